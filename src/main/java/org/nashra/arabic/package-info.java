@@ -1,0 +1,2 @@
+/** Pure Arabic text functions: normalisation for matching, digits, tokens, clitics, sentences. */
+package org.nashra.arabic;

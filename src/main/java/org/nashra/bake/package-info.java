@@ -1,0 +1,2 @@
+/** The only package that knows JBake: CommonMark engine, oven runner, post-bake checks. */
+package org.nashra.bake;

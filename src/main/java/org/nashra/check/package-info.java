@@ -1,0 +1,2 @@
+/** Site checks over baked HTML: links, counterparts, validity. */
+package org.nashra.check;

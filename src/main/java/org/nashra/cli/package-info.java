@@ -1,0 +1,2 @@
+/** The command line: picocli commands that wire the stages together. */
+package org.nashra.cli;

@@ -1,0 +1,2 @@
+/** Quality harnesses: NER span F1, transliteration accuracy, date extraction. */
+package org.nashra.eval;

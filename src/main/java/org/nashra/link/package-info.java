@@ -1,0 +1,2 @@
+/** Corpus-wide views: entity registry, topic index, related articles, timeline. */
+package org.nashra.link;

@@ -1,0 +1,2 @@
+/** Plans pages and is the one writer of content/. */
+package org.nashra.pages;

@@ -1,0 +1,2 @@
+/** Summarisers that pick sentences from an article. */
+package org.nashra.summarise;
