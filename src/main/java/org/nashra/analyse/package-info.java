@@ -1,0 +1,2 @@
+/** The per-article analysis stage: runs every extractor over one cleaned article. */
+package org.nashra.analyse;

@@ -1,0 +1,34 @@
+package org.nashra.bake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.nashra.core.Problem;
+
+/** Checks that JBake turned every content file into its page: JBake drops pages with bad headers with only a log line. */
+public final class BakeCheck {
+
+    private BakeCheck() {}
+
+    public static List<Problem> everyContentFileBaked(Path contentDir, Path siteDir) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(contentDir)) return problems;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            for (Path md : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                String relative = contentDir.relativize(md).toString().replace('\\', '/');
+                String html = relative.substring(0, relative.length() - ".md".length()) + ".html";
+                if (!Files.isRegularFile(siteDir.resolve(html))) {
+                    problems.add(Problem.error(md, "produced no page (" + html
+                            + "): check its header (type, status, date format, separator line)"));
+                }
+            }
+        } catch (IOException e) {
+            problems.add(Problem.error(contentDir, "cannot list content: " + e.getMessage()));
+        }
+        return problems;
+    }
+}

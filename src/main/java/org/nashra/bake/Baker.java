@@ -1,0 +1,129 @@
+package org.nashra.bake;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import org.nashra.core.Problem;
+
+/**
+ * Bakes {@code content/} into a site with JBake's {@link Oven}, into a fresh folder that replaces the
+ * target only when the bake succeeded, so a failed bake leaves the last good site in place.
+ */
+public final class Baker {
+
+    /** The outcome of a bake: the problems found; the site was replaced only if there are no errors. */
+    public record Result(List<Problem> problems, int pages) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean failed() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /**
+     * OrientDB, JBake's store, writes about twenty lines to the console on every start (no script
+     * engine, default password, running as root): harmless, and not for the user's eyes. JUL holds
+     * loggers weakly, so the configured one is kept here.
+     */
+    private static final java.util.logging.Logger STORE_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
+
+    static {
+        STORE_LOG.setLevel(java.util.logging.Level.OFF);
+    }
+
+    private final Path projectDir;
+
+    /** @param projectDir the folder holding {@code jbake.properties}, {@code content/}, {@code templates/}, {@code assets/} */
+    public Baker(Path projectDir) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+    }
+
+    public Result bake(Path siteDir) {
+        Path target = siteDir.toAbsolutePath().normalize();
+        List<Problem> problems = new ArrayList<>();
+        Path staging;
+        try {
+            Files.createDirectories(target.getParent());
+            staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+        } catch (IOException e) {
+            return new Result(List.of(Problem.error(target, "cannot create a folder to bake into: " + e.getMessage())), 0);
+        }
+        try {
+            Engines.register("md", new CommonMarkEngine());
+            DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
+            Oven oven = new Oven(config);
+            oven.bake();
+            for (Throwable error : oven.getErrors()) {
+                problems.add(Problem.error(projectDir.resolve("content"), "bake failed: " + firstLines(error.getMessage())));
+            }
+            problems.addAll(BakeCheck.everyContentFileBaked(projectDir.resolve("content"), staging));
+            int pages = countHtml(staging);
+            if (problems.stream().noneMatch(Problem::isError)) {
+                replace(staging, target);
+            } else {
+                deleteTree(staging);
+            }
+            return new Result(problems, pages);
+        } catch (RuntimeException e) {
+            deleteTree(staging);
+            problems.add(Problem.error(projectDir.resolve("jbake.properties"), "bake failed: " + e.getMessage()));
+            return new Result(problems, 0);
+        }
+    }
+
+    private static String firstLines(String message) {
+        if (message == null) return "unknown error";
+        String[] lines = message.split("\n");
+        return String.join(" | ", java.util.Arrays.asList(lines).subList(0, Math.min(lines.length, 6)));
+    }
+
+    private static int countHtml(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return (int) walk.filter(p -> p.toString().endsWith(".html")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Swaps the staged site in: the old site is moved aside first, then deleted once the new one is in place. */
+    private static void replace(Path staging, Path target) {
+        try {
+            Path old = null;
+            if (Files.exists(target)) {
+                old = target.resolveSibling("." + target.getFileName() + "-old-" + System.nanoTime());
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            if (old != null) deleteTree(old);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + target, e);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+}

@@ -1,0 +1,83 @@
+package org.nashra.pages;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One generated Markdown file for JBake: a header of {@code key=value} lines, the separator line, then
+ * a CommonMark body. Everything a template shows travels in the {@code view} header as one line of JSON.
+ *
+ * @param path   path relative to {@code content/}, with forward slashes (for example {@code ar/000-abc.md})
+ * @param header JBake header fields in order (type, status, date, ...), values already plain strings
+ * @param view   the page's precomputed view, an ordered map of JSON-able values
+ * @param body   CommonMark body, article text already escaped
+ */
+public record ContentFile(String path, Map<String, String> header, Map<String, Object> view, String body) {
+
+    public static final String SEPARATOR = "~~~~~~";
+    /** Header key holding the hash of what was generated, so a hand edit can be recognised. */
+    public static final String HASH_KEY = "nashra_generated";
+
+    public ContentFile {
+        Objects.requireNonNull(path, "path");
+        if (path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+            throw new IllegalArgumentException("content path must stay inside content/: " + path);
+        }
+        header = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(header));
+        view = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(view));
+        Objects.requireNonNull(body, "body");
+    }
+
+    /** The file's full text, including the hash of everything else in it. */
+    public String render() {
+        String unsigned = renderWithout();
+        return HASH_KEY + "=" + hash(unsigned) + "\n" + unsigned;
+    }
+
+    private String renderWithout() {
+        StringBuilder out = new StringBuilder(body.length() + 1024);
+        for (Map.Entry<String, String> e : header.entrySet()) {
+            out.append(e.getKey()).append('=').append(headerValue(e.getValue())).append('\n');
+        }
+        out.append("view=").append(Json.write(view)).append('\n');
+        out.append(SEPARATOR).append('\n');
+        out.append(body);
+        if (!body.endsWith("\n")) out.append('\n');
+        return out.toString();
+    }
+
+    /**
+     * Whether a file's text is exactly as generated: its first line records the hash of the rest.
+     * A file without that line, or whose rest no longer matches, has been edited by hand.
+     */
+    public static boolean isUnedited(String fileText) {
+        int newline = fileText.indexOf('\n');
+        if (!fileText.startsWith(HASH_KEY + "=") || newline < 0) return false;
+        String recorded = fileText.substring(HASH_KEY.length() + 1, newline).trim();
+        return recorded.equals(hash(fileText.substring(newline + 1)));
+    }
+
+    /**
+     * A plain header value: one line, and never mistaken for JSON by JBake (which parses any value
+     * that starts with '{' and ends with '}').
+     */
+    static String headerValue(String value) {
+        String line = Text.singleLine(value);
+        if (line.startsWith("{") && line.endsWith("}")) line = "\u2060" + line;
+        return line;
+    }
+
+    static String hash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.nashra.pages;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.nashra.core.Problem;
+
+/**
+ * The one writer of {@code content/}. Writes each planned file unless an editor changed it by hand
+ * (then it is kept and reported), leaves unchanged files untouched, and removes generated files that
+ * no longer belong to the plan (hand-edited ones are kept).
+ */
+public final class ContentWriter {
+
+    /** What a write did, for reporting. */
+    public record Outcome(List<String> written, List<String> unchanged, List<String> kept,
+                          List<String> removed, List<Problem> problems) {
+        public Outcome {
+            written = List.copyOf(written);
+            unchanged = List.copyOf(unchanged);
+            kept = List.copyOf(kept);
+            removed = List.copyOf(removed);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Path contentDir;
+
+    public ContentWriter(Path contentDir) {
+        this.contentDir = contentDir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * @param regenerate content paths (relative, as in {@link ContentFile#path()}) to overwrite even when edited
+     */
+    public Outcome write(List<ContentFile> files, Set<String> regenerate) {
+        List<String> written = new ArrayList<>();
+        List<String> unchanged = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Set<String> planned = new HashSet<>();
+        for (ContentFile file : files) {
+            planned.add(file.path());
+            Path target = resolve(file.path());
+            String text = file.render();
+            try {
+                if (Files.exists(target)) {
+                    String existing = Files.readString(target, StandardCharsets.UTF_8);
+                    if (existing.equals(text)) {
+                        unchanged.add(file.path());
+                        continue;
+                    }
+                    if (!ContentFile.isUnedited(existing) && !regenerate.contains(file.path())) {
+                        kept.add(file.path());
+                        problems.add(Problem.warning(target, "edited by hand, kept as it is"
+                                + " (nashra build --regenerate " + file.path() + " to replace it)"));
+                        continue;
+                    }
+                }
+                Files.createDirectories(target.getParent());
+                Path temp = Files.createTempFile(target.getParent(), ".nashra-", ".tmp");
+                Files.writeString(temp, text, StandardCharsets.UTF_8);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                written.add(file.path());
+            } catch (IOException e) {
+                problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
+            }
+        }
+        removeStale(planned, removed, kept, problems);
+        return new Outcome(written, unchanged, kept, removed, problems);
+    }
+
+    private void removeStale(Set<String> planned, List<String> removed, List<String> kept, List<Problem> problems) {
+        if (!Files.isDirectory(contentDir)) return;
+        List<Path> existing;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            existing = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Path path : existing) {
+            String relative = contentDir.relativize(path).toString().replace('\\', '/');
+            if (planned.contains(relative)) continue;
+            try {
+                if (ContentFile.isUnedited(Files.readString(path, StandardCharsets.UTF_8))) {
+                    Files.delete(path);
+                    removed.add(relative);
+                } else {
+                    kept.add(relative);
+                    problems.add(Problem.warning(path, "no longer generated but edited by hand, kept"));
+                }
+            } catch (IOException e) {
+                problems.add(Problem.error(path, "cannot read: " + e.getMessage()));
+            }
+        }
+    }
+
+    private Path resolve(String relative) {
+        Path target = contentDir.resolve(relative).normalize();
+        if (!target.startsWith(contentDir)) {
+            throw new IllegalArgumentException("content path escapes content/: " + relative);
+        }
+        return target;
+    }
+}

@@ -1,0 +1,30 @@
+package org.nashra.pages;
+
+/** Small text helpers for generated files. */
+final class Text {
+
+    private Text() {}
+
+    /**
+     * Folds text onto one line: line and paragraph separators and other control characters become
+     * spaces, runs of white space collapse, and the ends are trimmed. Bidi controls are kept for
+     * display code to decide on; only characters that can break a file's structure are replaced.
+     */
+    static String singleLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean blank = Character.isWhitespace(c) || c == '\u2028' || c == '\u2029' || c == '\u0085'
+                    || (Character.isISOControl(c)) || c == '\u00a0';
+            if (blank) {
+                space = out.length() > 0;
+            } else {
+                if (space) out.append(' ');
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,105 @@
+package org.nashra.pages;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.nashra.core.Lang;
+import org.nashra.core.Problem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The interface strings of each language, read from {@code data/ui/<code>.yml} (flat {@code key: text}).
+ * Every language must define every key: a string missing in one language is a load problem, and asking
+ * for an unknown key is a programming error, never an empty string on a page.
+ */
+public final class UiStrings {
+
+    private final Map<Lang, Map<String, String>> strings;
+
+    private UiStrings(Map<Lang, Map<String, String>> strings) {
+        this.strings = strings;
+    }
+
+    /** The result of loading: the strings when usable, and every problem found. */
+    public record Loaded(UiStrings strings, List<Problem> problems) {}
+
+    public static Loaded load(Path uiDir) {
+        List<Problem> problems = new ArrayList<>();
+        Map<Lang, Map<String, String>> byLang = new EnumMap<>(Lang.class);
+        boolean readable = true;
+        for (Lang lang : Lang.values()) {
+            Path file = uiDir.resolve(lang.code() + ".yml");
+            int before = problems.size();
+            byLang.put(lang, read(file, problems));
+            readable &= problems.size() == before;
+        }
+        if (!readable) return new Loaded(new UiStrings(byLang), problems);
+        TreeSet<String> allKeys = new TreeSet<>();
+        byLang.values().forEach(m -> allKeys.addAll(m.keySet()));
+        for (Lang lang : Lang.values()) {
+            for (String key : allKeys) {
+                if (!byLang.get(lang).containsKey(key)) {
+                    problems.add(Problem.error(uiDir.resolve(lang.code() + ".yml"),
+                            "missing UI string '" + key + "' (defined for another language)"));
+                }
+            }
+        }
+        return new Loaded(new UiStrings(byLang), problems);
+    }
+
+    private static Map<String, String> read(Path file, List<Problem> problems) {
+        Map<String, String> out = new TreeMap<>();
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.error(file, "UI strings file is missing"));
+            return out;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            if (!(loaded instanceof Map<?, ?> map)) {
+                problems.add(Problem.error(file, "expected a map of key: text"));
+                return out;
+            }
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String key = String.valueOf(e.getKey());
+                if (!(e.getValue() instanceof String text) || text.isBlank()) {
+                    problems.add(Problem.error(file, "UI string '" + key + "' must be non-empty text"));
+                    continue;
+                }
+                out.put(key, text.strip());
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.error(file, "cannot read UI strings: " + e.getMessage()));
+        }
+        return out;
+    }
+
+    /** The string for a key; an unknown key is a bug in the caller or a missing entry in data/ui. */
+    public String get(Lang lang, String key) {
+        String text = strings.get(lang).get(key);
+        if (text == null) throw new IllegalArgumentException("missing UI string '" + key + "' for " + lang.code());
+        return text;
+    }
+
+    /** All strings of one language, for a page's view. */
+    public Map<String, String> all(Lang lang) {
+        return java.util.Collections.unmodifiableMap(strings.get(lang));
+    }
+
+    public static UiStrings of(Map<Lang, Map<String, String>> strings) {
+        Map<Lang, Map<String, String>> copy = new EnumMap<>(Lang.class);
+        strings.forEach((k, v) -> copy.put(k, new TreeMap<>(Objects.requireNonNull(v))));
+        return new UiStrings(copy);
+    }
+}

@@ -1,0 +1,6 @@
+<#ftl output_format="HTML" strip_whitespace=true>
+<#include "layout.ftl">
+<@page ; v>
+<h1 class="page__title">${v.title}</h1>
+${content.body?no_esc}
+</@page>
