@@ -1,0 +1,288 @@
+package org.nashra.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.nashra.core.Problem;
+
+/**
+ * Decoded seed text to an article: furniture removed by the rules, then headline, header (date stamp,
+ * byline, standfirst) and body blocks (paragraphs, subheadings, embedded posts). Each source line is a
+ * block: the seeds carry one paragraph per line.
+ */
+final class ArticleReader {
+
+    /** A headline is at most this many words; a longer first line is the first paragraph. */
+    private static final int MAX_HEADLINE_WORDS = 30;
+    private static final int MAX_HEADLINE_CHARS = 250;
+    /** A subheading or standfirst is a line of at most this many words without final punctuation. */
+    private static final int MAX_SUBHEADING_WORDS = 12;
+    private static final int MAX_SUBHEADING_CHARS = 120;
+    /** A derived headline is the first clause, grown to at least the minimum and cut at the maximum words. */
+    private static final int MIN_DERIVED_TITLE_WORDS = 4;
+    private static final int MAX_DERIVED_TITLE_WORDS = 12;
+    private static final int MAX_AUTHOR_WORDS = 4;
+
+    record Result(Optional<Article> article, List<Problem> problems) {}
+
+    private record Line(int number, String text) {}
+
+    private final BoilerplateRules rules;
+    private final HeaderForms forms;
+
+    ArticleReader(BoilerplateRules rules, HeaderForms forms) {
+        this.rules = rules;
+        this.forms = forms;
+    }
+
+    Result read(String text, Path source, String id) {
+        List<Problem> problems = new ArrayList<>();
+        List<Line> removed = new ArrayList<>();
+        Optional<String> outlet = Optional.empty();
+
+        // 1. Furniture, line by line.
+        List<Line> kept = new ArrayList<>();
+        boolean cut = false;
+        List<String> raw = Lines.split(text);
+        for (int i = 0; i < raw.size(); i++) {
+            String line = Lines.trim(raw.get(i));
+            if (line.isEmpty()) continue;
+            if (cut || rules.cutsFrom(line)) {
+                cut = true;
+                removed.add(new Line(i + 1, line));
+                continue;
+            }
+            Optional<BoilerplateRules.Cut> suffix = rules.stripSuffix(line);
+            if (suffix.isPresent()) {
+                removed.add(new Line(i + 1, suffix.get().removed()));
+                line = suffix.get().kept();
+            }
+            if (rules.drops(line)) {
+                removed.add(new Line(i + 1, line));
+                continue;
+            }
+            Optional<String> named = rules.outletOf(line);
+            if (named.isPresent()) {
+                if (outlet.isEmpty()) outlet = named;
+                removed.add(new Line(i + 1, line));
+                continue;
+            }
+            kept.add(new Line(i + 1, line));
+        }
+
+        // 2. Header: date stamps, bylines and the headline before the first paragraph.
+        String title = null;
+        Optional<LocalDate> published = Optional.empty();
+        Optional<String> author = Optional.empty();
+        List<Block> body = new ArrayList<>();
+        int next = 0;
+        while (next < kept.size()) {
+            Line line = kept.get(next);
+            boolean hasFollowing = next + 1 < kept.size();
+            Optional<HeaderForms.DateStamp> stamp = forms.dateStamp(line.text());
+            if (stamp.isPresent()) {
+                if (stamp.get().date().isEmpty()) {
+                    problems.add(Problem.warning(source, line.number(), "date stamp names a day that does not exist: " + line.text()));
+                } else if (published.isEmpty()) {
+                    published = stamp.get().date();
+                }
+                removed.add(line);
+            } else if (rules.afterBylineButtons(line.text()).isPresent()) {
+                List<String> rest = withoutHeadlineStart(rules.afterBylineButtons(line.text()).get(), title);
+                if (looksLikeName(rest)) {
+                    if (author.isEmpty()) author = Optional.of(String.join(" ", rest));
+                } else if (!rest.isEmpty()) {
+                    problems.add(Problem.warning(source, line.number(), "byline row not understood, no author read from it: " + line.text()));
+                }
+                removed.add(line);
+            } else if (rules.afterAuthorPrefix(line.text()).filter(ArticleReader::looksLikeName).isPresent()) {
+                if (author.isEmpty()) author = Optional.of(String.join(" ", rules.afterAuthorPrefix(line.text()).get()));
+                removed.add(line);
+            } else if (title == null && isHeadline(line.text()) && hasFollowing) {
+                title = line.text();
+            } else if (title != null && isSubheading(line.text()) && hasFollowing) {
+                body.add(Block.subheading(line.text(), line.number()));
+            } else {
+                break;
+            }
+            next++;
+        }
+
+        // 3. Body.
+        for (int i = next; i < kept.size(); i++) {
+            Line line = kept.get(i);
+            boolean last = i + 1 == kept.size();
+            if (forms.isPostAttribution(line.text())) {
+                if (i > next) {
+                    Block post = body.remove(body.size() - 1);
+                    body.add(Block.embeddedPost(post.text(), line.text(), post.line()));
+                } else {
+                    problems.add(Problem.warning(source, line.number(), "post attribution with no post above it, kept as a paragraph"));
+                    body.add(Block.paragraph(line.text(), line.number()));
+                }
+            } else if (!last && isSubheading(line.text()) && !forms.isPostAttribution(kept.get(i + 1).text())) {
+                body.add(Block.subheading(line.text(), line.number()));
+            } else {
+                if (last && isSubheading(line.text())) {
+                    problems.add(Problem.warning(source, line.number(), "short last line kept as a paragraph;"
+                            + " if it is page furniture, add it to data/boilerplate.yml: " + line.text()));
+                }
+                body.add(Block.paragraph(line.text(), line.number()));
+            }
+        }
+
+        // 4. Agency prefix on the first paragraph.
+        for (int i = 0; i < body.size(); i++) {
+            Block block = body.get(i);
+            if (block.kind() != Block.Kind.PARAGRAPH) continue;
+            Optional<BoilerplateRules.PrefixCut> prefix = rules.stripPrefix(block.text());
+            if (prefix.isPresent()) {
+                body.set(i, Block.paragraph(prefix.get().rest(), block.line()));
+                removed.add(new Line(block.line(), prefix.get().prefix()));
+                if (outlet.isEmpty()) outlet = prefix.get().outlet();
+            }
+            break;
+        }
+
+        if (body.isEmpty()) {
+            problems.add(Problem.error(source, "no article text left after removing page furniture"
+                    + (title == null ? "" : " (only a headline)")));
+            return new Result(Optional.empty(), problems);
+        }
+
+        // 5. A headline derived from the first paragraph when the text has none.
+        boolean derived = title == null;
+        if (derived) {
+            Block first = body.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).findFirst().orElse(body.get(0));
+            title = deriveTitle(first.text());
+        }
+        // Removed lines in source order, so an editor reads them as they stand in the file.
+        List<String> removedText = removed.stream().sorted(Comparator.comparingInt(Line::number)).map(Line::text).toList();
+        Article article = new Article(id, source, title, derived, published, outlet, author, body, removedText);
+        return new Result(Optional.of(article), problems);
+    }
+
+    static boolean isHeadline(String line) {
+        return Lines.wordCount(line) <= MAX_HEADLINE_WORDS && line.length() <= MAX_HEADLINE_CHARS
+                && !endsSentence(line) && hasLetter(line);
+    }
+
+    static boolean isSubheading(String line) {
+        return Lines.wordCount(line) <= MAX_SUBHEADING_WORDS && line.length() <= MAX_SUBHEADING_CHARS
+                && !endsClause(line) && hasLetter(line);
+    }
+
+    /** Ends with a full stop, question or exclamation mark or ellipsis, possibly inside closing quotes or brackets. */
+    private static boolean endsSentence(String line) {
+        char last = lastSignificant(line);
+        return last == '.' || last == '!' || last == '?' || last == '\u061F' || last == '\u2026';
+    }
+
+    /** Ends a sentence or announces more (colon, comma, semicolon): not a heading. */
+    private static boolean endsClause(String line) {
+        char last = lastSignificant(line);
+        return endsSentence(line) || last == ':' || last == '\u060C' || last == ',' || last == '\u061B' || last == ';';
+    }
+
+    private static char lastSignificant(String line) {
+        int end = line.length();
+        while (end > 0) {
+            char c = line.charAt(end - 1);
+            int type = Character.getType(c);
+            boolean closing = type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.END_PUNCTUATION
+                    || c == '"' || c == '\'' || c == '\u201C' || c == '\u00AB' || Lines.isSpace(c) || Lines.isEdgeMark(c);
+            if (!closing) return c;
+            end--;
+        }
+        return ' ';
+    }
+
+    private static boolean hasLetter(String line) {
+        return line.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** The byline words after a repetition of the headline's first words (a truncated title in the page's print row). */
+    private static List<String> withoutHeadlineStart(List<String> words, String title) {
+        if (title == null) return words;
+        String[] titleWords = title.split("[\\s\\u00A0]+");
+        int n = 0;
+        while (n < words.size() && n < titleWords.length && MatchKey.of(words.get(n)).equals(MatchKey.of(titleWords[n]))) n++;
+        return words.subList(n, words.size());
+    }
+
+    private static boolean looksLikeName(List<String> words) {
+        return !words.isEmpty() && words.size() <= MAX_AUTHOR_WORDS
+                && words.stream().allMatch(w -> w.codePoints().allMatch(c -> Character.isLetter(c) || c == '.' || c == '-'
+                        || Character.getType(c) == Character.NON_SPACING_MARK));
+    }
+
+    /**
+     * A short headline from a paragraph: its first clause, extended clause by clause to at least
+     * {@value #MIN_DERIVED_TITLE_WORDS} words, cut at a word boundary after {@value #MAX_DERIVED_TITLE_WORDS}
+     * words (marked with an ellipsis), without dangling punctuation or an unclosed bracket or quote.
+     */
+    static String deriveTitle(String paragraph) {
+        List<String> words = List.of(Lines.trim(paragraph).split("[\\s\\u00A0]+"));
+        List<String> taken = new ArrayList<>();
+        boolean cutShort = true;
+        for (String word : words) {
+            taken.add(word);
+            char end = lastSignificant(word);
+            boolean sentenceEnd = end == '.' || end == '!' || end == '?' || end == '\u061F' || end == '\u2026';
+            boolean clauseEnd = sentenceEnd || end == '\u060C' || end == ',' || end == '\u061B' || end == ';' || end == ':';
+            if (sentenceEnd || (clauseEnd && taken.size() >= MIN_DERIVED_TITLE_WORDS)) {
+                cutShort = false;
+                break;
+            }
+            if (taken.size() == MAX_DERIVED_TITLE_WORDS) break;
+        }
+        if (taken.size() == words.size()) cutShort = false;
+        String title = stripTrailingPunctuation(String.join(" ", taken));
+        title = closeOrDropUnbalanced(title);
+        return cutShort ? title + "\u2026" : title;
+    }
+
+    private static String stripTrailingPunctuation(String text) {
+        int end = text.length();
+        while (end > 0) {
+            char c = text.charAt(end - 1);
+            int type = Character.getType(c);
+            boolean punctuation = type == Character.OTHER_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                    || type == Character.START_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION
+                    || Lines.isSpace(c);
+            if (!punctuation || c == '"' && isBalanced(text.substring(0, end))) break;
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    private static boolean isBalanced(String text) {
+        return text.chars().filter(c -> c == '"').count() % 2 == 0;
+    }
+
+    /** Cuts before an opening bracket or quote that the cut left unclosed. */
+    private static String closeOrDropUnbalanced(String title) {
+        int open = -1;
+        int depth = 0;
+        for (int i = 0; i < title.length(); i++) {
+            char c = title.charAt(i);
+            if (c == '(' || c == '\u00AB' || c == '[') {
+                if (depth == 0) open = i;
+                depth++;
+            } else if ((c == ')' || c == '\u00BB' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        int cutAt = depth > 0 ? open : -1;
+        if (!isBalanced(title)) {
+            int quote = title.lastIndexOf('"');
+            cutAt = cutAt < 0 ? quote : Math.min(cutAt, quote);
+        }
+        if (cutAt <= 0) return title;
+        String shorter = stripTrailingPunctuation(title.substring(0, cutAt));
+        return shorter.isEmpty() ? title : shorter;
+    }
+}

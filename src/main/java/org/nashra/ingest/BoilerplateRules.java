@@ -1,0 +1,341 @@
+package org.nashra.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.nashra.core.Problem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Editor-owned rules that recognise page furniture in seed files: buttons, app prompts, keyword lists,
+ * source lines, read-also tails, agency prefixes and bylines. The rules and their meaning are documented
+ * in the rules file itself ({@code data/boilerplate.yml}; a copy is bundled as the default).
+ * Phrase rules compare lines in {@link MatchKey} form; pattern rules are regular expressions over the
+ * verbatim line.
+ */
+public final class BoilerplateRules {
+
+    /** Rules read from a file, and every problem found in it (unknown keys, bad patterns, wrong shapes). */
+    public record Loaded(BoilerplateRules rules, List<Problem> problems) {
+        public Loaded {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    static final String DROP_LINE_EQUALS = "drop_line_equals";
+    static final String DROP_LINE_STARTS_WITH = "drop_line_starts_with";
+    static final String DROP_LINE_MATCHES = "drop_line_matches";
+    static final String CUT_FROM_LINE_STARTS_WITH = "cut_from_line_starts_with";
+    static final String STRIP_LINE_SUFFIX = "strip_line_suffix";
+    static final String OUTLET_LINE = "outlet_line";
+    static final String STRIP_PREFIX = "strip_prefix";
+    static final String BYLINE_BUTTONS = "byline_buttons";
+    static final String AUTHOR_PREFIX = "author_prefix";
+
+    private static final Set<String> KNOWN_KEYS = new TreeSet<>(List.of(DROP_LINE_EQUALS, DROP_LINE_STARTS_WITH,
+            DROP_LINE_MATCHES, CUT_FROM_LINE_STARTS_WITH, STRIP_LINE_SUFFIX, OUTLET_LINE, STRIP_PREFIX,
+            BYLINE_BUTTONS, AUTHOR_PREFIX));
+    private static final String OUTLET_GROUP = "outlet";
+    private static final String RESOURCE = "boilerplate.yml";
+    private static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** A line split in two: the part kept and the part removed, both verbatim. */
+    record Cut(String kept, String removed) {}
+
+    /** The result of an agency prefix: the paragraph without it, the prefix verbatim, the outlet it names. */
+    record PrefixCut(String rest, String prefix, Optional<String> outlet) {}
+
+    private final List<String> dropEquals;
+    private final List<String> dropStartsWith;
+    private final List<Pattern> dropMatches;
+    private final List<String> cutFrom;
+    private final List<String> stripSuffix;
+    private final List<Pattern> outletLines;
+    private final List<Pattern> stripPrefixes;
+    private final List<String> bylineButtons;
+    private final List<String> authorPrefixes;
+
+    private BoilerplateRules(Map<String, List<String>> phrases, Map<String, List<Pattern>> patterns) {
+        this.dropEquals = keys(phrases.get(DROP_LINE_EQUALS));
+        this.dropStartsWith = keys(phrases.get(DROP_LINE_STARTS_WITH));
+        this.dropMatches = List.copyOf(patterns.getOrDefault(DROP_LINE_MATCHES, List.of()));
+        this.cutFrom = keys(phrases.get(CUT_FROM_LINE_STARTS_WITH));
+        this.stripSuffix = keys(phrases.get(STRIP_LINE_SUFFIX));
+        this.outletLines = List.copyOf(patterns.getOrDefault(OUTLET_LINE, List.of()));
+        this.stripPrefixes = List.copyOf(patterns.getOrDefault(STRIP_PREFIX, List.of()));
+        this.bylineButtons = keys(phrases.get(BYLINE_BUTTONS));
+        this.authorPrefixes = keys(phrases.get(AUTHOR_PREFIX));
+    }
+
+    private static List<String> keys(List<String> phrases) {
+        return phrases == null ? List.of() : phrases.stream().map(MatchKey::of).toList();
+    }
+
+    /** The bundled rules (the same file as {@code data/boilerplate.yml} in a fresh project). */
+    public static BoilerplateRules defaults() {
+        try (InputStream in = BoilerplateRules.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("bundled " + RESOURCE + " is missing from the classpath");
+            Loaded loaded = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), Path.of(RESOURCE));
+            if (!loaded.problems().isEmpty()) {
+                throw new IllegalStateException("bundled " + RESOURCE + " is invalid: " + loaded.problems());
+            }
+            return loaded.rules();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads an editor's rules file. Never throws: unreadable files, unknown keys and bad patterns are problems. */
+    public static Loaded load(Path yamlFile) {
+        String text;
+        try {
+            text = Files.readString(yamlFile, StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return new Loaded(empty(), List.of(Problem.error(yamlFile, "cannot read rules file: " + e)));
+        }
+        return parse(text, yamlFile);
+    }
+
+    static BoilerplateRules empty() {
+        return new BoilerplateRules(Map.of(), Map.of());
+    }
+
+    static Loaded parse(String yamlText, Path file) {
+        List<Problem> problems = new ArrayList<>();
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            return new Loaded(empty(), List.of(Problem.error(file, line, "not valid YAML: " + e.getProblem())));
+        } catch (YAMLException e) {
+            return new Loaded(empty(), List.of(Problem.error(file, "not valid YAML: " + e.getMessage())));
+        }
+        if (root == null) return new Loaded(empty(), List.of());
+        if (!(root instanceof MappingNode mapping)) {
+            return new Loaded(empty(), List.of(Problem.error(file, lineOf(root),
+                    "expected a mapping of rule names to lists; known rule names: " + KNOWN_KEYS)));
+        }
+        Map<String, List<String>> phrases = new LinkedHashMap<>();
+        Map<String, List<Pattern>> patterns = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(tuple.getKeyNode());
+            int keyLine = lineOf(tuple.getKeyNode());
+            if (!KNOWN_KEYS.contains(key)) {
+                problems.add(Problem.error(file, keyLine, "unknown rule name '" + key + "'; known rule names: " + KNOWN_KEYS));
+                continue;
+            }
+            if (phrases.containsKey(key) || patterns.containsKey(key)) {
+                problems.add(Problem.error(file, keyLine, "rule name '" + key + "' appears twice"));
+                continue;
+            }
+            List<ScalarNode> items = items(tuple.getValueNode(), key, file, problems);
+            if (isPatternRule(key)) {
+                patterns.put(key, compile(key, items, file, problems));
+            } else {
+                List<String> values = new ArrayList<>();
+                for (ScalarNode item : items) {
+                    if (Lines.isBlank(item.getValue())) {
+                        problems.add(Problem.error(file, lineOf(item), "empty phrase in '" + key + "' would match every line"));
+                    } else {
+                        values.add(Lines.trim(item.getValue()));
+                    }
+                }
+                phrases.put(key, values);
+            }
+        }
+        return new Loaded(new BoilerplateRules(phrases, patterns), problems);
+    }
+
+    private static boolean isPatternRule(String key) {
+        return key.equals(DROP_LINE_MATCHES) || key.equals(OUTLET_LINE) || key.equals(STRIP_PREFIX);
+    }
+
+    private static List<ScalarNode> items(Node value, String key, Path file, List<Problem> problems) {
+        List<ScalarNode> items = new ArrayList<>();
+        if (value instanceof ScalarNode scalar && scalar.getValue().isEmpty()) return items;
+        if (!(value instanceof SequenceNode sequence)) {
+            problems.add(Problem.error(file, lineOf(value), "'" + key + "' must be a list (lines starting with '- ')"));
+            return items;
+        }
+        for (Node item : sequence.getValue()) {
+            if (item instanceof ScalarNode scalar) {
+                items.add(scalar);
+            } else {
+                problems.add(Problem.error(file, lineOf(item), "each entry of '" + key + "' must be a single text"));
+            }
+        }
+        return items;
+    }
+
+    private static List<Pattern> compile(String key, List<ScalarNode> items, Path file, List<Problem> problems) {
+        List<Pattern> compiled = new ArrayList<>();
+        for (ScalarNode item : items) {
+            try {
+                Pattern pattern = Pattern.compile(item.getValue(), PATTERN_FLAGS);
+                boolean namesOutlet = namesOutlet(pattern);
+                if (key.equals(OUTLET_LINE) && !namesOutlet) {
+                    problems.add(Problem.error(file, lineOf(item),
+                            "pattern in '" + key + "' needs a group (?<" + OUTLET_GROUP + ">...) naming the outlet"));
+                } else if (pattern.matcher("").find()) {
+                    problems.add(Problem.error(file, lineOf(item), "pattern in '" + key + "' matches an empty line"));
+                } else {
+                    compiled.add(pattern);
+                }
+            } catch (PatternSyntaxException e) {
+                problems.add(Problem.error(file, lineOf(item),
+                        "bad pattern in '" + key + "': " + e.getDescription() + " near index " + e.getIndex()));
+            }
+        }
+        return compiled;
+    }
+
+    private static boolean namesOutlet(Pattern pattern) {
+        return pattern.pattern().contains("(?<" + OUTLET_GROUP + ">");
+    }
+
+    private static int lineOf(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+
+    // ---- applying the rules; every method takes a trimmed line
+
+    /** True when the whole line is furniture (a button, a prompt, a keyword list, an update stamp). */
+    boolean drops(String line) {
+        String key = MatchKey.of(line);
+        String bare = stripTrailingPunctuation(key);
+        return dropEquals.contains(key) || dropEquals.contains(bare)
+                || dropStartsWith.stream().anyMatch(p -> startsWithPhrase(key, p))
+                || dropMatches.stream().anyMatch(p -> p.matcher(line).matches());
+    }
+
+    /** True when this line and everything after it is an unrelated tail (read also, related articles). */
+    boolean cutsFrom(String line) {
+        String key = MatchKey.of(line);
+        return cutFrom.stream().anyMatch(p -> startsWithPhrase(key, p));
+    }
+
+    /** A furniture phrase glued to the end of a line, split off; empty when there is none or nothing precedes it. */
+    Optional<Cut> stripSuffix(String line) {
+        for (String phrase : stripSuffix) {
+            int minStart = Math.max(1, line.length() - 3 * phrase.length() - 8);
+            for (int start = line.length() - 1; start >= minStart; start--) {
+                if (MatchKey.of(line.substring(start)).equals(phrase) && !MatchKey.of(line.substring(0, start)).isEmpty()
+                        && !gluedToWord(line, start, phrase)) {
+                    return Optional.of(new Cut(Lines.trim(line.substring(0, start)), Lines.trim(line.substring(start))));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The outlet named by a source line such as {@code المصدر: رووداو}. */
+    Optional<String> outletOf(String line) {
+        for (Pattern pattern : outletLines) {
+            Matcher m = pattern.matcher(line);
+            if (m.matches() && m.group(OUTLET_GROUP) != null && !Lines.isBlank(m.group(OUTLET_GROUP))) {
+                return Optional.of(Lines.trim(m.group(OUTLET_GROUP)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** An agency prefix at the start of the first paragraph, such as {@code المستقلة/-}. */
+    Optional<PrefixCut> stripPrefix(String paragraph) {
+        for (Pattern pattern : stripPrefixes) {
+            Matcher m = pattern.matcher(paragraph);
+            if (m.lookingAt() && m.end() > 0 && m.end() < paragraph.length()) {
+                Optional<String> outlet = namesOutlet(pattern) && m.group(OUTLET_GROUP) != null
+                        ? Optional.of(Lines.trim(m.group(OUTLET_GROUP))).filter(s -> !s.isEmpty())
+                        : Optional.empty();
+                return Optional.of(new PrefixCut(Lines.trim(paragraph.substring(m.end())), Lines.trim(m.group()), outlet));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * For a byline row that starts with buttons ({@code طباعة التحالف بقيادة الولايات حسام الحداد}), the words
+     * after the buttons; empty when the line does not start with a button.
+     */
+    Optional<List<String>> afterBylineButtons(String line) {
+        return afterLeading(line, bylineButtons, true);
+    }
+
+    /** For a line such as {@code بقلم: حسام الحداد}, the words after the label. */
+    Optional<List<String>> afterAuthorPrefix(String line) {
+        return afterLeading(line, authorPrefixes, false);
+    }
+
+    private static Optional<List<String>> afterLeading(String line, List<String> phraseKeys, boolean repeat) {
+        List<String> words = List.of(Lines.trim(line).split("[\\s\\u00A0]+"));
+        int index = 0;
+        boolean found = false;
+        boolean progress = true;
+        while (progress && index < words.size()) {
+            progress = false;
+            for (String phrase : phraseKeys) {
+                int n = phrase.split(" ").length;
+                if (index + n > words.size()) continue;
+                String candidate = stripTrailingPunctuation(MatchKey.of(String.join(" ", words.subList(index, index + n))));
+                if (candidate.equals(stripTrailingPunctuation(phrase))) {
+                    index += n;
+                    found = true;
+                    progress = repeat;
+                    break;
+                }
+            }
+        }
+        if (!found) return Optional.empty();
+        List<String> rest = new ArrayList<>(words.subList(index, words.size()));
+        if (!rest.isEmpty() && rest.get(0).matches("[:：\\-–—]+")) rest.remove(0);
+        return Optional.of(List.copyOf(rest));
+    }
+
+    private static boolean startsWithPhrase(String key, String phraseKey) {
+        if (!key.startsWith(phraseKey)) return false;
+        if (key.length() == phraseKey.length()) return true;
+        char next = key.charAt(phraseKey.length());
+        char last = phraseKey.charAt(phraseKey.length() - 1);
+        return !Character.isLetterOrDigit(next) || !Character.isLetterOrDigit(last);
+    }
+
+    /** A one-word phrase glued to a letter is part of a word ("...الذي شارك"), not furniture. */
+    private static boolean gluedToWord(String line, int start, String phraseKey) {
+        return !phraseKey.contains(" ") && Character.isLetter(line.charAt(start - 1));
+    }
+
+    static String stripTrailingPunctuation(String key) {
+        int end = key.length();
+        while (end > 0 && (isPunctuation(key.charAt(end - 1)) || key.charAt(end - 1) == ' ')) end--;
+        return key.substring(0, end);
+    }
+
+    private static boolean isPunctuation(char c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_PUNCTUATION || type == Character.DASH_PUNCTUATION
+                || type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.INITIAL_QUOTE_PUNCTUATION;
+    }
+}

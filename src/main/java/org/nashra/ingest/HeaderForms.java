@@ -1,0 +1,135 @@
+package org.nashra.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Whole-line forms of article headers and bodies, read from {@code line-forms.tsv} with the month and
+ * weekday names of {@code calendar.tsv}: publication date stamps and embedded-post attributions.
+ */
+final class HeaderForms {
+
+    /** A line that has the form of a date stamp; {@code date} is empty when the stated date does not exist. */
+    record DateStamp(Optional<LocalDate> date) {}
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final String DIGIT = "[0-9\u0660-\u0669\u06F0-\u06F9]";
+
+    private final Map<String, Integer> months;
+    private final List<Pattern> dateForms;
+    private final List<Pattern> postAttributions;
+
+    private HeaderForms(Map<String, Integer> months, List<Pattern> dateForms, List<Pattern> postAttributions) {
+        this.months = months;
+        this.dateForms = List.copyOf(dateForms);
+        this.postAttributions = List.copyOf(postAttributions);
+    }
+
+    /** The bundled forms; a broken bundled file is a packaging defect and fails loudly. */
+    static HeaderForms bundled() {
+        Map<String, Integer> months = new TreeMap<>();
+        List<String> weekdays = new ArrayList<>();
+        for (String[] row : rows("calendar.tsv", 3)) {
+            String name = MatchKey.of(row[1]);
+            switch (row[0]) {
+                case "month" -> months.put(name, Integer.parseInt(row[2]));
+                case "weekday" -> weekdays.add(name);
+                default -> throw new IllegalStateException("calendar.tsv: unknown kind " + row[0]);
+            }
+        }
+        String monthGroup = "(?<month>" + alternation(months.keySet()) + "|" + DIGIT + "{1,2})";
+        String weekdayGroup = "(?:" + alternation(weekdays) + ")";
+        List<Pattern> dates = new ArrayList<>();
+        List<Pattern> posts = new ArrayList<>();
+        for (String[] row : rows("line-forms.tsv", 2)) {
+            String form = MatchKey.arabicLetters(row[1]);
+            switch (row[0]) {
+                case "date" -> dates.add(Pattern.compile(form
+                        .replace("{day}", "(?<day>" + DIGIT + "{1,2})")
+                        .replace("{month}", monthGroup)
+                        .replace("{year}", "(?<year>" + DIGIT + "{4})")
+                        .replace("{weekday}", weekdayGroup)
+                        .replace("{time}", DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:ص|م|am|pm))?"), FLAGS));
+                case "post_attribution" -> posts.add(Pattern.compile(form, FLAGS));
+                default -> throw new IllegalStateException("line-forms.tsv: unknown kind " + row[0]);
+            }
+        }
+        return new HeaderForms(months, dates, posts);
+    }
+
+    /** The date stamp this whole line is, if it is one. */
+    Optional<DateStamp> dateStamp(String line) {
+        String key = MatchKey.of(line);
+        for (Pattern form : dateForms) {
+            Matcher m = form.matcher(key);
+            if (m.matches()) {
+                return Optional.of(new DateStamp(toDate(m.group("year"), m.group("month"), m.group("day"))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the line attributes the embedded post just above it ({@code — name (@handle) date}). */
+    boolean isPostAttribution(String line) {
+        String key = MatchKey.of(line);
+        return postAttributions.stream().anyMatch(p -> p.matcher(key).matches());
+    }
+
+    private Optional<LocalDate> toDate(String year, String month, String day) {
+        Integer monthNumber = months.get(month.toLowerCase(java.util.Locale.ROOT));
+        int m = monthNumber != null ? monthNumber : number(month);
+        try {
+            return Optional.of(LocalDate.of(number(year), m, number(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int number(String digits) {
+        int value = 0;
+        for (int i = 0; i < digits.length(); i++) value = value * 10 + Character.digit(digits.charAt(i), 10);
+        return value;
+    }
+
+    private static String alternation(java.util.Collection<String> names) {
+        return names.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    private static List<String[]> rows(String resource, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        try (InputStream in = HeaderForms.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("bundled " + resource + " is missing from the classpath");
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] row = line.split("\t", columns);
+                if (row.length != columns) {
+                    throw new IllegalStateException(resource + ":" + number + ": expected " + columns + " tab-separated columns");
+                }
+                rows.add(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

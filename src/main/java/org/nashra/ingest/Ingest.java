@@ -1,0 +1,118 @@
+package org.nashra.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.nashra.core.Problem;
+
+/**
+ * Reads seed files into articles. Bad content never throws: it becomes problems naming the file and
+ * line, and a file with an error gives no article while the others are still read.
+ */
+public final class Ingest {
+
+    private static final String SEED_EXTENSION = ".txt";
+
+    private final ArticleReader reader;
+
+    public Ingest(BoilerplateRules rules) {
+        this.reader = new ArticleReader(rules, HeaderForms.bundled());
+    }
+
+    /** Reads one seed file; its id comes from its file name ({@link Slugs#fromFileName}). */
+    public IngestResult read(Path seed) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(seed);
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return failed(seed, "cannot read file: " + describe(e));
+        }
+        Decoder.Decoded decoded = Decoder.decode(bytes, seed);
+        if (decoded.text().isEmpty()) {
+            return new IngestResult(seed, Optional.empty(), decoded.problems());
+        }
+        List<Problem> problems = new ArrayList<>(decoded.problems());
+        Path name = seed.getFileName();
+        String id = Slugs.fromFileName(name == null ? seed.toString() : name.toString());
+        try {
+            ArticleReader.Result result = reader.read(decoded.text().get(), seed, id);
+            problems.addAll(result.problems());
+            return new IngestResult(seed, result.article(), problems);
+        } catch (RuntimeException e) {
+            // A defect in reading structure must not stop the other articles; report it against the file.
+            problems.add(Problem.error(seed, "could not read article structure: " + describe(e)));
+            return new IngestResult(seed, Optional.empty(), problems);
+        }
+    }
+
+    /**
+     * Reads every {@code *.txt} file of a folder, sorted by file name. Article ids are unique across the
+     * result: a later article whose id is already taken gets a numbered suffix and a warning.
+     */
+    public List<IngestResult> readAll(Path seedsDir) {
+        List<Path> seeds;
+        try (Stream<Path> listing = Files.list(seedsDir)) {
+            seeds = listing
+                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SEED_EXTENSION))
+                    .filter(Files::isRegularFile)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return List.of(failed(seedsDir, "cannot list seed folder: " + describe(e)));
+        }
+        List<IngestResult> results = seeds.stream().map(this::read).toList();
+        return withUniqueIds(results);
+    }
+
+    private static List<IngestResult> withUniqueIds(List<IngestResult> results) {
+        Set<String> baseIds = new HashSet<>();
+        results.forEach(r -> r.article().ifPresent(a -> baseIds.add(a.id())));
+        Map<String, Path> taken = new TreeMap<>();
+        List<IngestResult> unique = new ArrayList<>();
+        for (IngestResult result : results) {
+            if (result.article().isEmpty()) {
+                unique.add(result);
+                continue;
+            }
+            Article article = result.article().get();
+            Path owner = taken.get(article.id());
+            if (owner == null) {
+                taken.put(article.id(), article.source());
+                unique.add(result);
+                continue;
+            }
+            int n = 2;
+            while (taken.containsKey(article.id() + "-" + n) || baseIds.contains(article.id() + "-" + n)) n++;
+            String id = article.id() + "-" + n;
+            taken.put(id, article.source());
+            Article renamed = new Article(id, article.source(), article.title(), article.titleDerived(), article.published(),
+                    article.outlet(), article.author(), article.body(), article.removed());
+            List<Problem> problems = new ArrayList<>(result.problems());
+            problems.add(Problem.warning(article.source(), "article id '" + article.id() + "' is already used by "
+                    + owner.getFileName() + "; this article gets id '" + id + "' (rename the file to choose another)"));
+            unique.add(new IngestResult(result.source(), Optional.of(renamed), problems));
+        }
+        return List.copyOf(unique);
+    }
+
+    private static IngestResult failed(Path file, String message) {
+        return new IngestResult(file, Optional.empty(), List.of(Problem.error(file, message)));
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}
