@@ -1,0 +1,132 @@
+package org.nashra.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.nashra.core.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The {@code nashra} command. */
+@Command(name = "nashra", mixinStandardHelpOptions = true, version = "nashra 0.1.0",
+        description = "Builds a bilingual Arabic/English news briefing site from raw Arabic articles.",
+        subcommands = {Nashra.Build.class, Nashra.Bake.class, Nashra.Check.class})
+public final class Nashra implements Runnable {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code; 0 only when nothing failed. */
+    public static int run(String... args) {
+        return new CommandLine(new Nashra()).execute(args);
+    }
+
+    /** Options every command shares. */
+    static class ProjectOption {
+        @Option(names = {"-C", "--project"}, paramLabel = "DIR", defaultValue = ".",
+                description = "Project folder (holds seeds/, content/, templates/, data/). Default: the current folder.")
+        Path dir;
+
+        Project project() {
+            return new Project(dir);
+        }
+    }
+
+    /** Prints problems as {@code file:line: severity: message} and a closing line; returns the exit code. */
+    static int finish(CommandLine.Model.CommandSpec spec, Project project, Pipeline.Report report, String done, long startNanos) {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        List<Problem> problems = report.problems();
+        for (Problem p : problems) {
+            String where = project.show(p.file()) + (p.line() > 0 ? ":" + p.line() : "");
+            err.println(where + ": " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
+        }
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        out.printf(Locale.ROOT, "%s in %.1f s; %d error%s, %d warning%s%n", done, seconds,
+                errors, errors == 1 ? "" : "s", warnings, warnings == 1 ? "" : "s");
+        out.flush();
+        err.flush();
+        return errors > 0 ? 1 : 0;
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Reads seeds/, writes content/ (keeping hand-edited files) and bakes site/.")
+    static final class Build implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        ProjectOption options = new ProjectOption();
+
+        @Option(names = "--regenerate", paramLabel = "FILE",
+                description = "Content file (relative to content/, e.g. ar/000-x.md) to regenerate even though it was edited by hand.")
+        List<String> regenerate = List.of();
+
+        @Override
+        public Integer call() {
+            long start = System.nanoTime();
+            Project project = options.project();
+            Set<String> again = new LinkedHashSet<>();
+            for (String file : regenerate) again.add(file.replace('\\', '/').replaceFirst("^content/", ""));
+            Pipeline.Report report = new Pipeline(project).build(again);
+            String done = String.format(Locale.ROOT, "Built %d of %d articles, %d pages", report.articles(), report.seeds(), report.pages());
+            report.content().ifPresent(c -> {
+                if (!c.kept().isEmpty()) spec.commandLine().getOut().println("Kept hand-edited: " + String.join(", ", c.kept()));
+            });
+            return finish(spec, project, report, done, start);
+        }
+    }
+
+    @Command(name = "bake", mixinStandardHelpOptions = true,
+            description = "Bakes content/ into site/ with JBake, then checks the site.")
+    static final class Bake implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        ProjectOption options = new ProjectOption();
+
+        @Override
+        public Integer call() {
+            long start = System.nanoTime();
+            Project project = options.project();
+            Pipeline.Report report = new Pipeline(project).bake();
+            return finish(spec, project, report, "Baked " + report.pages() + " pages", start);
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Checks site/: internal links and anchors, language and direction, counterpart pages.")
+    static final class Check implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @CommandLine.Mixin
+        ProjectOption options = new ProjectOption();
+
+        @Override
+        public Integer call() {
+            long start = System.nanoTime();
+            Project project = options.project();
+            return finish(spec, project, new Pipeline(project).check(), "Checked site/", start);
+        }
+    }
+}

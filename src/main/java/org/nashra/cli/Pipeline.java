@@ -1,0 +1,84 @@
+package org.nashra.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.nashra.analyse.Analyser;
+import org.nashra.analyse.Analysis;
+import org.nashra.bake.Baker;
+import org.nashra.check.SiteChecker;
+import org.nashra.core.Problem;
+import org.nashra.ingest.BoilerplateRules;
+import org.nashra.ingest.Ingest;
+import org.nashra.ingest.IngestResult;
+import org.nashra.pages.ContentFile;
+import org.nashra.pages.ContentWriter;
+import org.nashra.pages.PagePlanner;
+import org.nashra.pages.UiStrings;
+
+/**
+ * The one place that knows every stage, in order: ingest, analyse, plan pages, write content, bake,
+ * check. Each stage reports problems instead of stopping; a stage whose input is unusable is skipped.
+ */
+final class Pipeline {
+
+    /** What a run did. */
+    record Report(int articles, int seeds, Optional<ContentWriter.Outcome> content, int pages, List<Problem> problems) {
+        Report {
+            problems = List.copyOf(problems);
+        }
+
+        boolean failed() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    private final Project project;
+
+    Pipeline(Project project) {
+        this.project = project;
+    }
+
+    /** Seeds to site. */
+    Report build(Set<String> regenerate) {
+        List<Problem> problems = new ArrayList<>();
+        BoilerplateRules.Loaded rules = BoilerplateRules.load(project.data().resolve("boilerplate.yml"));
+        problems.addAll(rules.problems());
+        UiStrings.Loaded ui = UiStrings.load(project.data().resolve("ui"));
+        problems.addAll(ui.problems());
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new Report(0, 0, Optional.empty(), 0, problems);
+        }
+
+        List<IngestResult> ingested = new Ingest(rules.rules()).readAll(project.seeds());
+        Analyser analyser = new Analyser();
+        List<Analysis> analyses = new ArrayList<>();
+        for (IngestResult result : ingested) {
+            problems.addAll(result.problems());
+            result.article().ifPresent(article -> analyses.add(analyser.analyse(article)));
+        }
+
+        List<ContentFile> files = new PagePlanner(ui.strings()).plan(analyses);
+        ContentWriter.Outcome outcome = new ContentWriter(project.content()).write(files, regenerate);
+        problems.addAll(outcome.problems());
+
+        Report baked = bake();
+        problems.addAll(baked.problems());
+        return new Report(analyses.size(), ingested.size(), Optional.of(outcome), baked.pages(), problems);
+    }
+
+    /** Content to site, then the site checks. */
+    Report bake() {
+        Baker.Result result = new Baker(project.root()).bake(project.site());
+        List<Problem> problems = new ArrayList<>(result.problems());
+        if (!result.failed()) problems.addAll(SiteChecker.check(project.site()));
+        return new Report(0, 0, Optional.empty(), result.pages(), problems);
+    }
+
+    /** The site checks alone. */
+    Report check() {
+        return new Report(0, 0, Optional.empty(), 0, SiteChecker.check(project.site()));
+    }
+}
