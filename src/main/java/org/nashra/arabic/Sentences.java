@@ -96,6 +96,9 @@ public final class Sentences {
             return true;
         }
         String lastPart = word.substring(word.lastIndexOf('.') + 1);
+        if (lastPart.length() == 2 && (lastPart.charAt(0) == '\u0648' || lastPart.charAt(0) == '\u0641')) {
+            lastPart = lastPart.substring(1); // وأ. = "and A."
+        }
         if (lastPart.codePointCount(0, lastPart.length()) == 1) {
             return false; // an initial: د. W. U.S.
         }
