@@ -1,0 +1,191 @@
+package org.nashra.arabic;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits text into sentences with their offsets.
+ *
+ * <p>A sentence ends at {@code . ? ! ؟ ؛ …} (with any closing marks that follow) and at every line
+ * break. It does not end inside a closed quotation (a quotation left open at the end of its paragraph
+ * protects nothing), inside a URL or e-mail address, at a dot between digits ({@code 2.5},
+ * {@code 1.500}), at a dot followed directly by a letter, or after an abbreviation: any single
+ * letter ({@code د.} {@code W.} {@code U.S.}) or a word in {@code abbreviations.txt}.
+ */
+public final class Sentences {
+
+    private static final String TERMINATORS = ".?!\u061F\u061B\u2026";
+    private static final String CLOSERS = ")]}\u00BB\u201D\u2019\u203A";
+    private static final Pattern WEB_ADDRESS = Pattern.compile(
+            "(?:https?://|www\\.)\\S+|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Set<String> ABBREVIATIONS = loadAbbreviations();
+
+    private Sentences() {
+    }
+
+    /** One sentence: its text, trimmed, and {@code start}/{@code end} offsets such that {@code text = input.substring(start, end)}. */
+    public record Sentence(String text, int start, int end) {
+    }
+
+    /** The sentences of {@code text}, in order; blank text gives none. */
+    public static List<Sentence> split(String text) {
+        List<Sentence> sentences = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return sentences;
+        }
+        BitSet protectedChars = protectedRanges(text);
+        BitSet breakAfterQuote = quoteEndings(text);
+        int sentenceStart = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2029') {
+                add(sentences, text, sentenceStart, i);
+                sentenceStart = i + 1;
+                i++;
+                continue;
+            }
+            if (breakAfterQuote.get(i)) {
+                int end = skipClosers(text, i + 1);
+                add(sentences, text, sentenceStart, end);
+                sentenceStart = end;
+                i = end;
+                continue;
+            }
+            if (TERMINATORS.indexOf(c) >= 0 && !protectedChars.get(i) && endsSentence(text, i)) {
+                int end = i + 1;
+                while (end < n && TERMINATORS.indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                end = skipClosers(text, end);
+                add(sentences, text, sentenceStart, end);
+                sentenceStart = end;
+                i = end;
+                continue;
+            }
+            i++;
+        }
+        add(sentences, text, sentenceStart, n);
+        return List.copyOf(sentences);
+    }
+
+    private static boolean endsSentence(String text, int i) {
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        int n = text.length();
+        if (i + 1 < n) {
+            char next = text.charAt(i + 1);
+            if (Character.isLetterOrDigit(next)) {
+                return false; // 2.5, example.com, U.S
+            }
+        }
+        int wordStart = i;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '.')) {
+            wordStart--;
+        }
+        String word = text.substring(wordStart, i);
+        if (word.isEmpty()) {
+            return true;
+        }
+        String lastPart = word.substring(word.lastIndexOf('.') + 1);
+        if (lastPart.length() == 2 && (lastPart.charAt(0) == '\u0648' || lastPart.charAt(0) == '\u0641')) {
+            lastPart = lastPart.substring(1); // وأ. = "and A."
+        }
+        if (lastPart.codePointCount(0, lastPart.length()) == 1) {
+            return false; // an initial: د. W. U.S.
+        }
+        return !ABBREVIATIONS.contains(key(word)) && !ABBREVIATIONS.contains(key(lastPart));
+    }
+
+    private static int skipClosers(String text, int i) {
+        while (i < text.length() && CLOSERS.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        // a straight quote right after a terminator closes the quotation rather than opening a new one
+        while (i < text.length() && (text.charAt(i) == '"' || text.charAt(i) == '\'') && (i + 1 == text.length()
+                || Character.isWhitespace(text.charAt(i + 1)))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Closed quotations and web addresses: no sentence ends inside them. */
+    private static BitSet protectedRanges(String text) {
+        BitSet bits = new BitSet(text.length());
+        for (ArabicText.Quotation q : ArabicText.quotations(text)) {
+            if (q.closed()) {
+                bits.set(q.innerStart(), q.innerEnd());
+            }
+        }
+        Matcher m = WEB_ADDRESS.matcher(text);
+        while (m.find()) {
+            int end = m.end();
+            while (end > m.start() && ".,;:!?)\u061F\u060C\"\u201D\u00BB".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+            bits.set(m.start(), end);
+        }
+        return bits;
+    }
+
+    /**
+     * Closing marks of quotations whose last words end a sentence ({@code "… العراق." وأضاف}): the
+     * sentence ends after the mark, unless the paragraph ends there anyway.
+     */
+    private static BitSet quoteEndings(String text) {
+        BitSet bits = new BitSet(text.length());
+        for (ArabicText.Quotation q : ArabicText.quotations(text)) {
+            if (!q.closed()) {
+                continue;
+            }
+            int last = q.innerEnd() - 1;
+            while (last >= q.innerStart() && Character.isWhitespace(text.charAt(last))) {
+                last--;
+            }
+            if (last < q.innerStart() || TERMINATORS.indexOf(text.charAt(last)) < 0 || text.charAt(last) == '\u061B') {
+                continue;
+            }
+            int after = q.end();
+            if (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                bits.set(q.end() - 1);
+            }
+        }
+        return bits;
+    }
+
+    private static void add(List<Sentence> sentences, String text, int start, int end) {
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start < end) {
+            sentences.add(new Sentence(text.substring(start, end), start, end));
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
+    private static String key(String word) {
+        return ArabicText.normaliseForMatching(word).toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> loadAbbreviations() {
+        Set<String> words = new TreeSet<>();
+        for (String word : Resources.words(Sentences.class, "abbreviations.txt")) {
+            words.add(key(word));
+        }
+        return Set.copyOf(words);
+    }
+}
