@@ -1,0 +1,103 @@
+package org.nashra.extract.topics;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nashra.arabic.ArabicText;
+import org.nashra.arabic.Clitics;
+import org.nashra.arabic.Normalised;
+import org.nashra.arabic.Tokens;
+
+/**
+ * Assigns taxonomy topics to an article from evidence phrases found in its text. A topic needs at
+ * least {@link #MIN_DISTINCT_PHRASES} different phrases, so one incidental word never puts an article
+ * on a topic page. Matching is on the normalised form (hamza, alef, ya, ta marbuta, diacritics folded);
+ * a phrase's first word may carry proclitics (و ف ب ل ك ال).
+ */
+public final class TopicFinder {
+
+    static final int MIN_DISTINCT_PHRASES = 2;
+    /** Repeats of one phrase add to the score, but only up to this many occurrences. */
+    static final int MAX_COUNTED_REPEATS = 3;
+
+    private final List<Topic> topics;
+    private final Map<String, List<List<String>>> phraseTokens = new LinkedHashMap<>();
+
+    public TopicFinder(List<Topic> topics) {
+        this.topics = List.copyOf(topics);
+        for (Topic topic : this.topics) {
+            for (String phrase : topic.evidence()) {
+                phraseTokens.computeIfAbsent(phrase, p -> List.of(words(ArabicText.normaliseForMatching(p))));
+            }
+        }
+    }
+
+    /** Topics of a text given as blocks (paragraphs, headings), best first; ties by taxonomy order. */
+    public List<TopicRef> find(List<String> blocks) {
+        List<BlockTokens> tokenised = new ArrayList<>();
+        for (String block : blocks) tokenised.add(BlockTokens.of(block));
+        List<TopicRef> found = new ArrayList<>();
+        for (Topic topic : topics) {
+            List<TopicRef.Evidence> evidence = new ArrayList<>();
+            for (String phrase : topic.evidence()) {
+                List<String> wanted = phraseTokens.get(phrase).get(0);
+                for (int b = 0; b < tokenised.size(); b++) {
+                    for (int[] span : tokenised.get(b).find(wanted)) {
+                        evidence.add(new TopicRef.Evidence(phrase, b, span[0], span[1]));
+                    }
+                }
+            }
+            double score = score(evidence);
+            long distinct = evidence.stream().map(TopicRef.Evidence::phrase).distinct().count();
+            if (distinct >= MIN_DISTINCT_PHRASES) found.add(new TopicRef(topic.id(), score, evidence));
+        }
+        found.sort((a, b) -> Double.compare(b.score(), a.score()));
+        return List.copyOf(found);
+    }
+
+    private static double score(List<TopicRef.Evidence> evidence) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (TopicRef.Evidence e : evidence) counts.merge(e.phrase(), 1, Integer::sum);
+        double score = 0;
+        for (int count : counts.values()) score += 1 + 0.5 * (Math.min(count, MAX_COUNTED_REPEATS) - 1);
+        return score;
+    }
+
+    private static List<String> words(String normalised) {
+        return Tokens.tokenise(normalised).stream().map(Tokens.Token::text).toList();
+    }
+
+    /** One block's tokens in matching form, with their offsets in the original block text. */
+    private record BlockTokens(List<String> words, int[] starts, int[] ends) {
+
+        static BlockTokens of(String block) {
+            Normalised normalised = ArabicText.normaliseWithOffsets(block);
+            List<Tokens.Token> tokens = Tokens.tokenise(normalised.text());
+            int[] starts = new int[tokens.size()];
+            int[] ends = new int[tokens.size()];
+            List<String> words = new ArrayList<>();
+            for (int i = 0; i < tokens.size(); i++) {
+                words.add(tokens.get(i).text());
+                starts[i] = normalised.originalStart(tokens.get(i).start());
+                ends[i] = normalised.originalEnd(tokens.get(i).end());
+            }
+            return new BlockTokens(words, starts, ends);
+        }
+
+        List<int[]> find(List<String> wanted) {
+            List<int[]> spans = new ArrayList<>();
+            if (wanted.isEmpty()) return spans;
+            outer:
+            for (int i = 0; i + wanted.size() <= words.size(); i++) {
+                if (!Clitics.stems(words.get(i)).contains(wanted.get(0))) continue;
+                for (int k = 1; k < wanted.size(); k++) {
+                    if (!words.get(i + k).equals(wanted.get(k))) continue outer;
+                }
+                spans.add(new int[] {starts[i], ends[i + wanted.size() - 1]});
+            }
+            return spans;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.nashra.extract.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nashra.core.Problem;
+
+class TopicFinderTest {
+
+    static final List<Topic> TOPICS = List.of(
+            new Topic("syria", "سوريا", "Syria", "", "", List.of("سوريا", "نهر الفرات", "قوات سوريا الديمقراطية")),
+            new Topic("troops", "القوات", "Troops", "", "", List.of("القوات الأمريكية", "جندي", "انسحاب")));
+
+    static List<String> topics(String text) {
+        return new TopicFinder(TOPICS).find(List.of(text)).stream().map(TopicRef::topicId).toList();
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            تتدفق عبر نهر الفرات في سوريا                         | syria
+            وفي سوريا وحدها                                      | ''
+            في سوريا وعلى نهر الفرات                              | syria
+            انسحاب القوات الامريكية البالغ عددها 2500 جندي        | troops
+            وبالقوات الأمريكية وجندي                              | troops
+            """)
+    void needsTwoDifferentPhrasesFoldedForSpelling(String text, String expected) {
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), topics(text));
+    }
+
+    @Test
+    void evidenceKeepsOffsetsIntoTheOriginalText() {
+        String text = "عبر نهر الفرات في سوريا";
+        TopicRef ref = new TopicFinder(TOPICS).find(List.of(text)).get(0);
+        for (TopicRef.Evidence e : ref.evidence()) {
+            String found = text.substring(e.start(), e.end());
+            assertTrue(found.equals("نهر الفرات") || found.equals("سوريا"), found);
+        }
+    }
+
+    @Test
+    void theProjectTaxonomyLoadsCleanly() {
+        TopicTaxonomy.Loaded loaded = TopicTaxonomy.load(Path.of("data/topics.yml"));
+        assertEquals(List.of(), loaded.problems());
+        assertTrue(loaded.topics().size() >= 8);
+    }
+
+    @Test
+    void unknownKeysAndMissingFieldsAreReportedWithTheirLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("topics.yml");
+        Files.writeString(file, """
+                - id: syria
+                  ar: سوريا
+                  en: Syria
+                  evidense: [سوريا]
+                - id: Bad Id
+                  en: x
+                  evidence: [x]
+                """, StandardCharsets.UTF_8);
+        List<String> problems = TopicTaxonomy.load(file).problems().stream().map(Problem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.contains(":4:") && p.contains("unknown key 'evidense'")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains(":5:") && p.contains("missing 'ar'")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.contains("must be lowercase ASCII")), problems.toString());
+    }
+}
