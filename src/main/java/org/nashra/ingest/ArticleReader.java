@@ -175,9 +175,13 @@ final class ArticleReader {
         return new Result(Optional.of(article), problems);
     }
 
+    /** A short-ish line without a final full stop; headlines may end with a question or exclamation mark. */
     static boolean isHeadline(String line) {
+        char last = lastSignificant(line);
+        boolean endsStatement = last == '.' || last == '\u2026' || last == ':' || last == '\u060C' || last == ','
+                || last == '\u061B' || last == ';';
         return Lines.wordCount(line) <= MAX_HEADLINE_WORDS && line.length() <= MAX_HEADLINE_CHARS
-                && !endsSentence(line) && hasLetter(line);
+                && !endsStatement && hasLetter(line);
     }
 
     static boolean isSubheading(String line) {

@@ -23,6 +23,8 @@ import org.nashra.core.Problem;
 public final class Ingest {
 
     private static final String SEED_EXTENSION = ".txt";
+    /** Far above any article; a larger file is not read into memory. */
+    static final long MAX_SEED_BYTES = 8L * 1024 * 1024;
 
     private final ArticleReader reader;
 
@@ -34,6 +36,10 @@ public final class Ingest {
     public IngestResult read(Path seed) {
         byte[] bytes;
         try {
+            long size = Files.size(seed);
+            if (size > MAX_SEED_BYTES) {
+                return failed(seed, "file of " + size + " bytes is too large for an article (limit " + MAX_SEED_BYTES + ")");
+            }
             bytes = Files.readAllBytes(seed);
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return failed(seed, "cannot read file: " + describe(e));

@@ -169,6 +169,12 @@ class BadInputTest {
     }
 
     @Test
+    void oversizedFileIsAnErrorNotRead() throws IOException {
+        Path file = write("huge.txt", new byte[(int) Ingest.MAX_SEED_BYTES + 1]);
+        assertOneErrorNaming(file, INGEST.read(file), "too large");
+    }
+
+    @Test
     void missingFileIsAnErrorNamingIt() {
         Path missing = dir.resolve("missing.txt");
         assertOneErrorNaming(missing, INGEST.read(missing), "cannot read");

@@ -61,6 +61,17 @@ class StructureTest {
     }
 
     @Test
+    void aQuestionIsAHeadline() throws IOException {
+        Article article = read("""
+                وزير سوري سابق يكشف: هل تتأثر العلاقة مع أمريكا بعد الهجوم؟
+                وصف وزير الإسكان السوري السابق ما حدث في البادية السورية بأنه بالغ التعقيد.
+                """).article().orElseThrow();
+        assertEquals("وزير سوري سابق يكشف: هل تتأثر العلاقة مع أمريكا بعد الهجوم؟", article.title());
+        assertEquals(false, article.titleDerived());
+        assertEquals(1, article.paragraphs().size());
+    }
+
+    @Test
     void authorAfterALabel() throws IOException {
         Article article = read("""
                 الحكومة تعلن خطة جديدة للنقل
