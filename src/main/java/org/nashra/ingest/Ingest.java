@@ -19,6 +19,11 @@ import org.nashra.core.Problem;
 /**
  * Reads seed files into articles. Bad content never throws: it becomes problems naming the file and
  * line, and a file with an error gives no article while the others are still read.
+ *
+ * <pre>{@code
+ * BoilerplateRules.Loaded rules = BoilerplateRules.load(Path.of("data/boilerplate.yml"));
+ * List<IngestResult> results = new Ingest(rules.rules()).readAll(Path.of("seeds"));
+ * }</pre>
  */
 public final class Ingest {
 
