@@ -30,6 +30,13 @@ final class ArticleReader {
 
     private record Line(int number, String text) {}
 
+    /** A removed piece of a line: the whole line (column 0), an agency prefix, or a glued suffix after the text. */
+    private record Removed(int line, int column, String text) {
+        Removed(Line whole) {
+            this(whole.number(), 0, whole.text());
+        }
+    }
+
     private final BoilerplateRules rules;
     private final HeaderForms forms;
 
@@ -40,7 +47,7 @@ final class ArticleReader {
 
     Result read(String text, Path source, String id) {
         List<Problem> problems = new ArrayList<>();
-        List<Line> removed = new ArrayList<>();
+        List<Removed> removed = new ArrayList<>();
         Optional<String> outlet = Optional.empty();
 
         // 1. Furniture, line by line.
@@ -52,22 +59,22 @@ final class ArticleReader {
             if (line.isEmpty()) continue;
             if (cut || rules.cutsFrom(line)) {
                 cut = true;
-                removed.add(new Line(i + 1, line));
+                removed.add(new Removed(i + 1, 0, line));
                 continue;
             }
             Optional<BoilerplateRules.Cut> suffix = rules.stripSuffix(line);
             if (suffix.isPresent()) {
-                removed.add(new Line(i + 1, suffix.get().removed()));
+                removed.add(new Removed(i + 1, line.length(), suffix.get().removed()));
                 line = suffix.get().kept();
             }
             if (rules.drops(line)) {
-                removed.add(new Line(i + 1, line));
+                removed.add(new Removed(i + 1, 0, line));
                 continue;
             }
             Optional<String> named = rules.outletOf(line);
             if (named.isPresent()) {
                 if (outlet.isEmpty()) outlet = named;
-                removed.add(new Line(i + 1, line));
+                removed.add(new Removed(i + 1, 0, line));
                 continue;
             }
             kept.add(new Line(i + 1, line));
@@ -83,13 +90,15 @@ final class ArticleReader {
             Line line = kept.get(next);
             boolean hasFollowing = next + 1 < kept.size();
             Optional<HeaderForms.DateStamp> stamp = forms.dateStamp(line.text());
-            if (stamp.isPresent()) {
+            if (forms.isPostAttribution(line.text())) {
+                break;
+            } else if (stamp.isPresent()) {
                 if (stamp.get().date().isEmpty()) {
                     problems.add(Problem.warning(source, line.number(), "date stamp names a day that does not exist: " + line.text()));
                 } else if (published.isEmpty()) {
                     published = stamp.get().date();
                 }
-                removed.add(line);
+                removed.add(new Removed(line));
             } else if (rules.afterBylineButtons(line.text()).isPresent()) {
                 List<String> rest = withoutHeadlineStart(rules.afterBylineButtons(line.text()).get(), title);
                 if (looksLikeName(rest)) {
@@ -97,10 +106,10 @@ final class ArticleReader {
                 } else if (!rest.isEmpty()) {
                     problems.add(Problem.warning(source, line.number(), "byline row not understood, no author read from it: " + line.text()));
                 }
-                removed.add(line);
+                removed.add(new Removed(line));
             } else if (rules.afterAuthorPrefix(line.text()).filter(ArticleReader::looksLikeName).isPresent()) {
                 if (author.isEmpty()) author = Optional.of(String.join(" ", rules.afterAuthorPrefix(line.text()).get()));
-                removed.add(line);
+                removed.add(new Removed(line));
             } else if (title == null && isHeadline(line.text()) && hasFollowing) {
                 title = line.text();
             } else if (title != null && isSubheading(line.text()) && hasFollowing) {
@@ -141,7 +150,7 @@ final class ArticleReader {
             Optional<BoilerplateRules.PrefixCut> prefix = rules.stripPrefix(block.text());
             if (prefix.isPresent()) {
                 body.set(i, Block.paragraph(prefix.get().rest(), block.line()));
-                removed.add(new Line(block.line(), prefix.get().prefix()));
+                removed.add(new Removed(block.line(), 0, prefix.get().prefix()));
                 if (outlet.isEmpty()) outlet = prefix.get().outlet();
             }
             break;
@@ -160,14 +169,19 @@ final class ArticleReader {
             title = deriveTitle(first.text());
         }
         // Removed lines in source order, so an editor reads them as they stand in the file.
-        List<String> removedText = removed.stream().sorted(Comparator.comparingInt(Line::number)).map(Line::text).toList();
+        List<String> removedText = removed.stream()
+                .sorted(Comparator.comparingInt(Removed::line).thenComparingInt(Removed::column)).map(Removed::text).toList();
         Article article = new Article(id, source, title, derived, published, outlet, author, body, removedText);
         return new Result(Optional.of(article), problems);
     }
 
+    /** A short-ish line without a final full stop; headlines may end with a question or exclamation mark. */
     static boolean isHeadline(String line) {
+        char last = lastSignificant(line);
+        boolean endsStatement = last == '.' || last == '\u2026' || last == ':' || last == '\u060C' || last == ','
+                || last == '\u061B' || last == ';';
         return Lines.wordCount(line) <= MAX_HEADLINE_WORDS && line.length() <= MAX_HEADLINE_CHARS
-                && !endsSentence(line) && hasLetter(line);
+                && !endsStatement && hasLetter(line);
     }
 
     static boolean isSubheading(String line) {

@@ -19,10 +19,17 @@ import org.nashra.core.Problem;
 /**
  * Reads seed files into articles. Bad content never throws: it becomes problems naming the file and
  * line, and a file with an error gives no article while the others are still read.
+ *
+ * <pre>{@code
+ * BoilerplateRules.Loaded rules = BoilerplateRules.load(Path.of("data/boilerplate.yml"));
+ * List<IngestResult> results = new Ingest(rules.rules()).readAll(Path.of("seeds"));
+ * }</pre>
  */
 public final class Ingest {
 
     private static final String SEED_EXTENSION = ".txt";
+    /** Far above any article; a larger file is not read into memory. */
+    static final long MAX_SEED_BYTES = 8L * 1024 * 1024;
 
     private final ArticleReader reader;
 
@@ -34,6 +41,10 @@ public final class Ingest {
     public IngestResult read(Path seed) {
         byte[] bytes;
         try {
+            long size = Files.size(seed);
+            if (size > MAX_SEED_BYTES) {
+                return failed(seed, "file of " + size + " bytes is too large for an article (limit " + MAX_SEED_BYTES + ")");
+            }
             bytes = Files.readAllBytes(seed);
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return failed(seed, "cannot read file: " + describe(e));

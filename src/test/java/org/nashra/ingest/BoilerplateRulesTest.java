@@ -1,0 +1,118 @@
+package org.nashra.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nashra.core.Problem;
+import org.nashra.core.Severity;
+
+/** Loading the editor-owned rules file: unknown keys and bad patterns are reported with their line. */
+class BoilerplateRulesTest {
+
+    @TempDir
+    Path dir;
+
+    private BoilerplateRules.Loaded load(String yaml) throws IOException {
+        Path file = dir.resolve("boilerplate.yml");
+        Files.writeString(file, yaml, StandardCharsets.UTF_8);
+        return BoilerplateRules.load(file);
+    }
+
+    @Test
+    void bundledRulesAreTheProjectDataFile() throws IOException {
+        Path data = TestFiles.projectFile("data/boilerplate.yml");
+        Assumptions.assumeTrue(Files.exists(data), "run from the project root");
+        try (InputStream bundled = BoilerplateRules.class.getResourceAsStream("boilerplate.yml")) {
+            assertArrayEquals(Files.readAllBytes(data), bundled.readAllBytes(),
+                    "src/main/resources/org/nashra/ingest/boilerplate.yml must be a copy of data/boilerplate.yml");
+        }
+        assertEquals(List.of(), BoilerplateRules.load(data).problems());
+    }
+
+    @Test
+    void unknownRuleNameIsAnErrorWithItsLine() throws IOException {
+        BoilerplateRules.Loaded loaded = load("""
+                drop_line_equals:
+                  - شارك
+                drop_lines_equal:
+                  - طباعة
+                """);
+        assertEquals(1, loaded.problems().size(), loaded.problems()::toString);
+        Problem problem = loaded.problems().get(0);
+        assertEquals(Severity.ERROR, problem.severity());
+        assertEquals(3, problem.line());
+        assertTrue(problem.message().contains("drop_lines_equal") && problem.message().contains("drop_line_equals"), problem::toString);
+        assertTrue(loaded.rules().drops("شارك"), "the known rules still apply");
+        assertFalse(loaded.rules().drops("طباعة"));
+    }
+
+    @Test
+    void badPatternIsAnErrorWithItsLineAndIsSkipped() throws IOException {
+        BoilerplateRules.Loaded loaded = load("""
+                drop_line_matches:
+                  - '[0-9]+ مشاهدة'
+                  - '(unclosed'
+                outlet_line:
+                  - 'المصدر: .+'
+                """);
+        assertEquals(List.of(3, 5), loaded.problems().stream().map(Problem::line).toList(), loaded.problems()::toString);
+        assertTrue(loaded.problems().stream().allMatch(Problem::isError));
+        assertTrue(loaded.problems().get(1).message().contains("(?<outlet>"), "an outlet pattern must name the outlet");
+        assertTrue(loaded.rules().drops("120 مشاهدة"));
+    }
+
+    @Test
+    void wrongShapesAndEmptyPhrasesAreErrors() throws IOException {
+        BoilerplateRules.Loaded loaded = load("""
+                drop_line_equals: شارك
+                drop_line_starts_with:
+                  - ''
+                cut_from_line_starts_with:
+                  - [nested, list]
+                drop_line_matches:
+                  - '.*'
+                """);
+        assertEquals(List.of(1, 3, 5, 7), loaded.problems().stream().map(Problem::line).toList(), loaded.problems()::toString);
+    }
+
+    @Test
+    void brokenYamlIsAnErrorNotAnException() throws IOException {
+        BoilerplateRules.Loaded loaded = load("drop_line_equals:\n  - شارك\n - : [\n");
+        assertEquals(1, loaded.problems().size());
+        assertTrue(loaded.problems().get(0).message().startsWith("not valid YAML"), loaded.problems()::toString);
+        assertTrue(loaded.problems().get(0).line() > 0);
+    }
+
+    @Test
+    void missingFileIsAnErrorNamingIt() {
+        Path missing = dir.resolve("none.yml");
+        BoilerplateRules.Loaded loaded = BoilerplateRules.load(missing);
+        assertEquals(missing, loaded.problems().get(0).file());
+        assertTrue(loaded.problems().get(0).isError());
+    }
+
+    @Test
+    void anEditorsRuleChangesTheArticle() throws IOException {
+        Path seed = TestFiles.seeds().resolve("001_ae965bdf7bbc0df8.txt");
+        String bundled = Files.readString(TestFiles.projectFile("data/boilerplate.yml"), StandardCharsets.UTF_8);
+        BoilerplateRules.Loaded extended = load(bundled.replace("cut_from_line_starts_with:\n",
+                "cut_from_line_starts_with:\n  - الدفاع عن النفس\n"));
+        assertEquals(List.of(), extended.problems());
+
+        Article article = new Ingest(extended.rules()).read(seed).article().orElseThrow();
+
+        assertEquals(15, article.body().get(article.body().size() - 1).line(), "the article now ends before line 16");
+        assertTrue(article.removed().contains("الدفاع عن النفس"));
+    }
+}

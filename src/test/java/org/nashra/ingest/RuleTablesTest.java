@@ -1,0 +1,67 @@
+package org.nashra.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Example tables a linguist can extend: furniture rules, header date stamps, derived headlines. */
+class RuleTablesTest {
+
+    private static final BoilerplateRules RULES = BoilerplateRules.defaults();
+    private static final HeaderForms FORMS = HeaderForms.bundled();
+
+    @TempDir
+    Path dir;
+
+    static Stream<Arguments> ruleMatching() {
+        return TestFiles.rows("rule-matching.tsv", 2).stream().map(row -> Arguments.of(row[0], row[1]));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @MethodSource("ruleMatching")
+    void boilerplateRuleVerdict(String line, String expected) {
+        String trimmed = Lines.trim(line);
+        String verdict;
+        if (RULES.cutsFrom(trimmed)) verdict = "cut";
+        else if (RULES.drops(trimmed)) verdict = "drop";
+        else verdict = RULES.outletOf(trimmed).map(o -> "outlet=" + o).orElse("keep");
+        assertEquals(expected, verdict, () -> TestFiles.visible(line));
+    }
+
+    static Stream<Arguments> headerDates() {
+        return TestFiles.rows("header-dates.tsv", 2).stream().map(row -> Arguments.of(row[0], row[1]));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @MethodSource("headerDates")
+    void headerDateStamp(String line, String expected) {
+        Optional<HeaderForms.DateStamp> stamp = FORMS.dateStamp(line);
+        String actual = stamp.map(s -> s.date().map(Object::toString).orElse("no such day")).orElse("not a date stamp");
+        assertEquals(expected, actual, () -> TestFiles.visible(line));
+    }
+
+    static Stream<Arguments> derivedTitles() {
+        return TestFiles.rows("derived-titles.tsv", 2).stream().map(row -> Arguments.of(row[0], row[1]));
+    }
+
+    /** Each paragraph is read as the only paragraph of an article without a headline. */
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("derivedTitles")
+    void derivedHeadline(String paragraph, String expected) throws Exception {
+        Path file = dir.resolve("derived.txt");
+        Files.writeString(file, paragraph + "\n", StandardCharsets.UTF_8);
+        Article article = new Ingest(RULES).read(file).article().orElseThrow();
+        assertEquals(true, article.titleDerived());
+        assertEquals(expected, article.title(), () -> TestFiles.visible(article.title()));
+        assertEquals(List.of(Block.Kind.PARAGRAPH), article.body().stream().map(Block::kind).toList());
+    }
+}

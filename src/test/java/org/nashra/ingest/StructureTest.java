@@ -1,0 +1,167 @@
+package org.nashra.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nashra.core.Problem;
+import org.nashra.core.Severity;
+
+/** Article structure beyond the five seeds: glued buttons, bylines, odd headers, problems with lines. */
+class StructureTest {
+
+    private static final Ingest INGEST = new Ingest(BoilerplateRules.defaults());
+    private static final String SEED_000 = "000_0bd4bb5b0ab38dc1.txt";
+
+    @TempDir
+    Path dir;
+
+    private IngestResult read(String text) throws IOException {
+        Path file = dir.resolve("article.txt");
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return INGEST.read(file);
+    }
+
+    private static Article seed000() {
+        return INGEST.read(TestFiles.seeds().resolve(SEED_000)).article().orElseThrow();
+    }
+
+    /** 000_ ends "…حينها".\n\n المصدر: رووداو\n\nاضف تعليق"; the button may come without its line break. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"المصدر: رووداواضف تعليق", "المصدر: رووداو اضف تعليق"})
+    void commentButtonGluedToTheSourceLine(String ending) throws IOException {
+        String text = Files.readString(TestFiles.seeds().resolve(SEED_000), StandardCharsets.UTF_8);
+        String glued = text.substring(0, text.indexOf("المصدر")) + ending;
+        Article article = read(glued).article().orElseThrow();
+        Article original = seed000();
+        assertEquals(original.body(), article.body());
+        assertEquals(Optional.of("رووداو"), article.outlet());
+        assertEquals(List.of("المصدر: رووداو", "اضف تعليق"), article.removed());
+    }
+
+    @Test
+    void commentButtonGluedToTheLastParagraph() throws IOException {
+        String text = Files.readString(TestFiles.seeds().resolve(SEED_000), StandardCharsets.UTF_8);
+        String glued = text.substring(0, text.indexOf("\n\n\u00a0المصدر")) + "اضف تعليق";
+        Article article = read(glued).article().orElseThrow();
+        Article original = seed000();
+        assertEquals(original.body(), article.body());
+        assertEquals(Optional.empty(), article.outlet());
+        assertEquals(List.of("اضف تعليق"), article.removed());
+    }
+
+    @Test
+    void aQuestionIsAHeadline() throws IOException {
+        Article article = read("""
+                وزير سوري سابق يكشف: هل تتأثر العلاقة مع أمريكا بعد الهجوم؟
+                وصف وزير الإسكان السوري السابق ما حدث في البادية السورية بأنه بالغ التعقيد.
+                """).article().orElseThrow();
+        assertEquals("وزير سوري سابق يكشف: هل تتأثر العلاقة مع أمريكا بعد الهجوم؟", article.title());
+        assertEquals(false, article.titleDerived());
+        assertEquals(1, article.paragraphs().size());
+    }
+
+    @Test
+    void authorAfterALabel() throws IOException {
+        Article article = read("""
+                الحكومة تعلن خطة جديدة للنقل
+                بقلم: سارة العلي
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                """).article().orElseThrow();
+        assertEquals(Optional.of("سارة العلي"), article.author());
+        assertEquals(List.of("بقلم: سارة العلي"), article.removed());
+    }
+
+    @Test
+    void bylineRowWithoutANameIsReportedOnItsLine() throws IOException {
+        IngestResult result = read("""
+                الحكومة تعلن خطة جديدة للنقل
+                طباعة الحكومة تعلن 12 تعليقا 3 مشاركات و 400 قراءة
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                """);
+        assertEquals(Optional.empty(), result.article().orElseThrow().author());
+        assertOneWarningOnLine(result, 2);
+    }
+
+    @Test
+    void dateStampOfADayThatDoesNotExistIsReportedOnItsLine() throws IOException {
+        IngestResult result = read("""
+                الحكومة تعلن خطة جديدة للنقل
+
+                السبت 31/فبراير/2024 - 01:01 ص
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                """);
+        assertEquals(Optional.empty(), result.article().orElseThrow().published());
+        assertOneWarningOnLine(result, 3);
+    }
+
+    @Test
+    void dateStampBeforeTheHeadline() throws IOException {
+        Article article = read("""
+                تاريخ النشر: 1st, June 2024 GMT
+                الحكومة تعلن خطة جديدة للنقل
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                """).article().orElseThrow();
+        assertEquals(Optional.of(LocalDate.of(2024, 6, 1)), article.published());
+        assertEquals("الحكومة تعلن خطة جديدة للنقل", article.title());
+        assertEquals(false, article.titleDerived());
+    }
+
+    @Test
+    void postAttributionWithNothingAboveIsReportedAndKept() throws IOException {
+        IngestResult result = read("""
+                الحكومة تعلن خطة جديدة للنقل
+                — وزارة النقل (@transport) June 1, 2024
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                """);
+        assertOneWarningOnLine(result, 2);
+        assertEquals(Block.Kind.PARAGRAPH, result.article().orElseThrow().body().get(0).kind());
+    }
+
+    @Test
+    void unknownShortLastLineIsKeptAndReported() throws IOException {
+        IngestResult result = read("""
+                الحكومة تعلن خطة جديدة للنقل
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                تابعونا
+                """);
+        assertOneWarningOnLine(result, 3);
+        assertEquals(List.of(Block.Kind.PARAGRAPH, Block.Kind.PARAGRAPH),
+                result.article().orElseThrow().body().stream().map(Block::kind).toList());
+    }
+
+    @Test
+    void onlyFurnitureIsAnError() throws IOException {
+        IngestResult result = read("شارك\nطباعة\nإقرأ أيضاً:\nخبر آخر لا علاقة له بالموضوع.\n");
+        assertEquals(Optional.empty(), result.article());
+        assertEquals(1, result.problems().size());
+        assertTrue(result.problems().get(0).isError());
+    }
+
+    @Test
+    void aLoneShortLineIsItsOwnTextAndIsReported() throws IOException {
+        IngestResult result = read("الحكومة تعلن خطة جديدة للنقل\n");
+        Article article = result.article().orElseThrow();
+        assertOneWarningOnLine(result, 1);
+        assertEquals(List.of("الحكومة تعلن خطة جديدة للنقل"), article.paragraphs());
+        assertEquals("الحكومة تعلن خطة جديدة للنقل", article.title());
+        assertTrue(article.titleDerived());
+    }
+
+    private static void assertOneWarningOnLine(IngestResult result, int line) {
+        assertEquals(1, result.problems().size(), result.problems()::toString);
+        Problem problem = result.problems().get(0);
+        assertEquals(Severity.WARNING, problem.severity(), problem::toString);
+        assertEquals(line, problem.line(), problem::toString);
+    }
+}
