@@ -39,6 +39,7 @@ final class DateGrammar {
     private final List<Shape> shapes;
     private final Pattern boundPrefix;
     private final Pattern rangeJoint;
+    private final Pattern rangeFromBefore;
     private final Set<String> cueWords;
 
     private DateGrammar(Lexicon lex) {
@@ -167,6 +168,9 @@ final class DateGrammar {
         s.add(new Shape("two units", compile("(?:(?<pre>" + pre + ")\\s+)?(?:(?<approx>" + approx + ")\\s+)?(?<du>" + dual + ")(?:\\s+(?<dir>" + dir
                         + "))?(?:\\s+(?<now>" + now + "))?"),
                 this::readCounted));
+        s.add(new Shape("one unit", compile("(?<pre>" + Lexicon.alternation(lex.spellings("beforeone")) + ")\\s+(?<one>"
+                        + Lexicon.alternation(lex.spellings("one")) + ")(?:\\s+(?<now>" + now + "))?"),
+                this::readCounted));
         s.add(new Shape("decade", compile("(?<dec>" + decade + ")(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<cent>الماضي|العشرين|التاسع\\s+عشر))?"),
                 (m, x) -> {
                     int first = Integer.parseInt(lex.word("decade", m.group("dec")));
@@ -190,6 +194,7 @@ final class DateGrammar {
         this.shapes = List.copyOf(s);
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
         this.rangeJoint = compile("\\s*(?:" + rangeTo + ")\\s*");
+        this.rangeFromBefore = compile("(?:" + Lexicon.alternationNoBoundary(lex.spellings("rangefrom")) + ")\\s+$");
         Set<String> cues = new TreeSet<>(lex.spellings("yearcue"));
         cues.addAll(lex.spellings("bound"));
         cues.addAll(lex.spellings("portion"));
@@ -264,9 +269,11 @@ final class DateGrammar {
     private void mergeRanges(String folded, List<int[]> spans, List<Found> founds) {
         for (int i = 0; i + 1 < spans.size(); i++) {
             int[] a = spans.get(i), b = spans.get(i + 1);
-            Matcher joint = rangeJoint.matcher(folded).region(a[1], b[0]);
-            if (!joint.matches()) continue;
             Found fa = founds.get(i), fb = founds.get(i + 1);
+            Matcher joint = rangeJoint.matcher(folded).region(a[1], b[0]);
+            boolean untilJoint = folded.substring(a[1], b[0]).isBlank() && fb.value().map(v -> v.bound() == Bound.UNTIL).orElse(false)
+                    && precededBy(folded, a[0], lex.spellings("rangefrom"));
+            if (!joint.matches() && !untilJoint) continue;
             if (fa.value().isEmpty() || fb.value().isEmpty()) continue;
             DateValue va = fa.value().get(), vb = fb.value().get();
             if (va.precision() != vb.precision() || va.isRange() || vb.isRange() || !va.start().isBefore(vb.start())) continue;
@@ -274,7 +281,7 @@ final class DateGrammar {
             boolean announced = precededBy(folded, a[0], lex.spellings("rangefrom"));
             if (between.equals("و") && !announced) continue;
             int start = a[0];
-            Matcher from = compile("(?:" + Lexicon.alternationNoBoundary(lex.spellings("rangefrom")) + ")\\s+$").matcher(folded.substring(0, a[0]));
+            Matcher from = rangeFromBefore.matcher(folded).region(0, a[0]);
             if (announced && from.find()) start = from.start();
             spans.set(i, new int[] {start, b[1]});
             founds.set(i, new Found(b[1], fa.relative() || fb.relative(),
@@ -432,6 +439,9 @@ final class DateGrammar {
         if (group(m, "du") != null) {
             unitKey = lex.word("dual", m.group("du"));
             n = 2;
+        } else if (group(m, "one") != null) {
+            unitKey = lex.word("one", m.group("one"));
+            n = 1;
         } else {
             unitKey = lex.word("count", m.group("cu"));
             n = group(m, "n") != null ? num(m, "n") : Long.parseLong(lex.word("number", m.group("nw")));
