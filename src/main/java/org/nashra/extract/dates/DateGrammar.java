@@ -40,6 +40,7 @@ final class DateGrammar {
     private final Pattern boundPrefix;
     private final Pattern rangeJoint;
     private final Pattern rangeFromBefore;
+    private final Pattern monthPair;
     private final Set<String> cueWords;
 
     private DateGrammar(Lexicon lex) {
@@ -193,6 +194,7 @@ final class DateGrammar {
                 }));
         this.shapes = List.copyOf(s);
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
+        this.monthPair = compile("(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?(?<num>\\s*[/\\-]?\\s*[0-9])?");
         this.rangeJoint = compile("\\s*(?:" + rangeTo + ")\\s*");
         this.rangeFromBefore = compile("(?:" + Lexicon.alternationNoBoundary(lex.spellings("rangefrom")) + ")\\s+$");
         Set<String> cues = new TreeSet<>(lex.spellings("yearcue"));
@@ -210,6 +212,30 @@ final class DateGrammar {
 
     private static String era(String group, String eraAlternation) {
         return "(?:\\s*(?<" + group + ">" + eraAlternation + "))?";
+    }
+
+    // ---------------------------------------------------------------- month series
+
+    /** How often {@code original} names months the Levantine way, the Egyptian way, and both together. */
+    int[] monthSeriesCounts(String original) {
+        String folded = DateText.of(original).folded();
+        int[] counts = new int[3];
+        Matcher m = monthPair.matcher(folded);
+        while (m.find()) {
+            if (!isWordStart(folded, m.start())) continue;
+            Lexicon.MonthName first = lex.month(m.group("m")).orElse(null);
+            Lexicon.MonthName second = m.group("m2") == null ? null : lex.month(m.group("m2")).orElse(null);
+            if (first == null) continue;
+            if (second != null && second.number() == first.number() && !second.series().equals(first.series())) {
+                counts[2]++;
+                continue;
+            }
+            boolean nearNumber = m.group("num") != null || (m.start() > 0 && folded.substring(Math.max(0, m.start() - 4), m.start()).matches(".*[0-9][\\s/\\-]*"));
+            if (first.ambiguous() && !nearNumber) continue;
+            if (first.series().equals("levantine")) counts[0]++;
+            else if (first.series().equals("egyptian")) counts[1]++;
+        }
+        return counts;
     }
 
     // ---------------------------------------------------------------- finding

@@ -109,7 +109,11 @@ public record DateValue(LocalDate start, Optional<LocalDate> end, Precision prec
                 : periodStart.withDayOfYear(periodStart.lengthOfYear());
     }
 
-    /** Compact ISO form for tests and logs: {@code 2024-10-27}, {@code 2026-09}, {@code 2017..2019}, {@code since 2020}. */
+    /**
+     * Compact ISO form for tests and logs: {@code 2024-10-27}, {@code 2026-09}, {@code 2017..2019},
+     * {@code since 2020}, {@code mid 2024-04}; a Hijri value shows its first Gregorian day and its Hijri
+     * date: {@code 2024-03-11 (hijri 1445-09)}.
+     */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();
@@ -122,6 +126,7 @@ public record DateValue(LocalDate start, Optional<LocalDate> end, Precision prec
     }
 
     private String iso(LocalDate date) {
+        if (hijri) return date.toString();   // a Hijri month or year starts on no fixed Gregorian month
         return switch (precision) {
             case DAY -> date.toString();
             case MONTH -> date.toString().substring(0, 7);
