@@ -42,23 +42,32 @@ final class Terms {
         return counts;
     }
 
-    /** Cosine of two weighted term vectors; 0 when either is empty. */
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        if (a.isEmpty() || b.isEmpty()) return 0;
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) dot += e.getValue() * other;
-        }
-        double norm = Math.sqrt(sumOfSquares(a) * sumOfSquares(b));
-        return norm == 0 ? 0 : dot / norm;
-    }
+    /** A weighted term vector: term ids in ascending order, their weights, and the Euclidean norm. */
+    record Vector(int[] ids, double[] weights, double norm) {
 
-    private static double sumOfSquares(Map<String, Double> v) {
-        double sum = 0;
-        for (double x : v.values()) sum += x * x;
-        return sum;
+        static Vector of(Map<Integer, Double> weights) {
+            int[] ids = new int[weights.size()];
+            double[] values = new double[weights.size()];
+            double sumOfSquares = 0;
+            int k = 0;
+            for (Map.Entry<Integer, Double> e : new TreeMap<>(weights).entrySet()) {
+                ids[k] = e.getKey();
+                values[k++] = e.getValue();
+                sumOfSquares += e.getValue() * e.getValue();
+            }
+            return new Vector(ids, values, Math.sqrt(sumOfSquares));
+        }
+
+        /** Cosine similarity; 0 when either vector is empty. */
+        double cosine(Vector other) {
+            if (norm == 0 || other.norm == 0) return 0;
+            double dot = 0;
+            for (int i = 0, j = 0; i < ids.length && j < other.ids.length; ) {
+                if (ids[i] == other.ids[j]) dot += weights[i++] * other.weights[j++];
+                else if (ids[i] < other.ids[j]) i++;
+                else j++;
+            }
+            return dot / (norm * other.norm);
+        }
     }
 }

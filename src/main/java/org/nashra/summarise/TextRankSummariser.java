@@ -70,19 +70,19 @@ public final class TextRankSummariser implements Summariser {
         List<SentenceRef> eligible = eligible(sentences);
         if (eligible.isEmpty()) return Summary.empty();
 
-        List<Map<String, Double>> vectors = tfIdf(eligible, title == null ? "" : title);
+        List<Terms.Vector> vectors = tfIdf(eligible, title == null ? "" : title);
         int n = eligible.size();
-        Map<String, Double> titleVector = vectors.get(n);
+        Terms.Vector titleVector = vectors.get(n);
         double[][] similarity = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                similarity[i][j] = similarity[j][i] = Terms.cosine(vectors.get(i), vectors.get(j));
+                similarity[i][j] = similarity[j][i] = vectors.get(i).cosine(vectors.get(j));
             }
         }
         double[] jump = new double[n];
         for (int k = 0; k < n; k++) {
             double lead = 1 / Math.pow(k + 1, settings.leadExponent());
-            jump[k] = lead * (1 + settings.titleWeight() * Terms.cosine(titleVector, vectors.get(k)));
+            jump[k] = lead * (1 + settings.titleWeight() * titleVector.cosine(vectors.get(k)));
         }
         double[] score = pageRank(similarity, normalise(jump));
 
@@ -140,7 +140,7 @@ public final class TextRankSummariser implements Summariser {
     }
 
     /** TF-IDF vectors of the sentences, then of the title, with IDF taken over the sentences. */
-    private List<Map<String, Double>> tfIdf(List<SentenceRef> sentences, String title) {
+    private List<Terms.Vector> tfIdf(List<SentenceRef> sentences, String title) {
         List<Map<String, Integer>> counts = new ArrayList<>();
         for (SentenceRef s : sentences) counts.add(terms.counts(s.text()));
         counts.add(terms.counts(title));
@@ -148,16 +148,18 @@ public final class TextRankSummariser implements Summariser {
         for (Map<String, Integer> c : counts.subList(0, sentences.size())) {
             for (String term : c.keySet()) documentFrequency.merge(term, 1, Integer::sum);
         }
+        Map<String, Integer> ids = new TreeMap<>();
+        for (String term : documentFrequency.keySet()) ids.put(term, ids.size());
         double n = sentences.size();
-        List<Map<String, Double>> vectors = new ArrayList<>();
+        List<Terms.Vector> vectors = new ArrayList<>();
         for (Map<String, Integer> c : counts) {
-            Map<String, Double> v = new TreeMap<>();
+            Map<Integer, Double> weights = new TreeMap<>();
             for (Map.Entry<String, Integer> e : c.entrySet()) {
-                int df = documentFrequency.getOrDefault(e.getKey(), 0);
-                if (df == 0) continue;   // a title word no sentence uses cannot link anything
-                v.put(e.getKey(), (1 + Math.log(e.getValue())) * Math.log((n + 1) / df));
+                Integer df = documentFrequency.get(e.getKey());
+                if (df == null) continue;   // a title word no sentence uses cannot link anything
+                weights.put(ids.get(e.getKey()), (1 + Math.log(e.getValue())) * Math.log((n + 1) / df));
             }
-            vectors.add(v);
+            vectors.add(Terms.Vector.of(weights));
         }
         return vectors;
     }

@@ -1,6 +1,9 @@
 package org.nashra.summarise;
 
-/** Prints each seed's ranking and summary, to review the summariser by eye. */
+/**
+ * Prints each seed's ranking, summary, headline and key points (without caller facts), to review
+ * them by eye. Any argument makes it ignore the titles.
+ */
 public final class SummaryPreview {
     public static void main(String[] args) throws Exception {
         TextRankSummariser summariser = new TextRankSummariser();
@@ -13,6 +16,9 @@ public final class SummaryPreview {
                 System.out.printf("%s %.4f p%d %s%n", summary.sentences().contains(r.sentence()) ? "*" : " ", r.score(), r.sentence().paragraph(), t.substring(0, Math.min(110, t.length())));
             }
             System.out.println("HEADLINE: " + new HeadlineDeriver().derive(summary).orElse("-"));
+            for (KeyPoint point : new KeyPoints().select(java.util.List.of(), summary)) {
+                System.out.println("POINT p" + point.paragraph() + " " + point.text());
+            }
         }
     }
 }
