@@ -1,0 +1,84 @@
+package org.nashra.extract.dates;
+
+import org.nashra.core.Lang;
+
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.util.Objects;
+
+/**
+ * Writes a {@link DateValue} for readers: English ({@code 27 October 2024}, {@code September 2026},
+ * {@code 2017}) or Arabic in the outlet's month series ({@code 27 تشرين الأول 2024}), with ASCII digits.
+ * With {@code withHijri} the Hijri day is given beside the Gregorian one (and the Gregorian beside a
+ * date the text gave in the Hijri calendar). Month names and the small words (منذ، حتى، منتصف) come
+ * from the resource files.
+ */
+public record DateFormatter(MonthNaming naming, boolean withHijri) {
+
+    public DateFormatter {
+        Objects.requireNonNull(naming, "naming");
+    }
+
+    public static DateFormatter of(MonthNaming naming) { return new DateFormatter(naming, false); }
+
+    public DateFormatter withHijri(boolean show) { return new DateFormatter(naming, show); }
+
+    public String format(DateValue value, Lang lang) {
+        Lexicon lex = Lexicon.standard();
+        String code = lang.code();
+        String text = period(value, value.start(), lang, value.hijri());
+        if (value.end().isPresent()) {
+            text = lex.display("range", code).replaceFirst("\\{}", java.util.regex.Matcher.quoteReplacement(text))
+                    .replaceFirst("\\{}", java.util.regex.Matcher.quoteReplacement(period(value, value.end().get(), lang, value.hijri())));
+        }
+        if (withHijri && value.end().isEmpty() && value.precision() == Precision.DAY) {
+            String beside = period(value, value.start(), lang, !value.hijri());
+            text = fill(fill(lex.display("beside", code), text), beside);
+        }
+        if (value.portion() != Portion.WHOLE && value.precision() != Precision.DAY) {
+            text = fill(lex.display(value.portion().name().toLowerCase(java.util.Locale.ROOT), code), text);
+        }
+        if (value.bound() != Bound.NONE) {
+            text = fill(lex.display(value.bound().name().toLowerCase(java.util.Locale.ROOT), code), text);
+        }
+        return text;
+    }
+
+    private static String fill(String template, String part) {
+        return template.replaceFirst("\\{}", java.util.regex.Matcher.quoteReplacement(part));
+    }
+
+    /** One period (day, month or year) starting on {@code date}, in the Hijri or the Gregorian calendar. */
+    private String period(DateValue value, LocalDate date, Lang lang, boolean hijri) {
+        Lexicon lex = Lexicon.standard();
+        int year, month, day;
+        if (hijri) {
+            HijrahDate h = HijrahDate.from(date);
+            year = h.get(ChronoField.YEAR);
+            month = h.get(ChronoField.MONTH_OF_YEAR);
+            day = h.get(ChronoField.DAY_OF_MONTH);
+        } else {
+            year = date.getYear();
+            month = date.getMonthValue();
+            day = date.getDayOfMonth();
+        }
+        String monthName = monthName(lex, month, lang, hijri);
+        String text = switch (value.precision()) {
+            case DAY -> day + " " + monthName + " " + year;
+            case MONTH -> monthName + " " + year;
+            case YEAR -> String.valueOf(year);
+        };
+        return hijri ? fill(lex.display("hijri-era", lang.code()), text) : text;
+    }
+
+    private String monthName(Lexicon lex, int month, Lang lang, boolean hijri) {
+        if (lang == Lang.EN) return lex.monthDisplay(hijri ? "hijri-english" : "english", month);
+        if (hijri) return lex.monthDisplay("hijri", month);
+        return switch (naming) {
+            case LEVANTINE -> lex.monthDisplay("levantine", month);
+            case EGYPTIAN -> lex.monthDisplay("egyptian", month);
+            case DOUBLED -> lex.monthDisplay("levantine", month) + " " + lex.monthDisplay("egyptian", month);
+        };
+    }
+}

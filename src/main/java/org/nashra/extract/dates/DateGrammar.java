@@ -1,0 +1,586 @@
+package org.nashra.extract.dates;
+
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of date expressions, as regular expressions over folded text whose words come from the
+ * {@link Lexicon}, each with the reading that turns a match into a value. At every word start the
+ * longest match of any shape wins; a limit word (منذ، حتى) may precede any shape.
+ */
+final class DateGrammar {
+
+    /** What a shape read from the text. */
+    private record Found(int end, boolean relative, Optional<DateValue> value) {}
+
+    private record Context(DateText text, int start, Optional<LocalDate> ref) {}
+
+    @FunctionalInterface
+    private interface Reading {
+        /** The value of the match, or null when the match is not a date after all. */
+        Found read(Matcher m, Context c);
+    }
+
+    private record Shape(String name, Pattern pattern, Reading reading) {}
+
+    private static final DateGrammar STANDARD = new DateGrammar(Lexicon.standard());
+
+    static DateGrammar standard() { return STANDARD; }
+
+    private final Lexicon lex;
+    private final List<Shape> shapes;
+    private final Pattern boundPrefix;
+    private final Pattern rangeJoint;
+    private final Pattern rangeFromBefore;
+    private final Pattern monthPair;
+    private final Set<String> cueWords;
+
+    private DateGrammar(Lexicon lex) {
+        this.lex = lex;
+        List<Shape> s = new ArrayList<>();
+        String mon = Lexicon.alternation(lex.monthSpellings());
+        String ord = Lexicon.alternation(lex.ordinalSpellings());
+        String wd = Lexicon.alternation(lex.weekdaySpellings());
+        String dir = Lexicon.alternation(lex.spellings("direction"));
+        String thisWord = Lexicon.alternation(lex.spellings("this"));
+        String unit = Lexicon.alternation(lex.spellings("unit"));
+        String week = Lexicon.alternation(lex.spellings("unit", "week"));
+        String count = Lexicon.alternation(lex.spellings("count"));
+        String dual = Lexicon.alternation(lex.spellings("dual"));
+        String number = Lexicon.alternation(lex.spellings("number"));
+        List<String> preWords = new ArrayList<>(lex.spellings("ago"));
+        preWords.addAll(lex.spellings("later"));
+        String pre = Lexicon.alternation(preWords);
+        String approx = Lexicon.alternation(lex.spellings("approx"));
+        String now = Lexicon.alternation(lex.spellings("now"));
+        String portion = Lexicon.alternation(lex.spellings("portion"));
+        String dayWords = Lexicon.alternation(lex.spellings("day"));
+        String dayword = Lexicon.alternation(lex.spellings("dayword"));
+        String monthword = Lexicon.alternation(lex.spellings("monthword"));
+        String yearword = Lexicon.alternation(lex.spellings("yearword", "-"));
+        String anyYearword = Lexicon.alternation(lex.spellings("yearword"));
+        String rangeFrom = Lexicon.alternation(lex.spellings("rangefrom"));
+        String rangeTo = Lexicon.alternationNoBoundary(lex.spellings("rangeto"));
+        String era = Lexicon.alternation(lex.spellings("era"));
+        String season = Lexicon.alternation(lex.spellings("season"));
+        String decade = Lexicon.alternation(lex.spellings("decade"));
+        String quarter = Lexicon.alternation(lex.spellings("quarter"));
+        String weekend = Lexicon.alternation(lex.spellings("weekend"));
+
+        String c = "\\s*[,،]?\\s*";
+        String sep = "(?:\\s*[,،]?\\s*|\\s*[/\\-]\\s*)";
+        String wdp = "(?:" + dayword + "\\s+)?(?<wd>" + wd + ")";
+        String yearOf = "(?:(?:من\\s+)?(?:عام|العام|سنه)\\s+)?";
+
+        s.add(new Shape("numeric year-month-day", compile(year("y") + "(?<sep>[/\\-.])(?<mo>[01]?[0-9])\\k<sep>(?<d>[0-3]?[0-9])(?![0-9])"),
+                (m, x) -> fixed(m, Resolution.day(num(m, "y"), num(m, "mo"), num(m, "d"), false))));
+        s.add(new Shape("numeric day-month-year", compile("(?<a>[0-3]?[0-9])(?<sep>[/\\-.])(?<b>[0-3]?[0-9])(?:\\k<sep>|\\s*,\\s*)" + year("y")),
+                (m, x) -> {
+                    int[] dm = dayMonth(num(m, "a"), num(m, "b"));
+                    return fixed(m, Resolution.day(num(m, "y"), dm[1], dm[0], false));
+                }));
+        s.add(new Shape("numeric month-year", compile("(?<mo>[01]?[0-9])[/\\-]" + year("y") + "(?![/\\-.][0-9])"),
+                (m, x) -> fixed(m, Resolution.month(num(m, "y"), num(m, "mo"), false))));
+        s.add(new Shape("numeric year-month", compile(year("y") + "[/\\-](?<mo>[01]?[0-9])(?![0-9/\\-.])"),
+                (m, x) -> fixed(m, Resolution.month(num(m, "y"), num(m, "mo"), false))));
+        s.add(new Shape("numeric day-month", compile("(?<a>[0-3]?[0-9])(?<sep>[/\\-])(?<b>[0-3]?[0-9])(?![0-9/\\-.%٪])(?!\\s*[,،]?\\s*[0-9])"),
+                (m, x) -> {
+                    int[] dm = dayMonth(num(m, "a"), num(m, "b"));
+                    if (dm[1] < 1 || dm[1] > 12 || dm[0] < 1 || dm[0] > 31) return null;
+                    return relative(m, x, ref -> Resolution.dayMonth(dm[1], dm[0], false, null, Bound.NONE, ref));
+                }));
+        String dayPart = "(?:(?<d>[0-3]?[0-9])(?![0-9])(?:st|nd|rd|th)?|(?<dord>" + ord + "))";
+        String months = "(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?";
+        s.add(new Shape("day month year", compile("(?:" + wdp + c + "(?:في\\s+)?)?" + dayPart + sep + "(?:من\\s+)?(?:" + monthword + "\\s+)?"
+                        + months + "(?:" + sep + yearOf + year("y") + era("era", era) + ")?"),
+                this::readDayMonthYear));
+        s.add(new Shape("month day year", compile("(?:" + wdp + c + ")?(?:" + monthword + "\\s+)?" + months + "\\s*[/\\-]?\\s*" + dayPart
+                        + "(?:" + c + "(?:من\\s+)?" + year("y") + era("era", era) + ")?"),
+                this::readDayMonthYear));
+        s.add(new Shape("month year", compile("(?:(?<por>" + portion + ")\\s+)?(?:" + monthword + "\\s+)?" + months + c + "(?:[/\\-]\\s*)?"
+                        + yearOf + year("y") + era("era", era)),
+                this::readMonthYear));
+        s.add(new Shape("month", compile("(?:(?<this>" + thisWord + ")\\s+)?(?:(?<por>" + portion + ")\\s+)?(?:(?<this2>" + thisWord + ")\\s+)?(?<mw>"
+                        + monthword + "\\s+)?" + months + "(?:\\s+(?<dir>" + dir + "))?"),
+                this::readMonth));
+        s.add(new Shape("day range", compile("(?:(?<from>" + rangeFrom + ")\\s+)?(?:(?<d1>[0-3]?[0-9])(?![0-9])|(?<d1o>" + ord + "))\\s*(?:" + rangeTo
+                        + ")\\s*(?:(?<d2>[0-3]?[0-9])(?![0-9])|(?<d2o>" + ord + "))\\s+(?:من\\s+)?(?:" + monthword + "\\s+)?(?:" + months
+                        + "(?:" + c + year("y") + ")?|(?:في\\s+)?(?:(?<this>" + thisWord + ")\\s+الشهر|الشهر\\s+(?<dir>" + dir + ")))"),
+                this::readDayRange));
+        s.add(new Shape("month day range", compile("(?:" + monthword + "\\s+)?" + months + "\\s+بين\\s+(?:(?<d1>[0-3]?[0-9])(?![0-9])|(?<d1o>" + ord
+                        + "))\\s*و\\s*(?:(?<d2>[0-3]?[0-9])(?![0-9])|(?<d2o>" + ord + "))"),
+                this::readDayRange));
+        s.add(new Shape("day of a relative month", compile(dayPart + "\\s+من\\s+(?:(?<this>" + thisWord + ")\\s+الشهر|الشهر\\s+(?<dir>" + dir + "))"),
+                (m, x) -> {
+                    Integer day = dayOf(m, "d", "dord");
+                    Integer shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+                    return relative(m, x, ref -> Resolution.dayOfMonth(day, shift, ref));
+                }));
+        s.add(new Shape("year range", compile("(?:(?<from>" + rangeFrom + ")\\s+)?(?:(?<yw>" + anyYearword + ")\\s*)?" + year("y1") + "\\s*(?<to>"
+                        + rangeTo + ")\\s*(?:" + yearword + "\\s*)?" + year("y2") + era("era", era)),
+                this::readYearRange));
+        s.add(new Shape("year word", compile("(?<yw>" + yearword + ")\\s*(?<y>[0-9]{3,4})(?![0-9])" + era("era", era)),
+                (m, x) -> fixed(m, Resolution.year(num(m, "y"), isHijriEra(m)))));
+        s.add(new Shape("year", compile(year("y") + era("era", era)), this::readYear));
+        s.add(new Shape("weekday and day", compile(wdp + "(?:\\s+في)?\\s+" + dayPart + "(?![0-9/\\-.])"),
+                (m, x) -> {
+                    int weekday = lex.weekday(m.group("wd")).value();
+                    Integer day = dayOf(m, "d", "dord");
+                    if (day == null || day < 1 || day > 31) return null;
+                    return relative(m, x, ref -> Resolution.weekdayDay(weekday, day, ref));
+                }));
+        s.add(new Shape("weekday", compile("(?:(?<wthis>" + thisWord + ")\\s+" + week + "\\s+|" + week + "\\s+(?<wdir>" + dir + ")\\s+)?" + wdp
+                        + "(?:\\s+(?<dir>" + dir + "))?"),
+                (m, x) -> {
+                    int weekday = lex.weekday(m.group("wd")).value();
+                    Integer weekShift = m.group("wthis") != null ? Integer.valueOf(0)
+                            : m.group("wdir") != null ? direction(m.group("wdir")) : null;
+                    Integer d = m.group("dir") != null ? direction(m.group("dir")) : null;
+                    return relative(m, x, ref -> Optional.of(Resolution.weekday(weekday, d, weekShift, ref)));
+                }));
+        s.add(new Shape("day word", compile("(?<day>" + dayWords + ")"),
+                (m, x) -> {
+                    int offset = Integer.parseInt(lex.word("day", m.group("day")).replace("+", ""));
+                    return relative(m, x, ref -> Optional.of(DateValue.day(ref.plusDays(offset))));
+                }));
+        s.add(new Shape("day of month", compile(dayword + "\\s+(?<d>[0-3]?[0-9])(?![0-9/\\-.])(?!\\s+" + mon + ")"),
+                (m, x) -> {
+                    int day = num(m, "d");
+                    if (day < 1 || day > 31) return null;
+                    return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
+                }));
+        s.add(new Shape("relative unit", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<unit>" + unit + ")(?:\\s+(?<dir>"
+                        + dir + "))?"),
+                this::readRelativeUnit));
+        s.add(new Shape("counted units", compile("(?:(?<pre>" + pre + ")\\s+)?(?:(?<approx>" + approx + ")\\s+)?(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>"
+                        + number + "))\\s*(?<cu>" + count + ")(?:\\s+(?<dir>" + dir + "))?(?:\\s+(?<now>" + now + "))?"),
+                this::readCounted));
+        s.add(new Shape("counted units, article first", compile("(?:(?<pre>" + pre + ")\\s+)?(?<cu>" + count + ")\\s+(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>"
+                        + number + "))\\s+(?<dir>" + dir + ")"),
+                this::readCounted));
+        s.add(new Shape("two units", compile("(?:(?<pre>" + pre + ")\\s+)?(?:(?<approx>" + approx + ")\\s+)?(?<du>" + dual + ")(?:\\s+(?<dir>" + dir
+                        + "))?(?:\\s+(?<now>" + now + "))?"),
+                this::readCounted));
+        s.add(new Shape("one unit", compile("(?<pre>" + Lexicon.alternation(lex.spellings("beforeone")) + ")\\s+(?<one>"
+                        + Lexicon.alternation(lex.spellings("one")) + ")(?:\\s+(?<now>" + now + "))?"),
+                this::readCounted));
+        s.add(new Shape("decade", compile("(?<dec>" + decade + ")(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<cent>الماضي|العشرين|التاسع\\s+عشر))?"),
+                (m, x) -> {
+                    int first = Integer.parseInt(lex.word("decade", m.group("dec")));
+                    if ("التاسع عشر".equals(normalSpace(m.group("cent")))) first -= 100;
+                    return fixed(m, Resolution.years(first, first + 9));
+                }));
+        s.add(new Shape("season", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<season>" + season + ")(?:\\s+(?<dir>"
+                        + dir + ")|" + c + "(?:(?:عام|العام)\\s+)?" + year("y") + ")?"),
+                this::readSeason));
+        s.add(new Shape("quarter", compile("(?<q>" + quarter + ")\\s+(?:من\\s+)?(?:(?:(?<this>" + thisWord + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>"
+                        + dir + "))?|(?:(?:عام|العام)\\s+)?" + year("y") + ")"),
+                this::readQuarter));
+        s.add(new Shape("weekend", compile("(?<we>" + weekend + ")(?:\\s+(?<dir>" + dir + "))?"),
+                (m, x) -> {
+                    int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+                    return relative(m, x, ref -> {
+                        LocalDate saturday = ref.with(java.time.DayOfWeek.MONDAY).plusWeeks(shift).plusDays(5);
+                        return Optional.of(DateValue.days(saturday, saturday.plusDays(1)));
+                    });
+                }));
+        this.shapes = List.copyOf(s);
+        this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
+        this.monthPair = compile("(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?(?<num>\\s*[/\\-]?\\s*[0-9])?");
+        this.rangeJoint = compile("\\s*(?:" + rangeTo + ")\\s*");
+        this.rangeFromBefore = compile("(?:" + Lexicon.alternationNoBoundary(lex.spellings("rangefrom")) + ")\\s+$");
+        Set<String> cues = new TreeSet<>(lex.spellings("yearcue"));
+        cues.addAll(lex.spellings("bound"));
+        cues.addAll(lex.spellings("portion"));
+        cues.addAll(lex.spellings("rangefrom"));
+        this.cueWords = Set.copyOf(cues);
+    }
+
+    private static Pattern compile(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String year(String group) { return "(?<" + group + ">[12][0-9]{3})(?![0-9])"; }
+
+    private static String era(String group, String eraAlternation) {
+        return "(?:\\s*(?<" + group + ">" + eraAlternation + "))?";
+    }
+
+    // ---------------------------------------------------------------- month series
+
+    /** How often {@code original} names months the Levantine way, the Egyptian way, and both together. */
+    int[] monthSeriesCounts(String original) {
+        String folded = DateText.of(original).folded();
+        int[] counts = new int[3];
+        Matcher m = monthPair.matcher(folded);
+        while (m.find()) {
+            if (!isWordStart(folded, m.start())) continue;
+            Lexicon.MonthName first = lex.month(m.group("m")).orElse(null);
+            Lexicon.MonthName second = m.group("m2") == null ? null : lex.month(m.group("m2")).orElse(null);
+            if (first == null) continue;
+            if (second != null && second.number() == first.number() && !second.series().equals(first.series())) {
+                counts[2]++;
+                continue;
+            }
+            boolean nearNumber = m.group("num") != null || (m.start() > 0 && folded.substring(Math.max(0, m.start() - 4), m.start()).matches(".*[0-9][\\s/\\-]*"));
+            if (first.ambiguous() && !nearNumber) continue;
+            if (first.series().equals("levantine")) counts[0]++;
+            else if (first.series().equals("egyptian")) counts[1]++;
+        }
+        return counts;
+    }
+
+    // ---------------------------------------------------------------- finding
+
+    List<DateMention> find(String original, Optional<LocalDate> ref) {
+        DateText text = DateText.of(original);
+        String folded = text.folded();
+        List<int[]> spans = new ArrayList<>();
+        List<Found> founds = new ArrayList<>();
+        for (int pos = 0; pos < folded.length(); ) {
+            if (!isWordStart(folded, pos)) { pos++; continue; }
+            Found best = null;
+            for (Shape shape : shapes) {
+                Found f = tryShape(shape, text, pos, pos, ref, Bound.NONE);
+                if (f != null && (best == null || f.end() > best.end())) best = f;
+            }
+            Matcher bound = boundPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
+            if (bound.lookingAt() && bound.end() > bound.start() && bound.end() < folded.length()) {
+                Bound kind = "since".equals(lex.word("bound", bound.group("bound"))) ? Bound.SINCE : Bound.UNTIL;
+                for (Shape shape : shapes) {
+                    Found f = tryShape(shape, text, pos, bound.end(), ref, kind);
+                    if (f != null && (best == null || f.end() > best.end())) best = f;
+                }
+            }
+            if (best == null) { pos++; continue; }
+            spans.add(new int[] {pos, best.end()});
+            founds.add(best);
+            pos = best.end();
+        }
+        mergeRanges(folded, spans, founds);
+        List<DateMention> mentions = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            int start = text.originalStart(spans.get(i)[0]);
+            int end = text.originalEnd(spans.get(i)[1]);
+            Found f = founds.get(i);
+            mentions.add(new DateMention(original.substring(start, end), start, end, f.value(), f.relative()));
+        }
+        return List.copyOf(mentions);
+    }
+
+    private Found tryShape(Shape shape, DateText text, int start, int at, Optional<LocalDate> ref, Bound bound) {
+        Matcher m = shape.pattern().matcher(text.folded()).region(at, text.length()).useTransparentBounds(true);
+        if (!m.lookingAt() || m.end() == at) return null;
+        Found f;
+        try {
+            f = shape.reading().read(m, new Context(text, at, ref));
+        } catch (RuntimeException e) {
+            // A shape that matched odd text (a number out of range, an impossible date) is simply not a date.
+            return null;
+        }
+        if (f == null) return null;
+        if (bound == Bound.NONE) return f;
+        return new Found(f.end(), f.relative(), f.value().map(v -> v.withBound(bound)));
+    }
+
+    /** Joins "X to Y" (من 2 أكتوبر إلى 22 أكتوبر، 2014-2018) into one range when both ends have values of one precision. */
+    private void mergeRanges(String folded, List<int[]> spans, List<Found> founds) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int[] a = spans.get(i), b = spans.get(i + 1);
+            Found fa = founds.get(i), fb = founds.get(i + 1);
+            Matcher joint = rangeJoint.matcher(folded).region(a[1], b[0]);
+            boolean untilJoint = folded.substring(a[1], b[0]).isBlank() && fb.value().map(v -> v.bound() == Bound.UNTIL).orElse(false)
+                    && precededBy(folded, a[0], lex.spellings("rangefrom"));
+            if (!joint.matches() && !untilJoint) continue;
+            if (fa.value().isEmpty() || fb.value().isEmpty()) continue;
+            DateValue va = fa.value().get(), vb = fb.value().get();
+            if (va.precision() != vb.precision() || va.isRange() || vb.isRange() || !va.start().isBefore(vb.start())) continue;
+            String between = folded.substring(a[1], b[0]).strip();
+            boolean announced = precededBy(folded, a[0], lex.spellings("rangefrom"));
+            if (between.equals("و") && !announced) continue;
+            int start = a[0];
+            Matcher from = rangeFromBefore.matcher(folded).region(0, a[0]);
+            if (announced && from.find()) start = from.start();
+            spans.set(i, new int[] {start, b[1]});
+            founds.set(i, new Found(b[1], fa.relative() || fb.relative(),
+                    Optional.of(va.withBound(Bound.NONE).withEnd(vb.start()))));
+            spans.remove(i + 1);
+            founds.remove(i + 1);
+        }
+    }
+
+    private static boolean precededBy(String folded, int pos, java.util.Collection<String> words) {
+        String word = previousWord(folded, pos);
+        return word != null && (words.contains(word) || (word.length() > 1 && "وف".indexOf(word.charAt(0)) >= 0 && words.contains(word.substring(1))));
+    }
+
+    /** True when {@code pos} starts a word, possibly after one or two attached particles (و، ف، ب، ل، ك). */
+    private static boolean isWordStart(String s, int pos) {
+        if (!Character.isLetterOrDigit(s.charAt(pos))) return false;
+        if (pos == 0 || !Character.isLetterOrDigit(s.charAt(pos - 1))) return true;
+        if (Character.isDigit(s.charAt(pos)) != Character.isDigit(s.charAt(pos - 1))) return true;
+        for (int k = 1; k <= 2 && pos - k >= 0; k++) {
+            if ("وفبلك".indexOf(s.charAt(pos - k)) < 0) return false;
+            if (pos - k == 0 || !Character.isLetterOrDigit(s.charAt(pos - k - 1))) return true;
+        }
+        return false;
+    }
+
+    /** The word just before {@code pos} (skipping spaces and commas), or null. */
+    private static String previousWord(String s, int pos) {
+        int end = pos;
+        while (end > 0 && Character.isLetter(s.charAt(end - 1))) end--;   // attached particles of this word
+        if (end < pos && end >= 0) {
+            String attached = s.substring(end, pos);
+            if (attached.length() <= 2) {
+                // the particle itself is not a word; look before it
+                pos = end;
+            }
+        }
+        int e = pos;
+        while (e > 0 && !Character.isLetterOrDigit(s.charAt(e - 1))) e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) b--;
+        return b == e ? null : s.substring(b, e);
+    }
+
+    private boolean hasCue(String folded, int pos) {
+        return precededBy(folded, pos, cueWords);
+    }
+
+    // ---------------------------------------------------------------- readings
+
+    private Found readDayMonthYear(Matcher m, Context x) {
+        Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
+        Integer day = dayOf(m, "d", "dord");
+        if (month == null || day == null || day < 1 || day > 31) return null;
+        if (!sameMonth(m)) return null;
+        Integer weekday = m.group("wd") != null ? lex.weekday(m.group("wd")).value() : null;
+        boolean hijri = month.hijri();
+        if (m.group("y") != null) return fixed(m, Resolution.day(num(m, "y"), month.number(), day, hijri));
+        if (m.group("dord") != null && month.ambiguous() && m.group("wd") == null) return null;
+        return relative(m, x, ref -> Resolution.dayMonth(month.number(), day, hijri, weekday, Bound.NONE, ref));
+    }
+
+    private Found readMonthYear(Matcher m, Context x) {
+        Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
+        if (month == null || !sameMonth(m)) return null;
+        Optional<DateValue> v = Resolution.month(num(m, "y"), month.number(), month.hijri() || isHijriEra(m));
+        return fixed(m, v.map(value -> value.withPortion(portion(m.group("por")))));
+    }
+
+    private Found readMonth(Matcher m, Context x) {
+        Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
+        if (month == null || !sameMonth(m)) return null;
+        boolean marked = m.group("this") != null || m.group("this2") != null || m.group("por") != null
+                || m.group("mw") != null || m.group("dir") != null || m.group("m2") != null;
+        if (month.ambiguous() && !marked && !hasCue(x.text().folded(), x.start())) return null;
+        Integer d = m.group("dir") != null ? direction(m.group("dir"))
+                : (m.group("this") != null || m.group("this2") != null) ? Integer.valueOf(0) : null;
+        Portion p = portion(m.group("por"));
+        Bound bound = boundBefore(x);
+        return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), d, bound, ref).map(v -> v.withPortion(p)));
+    }
+
+    /** Whether a limit word stands right before the shape (the shape was tried after it). */
+    private Bound boundBefore(Context x) {
+        String word = previousWord(x.text().folded(), x.start());
+        if (word == null) return Bound.NONE;
+        String key = lex.word("bound", word);
+        if (key == null && word.length() > 1 && "وف".indexOf(word.charAt(0)) >= 0) key = lex.word("bound", word.substring(1));
+        return key == null ? Bound.NONE : "since".equals(key) ? Bound.SINCE : Bound.UNTIL;
+    }
+
+    private Found readDayRange(Matcher m, Context x) {
+        Integer d1 = dayOf(m, "d1", "d1o"), d2 = dayOf(m, "d2", "d2o");
+        if (d1 == null || d2 == null || d1 < 1 || d2 > 31 || d1 >= d2) return null;
+        if (group(m, "m") != null) {
+            Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
+            if (month == null || !sameMonth(m)) return null;
+            if (group(m, "y") != null) {
+                int y = num(m, "y");
+                Optional<DateValue> first = Resolution.day(y, month.number(), d1, month.hijri());
+                Optional<DateValue> last = Resolution.day(y, month.number(), d2, month.hijri());
+                return fixed(m, first.flatMap(f -> last.map(l -> f.withEnd(l.start()))));
+            }
+            return relative(m, x, ref -> Resolution.dayMonth(month.number(), d1, month.hijri(), null, Bound.NONE, ref)
+                    .flatMap(f -> Resolution.day(f.start().getYear(), f.start().getMonthValue(), d2, false)
+                            .map(l -> f.withEnd(l.start()))));
+        }
+        int shift = group(m, "dir") != null ? direction(m.group("dir")) : 0;
+        return relative(m, x, ref -> Resolution.dayOfMonth(d1, shift, ref)
+                .flatMap(f -> Resolution.dayOfMonth(d2, shift, ref).map(l -> f.withEnd(l.start()))));
+    }
+
+    private Found readYearRange(Matcher m, Context x) {
+        int y1 = num(m, "y1"), y2 = num(m, "y2");
+        boolean announced = m.group("from") != null || m.group("yw") != null;
+        String to = m.group("to").strip();
+        boolean dash = to.equals("-") || to.equals("–") || to.equals("—");
+        if (y1 >= y2 || !(announced || dash || hasCue(x.text().folded(), x.start()))) return null;
+        if (!isHijriEra(m) && (y1 < 1800 || y2 > 2150)) return null;
+        boolean hijri = isHijriEra(m);
+        return fixed(m, Resolution.year(y1, hijri).flatMap(a -> Resolution.year(y2, hijri).map(b -> a.withEnd(b.start()))));
+    }
+
+    private Found readYear(Matcher m, Context x) {
+        int y = num(m, "y");
+        if (m.group("era") != null) return fixed(m, Resolution.year(y, isHijriEra(m)));
+        if (y < 1900 || y > 2100 || !hasCue(x.text().folded(), x.start())) return null;
+        return fixed(m, Resolution.year(y, false));
+    }
+
+    private Found readRelativeUnit(Matcher m, Context x) {
+        String unitKey = lex.word("unit", m.group("unit"));
+        String por = m.group("por") != null ? lex.word("portion", m.group("por")) : null;
+        boolean marked = m.group("this") != null || m.group("dir") != null
+                || "rest".equals(por) || "earlier".equals(por) || "later".equals(por);
+        if (!marked) return null;
+        int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+        return relative(m, x, ref -> {
+            DateValue period = Resolution.unit(unitKey, shift, ref);
+            if (por == null) return Optional.of(period);
+            return Optional.of(switch (por) {
+                case "rest" -> Resolution.restOf(period, ref);
+                case "earlier" -> Resolution.startOf(period, ref);
+                case "later" -> Resolution.restOf(period, ref);
+                default -> period.withPortion(portion(m.group("por")));
+            });
+        });
+    }
+
+    private Found readCounted(Matcher m, Context x) {
+        String pre = group(m, "pre") != null ? normalSpace(m.group("pre")) : null;
+        Integer dirStep = group(m, "dir") != null ? direction(m.group("dir")) : null;
+        String unitKey;
+        long n;
+        if (group(m, "du") != null) {
+            unitKey = lex.word("dual", m.group("du"));
+            n = 2;
+        } else if (group(m, "one") != null) {
+            unitKey = lex.word("one", m.group("one"));
+            n = 1;
+        } else {
+            unitKey = lex.word("count", m.group("cu"));
+            n = group(m, "n") != null ? num(m, "n") : Long.parseLong(lex.word("number", m.group("nw")));
+        }
+        if (pre == null && dirStep == null) return null;
+        if (n < 1 || n > 200 || unitKey == null) return null;
+        // "بعد عشر سنوات من انضمام..." counts from another event, not from the reference date.
+        String after = x.text().folded().substring(m.end());
+        boolean otherAnchor = group(m, "now") == null && after.matches("(?s)\\s+من\\s+.*") && !after.matches("(?s)\\s+من\\s+(?:الان|اليوم)(?![\\p{L}]).*");
+        boolean ago = pre != null && lex.spellings("ago").contains(pre);
+        boolean within = pre != null && (pre.equals("خلال") || pre.endsWith("غضون"));
+        String unit = unitKey;
+        long count = n;
+        Found f = relative(m, x, ref -> {
+            if (otherAnchor) return Optional.empty();
+            if (dirStep != null && dirStep != 0) return Optional.of(Resolution.span(unit, count, dirStep, ref));
+            if (within) return Optional.of(Resolution.span(unit, count, 1, ref));
+            return Optional.of(Resolution.shifted(unit, ago ? -count : count, ref));
+        });
+        return f;
+    }
+
+    private Found readSeason(Matcher m, Context x) {
+        int first = Integer.parseInt(lex.word("season", m.group("season")));
+        boolean marked = m.group("this") != null || m.group("dir") != null || m.group("y") != null || m.group("por") != null;
+        if (!marked) return null;
+        Portion p = portion(m.group("por"));
+        if (m.group("y") != null) {
+            int y = num(m, "y");
+            return fixed(m, Optional.of(season(y, first).withPortion(p)));
+        }
+        int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+        return relative(m, x, ref -> Optional.of(season(ref.getYear() + shift, first).withPortion(p)));
+    }
+
+    private static DateValue season(int year, int firstMonth) {
+        LocalDate start = LocalDate.of(year, firstMonth, 1);
+        return new DateValue(start, Optional.of(start.plusMonths(2)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false);
+    }
+
+    private Found readQuarter(Matcher m, Context x) {
+        int q = Integer.parseInt(lex.word("quarter", m.group("q")));
+        if (m.group("y") != null) return fixed(m, Optional.of(quarter(num(m, "y"), q)));
+        int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+        if (m.group("this") == null && m.group("dir") == null) return null;
+        return relative(m, x, ref -> Optional.of(quarter(ref.getYear() + shift, q)));
+    }
+
+    private static DateValue quarter(int year, int q) {
+        LocalDate start = LocalDate.of(year, 3 * q - 2, 1);
+        return new DateValue(start, Optional.of(start.plusMonths(2)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false);
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static Found fixed(Matcher m, Optional<DateValue> value) {
+        return new Found(m.end(), false, value);
+    }
+
+    private static Found relative(Matcher m, Context x, java.util.function.Function<LocalDate, Optional<DateValue>> resolve) {
+        return new Found(m.end(), true, x.ref().flatMap(resolve));
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int num(Matcher m, String name) { return Integer.parseInt(m.group(name)); }
+
+    private Integer dayOf(Matcher m, String numeric, String ordinal) {
+        if (group(m, numeric) != null) return Integer.parseInt(m.group(numeric));
+        if (group(m, ordinal) != null) return lex.ordinal(normalSpace(m.group(ordinal)));
+        return null;
+    }
+
+    private boolean sameMonth(Matcher m) {
+        String second = group(m, "m2");
+        if (second == null) return true;
+        return lex.month(normalSpace(second)).map(b -> b.number() == lex.month(normalSpace(m.group("m"))).get().number()).orElse(false);
+    }
+
+    private boolean isHijriEra(Matcher m) {
+        String era = group(m, "era");
+        return era != null && "hijri".equals(lex.word("era", era));
+    }
+
+    private Integer direction(String word) {
+        return Integer.parseInt(lex.word("direction", normalSpace(word)).replace("+", ""));
+    }
+
+    private Portion portion(String word) {
+        if (word == null) return Portion.WHOLE;
+        String key = lex.word("portion", normalSpace(word));
+        if (key == null) return Portion.WHOLE;
+        return switch (key) {
+            case "early" -> Portion.EARLY;
+            case "mid" -> Portion.MID;
+            case "late" -> Portion.LATE;
+            default -> Portion.WHOLE;
+        };
+    }
+
+    /** Day and month of a numeric date without a year: day first unless that cannot be (Arabic order). */
+    private static int[] dayMonth(int a, int b) {
+        if (b > 12 && a <= 12) return new int[] {b, a};
+        return new int[] {a, b};
+    }
+
+    private static String normalSpace(String s) { return s == null ? null : s.strip().replaceAll("\\s+", " "); }
+
+    static int hijriYear(LocalDate date) { return HijrahDate.from(date).get(ChronoField.YEAR); }
+}

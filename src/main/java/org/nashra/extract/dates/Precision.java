@@ -1,0 +1,4 @@
+package org.nashra.extract.dates;
+
+/** How much of a date is known: the day, only the month, or only the year. */
+public enum Precision { DAY, MONTH, YEAR }

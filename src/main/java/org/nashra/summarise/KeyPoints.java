@@ -1,0 +1,97 @@
+package org.nashra.summarise;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Picks the key points listed beside a summary: the most salient of the facts the caller found
+ * (quotes, figures, dated events), topped up with the best-ranked sentences the summary left out.
+ * A point is dropped when it repeats the summary or an earlier point: it overlaps it in the text,
+ * or most of its content terms are already there.
+ */
+public final class KeyPoints {
+
+    /**
+     * @param min             fewest key points when there are enough distinct facts and sentences
+     * @param max             most key points
+     * @param sentencesPer    one key point per this many eligible sentences of the article, plus two
+     * @param maxTermOverlap  share of a point's content terms already said elsewhere that makes it a repeat
+     * @param sentenceWeight  a sentence's salience is its rank score relative to the best, times this,
+     *                        so a caller's fact outranks a sentence of equal standing
+     */
+    public record Settings(int min, int max, int sentencesPer, double maxTermOverlap, double sentenceWeight) {
+
+        public Settings {
+            if (min < 0 || max < min || sentencesPer < 1) throw new IllegalArgumentException("bad key point counts");
+        }
+
+        public static Settings defaults() {
+            return new Settings(3, 6, 3, 0.6, 0.8);
+        }
+    }
+
+    private final Settings settings;
+    private final Terms terms = new Terms();
+
+    public KeyPoints() {
+        this(Settings.defaults());
+    }
+
+    public KeyPoints(Settings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * @param facts   candidate facts found in the article, in any order
+     * @param summary the article's summary; its ranking supplies sentence candidates
+     * @return between {@code min} and {@code max} key points (fewer only when the article has no more
+     *         distinct material), in reading order
+     */
+    public List<KeyPoint> select(List<KeyPoint> facts, Summary summary) {
+        List<KeyPoint> pool = new ArrayList<>();
+        for (KeyPoint fact : facts) {
+            if (!fact.text().isBlank()) pool.add(fact);
+        }
+        double best = summary.ranking().isEmpty() ? 1 : summary.ranking().get(0).score();
+        for (RankedSentence ranked : summary.ranking()) {
+            if (summary.sentences().contains(ranked.sentence())) continue;
+            double relative = best > 0 ? ranked.score() / best : 0;
+            pool.add(KeyPoint.of(ranked.sentence(), settings.sentenceWeight() * relative));
+        }
+        pool.sort(Comparator.comparingDouble((KeyPoint k) -> -salience(k))
+                .thenComparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start)
+                .thenComparing(KeyPoint::text));
+
+        List<Set<String>> said = new ArrayList<>();
+        for (SentenceRef s : summary.sentences()) said.add(new TreeSet<>(terms.of(s.text())));
+        int wanted = Math.max(settings.min(),
+                Math.min(settings.max(), summary.ranking().size() / settings.sentencesPer() + 2));
+        List<KeyPoint> chosen = new ArrayList<>();
+        for (KeyPoint candidate : pool) {
+            if (chosen.size() == wanted) break;
+            Set<String> candidateTerms = new TreeSet<>(terms.of(candidate.text()));
+            boolean repeatsSummary = summary.sentences().stream()
+                    .anyMatch(s -> candidate.overlaps(s.paragraph(), s.start(), s.end()));
+            boolean repeatsPoint = chosen.stream()
+                    .anyMatch(c -> candidate.overlaps(c.paragraph(), c.start(), c.end()));
+            boolean repeatsTerms = said.stream().anyMatch(s -> mostlyIn(candidateTerms, s));
+            if (candidateTerms.isEmpty() || repeatsSummary || repeatsPoint || repeatsTerms) continue;
+            chosen.add(candidate);
+            said.add(candidateTerms);
+        }
+        chosen.sort(Comparator.comparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start));
+        return List.copyOf(chosen);
+    }
+
+    private boolean mostlyIn(Set<String> candidate, Set<String> other) {
+        long shared = candidate.stream().filter(other::contains).count();
+        return shared >= settings.maxTermOverlap() * candidate.size();
+    }
+
+    private static double salience(KeyPoint k) {
+        return Double.isNaN(k.salience()) ? 0 : k.salience();
+    }
+}

@@ -1,0 +1,86 @@
+package org.nashra.summarise;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Tells quoted words from the words around them. Quotes often run over several sentences of a
+ * paragraph, so the caller carries {@link #insideAfter} from one sentence to the next.
+ * Marks come from {@code quote-marks.txt}; unbalanced or mixed marks never fail, a mark that
+ * cannot close is simply ignored.
+ */
+final class QuoteMarks {
+
+    /** Opening mark to its closing mark, first pair listed wins. */
+    private final Map<Integer, Integer> pairs;
+    private final Set<Integer> closers;
+
+    private QuoteMarks(Map<Integer, Integer> pairs) {
+        this.pairs = Map.copyOf(pairs);
+        this.closers = Set.copyOf(pairs.values());
+    }
+
+    static QuoteMarks load() {
+        Map<Integer, Integer> pairs = new TreeMap<>();
+        for (String line : Resources.lines(QuoteMarks.class, "quote-marks.txt")) {
+            String[] pair = line.split(" ");
+            if (pair.length != 2) throw new IllegalStateException("quote-marks.txt: expected two marks: " + line);
+            pairs.putIfAbsent(pair[0].codePointAt(0), pair[1].codePointAt(0));
+        }
+        return new QuoteMarks(pairs);
+    }
+
+    boolean isMark(int c) {
+        return pairs.containsKey(c) || closers.contains(c);
+    }
+
+    /**
+     * The text with an unclosed quotation closed by the mark that pairs with its opening mark;
+     * the text unchanged when every quotation is closed.
+     */
+    String closeOpenQuote(String text) {
+        boolean inside = false;
+        int opener = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (inside && closers.contains(c)) {
+                inside = false;
+            } else if (!inside && pairs.containsKey(c)) {
+                inside = true;
+                opener = c;
+            }
+        }
+        return inside ? text + Character.toString(pairs.get(opener)) : text;
+    }
+
+    /** Word counts of a sentence inside and outside quotation marks. */
+    record Split(int insideWords, int outsideWords, boolean insideAtEnd) {}
+
+    Split split(String text, boolean insideAtStart) {
+        boolean inside = insideAtStart;
+        boolean inWord = false;
+        int insideWords = 0;
+        int outsideWords = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (inside && closers.contains(c)) {
+                inside = false;
+                inWord = false;
+            } else if (!inside && pairs.containsKey(c)) {
+                inside = true;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    if (inside) insideWords++; else outsideWords++;
+                }
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                inWord = false;
+            }
+        }
+        return new Split(insideWords, outsideWords, inside);
+    }
+}

@@ -1,0 +1,91 @@
+package org.nashra.summarise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class KeyPointsTest {
+
+    private final KeyPoints keyPoints = new KeyPoints();
+    private SeedArticles.Seed seed;
+    private Summary summary;
+
+    @BeforeEach
+    void summariseTheLongestSeed() throws IOException {
+        seed = SeedArticles.read("003_eeb4d30400637bf5.txt");
+        summary = new TextRankSummariser().summarise(seed.sentences(), seed.title());
+    }
+
+    /** A fact as a recogniser would hand it in: the words found, where they were found. */
+    private KeyPoint fact(String words, KeyPoint.Kind kind, double salience) {
+        for (int p = 0; p < seed.paragraphs().size(); p++) {
+            int at = seed.paragraphs().get(p).indexOf(words);
+            if (at >= 0) return new KeyPoint(words, kind, salience, p, at, at + words.length());
+        }
+        throw new AssertionError("not in the article: " + words);
+    }
+
+    @Test
+    void salientFactsComeFirstAndEverythingIsInReadingOrder() {
+        KeyPoint figure = fact("ما بين 1500 و3000 مقاتل في العراق وسوريا", KeyPoint.Kind.FIGURE, 0.9);
+        KeyPoint quote = fact("رفضنا مقترحه بشأن سنة ثالثة", KeyPoint.Kind.QUOTE, 0.95);
+        KeyPoint event = fact("بعد 10 سنوات من انضمام الولايات المتحدة وعشرات الدول الأخرى", KeyPoint.Kind.EVENT, 0.85);
+
+        List<KeyPoint> points = keyPoints.select(List.of(figure, quote, event), summary);
+
+        assertTrue(points.size() >= 3 && points.size() <= 6, points::toString);
+        assertTrue(points.containsAll(List.of(figure, quote, event)), points::toString);
+        List<KeyPoint> sorted = new ArrayList<>(points);
+        sorted.sort(Comparator.comparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start));
+        assertEquals(sorted, points);
+    }
+
+    @Test
+    void nothingRepeatsTheSummary() {
+        SentenceRef inSummary = summary.sentences().get(0);
+        KeyPoint restated = new KeyPoint(inSummary.text(), KeyPoint.Kind.SENTENCE, 1.0,
+                inSummary.paragraph(), inSummary.start(), inSummary.end());
+        KeyPoint quoteInsideIt = new KeyPoint(inSummary.text().substring(0, 40), KeyPoint.Kind.QUOTE, 1.0,
+                inSummary.paragraph(), inSummary.start(), inSummary.start() + 40);
+
+        List<KeyPoint> points = keyPoints.select(List.of(restated, quoteInsideIt), summary);
+
+        assertFalse(points.isEmpty());
+        for (KeyPoint point : points) {
+            for (SentenceRef s : summary.sentences()) {
+                assertFalse(point.overlaps(s.paragraph(), s.start(), s.end()), () -> "repeats summary: " + point);
+            }
+        }
+    }
+
+    @Test
+    void aFactFoundTwiceIsListedOnce() {
+        KeyPoint once = fact("ما بين 1500 و3000 مقاتل في العراق وسوريا", KeyPoint.Kind.FIGURE, 0.9);
+        KeyPoint again = new KeyPoint("1500 و3000 مقاتل في العراق وسوريا", KeyPoint.Kind.FIGURE, 0.8,
+                once.paragraph(), once.start() + 7, once.end());
+        List<KeyPoint> points = keyPoints.select(List.of(once, again), summary);
+        assertTrue(points.contains(once));
+        assertFalse(points.contains(again), points::toString);
+    }
+
+    @Test
+    void withoutFactsTheBestLeftOverSentencesFillIn() {
+        List<KeyPoint> points = keyPoints.select(List.of(), summary);
+        assertEquals(6, points.size(), "36 eligible sentences give the most key points");
+        assertTrue(points.stream().allMatch(p -> p.kind() == KeyPoint.Kind.SENTENCE));
+    }
+
+    @Test
+    void anEmptyArticleHasNoKeyPoints() {
+        assertEquals(List.of(), keyPoints.select(List.of(), Summary.empty()));
+        KeyPoint blank = new KeyPoint("  ", KeyPoint.Kind.QUOTE, 1, 0, 0, 2);
+        assertEquals(List.of(), keyPoints.select(List.of(blank), Summary.empty()));
+    }
+}
