@@ -19,7 +19,7 @@
   <div class="site-header__inner">
     <a class="brand" href="${v.home_url}">${v.ui.site_name}</a>
     <nav class="site-nav" aria-label="${v.ui.nav_label}">
-      <a href="${v.home_url}">${v.ui.nav_home}</a>
+      <#list v.nav as item><a href="${item.url}"<#if item.current> aria-current="page"</#if>>${item.label}</a></#list>
     </nav>
     <a class="lang-switch" href="${v.alternate.url}" hreflang="${v.alternate.lang}" lang="${v.alternate.lang}" dir="${v.alternate.dir}" rel="alternate" title="${v.ui.language_switch_label}">${v.ui.language_switch}</a>
   </div>

@@ -1,46 +1,97 @@
 package org.nashra.analyse;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
+import org.nashra.arabic.Sentences;
+import org.nashra.extract.dates.DateFinder;
+import org.nashra.extract.dates.DateMention;
+import org.nashra.extract.dates.MonthNaming;
+import org.nashra.extract.topics.Topic;
+import org.nashra.extract.topics.TopicFinder;
 import org.nashra.ingest.Article;
+import org.nashra.ingest.Block;
+import org.nashra.summarise.HeadlineDeriver;
+import org.nashra.summarise.KeyPoint;
+import org.nashra.summarise.KeyPoints;
+import org.nashra.summarise.SentenceRef;
+import org.nashra.summarise.Summariser;
+import org.nashra.summarise.Summary;
+import org.nashra.summarise.TextRankSummariser;
 
-/** Analyses one article at a time; pure, so articles can be analysed in any order or in parallel. */
+/**
+ * Runs every extractor over one article. Pure and thread-safe: articles can be analysed in any
+ * order or in parallel, and the same article always gives the same analysis.
+ */
 public final class Analyser {
 
-    private static final int LEAD_SENTENCES = 2;
+    private final Summariser summariser = new TextRankSummariser();
+    private final KeyPoints keyPoints = new KeyPoints();
+    private final HeadlineDeriver headlines = new HeadlineDeriver();
+    private final TopicFinder topics;
+
+    public Analyser(List<Topic> taxonomy) {
+        this.topics = new TopicFinder(taxonomy);
+    }
 
     public Analysis analyse(Article article) {
-        return new Analysis(article, leadSentences(article.paragraphs()));
+        List<String> blocks = article.body().stream().map(Block::text).toList();
+        List<SentenceRef> sentences = sentences(article);
+        Summary summary = summariser.summarise(sentences, article.titleDerived() ? "" : article.title());
+        String title = article.titleDerived()
+                ? headlines.derive(summary).orElse(article.title())
+                : article.title();
+
+        List<DateFound> dates = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (DateMention mention : DateFinder.find(blocks.get(b), article.published())) {
+                dates.add(new DateFound(b, mention));
+            }
+        }
+        List<DatedEvent> events = events(dates, sentences, article);
+        List<KeyPoint> facts = new ArrayList<>();
+        for (DatedEvent event : events) {
+            SentenceRef s = event.sentence();
+            facts.add(new KeyPoint(s.text(), KeyPoint.Kind.EVENT, 1.0, s.paragraph(), s.start(), s.end()));
+        }
+        List<KeyPoint> points = keyPoints.select(facts, summary);
+        MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
+        return new Analysis(article, title, sentences, summary, points, dates, events, topics.find(blocks), naming);
     }
 
-    /** The first sentences of the first paragraphs: the lead of a news article carries its main fact. */
-    static List<String> leadSentences(List<String> paragraphs) {
-        List<String> out = new ArrayList<>();
-        for (String paragraph : paragraphs) {
-            for (String sentence : roughSentences(paragraph)) {
-                if (out.size() == LEAD_SENTENCES) return out;
-                out.add(sentence);
+    /** Sentences of paragraphs and embedded posts; subheadings are not sentences of the story. */
+    static List<SentenceRef> sentences(Article article) {
+        List<SentenceRef> out = new ArrayList<>();
+        for (int b = 0; b < article.body().size(); b++) {
+            Block block = article.body().get(b);
+            if (block.kind() == Block.Kind.SUBHEADING) continue;
+            for (Sentences.Sentence s : Sentences.split(block.text())) {
+                out.add(new SentenceRef(b, s.start(), s.end(), s.text()));
             }
         }
         return out;
     }
 
-    private static List<String> roughSentences(String paragraph) {
-        List<String> out = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
-            boolean end = c == '؟' || c == '!' || c == '?'
-                    || (c == '.' && (i + 1 == paragraph.length() || Character.isWhitespace(paragraph.charAt(i + 1))));
-            if (end) {
-                String s = paragraph.substring(start, i + 1).strip();
-                if (!s.isEmpty()) out.add(s);
-                start = i + 1;
-            }
+    /** Each sentence holding a resolved date states a dated event; one event per sentence and date. */
+    static List<DatedEvent> events(List<DateFound> dates, List<SentenceRef> sentences, Article article) {
+        List<DatedEvent> events = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (DateFound found : dates) {
+            DateMention mention = found.mention();
+            if (mention.value().isEmpty()) continue;
+            Optional<SentenceRef> sentence = sentences.stream()
+                    .filter(s -> s.paragraph() == found.block() && s.start() <= mention.start() && mention.end() <= s.end())
+                    .findFirst();
+            if (sentence.isEmpty()) continue;
+            String key = found.block() + ":" + sentence.get().start() + ":" + mention.value().get();
+            if (!seen.add(key)) continue;
+            boolean announced = article.published().isPresent()
+                    && mention.value().get().firstDay().isAfter(article.published().get());
+            events.add(new DatedEvent(mention.value().get(), mention.surface(), announced, sentence.get()));
         }
-        String rest = paragraph.substring(start).strip();
-        if (!rest.isEmpty()) out.add(rest);
-        return out;
+        return events;
     }
 }

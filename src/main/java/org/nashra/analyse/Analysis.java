@@ -3,17 +3,38 @@ package org.nashra.analyse;
 import java.util.List;
 import java.util.Objects;
 
+import org.nashra.extract.dates.MonthNaming;
+import org.nashra.extract.topics.TopicRef;
 import org.nashra.ingest.Article;
+import org.nashra.summarise.KeyPoint;
+import org.nashra.summarise.SentenceRef;
+import org.nashra.summarise.Summary;
 
 /**
- * Everything known about one article after analysis.
+ * Everything known about one article after analysis. Every fact keeps its place: a block index of
+ * {@code article.body()} and character offsets into that block's text.
  *
- * @param summary the summary sentences, verbatim from the article, in reading order
+ * @param title       the headline to show: the article's own, or one derived from the summary
+ * @param sentences   every sentence of the body's paragraphs and posts, in reading order
+ * @param monthNaming the month-name series the outlet writes, for showing dates as it does
  */
-public record Analysis(Article article, List<String> summary) {
+public record Analysis(Article article, String title, List<SentenceRef> sentences, Summary summary,
+                       List<KeyPoint> keyPoints, List<DateFound> dates, List<DatedEvent> events,
+                       List<TopicRef> topics, MonthNaming monthNaming) {
 
     public Analysis {
         Objects.requireNonNull(article, "article");
-        summary = List.copyOf(summary);
+        Objects.requireNonNull(title, "title");
+        sentences = List.copyOf(sentences);
+        Objects.requireNonNull(summary, "summary");
+        keyPoints = List.copyOf(keyPoints);
+        dates = List.copyOf(dates);
+        events = List.copyOf(events);
+        topics = List.copyOf(topics);
+        Objects.requireNonNull(monthNaming, "monthNaming");
+    }
+
+    public String id() {
+        return article.id();
     }
 }

@@ -10,9 +10,14 @@ import org.nashra.analyse.Analysis;
 import org.nashra.bake.Baker;
 import org.nashra.check.SiteChecker;
 import org.nashra.core.Problem;
+import org.nashra.extract.topics.TopicTaxonomy;
+import org.nashra.ingest.Article;
 import org.nashra.ingest.BoilerplateRules;
 import org.nashra.ingest.Ingest;
 import org.nashra.ingest.IngestResult;
+import org.nashra.link.Corpus;
+import org.nashra.link.Linker;
+import org.nashra.link.Related;
 import org.nashra.pages.ContentFile;
 import org.nashra.pages.ContentWriter;
 import org.nashra.pages.PagePlanner;
@@ -48,25 +53,48 @@ final class Pipeline {
         problems.addAll(rules.problems());
         UiStrings.Loaded ui = UiStrings.load(project.data().resolve("ui"));
         problems.addAll(ui.problems());
+        TopicTaxonomy.Loaded taxonomy = TopicTaxonomy.load(project.data().resolve("topics.yml"));
+        problems.addAll(taxonomy.problems());
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Report(0, 0, Optional.empty(), 0, problems);
         }
 
         List<IngestResult> ingested = new Ingest(rules.rules()).readAll(project.seeds());
-        Analyser analyser = new Analyser();
-        List<Analysis> analyses = new ArrayList<>();
-        for (IngestResult result : ingested) {
-            problems.addAll(result.problems());
-            result.article().ifPresent(article -> analyses.add(analyser.analyse(article)));
-        }
+        ingested.forEach(result -> problems.addAll(result.problems()));
+        List<Article> articles = ingested.stream().flatMap(r -> r.article().stream()).toList();
+        List<Analysis> analyses = analyse(articles, new Analyser(taxonomy.topics()), problems);
 
-        List<ContentFile> files = new PagePlanner(ui.strings()).plan(analyses);
+        Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses);
+        List<ContentFile> files = new PagePlanner(ui.strings()).plan(corpus);
         ContentWriter.Outcome outcome = new ContentWriter(project.content()).write(files, regenerate);
         problems.addAll(outcome.problems());
 
         Report baked = bake();
         problems.addAll(baked.problems());
         return new Report(analyses.size(), ingested.size(), Optional.of(outcome), baked.pages(), problems);
+    }
+
+    /**
+     * Analyses articles on every core; each article is independent. An analysis that fails is
+     * reported against its seed and the article is left out; the others go on.
+     */
+    private static List<Analysis> analyse(List<Article> articles, Analyser analyser, List<Problem> problems) {
+        List<Optional<Analysis>> results = articles.parallelStream().map(article -> {
+            try {
+                return Optional.of(analyser.analyse(article));
+            } catch (RuntimeException e) {
+                return Optional.<Analysis>empty();
+            }
+        }).toList();
+        List<Analysis> analyses = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            if (results.get(i).isPresent()) {
+                analyses.add(results.get(i).get());
+            } else {
+                problems.add(Problem.error(articles.get(i).source(), "analysis failed; article left out (please report this)"));
+            }
+        }
+        return analyses;
     }
 
     /** Content to site, then the site checks. */

@@ -1,0 +1,11 @@
+package org.nashra.analyse;
+
+import org.nashra.extract.dates.DateValue;
+import org.nashra.summarise.SentenceRef;
+
+/**
+ * A sentence that states a dated fact: the raw material of the timeline.
+ *
+ * @param announced the date lies after the article's publication date: announced, not yet happened
+ */
+public record DatedEvent(DateValue date, String dateSurface, boolean announced, SentenceRef sentence) {}

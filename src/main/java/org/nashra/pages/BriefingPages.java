@@ -1,0 +1,183 @@
+package org.nashra.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nashra.analyse.Analysis;
+import org.nashra.analyse.DateFound;
+import org.nashra.core.Lang;
+import org.nashra.extract.topics.TopicRef;
+import org.nashra.ingest.Article;
+import org.nashra.ingest.Block;
+import org.nashra.link.Related;
+import org.nashra.summarise.KeyPoint;
+import org.nashra.summarise.SentenceRef;
+
+/** The two pages of each article: the Arabic briefing with its text, and the English brief. */
+final class BriefingPages {
+
+    private final PageContext ctx;
+
+    BriefingPages(PageContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<ContentFile> plan(Analysis a) {
+        return List.of(arabic(a), english(a));
+    }
+
+    /** Anchor of a block of the article text, so facts can link to where they were found. */
+    static String anchor(int block) {
+        return "p-" + (block + 1);
+    }
+
+    private Map<String, Object> view(Analysis a, Lang lang, String description) {
+        SitePath self = SitePaths.briefing(lang, a.id());
+        Map<String, Object> view = ctx.view("briefing", lang, self, SitePaths.briefing(lang.other(), a.id()),
+                ctx.title(a, lang), description);
+        view.put("meta", meta(a, lang));
+        return view;
+    }
+
+    private ContentFile arabic(Analysis a) {
+        Lang lang = Lang.AR;
+        Article article = a.article();
+        String description = a.summary().sentences().isEmpty() ? a.title() : a.summary().sentences().get(0).text();
+        Map<String, Object> view = view(a, lang, description);
+        if (article.titleDerived()) view.put("title_note", ctx.ui(lang, "headline_derived"));
+
+        Html body = new Html();
+        if (!a.summary().sentences().isEmpty()) {
+            body.raw("<section class=\"summary\" aria-labelledby=\"summary\">");
+            body.heading(2, "summary", ctx.ui(lang, "summary"));
+            body.paragraph(null, String.join(" ", a.summary().sentences().stream().map(SentenceRef::text).toList()));
+            body.raw("</section>");
+        }
+        if (!a.keyPoints().isEmpty()) {
+            body.heading(2, "key-points", ctx.ui(lang, "key_points"));
+            StringBuilder list = new StringBuilder("<ul class=\"key-points\">\n");
+            for (KeyPoint point : a.keyPoints()) {
+                list.append("<li>").append(Markdown.html(point.text())).append(' ')
+                        .append(sourceLink(lang, a.id(), point.paragraph())).append("</li>\n");
+            }
+            body.raw(list.append("</ul>").toString());
+        }
+        body.heading(2, "article-text", ctx.ui(lang, "article_text"));
+        for (int b = 0; b < article.body().size(); b++) {
+            Block block = article.body().get(b);
+            switch (block.kind()) {
+                case PARAGRAPH -> body.paragraph(anchor(b), block.text());
+                case SUBHEADING -> body.heading(3, anchor(b), block.text());
+                case EMBEDDED_POST -> body.raw("<figure class=\"embedded-post\" id=\"" + anchor(b) + "\"><blockquote><p>"
+                        + Markdown.html(block.text()) + "</p></blockquote><figcaption><bdi>"
+                        + Markdown.html(block.attribution().orElse("")) + "</bdi></figcaption></figure>");
+            }
+        }
+        facts(a, lang, body);
+        return new ContentFile(SitePaths.briefing(lang, a.id()).contentFile(), header(a, lang), view, body.toString());
+    }
+
+    private ContentFile english(Analysis a) {
+        Lang lang = Lang.EN;
+        Map<String, Object> view = view(a, lang, ctx.ui(lang, "english_pending"));
+        Html body = new Html();
+        body.raw("<p class=\"notice\">" + Markdown.html(ctx.ui(lang, "english_pending")) + "</p>");
+        body.heading(2, "original-headline", ctx.ui(lang, "original_headline"));
+        body.raw("<p>" + Html.foreign(a.article().title(), Lang.AR, "span") + "</p>");
+        SitePath self = SitePaths.briefing(lang, a.id());
+        body.raw("<p>" + "<a href=\"" + Markdown.html(self.linkTo(SitePaths.briefing(Lang.AR, a.id())))
+                + "\" hreflang=\"ar\">" + Markdown.html(ctx.ui(lang, "read_arabic")) + "</a></p>");
+        facts(a, lang, body);
+        return new ContentFile(self.contentFile(), header(a, lang), view, body.toString());
+    }
+
+    /** Dates, topics and related briefings: the same facts on both pages, each in the page's language. */
+    private void facts(Analysis a, Lang lang, Html body) {
+        List<DateFound> resolved = a.dates().stream().filter(d -> d.mention().resolved()).toList();
+        if (!resolved.isEmpty()) {
+            body.heading(2, "dates", ctx.ui(lang, "dates_found"));
+            StringBuilder list = new StringBuilder("<ul class=\"fact-list\">\n");
+            for (DateFound d : resolved) {
+                list.append("<li><strong>").append(Markdown.html(ctx.date(d.mention().value().get(), lang, a.monthNaming())))
+                        .append("</strong> ");
+                if (lang != Lang.AR) list.append(Html.foreign(d.mention().surface(), Lang.AR, "span")).append(' ');
+                list.append(sourceLink(lang, a.id(), d.block())).append("</li>\n");
+            }
+            body.raw(list.append("</ul>").toString());
+        }
+        if (!a.topics().isEmpty()) {
+            body.heading(2, "topics", ctx.ui(lang, "topics"));
+            StringBuilder list = new StringBuilder("<ul class=\"topic-list\">\n");
+            SitePath self = SitePaths.briefing(lang, a.id());
+            for (TopicRef ref : a.topics()) {
+                list.append("<li>").append(Html.link(self.linkTo(SitePaths.topic(lang, ref.topicId())),
+                        ctx.topicName(ctx.topic(ref.topicId()), lang))).append("</li>\n");
+            }
+            body.raw(list.append("</ul>").toString());
+        }
+        List<Related.Match> related = ctx.corpus.related().getOrDefault(a.id(), List.of());
+        if (!related.isEmpty()) {
+            body.heading(2, "related", ctx.ui(lang, "related"));
+            StringBuilder list = new StringBuilder("<ul class=\"related-list\">\n");
+            SitePath self = SitePaths.briefing(lang, a.id());
+            for (Related.Match match : related) {
+                Analysis other = ctx.corpus.article(match.articleId());
+                List<String> reasons = new ArrayList<>();
+                match.sharedTopics().forEach(t -> reasons.add(ctx.topicName(ctx.topic(t), lang)));
+                list.append("<li>").append(Html.link(self.linkTo(SitePaths.briefing(lang, other.id())), ctx.title(other, lang)))
+                        .append("<span class=\"reason\">").append(Markdown.html(ctx.ui(lang, "also_about")))
+                        .append(' ').append(Markdown.html(String.join(lang == Lang.AR ? "، " : ", ", reasons)))
+                        .append("</span></li>\n");
+            }
+            body.raw(list.append("</ul>").toString());
+        }
+    }
+
+    /** A link from a fact to the paragraph it was found in, on the Arabic page. */
+    private String sourceLink(Lang lang, String id, int block) {
+        String url = (lang == Lang.AR ? "" : SitePaths.briefing(lang, id).linkTo(SitePaths.briefing(Lang.AR, id)))
+                + "#" + anchor(block);
+        return "<a class=\"source-link\" href=\"" + Markdown.html(url) + "\">" + Markdown.html(ctx.ui(lang, "in_text")) + "</a>";
+    }
+
+    private static Map<String, String> header(Analysis a, Lang lang) {
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put("type", "briefing");
+        header.put("status", "published");
+        a.article().published().ifPresent(d -> header.put("date", d.toString()));
+        header.put("lang", lang.code());
+        header.put("translation_key", a.id());
+        return header;
+    }
+
+    private List<Map<String, Object>> meta(Analysis a, Lang lang) {
+        Article article = a.article();
+        List<Map<String, Object>> items = new ArrayList<>();
+        Map<String, Object> date = new LinkedHashMap<>();
+        date.put("label", ctx.ui(lang, "published"));
+        date.put("value", ctx.published(a, lang));
+        article.published().ifPresent(d -> date.put("datetime", d.toString()));
+        items.add(date);
+        items.add(arabicItem(ctx.ui(lang, "outlet"), article.outlet().orElse(null), ctx.ui(lang, "outlet_unknown"), lang));
+        article.author().ifPresent(author -> items.add(arabicItem(ctx.ui(lang, "author"), author, null, lang)));
+        return items;
+    }
+
+    /** A meta item whose value is Arabic source text, marked as such on English pages. */
+    private static Map<String, Object> arabicItem(String label, String arabic, String fallback, Lang lang) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("label", label);
+        if (arabic == null) {
+            item.put("value", fallback);
+            return item;
+        }
+        item.put("value", arabic);
+        if (lang != Lang.AR) {
+            item.put("lang", Lang.AR.code());
+            item.put("dir", Lang.AR.direction());
+        }
+        return item;
+    }
+}

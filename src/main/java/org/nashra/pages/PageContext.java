@@ -1,0 +1,114 @@
+package org.nashra.pages;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.nashra.analyse.Analysis;
+import org.nashra.core.Lang;
+import org.nashra.extract.dates.DateFormatter;
+import org.nashra.extract.dates.DateValue;
+import org.nashra.extract.dates.MonthNaming;
+import org.nashra.extract.topics.Topic;
+import org.nashra.link.Corpus;
+
+/** What every page planner shares: the corpus, the UI strings, and the frame every view has. */
+final class PageContext {
+
+    private static final int DESCRIPTION_LIMIT = 160;
+
+    final Corpus corpus;
+    final UiStrings ui;
+    final EnglishNames english;
+
+    PageContext(Corpus corpus, UiStrings ui, EnglishNames english) {
+        this.corpus = corpus;
+        this.ui = ui;
+        this.english = english;
+    }
+
+    String ui(Lang lang, String key) {
+        return ui.get(lang, key);
+    }
+
+    /** The fields every page's view has: language, titles, links home and to the counterpart, navigation, UI strings. */
+    Map<String, Object> view(String kind, Lang lang, SitePath self, SitePath counterpart, String title, String description) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("kind", kind);
+        view.put("lang", lang.code());
+        view.put("dir", lang.direction());
+        view.put("title", title);
+        view.put("page_title", title + " — " + ui(lang, "site_name"));
+        view.put("description", truncate(description));
+        view.put("root", self.root());
+        view.put("self_url", self.self());
+        view.put("home_url", self.linkTo(SitePaths.home(lang)));
+        Map<String, Object> alternate = new LinkedHashMap<>();
+        alternate.put("lang", lang.other().code());
+        alternate.put("dir", lang.other().direction());
+        alternate.put("url", self.linkTo(counterpart));
+        view.put("alternate", alternate);
+        view.put("nav", nav(lang, self));
+        view.put("ui", new LinkedHashMap<>(ui.all(lang)));
+        return view;
+    }
+
+    private List<Map<String, Object>> nav(Lang lang, SitePath self) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        navItem(items, self, SitePaths.home(lang), ui(lang, "nav_home"));
+        navItem(items, self, SitePaths.topics(lang), ui(lang, "nav_topics"));
+        navItem(items, self, SitePaths.timeline(lang), ui(lang, "nav_timeline"));
+        navItem(items, self, SitePaths.sources(lang), ui(lang, "nav_sources"));
+        return items;
+    }
+
+    private static void navItem(List<Map<String, Object>> items, SitePath self, SitePath target, String label) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("label", label);
+        item.put("url", self.linkTo(target));
+        item.put("current", self.equals(target));
+        items.add(item);
+    }
+
+    String date(DateValue value, Lang lang, MonthNaming naming) {
+        return DateFormatter.of(naming).format(value, lang);
+    }
+
+    /** The publication date as the page's readers write it, or the "unknown" string. */
+    String published(Analysis a, Lang lang) {
+        return a.article().published()
+                .map(d -> date(DateValue.day(d), lang, a.monthNaming()))
+                .orElse(ui(lang, "date_unknown"));
+    }
+
+    /** The headline shown for an article in a language: the Arabic one, or the English brief's. */
+    String title(Analysis a, Lang lang) {
+        return lang == Lang.AR ? a.title() : english.headline(a);
+    }
+
+    String topicName(Topic topic, Lang lang) {
+        return lang == Lang.AR ? topic.nameAr() : topic.nameEn();
+    }
+
+    Topic topic(String id) {
+        return corpus.topics().stream().filter(t -> t.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no topic " + id));
+    }
+
+    static Map<String, String> header(String type, Lang lang, String translationKey) {
+        Map<String, String> header = new LinkedHashMap<>();
+        header.put("type", type);
+        header.put("status", "published");
+        header.put("lang", lang.code());
+        header.put("translation_key", translationKey);
+        return header;
+    }
+
+    static String truncate(String text) {
+        String line = Text.singleLine(text);
+        if (line.length() <= DESCRIPTION_LIMIT) return line;
+        int cut = line.lastIndexOf(' ', DESCRIPTION_LIMIT - 1);
+        return line.substring(0, cut > 0 ? cut : DESCRIPTION_LIMIT - 1) + "…";
+    }
+}

@@ -1,0 +1,38 @@
+package org.nashra.pages;
+
+import org.nashra.core.Lang;
+
+/** Where each kind of page lives in the site; the one place that decides URLs. */
+final class SitePaths {
+
+    private SitePaths() {}
+
+    /** The Arabic home page is the site's front door; the English one sits beside the English pages. */
+    static SitePath home(Lang lang) {
+        return new SitePath(lang == Lang.AR ? "index" : "en/index");
+    }
+
+    static SitePath briefing(Lang lang, String id) {
+        return new SitePath(lang.code() + "/" + id);
+    }
+
+    static SitePath topics(Lang lang) {
+        return new SitePath(lang.code() + "/topics/index");
+    }
+
+    static SitePath topic(Lang lang, String id) {
+        return new SitePath(lang.code() + "/topics/" + id);
+    }
+
+    static SitePath timeline(Lang lang) {
+        return new SitePath(lang.code() + "/timeline");
+    }
+
+    static SitePath sources(Lang lang) {
+        return new SitePath(lang.code() + "/sources");
+    }
+
+    static SitePath notFound(Lang lang) {
+        return new SitePath(lang == Lang.AR ? "404" : "en/404");
+    }
+}
