@@ -116,6 +116,7 @@ class TextRankSummariserTest {
     void oddInputGivesAnEmptyOrSmallSummaryNeverAnError() {
         assertTrue(summariser.summarise(List.of()).isEmpty());
         assertTrue(summariser.summarise(List.of(), null).isEmpty());
+        assertTrue(summariser.summarise(null, "عنوان").isEmpty());
         List<String> odd = List.of("...", "؟؟؟ !!!", "🙂🙂🙂 🙂🙂 🙂 🙂 🙂", "\u200f\u200e\u200f",
                 "The coalition said on Thursday that its combat mission in Iraq had ended.");
         Summary summary = summariser.summarise(SeedArticles.sentences(odd), "\u0000");
