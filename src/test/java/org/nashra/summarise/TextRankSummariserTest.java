@@ -58,7 +58,10 @@ class TextRankSummariserTest {
         assertFalse(SeedArticles.seedFiles().isEmpty(), "no seeds in " + SeedArticles.SEEDS.toAbsolutePath());
         for (String file : SeedArticles.seedFiles()) {
             SeedArticles.Seed seed = SeedArticles.read(file);
-            assertBetween(2, 4, summariser.summarise(seed.sentences()).sentences().size(), file);
+            Summary summary = summariser.summarise(seed.sentences());
+            assertBetween(2, 4, summary.sentences().size(), file);
+            double total = summary.ranking().stream().mapToDouble(RankedSentence::score).sum();
+            assertEquals(1.0, total, 1e-6, file + ": scores are a distribution");
         }
     }
 
