@@ -41,11 +41,13 @@ public final class HeadlineDeriver {
 
     /** A headline from the summary's opening sentence; empty when the summary is empty or too thin. */
     public Optional<String> derive(Summary summary) {
+        if (summary == null) return Optional.empty();
         return summary.sentences().stream().findFirst().flatMap(s -> derive(s.text()));
     }
 
     /** A headline from one sentence; empty when fewer than two words survive. */
     public Optional<String> derive(String sentence) {
+        if (sentence == null) return Optional.empty();
         String text = sentence.strip().replaceAll("\\s+", " ");
         for (Pattern dateline : datelines) text = dateline.matcher(text).replaceFirst("");
         List<String> words = new ArrayList<>(Arrays.asList(firstClause(text).split(" ")));

@@ -46,14 +46,15 @@ public final class KeyPoints {
 
     /**
      * @param facts   candidate facts found in the article, in any order
-     * @param summary the article's summary; its ranking supplies sentence candidates
+     * @param articleSummary the article's summary; its ranking supplies sentence candidates
      * @return between {@code min} and {@code max} key points (fewer only when the article has no more
      *         distinct material), in reading order
      */
-    public List<KeyPoint> select(List<KeyPoint> facts, Summary summary) {
+    public List<KeyPoint> select(List<KeyPoint> facts, Summary articleSummary) {
+        Summary summary = articleSummary == null ? Summary.empty() : articleSummary;
         List<KeyPoint> pool = new ArrayList<>();
-        for (KeyPoint fact : facts) {
-            if (!fact.text().isBlank()) pool.add(fact);
+        for (KeyPoint fact : facts == null ? List.<KeyPoint>of() : facts) {
+            if (fact != null && !fact.text().isBlank()) pool.add(fact);
         }
         double best = summary.ranking().isEmpty() ? 1 : summary.ranking().get(0).score();
         for (RankedSentence ranked : summary.ranking()) {

@@ -6,7 +6,9 @@ import java.util.List;
 public interface Summariser {
 
     /**
-     * @param sentences the article's sentences in reading order
+     * @param sentences the sentences of the article's paragraphs and subheadings in reading order, with
+     *                  paragraph indexes into the article body; leave embedded posts out, they are
+     *                  someone else's words, not the article's
      * @param title     the article's headline, used as a hint of what matters; blank when there is none
      */
     Summary summarise(List<SentenceRef> sentences, String title);

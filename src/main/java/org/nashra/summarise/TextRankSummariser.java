@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * close to the headline. The best-ranked sentences are taken greedily, skipping any too similar to
  * one already taken, and returned in reading order.
  *
+ * <p>Instances are immutable and safe to share between threads.
+ *
  * <p>Not eligible: very short sentences, headings (a paragraph that is one short unpunctuated line)
  * and sentences that are mostly a quotation with too few words of their own to say who speaks.
  */
@@ -67,6 +69,7 @@ public final class TextRankSummariser implements Summariser {
 
     @Override
     public Summary summarise(List<SentenceRef> sentences, String title) {
+        if (sentences == null) return Summary.empty();
         List<SentenceRef> eligible = eligible(sentences);
         if (eligible.isEmpty()) return Summary.empty();
 
@@ -107,12 +110,15 @@ public final class TextRankSummariser implements Summariser {
 
     private List<SentenceRef> eligible(List<SentenceRef> sentences) {
         Map<Integer, Integer> perParagraph = new TreeMap<>();
-        for (SentenceRef s : sentences) perParagraph.merge(s.paragraph(), 1, Integer::sum);
+        for (SentenceRef s : sentences) {
+            if (s != null) perParagraph.merge(s.paragraph(), 1, Integer::sum);
+        }
 
         List<SentenceRef> eligible = new ArrayList<>();
         boolean insideQuote = false;
         int paragraph = -1;
         for (SentenceRef s : sentences) {
+            if (s == null) continue;
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 insideQuote = false;

@@ -50,5 +50,7 @@ class HeadlineDeriverTest {
     void anEmptySummaryHasNoHeadline() {
         assertEquals(Optional.empty(), deriver.derive(Summary.empty()));
         assertEquals(Optional.empty(), deriver.derive(new Summary(List.of(), List.of())));
+        assertEquals(Optional.empty(), deriver.derive((Summary) null));
+        assertEquals(Optional.empty(), deriver.derive((String) null));
     }
 }

@@ -87,5 +87,6 @@ class KeyPointsTest {
         assertEquals(List.of(), keyPoints.select(List.of(), Summary.empty()));
         KeyPoint blank = new KeyPoint("  ", KeyPoint.Kind.QUOTE, 1, 0, 0, 2);
         assertEquals(List.of(), keyPoints.select(List.of(blank), Summary.empty()));
+        assertEquals(List.of(), keyPoints.select(null, null));
     }
 }

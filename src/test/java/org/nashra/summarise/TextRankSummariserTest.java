@@ -58,7 +58,10 @@ class TextRankSummariserTest {
         assertFalse(SeedArticles.seedFiles().isEmpty(), "no seeds in " + SeedArticles.SEEDS.toAbsolutePath());
         for (String file : SeedArticles.seedFiles()) {
             SeedArticles.Seed seed = SeedArticles.read(file);
-            assertBetween(2, 4, summariser.summarise(seed.sentences()).sentences().size(), file);
+            Summary summary = summariser.summarise(seed.sentences());
+            assertBetween(2, 4, summary.sentences().size(), file);
+            double total = summary.ranking().stream().mapToDouble(RankedSentence::score).sum();
+            assertEquals(1.0, total, 1e-6, file + ": scores are a distribution");
         }
     }
 
@@ -116,6 +119,7 @@ class TextRankSummariserTest {
     void oddInputGivesAnEmptyOrSmallSummaryNeverAnError() {
         assertTrue(summariser.summarise(List.of()).isEmpty());
         assertTrue(summariser.summarise(List.of(), null).isEmpty());
+        assertTrue(summariser.summarise(null, "عنوان").isEmpty());
         List<String> odd = List.of("...", "؟؟؟ !!!", "🙂🙂🙂 🙂🙂 🙂 🙂 🙂", "\u200f\u200e\u200f",
                 "The coalition said on Thursday that its combat mission in Iraq had ended.");
         Summary summary = summariser.summarise(SeedArticles.sentences(odd), "\u0000");
