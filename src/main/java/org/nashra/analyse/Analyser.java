@@ -39,8 +39,10 @@ public final class Analyser {
 
     public Analysis analyse(Article article) {
         List<String> blocks = article.body().stream().map(Block::text).toList();
-        List<SentenceRef> sentences = sentences(article);
-        Summary summary = summariser.summarise(sentences, article.titleDerived() ? "" : article.title());
+        List<SentenceRef> sentences = sentences(article, Block.Kind.PARAGRAPH, Block.Kind.EMBEDDED_POST);
+        // The summariser recognises headings itself and must not quote an embedded post as the article's word.
+        Summary summary = summariser.summarise(sentences(article, Block.Kind.PARAGRAPH, Block.Kind.SUBHEADING),
+                article.titleDerived() ? "" : article.title());
         String title = article.titleDerived()
                 ? headlines.derive(summary).orElse(article.title())
                 : article.title();
@@ -62,12 +64,13 @@ public final class Analyser {
         return new Analysis(article, title, sentences, summary, points, dates, events, topics.find(blocks), naming);
     }
 
-    /** Sentences of paragraphs and embedded posts; subheadings are not sentences of the story. */
-    static List<SentenceRef> sentences(Article article) {
+    /** Sentences of the blocks of the given kinds, in reading order, indexed by block. */
+    static List<SentenceRef> sentences(Article article, Block.Kind... kinds) {
+        List<Block.Kind> wanted = List.of(kinds);
         List<SentenceRef> out = new ArrayList<>();
         for (int b = 0; b < article.body().size(); b++) {
             Block block = article.body().get(b);
-            if (block.kind() == Block.Kind.SUBHEADING) continue;
+            if (!wanted.contains(block.kind())) continue;
             for (Sentences.Sentence s : Sentences.split(block.text())) {
                 out.add(new SentenceRef(b, s.start(), s.end(), s.text()));
             }

@@ -37,10 +37,11 @@ final class ListPages {
         return files;
     }
 
-    /** One briefing in a list: its headline linked, date and outlet, and an optional line below. */
-    private String item(Analysis a, Lang lang, SitePath from, String below) {
+    /** One briefing in a list: its headline (a heading of the given level) linked, date and outlet, and an optional line below. */
+    private String item(Analysis a, Lang lang, SitePath from, String below, int level) {
         StringBuilder li = new StringBuilder("<li>");
-        li.append("<h3>").append(Html.link(from.linkTo(SitePaths.briefing(lang, a.id())), ctx.title(a, lang))).append("</h3>");
+        li.append("<h").append(level).append(">").append(Html.link(from.linkTo(SitePaths.briefing(lang, a.id())), ctx.title(a, lang)))
+                .append("</h").append(level).append(">");
         li.append("<p class=\"meta\">").append(Markdown.html(ctx.published(a, lang)));
         a.article().outlet().ifPresent(o -> li.append(" · ").append(lang == Lang.AR ? "<bdi>" + Markdown.html(o) + "</bdi>"
                 : Html.foreign(o, Lang.AR, "bdi")));
@@ -65,7 +66,7 @@ final class ListPages {
         body.raw("<section aria-labelledby=\"latest\">");
         body.heading(2, "latest", ctx.ui(lang, "latest_briefings"));
         StringBuilder list = new StringBuilder("<ol class=\"briefing-list\">\n");
-        for (Analysis a : ctx.corpus.articles()) list.append(item(a, lang, self, lead(a, lang)));
+        for (Analysis a : ctx.corpus.articles()) list.append(item(a, lang, self, lead(a, lang), 3));
         body.raw(list.append("</ol>").toString());
         body.raw("</section>");
         if (!ctx.corpus.byTopic().isEmpty()) {
@@ -118,7 +119,7 @@ final class ListPages {
                     + Html.foreign(String.join("، ", entry.ref().phrases()), Lang.AR, "span") + "</p>";
             if (lang == Lang.AR) evidence = "<p class=\"evidence\">" + Markdown.html(ctx.ui(lang, "evidence")) + " "
                     + Markdown.html(String.join("، ", entry.ref().phrases())) + "</p>";
-            list.append(item(a, lang, self, evidence));
+            list.append(item(a, lang, self, evidence, 2));
         }
         body.raw(list.append("</ol>").toString());
         return new ContentFile(self.contentFile(), PageContext.header("topic", lang, "topic-" + topic.id()), view, body.toString());
@@ -192,7 +193,7 @@ final class ListPages {
                     + "</h2>";
             body.raw(heading);
             StringBuilder list = new StringBuilder("<ol class=\"briefing-list\">\n");
-            for (Analysis a : group.getValue()) list.append(item(a, lang, self, null));
+            for (Analysis a : group.getValue()) list.append(item(a, lang, self, null, 3));
             body.raw(list.append("</ol>").toString());
         }
         return new ContentFile(self.contentFile(), PageContext.header("page", lang, "sources"), view, body.toString());

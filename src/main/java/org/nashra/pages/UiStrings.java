@@ -79,6 +79,10 @@ public final class UiStrings {
                 }
                 out.put(key, text.strip());
             }
+        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            problems.add(Problem.error(file, line, "not valid YAML: " + e.getProblem()
+                    + " (quote a text that contains ': ' or ends with ':')"));
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(file, "cannot read UI strings: " + e.getMessage()));
         }
