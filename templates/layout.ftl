@@ -10,6 +10,8 @@
 <title>${v.page_title}</title>
 <meta name="description" content="${v.description}">
 <link rel="stylesheet" href="${v.root}css/nashra.css">
+<#if v.canonical_url??><link rel="canonical" href="${v.canonical_url}"></#if>
+<link rel="alternate" type="application/atom+xml" href="${v.feed_url}" title="${v.ui.site_name}">
 <link rel="alternate" hreflang="${v.lang}" href="${v.self_url}">
 <link rel="alternate" hreflang="${v.alternate.lang}" href="${v.alternate.url}">
 </head>

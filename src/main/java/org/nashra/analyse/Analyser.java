@@ -93,7 +93,9 @@ public final class Analyser {
             if (!seen.add(key)) continue;
             boolean announced = article.published().isPresent()
                     && mention.value().get().firstDay().isAfter(article.published().get());
-            events.add(new DatedEvent(mention.value().get(), mention.surface(), announced, sentence.get()));
+            SentenceRef at = sentence.get();
+            String excerpt = Excerpts.around(at.text(), mention.start() - at.start(), mention.end() - at.start());
+            events.add(new DatedEvent(mention.value().get(), mention.surface(), announced, at, excerpt));
         }
         return events;
     }

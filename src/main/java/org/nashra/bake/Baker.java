@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.jbake.app.Oven;
@@ -53,6 +54,13 @@ public final class Baker {
     }
 
     public Result bake(Path siteDir) {
+        return bake(siteDir, Map.of());
+    }
+
+    /**
+     * @param files files written into the site as they are (feeds, sitemap), by path in the site
+     */
+    public Result bake(Path siteDir, Map<String, String> files) {
         Path target = siteDir.toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         Path staging;
@@ -72,6 +80,12 @@ public final class Baker {
                 problems.add(Problem.error(projectDir.resolve("content"), "bake failed: " + firstLines(error.getMessage())));
             }
             problems.addAll(BakeCheck.everyContentFileBaked(projectDir.resolve("content"), staging));
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                Path written = staging.resolve(file.getKey()).normalize();
+                if (!written.startsWith(staging)) throw new IllegalArgumentException("file outside the site: " + file.getKey());
+                Files.createDirectories(written.getParent());
+                Files.writeString(written, file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            }
             int pages = countHtml(staging);
             if (problems.stream().noneMatch(Problem::isError)) {
                 replace(staging, target);
@@ -79,7 +93,7 @@ public final class Baker {
                 deleteTree(staging);
             }
             return new Result(problems, pages);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             problems.add(Problem.error(projectDir.resolve("jbake.properties"), "bake failed: " + e.getMessage()));
             return new Result(problems, 0);

@@ -2,6 +2,7 @@ package org.nashra.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,7 +19,8 @@ import org.nashra.ingest.IngestResult;
 import org.nashra.link.Corpus;
 import org.nashra.link.Linker;
 import org.nashra.link.Related;
-import org.nashra.pages.ContentFile;
+import org.nashra.pages.SitePlan;
+import org.nashra.pages.SiteSettings;
 import org.nashra.pages.ContentWriter;
 import org.nashra.pages.PagePlanner;
 import org.nashra.pages.UiStrings;
@@ -53,6 +55,8 @@ final class Pipeline {
         problems.addAll(rules.problems());
         UiStrings.Loaded ui = UiStrings.load(project.data().resolve("ui"));
         problems.addAll(ui.problems());
+        SiteSettings.Loaded settings = SiteSettings.load(project.data().resolve("site.yml"));
+        problems.addAll(settings.problems());
         TopicTaxonomy.Loaded taxonomy = TopicTaxonomy.load(project.data().resolve("topics.yml"));
         problems.addAll(taxonomy.problems());
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -65,11 +69,11 @@ final class Pipeline {
         List<Analysis> analyses = analyse(articles, new Analyser(taxonomy.topics()), problems);
 
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses);
-        List<ContentFile> files = new PagePlanner(ui.strings()).plan(corpus);
-        ContentWriter.Outcome outcome = new ContentWriter(project.content()).write(files, regenerate);
+        SitePlan plan = new PagePlanner(ui.strings(), settings.settings()).plan(corpus);
+        ContentWriter.Outcome outcome = new ContentWriter(project.content()).write(plan.content(), regenerate);
         problems.addAll(outcome.problems());
 
-        Report baked = bake();
+        Report baked = bake(plan.files());
         problems.addAll(baked.problems());
         return new Report(analyses.size(), ingested.size(), Optional.of(outcome), baked.pages(), problems);
     }
@@ -99,7 +103,11 @@ final class Pipeline {
 
     /** Content to site, then the site checks. */
     Report bake() {
-        Baker.Result result = new Baker(project.root()).bake(project.site());
+        return bake(Map.of());
+    }
+
+    private Report bake(Map<String, String> files) {
+        Baker.Result result = new Baker(project.root()).bake(project.site(), files);
         List<Problem> problems = new ArrayList<>(result.problems());
         if (!result.failed()) problems.addAll(SiteChecker.check(project.site()));
         return new Report(0, 0, Optional.empty(), result.pages(), problems);

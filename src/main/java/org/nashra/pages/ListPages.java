@@ -163,7 +163,7 @@ final class ListPages {
         li.append("><p class=\"when\"><strong>").append(Markdown.html(ctx.date(entry.event().date(), lang, a.monthNaming()))).append("</strong>");
         if (entry.event().announced()) li.append(" <span class=\"badge\">").append(Markdown.html(ctx.ui(lang, "announced"))).append("</span>");
         li.append("</p>");
-        String sentence = entry.event().sentence().text();
+        String sentence = entry.event().excerpt();
         li.append("<p class=\"what\">").append(lang == Lang.AR ? Markdown.html(sentence) : Html.foreign(sentence, Lang.AR, "span")).append("</p>");
         String url = self.linkTo(SitePaths.briefing(lang, a.id()));
         li.append("<p class=\"from\">").append(Html.link(url, ctx.title(a, lang))).append("</p>");

@@ -21,11 +21,13 @@ final class PageContext {
     final Corpus corpus;
     final UiStrings ui;
     final EnglishNames english;
+    final SiteSettings settings;
 
-    PageContext(Corpus corpus, UiStrings ui, EnglishNames english) {
+    PageContext(Corpus corpus, UiStrings ui, EnglishNames english, SiteSettings settings) {
         this.corpus = corpus;
         this.ui = ui;
         this.english = english;
+        this.settings = settings;
     }
 
     String ui(Lang lang, String key) {
@@ -50,6 +52,8 @@ final class PageContext {
         alternate.put("url", self.linkTo(counterpart));
         view.put("alternate", alternate);
         view.put("nav", nav(lang, self));
+        view.put("feed_url", self.linkTo(Feeds.feed(lang)).replaceAll("\\.html$", ".xml"));
+        settings.absolute(self.htmlFile()).ifPresent(url -> view.put("canonical_url", url));
         view.put("ui", new LinkedHashMap<>(ui.all(lang)));
         return view;
     }
@@ -72,7 +76,7 @@ final class PageContext {
     }
 
     String date(DateValue value, Lang lang, MonthNaming naming) {
-        return DateFormatter.of(naming).format(value, lang);
+        return DateFormatter.of(naming).withHijri(settings.hijri() && lang == Lang.AR).format(value, lang);
     }
 
     /** The publication date as the page's readers write it, or the "unknown" string. */

@@ -1,9 +1,12 @@
 package org.nashra.pages;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.nashra.analyse.Analysis;
+import org.nashra.core.Lang;
 import org.nashra.link.Corpus;
 
 /**
@@ -14,18 +17,23 @@ import org.nashra.link.Corpus;
 public final class PagePlanner {
 
     private final UiStrings ui;
+    private final SiteSettings settings;
 
-    public PagePlanner(UiStrings ui) {
+    public PagePlanner(UiStrings ui, SiteSettings settings) {
         this.ui = ui;
+        this.settings = settings;
     }
 
-    public List<ContentFile> plan(Corpus corpus) {
+    public SitePlan plan(Corpus corpus) {
         EnglishNames english = new EnglishNames(ui, id -> corpus.topics().stream()
                 .filter(t -> t.id().equals(id)).findFirst().orElseThrow().nameEn());
-        PageContext ctx = new PageContext(corpus, ui, english);
-        List<ContentFile> files = new ArrayList<>(new ListPages(ctx).plan());
+        PageContext ctx = new PageContext(corpus, ui, english, settings);
+        List<ContentFile> content = new ArrayList<>(new ListPages(ctx).plan());
         BriefingPages briefings = new BriefingPages(ctx);
-        for (Analysis a : corpus.articles()) files.addAll(briefings.plan(a));
-        return List.copyOf(files);
+        for (Analysis a : corpus.articles()) content.addAll(briefings.plan(a));
+        Map<String, String> files = new LinkedHashMap<>();
+        for (Lang lang : Lang.values()) files.put(Feeds.feedFile(lang), Feeds.atom(ctx, settings, lang));
+        Feeds.sitemap(settings, content).ifPresent(xml -> files.put("sitemap.xml", xml));
+        return new SitePlan(content, files);
     }
 }

@@ -29,6 +29,7 @@ import org.nashra.ingest.Block;
 import org.nashra.pages.ContentFile;
 import org.nashra.pages.ContentWriter;
 import org.nashra.pages.PagePlanner;
+import org.nashra.pages.SiteSettings;
 import org.nashra.pages.UiStrings;
 
 /** Plans, writes and bakes a two-article fixture site, then checks it as a reader's browser would. */
@@ -48,7 +49,7 @@ class BakeEndToEndTest {
         List<Topic> topics = TopicTaxonomy.load(project.resolve("data/topics.yml")).topics();
         Analyser analyser = new Analyser(topics);
         List<Analysis> analyses = List.of(analyser.analyse(dated()), analyser.analyse(undatedHostile()));
-        planned = new PagePlanner(ui.strings()).plan(new Linker(topics, Related.Weights.defaults()).link(analyses));
+        planned = new PagePlanner(ui.strings(), SiteSettings.defaults()).plan(new Linker(topics, Related.Weights.defaults()).link(analyses)).content();
         ContentWriter.Outcome written = new ContentWriter(project.resolve("content")).write(planned, Set.of());
         assertEquals(List.of(), written.problems());
         site = project.resolve("site");

@@ -1,0 +1,87 @@
+package org.nashra.pages;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.nashra.core.Problem;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Site-wide settings from {@code data/site.yml}.
+ *
+ * @param url   where the site is published, ending in "/", when configured
+ * @param hijri whether Arabic pages show the Hijri date beside the Gregorian one
+ */
+public record SiteSettings(Optional<URI> url, boolean hijri) {
+
+    private static final Set<String> KEYS = Set.of("url", "hijri");
+
+    public static SiteSettings defaults() {
+        return new SiteSettings(Optional.empty(), false);
+    }
+
+    public record Loaded(SiteSettings settings, List<Problem> problems) {}
+
+    public static Loaded load(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isRegularFile(file)) return new Loaded(defaults(), problems);
+        Object loaded;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.error(file, "cannot read site settings: " + e.getMessage().replace('\n', ' ')));
+            return new Loaded(defaults(), problems);
+        }
+        if (loaded == null) return new Loaded(defaults(), problems);
+        if (!(loaded instanceof Map<?, ?> map)) {
+            problems.add(Problem.error(file, "expected settings as key: value"));
+            return new Loaded(defaults(), problems);
+        }
+        for (Object key : map.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                problems.add(Problem.error(file, "unknown setting '" + key + "' (known: hijri, url)"));
+            }
+        }
+        Optional<URI> url = Optional.empty();
+        Object rawUrl = map.get("url");
+        if (rawUrl != null && !String.valueOf(rawUrl).isBlank()) {
+            String text = String.valueOf(rawUrl).strip();
+            if (!text.endsWith("/")) text += "/";
+            try {
+                URI uri = new URI(text);
+                if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+                    problems.add(Problem.error(file, "url must be an http(s) address, found '" + rawUrl + "'"));
+                } else {
+                    url = Optional.of(uri);
+                }
+            } catch (URISyntaxException e) {
+                problems.add(Problem.error(file, "url is not a valid address: " + e.getMessage()));
+            }
+        }
+        Object rawHijri = map.get("hijri");
+        boolean hijri = false;
+        if (rawHijri instanceof Boolean b) {
+            hijri = b;
+        } else if (rawHijri != null) {
+            problems.add(Problem.error(file, "hijri must be true or false, found '" + rawHijri + "'"));
+        }
+        return new Loaded(new SiteSettings(url, hijri), problems);
+    }
+
+    /** The absolute address of a site path, when the site's address is configured. */
+    Optional<String> absolute(String sitePath) {
+        return url.map(u -> u.resolve(sitePath).toString());
+    }
+}
