@@ -29,6 +29,8 @@ import org.nashra.arabic.Tokens.Token;
 public final class QuoteFinder {
 
     private static final Map<String, Verb> VERBS = loadVerbs();
+    private static final Set<String> NAME_WORDS = Set.copyOf(WordLists.rows("name-words.txt").stream()
+            .map(row -> row.get(0)).toList());
     private static final Set<String> TITLES = WordLists.matchingSet("titles.txt");
     private static final Set<String> ROLES = WordLists.matchingSet("roles.txt");
     private static final Set<String> STOPS = WordLists.matchingSet("attribution-stops.txt");
@@ -272,7 +274,7 @@ public final class QuoteFinder {
                     if (k + 1 >= tokens.size() || CONTEXTS.contains(bareKey(keys[k + 1])) || k == from) {
                         break;
                     }
-                } else if ((ArabicStemmer.isStopword(key) && !QUANTIFIERS.contains(key)) || STOPS.contains(key)
+                } else if ((isStopword(k) && !QUANTIFIERS.contains(key)) || STOPS.contains(key)
                         || tokens.get(k).isNumber() || verbAt(k) != null || isMonth(k)) {
                     break;
                 }
@@ -313,8 +315,9 @@ public final class QuoteFinder {
                     continue;
                 }
                 if (runStart >= 0) {
-                    boolean definiteSurname = isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k);
-                    if (link && definiteSurname) {
+                    boolean definiteSurname = isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
+                            && (keys[k].endsWith("ي") || endsNameHere(k + 1));
+                    if (link && isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
                     }
@@ -383,8 +386,26 @@ public final class QuoteFinder {
 
         private boolean notExcluded(int k) {
             String key = keys[k];
-            return !ArabicStemmer.isStopword(key) && !STOPS.contains(key) && !CONTEXTS.contains(bareKey(key))
+            return !isStopword(k) && !STOPS.contains(key) && !CONTEXTS.contains(bareKey(key))
                     && verbAt(k) == null && !isMonth(k) && !key.endsWith("يون") && !key.endsWith("يين");
+        }
+
+        /**
+         * Whether a definite word just before token {@code next} can close a name (ياسر النجار ما …، قاسم
+         * الأعرجي أعلن …) rather than be the object after it (ووصفت سينج الشراكة بأنها …).
+         */
+        private boolean endsNameHere(int next) {
+            if (next >= tokens.size() || startsClause(next) || verbAt(next) != null) {
+                return true;
+            }
+            if (COMPLEMENTISERS.contains(keys[next])) {
+                return false;
+            }
+            return isStopword(next) || STOPS.contains(keys[next]);
+        }
+
+        private boolean isStopword(int k) {
+            return ArabicStemmer.isStopword(keys[k]) && !NAME_WORDS.contains(tokens.get(k).text());
         }
 
         private boolean isDefinite(int k) {
