@@ -49,6 +49,7 @@ public final class FigureFinder {
         private final String text;
         private final List<Token> tokens;
         private final String[] keys;
+        private final List<List<String>> stems;
         private final List<Figure> figures = new ArrayList<>();
 
         Scan(String text) {
@@ -58,6 +59,7 @@ public final class FigureFinder {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = WordLists.key(tokens.get(i).text());
             }
+            this.stems = new ArrayList<>(java.util.Collections.nCopies(keys.length, (List<String>) null));
         }
 
         List<Figure> run() {
@@ -303,7 +305,12 @@ public final class FigureFinder {
         }
 
         private List<String> stemsOf(int i) {
-            return Clitics.stems(keys[i]);
+            List<String> cached = stems.get(i);
+            if (cached == null) {
+                cached = Clitics.stems(keys[i]);
+                stems.set(i, cached);
+            }
+            return cached;
         }
 
         /** Start token of an approximating phrase ending at token {@code end}, or -1. */

@@ -95,6 +95,9 @@ public final class QuoteFinder {
         private final List<ArabicText.Quotation> quotations;
         private final List<Sentences.Sentence> sentences;
         private final boolean[] quoted;
+        private final Verb[] verbs;
+        private final boolean[] roles;
+        private final boolean[] stopwords;
         private final List<Attribution> attributions = new ArrayList<>();
 
         Paragraph(Article article, int index, String text) {
@@ -109,12 +112,18 @@ public final class QuoteFinder {
             this.quotations = ArabicText.quotations(text);
             this.sentences = Sentences.split(text);
             this.quoted = new boolean[tokens.size()];
-            for (int i = 0; i < quoted.length; i++) {
-                for (ArabicText.Quotation q : quotations) {
-                    if (tokens.get(i).start() >= q.innerStart() && tokens.get(i).end() <= q.innerEnd()) {
-                        quoted[i] = true;
-                    }
+            for (ArabicText.Quotation q : quotations) {
+                for (int i = 0; i < quoted.length; i++) {
+                    quoted[i] |= tokens.get(i).start() >= q.innerStart() && tokens.get(i).end() <= q.innerEnd();
                 }
+            }
+            this.verbs = new Verb[tokens.size()];
+            this.roles = new boolean[tokens.size()];
+            this.stopwords = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                verbs[i] = findVerb(i);
+                roles[i] = Clitics.stems(keys[i]).stream().anyMatch(ROLES::contains);
+                stopwords[i] = ArabicStemmer.isStopword(keys[i]) && !NAME_WORDS.contains(tokens.get(i).text());
             }
         }
 
@@ -151,6 +160,10 @@ public final class QuoteFinder {
         // ---- speech verbs and their speakers ----
 
         private Verb verbAt(int i) {
+            return verbs[i];
+        }
+
+        private Verb findVerb(int i) {
             if (!tokens.get(i).isArabic()) {
                 return null;
             }
@@ -405,7 +418,7 @@ public final class QuoteFinder {
         }
 
         private boolean isStopword(int k) {
-            return ArabicStemmer.isStopword(keys[k]) && !NAME_WORDS.contains(tokens.get(k).text());
+            return stopwords[k];
         }
 
         private boolean isDefinite(int k) {
@@ -428,12 +441,7 @@ public final class QuoteFinder {
         }
 
         private boolean isRole(int k) {
-            for (String stem : Clitics.stems(keys[k])) {
-                if (ROLES.contains(stem)) {
-                    return true;
-                }
-            }
-            return false;
+            return roles[k];
         }
 
         private boolean isMonth(int k) {

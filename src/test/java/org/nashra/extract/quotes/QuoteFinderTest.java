@@ -63,6 +63,14 @@ class QuoteFinderTest {
         assertTrue(QuoteFinder.find(List.of()).isEmpty());
         QuoteFinder.find(Arrays.asList(null, "", "“", "”", "قال", "وأضاف، “", "قال: \"\"", "«»«", "نقلت عن", "وجاء في",
                 "قال اللواء", "\"\"\"\"\""));
+        List<String> odd = org.nashra.arabic.OddText.samples(11L, 3000);
+        for (int i = 0; i + 3 <= odd.size(); i += 3) {
+            List<String> paragraphs = odd.subList(i, i + 3);
+            for (Quote q : QuoteFinder.find(paragraphs)) {
+                assertEquals(q.text(), paragraphs.get(q.paragraph()).substring(q.start(), q.end()));
+                assertTrue(q.speaker().isPresent() || q.speakerRef().isEmpty());
+            }
+        }
     }
 
     static String render(Quote q) {
