@@ -41,10 +41,16 @@ final class DateGrammar {
     private final Pattern rangeJoint;
     private final Pattern rangeFromBefore;
     private final Pattern monthPair;
+    /** A number in words (تسعة وعشرين، ألف وتسعمائة وثمانية وسبعون), as a regular expression. */
+    private final String numberWords;
+    private final Pattern numberTerm;
     private final Set<String> cueWords;
 
     private DateGrammar(Lexicon lex) {
         this.lex = lex;
+        String term = Lexicon.alternation(lex.cardinalSpellings());
+        this.numberWords = "(?:" + term + "(?:\\s*و\\s*" + term + ")*)";
+        this.numberTerm = compile(term);
         List<Shape> s = new ArrayList<>();
         String mon = Lexicon.alternation(lex.monthSpellings());
         String ord = Lexicon.alternation(lex.ordinalSpellings());
@@ -97,23 +103,23 @@ final class DateGrammar {
                     if (dm[1] < 1 || dm[1] > 12 || dm[0] < 1 || dm[0] > 31) return null;
                     return relative(m, x, ref -> Resolution.dayMonth(dm[1], dm[0], false, null, Bound.NONE, ref));
                 }));
-        String dayPart = "(?:(?<d>[0-3]?[0-9])(?![0-9])(?:st|nd|rd|th)?|(?<dord>" + ord + "))";
+        String dayPart = "(?:(?<d>[0-3]?[0-9])(?![0-9])(?:st|nd|rd|th)?|(?<dord>" + ord + ")|(?<dc>" + numberWords + "))";
         String months = "(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?";
         s.add(new Shape("day month year", compile("(?:" + wdp + c + "(?:في\\s+)?)?" + dayPart + sep + "(?:من\\s+)?(?:" + monthword + "\\s+)?"
-                        + months + "(?:" + sep + yearOf + year("y") + era("era", era) + ")?"),
+                        + months + "(?:" + sep + yearOf + yearx("y") + era("era", era) + ")?"),
                 this::readDayMonthYear));
         s.add(new Shape("month day year", compile("(?:" + wdp + c + ")?(?:" + monthword + "\\s+)?" + months + "\\s*[/\\-]?\\s*" + dayPart
-                        + "(?:" + c + "(?:من\\s+)?" + year("y") + era("era", era) + ")?"),
+                        + "(?:" + c + "(?:من\\s+)?" + yearx("y") + era("era", era) + ")?"),
                 this::readDayMonthYear));
         s.add(new Shape("month year", compile("(?:(?<por>" + portion + ")\\s+)?(?:" + monthword + "\\s+)?" + months + c + "(?:[/\\-]\\s*)?"
-                        + yearOf + year("y") + era("era", era)),
+                        + yearOf + yearx("y") + era("era", era)),
                 this::readMonthYear));
         s.add(new Shape("month", compile("(?:(?<this>" + thisWord + ")\\s+)?(?:(?<por>" + portion + ")\\s+)?(?:(?<this2>" + thisWord + ")\\s+)?(?<mw>"
                         + monthword + "\\s+)?" + months + "(?:\\s+(?<dir>" + dir + "))?"),
                 this::readMonth));
         s.add(new Shape("day range", compile("(?:(?<from>" + rangeFrom + ")\\s+)?(?:(?<d1>[0-3]?[0-9])(?![0-9])|(?<d1o>" + ord + "))\\s*(?:" + rangeTo
                         + ")\\s*(?:(?<d2>[0-3]?[0-9])(?![0-9])|(?<d2o>" + ord + "))\\s+(?:من\\s+)?(?:" + monthword + "\\s+)?(?:" + months
-                        + "(?:" + c + year("y") + ")?|(?:في\\s+)?(?:(?<this>" + thisWord + ")\\s+الشهر|الشهر\\s+(?<dir>" + dir + ")))"),
+                        + "(?:" + c + yearx("y") + ")?|(?:في\\s+)?(?:(?<this>" + thisWord + ")\\s+الشهر|الشهر\\s+(?<dir>" + dir + ")))"),
                 this::readDayRange));
         s.add(new Shape("month day range", compile("(?:" + monthword + "\\s+)?" + months + "\\s+بين\\s+(?:(?<d1>[0-3]?[0-9])(?![0-9])|(?<d1o>" + ord
                         + "))\\s*و\\s*(?:(?<d2>[0-3]?[0-9])(?![0-9])|(?<d2o>" + ord + "))"),
@@ -127,8 +133,17 @@ final class DateGrammar {
         s.add(new Shape("year range", compile("(?:(?<from>" + rangeFrom + ")\\s+)?(?:(?<yw>" + anyYearword + ")\\s*)?" + year("y1") + "\\s*(?<to>"
                         + rangeTo + ")\\s*(?:" + yearword + "\\s*)?" + year("y2") + era("era", era)),
                 this::readYearRange));
-        s.add(new Shape("year word", compile("(?<yw>" + yearword + ")\\s*(?<y>[0-9]{3,4})(?![0-9])" + era("era", era)),
-                (m, x) -> fixed(m, Resolution.year(num(m, "y"), isHijriEra(m)))));
+        s.add(new Shape("year word", compile("(?<yw>" + yearword + ")\\s*(?:(?<y>[0-9]{3,4})(?![0-9])|(?<yw2>" + numberWords + "))" + era("era", era)),
+                (m, x) -> {
+                    Integer y = m.group("y") != null ? Integer.valueOf(num(m, "y")) : yearInWords(m.group("yw2"));
+                    return y == null ? null : fixed(m, Resolution.year(y, isHijriEra(m)));
+                }));
+        s.add(new Shape("year in words", compile("(?<yw2>" + numberWords + ")"),
+                (m, x) -> {
+                    Integer y = yearInWords(m.group("yw2"));
+                    if (y == null || y < 1100 || y > 2100 || !m.group("yw2").contains("و") || !hasCue(x.text().folded(), x.start())) return null;
+                    return fixed(m, Resolution.year(y, false));
+                }));
         s.add(new Shape("year", compile(year("y") + era("era", era)), this::readYear));
         s.add(new Shape("weekday and day", compile(wdp + "(?:\\s+في)?\\s+" + dayPart + "(?![0-9/\\-.])"),
                 (m, x) -> {
@@ -179,10 +194,10 @@ final class DateGrammar {
                     return fixed(m, Resolution.years(first, first + 9));
                 }));
         s.add(new Shape("season", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<season>" + season + ")(?:\\s+(?<dir>"
-                        + dir + ")|" + c + "(?:(?:عام|العام)\\s+)?" + year("y") + ")?"),
+                        + dir + ")|" + c + "(?:(?:عام|العام)\\s+)?" + yearx("y") + ")?"),
                 this::readSeason));
         s.add(new Shape("quarter", compile("(?<q>" + quarter + ")\\s+(?:من\\s+)?(?:(?:(?<this>" + thisWord + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>"
-                        + dir + "))?|(?:(?:عام|العام)\\s+)?" + year("y") + ")"),
+                        + dir + "))?|(?:(?:عام|العام)\\s+)?" + yearx("y") + ")"),
                 this::readQuarter));
         s.add(new Shape("weekend", compile("(?<we>" + weekend + ")(?:\\s+(?<dir>" + dir + "))?"),
                 (m, x) -> {
@@ -209,6 +224,61 @@ final class DateGrammar {
     }
 
     private static String year(String group) { return "(?<" + group + ">[12][0-9]{3})(?![0-9])"; }
+
+    /** A year in digits (group {@code g}) or in words (group {@code g + "w"}). */
+    private String yearx(String group) {
+        return "(?:" + year(group) + "|(?<" + group + "w>" + numberWords + "))";
+    }
+
+    /** The year of group {@code g} of a {@link #yearx} part, or null when absent or not a year. */
+    private Integer yearValue(Matcher m, String group) {
+        if (group(m, group) != null) return Integer.parseInt(m.group(group));
+        String words = group(m, group + "w");
+        return words == null ? null : yearInWords(words);
+    }
+
+    private static boolean hasYear(Matcher m, String group) {
+        return group(m, group) != null || group(m, group + "w") != null;
+    }
+
+    /** The parts of a number in words, in order (ألف وتسعمائة وثمانية وسبعون: 1000, 900, 8, 70). */
+    private List<Integer> numberParts(String words) {
+        List<Integer> parts = new ArrayList<>();
+        String s = normalSpace(words);
+        int pos = 0;
+        while (pos < s.length()) {
+            while (pos < s.length() && s.charAt(pos) == ' ') pos++;
+            if (pos >= s.length()) break;
+            Matcher t = numberTerm.matcher(s).region(pos, s.length());
+            if (!t.lookingAt() && s.charAt(pos) == 'و') {
+                pos++;
+                while (pos < s.length() && s.charAt(pos) == ' ') pos++;
+                t = numberTerm.matcher(s).region(pos, s.length());
+            }
+            if (!t.lookingAt()) return List.of();
+            parts.add(lex.cardinal(t.group()));
+            pos = t.end();
+        }
+        return parts;
+    }
+
+    /** A number in words read as a day of the month: only compounds (خمسة عشر، تسعة وعشرين), as single words are too often counts. */
+    private Integer dayInWords(String words) {
+        List<Integer> parts = numberParts(words);
+        if (parts.isEmpty() || !normalSpace(words).contains(" ") && parts.size() < 2) return null;
+        int sum = parts.stream().mapToInt(Integer::intValue).sum();
+        return sum >= 1 && sum <= 31 ? sum : null;
+    }
+
+    /** A number in words read as a year, by thousands (ألفين وثمانية عشر) or by centuries (تسعة عشر وثمانية وسبعين). */
+    private Integer yearInWords(String words) {
+        List<Integer> parts = numberParts(words);
+        if (parts.isEmpty()) return null;
+        int first = parts.get(0);
+        int rest = parts.stream().skip(1).mapToInt(Integer::intValue).sum();
+        int year = parts.size() > 1 && first >= 10 && first < 30 && rest < 100 ? first * 100 + rest : first + rest;
+        return year >= 1000 && year <= 2999 ? year : null;
+    }
 
     private static String era(String group, String eraAlternation) {
         return "(?:\\s*(?<" + group + ">" + eraAlternation + "))?";
@@ -365,7 +435,10 @@ final class DateGrammar {
         if (!sameMonth(m)) return null;
         Integer weekday = m.group("wd") != null ? lex.weekday(m.group("wd")).value() : null;
         boolean hijri = month.hijri();
-        if (m.group("y") != null) return fixed(m, Resolution.day(num(m, "y"), month.number(), day, hijri));
+        if (hasYear(m, "y")) {
+            Integer y = yearValue(m, "y");
+            return y == null ? null : fixed(m, Resolution.day(y, month.number(), day, hijri));
+        }
         if (m.group("dord") != null && month.ambiguous() && m.group("wd") == null) return null;
         return relative(m, x, ref -> Resolution.dayMonth(month.number(), day, hijri, weekday, Bound.NONE, ref));
     }
@@ -373,7 +446,9 @@ final class DateGrammar {
     private Found readMonthYear(Matcher m, Context x) {
         Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
         if (month == null || !sameMonth(m)) return null;
-        Optional<DateValue> v = Resolution.month(num(m, "y"), month.number(), month.hijri() || isHijriEra(m));
+        Integer y = yearValue(m, "y");
+        if (y == null) return null;
+        Optional<DateValue> v = Resolution.month(y, month.number(), month.hijri() || isHijriEra(m));
         return fixed(m, v.map(value -> value.withPortion(portion(m.group("por")))));
     }
 
@@ -405,8 +480,9 @@ final class DateGrammar {
         if (group(m, "m") != null) {
             Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
             if (month == null || !sameMonth(m)) return null;
-            if (group(m, "y") != null) {
-                int y = num(m, "y");
+            if (hasYear(m, "y")) {
+                Integer y = yearValue(m, "y");
+                if (y == null) return null;
                 Optional<DateValue> first = Resolution.day(y, month.number(), d1, month.hijri());
                 Optional<DateValue> last = Resolution.day(y, month.number(), d2, month.hijri());
                 return fixed(m, first.flatMap(f -> last.map(l -> f.withEnd(l.start()))));
@@ -492,11 +568,12 @@ final class DateGrammar {
 
     private Found readSeason(Matcher m, Context x) {
         int first = Integer.parseInt(lex.word("season", m.group("season")));
-        boolean marked = m.group("this") != null || m.group("dir") != null || m.group("y") != null || m.group("por") != null;
+        boolean marked = m.group("this") != null || m.group("dir") != null || hasYear(m, "y") || m.group("por") != null;
         if (!marked) return null;
         Portion p = portion(m.group("por"));
-        if (m.group("y") != null) {
-            int y = num(m, "y");
+        if (hasYear(m, "y")) {
+            Integer y = yearValue(m, "y");
+            if (y == null) return null;
             return fixed(m, Optional.of(season(y, first).withPortion(p)));
         }
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
@@ -510,7 +587,10 @@ final class DateGrammar {
 
     private Found readQuarter(Matcher m, Context x) {
         int q = Integer.parseInt(lex.word("quarter", m.group("q")));
-        if (m.group("y") != null) return fixed(m, Optional.of(quarter(num(m, "y"), q)));
+        if (hasYear(m, "y")) {
+            Integer y = yearValue(m, "y");
+            return y == null ? null : fixed(m, Optional.of(quarter(y, q)));
+        }
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         if (m.group("this") == null && m.group("dir") == null) return null;
         return relative(m, x, ref -> Optional.of(quarter(ref.getYear() + shift, q)));
@@ -543,6 +623,7 @@ final class DateGrammar {
 
     private Integer dayOf(Matcher m, String numeric, String ordinal) {
         if (group(m, numeric) != null) return Integer.parseInt(m.group(numeric));
+        if (numeric.equals("d") && group(m, "dc") != null) return dayInWords(m.group("dc"));
         if (group(m, ordinal) != null) return lex.ordinal(normalSpace(m.group(ordinal)));
         return null;
     }
