@@ -41,6 +41,7 @@ final class DateGrammar {
     private final Pattern rangeJoint;
     private final Pattern rangeFromBefore;
     private final Pattern monthPair;
+    private final Pattern cliticHost;
     /** A number in words (تسعة وعشرين، ألف وتسعمائة وثمانية وسبعون), as a regular expression. */
     private final String numberWords;
     private final Pattern numberTerm;
@@ -101,10 +102,12 @@ final class DateGrammar {
                 (m, x) -> {
                     int[] dm = dayMonth(num(m, "a"), num(m, "b"));
                     if (dm[1] < 1 || dm[1] > 12 || dm[0] < 1 || dm[0] > 31) return null;
+                    // "1-6" is more often a score than a date; a dashed date needs a day above 12 (22-4)
+                    if (m.group("sep").equals("-") && dm[0] <= 12) return null;
                     return relative(m, x, ref -> Resolution.dayMonth(dm[1], dm[0], false, null, Bound.NONE, ref));
                 }));
         String dayPart = "(?:(?<d>[0-3]?[0-9])(?![0-9])(?:st|nd|rd|th)?|(?<dord>" + ord + ")|(?<dc>" + numberWords + "))";
-        String months = "(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?";
+        String months = "(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")(?:\\s*\\))?)?";
         s.add(new Shape("day month year", compile("(?:" + wdp + c + "(?:في\\s+)?)?" + dayPart + sep + "(?:من\\s+)?(?:" + monthword + "\\s+)?"
                         + months + "(?:" + sep + yearOf + yearx("y") + era("era", era) + ")?"),
                 this::readDayMonthYear));
@@ -136,7 +139,8 @@ final class DateGrammar {
         s.add(new Shape("year word", compile("(?<yw>" + yearword + ")\\s*(?:(?<y>[0-9]{3,4})(?![0-9])|(?<yw2>" + numberWords + "))" + era("era", era)),
                 (m, x) -> {
                     Integer y = m.group("y") != null ? Integer.valueOf(num(m, "y")) : yearInWords(m.group("yw2"));
-                    return y == null ? null : fixed(m, Resolution.year(y, isHijriEra(m)));
+                    if (y == null || (y > 2100 && m.group("era") == null)) return null;
+                    return fixed(m, Resolution.year(y, isHijriEra(m)));
                 }));
         s.add(new Shape("year in words", compile("(?<yw2>" + numberWords + ")"),
                 (m, x) -> {
@@ -209,6 +213,9 @@ final class DateGrammar {
                 }));
         this.shapes = List.copyOf(s);
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
+        List<String> hosts = new ArrayList<>();
+        for (String role : List.of("this", "portion", "monthword", "yearword", "dayword", "bound")) hosts.addAll(lex.spellings(role));
+        this.cliticHost = compile("ال|[0-9]|" + Lexicon.alternation(hosts));
         this.monthPair = compile("(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?(?<num>\\s*[/\\-]?\\s*[0-9])?");
         this.rangeJoint = compile("\\s*(?:" + rangeTo + ")\\s*");
         this.rangeFromBefore = compile("(?:" + Lexicon.alternationNoBoundary(lex.spellings("rangefrom")) + ")\\s+$");
@@ -393,12 +400,16 @@ final class DateGrammar {
     }
 
     /** True when {@code pos} starts a word, possibly after one or two attached particles (و، ف، ب، ل، ك). */
-    private static boolean isWordStart(String s, int pos) {
+    private boolean isWordStart(String s, int pos) {
         if (!Character.isLetterOrDigit(s.charAt(pos))) return false;
         if (pos == 0 || !Character.isLetterOrDigit(s.charAt(pos - 1))) return true;
         if (Character.isDigit(s.charAt(pos)) != Character.isDigit(s.charAt(pos - 1))) return true;
+        // و and ف attach to any word; ب، ل، ك only to a word with the article, a number, or a date head
+        // word (بالأمس، لعام، بشهر، لهذا، بنهاية), so that باول (Powell) is not ب + اول
+        boolean articleOrNumber = cliticHost.matcher(s).region(pos, s.length()).lookingAt();
         for (int k = 1; k <= 2 && pos - k >= 0; k++) {
-            if ("وفبلك".indexOf(s.charAt(pos - k)) < 0) return false;
+            char particle = s.charAt(pos - k);
+            if ("وف".indexOf(particle) < 0 && !("بلك".indexOf(particle) >= 0 && articleOrNumber)) return false;
             if (pos - k == 0 || !Character.isLetterOrDigit(s.charAt(pos - k - 1))) return true;
         }
         return false;
@@ -422,6 +433,12 @@ final class DateGrammar {
         return b == e ? null : s.substring(b, e);
     }
 
+    /** Whether the word after {@code pos} is a counted unit (عام، سنة، يوم...), making the number a count. */
+    private boolean countedAfter(String folded, int pos) {
+        Matcher next = Pattern.compile("\\s*([\\p{L}]+)").matcher(folded).region(pos, folded.length());
+        return next.lookingAt() && (lex.word("count", next.group(1)) != null || lex.word("one", next.group(1)) != null);
+    }
+
     private boolean hasCue(String folded, int pos) {
         return precededBy(folded, pos, cueWords);
     }
@@ -439,7 +456,12 @@ final class DateGrammar {
             Integer y = yearValue(m, "y");
             return y == null ? null : fixed(m, Resolution.day(y, month.number(), day, hijri));
         }
-        if (m.group("dord") != null && month.ambiguous() && m.group("wd") == null) return null;
+        if (month.ambiguous() && m.group("wd") == null) {
+            // صفر is also "zero" (3 - صفر is a score), آب "father": without a year, ask for a cue word and no dash
+            boolean dashed = m.group().contains("-") || m.group().contains("/");
+            boolean joinedByOf = m.group().matches("(?s).*\\sمن\\s.*");
+            if (dashed || !(joinedByOf || hasCue(x.text().folded(), x.start()))) return null;
+        }
         return relative(m, x, ref -> Resolution.dayMonth(month.number(), day, hijri, weekday, Bound.NONE, ref));
     }
 
@@ -502,6 +524,9 @@ final class DateGrammar {
         String to = m.group("to").strip();
         boolean dash = to.equals("-") || to.equals("–") || to.equals("—");
         if (y1 >= y2 || !(announced || dash || hasCue(x.text().folded(), x.start()))) return null;
+        // "عامي 2003 و2005" lists two years; only "بين ... و" makes a range
+        String from = m.group("from") == null ? "" : normalSpace(m.group("from"));
+        if (to.equals("و") && !from.endsWith("بين")) return null;
         if (!isHijriEra(m) && (y1 < 1800 || y2 > 2150)) return null;
         boolean hijri = isHijriEra(m);
         return fixed(m, Resolution.year(y1, hijri).flatMap(a -> Resolution.year(y2, hijri).map(b -> a.withEnd(b.start()))));
@@ -511,6 +536,7 @@ final class DateGrammar {
         int y = num(m, "y");
         if (m.group("era") != null) return fixed(m, Resolution.year(y, isHijriEra(m)));
         if (y < 1900 || y > 2100 || !hasCue(x.text().folded(), x.start())) return null;
+        if (countedAfter(x.text().folded(), m.end())) return null;   // "أكثر من 2100 عام" counts years
         return fixed(m, Resolution.year(y, false));
     }
 
