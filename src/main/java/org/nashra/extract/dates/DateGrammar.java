@@ -133,6 +133,21 @@ final class DateGrammar {
                     Integer shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
                     return relative(m, x, ref -> Resolution.dayOfMonth(day, shift, ref));
                 }));
+        List<String> compoundOrdinals = lex.ordinalSpellings().stream().filter(o -> o.contains(" ")).toList();
+        String compound = Lexicon.alternation(compoundOrdinals);
+        String compoundAfterLam = Lexicon.alternation(compoundOrdinals.stream().filter(o -> o.startsWith("ال")).map(o -> o.substring(2)).toList());
+        s.add(new Shape("compound ordinal day", compile("(?:(?:" + Lexicon.alternation(lex.spellings("dayprep")) + ")\\s+(?<o1>" + compound
+                        + ")|لل(?<o2>" + compoundAfterLam + "))"),
+                (m, x) -> {
+                    Integer day = m.group("o1") != null ? lex.ordinal(normalSpace(m.group("o1"))) : lex.ordinal("ال" + normalSpace(m.group("o2")));
+                    if (day == null || day < 11) return null;
+                    return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
+                }));
+        List<String> bareWeekdays = lex.weekdaySpellings().stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).toList();
+        s.add(new Shape("weekday of a month", compile("(?<nth>" + Lexicon.alternation(lex.spellings("nth")) + ")\\s+(?:" + dayword + "\\s+)?(?<wdb>"
+                        + Lexicon.alternation(bareWeekdays) + ")\\s+(?:من|في)\\s+(?:" + monthword + "\\s+)?(?:(?<m>" + mon + ")(?:" + c + yearx("y")
+                        + ")?|(?:(?<this>" + thisWord + ")\\s+)?الشهر(?:\\s+(?<dir>" + dir + "))?)"),
+                this::readWeekdayOfMonth));
         s.add(new Shape("year range", compile("(?:(?<from>" + rangeFrom + ")\\s+)?(?:(?<yw>" + anyYearword + ")\\s*)?" + year("y1") + "\\s*(?<to>"
                         + rangeTo + ")\\s*(?:" + yearword + "\\s*)?" + year("y2") + era("era", era)),
                 this::readYearRange));
@@ -494,6 +509,30 @@ final class DateGrammar {
         String key = lex.word("bound", word);
         if (key == null && word.length() > 1 && "وف".indexOf(word.charAt(0)) >= 0) key = lex.word("bound", word.substring(1));
         return key == null ? Bound.NONE : "since".equals(key) ? Bound.SINCE : Bound.UNTIL;
+    }
+
+    private Found readWeekdayOfMonth(Matcher m, Context x) {
+        int nth = Integer.parseInt(lex.word("nth", m.group("nth")));
+        Integer weekday = lex.weekday("ال" + m.group("wdb")).value();
+        if (weekday == null) return null;
+        if (m.group("m") == null && m.group("this") == null && m.group("dir") == null) return null;
+        java.util.function.Function<DateValue, Optional<DateValue>> pick = month -> {
+            List<LocalDate> days = month.firstDay().datesUntil(month.lastDay().plusDays(1))
+                    .filter(d -> d.getDayOfWeek().getValue() == weekday).toList();
+            int index = nth > 0 ? nth - 1 : days.size() - 1;
+            return index >= 0 && index < days.size() ? Optional.of(DateValue.day(days.get(index))) : Optional.empty();
+        };
+        if (m.group("m") != null) {
+            Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
+            if (month == null) return null;
+            if (hasYear(m, "y")) {
+                Integer y = yearValue(m, "y");
+                return y == null ? null : fixed(m, Resolution.month(y, month.number(), month.hijri()).flatMap(pick));
+            }
+            return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), null, Bound.NONE, ref).flatMap(pick));
+        }
+        int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+        return relative(m, x, ref -> pick.apply(Resolution.unit("month", shift, ref)));
     }
 
     private Found readDayRange(Matcher m, Context x) {
