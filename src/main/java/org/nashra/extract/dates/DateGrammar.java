@@ -42,6 +42,7 @@ final class DateGrammar {
     private final Pattern rangeFromBefore;
     private final Pattern monthPair;
     private final Pattern cliticHost;
+    private final Pattern periodPart;
     /** A number in words (تسعة وعشرين، ألف وتسعمائة وثمانية وسبعون), as a regular expression. */
     private final String numberWords;
     private final Pattern numberTerm;
@@ -191,12 +192,25 @@ final class DateGrammar {
                     if (day < 1 || day > 31) return null;
                     return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
                 }));
+        s.add(new Shape("weekend", compile("(?<we>" + weekend + ")(?:\\s+(?<dir>" + dir + "))?"),
+                (m, x) -> {
+                    int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+                    return relative(m, x, ref -> {
+                        LocalDate saturday = ref.with(java.time.DayOfWeek.MONDAY).plusWeeks(shift).plusDays(5);
+                        return Optional.of(DateValue.days(saturday, saturday.plusDays(1)));
+                    });
+                }));
         s.add(new Shape("relative unit", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<unit>" + unit + ")(?:\\s+(?<dir>"
                         + dir + "))?"),
                 this::readRelativeUnit));
         s.add(new Shape("counted units", compile("(?:(?<pre>" + pre + ")\\s+)?(?:(?<approx>" + approx + ")\\s+)?(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>"
                         + number + "))\\s*(?<cu>" + count + ")(?:\\s+(?<dir>" + dir + "))?(?:\\s+(?<now>" + now + "))?"),
                 this::readCounted));
+        String periodPart = "(?:(?:[0-9]{1,3}(?![0-9])|" + number + ")\\s*)?(?:" + count + "|" + dual + ")";
+        this.periodPart = compile("(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>" + number + "))?\\s*(?:(?<cu>" + count + ")|(?<du>" + dual + "))");
+        s.add(new Shape("compound period", compile("(?:(?<pre>" + pre + ")\\s+)?(?<parts>" + periodPart + "(?:\\s*و?\\s*" + periodPart
+                        + ")+)(?:\\s+(?<now>" + now + "))?"),
+                this::readCompoundPeriod));
         s.add(new Shape("counted units, article first", compile("(?:(?<pre>" + pre + ")\\s+)?(?<cu>" + count + ")\\s+(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>"
                         + number + "))\\s+(?<dir>" + dir + ")"),
                 this::readCounted));
@@ -218,14 +232,6 @@ final class DateGrammar {
         s.add(new Shape("quarter", compile("(?<q>" + quarter + ")\\s+(?:من\\s+)?(?:(?:(?<this>" + thisWord + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>"
                         + dir + "))?|(?:(?:عام|العام)\\s+)?" + yearx("y") + ")"),
                 this::readQuarter));
-        s.add(new Shape("weekend", compile("(?<we>" + weekend + ")(?:\\s+(?<dir>" + dir + "))?"),
-                (m, x) -> {
-                    int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
-                    return relative(m, x, ref -> {
-                        LocalDate saturday = ref.with(java.time.DayOfWeek.MONDAY).plusWeeks(shift).plusDays(5);
-                        return Optional.of(DateValue.days(saturday, saturday.plusDays(1)));
-                    });
-                }));
         this.shapes = List.copyOf(s);
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
         List<String> hosts = new ArrayList<>();
@@ -629,6 +635,41 @@ final class DateGrammar {
             return Optional.of(Resolution.shifted(unit, ago ? -count : count, ref));
         });
         return f;
+    }
+
+    /** Several counted units together (شهر و 21 يوم، عامين وثلاثة أشهر), before or after the reference. */
+    private Found readCompoundPeriod(Matcher m, Context x) {
+        String pre = group(m, "pre") != null ? normalSpace(m.group("pre")) : null;
+        if (pre == null && m.group("now") == null) return null;
+        java.time.Period period = java.time.Period.ZERO;
+        boolean daysCounted = false;
+        Matcher part = periodPart.matcher(m.group("parts"));
+        int parts = 0;
+        while (part.find()) {
+            if (part.end() == part.start()) continue;
+            String unit = part.group("du") != null ? lex.word("dual", part.group("du")) : lex.word("count", part.group("cu"));
+            long n = part.group("du") != null ? 2 : part.group("n") != null ? Long.parseLong(part.group("n"))
+                    : part.group("nw") != null ? Long.parseLong(lex.word("number", part.group("nw"))) : 1;
+            if (unit == null) return null;
+            int k = (int) n;
+            period = switch (unit) {
+                case "day" -> period.plusDays(k);
+                case "week" -> period.plusDays(7L * k);
+                case "month" -> period.plusMonths(k);
+                case "decade" -> period.plusYears(10L * k);
+                default -> period.plusYears(k);
+            };
+            daysCounted |= unit.equals("day") || unit.equals("week") || unit.equals("month");
+            parts++;
+        }
+        if (parts < 2) return null;
+        boolean ago = pre != null && lex.spellings("ago").contains(pre);
+        java.time.Period total = period;
+        boolean exact = daysCounted;
+        return relative(m, x, ref -> {
+            LocalDate date = ago ? ref.minus(total) : ref.plus(total);
+            return Optional.of(exact ? DateValue.day(date) : DateValue.year(date.getYear()));
+        });
     }
 
     private Found readSeason(Matcher m, Context x) {
