@@ -21,13 +21,37 @@ public final class ArabicText {
 
     private static final Map<Character, String> VARIANTS = loadVariants();
     private static final List<QuoteMarkRule> QUOTE_MARKS = loadQuoteMarks();
+    private static final String OPENING_MARKS = QUOTE_MARKS.stream().map(r -> String.valueOf(r.opening))
+            .reduce("", String::concat);
+    private static final String CLOSING_MARKS = QUOTE_MARKS.stream().map(r -> r.closing + r.fallback)
+            .reduce("", String::concat);
+
+    /** For every BMP character, its matching form when that differs from the character itself, else null. */
+    private static final String[] CHANGES = changeTable();
 
     private ArabicText() {
     }
 
     /** The matching form of {@code text}; see the class comment. Null gives the empty string. */
     public static String normaliseForMatching(String text) {
-        return normaliseWithOffsets(text).text();
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            String change = CHANGES[text.charAt(i)];
+            if (change != null && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                if (change != null) {
+                    out.append(change);
+                } else {
+                    out.append(text.charAt(i));
+                }
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /**
@@ -40,12 +64,10 @@ public final class ArabicText {
         StringBuilder out = new StringBuilder(source.length());
         int[] origin = new int[source.length() + 1];
         int written = 0;
-        ArabicNormalizer arabic = new ArabicNormalizer();
-        PersianNormalizer persian = new PersianNormalizer();
-        char[] one = new char[1];
         for (int i = 0; i < source.length(); i++) {
             char c = source.charAt(i);
-            String mapped = mapChar(c, arabic, persian, one);
+            String change = CHANGES[c];
+            String mapped = change == null ? String.valueOf(c) : change;
             for (int k = 0; k < mapped.length(); k++) {
                 if (written + 1 >= origin.length) {
                     origin = java.util.Arrays.copyOf(origin, origin.length * 2 + 2);
@@ -89,6 +111,23 @@ public final class ArabicText {
         return len == 0 ? "" : String.valueOf(one[0]);
     }
 
+    private static String[] changeTable() {
+        String[] table = new String[Character.MAX_VALUE + 1];
+        ArabicNormalizer arabic = new ArabicNormalizer();
+        PersianNormalizer persian = new PersianNormalizer();
+        char[] one = new char[1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String mapped = mapChar((char) c, arabic, persian, one);
+            if (mapped.length() != 1 || mapped.charAt(0) != c) {
+                table[c] = mapped;
+            }
+        }
+        return table;
+    }
+
     private static boolean isPresentationForm(char c) {
         return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC');
     }
@@ -114,12 +153,12 @@ public final class ArabicText {
 
     /** Whether {@code c} can open a quotation. */
     public static boolean isOpeningQuote(char c) {
-        return QUOTE_MARKS.stream().anyMatch(r -> r.opening == c);
+        return OPENING_MARKS.indexOf(c) >= 0;
     }
 
     /** Whether {@code c} can close a quotation. */
     public static boolean isClosingQuote(char c) {
-        return QUOTE_MARKS.stream().anyMatch(r -> r.closing.indexOf(c) >= 0 || r.fallback.indexOf(c) >= 0);
+        return CLOSING_MARKS.indexOf(c) >= 0;
     }
 
     /**

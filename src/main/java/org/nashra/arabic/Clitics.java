@@ -16,6 +16,8 @@ public final class Clitics {
     private static final int MIN_STEM = 2;
 
     private static final List<Prefix> PREFIXES = loadPrefixes();
+    private static final String FIRST_LETTERS = PREFIXES.stream().map(p -> p.written.substring(0, 1)).distinct()
+            .reduce("", String::concat);
 
     private Clitics() {
     }
@@ -30,6 +32,9 @@ public final class Clitics {
     public static List<String> stems(String token) {
         if (token == null || token.isBlank()) {
             return List.of();
+        }
+        if (FIRST_LETTERS.indexOf(token.charAt(0)) < 0) {
+            return List.of(token);
         }
         List<String> candidates = new ArrayList<>();
         for (Prefix prefix : PREFIXES) {

@@ -125,6 +125,9 @@ public final class Sentences {
                 bits.set(q.innerStart(), q.innerEnd());
             }
         }
+        if (!text.contains("@") && !text.contains("://") && !text.contains("www.")) {
+            return bits;
+        }
         Matcher m = WEB_ADDRESS.matcher(text);
         while (m.find()) {
             int end = m.end();

@@ -82,6 +82,19 @@ class TokensCliticsSentencesTest {
         assertEquals("", ArabicStemmer.stem(null));
         Sentences.split("“\"«»”..؟؟\u200f");
         Tokens.tokenise("ـــ\u200c\u200d");
+        for (String odd : OddText.samples(20261122L, 3000)) {
+            for (Tokens.Token t : Tokens.tokenise(odd)) {
+                assertEquals(t.text(), odd.substring(t.start(), t.end()), SpecTable.visible(odd));
+                Clitics.stems(t.text());
+                ArabicStemmer.stem(t.text());
+            }
+            for (Sentences.Sentence s : Sentences.split(odd)) {
+                assertEquals(s.text(), odd.substring(s.start(), s.end()), SpecTable.visible(odd));
+            }
+            Normalised n = ArabicText.normaliseWithOffsets(odd);
+            assertEquals(n.text(), ArabicText.normaliseForMatching(n.text()), SpecTable.visible(odd));
+            ArabicText.quotations(odd).forEach(q -> assertTrue(q.start() < q.end() && q.end() <= odd.length()));
+        }
     }
 
     /** On every seed article, offsets hold and no word is cut by a sentence boundary. */

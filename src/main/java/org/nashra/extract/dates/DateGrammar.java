@@ -41,10 +41,18 @@ final class DateGrammar {
     private final Pattern rangeJoint;
     private final Pattern rangeFromBefore;
     private final Pattern monthPair;
+    private final Pattern cliticHost;
+    private final Pattern periodPart;
+    /** A number in words (تسعة وعشرين، ألف وتسعمائة وثمانية وسبعون), as a regular expression. */
+    private final String numberWords;
+    private final Pattern numberTerm;
     private final Set<String> cueWords;
 
     private DateGrammar(Lexicon lex) {
         this.lex = lex;
+        String term = Lexicon.alternation(lex.cardinalSpellings());
+        this.numberWords = "(?:" + term + "(?:\\s*و\\s*" + term + ")*)";
+        this.numberTerm = compile(term);
         List<Shape> s = new ArrayList<>();
         String mon = Lexicon.alternation(lex.monthSpellings());
         String ord = Lexicon.alternation(lex.ordinalSpellings());
@@ -95,25 +103,27 @@ final class DateGrammar {
                 (m, x) -> {
                     int[] dm = dayMonth(num(m, "a"), num(m, "b"));
                     if (dm[1] < 1 || dm[1] > 12 || dm[0] < 1 || dm[0] > 31) return null;
+                    // "1-6" is more often a score than a date; a dashed date needs a day above 12 (22-4)
+                    if (m.group("sep").equals("-") && dm[0] <= 12) return null;
                     return relative(m, x, ref -> Resolution.dayMonth(dm[1], dm[0], false, null, Bound.NONE, ref));
                 }));
-        String dayPart = "(?:(?<d>[0-3]?[0-9])(?![0-9])(?:st|nd|rd|th)?|(?<dord>" + ord + "))";
-        String months = "(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?";
+        String dayPart = "(?:(?<d>[0-3]?[0-9])(?![0-9])(?:st|nd|rd|th)?|(?<dord>" + ord + ")|(?<dc>" + numberWords + "))";
+        String months = "(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")(?:\\s*\\))?)?";
         s.add(new Shape("day month year", compile("(?:" + wdp + c + "(?:في\\s+)?)?" + dayPart + sep + "(?:من\\s+)?(?:" + monthword + "\\s+)?"
-                        + months + "(?:" + sep + yearOf + year("y") + era("era", era) + ")?"),
+                        + months + "(?:" + sep + yearOf + yearx("y") + era("era", era) + ")?"),
                 this::readDayMonthYear));
         s.add(new Shape("month day year", compile("(?:" + wdp + c + ")?(?:" + monthword + "\\s+)?" + months + "\\s*[/\\-]?\\s*" + dayPart
-                        + "(?:" + c + "(?:من\\s+)?" + year("y") + era("era", era) + ")?"),
+                        + "(?:" + c + "(?:من\\s+)?" + yearx("y") + era("era", era) + ")?"),
                 this::readDayMonthYear));
         s.add(new Shape("month year", compile("(?:(?<por>" + portion + ")\\s+)?(?:" + monthword + "\\s+)?" + months + c + "(?:[/\\-]\\s*)?"
-                        + yearOf + year("y") + era("era", era)),
+                        + yearOf + yearx("y") + era("era", era)),
                 this::readMonthYear));
         s.add(new Shape("month", compile("(?:(?<this>" + thisWord + ")\\s+)?(?:(?<por>" + portion + ")\\s+)?(?:(?<this2>" + thisWord + ")\\s+)?(?<mw>"
                         + monthword + "\\s+)?" + months + "(?:\\s+(?<dir>" + dir + "))?"),
                 this::readMonth));
         s.add(new Shape("day range", compile("(?:(?<from>" + rangeFrom + ")\\s+)?(?:(?<d1>[0-3]?[0-9])(?![0-9])|(?<d1o>" + ord + "))\\s*(?:" + rangeTo
                         + ")\\s*(?:(?<d2>[0-3]?[0-9])(?![0-9])|(?<d2o>" + ord + "))\\s+(?:من\\s+)?(?:" + monthword + "\\s+)?(?:" + months
-                        + "(?:" + c + year("y") + ")?|(?:في\\s+)?(?:(?<this>" + thisWord + ")\\s+الشهر|الشهر\\s+(?<dir>" + dir + ")))"),
+                        + "(?:" + c + yearx("y") + ")?|(?:في\\s+)?(?:(?<this>" + thisWord + ")\\s+الشهر|الشهر\\s+(?<dir>" + dir + ")))"),
                 this::readDayRange));
         s.add(new Shape("month day range", compile("(?:" + monthword + "\\s+)?" + months + "\\s+بين\\s+(?:(?<d1>[0-3]?[0-9])(?![0-9])|(?<d1o>" + ord
                         + "))\\s*و\\s*(?:(?<d2>[0-3]?[0-9])(?![0-9])|(?<d2o>" + ord + "))"),
@@ -124,11 +134,36 @@ final class DateGrammar {
                     Integer shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
                     return relative(m, x, ref -> Resolution.dayOfMonth(day, shift, ref));
                 }));
+        List<String> compoundOrdinals = lex.ordinalSpellings().stream().filter(o -> o.contains(" ")).toList();
+        String compound = Lexicon.alternation(compoundOrdinals);
+        String compoundAfterLam = Lexicon.alternation(compoundOrdinals.stream().filter(o -> o.startsWith("ال")).map(o -> o.substring(2)).toList());
+        s.add(new Shape("compound ordinal day", compile("(?:(?:" + Lexicon.alternation(lex.spellings("dayprep")) + ")\\s+(?<o1>" + compound
+                        + ")|لل(?<o2>" + compoundAfterLam + "))"),
+                (m, x) -> {
+                    Integer day = m.group("o1") != null ? lex.ordinal(normalSpace(m.group("o1"))) : lex.ordinal("ال" + normalSpace(m.group("o2")));
+                    if (day == null || day < 11) return null;
+                    return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
+                }));
+        List<String> bareWeekdays = lex.weekdaySpellings().stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).toList();
+        s.add(new Shape("weekday of a month", compile("(?<nth>" + Lexicon.alternation(lex.spellings("nth")) + ")\\s+(?:" + dayword + "\\s+)?(?<wdb>"
+                        + Lexicon.alternation(bareWeekdays) + ")\\s+(?:من|في)\\s+(?:" + monthword + "\\s+)?(?:(?<m>" + mon + ")(?:" + c + yearx("y")
+                        + ")?|(?:(?<this>" + thisWord + ")\\s+)?الشهر(?:\\s+(?<dir>" + dir + "))?)"),
+                this::readWeekdayOfMonth));
         s.add(new Shape("year range", compile("(?:(?<from>" + rangeFrom + ")\\s+)?(?:(?<yw>" + anyYearword + ")\\s*)?" + year("y1") + "\\s*(?<to>"
                         + rangeTo + ")\\s*(?:" + yearword + "\\s*)?" + year("y2") + era("era", era)),
                 this::readYearRange));
-        s.add(new Shape("year word", compile("(?<yw>" + yearword + ")\\s*(?<y>[0-9]{3,4})(?![0-9])" + era("era", era)),
-                (m, x) -> fixed(m, Resolution.year(num(m, "y"), isHijriEra(m)))));
+        s.add(new Shape("year word", compile("(?<yw>" + yearword + ")\\s*(?:(?<y>[0-9]{3,4})(?![0-9])|(?<yw2>" + numberWords + "))" + era("era", era)),
+                (m, x) -> {
+                    Integer y = m.group("y") != null ? Integer.valueOf(num(m, "y")) : yearInWords(m.group("yw2"));
+                    if (y == null || (y > 2100 && m.group("era") == null)) return null;
+                    return fixed(m, Resolution.year(y, isHijriEra(m)));
+                }));
+        s.add(new Shape("year in words", compile("(?<yw2>" + numberWords + ")"),
+                (m, x) -> {
+                    Integer y = yearInWords(m.group("yw2"));
+                    if (y == null || y < 1100 || y > 2100 || !m.group("yw2").contains("و") || !hasCue(x.text().folded(), x.start())) return null;
+                    return fixed(m, Resolution.year(y, false));
+                }));
         s.add(new Shape("year", compile(year("y") + era("era", era)), this::readYear));
         s.add(new Shape("weekday and day", compile(wdp + "(?:\\s+في)?\\s+" + dayPart + "(?![0-9/\\-.])"),
                 (m, x) -> {
@@ -157,12 +192,25 @@ final class DateGrammar {
                     if (day < 1 || day > 31) return null;
                     return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
                 }));
+        s.add(new Shape("weekend", compile("(?<we>" + weekend + ")(?:\\s+(?<dir>" + dir + "))?"),
+                (m, x) -> {
+                    int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+                    return relative(m, x, ref -> {
+                        LocalDate saturday = ref.with(java.time.DayOfWeek.MONDAY).plusWeeks(shift).plusDays(5);
+                        return Optional.of(DateValue.days(saturday, saturday.plusDays(1)));
+                    });
+                }));
         s.add(new Shape("relative unit", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<unit>" + unit + ")(?:\\s+(?<dir>"
                         + dir + "))?"),
                 this::readRelativeUnit));
         s.add(new Shape("counted units", compile("(?:(?<pre>" + pre + ")\\s+)?(?:(?<approx>" + approx + ")\\s+)?(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>"
                         + number + "))\\s*(?<cu>" + count + ")(?:\\s+(?<dir>" + dir + "))?(?:\\s+(?<now>" + now + "))?"),
                 this::readCounted));
+        String periodPart = "(?:(?:[0-9]{1,3}(?![0-9])|" + number + ")\\s*)?(?:" + count + "|" + dual + ")";
+        this.periodPart = compile("(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>" + number + "))?\\s*(?:(?<cu>" + count + ")|(?<du>" + dual + "))");
+        s.add(new Shape("compound period", compile("(?:(?<pre>" + pre + ")\\s+)?(?<parts>" + periodPart + "(?:\\s*و?\\s*" + periodPart
+                        + ")+)(?:\\s+(?<now>" + now + "))?"),
+                this::readCompoundPeriod));
         s.add(new Shape("counted units, article first", compile("(?:(?<pre>" + pre + ")\\s+)?(?<cu>" + count + ")\\s+(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>"
                         + number + "))\\s+(?<dir>" + dir + ")"),
                 this::readCounted));
@@ -179,21 +227,16 @@ final class DateGrammar {
                     return fixed(m, Resolution.years(first, first + 9));
                 }));
         s.add(new Shape("season", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<season>" + season + ")(?:\\s+(?<dir>"
-                        + dir + ")|" + c + "(?:(?:عام|العام)\\s+)?" + year("y") + ")?"),
+                        + dir + ")|" + c + "(?:(?:عام|العام)\\s+)?" + yearx("y") + ")?"),
                 this::readSeason));
         s.add(new Shape("quarter", compile("(?<q>" + quarter + ")\\s+(?:من\\s+)?(?:(?:(?<this>" + thisWord + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>"
-                        + dir + "))?|(?:(?:عام|العام)\\s+)?" + year("y") + ")"),
+                        + dir + "))?|(?:(?:عام|العام)\\s+)?" + yearx("y") + ")"),
                 this::readQuarter));
-        s.add(new Shape("weekend", compile("(?<we>" + weekend + ")(?:\\s+(?<dir>" + dir + "))?"),
-                (m, x) -> {
-                    int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
-                    return relative(m, x, ref -> {
-                        LocalDate saturday = ref.with(java.time.DayOfWeek.MONDAY).plusWeeks(shift).plusDays(5);
-                        return Optional.of(DateValue.days(saturday, saturday.plusDays(1)));
-                    });
-                }));
         this.shapes = List.copyOf(s);
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
+        List<String> hosts = new ArrayList<>();
+        for (String role : List.of("this", "portion", "monthword", "yearword", "dayword", "bound")) hosts.addAll(lex.spellings(role));
+        this.cliticHost = compile("ال|[0-9]|" + Lexicon.alternation(hosts));
         this.monthPair = compile("(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?(?<num>\\s*[/\\-]?\\s*[0-9])?");
         this.rangeJoint = compile("\\s*(?:" + rangeTo + ")\\s*");
         this.rangeFromBefore = compile("(?:" + Lexicon.alternationNoBoundary(lex.spellings("rangefrom")) + ")\\s+$");
@@ -209,6 +252,61 @@ final class DateGrammar {
     }
 
     private static String year(String group) { return "(?<" + group + ">[12][0-9]{3})(?![0-9])"; }
+
+    /** A year in digits (group {@code g}) or in words (group {@code g + "w"}). */
+    private String yearx(String group) {
+        return "(?:" + year(group) + "|(?<" + group + "w>" + numberWords + "))";
+    }
+
+    /** The year of group {@code g} of a {@link #yearx} part, or null when absent or not a year. */
+    private Integer yearValue(Matcher m, String group) {
+        if (group(m, group) != null) return Integer.parseInt(m.group(group));
+        String words = group(m, group + "w");
+        return words == null ? null : yearInWords(words);
+    }
+
+    private static boolean hasYear(Matcher m, String group) {
+        return group(m, group) != null || group(m, group + "w") != null;
+    }
+
+    /** The parts of a number in words, in order (ألف وتسعمائة وثمانية وسبعون: 1000, 900, 8, 70). */
+    private List<Integer> numberParts(String words) {
+        List<Integer> parts = new ArrayList<>();
+        String s = normalSpace(words);
+        int pos = 0;
+        while (pos < s.length()) {
+            while (pos < s.length() && s.charAt(pos) == ' ') pos++;
+            if (pos >= s.length()) break;
+            Matcher t = numberTerm.matcher(s).region(pos, s.length());
+            if (!t.lookingAt() && s.charAt(pos) == 'و') {
+                pos++;
+                while (pos < s.length() && s.charAt(pos) == ' ') pos++;
+                t = numberTerm.matcher(s).region(pos, s.length());
+            }
+            if (!t.lookingAt()) return List.of();
+            parts.add(lex.cardinal(t.group()));
+            pos = t.end();
+        }
+        return parts;
+    }
+
+    /** A number in words read as a day of the month: only compounds (خمسة عشر، تسعة وعشرين), as single words are too often counts. */
+    private Integer dayInWords(String words) {
+        List<Integer> parts = numberParts(words);
+        if (parts.isEmpty() || !normalSpace(words).contains(" ") && parts.size() < 2) return null;
+        int sum = parts.stream().mapToInt(Integer::intValue).sum();
+        return sum >= 1 && sum <= 31 ? sum : null;
+    }
+
+    /** A number in words read as a year, by thousands (ألفين وثمانية عشر) or by centuries (تسعة عشر وثمانية وسبعين). */
+    private Integer yearInWords(String words) {
+        List<Integer> parts = numberParts(words);
+        if (parts.isEmpty()) return null;
+        int first = parts.get(0);
+        int rest = parts.stream().skip(1).mapToInt(Integer::intValue).sum();
+        int year = parts.size() > 1 && first >= 10 && first < 30 && rest < 100 ? first * 100 + rest : first + rest;
+        return year >= 1000 && year <= 2999 ? year : null;
+    }
 
     private static String era(String group, String eraAlternation) {
         return "(?:\\s*(?<" + group + ">" + eraAlternation + "))?";
@@ -323,12 +421,16 @@ final class DateGrammar {
     }
 
     /** True when {@code pos} starts a word, possibly after one or two attached particles (و، ف، ب، ل، ك). */
-    private static boolean isWordStart(String s, int pos) {
+    private boolean isWordStart(String s, int pos) {
         if (!Character.isLetterOrDigit(s.charAt(pos))) return false;
         if (pos == 0 || !Character.isLetterOrDigit(s.charAt(pos - 1))) return true;
         if (Character.isDigit(s.charAt(pos)) != Character.isDigit(s.charAt(pos - 1))) return true;
+        // و and ف attach to any word; ب، ل، ك only to a word with the article, a number, or a date head
+        // word (بالأمس، لعام، بشهر، لهذا، بنهاية), so that باول (Powell) is not ب + اول
+        boolean articleOrNumber = cliticHost.matcher(s).region(pos, s.length()).lookingAt();
         for (int k = 1; k <= 2 && pos - k >= 0; k++) {
-            if ("وفبلك".indexOf(s.charAt(pos - k)) < 0) return false;
+            char particle = s.charAt(pos - k);
+            if ("وف".indexOf(particle) < 0 && !("بلك".indexOf(particle) >= 0 && articleOrNumber)) return false;
             if (pos - k == 0 || !Character.isLetterOrDigit(s.charAt(pos - k - 1))) return true;
         }
         return false;
@@ -352,6 +454,12 @@ final class DateGrammar {
         return b == e ? null : s.substring(b, e);
     }
 
+    /** Whether the word after {@code pos} is a counted unit (عام، سنة، يوم...), making the number a count. */
+    private boolean countedAfter(String folded, int pos) {
+        Matcher next = Pattern.compile("\\s*([\\p{L}]+)").matcher(folded).region(pos, folded.length());
+        return next.lookingAt() && (lex.word("count", next.group(1)) != null || lex.word("one", next.group(1)) != null);
+    }
+
     private boolean hasCue(String folded, int pos) {
         return precededBy(folded, pos, cueWords);
     }
@@ -365,15 +473,25 @@ final class DateGrammar {
         if (!sameMonth(m)) return null;
         Integer weekday = m.group("wd") != null ? lex.weekday(m.group("wd")).value() : null;
         boolean hijri = month.hijri();
-        if (m.group("y") != null) return fixed(m, Resolution.day(num(m, "y"), month.number(), day, hijri));
-        if (m.group("dord") != null && month.ambiguous() && m.group("wd") == null) return null;
+        if (hasYear(m, "y")) {
+            Integer y = yearValue(m, "y");
+            return y == null ? null : fixed(m, Resolution.day(y, month.number(), day, hijri));
+        }
+        if (month.ambiguous() && m.group("wd") == null) {
+            // صفر is also "zero" (3 - صفر is a score), آب "father": without a year, ask for a cue word and no dash
+            boolean dashed = m.group().contains("-") || m.group().contains("/");
+            boolean joinedByOf = m.group().matches("(?s).*\\sمن\\s.*");
+            if (dashed || !(joinedByOf || hasCue(x.text().folded(), x.start()))) return null;
+        }
         return relative(m, x, ref -> Resolution.dayMonth(month.number(), day, hijri, weekday, Bound.NONE, ref));
     }
 
     private Found readMonthYear(Matcher m, Context x) {
         Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
         if (month == null || !sameMonth(m)) return null;
-        Optional<DateValue> v = Resolution.month(num(m, "y"), month.number(), month.hijri() || isHijriEra(m));
+        Integer y = yearValue(m, "y");
+        if (y == null) return null;
+        Optional<DateValue> v = Resolution.month(y, month.number(), month.hijri() || isHijriEra(m));
         return fixed(m, v.map(value -> value.withPortion(portion(m.group("por")))));
     }
 
@@ -399,14 +517,39 @@ final class DateGrammar {
         return key == null ? Bound.NONE : "since".equals(key) ? Bound.SINCE : Bound.UNTIL;
     }
 
+    private Found readWeekdayOfMonth(Matcher m, Context x) {
+        int nth = Integer.parseInt(lex.word("nth", m.group("nth")));
+        Integer weekday = lex.weekday("ال" + m.group("wdb")).value();
+        if (weekday == null) return null;
+        if (m.group("m") == null && m.group("this") == null && m.group("dir") == null) return null;
+        java.util.function.Function<DateValue, Optional<DateValue>> pick = month -> {
+            List<LocalDate> days = month.firstDay().datesUntil(month.lastDay().plusDays(1))
+                    .filter(d -> d.getDayOfWeek().getValue() == weekday).toList();
+            int index = nth > 0 ? nth - 1 : days.size() - 1;
+            return index >= 0 && index < days.size() ? Optional.of(DateValue.day(days.get(index))) : Optional.empty();
+        };
+        if (m.group("m") != null) {
+            Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
+            if (month == null) return null;
+            if (hasYear(m, "y")) {
+                Integer y = yearValue(m, "y");
+                return y == null ? null : fixed(m, Resolution.month(y, month.number(), month.hijri()).flatMap(pick));
+            }
+            return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), null, Bound.NONE, ref).flatMap(pick));
+        }
+        int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+        return relative(m, x, ref -> pick.apply(Resolution.unit("month", shift, ref)));
+    }
+
     private Found readDayRange(Matcher m, Context x) {
         Integer d1 = dayOf(m, "d1", "d1o"), d2 = dayOf(m, "d2", "d2o");
         if (d1 == null || d2 == null || d1 < 1 || d2 > 31 || d1 >= d2) return null;
         if (group(m, "m") != null) {
             Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
             if (month == null || !sameMonth(m)) return null;
-            if (group(m, "y") != null) {
-                int y = num(m, "y");
+            if (hasYear(m, "y")) {
+                Integer y = yearValue(m, "y");
+                if (y == null) return null;
                 Optional<DateValue> first = Resolution.day(y, month.number(), d1, month.hijri());
                 Optional<DateValue> last = Resolution.day(y, month.number(), d2, month.hijri());
                 return fixed(m, first.flatMap(f -> last.map(l -> f.withEnd(l.start()))));
@@ -426,6 +569,9 @@ final class DateGrammar {
         String to = m.group("to").strip();
         boolean dash = to.equals("-") || to.equals("–") || to.equals("—");
         if (y1 >= y2 || !(announced || dash || hasCue(x.text().folded(), x.start()))) return null;
+        // "عامي 2003 و2005" lists two years; only "بين ... و" makes a range
+        String from = m.group("from") == null ? "" : normalSpace(m.group("from"));
+        if (to.equals("و") && !from.endsWith("بين")) return null;
         if (!isHijriEra(m) && (y1 < 1800 || y2 > 2150)) return null;
         boolean hijri = isHijriEra(m);
         return fixed(m, Resolution.year(y1, hijri).flatMap(a -> Resolution.year(y2, hijri).map(b -> a.withEnd(b.start()))));
@@ -435,6 +581,7 @@ final class DateGrammar {
         int y = num(m, "y");
         if (m.group("era") != null) return fixed(m, Resolution.year(y, isHijriEra(m)));
         if (y < 1900 || y > 2100 || !hasCue(x.text().folded(), x.start())) return null;
+        if (countedAfter(x.text().folded(), m.end())) return null;   // "أكثر من 2100 عام" counts years
         return fixed(m, Resolution.year(y, false));
     }
 
@@ -490,13 +637,49 @@ final class DateGrammar {
         return f;
     }
 
+    /** Several counted units together (شهر و 21 يوم، عامين وثلاثة أشهر), before or after the reference. */
+    private Found readCompoundPeriod(Matcher m, Context x) {
+        String pre = group(m, "pre") != null ? normalSpace(m.group("pre")) : null;
+        if (pre == null && m.group("now") == null) return null;
+        java.time.Period period = java.time.Period.ZERO;
+        boolean daysCounted = false;
+        Matcher part = periodPart.matcher(m.group("parts"));
+        int parts = 0;
+        while (part.find()) {
+            if (part.end() == part.start()) continue;
+            String unit = part.group("du") != null ? lex.word("dual", part.group("du")) : lex.word("count", part.group("cu"));
+            long n = part.group("du") != null ? 2 : part.group("n") != null ? Long.parseLong(part.group("n"))
+                    : part.group("nw") != null ? Long.parseLong(lex.word("number", part.group("nw"))) : 1;
+            if (unit == null) return null;
+            int k = (int) n;
+            period = switch (unit) {
+                case "day" -> period.plusDays(k);
+                case "week" -> period.plusDays(7L * k);
+                case "month" -> period.plusMonths(k);
+                case "decade" -> period.plusYears(10L * k);
+                default -> period.plusYears(k);
+            };
+            daysCounted |= unit.equals("day") || unit.equals("week") || unit.equals("month");
+            parts++;
+        }
+        if (parts < 2) return null;
+        boolean ago = pre != null && lex.spellings("ago").contains(pre);
+        java.time.Period total = period;
+        boolean exact = daysCounted;
+        return relative(m, x, ref -> {
+            LocalDate date = ago ? ref.minus(total) : ref.plus(total);
+            return Optional.of(exact ? DateValue.day(date) : DateValue.year(date.getYear()));
+        });
+    }
+
     private Found readSeason(Matcher m, Context x) {
         int first = Integer.parseInt(lex.word("season", m.group("season")));
-        boolean marked = m.group("this") != null || m.group("dir") != null || m.group("y") != null || m.group("por") != null;
+        boolean marked = m.group("this") != null || m.group("dir") != null || hasYear(m, "y") || m.group("por") != null;
         if (!marked) return null;
         Portion p = portion(m.group("por"));
-        if (m.group("y") != null) {
-            int y = num(m, "y");
+        if (hasYear(m, "y")) {
+            Integer y = yearValue(m, "y");
+            if (y == null) return null;
             return fixed(m, Optional.of(season(y, first).withPortion(p)));
         }
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
@@ -510,7 +693,10 @@ final class DateGrammar {
 
     private Found readQuarter(Matcher m, Context x) {
         int q = Integer.parseInt(lex.word("quarter", m.group("q")));
-        if (m.group("y") != null) return fixed(m, Optional.of(quarter(num(m, "y"), q)));
+        if (hasYear(m, "y")) {
+            Integer y = yearValue(m, "y");
+            return y == null ? null : fixed(m, Optional.of(quarter(y, q)));
+        }
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         if (m.group("this") == null && m.group("dir") == null) return null;
         return relative(m, x, ref -> Optional.of(quarter(ref.getYear() + shift, q)));
@@ -543,6 +729,7 @@ final class DateGrammar {
 
     private Integer dayOf(Matcher m, String numeric, String ordinal) {
         if (group(m, numeric) != null) return Integer.parseInt(m.group(numeric));
+        if (numeric.equals("d") && group(m, "dc") != null) return dayInWords(m.group("dc"));
         if (group(m, ordinal) != null) return lex.ordinal(normalSpace(m.group(ordinal)));
         return null;
     }

@@ -32,6 +32,7 @@ final class Lexicon {
     private final Map<String, Integer> weekdays;
     private final Map<Integer, String> weekdayDisplay;
     private final Map<String, Integer> ordinals;
+    private final Map<String, Integer> cardinals;
     /** role to (folded spelling to key). */
     private final Map<String, Map<String, String>> words;
     /** key + "/" + language code to display text. */
@@ -39,13 +40,14 @@ final class Lexicon {
 
     private Lexicon(Map<String, MonthName> months, Map<String, Map<Integer, String>> monthDisplay,
                     Map<String, Integer> weekdays, Map<Integer, String> weekdayDisplay,
-                    Map<String, Integer> ordinals, Map<String, Map<String, String>> words,
-                    Map<String, String> display) {
+                    Map<String, Integer> ordinals, Map<String, Integer> cardinals,
+                    Map<String, Map<String, String>> words, Map<String, String> display) {
         this.months = months;
         this.monthDisplay = monthDisplay;
         this.weekdays = weekdays;
         this.weekdayDisplay = weekdayDisplay;
         this.ordinals = ordinals;
+        this.cardinals = cardinals;
         this.words = words;
         this.display = display;
     }
@@ -80,6 +82,10 @@ final class Lexicon {
         for (String[] row : rows("ordinals.tsv")) {
             for (String s : row[1].split("\\|")) ordinals.put(key(s), Integer.parseInt(row[0]));
         }
+        Map<String, Integer> cardinals = new TreeMap<>();
+        for (String[] row : rows("numbers.tsv")) {
+            for (String s : row[1].split("\\|")) cardinals.put(key(s), Integer.parseInt(row[0]));
+        }
         Map<String, Map<String, String>> words = new TreeMap<>();
         for (String[] row : rows("words.tsv")) {
             Map<String, String> role = words.computeIfAbsent(row[0], r -> new TreeMap<>());
@@ -88,7 +94,7 @@ final class Lexicon {
         Map<String, String> display = new TreeMap<>();
         for (String[] row : rows("display.tsv")) display.put(row[0] + "/" + row[1], row[2]);
         return new Lexicon(freeze(months), freezeNested(monthDisplay), Map.copyOf(weekdays),
-                Map.copyOf(weekdayDisplay), Map.copyOf(ordinals), freezeNested(words), Map.copyOf(display));
+                Map.copyOf(weekdayDisplay), Map.copyOf(ordinals), Map.copyOf(cardinals), freezeNested(words), Map.copyOf(display));
     }
 
     private static <K, V> Map<K, V> freeze(Map<K, V> map) { return java.util.Collections.unmodifiableMap(map); }
@@ -132,6 +138,10 @@ final class Lexicon {
     Integer ordinal(String folded) { return ordinals.get(key(folded)); }
 
     Collection<String> ordinalSpellings() { return ordinals.keySet(); }
+
+    Integer cardinal(String folded) { return cardinals.get(key(folded)); }
+
+    Collection<String> cardinalSpellings() { return cardinals.keySet(); }
 
     /** The key of a word of {@code role} (words.tsv), or null. */
     String word(String role, String folded) {

@@ -153,13 +153,22 @@ final class Resolution {
         return nearest(candidates, Bound.NONE, ref);
     }
 
-    /** A day of the month alone (يوم 21): this month's if it is not after the reference, else last month's. */
+    /**
+     * A day of the month alone (يوم 21): in the month {@code direction} months from the reference's when
+     * given, otherwise the nearest such day (this month's, last month's or next month's).
+     */
     static Optional<DateValue> dayOfMonth(int day, Integer direction, LocalDate ref) {
-        YearMonth ym = YearMonth.from(ref);
-        if (direction != null) ym = ym.plusMonths(direction);
-        else if (day > ref.getDayOfMonth()) ym = ym.minusMonths(1);
-        if (day < 1 || day > ym.lengthOfMonth()) return Optional.empty();
-        return Optional.of(DateValue.day(ym.atDay(day)));
+        YearMonth refMonth = YearMonth.from(ref);
+        if (direction != null) {
+            YearMonth ym = refMonth.plusMonths(direction);
+            return day < 1 || day > ym.lengthOfMonth() ? Optional.empty() : Optional.of(DateValue.day(ym.atDay(day)));
+        }
+        List<DateValue> candidates = new ArrayList<>();
+        for (int shift = -1; shift <= 1; shift++) {
+            YearMonth ym = refMonth.plusMonths(shift);
+            if (day >= 1 && day <= ym.lengthOfMonth()) candidates.add(DateValue.day(ym.atDay(day)));
+        }
+        return nearest(candidates, Bound.NONE, ref);
     }
 
     /** The current calendar unit shifted by {@code shift}: week (ISO, Monday first), month, year, decade. */

@@ -1,0 +1,22 @@
+package org.nashra.extract.figures;
+
+import java.util.Optional;
+
+/**
+ * A number in the text with what it counts: {@code surface = text.substring(start, end)} runs from
+ * any approximating or range word to the counted noun ({@code نحو 500 هجوم}). A single value has
+ * {@code low == high}; a range ({@code ما بين 1500 و3000 مقاتل}) or a vague quantity
+ * ({@code عشرات الدول}) has {@code low < high}. {@code counted} is the noun as written, or {@code "%"}
+ * for percentages; {@code place} the word(s) after {@code في} right after the counted noun.
+ */
+public record Figure(String surface, int start, int end, double low, double high, boolean approximate,
+                     String counted, Optional<String> place) {
+
+    public Figure {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad offsets " + start + "-" + end);
+        }
+        place = place == null ? Optional.empty() : place;
+        counted = counted == null ? "" : counted;
+    }
+}

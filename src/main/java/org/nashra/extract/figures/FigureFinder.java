@@ -1,0 +1,487 @@
+package org.nashra.extract.figures;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.nashra.arabic.ArabicStemmer;
+import org.nashra.arabic.ArabicText;
+import org.nashra.arabic.Clitics;
+import org.nashra.arabic.Tokens;
+import org.nashra.arabic.Tokens.Token;
+
+/**
+ * Finds figures: numbers in digits of any script or in words, with multipliers (آلاف، ملايين),
+ * ranges (ما بين … و…، من … إلى …، 10-15), approximations (نحو، قرابة، أكثر من), percentages, the
+ * noun they count and the place that follows ({@code 2500 جندي في العراق}). Years and day numbers
+ * next to a month name are dates, not figures, and are left out, as is a number with nothing counted.
+ * The word lists live next to this class.
+ */
+public final class FigureFinder {
+
+    private static final Map<String, double[]> NUMBER_WORDS = loadNumberWords();
+    private static final Map<String, Double> MULTIPLIERS = loadMultipliers();
+    private static final List<List<String>> APPROXIMATORS = WordLists.phrases("approximators.txt");
+    private static final List<List<String>> UNITS = WordLists.phrases("units.txt");
+    private static final List<List<String>> PERCENT = WordLists.phrases("percent.txt");
+    private static final Set<String> COUNTED_NOUNS = WordLists.matchingSet("counted-nouns.txt");
+    private static final Set<String> NOT_COUNTED = WordLists.matchingSet("not-counted.txt");
+    private static final Set<String> MONTHS = WordLists.matchingSet("months.txt");
+    private static final Set<String> PLACE_CONTINUATIONS = WordLists.matchingSet("place-continuations.txt");
+    private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
+    private static final String PER_CENT_SIGNS = "%\u066A\u2030";
+
+    private FigureFinder() {
+    }
+
+    /** The figures of {@code text} in order of appearance; odd or empty text gives none. */
+    public static List<Figure> find(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return new Scan(text).run();
+    }
+
+    /** One pass over one text: its tokens, their matching forms and the figures found so far. */
+    private static final class Scan {
+        private final String text;
+        private final List<Token> tokens;
+        private final String[] keys;
+        private final List<List<String>> stems;
+        private final List<Figure> figures = new ArrayList<>();
+
+        Scan(String text) {
+            this.text = text;
+            this.tokens = Tokens.tokenise(text);
+            this.keys = new String[tokens.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = WordLists.key(tokens.get(i).text());
+            }
+            this.stems = new ArrayList<>(java.util.Collections.nCopies(keys.length, (List<String>) null));
+        }
+
+        List<Figure> run() {
+            int i = 0;
+            while (i < tokens.size()) {
+                int next = tryFigureAt(i);
+                i = next > i ? next : i + 1;
+            }
+            return List.copyOf(figures);
+        }
+
+        /** Tries to read a figure whose first number is token {@code i}; returns the token after it, or {@code i}. */
+        private int tryFigureAt(int i) {
+            Quantity first = quantityAt(i);
+            if (first == null) {
+                return i;
+            }
+            int surfaceStart = first.start;
+            boolean approximate = first.approximate;
+            Quantity second = null;
+
+            // What stands before: an approximating phrase (نحو، ما يقارب من), a range opener (ما بين، من).
+            int before = first.clitic ? i - 2 : i - 1;
+            int approxStart = approximatorEndingAt(before);
+            boolean between = false;
+            int fromIndex = -1;
+            if (approxStart >= 0) {
+                approximate = true;
+                surfaceStart = tokens.get(approxStart).start();
+            } else if (before >= 0 && stemsOf(before).contains("بين") && separatedBySpace(before, first.index)) {
+                between = true;
+                int opener = before >= 1 && keys[before - 1].equals("ما") ? before - 1 : before;
+                surfaceStart = tokens.get(opener).start();
+                approxStart = approximatorEndingAt(opener - 1);
+                if (approxStart >= 0) {
+                    approximate = true;
+                    surfaceStart = tokens.get(approxStart).start();
+                }
+            } else if (before >= 0 && keys[before].equals("من")) {
+                fromIndex = before;
+            }
+
+            int last = first.last;
+            int j = last + 1;
+            if (j < tokens.size()) {
+                if (between && keys[j].equals("و") && j + 1 < tokens.size()) {
+                    second = quantityAt(j + 1);
+                } else if (between && keys[j].startsWith("و")) {
+                    second = quantityAt(j);
+                } else if ((keys[j].equals("الي") || keys[j].equals("حتي")) && j + 1 < tokens.size()) {
+                    second = quantityAt(j + 1);
+                } else if (gap(last, j).strip().matches("[-\u2013\u2014]") && tokens.get(j).isNumber()) {
+                    second = quantityAt(j);
+                }
+            }
+            if (fromIndex >= 0 && second != null) {
+                surfaceStart = tokens.get(fromIndex).start();
+            }
+            double low = first.low;
+            double high = first.high;
+            if (second != null && second.value() >= first.low) {
+                if (second.multiplier > 1 && first.multiplier == 1 && first.low * second.multiplier <= second.low) {
+                    low = first.low * second.multiplier;
+                }
+                high = second.high;
+                approximate |= second.approximate;
+                last = second.last;
+            } else {
+                second = null;
+            }
+            int surfaceEnd = tokens.get(last).end();
+
+            // What it counts.
+            String counted = "";
+            int percentEnd = percentSignAfter(surfaceEnd);
+            if (percentEnd > 0) {
+                counted = "%";
+                surfaceEnd = percentEnd;
+            } else if (phraseAt(last + 1, PERCENT) > 0) {
+                counted = "%";
+                last += phraseAt(last + 1, PERCENT);
+                surfaceEnd = tokens.get(last).end();
+            } else if (last + 1 < tokens.size() && separatedBySpace(last, last + 1)) {
+                int unitLength = phraseAt(last + 1, UNITS);
+                if (unitLength > 0) {
+                    last += unitLength;
+                    surfaceEnd = tokens.get(last).end();
+                    counted = text.substring(tokens.get(last - unitLength + 1).start(), surfaceEnd);
+                } else if (keys[last + 1].equals("من") && last + 2 < tokens.size() && separatedBySpace(last + 1, last + 2)
+                        && keys[last + 2].startsWith("ال") && isCountedNoun(last + 2)) {
+                    last += 2; // عشرات الآلاف من السكان
+                    surfaceEnd = tokens.get(last).end();
+                    counted = tokens.get(last).text();
+                } else if (isCountedNoun(last + 1)) {
+                    last++;
+                    int countedStart = tokens.get(last).start();
+                    surfaceEnd = tokens.get(last).end();
+                    if (last + 1 < tokens.size() && tokens.get(last + 1).start() == surfaceEnd
+                            && tokens.get(last + 1).isNumber() && "23".contains(keys[last + 1])) {
+                        last++; // كلم٢
+                        surfaceEnd = tokens.get(last).end();
+                    } else if (surfaceEnd < text.length() && "\u00B2\u00B3".indexOf(text.charAt(surfaceEnd)) >= 0) {
+                        surfaceEnd++;
+                    }
+                    counted = text.substring(countedStart, surfaceEnd);
+                }
+            }
+            if (counted.isEmpty()) {
+                return i;
+            }
+            if (isDate(first, second, counted)) {
+                return last + 1;
+            }
+            surfaceStart = withoutLeadingConjunction(surfaceStart);
+            Optional<String> place = counted.equals("%") ? Optional.empty() : placeAfter(last);
+            figures.add(new Figure(text.substring(surfaceStart, surfaceEnd), surfaceStart, surfaceEnd,
+                    low, high, approximate, counted, place));
+            return last + 1;
+        }
+
+        /**
+         * A figure does not start with the conjunction و or ف written onto its first word (و900، وعشرات،
+         * وبين), but keeps a preposition (بنحو، ب2500).
+         */
+        private int withoutLeadingConjunction(int start) {
+            char c = text.charAt(start);
+            if ((c == '\u0648' || c == '\u0641') && start + 1 < text.length() && !Character.isWhitespace(text.charAt(start + 1))) {
+                for (int k = 0; k < tokens.size(); k++) {
+                    if (tokens.get(k).start() == start) {
+                        String rest = keys[k].substring(1);
+                        boolean conjunctionOnly = rest.isEmpty()
+                                || NUMBER_WORDS.containsKey(rest) || rest.equals("بين")
+                                || APPROXIMATORS.stream().anyMatch(p -> p.get(0).equals(rest));
+                        return conjunctionOnly ? start + 1 : start;
+                    }
+                }
+            }
+            return start;
+        }
+
+        /** A number at token {@code i} (digits or a number word) with the multiplier after it, or null. */
+        private Quantity quantityAt(int i) {
+            if (i < 0 || i >= tokens.size()) {
+                return null;
+            }
+            Token token = tokens.get(i);
+            boolean clitic = false;
+            double low;
+            double high;
+            boolean approximate = false;
+            boolean digits = token.isNumber();
+            int start = token.start();
+            if (digits) {
+                if (token.start() > 0 && Character.isLetter(text.charAt(token.start() - 1))) {
+                    // و3000 and ب2500 carry a clitic; أغسطس٢٠٢٣ and عربي21 are not figures
+                    if (i == 0 || tokens.get(i - 1).end() != token.start() || !isCliticToken(i - 1)) {
+                        return null;
+                    }
+                    clitic = true;
+                    start = tokens.get(i - 1).start();
+                }
+                if (joinedToDate(token)) {
+                    return null;
+                }
+                low = parseDigits(keys[i], hasMultiplier(i + 1));
+                if (Double.isNaN(low)) {
+                    return null;
+                }
+                high = low;
+            } else {
+                double[] word = numberWord(i);
+                if (word == null) {
+                    return null;
+                }
+                low = word[0];
+                high = word[1];
+                approximate = word[2] > 0;
+            }
+            int last = i;
+            double multiplier = 1;
+            if (hasMultiplier(i + 1) && phraseAt(i + 1, PERCENT) == 0) {
+                multiplier = multiplierAt(i + 1);
+                low *= multiplier;
+                high *= multiplier;
+                last = i + 1;
+            }
+            return new Quantity(start, i, last, low, high, approximate, digits, clitic, multiplier);
+        }
+
+        private boolean isCliticToken(int i) {
+            String key = keys[i];
+            return !key.isEmpty() && key.length() <= 2 && key.chars().allMatch(c -> SINGLE_LETTER_CLITICS.contains(String.valueOf((char) c)));
+        }
+
+        /** Digits joined to a date or time by / or : (28/09/2024، 01:01) or to letters after (5th، 2024آخر). */
+        private boolean joinedToDate(Token token) {
+            int s = token.start();
+            int e = token.end();
+            if (e < text.length() && (Character.isLetter(text.charAt(e)) || isDateJoiner(text.charAt(e)))) {
+                return true;
+            }
+            return s > 0 && isDateJoiner(text.charAt(s - 1));
+        }
+
+        private boolean isDateJoiner(char c) {
+            return c == '/' || c == ':' || c == '\\';
+        }
+
+        private double[] numberWord(int i) {
+            for (String stem : cliticStrippedForNumbers(i)) {
+                double[] value = NUMBER_WORDS.get(stem);
+                if (value != null) {
+                    return value;
+                }
+            }
+            return null;
+        }
+
+        /** Number words may carry و، ف or ب (وثلاثة، بعشرات) but not ل or ك, which would read لست as ست. */
+        private List<String> cliticStrippedForNumbers(int i) {
+            List<String> stems = new ArrayList<>();
+            stems.add(keys[i]);
+            for (String prefix : List.of("و", "ف", "ب", "وب", "فب")) {
+                if (keys[i].startsWith(prefix) && keys[i].length() - prefix.length() >= 2) {
+                    stems.add(keys[i].substring(prefix.length()));
+                }
+            }
+            return stems;
+        }
+
+        private boolean hasMultiplier(int i) {
+            return i < tokens.size() && separatedBySpace(i - 1, i) && multiplierAt(i) > 0;
+        }
+
+        private double multiplierAt(int i) {
+            for (String stem : stemsOf(i)) {
+                Double factor = MULTIPLIERS.get(stem);
+                if (factor != null) {
+                    return factor;
+                }
+            }
+            return -1;
+        }
+
+        private List<String> stemsOf(int i) {
+            List<String> cached = stems.get(i);
+            if (cached == null) {
+                cached = Clitics.stems(keys[i]);
+                stems.set(i, cached);
+            }
+            return cached;
+        }
+
+        /** Start token of an approximating phrase ending at token {@code end}, or -1. */
+        private int approximatorEndingAt(int end) {
+            int best = -1;
+            for (List<String> phrase : APPROXIMATORS) {
+                int start = end - phrase.size() + 1;
+                if (start < 0 || end >= tokens.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < phrase.size() && match; k++) {
+                    String key = keys[start + k];
+                    match = k == 0 ? stemsOf(start).contains(phrase.get(0)) : key.equals(phrase.get(k));
+                }
+                if (match && (best < 0 || start < best)) {
+                    best = start;
+                }
+            }
+            return best;
+        }
+
+        /** Number of tokens of the longest listed phrase starting at token {@code i}, or 0. */
+        private int phraseAt(int i, List<List<String>> phrases) {
+            int best = 0;
+            for (List<String> phrase : phrases) {
+                if (i + phrase.size() > tokens.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < phrase.size() && match; k++) {
+                    match = keys[i + k].equals(phrase.get(k));
+                }
+                if (match) {
+                    best = Math.max(best, phrase.size());
+                }
+            }
+            return best;
+        }
+
+        private int percentSignAfter(int offset) {
+            int k = offset;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+                k++;
+            }
+            return k < text.length() && PER_CENT_SIGNS.indexOf(text.charAt(k)) >= 0 ? k + 1 : -1;
+        }
+
+        private boolean isCountedNoun(int i) {
+            Token token = tokens.get(i);
+            if (token.isNumber() || !Character.isLetter(token.text().charAt(0))) {
+                return false;
+            }
+            String key = keys[i];
+            if (!token.isArabic()) {
+                return false;
+            }
+            return !NOT_COUNTED.contains(key) && !ArabicStemmer.isStopword(key) && !isMonth(i)
+                    && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2;
+        }
+
+        private boolean isMonth(int i) {
+            if (i < 0 || i >= tokens.size()) {
+                return false;
+            }
+            for (String stem : stemsOf(i)) {
+                if (MONTHS.contains(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A day number beside a month name, or a year: dates, not figures. */
+        private boolean isDate(Quantity first, Quantity second, String counted) {
+            if (!first.digits || first.multiplier != 1) {
+                return false;
+            }
+            int i = first.index;
+            boolean monthBeside = isMonth(i + 1) || isMonth(i - 1) || isMonth(i - 2)
+                    || (second != null && (isMonth(second.last + 1)));
+            if (monthBeside) {
+                return true;
+            }
+            boolean yearLike = isYear(first) && (second == null || isYear(second));
+            return yearLike && !COUNTED_NOUNS.contains(WordLists.key(counted)) && !counted.equals("%");
+        }
+
+        private boolean isYear(Quantity q) {
+            return q.digits && q.low == Math.rint(q.low) && q.low >= 1800 && q.low <= 2100
+                    && keys[q.index].matches("\\d{4}");
+        }
+
+        /** "في X" right after the counted noun: X, with listed continuations (المتحدة) and one coordinated place. */
+        private Optional<String> placeAfter(int last) {
+            int p = last + 1;
+            if (p + 1 >= tokens.size() || !keys[p].equals("في") || !separatedBySpace(last, p)
+                    || !separatedBySpace(p, p + 1)) {
+                return Optional.empty();
+            }
+            int first = p + 1;
+            if (!isPlaceWord(first)) {
+                return Optional.empty();
+            }
+            int end = first;
+            while (end + 1 < tokens.size() && separatedBySpace(end, end + 1) && PLACE_CONTINUATIONS.contains(keys[end + 1])) {
+                end++;
+            }
+            int and = end + 1;
+            if (and < tokens.size() && separatedBySpace(end, and) && keys[and].startsWith("و") && keys[and].length() >= 4
+                    && tokens.get(and).isArabic() && (and + 1 == tokens.size() || gap(and, and + 1).matches(".*[.\u060C,\u061B:!?\u061F].*"))) {
+                end = and; // في العراق وسوريا.
+            }
+            return Optional.of(text.substring(tokens.get(first).start(), tokens.get(end).end()));
+        }
+
+        private boolean isPlaceWord(int i) {
+            return tokens.get(i).isArabic() && !ArabicStemmer.isStopword(keys[i]) && !NOT_COUNTED.contains(keys[i])
+                    && !isMonth(i) && keys[i].length() >= 2;
+        }
+
+        private String gap(int a, int b) {
+            return text.substring(tokens.get(a).end(), tokens.get(b).start());
+        }
+
+        /** Tokens a and b are neighbours separated only by spaces (no comma, full stop or bracket). */
+        private boolean separatedBySpace(int a, int b) {
+            return a >= 0 && b < tokens.size() && gap(a, b).isBlank() && !gap(a, b).isEmpty();
+        }
+    }
+
+    /** A number read at token {@code index}: value range, how it was written, last token used. */
+    private record Quantity(int start, int index, int last, double low, double high, boolean approximate,
+                            boolean digits, boolean clitic, double multiplier) {
+        double value() {
+            return low;
+        }
+    }
+
+    /** Parses ASCII digits with separators; a dot or comma before exactly three digits groups thousands. */
+    static double parseDigits(String digits, boolean multiplierFollows) {
+        String s = digits;
+        if (s.matches("\\d{1,3}(,\\d{3})+")) {
+            s = s.replace(",", "");
+        } else if (s.matches("\\d{1,3}(\\.\\d{3})+") && (!multiplierFollows || s.indexOf('.') != s.lastIndexOf('.'))) {
+            s = s.replace(".", "");
+        } else if (s.matches("\\d+,\\d+")) {
+            s = s.replace(',', '.');
+        }
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static Map<String, double[]> loadNumberWords() {
+        Map<String, double[]> words = new TreeMap<>();
+        for (List<String> row : WordLists.rows("number-words.tsv")) {
+            boolean approximate = row.size() > 3 && row.get(3).equals("approximate");
+            words.put(WordLists.key(row.get(0)), new double[] {
+                Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2)), approximate ? 1 : 0});
+        }
+        return Map.copyOf(words);
+    }
+
+    private static Map<String, Double> loadMultipliers() {
+        Map<String, Double> factors = new TreeMap<>();
+        for (List<String> row : WordLists.rows("multipliers.tsv")) {
+            factors.put(WordLists.key(row.get(0)), Double.parseDouble(row.get(1)));
+        }
+        return Map.copyOf(factors);
+    }
+}

@@ -1,0 +1,716 @@
+package org.nashra.extract.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.nashra.arabic.ArabicStemmer;
+import org.nashra.arabic.ArabicText;
+import org.nashra.arabic.Clitics;
+import org.nashra.arabic.Sentences;
+import org.nashra.arabic.Tokens;
+import org.nashra.arabic.Tokens.Token;
+
+/**
+ * Finds the quotations of an article and who said them.
+ *
+ * <p>A quotation is text between quotation marks ({@link ArabicText#quotations}); one of one or two
+ * words counts only when it is clearly speech (after إن، أن، بأنها، مشيرا إلى, a colon, or right
+ * after the speaker), so quoted names such as “التحالف” are left out. The speaker comes from the
+ * nearest speech verb before it in the same sentence (قال، وأضاف، مضيفاً، نقلت … عن، وجاء في …), or
+ * from one right after it ("…"، قال X): the words after the verb, stripped of ranks and roles,
+ * give a name, which is resolved to the fullest form the article has used so far (وقال ليستر →
+ * تشارلز ليستر); a description (مسؤول دفاعي أميركي كبير) is a speaker too; a verb alone (وأضاف، "…")
+ * means the last speaker of the same gender. When none of this gives an answer the speaker stays empty.
+ * Word lists (verbs, ranks, roles, stop words) live next to this class.
+ */
+public final class QuoteFinder {
+
+    private static final Map<String, Verb> VERBS = loadVerbs();
+    private static final Set<String> NAME_WORDS = Set.copyOf(WordLists.rows("name-words.txt").stream()
+            .map(row -> row.get(0)).toList());
+    private static final Set<String> TITLES = WordLists.matchingSet("titles.txt");
+    private static final Set<String> ROLES = WordLists.matchingSet("roles.txt");
+    private static final Set<String> STOPS = WordLists.matchingSet("attribution-stops.txt");
+    private static final Set<String> CONTEXTS = WordLists.matchingSet("speech-contexts.txt");
+    private static final List<List<String>> CUES = WordLists.phrases("quote-cues.txt");
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
+    private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
+    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام");
+    private static final Set<String> ARTICLE_PREFIXES = Set.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل");
+    private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
+    private static final int MAX_PHRASE = 16;
+    private static final int MAX_NAME = 4;
+
+    private QuoteFinder() {
+    }
+
+    /** The quotations of an article given as its paragraphs, in order. Null or blank paragraphs give none. */
+    public static List<Quote> find(List<String> paragraphs) {
+        if (paragraphs == null) {
+            return List.of();
+        }
+        Article article = new Article();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p);
+            if (text != null && !text.isBlank()) {
+                new Paragraph(article, p, text).run();
+            }
+        }
+        return List.copyOf(article.quotes);
+    }
+
+    private enum Kind { SAY, PARTICIPLE, RELAY, IN }
+
+    private record Verb(char gender, Kind kind) {
+    }
+
+    /** Someone who speaks: a person's name (named) or a description; keys are bare matching forms. */
+    private record Speaker(String label, boolean named, List<String> nameKeys, Set<String> roleKeys) {
+    }
+
+    /** A speech event: who, and the gender the verb agreed with. */
+    private record Said(Speaker speaker, char gender) {
+    }
+
+    /** What a speech verb in a paragraph gave: the verb token, its sentence, the speaker and the words naming them. */
+    private record Attribution(int verb, int sentence, Speaker speaker, String ref) {
+    }
+
+    /** What is known across the paragraphs of one article. */
+    private static final class Article {
+        final List<Speaker> people = new ArrayList<>();
+        final List<Said> history = new ArrayList<>();
+        final List<Quote> quotes = new ArrayList<>();
+    }
+
+    private static final class Paragraph {
+        private final Article article;
+        private final int index;
+        private final String text;
+        private final List<Token> tokens;
+        private final String[] keys;
+        private final List<ArabicText.Quotation> quotations;
+        private final List<Sentences.Sentence> sentences;
+        private final boolean[] quoted;
+        private final Verb[] verbs;
+        private final boolean[] roles;
+        private final boolean[] stopwords;
+        private final List<Attribution> attributions = new ArrayList<>();
+
+        Paragraph(Article article, int index, String text) {
+            this.article = article;
+            this.index = index;
+            this.text = text;
+            this.tokens = Tokens.tokenise(text);
+            this.keys = new String[tokens.size()];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = WordLists.key(tokens.get(i).text());
+            }
+            this.quotations = ArabicText.quotations(text);
+            this.sentences = Sentences.split(text);
+            this.quoted = new boolean[tokens.size()];
+            for (ArabicText.Quotation q : quotations) {
+                for (int i = 0; i < quoted.length; i++) {
+                    quoted[i] |= tokens.get(i).start() >= q.innerStart() && tokens.get(i).end() <= q.innerEnd();
+                }
+            }
+            this.verbs = new Verb[tokens.size()];
+            this.roles = new boolean[tokens.size()];
+            this.stopwords = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                verbs[i] = findVerb(i);
+                roles[i] = Clitics.stems(keys[i]).stream().anyMatch(ROLES::contains);
+                stopwords[i] = ArabicStemmer.isStopword(keys[i]) && !NAME_WORDS.contains(tokens.get(i).text());
+            }
+        }
+
+        void run() {
+            boolean[] used = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                if (quoted[i] || used[i]) {
+                    continue;
+                }
+                Verb verb = verbAt(i);
+                if (verb != null) {
+                    int end = attribute(i, verb);
+                    for (int k = i; k < end && k < used.length; k++) {
+                        used[k] = true;
+                    }
+                    continue;
+                }
+                if (isTitle(i) || isRole(i)) {
+                    int end = phraseEnd(i);
+                    int[] name = nameIn(i, end);
+                    if (name != null && name[1] - name[0] >= 2) {
+                        person(name, roleKeys(i, name[0]));
+                    }
+                    for (int k = i; k < end; k++) {
+                        used[k] = true;
+                    }
+                }
+            }
+            for (ArabicText.Quotation q : quotations) {
+                quote(q);
+            }
+        }
+
+        // ---- speech verbs and their speakers ----
+
+        private Verb verbAt(int i) {
+            return verbs[i];
+        }
+
+        private Verb findVerb(int i) {
+            if (!tokens.get(i).isArabic()) {
+                return null;
+            }
+            String key = keys[i];
+            Verb verb = VERBS.get(key);
+            if (verb == null && key.length() > 2 && (key.charAt(0) == '\u0648' || key.charAt(0) == '\u0641')) {
+                verb = VERBS.get(key.substring(1));
+            }
+            if (verb != null && verb.kind == Kind.IN && (i + 1 >= tokens.size() || !keys[i + 1].equals("في"))) {
+                return null; // جاء is speech only as "جاء في"
+            }
+            return verb;
+        }
+
+        /** Records the attribution made by the verb at {@code i}; returns the token after its speaker phrase. */
+        private int attribute(int i, Verb verb) {
+            int sentence = sentenceOf(tokens.get(i).start());
+            Speaker speaker;
+            String ref = tokens.get(i).text();
+            int end = i + 1;
+            char gender = verb.gender;
+            if (verb.kind == Kind.PARTICIPLE) {
+                speaker = mainSpeaker(sentence, gender);
+            } else {
+                int from = i + 1;
+                if (verb.kind == Kind.IN) {
+                    from = i + 2;
+                } else if (verb.kind == Kind.RELAY) {
+                    for (int k = i + 1; k < Math.min(tokens.size(), i + 8) && !quoted[k]; k++) {
+                        if (keys[k].equals("عن")) {
+                            from = k + 1;
+                            break;
+                        }
+                    }
+                }
+                end = phraseEnd(from);
+                if (end > from) {
+                    int[] name = nameIn(from, end);
+                    if (name == null) {
+                        name = apposition(end);
+                    }
+                    if (name != null && name[1] - name[0] >= 2 && isDefinite(name[1] - 1)
+                            && known(new int[] {name[0], name[1] - 1}) && !known(name)) {
+                        name = new int[] {name[0], name[1] - 1}; // ووصفت سينج الشراكة: the definite word is the object
+                    }
+                    if (name != null) {
+                        speaker = person(name, roleKeys(from, name[0]));
+                        ref = span(name[0], name[1]);
+                    } else {
+                        String description = span(from, end);
+                        if (isPlural(from)) {
+                            gender = 'p';
+                        }
+                        speaker = description(description, bareKeys(from, end), isDefinite(from));
+                        ref = description;
+                    }
+                } else {
+                    int[] subject = subjectBefore(i, sentence);
+                    speaker = subject != null ? person(subject, roleKeys(sentenceStartToken(sentence), subject[0]))
+                            : pronoun(gender);
+                    if (subject != null) {
+                        ref = span(subject[0], subject[1]);
+                    }
+                }
+            }
+            if (speaker != null) {
+                article.history.add(new Said(speaker, gender));
+            }
+            attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : ref));
+            return end;
+        }
+
+        /** The speaker of the clause a participle hangs on: the last one named in the same sentence. */
+        private Speaker mainSpeaker(int sentence, char gender) {
+            for (int k = attributions.size() - 1; k >= 0; k--) {
+                Attribution a = attributions.get(k);
+                if (a.sentence == sentence && a.speaker != null) {
+                    return a.speaker;
+                }
+            }
+            return pronoun(gender);
+        }
+
+        /** The last speaker the verb's gender agrees with. */
+        private Speaker pronoun(char gender) {
+            for (int k = article.history.size() - 1; k >= 0; k--) {
+                if (article.history.get(k).gender == gender) {
+                    return article.history.get(k).speaker;
+                }
+            }
+            return null;
+        }
+
+        /** "وكان X قد أعلن": a subject before the verb, in a sentence opened by كان. */
+        private int[] subjectBefore(int verb, int sentence) {
+            int first = sentenceStartToken(sentence);
+            if (first < 0 || first >= verb || verb - first > MAX_PHRASE) {
+                return null;
+            }
+            String opener = keys[first];
+            boolean kana = Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت").contains(opener);
+            if (!kana) {
+                return null;
+            }
+            int end = verb;
+            if (end - 1 > first && keys[end - 1].equals("قد")) {
+                end--;
+            }
+            return nameIn(first + 1, end);
+        }
+
+        /** Where a speaker phrase starting at {@code from} ends: punctuation, a quotation, a stop word, a verb. */
+        private int phraseEnd(int from) {
+            int k = from;
+            while (k < tokens.size() && k - from < MAX_PHRASE) {
+                if (quoted[k] || startsClause(k)) {
+                    break;
+                }
+                String key = keys[k];
+                if (key.equals("في")) {
+                    if (k + 1 >= tokens.size() || CONTEXTS.contains(bareKey(keys[k + 1])) || k == from) {
+                        break;
+                    }
+                } else if ((isStopword(k) && !QUANTIFIERS.contains(key)) || STOPS.contains(key)
+                        || tokens.get(k).isNumber() || verbAt(k) != null || isMonth(k)) {
+                    break;
+                }
+                k++;
+            }
+            return k;
+        }
+
+        /** Whether punctuation or a quotation mark stands between token {@code k} and the one before it. */
+        private boolean startsClause(int k) {
+            int gapStart = k == 0 ? 0 : tokens.get(k - 1).end();
+            String gap = text.substring(gapStart, tokens.get(k).start());
+            for (int c = 0; c < gap.length(); c++) {
+                if (CLAUSE_PUNCTUATION.indexOf(gap.charAt(c)) >= 0 || ArabicText.isQuoteMark(gap.charAt(c))) {
+                    return k > 0;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The name in tokens [from, end): the run of name words after the last rank (اللواء، الفريق
+         * أول ركن), or else the first run; a run is name words, ending with at most one definite
+         * surname (قاسم الأعرجي), with عبد/أبو joining the next word (عبد الأمير الشمري).
+         */
+        private int[] nameIn(int from, int end) {
+            List<int[]> runs = new ArrayList<>();
+            int afterTitle = -1;
+            int runStart = -1;
+            boolean link = false;
+            for (int k = from; k < end; k++) {
+                if (isTitle(k)) {
+                    if (runStart >= 0) {
+                        runs.add(new int[] {runStart, k});
+                        runStart = -1;
+                    }
+                    afterTitle = runs.size();
+                    continue;
+                }
+                if (runStart >= 0) {
+                    boolean definiteSurname = isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
+                            && (keys[k].endsWith("ي") || endsNameHere(k + 1));
+                    if (link && isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
+                        link = false;
+                        continue;
+                    }
+                    if (definiteSurname && k - runStart < MAX_NAME) {
+                        runs.add(new int[] {runStart, k + 1});
+                        runStart = -1;
+                        continue;
+                    }
+                    if (isNameWord(k) && k - runStart < MAX_NAME) {
+                        link = NAME_LINKS.contains(keys[k]);
+                        continue;
+                    }
+                    runs.add(new int[] {runStart, k});
+                    runStart = -1;
+                }
+                if (isNameWord(k)) {
+                    runStart = k;
+                    link = NAME_LINKS.contains(keys[k]);
+                }
+            }
+            if (runStart >= 0) {
+                runs.add(new int[] {runStart, end});
+            }
+            if (afterTitle >= 0 && afterTitle < runs.size()) {
+                return runs.get(afterTitle);
+            }
+            return runs.isEmpty() ? null : runs.get(0);
+        }
+
+        /** "أعلن مسؤول خلية علاقات التحالف الدولي للقضاء على داعش، مارتن وار، أن": a name standing alone between commas just after the phrase. */
+        private int[] apposition(int end) {
+            int comma = end;
+            while (comma < tokens.size() && comma - end < 6 && !quoted[comma] && !(startsClause(comma) && commaBefore(comma))) {
+                comma++;
+            }
+            if (comma >= tokens.size() || comma - end >= 6 || quoted[comma]) {
+                return null;
+            }
+            int stop = comma + 1;
+            while (stop < tokens.size() && stop - comma <= MAX_NAME && !startsClause(stop)) {
+                stop++;
+            }
+            if (stop < tokens.size() && !commaBefore(stop)) {
+                return null;
+            }
+            int[] name = nameIn(comma, stop);
+            return name != null && name[0] == comma && name[1] == stop && stop - comma >= 2 ? name : null;
+        }
+
+        private boolean commaBefore(int k) {
+            String gap = text.substring(tokens.get(k - 1).end(), tokens.get(k).start());
+            return gap.contains("\u060C") || gap.contains(",");
+        }
+
+        private boolean isNameWord(int k) {
+            Token token = tokens.get(k);
+            if (token.isNumber() || keys[k].length() < 2) {
+                return false;
+            }
+            boolean latinName = !token.isArabic() && Character.isUpperCase(token.text().charAt(0));
+            if (!token.isArabic() && !latinName) {
+                return false;
+            }
+            return !isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k);
+        }
+
+        private boolean notExcluded(int k) {
+            String key = keys[k];
+            return !isStopword(k) && !STOPS.contains(key) && !CONTEXTS.contains(bareKey(key))
+                    && verbAt(k) == null && !isMonth(k) && !key.endsWith("يون") && !key.endsWith("يين");
+        }
+
+        /**
+         * Whether a definite word just before token {@code next} can close a name (ياسر النجار ما …، قاسم
+         * الأعرجي أعلن …) rather than be the object after it (ووصفت سينج الشراكة بأنها …).
+         */
+        private boolean endsNameHere(int next) {
+            if (next >= tokens.size() || startsClause(next) || verbAt(next) != null) {
+                return true;
+            }
+            if (COMPLEMENTISERS.contains(keys[next])) {
+                return false;
+            }
+            return isStopword(next) || STOPS.contains(keys[next]);
+        }
+
+        private boolean isStopword(int k) {
+            return stopwords[k];
+        }
+
+        private boolean isDefinite(int k) {
+            String key = keys[k];
+            for (String prefix : ARTICLE_PREFIXES) {
+                if (key.startsWith(prefix) && key.length() - prefix.length() >= 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isPlural(int k) {
+            String bare = bareKey(keys[k]);
+            return bare.length() > 4 && (bare.endsWith("ون") || bare.endsWith("ين"));
+        }
+
+        private boolean isTitle(int k) {
+            return TITLES.contains(keys[k]) || TITLES.contains(bareKey(keys[k]));
+        }
+
+        private boolean isRole(int k) {
+            return roles[k];
+        }
+
+        private boolean isMonth(int k) {
+            return MONTHS.contains(bareKey(keys[k]));
+        }
+
+        // ---- who is who across the article ----
+
+        /** Whether the article has already named the person tokens name[0]..name[1] refer to. */
+        private boolean known(int[] name) {
+            List<String> nameKeys = nameKeys(name);
+            return article.people.stream().anyMatch(p -> samePerson(p.nameKeys, nameKeys));
+        }
+
+        private List<String> nameKeys(int[] name) {
+            List<String> nameKeys = new ArrayList<>();
+            for (int k = name[0]; k < name[1]; k++) {
+                nameKeys.add(bareKey(keys[k]));
+            }
+            return nameKeys;
+        }
+
+        /** A reference matches a full name it equals, ends (دبليو برنين), or is one of the later words of (برنين، العباسي). */
+        private static boolean samePerson(List<String> full, List<String> ref) {
+            return full.equals(ref)
+                    || (full.size() > ref.size() && full.subList(full.size() - ref.size(), full.size()).equals(ref))
+                    || (ref.size() == 1 && full.size() > 1 && full.subList(1, full.size()).contains(ref.get(0)));
+        }
+
+        /** The person named by tokens name[0]..name[1], resolved to the fullest name the article used. */
+        private Speaker person(int[] name, Set<String> roleKeys) {
+            List<String> nameKeys = nameKeys(name);
+            List<Speaker> people = article.people;
+            for (int p = people.size() - 1; p >= 0; p--) {
+                Speaker known = people.get(p);
+                boolean same = samePerson(known.nameKeys, nameKeys);
+                if (same) {
+                    if (!roleKeys.isEmpty() && !known.roleKeys.containsAll(roleKeys)) {
+                        Set<String> roles = new java.util.TreeSet<>(known.roleKeys);
+                        roles.addAll(roleKeys);
+                        Speaker updated = new Speaker(known.label, true, known.nameKeys, Set.copyOf(roles));
+                        people.set(p, updated);
+                        return updated;
+                    }
+                    return known;
+                }
+            }
+            Speaker speaker = new Speaker(span(name[0], name[1]), true, List.copyOf(nameKeys), roleKeys);
+            people.add(speaker);
+            return speaker;
+        }
+
+        /**
+         * A description: the person whose role it repeats (رئيس خلية الإعلام الأمني العراقي → سعد معن),
+         * or, when it is definite, the earlier description it shortens (المسؤول الدفاعي الأميركي الكبير
+         * → مسؤول دفاعي أميركي كبير، البيان → بيان قوات التحالف الدولي), else itself.
+         */
+        private Speaker description(String text, Set<String> words, boolean definite) {
+            if (words.size() == 1 && definite) {
+                String word = words.iterator().next();
+                for (int p = article.people.size() - 1; p >= 0; p--) {
+                    List<String> name = article.people.get(p).nameKeys;
+                    if (name.size() > 1 && name.subList(1, name.size()).contains(word)) {
+                        return article.people.get(p); // الأعرجي → قاسم الأعرجي
+                    }
+                }
+            }
+            if (words.size() >= 2) {
+                for (int p = article.people.size() - 1; p >= 0; p--) {
+                    if (article.people.get(p).roleKeys.containsAll(words)) {
+                        return article.people.get(p);
+                    }
+                }
+            }
+            if (definite) {
+                for (int h = article.history.size() - 1; h >= 0; h--) {
+                    Speaker earlier = article.history.get(h).speaker;
+                    if (!earlier.named && earlier.roleKeys.containsAll(words)) {
+                        return earlier;
+                    }
+                }
+            }
+            return new Speaker(text, false, List.of(), words);
+        }
+
+        private Set<String> roleKeys(int from, int end) {
+            return bareKeys(Math.max(0, from), end);
+        }
+
+        private Set<String> bareKeys(int from, int end) {
+            Set<String> words = new java.util.TreeSet<>();
+            for (int k = from; k < end; k++) {
+                if (!ArabicStemmer.isStopword(keys[k])) {
+                    words.add(bareKey(keys[k]));
+                }
+            }
+            return Set.copyOf(words);
+        }
+
+        // ---- quotations ----
+
+        private void quote(ArabicText.Quotation q) {
+            int start = q.innerStart();
+            int end = q.innerEnd();
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && (Character.isWhitespace(text.charAt(end - 1)))) {
+                end--;
+            }
+            if (start >= end) {
+                return;
+            }
+            if (!q.closed() && quotations.stream().anyMatch(other -> other.start() > q.start())) {
+                return; // a stray mark, not a quotation running to the end of the paragraph
+            }
+            int words = 0;
+            for (Token t : tokens) {
+                if (t.start() >= start && t.end() <= end) {
+                    words++;
+                }
+            }
+            Attribution attribution = attributionFor(q);
+            if (words <= 2 && !isSpeech(q, attribution)) {
+                return;
+            }
+            Optional<String> speaker = Optional.empty();
+            Optional<String> ref = Optional.empty();
+            if (attribution != null && attribution.speaker != null) {
+                speaker = Optional.of(attribution.speaker.label);
+                ref = Optional.ofNullable(attribution.ref);
+            }
+            article.quotes.add(new Quote(text.substring(start, end), index, start, end, speaker, ref));
+        }
+
+        /** The nearest speech verb before the quotation in its sentence, else one right after it behind a comma. */
+        private Attribution attributionFor(ArabicText.Quotation q) {
+            int sentence = sentenceOf(q.start());
+            Attribution best = null;
+            for (Attribution a : attributions) {
+                if (a.sentence == sentence && tokens.get(a.verb).end() <= q.start()) {
+                    best = a;
+                }
+            }
+            if (best != null || !q.closed()) {
+                return best;
+            }
+            int next = firstTokenAfter(q.end());
+            if (next < 0) {
+                return null;
+            }
+            String gap = text.substring(q.end(), tokens.get(next).start());
+            if (!gap.contains("\u060C") && !gap.contains(",")) {
+                return null;
+            }
+            for (Attribution a : attributions) {
+                if (a.verb == next) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        /** Whether a quotation of one or two words is speech rather than a quoted name. */
+        private boolean isSpeech(ArabicText.Quotation q, Attribution attribution) {
+            String before = text.substring(0, q.start()).stripTrailing();
+            if (before.endsWith(":")) {
+                return endsClause(q);
+            }
+            int prev = lastTokenBefore(q.start());
+            if (prev < 0) {
+                return false;
+            }
+            for (List<String> cue : CUES) {
+                int first = prev - cue.size() + 1;
+                if (first < 0) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < cue.size() && match; k++) {
+                    match = keys[first + k].equals(cue.get(k));
+                }
+                if (match) {
+                    return true;
+                }
+            }
+            if (attribution == null || attribution.verb >= prev + 1 && attribution.verb != prev) {
+                return false;
+            }
+            for (int k = attribution.verb + 1; k <= prev; k++) {
+                if (COMPLEMENTISERS.contains(keys[k])) {
+                    return false;
+                }
+            }
+            boolean prepositionBefore = ArabicStemmer.isStopword(keys[prev]) || keys[prev].length() <= 1;
+            return !prepositionBefore && endsClause(q);
+        }
+
+        /** Whether the quotation ends a clause: punctuation (not a colon) or the paragraph's end follows it. */
+        private boolean endsClause(ArabicText.Quotation q) {
+            String after = text.substring(q.end()).stripLeading();
+            return after.isEmpty() || ".\u060C,\u061B!?\u061F".indexOf(after.charAt(0)) >= 0;
+        }
+
+        // ---- positions ----
+
+        private int sentenceOf(int offset) {
+            for (int s = 0; s < sentences.size(); s++) {
+                if (offset < sentences.get(s).end()) {
+                    return s;
+                }
+            }
+            return sentences.size() - 1;
+        }
+
+        private int sentenceStartToken(int sentence) {
+            if (sentence < 0 || sentence >= sentences.size()) {
+                return -1;
+            }
+            return firstTokenAfter(sentences.get(sentence).start());
+        }
+
+        private int firstTokenAfter(int offset) {
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).start() >= offset) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        private int lastTokenBefore(int offset) {
+            int found = -1;
+            for (int k = 0; k < tokens.size() && tokens.get(k).end() <= offset; k++) {
+                found = k;
+            }
+            return found;
+        }
+
+        private String span(int from, int end) {
+            return text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
+        }
+    }
+
+    private static final Set<String> MONTHS = loadMonths();
+
+    /** A word's matching form without an attached article (الأعرجي → اعرجي، للتحالف → تحالف). */
+    static String bareKey(String key) {
+        for (String prefix : List.of("ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال")) {
+            if (key.startsWith(prefix) && key.length() - prefix.length() >= 2) {
+                return key.substring(prefix.length());
+            }
+        }
+        return key;
+    }
+
+    private static Map<String, Verb> loadVerbs() {
+        Map<String, Verb> verbs = new TreeMap<>();
+        for (List<String> row : WordLists.rows("speech-verbs.tsv")) {
+            verbs.put(WordLists.key(row.get(0)), new Verb(row.get(1).charAt(0), Kind.valueOf(row.get(2).toUpperCase(java.util.Locale.ROOT))));
+        }
+        return Map.copyOf(verbs);
+    }
+
+    private static Set<String> loadMonths() {
+        Set<String> months = new java.util.TreeSet<>();
+        for (String month : WordLists.matchingSet("/org/nashra/extract/figures/months.txt")) {
+            months.add(bareKey(month));
+        }
+        return Set.copyOf(months);
+    }
+}
