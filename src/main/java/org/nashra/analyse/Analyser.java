@@ -10,6 +10,10 @@ import org.nashra.arabic.Sentences;
 import org.nashra.extract.dates.DateFinder;
 import org.nashra.extract.dates.DateMention;
 import org.nashra.extract.dates.MonthNaming;
+import org.nashra.extract.figures.Figure;
+import org.nashra.extract.figures.FigureFinder;
+import org.nashra.extract.quotes.Quote;
+import org.nashra.extract.quotes.QuoteFinder;
 import org.nashra.extract.topics.Topic;
 import org.nashra.extract.topics.TopicFinder;
 import org.nashra.ingest.Article;
@@ -54,14 +58,49 @@ public final class Analyser {
             }
         }
         List<DatedEvent> events = events(dates, sentences, article);
-        List<KeyPoint> facts = new ArrayList<>();
-        for (DatedEvent event : events) {
-            SentenceRef s = event.sentence();
-            facts.add(new KeyPoint(s.text(), KeyPoint.Kind.EVENT, 1.0, s.paragraph(), s.start(), s.end()));
+        List<FigureFound> figures = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            String text = blocks.get(b);
+            for (Figure figure : FigureFinder.find(text)) {
+                figures.add(new FigureFound(b, figure, clauseAround(text, sentences, b, figure.start(), figure.end())));
+            }
         }
-        List<KeyPoint> points = keyPoints.select(facts, summary);
+        List<Quote> quotes = QuoteFinder.find(blocks);
+        List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes), summary);
         MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
-        return new Analysis(article, title, sentences, summary, points, dates, events, topics.find(blocks), naming);
+        return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes,
+                topics.find(blocks), naming);
+    }
+
+    /**
+     * Candidate key points: attributed quotes first (who said what is the core of a news story),
+     * then figures and dated events, each as the clause it stands in.
+     */
+    private static List<KeyPoint> keyFacts(List<DatedEvent> events, List<FigureFound> figures, List<Quote> quotes) {
+        List<KeyPoint> facts = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (q.speaker().isEmpty()) continue;
+            facts.add(new KeyPoint(q.speaker().get() + ": «" + q.text() + "»", KeyPoint.Kind.QUOTE, 0.7,
+                    q.paragraph(), q.start(), q.end()));
+        }
+        for (FigureFound f : figures) {
+            facts.add(new KeyPoint(f.excerpt(), KeyPoint.Kind.FIGURE, 0.8, f.block(), f.figure().start(), f.figure().end()));
+        }
+        for (DatedEvent e : events) {
+            SentenceRef s = e.sentence();
+            facts.add(new KeyPoint(e.excerpt(), KeyPoint.Kind.EVENT, e.announced() ? 0.75 : 0.6, s.paragraph(), s.start(), s.end()));
+        }
+        return facts;
+    }
+
+    /** The clause around a place in a block, from the sentence that holds it. */
+    private static String clauseAround(String block, List<SentenceRef> sentences, int b, int start, int end) {
+        for (SentenceRef s : sentences) {
+            if (s.paragraph() == b && s.start() <= start && end <= s.end()) {
+                return Excerpts.around(s.text(), start - s.start(), end - s.start());
+            }
+        }
+        return Excerpts.around(block, start, end);
     }
 
     /** Sentences of the blocks of the given kinds, in reading order, indexed by block. */

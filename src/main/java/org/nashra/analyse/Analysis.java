@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.nashra.extract.dates.MonthNaming;
+import org.nashra.extract.quotes.Quote;
 import org.nashra.extract.topics.TopicRef;
 import org.nashra.ingest.Article;
 import org.nashra.summarise.KeyPoint;
@@ -16,10 +17,12 @@ import org.nashra.summarise.Summary;
  *
  * @param title       the headline to show: the article's own, or one derived from the summary
  * @param sentences   every sentence of the body's paragraphs and posts, in reading order
+ * @param quotes      direct quotes; {@code Quote.paragraph()} is the block index
  * @param monthNaming the month-name series the outlet writes, for showing dates as it does
  */
 public record Analysis(Article article, String title, List<SentenceRef> sentences, Summary summary,
                        List<KeyPoint> keyPoints, List<DateFound> dates, List<DatedEvent> events,
+                       List<FigureFound> figures, List<Quote> quotes,
                        List<TopicRef> topics, MonthNaming monthNaming) {
 
     public Analysis {
@@ -30,6 +33,8 @@ public record Analysis(Article article, String title, List<SentenceRef> sentence
         keyPoints = List.copyOf(keyPoints);
         dates = List.copyOf(dates);
         events = List.copyOf(events);
+        figures = List.copyOf(figures);
+        quotes = List.copyOf(quotes);
         topics = List.copyOf(topics);
         Objects.requireNonNull(monthNaming, "monthNaming");
     }

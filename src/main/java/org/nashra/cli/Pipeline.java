@@ -20,6 +20,7 @@ import org.nashra.link.Corpus;
 import org.nashra.link.Linker;
 import org.nashra.link.Related;
 import org.nashra.pages.SitePlan;
+import org.nashra.translate.Glossary;
 import org.nashra.pages.SiteSettings;
 import org.nashra.pages.ContentWriter;
 import org.nashra.pages.PagePlanner;
@@ -57,6 +58,8 @@ final class Pipeline {
         problems.addAll(ui.problems());
         SiteSettings.Loaded settings = SiteSettings.load(project.data().resolve("site.yml"));
         problems.addAll(settings.problems());
+        Glossary.Loaded glossary = Glossary.load(project.data().resolve("glossary.yml"));
+        problems.addAll(glossary.problems());
         TopicTaxonomy.Loaded taxonomy = TopicTaxonomy.load(project.data().resolve("topics.yml"));
         problems.addAll(taxonomy.problems());
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -69,7 +72,7 @@ final class Pipeline {
         List<Analysis> analyses = analyse(articles, new Analyser(taxonomy.topics()), problems);
 
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses);
-        SitePlan plan = new PagePlanner(ui.strings(), settings.settings()).plan(corpus);
+        SitePlan plan = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary()).plan(corpus);
         ContentWriter.Outcome outcome = new ContentWriter(project.content()).write(plan.content(), regenerate);
         problems.addAll(outcome.problems());
 

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.analyse.DateFound;
+import org.nashra.analyse.FigureFound;
+import org.nashra.extract.quotes.Quote;
 import org.nashra.core.Lang;
 import org.nashra.extract.topics.TopicRef;
 import org.nashra.ingest.Article;
@@ -93,8 +95,10 @@ final class BriefingPages {
         return new ContentFile(self.contentFile(), header(a, lang), view, body.toString());
     }
 
-    /** Dates, topics and related briefings: the same facts on both pages, each in the page's language. */
+    /** Figures, quotes, dates, topics and related briefings: the same facts on both pages, each in the page's language. */
     private void facts(Analysis a, Lang lang, Html body) {
+        figures(a, lang, body);
+        quotes(a, lang, body);
         List<DateFound> resolved = a.dates().stream().filter(d -> d.mention().resolved()).toList();
         if (!resolved.isEmpty()) {
             body.heading(2, "dates", ctx.ui(lang, "dates_found"));
@@ -133,6 +137,63 @@ final class BriefingPages {
             }
             body.raw(list.append("</ul>").toString());
         }
+    }
+
+    private void figures(Analysis a, Lang lang, Html body) {
+        if (a.figures().isEmpty()) return;
+        body.heading(2, "figures", ctx.ui(lang, "key_figures"));
+        StringBuilder list = new StringBuilder("<ul class=\"fact-list figures\">\n");
+        for (FigureFound f : a.figures()) {
+            list.append("<li>");
+            if (lang == Lang.AR) {
+                list.append("<strong>").append(Markdown.html(f.figure().surface())).append("</strong> — ")
+                        .append(Markdown.html(f.excerpt()));
+            } else {
+                java.util.Optional<String> english = ctx.glossary.figure(f.figure());
+                if (english.isPresent()) {
+                    list.append("<strong>").append(Markdown.html(english.get())).append("</strong>");
+                    f.figure().place().ifPresent(place -> list.append(' ').append(Markdown.html(ctx.ui(lang, "figure_in")))
+                            .append(' ').append(Html.foreign(place, Lang.AR, "bdi")));
+                    list.append(" — ");
+                }
+                list.append(Html.foreign(f.excerpt(), Lang.AR, "span"));
+            }
+            list.append(' ').append(sourceLink(lang, a.id(), f.block())).append("</li>\n");
+        }
+        body.raw(list.append("</ul>").toString());
+    }
+
+    /** Quotes grouped by speaker, in order of first appearance; unattributed ones last, never guessed. */
+    private void quotes(Analysis a, Lang lang, Html body) {
+        if (a.quotes().isEmpty()) return;
+        java.util.Map<String, List<Quote>> bySpeaker = new java.util.LinkedHashMap<>();
+        List<Quote> unattributed = new ArrayList<>();
+        for (Quote q : a.quotes()) {
+            if (q.speaker().isPresent()) bySpeaker.computeIfAbsent(q.speaker().get(), k -> new ArrayList<>()).add(q);
+            else unattributed.add(q);
+        }
+        body.heading(2, "quotes", ctx.ui(lang, "quotes"));
+        if (lang != Lang.AR) body.raw("<p class=\"note\">" + Markdown.html(ctx.ui(lang, "quotes_untranslated")) + "</p>");
+        int n = 0;
+        for (var group : bySpeaker.entrySet()) {
+            n++;
+            body.raw("<h3 id=\"speaker-" + n + "\">" + (lang == Lang.AR ? Markdown.html(group.getKey())
+                    : Html.foreign(group.getKey(), Lang.AR, "span")) + "</h3>");
+            body.raw(quoteList(a, lang, group.getValue()));
+        }
+        if (!unattributed.isEmpty()) {
+            body.heading(3, "speaker-unknown", ctx.ui(lang, "quotes_unattributed"));
+            body.raw(quoteList(a, lang, unattributed));
+        }
+    }
+
+    private String quoteList(Analysis a, Lang lang, List<Quote> quotes) {
+        StringBuilder list = new StringBuilder("<ul class=\"quote-list\">\n");
+        for (Quote q : quotes) {
+            list.append("<li><blockquote lang=\"ar\" dir=\"rtl\"><p>").append(Markdown.html(q.text())).append("</p></blockquote> ")
+                    .append(sourceLink(lang, a.id(), q.paragraph())).append("</li>\n");
+        }
+        return list.append("</ul>").toString();
     }
 
     /** A link from a fact to the paragraph it was found in, on the Arabic page. */

@@ -12,6 +12,7 @@ import org.nashra.extract.dates.DateValue;
 import org.nashra.extract.dates.MonthNaming;
 import org.nashra.extract.topics.Topic;
 import org.nashra.link.Corpus;
+import org.nashra.translate.Glossary;
 
 /** What every page planner shares: the corpus, the UI strings, and the frame every view has. */
 final class PageContext {
@@ -22,8 +23,10 @@ final class PageContext {
     final UiStrings ui;
     final EnglishNames english;
     final SiteSettings settings;
+    final Glossary glossary;
 
-    PageContext(Corpus corpus, UiStrings ui, EnglishNames english, SiteSettings settings) {
+    PageContext(Corpus corpus, UiStrings ui, EnglishNames english, SiteSettings settings, Glossary glossary) {
+        this.glossary = glossary;
         this.corpus = corpus;
         this.ui = ui;
         this.english = english;

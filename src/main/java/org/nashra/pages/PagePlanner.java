@@ -8,6 +8,7 @@ import java.util.Map;
 import org.nashra.analyse.Analysis;
 import org.nashra.core.Lang;
 import org.nashra.link.Corpus;
+import org.nashra.translate.Glossary;
 
 /**
  * Plans every page of the site as a content file, in both languages: a briefing per article, the
@@ -18,16 +19,18 @@ public final class PagePlanner {
 
     private final UiStrings ui;
     private final SiteSettings settings;
+    private final Glossary glossary;
 
-    public PagePlanner(UiStrings ui, SiteSettings settings) {
+    public PagePlanner(UiStrings ui, SiteSettings settings, Glossary glossary) {
         this.ui = ui;
         this.settings = settings;
+        this.glossary = glossary;
     }
 
     public SitePlan plan(Corpus corpus) {
         EnglishNames english = new EnglishNames(ui, id -> corpus.topics().stream()
                 .filter(t -> t.id().equals(id)).findFirst().orElseThrow().nameEn());
-        PageContext ctx = new PageContext(corpus, ui, english, settings);
+        PageContext ctx = new PageContext(corpus, ui, english, settings, glossary);
         List<ContentFile> content = new ArrayList<>(new ListPages(ctx).plan());
         BriefingPages briefings = new BriefingPages(ctx);
         for (Analysis a : corpus.articles()) content.addAll(briefings.plan(a));

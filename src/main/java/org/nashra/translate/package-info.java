@@ -1,2 +1,2 @@
-/** English for the English edition: names, glossary, structured briefs, machine-translation backends. */
+/** English for the English edition: glossary words, names and machine-translation backends. */
 package org.nashra.translate;

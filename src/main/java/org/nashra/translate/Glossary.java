@@ -1,0 +1,114 @@
+package org.nashra.translate;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.nashra.arabic.ArabicText;
+import org.nashra.arabic.Clitics;
+import org.nashra.core.Problem;
+import org.nashra.extract.figures.Figure;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * The editor-owned glossary in {@code data/glossary.yml}: English for what figures count and for
+ * units. Only words, never sentences: the English brief states facts, it does not translate prose.
+ */
+public final class Glossary {
+
+    private final Map<String, String> counted;
+    private final Map<String, String> units;
+
+    private Glossary(Map<String, String> counted, Map<String, String> units) {
+        this.counted = counted;
+        this.units = units;
+    }
+
+    public static Glossary empty() {
+        return new Glossary(Map.of(), Map.of());
+    }
+
+    public record Loaded(Glossary glossary, List<Problem> problems) {}
+
+    public static Loaded load(Path file) {
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isRegularFile(file)) return new Loaded(empty(), problems);
+        Object loaded;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.error(file, "cannot read glossary: " + String.valueOf(e.getMessage()).replace('\n', ' ')));
+            return new Loaded(empty(), problems);
+        }
+        Map<String, String> counted = new TreeMap<>();
+        Map<String, String> units = new TreeMap<>();
+        if (loaded instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> section : map.entrySet()) {
+                Map<String, String> target = switch (String.valueOf(section.getKey())) {
+                    case "counted" -> counted;
+                    case "units" -> units;
+                    default -> null;
+                };
+                if (target == null) {
+                    problems.add(Problem.error(file, "unknown glossary section '" + section.getKey() + "' (known: counted, units)"));
+                    continue;
+                }
+                if (!(section.getValue() instanceof Map<?, ?> entries)) {
+                    problems.add(Problem.error(file, "section '" + section.getKey() + "' must map Arabic to English"));
+                    continue;
+                }
+                entries.forEach((ar, en) -> target.put(key(String.valueOf(ar)), String.valueOf(en)));
+            }
+        } else if (loaded != null) {
+            problems.add(Problem.error(file, "expected sections counted: and units:"));
+        }
+        return new Loaded(new Glossary(counted, units), problems);
+    }
+
+    private static String key(String arabic) {
+        return ArabicText.normaliseForMatching(arabic.strip());
+    }
+
+    /** English for what a figure counts (a unit or a counted noun), when the glossary has it. */
+    public Optional<String> counted(String arabicNoun) {
+        String k = key(arabicNoun);
+        if (units.containsKey(k)) return Optional.of(units.get(k));
+        for (String form : Clitics.stems(k)) {
+            if (counted.containsKey(form)) return Optional.of(counted.get(form));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A figure in English when the glossary knows what it counts: "2,500 troops", "about 500 attacks",
+     * "1,500–3,000 fighters", "110,000 km²". Empty when the counted word is unknown, so no half-English
+     * figure is ever shown.
+     */
+    public Optional<String> figure(Figure figure) {
+        Optional<String> noun = counted(figure.counted());
+        // A quantity written in words only (عشرات الدول) has no number an English reader could be given.
+        if (noun.isEmpty() || figure.surface().chars().noneMatch(Character::isDigit)) return Optional.empty();
+        String number = figure.low() == figure.high() ? number(figure.low())
+                : number(figure.low()) + "–" + number(figure.high());
+        String unit = noun.get();
+        String text = unit.equals("%") ? number + "%"
+                : unit.startsWith("km") ? number + " " + unit
+                : number + " " + unit;
+        return Optional.of((figure.approximate() ? "about " : "") + text);
+    }
+
+    private static String number(double value) {
+        if (value == Math.rint(value)) return String.format(Locale.ROOT, "%,d", (long) value);
+        return String.format(Locale.ROOT, "%,.1f", value);
+    }
+}
