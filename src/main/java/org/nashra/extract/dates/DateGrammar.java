@@ -33,6 +33,9 @@ final class DateGrammar {
 
     private static final DateGrammar STANDARD = new DateGrammar(Lexicon.standard());
 
+    /** The longest stretch of folded text one expression may cover. */
+    private static final int MAX_EXPRESSION = 200;
+
     static DateGrammar standard() { return STANDARD; }
 
     private final Lexicon lex;
@@ -51,7 +54,7 @@ final class DateGrammar {
     private DateGrammar(Lexicon lex) {
         this.lex = lex;
         String term = Lexicon.alternation(lex.cardinalSpellings());
-        this.numberWords = "(?:" + term + "(?:\\s*و\\s*" + term + ")*)";
+        this.numberWords = "(?:" + term + "(?:\\s*و\\s*" + term + "){0,6})";
         this.numberTerm = compile(term);
         List<Shape> s = new ArrayList<>();
         String mon = Lexicon.alternation(lex.monthSpellings());
@@ -167,7 +170,7 @@ final class DateGrammar {
         s.add(new Shape("year", compile(year("y") + era("era", era)), this::readYear));
         s.add(new Shape("weekday and day", compile(wdp + "(?:\\s+في)?\\s+" + dayPart + "(?![0-9/\\-.])"),
                 (m, x) -> {
-                    int weekday = lex.weekday(m.group("wd")).value();
+                    int weekday = lex.weekday(m.group("wd"));
                     Integer day = dayOf(m, "d", "dord");
                     if (day == null || day < 1 || day > 31) return null;
                     return relative(m, x, ref -> Resolution.weekdayDay(weekday, day, ref));
@@ -175,7 +178,7 @@ final class DateGrammar {
         s.add(new Shape("weekday", compile("(?:(?<wthis>" + thisWord + ")\\s+" + week + "\\s+|" + week + "\\s+(?<wdir>" + dir + ")\\s+)?" + wdp
                         + "(?:\\s+(?<dir>" + dir + "))?"),
                 (m, x) -> {
-                    int weekday = lex.weekday(m.group("wd")).value();
+                    int weekday = lex.weekday(m.group("wd"));
                     Integer weekShift = m.group("wthis") != null ? Integer.valueOf(0)
                             : m.group("wdir") != null ? direction(m.group("wdir")) : null;
                     Integer d = m.group("dir") != null ? direction(m.group("dir")) : null;
@@ -209,7 +212,7 @@ final class DateGrammar {
         String periodPart = "(?:(?:[0-9]{1,3}(?![0-9])|" + number + ")\\s*)?(?:" + count + "|" + dual + ")";
         this.periodPart = compile("(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>" + number + "))?\\s*(?:(?<cu>" + count + ")|(?<du>" + dual + "))");
         s.add(new Shape("compound period", compile("(?:(?<pre>" + pre + ")\\s+)?(?<parts>" + periodPart + "(?:\\s*و?\\s*" + periodPart
-                        + ")+)(?:\\s+(?<now>" + now + "))?"),
+                        + "){1,4})(?:\\s+(?<now>" + now + "))?"),
                 this::readCompoundPeriod));
         s.add(new Shape("counted units, article first", compile("(?:(?<pre>" + pre + ")\\s+)?(?<cu>" + count + ")\\s+(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>"
                         + number + "))\\s+(?<dir>" + dir + ")"),
@@ -375,7 +378,9 @@ final class DateGrammar {
     }
 
     private Found tryShape(Shape shape, DateText text, int start, int at, Optional<LocalDate> ref, Bound bound) {
-        Matcher m = shape.pattern().matcher(text.folded()).region(at, text.length()).useTransparentBounds(true);
+        // no date expression is longer than a sentence; bounding the region keeps matching cheap on long text
+        Matcher m = shape.pattern().matcher(text.folded()).region(at, Math.min(text.length(), at + MAX_EXPRESSION))
+                .useTransparentBounds(true);
         if (!m.lookingAt() || m.end() == at) return null;
         Found f;
         try {
@@ -471,7 +476,7 @@ final class DateGrammar {
         Integer day = dayOf(m, "d", "dord");
         if (month == null || day == null || day < 1 || day > 31) return null;
         if (!sameMonth(m)) return null;
-        Integer weekday = m.group("wd") != null ? lex.weekday(m.group("wd")).value() : null;
+        Integer weekday = m.group("wd") != null ? lex.weekday(m.group("wd")) : null;
         boolean hijri = month.hijri();
         if (hasYear(m, "y")) {
             Integer y = yearValue(m, "y");
@@ -519,7 +524,7 @@ final class DateGrammar {
 
     private Found readWeekdayOfMonth(Matcher m, Context x) {
         int nth = Integer.parseInt(lex.word("nth", m.group("nth")));
-        Integer weekday = lex.weekday("ال" + m.group("wdb")).value();
+        Integer weekday = lex.weekday("ال" + m.group("wdb"));
         if (weekday == null) return null;
         if (m.group("m") == null && m.group("this") == null && m.group("dir") == null) return null;
         java.util.function.Function<DateValue, Optional<DateValue>> pick = month -> {
@@ -768,6 +773,4 @@ final class DateGrammar {
     }
 
     private static String normalSpace(String s) { return s == null ? null : s.strip().replaceAll("\\s+", " "); }
-
-    static int hijriYear(LocalDate date) { return HijrahDate.from(date).get(ChronoField.YEAR); }
 }
