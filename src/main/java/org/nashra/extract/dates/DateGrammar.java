@@ -1,8 +1,6 @@
 package org.nashra.extract.dates;
 
 import java.time.LocalDate;
-import java.time.chrono.HijrahDate;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
