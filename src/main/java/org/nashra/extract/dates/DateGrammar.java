@@ -146,6 +146,10 @@ final class DateGrammar {
                     return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
                 }));
         List<String> bareWeekdays = lex.weekdaySpellings().stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).toList();
+        s.add(new Shape("week of a month or year", compile("(?:" + week + ")\\s+(?<rank>" + Lexicon.alternation(lex.spellings("weekrank"))
+                        + ")\\s+(?:من|في)\\s+(?:(?:" + monthword + "\\s+)?(?<m>" + mon + ")(?:" + c + yearx("y") + ")?|(?:(?<this>" + thisWord
+                        + ")\\s+)?(?<unit>الشهر|العام|السنه)(?:\\s+(?<dir>" + dir + "))?|(?:عام|العام|سنه)\\s+" + yearx("y2") + ")"),
+                this::readWeekOf));
         s.add(new Shape("weekday of a month", compile("(?<nth>" + Lexicon.alternation(lex.spellings("nth")) + ")\\s+(?:" + dayword + "\\s+)?(?<wdb>"
                         + Lexicon.alternation(bareWeekdays) + ")\\s+(?:من|في)\\s+(?:" + monthword + "\\s+)?(?:(?<m>" + mon + ")(?:" + c + yearx("y")
                         + ")?|(?:(?<this>" + thisWord + ")\\s+)?الشهر(?:\\s+(?<dir>" + dir + "))?)"),
@@ -518,6 +522,34 @@ final class DateGrammar {
         String key = lex.word("bound", word);
         if (key == null && word.length() > 1 && "وف".indexOf(word.charAt(0)) >= 0) key = lex.word("bound", word.substring(1));
         return key == null ? Bound.NONE : "since".equals(key) ? Bound.SINCE : Bound.UNTIL;
+    }
+
+    /** A week of a month or year: the n-th week that starts (on Monday) inside it, or the week of its last day. */
+    private Found readWeekOf(Matcher m, Context x) {
+        int rank = Integer.parseInt(lex.word("weekrank", m.group("rank")));
+        java.util.function.Function<DateValue, Optional<DateValue>> pick = period -> {
+            LocalDate monday = rank > 0
+                    ? period.firstDay().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY)).plusWeeks(rank - 1L)
+                    : period.lastDay().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            return monday.isAfter(period.lastDay()) ? Optional.empty() : Optional.of(DateValue.days(monday, monday.plusDays(6)));
+        };
+        if (hasYear(m, "y2")) {
+            Integer y = yearValue(m, "y2");
+            return y == null ? null : fixed(m, Resolution.year(y, false).flatMap(pick));
+        }
+        if (m.group("m") != null) {
+            Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
+            if (month == null) return null;
+            if (hasYear(m, "y")) {
+                Integer y = yearValue(m, "y");
+                return y == null ? null : fixed(m, Resolution.month(y, month.number(), month.hijri()).flatMap(pick));
+            }
+            return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), null, Bound.NONE, ref).flatMap(pick));
+        }
+        if (m.group("this") == null && m.group("dir") == null) return null;
+        String unit = m.group("unit").equals("الشهر") ? "month" : "year";
+        int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+        return relative(m, x, ref -> pick.apply(Resolution.unit(unit, shift, ref)));
     }
 
     private Found readWeekdayOfMonth(Matcher m, Context x) {
