@@ -28,7 +28,10 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
         Lexicon lex = Lexicon.standard();
         String code = lang.code();
         String text = period(value, value.start(), lang, value.hijri());
-        if (value.end().isPresent()) {
+        if (value.end().isPresent() && sameMonthDays(value)) {
+            // 3–12 September 2016 rather than 3 September 2016 – 12 September 2016
+            text = value.start().getDayOfMonth() + "–" + period(value, value.end().get(), lang, false);
+        } else if (value.end().isPresent()) {
             text = lex.display("range", code).replaceFirst("\\{}", java.util.regex.Matcher.quoteReplacement(text))
                     .replaceFirst("\\{}", java.util.regex.Matcher.quoteReplacement(period(value, value.end().get(), lang, value.hijri())));
         }
@@ -43,6 +46,12 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
             text = fill(lex.display(value.bound().name().toLowerCase(java.util.Locale.ROOT), code), text);
         }
         return text;
+    }
+
+    private static boolean sameMonthDays(DateValue value) {
+        LocalDate end = value.end().orElse(value.start());
+        return value.precision() == Precision.DAY && !value.hijri()
+                && end.getYear() == value.start().getYear() && end.getMonth() == value.start().getMonth();
     }
 
     private static String fill(String template, String part) {

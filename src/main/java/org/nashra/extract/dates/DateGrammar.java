@@ -1,8 +1,6 @@
 package org.nashra.extract.dates;
 
 import java.time.LocalDate;
-import java.time.chrono.HijrahDate;
-import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +31,9 @@ final class DateGrammar {
 
     private static final DateGrammar STANDARD = new DateGrammar(Lexicon.standard());
 
+    /** The longest stretch of folded text one expression may cover. */
+    private static final int MAX_EXPRESSION = 200;
+
     static DateGrammar standard() { return STANDARD; }
 
     private final Lexicon lex;
@@ -51,7 +52,7 @@ final class DateGrammar {
     private DateGrammar(Lexicon lex) {
         this.lex = lex;
         String term = Lexicon.alternation(lex.cardinalSpellings());
-        this.numberWords = "(?:" + term + "(?:\\s*و\\s*" + term + ")*)";
+        this.numberWords = "(?:" + term + "(?:\\s*و\\s*" + term + "){0,6})";
         this.numberTerm = compile(term);
         List<Shape> s = new ArrayList<>();
         String mon = Lexicon.alternation(lex.monthSpellings());
@@ -145,6 +146,10 @@ final class DateGrammar {
                     return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
                 }));
         List<String> bareWeekdays = lex.weekdaySpellings().stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).toList();
+        s.add(new Shape("week of a month or year", compile("(?:" + week + ")\\s+(?<rank>" + Lexicon.alternation(lex.spellings("weekrank"))
+                        + ")\\s+(?:من|في)\\s+(?:(?:" + monthword + "\\s+)?(?<m>" + mon + ")(?:" + c + yearx("y") + ")?|(?:(?<this>" + thisWord
+                        + ")\\s+)?(?<unit>الشهر|العام|السنه)(?:\\s+(?<dir>" + dir + "))?|(?:عام|العام|سنه)\\s+" + yearx("y2") + ")"),
+                this::readWeekOf));
         s.add(new Shape("weekday of a month", compile("(?<nth>" + Lexicon.alternation(lex.spellings("nth")) + ")\\s+(?:" + dayword + "\\s+)?(?<wdb>"
                         + Lexicon.alternation(bareWeekdays) + ")\\s+(?:من|في)\\s+(?:" + monthword + "\\s+)?(?:(?<m>" + mon + ")(?:" + c + yearx("y")
                         + ")?|(?:(?<this>" + thisWord + ")\\s+)?الشهر(?:\\s+(?<dir>" + dir + "))?)"),
@@ -167,7 +172,7 @@ final class DateGrammar {
         s.add(new Shape("year", compile(year("y") + era("era", era)), this::readYear));
         s.add(new Shape("weekday and day", compile(wdp + "(?:\\s+في)?\\s+" + dayPart + "(?![0-9/\\-.])"),
                 (m, x) -> {
-                    int weekday = lex.weekday(m.group("wd")).value();
+                    int weekday = lex.weekday(m.group("wd"));
                     Integer day = dayOf(m, "d", "dord");
                     if (day == null || day < 1 || day > 31) return null;
                     return relative(m, x, ref -> Resolution.weekdayDay(weekday, day, ref));
@@ -175,7 +180,7 @@ final class DateGrammar {
         s.add(new Shape("weekday", compile("(?:(?<wthis>" + thisWord + ")\\s+" + week + "\\s+|" + week + "\\s+(?<wdir>" + dir + ")\\s+)?" + wdp
                         + "(?:\\s+(?<dir>" + dir + "))?"),
                 (m, x) -> {
-                    int weekday = lex.weekday(m.group("wd")).value();
+                    int weekday = lex.weekday(m.group("wd"));
                     Integer weekShift = m.group("wthis") != null ? Integer.valueOf(0)
                             : m.group("wdir") != null ? direction(m.group("wdir")) : null;
                     Integer d = m.group("dir") != null ? direction(m.group("dir")) : null;
@@ -209,7 +214,7 @@ final class DateGrammar {
         String periodPart = "(?:(?:[0-9]{1,3}(?![0-9])|" + number + ")\\s*)?(?:" + count + "|" + dual + ")";
         this.periodPart = compile("(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>" + number + "))?\\s*(?:(?<cu>" + count + ")|(?<du>" + dual + "))");
         s.add(new Shape("compound period", compile("(?:(?<pre>" + pre + ")\\s+)?(?<parts>" + periodPart + "(?:\\s*و?\\s*" + periodPart
-                        + ")+)(?:\\s+(?<now>" + now + "))?"),
+                        + "){1,4})(?:\\s+(?<now>" + now + "))?"),
                 this::readCompoundPeriod));
         s.add(new Shape("counted units, article first", compile("(?:(?<pre>" + pre + ")\\s+)?(?<cu>" + count + ")\\s+(?:(?<n>[0-9]{1,3})(?![0-9])|(?<nw>"
                         + number + "))\\s+(?<dir>" + dir + ")"),
@@ -375,7 +380,9 @@ final class DateGrammar {
     }
 
     private Found tryShape(Shape shape, DateText text, int start, int at, Optional<LocalDate> ref, Bound bound) {
-        Matcher m = shape.pattern().matcher(text.folded()).region(at, text.length()).useTransparentBounds(true);
+        // no date expression is longer than a sentence; bounding the region keeps matching cheap on long text
+        Matcher m = shape.pattern().matcher(text.folded()).region(at, Math.min(text.length(), at + MAX_EXPRESSION))
+                .useTransparentBounds(true);
         if (!m.lookingAt() || m.end() == at) return null;
         Found f;
         try {
@@ -471,7 +478,7 @@ final class DateGrammar {
         Integer day = dayOf(m, "d", "dord");
         if (month == null || day == null || day < 1 || day > 31) return null;
         if (!sameMonth(m)) return null;
-        Integer weekday = m.group("wd") != null ? lex.weekday(m.group("wd")).value() : null;
+        Integer weekday = m.group("wd") != null ? lex.weekday(m.group("wd")) : null;
         boolean hijri = month.hijri();
         if (hasYear(m, "y")) {
             Integer y = yearValue(m, "y");
@@ -517,9 +524,37 @@ final class DateGrammar {
         return key == null ? Bound.NONE : "since".equals(key) ? Bound.SINCE : Bound.UNTIL;
     }
 
+    /** A week of a month or year: the n-th week that starts (on Monday) inside it, or the week of its last day. */
+    private Found readWeekOf(Matcher m, Context x) {
+        int rank = Integer.parseInt(lex.word("weekrank", m.group("rank")));
+        java.util.function.Function<DateValue, Optional<DateValue>> pick = period -> {
+            LocalDate monday = rank > 0
+                    ? period.firstDay().with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.MONDAY)).plusWeeks(rank - 1L)
+                    : period.lastDay().with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+            return monday.isAfter(period.lastDay()) ? Optional.empty() : Optional.of(DateValue.days(monday, monday.plusDays(6)));
+        };
+        if (hasYear(m, "y2")) {
+            Integer y = yearValue(m, "y2");
+            return y == null ? null : fixed(m, Resolution.year(y, false).flatMap(pick));
+        }
+        if (m.group("m") != null) {
+            Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
+            if (month == null) return null;
+            if (hasYear(m, "y")) {
+                Integer y = yearValue(m, "y");
+                return y == null ? null : fixed(m, Resolution.month(y, month.number(), month.hijri()).flatMap(pick));
+            }
+            return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), null, Bound.NONE, ref).flatMap(pick));
+        }
+        if (m.group("this") == null && m.group("dir") == null) return null;
+        String unit = m.group("unit").equals("الشهر") ? "month" : "year";
+        int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+        return relative(m, x, ref -> pick.apply(Resolution.unit(unit, shift, ref)));
+    }
+
     private Found readWeekdayOfMonth(Matcher m, Context x) {
         int nth = Integer.parseInt(lex.word("nth", m.group("nth")));
-        Integer weekday = lex.weekday("ال" + m.group("wdb")).value();
+        Integer weekday = lex.weekday("ال" + m.group("wdb"));
         if (weekday == null) return null;
         if (m.group("m") == null && m.group("this") == null && m.group("dir") == null) return null;
         java.util.function.Function<DateValue, Optional<DateValue>> pick = month -> {
@@ -768,6 +803,4 @@ final class DateGrammar {
     }
 
     private static String normalSpace(String s) { return s == null ? null : s.strip().replaceAll("\\s+", " "); }
-
-    static int hijriYear(LocalDate date) { return HijrahDate.from(date).get(ChronoField.YEAR); }
 }

@@ -93,8 +93,8 @@ final class Lexicon {
         }
         Map<String, String> display = new TreeMap<>();
         for (String[] row : rows("display.tsv")) display.put(row[0] + "/" + row[1], row[2]);
-        return new Lexicon(freeze(months), freezeNested(monthDisplay), Map.copyOf(weekdays),
-                Map.copyOf(weekdayDisplay), Map.copyOf(ordinals), Map.copyOf(cardinals), freezeNested(words), Map.copyOf(display));
+        return new Lexicon(freeze(months), freezeNested(monthDisplay), freeze(weekdays),
+                freeze(weekdayDisplay), freeze(ordinals), freeze(cardinals), freezeNested(words), freeze(display));
     }
 
     private static <K, V> Map<K, V> freeze(Map<K, V> map) { return java.util.Collections.unmodifiableMap(map); }
@@ -131,7 +131,8 @@ final class Lexicon {
 
     String monthDisplay(String series, int number) { return monthDisplay.get(series).get(number); }
 
-    OptionalIntLookup weekday(String folded) { return new OptionalIntLookup(weekdays.get(key(folded))); }
+    /** ISO number of a weekday spelling (1 = Monday), or null. */
+    Integer weekday(String folded) { return weekdays.get(key(folded)); }
 
     Collection<String> weekdaySpellings() { return weekdays.keySet(); }
 
@@ -178,10 +179,5 @@ final class Lexicon {
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .map(s -> Pattern.quote(s).replace(" ", "\\E\\s+\\Q").replace("\\Q\\E", ""))
                 .collect(Collectors.joining("|", "(?:", ")"));
-    }
-
-    /** A nullable integer, so callers can ask {@code present()}. */
-    record OptionalIntLookup(Integer value) {
-        boolean present() { return value != null; }
     }
 }
