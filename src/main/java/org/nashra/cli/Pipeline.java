@@ -16,11 +16,18 @@ import org.nashra.ingest.Article;
 import org.nashra.ingest.BoilerplateRules;
 import org.nashra.ingest.Ingest;
 import org.nashra.ingest.IngestResult;
+import org.nashra.ingest.Overrides;
 import org.nashra.link.Corpus;
 import org.nashra.link.Linker;
 import org.nashra.link.Related;
 import org.nashra.pages.SitePlan;
+import org.nashra.translate.Edition;
+import org.nashra.translate.Editions;
 import org.nashra.translate.Glossary;
+import org.nashra.translate.mt.CachingTranslator;
+import org.nashra.translate.mt.Translator;
+import org.nashra.translate.mt.TranslatorConfig;
+import org.nashra.translate.mt.Translators;
 import org.nashra.pages.SiteSettings;
 import org.nashra.pages.ContentWriter;
 import org.nashra.pages.PagePlanner;
@@ -68,10 +75,29 @@ final class Pipeline {
 
         List<IngestResult> ingested = new Ingest(rules.rules()).readAll(project.seeds());
         ingested.forEach(result -> problems.addAll(result.problems()));
-        List<Article> articles = ingested.stream().flatMap(r -> r.article().stream()).toList();
+        Overrides.Loaded overrides = Overrides.loadAll(project.data().resolve("articles"));
+        problems.addAll(overrides.problems());
+        List<Article> articles = ingested.stream().flatMap(r -> r.article().stream())
+                .map(a -> overrides.byArticle().getOrDefault(a.id(), Overrides.none(a.id())).applyTo(a))
+                .toList();
+        Set<String> ids = articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet());
+        overrides.byArticle().values().stream().filter(o -> !ids.contains(o.articleId())).forEach(o ->
+                problems.add(Problem.warning(o.file(), "no article with id '" + o.articleId() + "'; these overrides apply to nothing")));
         List<Analysis> analyses = analyse(articles, new Analyser(taxonomy.topics()), problems);
 
-        Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses);
+        Translator translator = translator(settings.settings(), problems);
+        Editions editions = new Editions(translator);
+        Map<String, Edition> byArticle = new java.util.TreeMap<>();
+        for (Analysis a : analyses) {
+            Overrides o = overrides.byArticle().getOrDefault(a.id(), Overrides.none(a.id()));
+            String summary = String.join(" ", a.summary().sentences().stream().map(s -> s.text()).toList());
+            byArticle.put(a.id(), editions.make(a.title(), summary, o.titleEn(), o.summaryEn(), o.summaryAr(),
+                    o.url().map(Object::toString)));
+        }
+        translator.failures().forEach(f -> problems.add(Problem.warning(project.data().resolve("site.yml"),
+                "machine translation failed, the structured English brief is shown instead: " + f)));
+
+        Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle);
         SitePlan plan = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary()).plan(corpus);
         ContentWriter.Outcome outcome = new ContentWriter(project.content()).write(plan.content(), regenerate);
         problems.addAll(outcome.problems());
@@ -79,6 +105,20 @@ final class Pipeline {
         Report baked = bake(plan.files());
         problems.addAll(baked.problems());
         return new Report(analyses.size(), ingested.size(), Optional.of(outcome), baked.pages(), problems);
+    }
+
+    /** The configured translation backend, cached on disk; none when unset or misconfigured (reported). */
+    private Translator translator(SiteSettings settings, List<Problem> problems) {
+        if (settings.translation().isEmpty()) return Translators.none();
+        try {
+            TranslatorConfig config = TranslatorConfig.fromMap(settings.translation());
+            if (config.backend() == TranslatorConfig.Backend.NONE) return Translators.none();
+            return new CachingTranslator(Translators.create(config, System.getenv()),
+                    project.root().resolve(".nashra/cache/mt"));
+        } catch (IllegalArgumentException e) {
+            problems.add(Problem.error(project.data().resolve("site.yml"), e.getMessage()));
+            return Translators.none();
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.extract.topics.Topic;
+import org.nashra.translate.Edition;
 
 /**
  * The whole briefing collection, cross-linked: what pages are planned from.
@@ -13,9 +14,11 @@ import org.nashra.extract.topics.Topic;
  * @param byTopic  topic id → its articles, best-supported first (only topics with articles)
  * @param related  article id → related articles, best first
  * @param timeline every dated event, in date order
+ * @param editions article id → editor and machine wording (headlines, summaries)
  */
 public record Corpus(List<Analysis> articles, List<Topic> topics, Map<String, List<TopicEntry>> byTopic,
-                     Map<String, List<Related.Match>> related, List<TimelineEntry> timeline) {
+                     Map<String, List<Related.Match>> related, List<TimelineEntry> timeline,
+                     Map<String, Edition> editions) {
 
     public Corpus {
         articles = List.copyOf(articles);
@@ -23,6 +26,12 @@ public record Corpus(List<Analysis> articles, List<Topic> topics, Map<String, Li
         byTopic = Map.copyOf(byTopic);
         related = Map.copyOf(related);
         timeline = List.copyOf(timeline);
+        editions = Map.copyOf(editions);
+    }
+
+    /** The editor's and machine's wording of an article; none when there is neither. */
+    public Edition edition(String articleId) {
+        return editions.getOrDefault(articleId, Edition.none());
     }
 
     public Analysis article(String id) {

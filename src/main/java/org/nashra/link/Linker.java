@@ -12,6 +12,7 @@ import org.nashra.analyse.Analysis;
 import org.nashra.analyse.DatedEvent;
 import org.nashra.extract.topics.Topic;
 import org.nashra.extract.topics.TopicRef;
+import org.nashra.translate.Edition;
 
 /** Builds the cross-linked corpus from per-article analyses. Pure; output order never depends on input order. */
 public final class Linker {
@@ -25,8 +26,12 @@ public final class Linker {
     }
 
     public Corpus link(List<Analysis> analyses) {
+        return link(analyses, Map.of());
+    }
+
+    public Corpus link(List<Analysis> analyses, Map<String, Edition> editions) {
         List<Analysis> ordered = newestFirst(analyses);
-        return new Corpus(ordered, taxonomy, byTopic(ordered), related(ordered), timeline(ordered));
+        return new Corpus(ordered, taxonomy, byTopic(ordered), related(ordered), timeline(ordered), editions);
     }
 
     /** Newest first; undated articles last; ties by id. */

@@ -16,6 +16,7 @@ import org.nashra.ingest.Block;
 import org.nashra.link.Related;
 import org.nashra.summarise.KeyPoint;
 import org.nashra.summarise.SentenceRef;
+import org.nashra.translate.Edition;
 
 /** The two pages of each article: the Arabic briefing with its text, and the English brief. */
 final class BriefingPages {
@@ -51,11 +52,11 @@ final class BriefingPages {
         if (article.titleDerived()) view.put("title_note", ctx.ui(lang, "headline_derived"));
 
         Html body = new Html();
-        if (!a.summary().sentences().isEmpty()) {
-            body.raw("<section class=\"summary\" aria-labelledby=\"summary\">");
-            body.heading(2, "summary", ctx.ui(lang, "summary"));
-            body.paragraph(null, String.join(" ", a.summary().sentences().stream().map(SentenceRef::text).toList()));
-            body.raw("</section>");
+        Edition edition = ctx.corpus.edition(a.id());
+        if (edition.summaryAr().isPresent()) {
+            summary(body, lang, edition.summaryAr().get().text(), ctx.origin(edition.summaryAr().get(), lang));
+        } else if (!a.summary().sentences().isEmpty()) {
+            summary(body, lang, String.join(" ", a.summary().sentences().stream().map(SentenceRef::text).toList()), null);
         }
         if (!a.keyPoints().isEmpty()) {
             body.heading(2, "key-points", ctx.ui(lang, "key_points"));
@@ -78,19 +79,36 @@ final class BriefingPages {
             }
         }
         facts(a, lang, body);
+        edition.sourceUrl().ifPresent(url -> body.raw("<p>" + Html.link(url, ctx.ui(lang, "original_source")) + "</p>"));
         return new ContentFile(SitePaths.briefing(lang, a.id()).contentFile(), header(a, lang), view, body.toString());
+    }
+
+    private void summary(Html body, Lang lang, String text, String origin) {
+        body.raw("<section class=\"summary\" aria-labelledby=\"summary\">");
+        body.heading(2, "summary", ctx.ui(lang, "summary"));
+        body.paragraph(null, text);
+        if (origin != null) body.raw("<p class=\"origin\">" + Markdown.html(origin) + "</p>");
+        body.raw("</section>");
     }
 
     private ContentFile english(Analysis a) {
         Lang lang = Lang.EN;
-        Map<String, Object> view = view(a, lang, ctx.ui(lang, "english_pending"));
+        Edition edition = ctx.corpus.edition(a.id());
+        String description = edition.summaryEn().map(Edition.Wording::text).orElse(ctx.ui(lang, "english_pending"));
+        Map<String, Object> view = view(a, lang, description);
+        edition.titleEn().ifPresent(t -> view.put("title_note", ctx.origin(t, lang)));
         Html body = new Html();
-        body.raw("<p class=\"notice\">" + Markdown.html(ctx.ui(lang, "english_pending")) + "</p>");
+        if (edition.summaryEn().isPresent()) {
+            summary(body, lang, edition.summaryEn().get().text(), ctx.origin(edition.summaryEn().get(), lang));
+        } else {
+            body.raw("<p class=\"notice\">" + Markdown.html(ctx.ui(lang, "english_pending")) + "</p>");
+        }
         body.heading(2, "original-headline", ctx.ui(lang, "original_headline"));
         body.raw("<p>" + Html.foreign(a.article().title(), Lang.AR, "span") + "</p>");
         SitePath self = SitePaths.briefing(lang, a.id());
         body.raw("<p>" + "<a href=\"" + Markdown.html(self.linkTo(SitePaths.briefing(Lang.AR, a.id())))
                 + "\" hreflang=\"ar\">" + Markdown.html(ctx.ui(lang, "read_arabic")) + "</a></p>");
+        edition.sourceUrl().ifPresent(url -> body.raw("<p>" + Html.link(url, ctx.ui(lang, "original_source")) + "</p>"));
         facts(a, lang, body);
         return new ContentFile(self.contentFile(), header(a, lang), view, body.toString());
     }

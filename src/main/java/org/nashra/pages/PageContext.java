@@ -12,6 +12,7 @@ import org.nashra.extract.dates.DateValue;
 import org.nashra.extract.dates.MonthNaming;
 import org.nashra.extract.topics.Topic;
 import org.nashra.link.Corpus;
+import org.nashra.translate.Edition;
 import org.nashra.translate.Glossary;
 
 /** What every page planner shares: the corpus, the UI strings, and the frame every view has. */
@@ -91,7 +92,14 @@ final class PageContext {
 
     /** The headline shown for an article in a language: the Arabic one, or the English brief's. */
     String title(Analysis a, Lang lang) {
-        return lang == Lang.AR ? a.title() : english.headline(a);
+        if (lang == Lang.AR) return a.title();
+        return corpus.edition(a.id()).titleEn().map(Edition.Wording::text).orElseGet(() -> english.headline(a));
+    }
+
+    /** Who wrote a text shown on a page, for the reader: an editor, or a named translation backend. */
+    String origin(Edition.Wording wording, Lang lang) {
+        return wording.origin() == Edition.Origin.EDITOR ? ui(lang, "by_editor")
+                : ui(lang, "machine_translated").replace("{backend}", wording.backend());
     }
 
     String topicName(Topic topic, Lang lang) {

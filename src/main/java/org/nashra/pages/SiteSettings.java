@@ -23,13 +23,18 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  *
  * @param url   where the site is published, ending in "/", when configured
  * @param hijri whether Arabic pages show the Hijri date beside the Gregorian one
+ * @param translation the machine-translation backend's settings, as written (checked where the backend is made)
  */
-public record SiteSettings(Optional<URI> url, boolean hijri) {
+public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object> translation) {
 
-    private static final Set<String> KEYS = Set.of("url", "hijri");
+    private static final Set<String> KEYS = Set.of("url", "hijri", "translation");
+
+    public SiteSettings {
+        translation = Map.copyOf(translation);
+    }
 
     public static SiteSettings defaults() {
-        return new SiteSettings(Optional.empty(), false);
+        return new SiteSettings(Optional.empty(), false, Map.of());
     }
 
     public record Loaded(SiteSettings settings, List<Problem> problems) {}
@@ -51,7 +56,7 @@ public record SiteSettings(Optional<URI> url, boolean hijri) {
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                problems.add(Problem.error(file, "unknown setting '" + key + "' (known: hijri, url)"));
+                problems.add(Problem.error(file, "unknown setting '" + key + "' (known: hijri, translation, url)"));
             }
         }
         Optional<URI> url = Optional.empty();
@@ -77,7 +82,14 @@ public record SiteSettings(Optional<URI> url, boolean hijri) {
         } else if (rawHijri != null) {
             problems.add(Problem.error(file, "hijri must be true or false, found '" + rawHijri + "'"));
         }
-        return new Loaded(new SiteSettings(url, hijri), problems);
+        Map<String, Object> translation = new java.util.TreeMap<>();
+        Object rawTranslation = map.get("translation");
+        if (rawTranslation instanceof Map<?, ?> section) {
+            section.forEach((k, v) -> translation.put(String.valueOf(k), v));
+        } else if (rawTranslation != null) {
+            problems.add(Problem.error(file, "translation must be a section of settings (backend, url, model, ...)"));
+        }
+        return new Loaded(new SiteSettings(url, hijri, translation), problems);
     }
 
     /** The absolute address of a site path, when the site's address is configured. */
