@@ -120,7 +120,7 @@ public final class FigureFinder {
             }
             double low = first.low;
             double high = first.high;
-            if (second != null && second.value() >= first.low) {
+            if (second != null && second.low >= first.low) {
                 if (second.multiplier > 1 && first.multiplier == 1 && first.low * second.multiplier <= second.low) {
                     low = first.low * second.multiplier;
                 }
@@ -158,7 +158,7 @@ public final class FigureFinder {
                     int countedStart = tokens.get(last).start();
                     surfaceEnd = tokens.get(last).end();
                     if (last + 1 < tokens.size() && tokens.get(last + 1).start() == surfaceEnd
-                            && tokens.get(last + 1).isNumber() && "23".contains(keys[last + 1])) {
+                            && (keys[last + 1].equals("2") || keys[last + 1].equals("3"))) {
                         last++; // كلم٢
                         surfaceEnd = tokens.get(last).end();
                     } else if (surfaceEnd < text.length() && "\u00B2\u00B3".indexOf(text.charAt(surfaceEnd)) >= 0) {
@@ -445,9 +445,6 @@ public final class FigureFinder {
     /** A number read at token {@code index}: value range, how it was written, last token used. */
     private record Quantity(int start, int index, int last, double low, double high, boolean approximate,
                             boolean digits, boolean clitic, double multiplier) {
-        double value() {
-            return low;
-        }
     }
 
     /** Parses ASCII digits with separators; a dot or comma before exactly three digits groups thousands. */

@@ -43,6 +43,8 @@ public final class QuoteFinder {
     private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
     private static final int MAX_PHRASE = 16;
     private static final int MAX_NAME = 4;
+    /** How many paragraphs back a verb without a subject (وأضاف، "…") may look for its speaker. */
+    private static final int PRONOUN_REACH = 3;
 
     private QuoteFinder() {
     }
@@ -71,8 +73,8 @@ public final class QuoteFinder {
     private record Speaker(String label, boolean named, List<String> nameKeys, Set<String> roleKeys) {
     }
 
-    /** A speech event: who, and the gender the verb agreed with. */
-    private record Said(Speaker speaker, char gender) {
+    /** A speech event: who, the gender the verb agreed with, and in which paragraph. */
+    private record Said(Speaker speaker, char gender, int paragraph) {
     }
 
     /** What a speech verb in a paragraph gave: the verb token, its sentence, the speaker and the words naming them. */
@@ -230,7 +232,7 @@ public final class QuoteFinder {
                 }
             }
             if (speaker != null) {
-                article.history.add(new Said(speaker, gender));
+                article.history.add(new Said(speaker, gender, index));
             }
             attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : ref));
             return end;
@@ -247,9 +249,12 @@ public final class QuoteFinder {
             return pronoun(gender);
         }
 
-        /** The last speaker the verb's gender agrees with. */
+        /** The last speaker the verb's gender agrees with, if one spoke in the last few paragraphs. */
         private Speaker pronoun(char gender) {
             for (int k = article.history.size() - 1; k >= 0; k--) {
+                if (article.history.get(k).paragraph < index - PRONOUN_REACH) {
+                    break;
+                }
                 if (article.history.get(k).gender == gender) {
                     return article.history.get(k).speaker;
                 }
@@ -628,8 +633,8 @@ public final class QuoteFinder {
                     return true;
                 }
             }
-            if (attribution == null || attribution.verb >= prev + 1 && attribution.verb != prev) {
-                return false;
+            if (attribution == null || attribution.verb > prev) {
+                return false; // only a verb before the quotation governs it
             }
             for (int k = attribution.verb + 1; k <= prev; k++) {
                 if (COMPLEMENTISERS.contains(keys[k])) {
