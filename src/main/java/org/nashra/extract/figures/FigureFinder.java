@@ -15,9 +15,9 @@ import org.nashra.arabic.Tokens.Token;
 /**
  * Finds figures: numbers in digits of any script or in words, with multipliers (آلاف، ملايين),
  * ranges (ما بين … و…، من … إلى …، 10-15), approximations (نحو، قرابة، أكثر من), percentages, the
- * noun they count and the place that follows ({@code 2500 جندي في العراق}). Years and day numbers
- * next to a month name are dates, not figures, and are left out, as is a number with nothing counted.
- * The word lists live next to this class.
+ * noun they count and the place that follows ({@code 2500 جندي في العراق}). Years, day numbers next
+ * to a month name, durations and clock times ({@code 10 سنوات}، {@code 12 ظهرا}) belong to dates and
+ * are left out, as is a number with nothing counted. The word lists live next to this class.
  */
 public final class FigureFinder {
 
@@ -153,7 +153,8 @@ public final class FigureFinder {
                     last += 2; // عشرات الآلاف من السكان
                     surfaceEnd = tokens.get(last).end();
                     counted = tokens.get(last).text();
-                } else if (isCountedNoun(last + 1)) {
+                } else if (isCountedNoun(last + 1) && !(first.digits && second == null && isDefinite(last + 1))
+                        && !(second != null && second.digits && isDefinite(last + 1))) {
                     last++;
                     int countedStart = tokens.get(last).start();
                     surfaceEnd = tokens.get(last).end();
@@ -201,10 +202,11 @@ public final class FigureFinder {
         }
 
         /** A number at token {@code i} (digits or a number word) with the multiplier after it, or null. */
-        private Quantity quantityAt(int i) {
-            if (i < 0 || i >= tokens.size()) {
+        private Quantity quantityAt(int at) {
+            if (at < 0 || at >= tokens.size()) {
                 return null;
             }
+            int i = at;
             Token token = tokens.get(i);
             boolean clitic = false;
             double low;
@@ -237,6 +239,16 @@ public final class FigureFinder {
                 low = word[0];
                 high = word[1];
                 approximate = word[2] > 0;
+                // ثلاثة وعشرون، ألف وتسعمائة وثمانية وسبعون: exact number words joined by و add up
+                while (!approximate && i + 1 < tokens.size() && keys[i + 1].startsWith("و") && separatedBySpace(i, i + 1)) {
+                    double[] more = NUMBER_WORDS.get(keys[i + 1].substring(1));
+                    if (more == null || more[2] > 0) {
+                        break;
+                    }
+                    low += more[0];
+                    high += more[1];
+                    i++;
+                }
             }
             int last = i;
             double multiplier = 1;
@@ -246,7 +258,7 @@ public final class FigureFinder {
                 high *= multiplier;
                 last = i + 1;
             }
-            return new Quantity(start, i, last, low, high, approximate, digits, clitic, multiplier);
+            return new Quantity(start, at, last, low, high, approximate, digits, clitic, multiplier);
         }
 
         private boolean isCliticToken(int i) {
@@ -368,8 +380,17 @@ public final class FigureFinder {
             if (!token.isArabic()) {
                 return false;
             }
-            return !NOT_COUNTED.contains(key) && !ArabicStemmer.isStopword(key) && !isMonth(i)
+            if (key.startsWith("وال") || key.startsWith("فال")) {
+                return false; // a new coordinated word (عشر والتاسع), not what is counted
+            }
+            return !NOT_COUNTED.contains(key) && !NOT_COUNTED.contains(stripArticle(key)) && !ArabicStemmer.isStopword(key) && !isMonth(i)
                     && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2;
+        }
+
+        /** A word with the article, alone or after a proclitic (الشهر، بالعراق، للتحالف). */
+        private boolean isDefinite(int i) {
+            String key = keys[i];
+            return !stripArticle(key).equals(key);
         }
 
         private boolean isMonth(int i) {
@@ -445,6 +466,15 @@ public final class FigureFinder {
     /** A number read at token {@code index}: value range, how it was written, last token used. */
     private record Quantity(int start, int index, int last, double low, double high, boolean approximate,
                             boolean digits, boolean clitic, double multiplier) {
+    }
+
+    private static String stripArticle(String key) {
+        for (String prefix : List.of("وال", "فال", "بال", "كال", "لل", "ال")) {
+            if (key.startsWith(prefix) && key.length() - prefix.length() >= 2) {
+                return key.substring(prefix.length());
+            }
+        }
+        return key;
     }
 
     /** Parses ASCII digits with separators; a dot or comma before exactly three digits groups thousands. */
