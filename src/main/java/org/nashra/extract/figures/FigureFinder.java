@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.nashra.arabic.ArabicStemmer;
-import org.nashra.arabic.ArabicText;
 import org.nashra.arabic.Clitics;
 import org.nashra.arabic.Tokens;
 import org.nashra.arabic.Tokens.Token;
