@@ -23,7 +23,9 @@ import org.nashra.arabic.Tokens.Token;
  * from one right after it ("…"، قال X): the words after the verb, stripped of ranks and roles,
  * give a name, which is resolved to the fullest form the article has used so far (وقال ليستر →
  * تشارلز ليستر); a description (مسؤول دفاعي أميركي كبير) is a speaker too; a verb alone (وأضاف، "…")
- * means the last speaker of the same gender. When none of this gives an answer the speaker stays empty.
+ * means the last speaker of the same gender within three paragraphs. A quotation left open at the end
+ * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. When none
+ * of this gives an answer the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
  */
 public final class QuoteFinder {
@@ -86,6 +88,8 @@ public final class QuoteFinder {
         final List<Speaker> people = new ArrayList<>();
         final List<Said> history = new ArrayList<>();
         final List<Quote> quotes = new ArrayList<>();
+        /** The attribution of a quotation left open at the end of the last paragraph, continued by a paragraph opening with a mark. */
+        Attribution runningQuote;
     }
 
     private static final class Paragraph {
@@ -154,8 +158,10 @@ public final class QuoteFinder {
                     }
                 }
             }
+            Attribution running = article.runningQuote;
+            article.runningQuote = null;
             for (ArabicText.Quotation q : quotations) {
-                quote(q);
+                quote(q, running);
             }
         }
 
@@ -548,7 +554,11 @@ public final class QuoteFinder {
 
         // ---- quotations ----
 
-        private void quote(ArabicText.Quotation q) {
+        /**
+         * Adds the quotation {@code q}; {@code running} is the attribution of a quotation the previous
+         * paragraph left open, which a quotation opening this paragraph continues.
+         */
+        private void quote(ArabicText.Quotation q, Attribution running) {
             int start = q.innerStart();
             int end = q.innerEnd();
             while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -570,8 +580,14 @@ public final class QuoteFinder {
                 }
             }
             Attribution attribution = attributionFor(q);
+            if (attribution == null && running != null && text.substring(0, q.start()).isBlank()) {
+                attribution = running; // a quotation running on over paragraphs reopens each one with a mark
+            }
             if (words <= 2 && !isSpeech(q, attribution)) {
                 return;
+            }
+            if (!q.closed()) {
+                article.runningQuote = attribution;
             }
             Optional<String> speaker = Optional.empty();
             Optional<String> ref = Optional.empty();
