@@ -128,7 +128,7 @@ public final class QuoteFinder {
             this.stopwords = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 verbs[i] = findVerb(i);
-                roles[i] = Clitics.stems(keys[i]).stream().anyMatch(ROLES::contains);
+                roles[i] = Clitics.stems(keys[i]).stream().anyMatch(QuoteFinder::isRoleWord);
                 stopwords[i] = ArabicStemmer.isStopword(keys[i]) && !NAME_WORDS.contains(tokens.get(i).text());
             }
         }
@@ -708,6 +708,20 @@ public final class QuoteFinder {
     }
 
     private static final Set<String> MONTHS = loadMonths();
+
+    /** A listed role word, or its feminine or plural form (عسكرية، عسكريون، عسكريات → عسكري). */
+    private static boolean isRoleWord(String stem) {
+        if (ROLES.contains(stem)) {
+            return true;
+        }
+        for (String ending : List.of("ه", "ون", "ين", "ات")) {
+            if (stem.endsWith(ending) && stem.length() - ending.length() >= 3
+                    && ROLES.contains(stem.substring(0, stem.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A word's matching form without an attached article (الأعرجي → اعرجي، للتحالف → تحالف). */
     static String bareKey(String key) {
