@@ -29,6 +29,8 @@ public final class FigureFinder {
     private static final Set<String> NOT_COUNTED = WordLists.matchingSet("not-counted.txt");
     private static final Set<String> MONTHS = WordLists.matchingSet("months.txt");
     private static final Set<String> PLACE_CONTINUATIONS = WordLists.matchingSet("place-continuations.txt");
+    private static final Set<String> NOT_PLACES = WordLists.matchingSet("not-places.txt");
+    private static final Set<String> IDENTIFIER_NOUNS = WordLists.matchingSet("identifier-nouns.txt");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
     private static final String PER_CENT_SIGNS = "%\u066A\u2030";
 
@@ -37,10 +39,19 @@ public final class FigureFinder {
 
     /** The figures of {@code text} in order of appearance; odd or empty text gives none. */
     public static List<Figure> find(String text) {
+        return find(text, place -> true);
+    }
+
+    /**
+     * As {@link #find(String)}, with a gazetteer: a word after "في" is taken as the figure's place
+     * only when {@code isPlace} accepts it (given as written, e.g. {@code العراق} or
+     * {@code الولايات المتحدة}). Without one, any word not listed in {@code not-places.txt} is taken.
+     */
+    public static List<Figure> find(String text, java.util.function.Predicate<String> isPlace) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return new Scan(text).run();
+        return new Scan(text, isPlace == null ? place -> true : isPlace).run();
     }
 
     /** One pass over one text: its tokens, their matching forms and the figures found so far. */
@@ -49,10 +60,12 @@ public final class FigureFinder {
         private final List<Token> tokens;
         private final String[] keys;
         private final List<List<String>> stems;
+        private final java.util.function.Predicate<String> isPlace;
         private final List<Figure> figures = new ArrayList<>();
 
-        Scan(String text) {
+        Scan(String text, java.util.function.Predicate<String> isPlace) {
             this.text = text;
+            this.isPlace = isPlace;
             this.tokens = Tokens.tokenise(text);
             this.keys = new String[tokens.size()];
             for (int i = 0; i < keys.length; i++) {
@@ -222,7 +235,7 @@ public final class FigureFinder {
                     clitic = true;
                     start = tokens.get(i - 1).start();
                 }
-                if (joinedToDate(token)) {
+                if (joinedToDate(token) || namesSomething(i)) {
                     return null;
                 }
                 low = parseDigits(keys[i], hasMultiplier(i + 1));
@@ -263,6 +276,18 @@ public final class FigureFinder {
         private boolean isCliticToken(int i) {
             String key = keys[i];
             return !key.isEmpty() && key.length() <= 2 && key.chars().allMatch(c -> SINGLE_LETTER_CLITICS.contains(String.valueOf((char) c)));
+        }
+
+        /** A number that names rather than counts: after المادة، رقم، طراز, or joined to letters by a hyphen (F-16). */
+        private boolean namesSomething(int i) {
+            int s = tokens.get(i).start();
+            if (s >= 2 && text.charAt(s - 1) == '-' && Character.isLetter(text.charAt(s - 2))) {
+                return true;
+            }
+            if (i == 0 || !gap(i - 1, i).isBlank()) {
+                return false;
+            }
+            return stemsOf(i - 1).stream().anyMatch(IDENTIFIER_NOUNS::contains);
         }
 
         /** Digits joined to a date or time by / or : (28/09/2024، 01:01) or to letters after (5th، 2024آخر). */
@@ -444,11 +469,16 @@ public final class FigureFinder {
                     && tokens.get(and).isArabic() && (and + 1 == tokens.size() || gap(and, and + 1).matches(".*[.\u060C,\u061B:!?\u061F].*"))) {
                 end = and; // في العراق وسوريا.
             }
-            return Optional.of(text.substring(tokens.get(first).start(), tokens.get(end).end()));
+            String place = text.substring(tokens.get(first).start(), tokens.get(end).end());
+            if (!isPlace.test(place) && end > first) {
+                place = text.substring(tokens.get(first).start(), tokens.get(first).end());
+            }
+            return isPlace.test(place) ? Optional.of(place) : Optional.empty();
         }
 
         private boolean isPlaceWord(int i) {
             return tokens.get(i).isArabic() && !ArabicStemmer.isStopword(keys[i]) && !NOT_COUNTED.contains(keys[i])
+                    && !NOT_PLACES.contains(keys[i])
                     && !isMonth(i) && keys[i].length() >= 2;
         }
 
