@@ -34,14 +34,26 @@ public final class Normalised {
     }
 
     /**
-     * Offset in the original just after the character at {@code end - 1} of the matching form, so a
-     * span [start, end) of the matching form maps to [originalStart(start), originalEnd(end)).
+     * Offset in the original just after the character at {@code end - 1} of the matching form and
+     * the diacritics or tatweel written after it, so a span [start, end) of the matching form maps
+     * to [originalStart(start), originalEnd(end)).
      */
     public int originalEnd(int end) {
         if (end <= 0 || text.isEmpty()) {
             return originalStart(0);
         }
-        return origin[Math.min(end, text.length()) - 1] + 1;
+        int last = Math.min(end, text.length());
+        int position = origin[last - 1] + 1;
+        int nextKept = last < text.length() ? origin[last] : original.length();
+        // diacritics and tatweel dropped right after the last character still belong to its word
+        while (position < nextKept && isWordMark(original.charAt(position))) {
+            position++;
+        }
+        return position;
+    }
+
+    private static boolean isWordMark(char c) {
+        return c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     @Override

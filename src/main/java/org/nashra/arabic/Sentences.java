@@ -100,7 +100,12 @@ public final class Sentences {
             lastPart = lastPart.substring(1); // وأ. = "and A."
         }
         if (lastPart.codePointCount(0, lastPart.length()) == 1) {
-            return false; // an initial: د. W. U.S.
+            // an initial (د. W. U.S.), unless it marks the era after a year (عام 1648 م. / سنة 1978م.)
+            int before = wordStart - 1;
+            while (before >= 0 && text.charAt(before) == ' ') {
+                before--;
+            }
+            return word.length() == 1 && before >= 0 && Character.isDigit(text.charAt(before));
         }
         return !ABBREVIATIONS.contains(key(word)) && !ABBREVIATIONS.contains(key(lastPart));
     }

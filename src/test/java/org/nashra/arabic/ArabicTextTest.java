@@ -47,6 +47,16 @@ class ArabicTextTest {
     }
 
     @Test
+    void aMatchInTheMatchingFormMapsBackToTheWordAsWritten() {
+        String text = "قوات فى العِراقِ\u200f وسوريا";
+        Normalised n = ArabicText.normaliseWithOffsets(text);
+        int at = n.text().indexOf("العراق");
+        assertEquals("العِراقِ", text.substring(n.originalStart(at), n.originalEnd(at + "العراق".length())));
+        int syria = n.text().indexOf("سوريا");
+        assertEquals("سوريا", text.substring(n.originalStart(syria), n.originalEnd(syria + 5)));
+    }
+
+    @Test
     void matchingFormIsIdempotent() {
         for (SpecTable.Case c : SpecTable.read(ArabicTextTest.class, "normalisation.txt")) {
             String once = ArabicText.normaliseForMatching(c.input());

@@ -71,7 +71,7 @@ public final class SpecTable {
             if (c == '\\' && i + 1 < s.length() && s.charAt(i + 1) == 'n') {
                 out.append('\n');
                 i++;
-            } else if (c == '\\' && i + 5 < s.length() + 0 && s.charAt(i + 1) == 'u') {
+            } else if (c == '\\' && i + 5 < s.length() && s.charAt(i + 1) == 'u') {
                 out.append((char) Integer.parseInt(s.substring(i + 2, i + 6), 16));
                 i += 5;
             } else {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.nashra.arabic.ArabicStemmer;
-import org.nashra.arabic.ArabicText;
 import org.nashra.arabic.Clitics;
 import org.nashra.arabic.Tokens;
 import org.nashra.arabic.Tokens.Token;
@@ -15,9 +14,9 @@ import org.nashra.arabic.Tokens.Token;
 /**
  * Finds figures: numbers in digits of any script or in words, with multipliers (آلاف، ملايين),
  * ranges (ما بين … و…، من … إلى …، 10-15), approximations (نحو، قرابة، أكثر من), percentages, the
- * noun they count and the place that follows ({@code 2500 جندي في العراق}). Years and day numbers
- * next to a month name are dates, not figures, and are left out, as is a number with nothing counted.
- * The word lists live next to this class.
+ * noun they count and the place that follows ({@code 2500 جندي في العراق}). Years, day numbers next
+ * to a month name, durations and clock times ({@code 10 سنوات}، {@code 12 ظهرا}) belong to dates and
+ * are left out, as is a number with nothing counted. The word lists live next to this class.
  */
 public final class FigureFinder {
 
@@ -30,6 +29,8 @@ public final class FigureFinder {
     private static final Set<String> NOT_COUNTED = WordLists.matchingSet("not-counted.txt");
     private static final Set<String> MONTHS = WordLists.matchingSet("months.txt");
     private static final Set<String> PLACE_CONTINUATIONS = WordLists.matchingSet("place-continuations.txt");
+    private static final Set<String> NOT_PLACES = WordLists.matchingSet("not-places.txt");
+    private static final Set<String> IDENTIFIER_NOUNS = WordLists.matchingSet("identifier-nouns.txt");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
     private static final String PER_CENT_SIGNS = "%\u066A\u2030";
 
@@ -38,10 +39,19 @@ public final class FigureFinder {
 
     /** The figures of {@code text} in order of appearance; odd or empty text gives none. */
     public static List<Figure> find(String text) {
+        return find(text, place -> true);
+    }
+
+    /**
+     * As {@link #find(String)}, with a gazetteer: a word after "في" is taken as the figure's place
+     * only when {@code isPlace} accepts it (given as written, e.g. {@code العراق} or
+     * {@code الولايات المتحدة}). Without one, any word not listed in {@code not-places.txt} is taken.
+     */
+    public static List<Figure> find(String text, java.util.function.Predicate<String> isPlace) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return new Scan(text).run();
+        return new Scan(text, isPlace == null ? place -> true : isPlace).run();
     }
 
     /** One pass over one text: its tokens, their matching forms and the figures found so far. */
@@ -50,10 +60,12 @@ public final class FigureFinder {
         private final List<Token> tokens;
         private final String[] keys;
         private final List<List<String>> stems;
+        private final java.util.function.Predicate<String> isPlace;
         private final List<Figure> figures = new ArrayList<>();
 
-        Scan(String text) {
+        Scan(String text, java.util.function.Predicate<String> isPlace) {
             this.text = text;
+            this.isPlace = isPlace;
             this.tokens = Tokens.tokenise(text);
             this.keys = new String[tokens.size()];
             for (int i = 0; i < keys.length; i++) {
@@ -120,7 +132,7 @@ public final class FigureFinder {
             }
             double low = first.low;
             double high = first.high;
-            if (second != null && second.value() >= first.low) {
+            if (second != null && second.low >= first.low) {
                 if (second.multiplier > 1 && first.multiplier == 1 && first.low * second.multiplier <= second.low) {
                     low = first.low * second.multiplier;
                 }
@@ -153,12 +165,13 @@ public final class FigureFinder {
                     last += 2; // عشرات الآلاف من السكان
                     surfaceEnd = tokens.get(last).end();
                     counted = tokens.get(last).text();
-                } else if (isCountedNoun(last + 1)) {
+                } else if (isCountedNoun(last + 1) && !(first.digits && second == null && isDefinite(last + 1))
+                        && !(second != null && second.digits && isDefinite(last + 1))) {
                     last++;
                     int countedStart = tokens.get(last).start();
                     surfaceEnd = tokens.get(last).end();
                     if (last + 1 < tokens.size() && tokens.get(last + 1).start() == surfaceEnd
-                            && tokens.get(last + 1).isNumber() && "23".contains(keys[last + 1])) {
+                            && (keys[last + 1].equals("2") || keys[last + 1].equals("3"))) {
                         last++; // كلم٢
                         surfaceEnd = tokens.get(last).end();
                     } else if (surfaceEnd < text.length() && "\u00B2\u00B3".indexOf(text.charAt(surfaceEnd)) >= 0) {
@@ -201,10 +214,11 @@ public final class FigureFinder {
         }
 
         /** A number at token {@code i} (digits or a number word) with the multiplier after it, or null. */
-        private Quantity quantityAt(int i) {
-            if (i < 0 || i >= tokens.size()) {
+        private Quantity quantityAt(int at) {
+            if (at < 0 || at >= tokens.size()) {
                 return null;
             }
+            int i = at;
             Token token = tokens.get(i);
             boolean clitic = false;
             double low;
@@ -221,7 +235,7 @@ public final class FigureFinder {
                     clitic = true;
                     start = tokens.get(i - 1).start();
                 }
-                if (joinedToDate(token)) {
+                if (joinedToDate(token) || namesSomething(i)) {
                     return null;
                 }
                 low = parseDigits(keys[i], hasMultiplier(i + 1));
@@ -237,6 +251,16 @@ public final class FigureFinder {
                 low = word[0];
                 high = word[1];
                 approximate = word[2] > 0;
+                // ثلاثة وعشرون، ألف وتسعمائة وثمانية وسبعون: exact number words joined by و add up
+                while (!approximate && i + 1 < tokens.size() && keys[i + 1].startsWith("و") && separatedBySpace(i, i + 1)) {
+                    double[] more = NUMBER_WORDS.get(keys[i + 1].substring(1));
+                    if (more == null || more[2] > 0) {
+                        break;
+                    }
+                    low += more[0];
+                    high += more[1];
+                    i++;
+                }
             }
             int last = i;
             double multiplier = 1;
@@ -246,12 +270,24 @@ public final class FigureFinder {
                 high *= multiplier;
                 last = i + 1;
             }
-            return new Quantity(start, i, last, low, high, approximate, digits, clitic, multiplier);
+            return new Quantity(start, at, last, low, high, approximate, digits, clitic, multiplier);
         }
 
         private boolean isCliticToken(int i) {
             String key = keys[i];
             return !key.isEmpty() && key.length() <= 2 && key.chars().allMatch(c -> SINGLE_LETTER_CLITICS.contains(String.valueOf((char) c)));
+        }
+
+        /** A number that names rather than counts: after المادة، رقم، طراز, or joined to letters by a hyphen (F-16). */
+        private boolean namesSomething(int i) {
+            int s = tokens.get(i).start();
+            if (s >= 2 && text.charAt(s - 1) == '-' && Character.isLetter(text.charAt(s - 2))) {
+                return true;
+            }
+            if (i == 0 || !gap(i - 1, i).isBlank()) {
+                return false;
+            }
+            return stemsOf(i - 1).stream().anyMatch(IDENTIFIER_NOUNS::contains);
         }
 
         /** Digits joined to a date or time by / or : (28/09/2024، 01:01) or to letters after (5th، 2024آخر). */
@@ -368,8 +404,17 @@ public final class FigureFinder {
             if (!token.isArabic()) {
                 return false;
             }
-            return !NOT_COUNTED.contains(key) && !ArabicStemmer.isStopword(key) && !isMonth(i)
+            if (key.startsWith("وال") || key.startsWith("فال")) {
+                return false; // a new coordinated word (عشر والتاسع), not what is counted
+            }
+            return !NOT_COUNTED.contains(key) && !NOT_COUNTED.contains(stripArticle(key)) && !ArabicStemmer.isStopword(key) && !isMonth(i)
                     && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2;
+        }
+
+        /** A word with the article, alone or after a proclitic (الشهر، بالعراق، للتحالف). */
+        private boolean isDefinite(int i) {
+            String key = keys[i];
+            return !stripArticle(key).equals(key);
         }
 
         private boolean isMonth(int i) {
@@ -424,11 +469,16 @@ public final class FigureFinder {
                     && tokens.get(and).isArabic() && (and + 1 == tokens.size() || gap(and, and + 1).matches(".*[.\u060C,\u061B:!?\u061F].*"))) {
                 end = and; // في العراق وسوريا.
             }
-            return Optional.of(text.substring(tokens.get(first).start(), tokens.get(end).end()));
+            String place = text.substring(tokens.get(first).start(), tokens.get(end).end());
+            if (!isPlace.test(place) && end > first) {
+                place = text.substring(tokens.get(first).start(), tokens.get(first).end());
+            }
+            return isPlace.test(place) ? Optional.of(place) : Optional.empty();
         }
 
         private boolean isPlaceWord(int i) {
             return tokens.get(i).isArabic() && !ArabicStemmer.isStopword(keys[i]) && !NOT_COUNTED.contains(keys[i])
+                    && !NOT_PLACES.contains(keys[i])
                     && !isMonth(i) && keys[i].length() >= 2;
         }
 
@@ -445,9 +495,15 @@ public final class FigureFinder {
     /** A number read at token {@code index}: value range, how it was written, last token used. */
     private record Quantity(int start, int index, int last, double low, double high, boolean approximate,
                             boolean digits, boolean clitic, double multiplier) {
-        double value() {
-            return low;
+    }
+
+    private static String stripArticle(String key) {
+        for (String prefix : List.of("وال", "فال", "بال", "كال", "لل", "ال")) {
+            if (key.startsWith(prefix) && key.length() - prefix.length() >= 2) {
+                return key.substring(prefix.length());
+            }
         }
+        return key;
     }
 
     /** Parses ASCII digits with separators; a dot or comma before exactly three digits groups thousands. */

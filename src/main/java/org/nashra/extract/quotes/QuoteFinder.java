@@ -23,7 +23,9 @@ import org.nashra.arabic.Tokens.Token;
  * from one right after it ("…"، قال X): the words after the verb, stripped of ranks and roles,
  * give a name, which is resolved to the fullest form the article has used so far (وقال ليستر →
  * تشارلز ليستر); a description (مسؤول دفاعي أميركي كبير) is a speaker too; a verb alone (وأضاف، "…")
- * means the last speaker of the same gender. When none of this gives an answer the speaker stays empty.
+ * means the last speaker of the same gender within three paragraphs. A quotation left open at the end
+ * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. When none
+ * of this gives an answer the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
  */
 public final class QuoteFinder {
@@ -43,6 +45,8 @@ public final class QuoteFinder {
     private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
     private static final int MAX_PHRASE = 16;
     private static final int MAX_NAME = 4;
+    /** How many paragraphs back a verb without a subject (وأضاف، "…") may look for its speaker. */
+    private static final int PRONOUN_REACH = 3;
 
     private QuoteFinder() {
     }
@@ -71,8 +75,8 @@ public final class QuoteFinder {
     private record Speaker(String label, boolean named, List<String> nameKeys, Set<String> roleKeys) {
     }
 
-    /** A speech event: who, and the gender the verb agreed with. */
-    private record Said(Speaker speaker, char gender) {
+    /** A speech event: who, the gender the verb agreed with, and in which paragraph. */
+    private record Said(Speaker speaker, char gender, int paragraph) {
     }
 
     /** What a speech verb in a paragraph gave: the verb token, its sentence, the speaker and the words naming them. */
@@ -84,6 +88,8 @@ public final class QuoteFinder {
         final List<Speaker> people = new ArrayList<>();
         final List<Said> history = new ArrayList<>();
         final List<Quote> quotes = new ArrayList<>();
+        /** The attribution of a quotation left open at the end of the last paragraph, continued by a paragraph opening with a mark. */
+        Attribution runningQuote;
     }
 
     private static final class Paragraph {
@@ -122,7 +128,7 @@ public final class QuoteFinder {
             this.stopwords = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 verbs[i] = findVerb(i);
-                roles[i] = Clitics.stems(keys[i]).stream().anyMatch(ROLES::contains);
+                roles[i] = Clitics.stems(keys[i]).stream().anyMatch(QuoteFinder::isRoleWord);
                 stopwords[i] = ArabicStemmer.isStopword(keys[i]) && !NAME_WORDS.contains(tokens.get(i).text());
             }
         }
@@ -152,8 +158,10 @@ public final class QuoteFinder {
                     }
                 }
             }
+            Attribution running = article.runningQuote;
+            article.runningQuote = null;
             for (ArabicText.Quotation q : quotations) {
-                quote(q);
+                quote(q, running);
             }
         }
 
@@ -230,7 +238,7 @@ public final class QuoteFinder {
                 }
             }
             if (speaker != null) {
-                article.history.add(new Said(speaker, gender));
+                article.history.add(new Said(speaker, gender, index));
             }
             attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : ref));
             return end;
@@ -247,9 +255,12 @@ public final class QuoteFinder {
             return pronoun(gender);
         }
 
-        /** The last speaker the verb's gender agrees with. */
+        /** The last speaker the verb's gender agrees with, if one spoke in the last few paragraphs. */
         private Speaker pronoun(char gender) {
             for (int k = article.history.size() - 1; k >= 0; k--) {
+                if (article.history.get(k).paragraph < index - PRONOUN_REACH) {
+                    break;
+                }
                 if (article.history.get(k).gender == gender) {
                     return article.history.get(k).speaker;
                 }
@@ -543,7 +554,11 @@ public final class QuoteFinder {
 
         // ---- quotations ----
 
-        private void quote(ArabicText.Quotation q) {
+        /**
+         * Adds the quotation {@code q}; {@code running} is the attribution of a quotation the previous
+         * paragraph left open, which a quotation opening this paragraph continues.
+         */
+        private void quote(ArabicText.Quotation q, Attribution running) {
             int start = q.innerStart();
             int end = q.innerEnd();
             while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -565,8 +580,14 @@ public final class QuoteFinder {
                 }
             }
             Attribution attribution = attributionFor(q);
+            if (attribution == null && running != null && text.substring(0, q.start()).isBlank()) {
+                attribution = running; // a quotation running on over paragraphs reopens each one with a mark
+            }
             if (words <= 2 && !isSpeech(q, attribution)) {
                 return;
+            }
+            if (!q.closed()) {
+                article.runningQuote = attribution;
             }
             Optional<String> speaker = Optional.empty();
             Optional<String> ref = Optional.empty();
@@ -628,8 +649,8 @@ public final class QuoteFinder {
                     return true;
                 }
             }
-            if (attribution == null || attribution.verb >= prev + 1 && attribution.verb != prev) {
-                return false;
+            if (attribution == null || attribution.verb > prev) {
+                return false; // only a verb before the quotation governs it
             }
             for (int k = attribution.verb + 1; k <= prev; k++) {
                 if (COMPLEMENTISERS.contains(keys[k])) {
@@ -687,6 +708,20 @@ public final class QuoteFinder {
     }
 
     private static final Set<String> MONTHS = loadMonths();
+
+    /** A listed role word, or its feminine or plural form (عسكرية، عسكريون، عسكريات → عسكري). */
+    private static boolean isRoleWord(String stem) {
+        if (ROLES.contains(stem)) {
+            return true;
+        }
+        for (String ending : List.of("ه", "ون", "ين", "ات")) {
+            if (stem.endsWith(ending) && stem.length() - ending.length() >= 3
+                    && ROLES.contains(stem.substring(0, stem.length() - ending.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A word's matching form without an attached article (الأعرجي → اعرجي، للتحالف → تحالف). */
     static String bareKey(String key) {

@@ -63,7 +63,7 @@ class QuoteFinderTest {
         assertTrue(QuoteFinder.find(List.of()).isEmpty());
         QuoteFinder.find(Arrays.asList(null, "", "“", "”", "قال", "وأضاف، “", "قال: \"\"", "«»«", "نقلت عن", "وجاء في",
                 "قال اللواء", "\"\"\"\"\""));
-        List<String> odd = org.nashra.arabic.OddText.samples(11L, 3000);
+        List<String> odd = org.nashra.arabic.OddText.samples(11L, 1200);
         for (int i = 0; i + 3 <= odd.size(); i += 3) {
             List<String> paragraphs = odd.subList(i, i + 3);
             for (Quote q : QuoteFinder.find(paragraphs)) {
