@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -84,11 +83,9 @@ public final class Search {
             return List.of(Problem.error(site, "search index failed: interrupted"));
         }
         if (process.exitValue() == 0) return List.of();
-        List<Problem> problems = new ArrayList<>();
         String lines = output.join().strip();
-        problems.add(Problem.error(site, "search index failed (Pagefind exit code " + process.exitValue() + "): "
+        return List.of(Problem.error(site, "search index failed (Pagefind exit code " + process.exitValue() + "): "
                 + (lines.isEmpty() ? "no message" : String.join(" | ", lines.lines().limit(8).toList()))));
-        return List.copyOf(problems);
     }
 
     private static String readAll(InputStream in) {
