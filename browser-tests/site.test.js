@@ -135,6 +135,30 @@ async function searchFor(page, query) {
   return [...new Set(links)];
 }
 
+/**
+ * Words of the shown results (titles, section titles, excerpts) that do not occur in the page they link
+ * to: results must read as published, not in the folded spelling the index uses.
+ */
+async function wordsNotAsPublished(page) {
+  return page.evaluate(async () => {
+    const clean = (word) => word.replace(/^…+|…+$/g, '').replace(/\.$/, '');
+    const problems = [];
+    for (const result of document.querySelectorAll('.pagefind-ui__result')) {
+      const href = result.querySelector('.pagefind-ui__result-link').href.split('#')[0];
+      const doc = new DOMParser().parseFromString(await (await fetch(href)).text(), 'text/html');
+      const published = new Set();
+      const walker = doc.createTreeWalker(doc.body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) for (const word of walker.currentNode.data.split(/\s+/)) published.add(clean(word));
+      for (const shown of result.querySelectorAll('.pagefind-ui__result-title, .pagefind-ui__result-excerpt')) {
+        for (const word of shown.textContent.split(/\s+/).map(clean).filter(Boolean)) {
+          if (!published.has(word)) problems.push(`${new URL(href).pathname}: "${word}" in "${shown.textContent.trim()}"`);
+        }
+      }
+    }
+    return problems;
+  });
+}
+
 test('Arabic search finds words spelt differently (search-cases.tsv), and only Arabic pages', async () => {
   const { page, trouble } = await open('index.html');
   assert.equal(await page.locator('.pagefind-ui__search-input').getAttribute('placeholder').then(Boolean), true);
@@ -146,6 +170,7 @@ test('Arabic search finds words spelt differently (search-cases.tsv), and only A
     }
     const foreign = found.filter((p) => !/\/ar\/[^/]+\.html$/.test(p));
     if (foreign.length) failures.push(`search-cases.tsv:${line}: "${query}" found non-Arabic pages ${foreign.join(', ')}`);
+    failures.push(...(await wordsNotAsPublished(page)).map((p) => `search-cases.tsv:${line}: "${query}" shows ${p}`));
   }
   assert.deepEqual(failures, []);
   assert.equal(await page.locator('.pagefind-ui__form').evaluate((el) => getComputedStyle(el).direction), 'rtl');

@@ -1,7 +1,9 @@
 // The search box: Pagefind's UI over the index the bake writes to pagefind/, in the page's language
 // (Pagefind picks the index and its own interface strings from <html lang>). Queries are folded by the
-// same rules as the indexed text (arabic-fold.js), so أ/إ/آ/ا, ى/ي, ة/ه and diacritics do not matter.
+// same rules as the indexed text (arabic-fold.js), so أ/إ/آ/ا, ى/ي, ة/ه and diacritics do not matter;
+// results are shown in the published spelling again (excerpts.js).
 import { fold } from './arabic-fold.js';
+import { restoreResult } from './excerpts.js';
 
 const root = new URL('../', import.meta.url);
 const container = document.getElementById('search');
@@ -13,6 +15,7 @@ function start() {
     bundlePath: new URL('pagefind/', root).pathname,
     baseUrl: root.pathname,
     processTerm: fold,
+    processResult: restoreResult,
     showImages: false,
     showSubResults: true,
     excerptLength: 24,
