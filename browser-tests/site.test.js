@@ -232,5 +232,15 @@ test('screenshots of home and briefing pages, both languages, phone and desktop'
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
   await page.screenshot({ path: path.join(ARTIFACTS, 'briefing-ar-print.png'), fullPage: true });
   assert.equal(await page.locator('.site-header').isVisible(), false, 'the header must not print');
+  assert.equal(await page.locator('.site-search').isVisible(), false, 'the search box must not print');
+  // A link to an outside source prints with its address; a link within the site does not.
+  const printed = await page.evaluate(() => {
+    const outside = Object.assign(document.createElement('a'), { href: 'https://example.org/source', textContent: 'المصدر' });
+    const inside = Object.assign(document.createElement('a'), { href: '../index.html', textContent: 'الرئيسية' });
+    document.querySelector('article').append(outside, inside);
+    return [getComputedStyle(outside, '::after').content, getComputedStyle(inside, '::after').content];
+  });
+  assert.match(printed[0], /https:\/\/example\.org\/source/);
+  assert.equal(printed[1], 'none');
   await page.close();
 });
