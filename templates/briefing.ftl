@@ -1,11 +1,11 @@
 <#ftl output_format="HTML" strip_whitespace=true>
 <#include "layout.ftl">
 <@page ; v>
-<article class="briefing">
+<article class="briefing" data-pagefind-body>
   <header class="briefing__header">
     <h1 class="briefing__title">${v.title}</h1>
     <#if v.title_note??><p class="briefing__title-note">${v.title_note}</p></#if>
-    <dl class="briefing__meta">
+    <dl class="briefing__meta" data-pagefind-ignore>
       <#list v.meta as item>
       <div class="briefing__meta-item">
         <dt>${item.label}</dt>

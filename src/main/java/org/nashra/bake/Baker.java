@@ -20,7 +20,8 @@ import org.nashra.core.Problem;
 
 /**
  * Bakes {@code content/} into a site with JBake's {@link Oven}, into a fresh folder that replaces the
- * target only when the bake succeeded, so a failed bake leaves the last good site in place.
+ * target only when the bake succeeded, so a failed bake leaves the last good site in place. The staged
+ * site gets its search index before it replaces the old one.
  */
 public final class Baker {
 
@@ -87,6 +88,7 @@ public final class Baker {
                 Files.writeString(written, file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
             }
             int pages = countHtml(staging);
+            if (problems.stream().noneMatch(Problem::isError)) problems.addAll(new Search(projectDir).index(staging, target));
             if (problems.stream().noneMatch(Problem::isError)) {
                 replace(staging, target);
             } else {

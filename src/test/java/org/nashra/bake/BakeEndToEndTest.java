@@ -3,6 +3,7 @@ package org.nashra.bake;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import org.nashra.extract.topics.Topic;
 import org.nashra.extract.topics.TopicTaxonomy;
 import org.nashra.link.Linker;
 import org.nashra.link.Related;
+import org.nashra.core.Problem;
+import org.nashra.core.Severity;
 import org.nashra.ingest.Article;
 import org.nashra.ingest.Block;
 import org.nashra.pages.ContentFile;
@@ -82,7 +85,20 @@ class BakeEndToEndTest {
 
     @Test
     void bakesWithoutProblems() {
+        // Where Pagefind is not installed, the one allowed remark is that search was skipped.
+        List<Problem> problems = result.problems().stream()
+                .filter(p -> !(p.severity() == Severity.WARNING && p.message().startsWith("search skipped:")))
+                .toList();
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theSiteGetsASearchIndexWhenPagefindIsInstalled() {
+        assumeTrue(Files.isDirectory(Path.of("node_modules/pagefind")), "Pagefind is not installed (npm ci)");
         assertEquals(List.of(), result.problems());
+        assertTrue(Files.isRegularFile(site.resolve("pagefind/pagefind-entry.json")));
+        assertTrue(Files.isRegularFile(site.resolve("pagefind/wasm.ar.pagefind")));
+        assertTrue(Files.isRegularFile(site.resolve("pagefind/wasm.en.pagefind")));
     }
 
     @Test
@@ -125,7 +141,7 @@ class BakeEndToEndTest {
     @Test
     void hostileTextStaysText() throws Exception {
         Document page = Jsoup.parse(site.resolve("ar/000-hostile.html").toFile(), "UTF-8");
-        assertTrue(page.select("script").isEmpty(), "no script element may come from article text");
+        assertTrue(page.select("body script").isEmpty(), "no script element may come from article text");
         assertTrue(page.select("a[href^=javascript]").isEmpty());
         String text = page.select("article").text();
         assertTrue(text.contains("<script>alert('x')</script>"), text);

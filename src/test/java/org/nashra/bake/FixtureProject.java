@@ -20,6 +20,10 @@ public final class FixtureProject {
                 copyTree(project.resolve(folder), dir.resolve(folder));
             }
             Files.copy(project.resolve("jbake.properties"), dir.resolve("jbake.properties"));
+            // The search indexer (Pagefind, from npm) is linked in when installed, so fixture sites get search too.
+            if (Files.isDirectory(project.resolve("node_modules"))) {
+                Files.createSymbolicLink(dir.resolve("node_modules"), project.resolve("node_modules"));
+            }
             Files.createDirectories(dir.resolve("content"));
             Files.createDirectories(dir.resolve("seeds"));
             return dir;

@@ -1,0 +1,98 @@
+package org.nashra.bake;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.nashra.core.Problem;
+
+/**
+ * Builds the static search index of a baked site with Pagefind, one index per page language, into
+ * {@code pagefind/} inside the site. Arabic text is folded before indexing by the same rules the search
+ * box applies to queries ({@code assets/js/arabic-fold.js}). Pagefind runs on Node.js from the project's
+ * {@code node_modules} (installed by {@code npm ci}); without Node or Pagefind the site is still complete,
+ * only without search, and a warning says so.
+ */
+public final class Search {
+
+    private static final String INDEX_SCRIPT = "search-index.js";
+    private static final String FOLD_MODULE = "assets/js/arabic-fold.js";
+    private static final long TIMEOUT_SECONDS = 300;
+
+    private final Path projectDir;
+    private final String node;
+
+    /** @param projectDir the folder holding {@code node_modules/} and {@code assets/} */
+    public Search(Path projectDir) {
+        this(projectDir, "node");
+    }
+
+    /** @param node the Node.js executable, a name looked up on the PATH or a path */
+    Search(Path projectDir, String node) {
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.node = node;
+    }
+
+    /**
+     * Indexes the pages in {@code folder}.
+     *
+     * @param folder where the baked pages are now (a staging folder, say)
+     * @param site   the site the pages are for, as problems should name it
+     * @return a warning when search was skipped, an error when indexing failed; empty when the index was built
+     */
+    public List<Problem> index(Path folder, Path site) {
+        if (!Files.isRegularFile(projectDir.resolve("node_modules/pagefind/package.json"))) {
+            return List.of(Problem.warning(site, "search skipped: Pagefind is not installed in "
+                    + projectDir.resolve("node_modules") + " (run npm ci in " + projectDir + ")"));
+        }
+        if (!Files.isRegularFile(projectDir.resolve(FOLD_MODULE))) {
+            return List.of(Problem.error(site, "search index failed: no " + FOLD_MODULE + " in " + projectDir));
+        }
+        String script;
+        try (InputStream in = Search.class.getResourceAsStream(INDEX_SCRIPT)) {
+            if (in == null) throw new IOException("resource " + INDEX_SCRIPT + " is missing");
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ProcessBuilder command = new ProcessBuilder(node, "--input-type=module", "-e", script,
+                folder.toAbsolutePath().normalize().toString(), projectDir.resolve(FOLD_MODULE).toString())
+                .directory(projectDir.toFile())
+                .redirectErrorStream(true);
+        Process process;
+        try {
+            process = command.start();
+        } catch (IOException e) {
+            return List.of(Problem.warning(site, "search skipped: Node.js (" + node + ") cannot be run: " + e.getMessage()));
+        }
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        try {
+            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return List.of(Problem.error(site, "search index failed: Pagefind took over " + TIMEOUT_SECONDS + " s"));
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            return List.of(Problem.error(site, "search index failed: interrupted"));
+        }
+        if (process.exitValue() == 0) return List.of();
+        String lines = output.join().strip();
+        return List.of(Problem.error(site, "search index failed (Pagefind exit code " + process.exitValue() + "): "
+                + (lines.isEmpty() ? "no message" : String.join(" | ", lines.lines().limit(8).toList()))));
+    }
+
+    private static String readAll(InputStream in) {
+        try (in) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "cannot read Pagefind's output: " + e.getMessage();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.nashra.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nashra.core.Problem;
+import org.nashra.core.Severity;
+
+/** The search step: what it does with Pagefind installed, and how it reports when it cannot run. */
+class SearchTest {
+
+    @TempDir
+    Path dir;
+
+    private Path siteWithTwoLanguages() throws Exception {
+        Path site = dir.resolve("staged");
+        Files.createDirectories(site.resolve("en"));
+        Files.writeString(site.resolve("index.html"), """
+                <!DOCTYPE html><html lang="ar" dir="rtl"><head><title>نشرة</title></head>
+                <body><main data-pagefind-body><h1>القوات الأمريكية</h1><p>قال المتحدث إن القوة باقية.</p></main></body></html>
+                """, StandardCharsets.UTF_8);
+        Files.writeString(site.resolve("en/index.html"), """
+                <!DOCTYPE html><html lang="en" dir="ltr"><head><title>Nashra</title></head>
+                <body><main data-pagefind-body><h1>American forces</h1><p>The spokesman said the force stays.</p></main></body></html>
+                """, StandardCharsets.UTF_8);
+        return site;
+    }
+
+    private static boolean pagefindInstalled() {
+        return Files.isRegularFile(Path.of("node_modules/pagefind/package.json"));
+    }
+
+    @Test
+    void withPagefindInstalledEachLanguageGetsItsOwnIndex() throws Exception {
+        assumeTrue(pagefindInstalled(), "Pagefind is not installed (npm ci)");
+        Path project = FixtureProject.create(dir.resolve("project"));
+        Path staged = siteWithTwoLanguages();
+
+        List<Problem> problems = new Search(project).index(staged, dir.resolve("site"));
+
+        assertEquals(List.of(), problems);
+        String entry = Files.readString(staged.resolve("pagefind/pagefind-entry.json"));
+        assertTrue(entry.contains("\"ar\"") && entry.contains("\"en\""), entry);
+        assertTrue(Files.isRegularFile(staged.resolve("pagefind/pagefind-ui.js")));
+        assertTrue(Files.isRegularFile(staged.resolve("pagefind/wasm.ar.pagefind")));
+    }
+
+    @Test
+    void withoutPagefindSearchIsSkippedWithAWarning() throws Exception {
+        Path project = Files.createDirectories(dir.resolve("bare-project"));
+        Path staged = siteWithTwoLanguages();
+
+        List<Problem> problems = new Search(project).index(staged, dir.resolve("site"));
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(Severity.WARNING, problems.get(0).severity());
+        assertEquals(dir.resolve("site"), problems.get(0).file());
+        assertTrue(problems.get(0).message().startsWith("search skipped: Pagefind is not installed"), problems.toString());
+        assertTrue(Files.notExists(staged.resolve("pagefind")));
+    }
+
+    @Test
+    void withoutNodeSearchIsSkippedWithAWarning() throws Exception {
+        assumeTrue(pagefindInstalled(), "Pagefind is not installed (npm ci)");
+        Path project = FixtureProject.create(dir.resolve("project"));
+
+        List<Problem> problems = new Search(project, dir.resolve("no-such-node").toString())
+                .index(siteWithTwoLanguages(), dir.resolve("site"));
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(Severity.WARNING, problems.get(0).severity());
+        assertTrue(problems.get(0).message().startsWith("search skipped: Node.js"), problems.toString());
+    }
+
+    @Test
+    void aFailedIndexIsAnErrorNamingTheSite() throws Exception {
+        assumeTrue(pagefindInstalled(), "Pagefind is not installed (npm ci)");
+        Path project = FixtureProject.create(dir.resolve("project"));
+
+        List<Problem> problems = new Search(project).index(dir.resolve("missing-folder"), dir.resolve("site"));
+
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).isError(), problems.toString());
+        assertEquals(dir.resolve("site"), problems.get(0).file());
+        assertTrue(problems.get(0).message().startsWith("search index failed"), problems.toString());
+    }
+}
