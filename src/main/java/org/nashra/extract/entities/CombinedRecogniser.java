@@ -10,7 +10,10 @@ import org.nashra.extract.Mention;
 
 /**
  * The gazetteer, the rules and the statistical model together. Where mentions overlap, the gazetteer
- * beats the rules and the rules beat the model (then the longer span, then the earlier); the result never
+ * beats the rules and the rules beat the model (then the longer span, then the earlier). When the model
+ * agrees with a rule on the type, the span is the rule's for a listed name and for a longer name after a
+ * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
+ * where it ends. A person is widened over an unknown first name just before it. The result never
  * overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, so a
  * name the model caught once, or a person's surname alone ({@code برنين} after {@code جون دبليو برنين}),
  * is found everywhere it recurs.
@@ -47,14 +50,32 @@ public final class CombinedRecogniser implements EntityRecogniser {
         if (text == null || text.isBlank()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
         gazetteer.recognise(text).forEach(m -> candidates.add(new Candidate(m, 3)));
-        rules.recognise(text).forEach(m -> candidates.add(new Candidate(m, 2)));
-        statistical.recognise(text).forEach(m -> candidates.add(new Candidate(m, 1)));
+        List<Mention> model = statistical.recognise(text);
+        List<Mention> modelSpansKept = new ArrayList<>();
+        for (RuleRecogniser.Found found : rules.find(text)) {
+            Mention rule = found.mention();
+            Mention agreeing = model.stream().filter(m -> m.type() == rule.type() && overlap(m, rule)).findFirst().orElse(null);
+            boolean ruleSpan = agreeing == null || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME
+                    || (found.evidence() == RuleRecogniser.Evidence.AFTER_TITLE && length(rule) >= length(agreeing));
+            if (ruleSpan) candidates.add(new Candidate(rule, 2));
+            else modelSpansKept.add(agreeing);
+        }
+        for (Mention m : model) {
+            candidates.add(new Candidate(m, modelSpansKept.contains(m) ? 2 : 1));
+        }
         List<Mention> chosen = withoutOverlaps(candidates);
         List<Candidate> all = new ArrayList<>();
         chosen.forEach(m -> all.add(new Candidate(m, 1)));
         recurrences(chosen).recognise(text).forEach(m -> all.add(new Candidate(m, 0)));
-        List<Mention> result = withoutOverlaps(all);
-        return List.copyOf(result);
+        return rules.withFirstNames(text, withoutOverlaps(all));
+    }
+
+    private static int length(Mention m) {
+        return m.end() - m.start();
+    }
+
+    private static boolean overlap(Mention a, Mention b) {
+        return a.start() < b.end() && b.start() < a.end();
     }
 
     /** Keeps the best candidate of every overlapping group: higher priority, then longer, then earlier. */

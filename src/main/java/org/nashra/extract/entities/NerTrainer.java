@@ -6,7 +6,8 @@
  *       ../shared/data/ner/anercorp-camel-train.txt src/main/resources/org/nashra/extract/entities/ner-ar.bin
  *
  * Options: --part train|all (default train: the last tenth stays out for NerEval --dev),
- * --algorithm MAXENT|PERCEPTRON, --iterations N, --cutoff N, --features FILE.xml.
+ * --algorithm MAXENT|MAXENT_QN|PERCEPTRON, --iterations N, --cutoff N, --features FILE.xml,
+ * --param KEY=VALUE (any OpenNLP training parameter, e.g. L2Cost=1.0 for MAXENT_QN).
  * The name-word lexicon ner-ar-name-words.tsv is written beside the model.
  *
  * The word lists the model's features read (person and place name words) are rebuilt from the
@@ -41,9 +42,14 @@ import opennlp.tools.util.TrainingParameters;
 public final class NerTrainer {
 
     /** How to train; {@link #defaults()} are the settings of the bundled model. */
-    public record Settings(ConllCorpus.Part part, String algorithm, int iterations, int cutoff, Path features) {
+    public record Settings(ConllCorpus.Part part, String algorithm, int iterations, int cutoff, Path features,
+                           Map<String, String> extra) {
+        public Settings {
+            extra = Map.copyOf(extra);
+        }
+
         public static Settings defaults() {
-            return new Settings(ConllCorpus.Part.TRAIN, "MAXENT", 150, 1, null);
+            return new Settings(ConllCorpus.Part.TRAIN, "MAXENT", 150, 1, null, Map.of());
         }
     }
 
@@ -66,6 +72,7 @@ public final class NerTrainer {
         parameters.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
         parameters.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         parameters.put(TrainingParameters.THREADS_PARAM, 2);
+        settings.extra().forEach(parameters::put);
         byte[] descriptor = settings.features() == null ? bundledDescriptor() : Files.readAllBytes(settings.features());
         TokenNameFinderFactory factory = new TokenNameFinderFactory(descriptor, Map.of(), new BioCodec());
         TokenNameFinderModel model = NameFinderME.train("ar", null, new CollectionObjectStream<>(samples), parameters, factory);
@@ -132,6 +139,11 @@ public final class NerTrainer {
     }
 
     public static void main(String[] args) throws IOException {
+        if (args.length == 3 && args[0].equals("lexicon")) {
+            writeLexicon(ConllCorpus.read(Path.of(args[1])).part(ConllCorpus.Part.TRAIN), Path.of(args[2]));
+            System.out.println("wrote " + args[2]);
+            return;
+        }
         if (args.length == 3 && args[0].equals("word-lists")) {
             WordLists.build(Path.of(args[1]), Path.of(args[2]));
             System.out.println("wrote " + args[2]);
@@ -139,7 +151,7 @@ public final class NerTrainer {
         }
         if (args.length < 2) {
             System.err.println("usage: NerTrainer CONLL MODEL_OUT [--part train|all] [--algorithm MAXENT|PERCEPTRON]"
-                    + " [--iterations N] [--cutoff N] [--features FILE.xml]");
+                    + " [--iterations N] [--cutoff N] [--features FILE.xml] [--param KEY=VALUE]");
             System.exit(2);
         }
         Settings defaults = Settings.defaults();
@@ -148,6 +160,7 @@ public final class NerTrainer {
         int iterations = defaults.iterations();
         int cutoff = defaults.cutoff();
         Path features = null;
+        Map<String, String> extra = new TreeMap<>();
         for (int i = 2; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--part" -> part = ConllCorpus.Part.valueOf(args[i + 1].toUpperCase(java.util.Locale.ROOT));
@@ -155,10 +168,12 @@ public final class NerTrainer {
                 case "--iterations" -> iterations = Integer.parseInt(args[i + 1]);
                 case "--cutoff" -> cutoff = Integer.parseInt(args[i + 1]);
                 case "--features" -> features = Path.of(args[i + 1]);
+                case "--param" -> extra.put(args[i + 1].substring(0, args[i + 1].indexOf('=')),
+                        args[i + 1].substring(args[i + 1].indexOf('=') + 1));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        Result result = train(Path.of(args[0]), Path.of(args[1]), new Settings(part, algorithm, iterations, cutoff, features));
+        Result result = train(Path.of(args[0]), Path.of(args[1]), new Settings(part, algorithm, iterations, cutoff, features, extra));
         System.out.printf("trained on %d sentences, %d tokens in %.1f s; model %s (%d bytes), lexicon %s%n",
                 result.sentences(), result.tokens(), result.millis() / 1000.0, result.model(),
                 Files.size(result.model()), result.lexicon());

@@ -58,6 +58,13 @@ final class PhraseList {
         }
     }
 
+    /** Every word of every phrase. */
+    java.util.Set<String> words() {
+        java.util.Set<String> words = new java.util.TreeSet<>();
+        phrases.forEach(words::addAll);
+        return java.util.Set.copyOf(words);
+    }
+
     boolean containsWord(String folded) {
         for (List<String> phrase : phrases) {
             if (phrase.size() == 1 && phrase.get(0).equals(folded)) return true;
