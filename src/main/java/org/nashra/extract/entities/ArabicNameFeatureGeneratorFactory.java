@@ -17,10 +17,28 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
     @Override
     public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
         WordLists lists = getBool("wordLists", true) ? WordLists.bundled() : null;
-        return new Generator(getInt("window", 2), getInt("affixLength", 3), getBool("bigram", false), lists);
+        return new Generator(getInt("window", 2), getInt("affixLength", 3), getBool("bigram", false), lists,
+                getInt("ngramLength", 0), getBool("cues", false) ? Cues.bundled() : null);
     }
 
-    private record Generator(int window, int affixLength, boolean bigram, WordLists lists)
+    /** Words of the rule lists: titles before persons, organisation heads and cues, place heads. */
+    private record Cues(java.util.Set<String> titles, java.util.Set<String> organisations, java.util.Set<String> places) {
+        static Cues bundled() {
+            java.util.Set<String> organisations = new java.util.TreeSet<>(PhraseList.resource("rules/organisation-heads.txt").words());
+            organisations.addAll(PhraseList.resource("rules/organisation-cues.txt").words());
+            organisations.addAll(PhraseList.resource("rules/movement-cues.txt").words());
+            return new Cues(PhraseList.resource("rules/person-titles.txt").words(), java.util.Set.copyOf(organisations),
+                    PhraseList.resource("rules/place-heads.txt").words());
+        }
+
+        void add(List<String> features, String bare, String position) {
+            if (titles.contains(bare)) features.add("ct" + position);
+            if (organisations.contains(bare)) features.add("co" + position);
+            if (places.contains(bare)) features.add("cp" + position);
+        }
+    }
+
+    private record Generator(int window, int affixLength, boolean bigram, WordLists lists, int ngramLength, Cues cues)
             implements AdaptiveFeatureGenerator {
 
         @Override
@@ -46,6 +64,18 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
                 String neighbour = ArabicText.fold(tokens[j]);
                 features.add("aw" + offset + "=" + neighbour);
                 features.add("ab" + offset + "=" + ArabicText.withoutPrefix(neighbour));
+            }
+            for (int n = 2; n <= ngramLength; n++) {
+                for (int k = 0; k + n <= bare.length(); k++) features.add("an" + n + "=" + bare.substring(k, k + n));
+            }
+            if (cues != null) {
+                for (int offset = -2; offset <= 1; offset++) {
+                    int j = index + offset;
+                    if (j < 0 || j >= tokens.length) continue;
+                    String neighbour = ArabicText.fold(tokens[j]);
+                    cues.add(features, neighbour, String.valueOf(offset));
+                    cues.add(features, ArabicText.withoutPrefix(neighbour), "b" + offset);
+                }
             }
             if (lists != null) {
                 for (int offset = -1; offset <= 1; offset++) {

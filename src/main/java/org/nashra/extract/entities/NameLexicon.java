@@ -27,6 +27,15 @@ final class NameLexicon {
     }
 
     /** Times the folded word was seen inside a name. */
+    /** The lexicon written with the bundled model, or an empty one when absent. */
+    static NameLexicon bundled() {
+        try (InputStream in = NameLexicon.class.getResourceAsStream(NerTrainer.LEXICON_FILE)) {
+            return in == null ? EMPTY : read(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     int count(String folded) {
         return counts.getOrDefault(folded, 0);
     }

@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Phrases of a rule list, each as its folded words, longest first, matched against a sentence's words.
@@ -20,11 +24,23 @@ final class PhraseList {
     record Match(int from, int to, int clitic) {}
 
     private final List<List<String>> phrases;
+    /** Phrases by their first word, each list longest first. */
+    private final Map<String, List<List<String>>> byFirstWord;
+    private final Set<String> singleWords;
 
     PhraseList(List<List<String>> phrases) {
         List<List<String>> sorted = new ArrayList<>(phrases);
         sorted.sort(Comparator.comparingInt((List<String> p) -> -p.size()).thenComparing(p -> String.join(" ", p)));
         this.phrases = List.copyOf(sorted);
+        Map<String, List<List<String>>> index = new TreeMap<>();
+        Set<String> single = new TreeSet<>();
+        for (List<String> phrase : this.phrases) {
+            index.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+            if (phrase.size() == 1) single.add(phrase.get(0));
+        }
+        index.replaceAll((word, list) -> List.copyOf(list));
+        this.byFirstWord = Map.copyOf(index);
+        this.singleWords = Set.copyOf(single);
     }
 
     static PhraseList of(List<String> lines) {
@@ -59,30 +75,44 @@ final class PhraseList {
     }
 
     /** Every word of every phrase. */
-    java.util.Set<String> words() {
-        java.util.Set<String> words = new java.util.TreeSet<>();
+    Set<String> words() {
+        Set<String> words = new TreeSet<>();
         phrases.forEach(words::addAll);
-        return java.util.Set.copyOf(words);
+        return Set.copyOf(words);
     }
 
+    /** Whether the folded word is a phrase of one word. */
     boolean containsWord(String folded) {
-        for (List<String> phrase : phrases) {
-            if (phrase.size() == 1 && phrase.get(0).equals(folded)) return true;
-        }
-        return false;
+        return singleWords.contains(folded);
     }
 
     /** The longest phrase starting at {@code at}, or null. */
     Match longestAt(List<String> folded, int at, List<String> clitics) {
-        for (List<String> phrase : phrases) {
-            if (at + phrase.size() > folded.size()) continue;
-            int clitic = cliticBefore(folded.get(at), phrase.get(0), clitics);
-            if (clitic < 0) continue;
-            boolean rest = true;
-            for (int k = 1; k < phrase.size() && rest; k++) rest = folded.get(at + k).equals(phrase.get(k));
-            if (rest) return new Match(at, at + phrase.size(), clitic);
+        Match best = null;
+        String word = folded.get(at);
+        for (String first : firstWordReadings(word, clitics)) {
+            for (List<String> phrase : byFirstWord.getOrDefault(first, List.of())) {
+                if (at + phrase.size() > folded.size() || (best != null && best.to() - best.from() >= phrase.size())) continue;
+                int clitic = cliticBefore(word, phrase.get(0), clitics);
+                boolean rest = clitic >= 0;
+                for (int k = 1; k < phrase.size() && rest; k++) rest = folded.get(at + k).equals(phrase.get(k));
+                if (rest) best = new Match(at, at + phrase.size(), clitic);
+            }
         }
-        return null;
+        return best;
+    }
+
+    /** The word itself and the word without each allowed clitic (ل + لـ read as ل + الـ). */
+    private static List<String> firstWordReadings(String word, List<String> clitics) {
+        List<String> readings = new ArrayList<>();
+        readings.add(word);
+        for (String clitic : clitics) {
+            if (!word.startsWith(clitic) || word.length() <= clitic.length()) continue;
+            String rest = word.substring(clitic.length());
+            readings.add(rest);
+            if (clitic.endsWith("ل") && rest.startsWith("ل")) readings.add("ا" + rest);
+        }
+        return readings;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.nashra.extract.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.nashra.extract.EntityType;
 import org.nashra.extract.Mention;
 
@@ -25,13 +26,15 @@ public final class RuleRecogniser implements EntityRecogniser {
     private static final int MAX_PERSON_WORDS = 6;
 
     private final PhraseList titles;
-    private final java.util.Set<String> titleWords;
+    private final Set<String> titleWords;
     private final PhraseList organisationHeads;
     private final PhraseList organisationNames;
     private final PhraseList organisationCues;
     private final PhraseList movementCues;
     private final PhraseList placeHeads;
     private final PhraseList stopWords;
+    private final PhraseList nameParticles;
+    private final PhraseList organisationModifiers;
     private final NameLexicon lexicon;
     private final WordLists wordLists;
 
@@ -44,13 +47,15 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.movementCues = PhraseList.resource("rules/movement-cues.txt");
         this.placeHeads = PhraseList.resource("rules/place-heads.txt");
         this.stopWords = PhraseList.resource("rules/stop-words.txt");
+        this.nameParticles = PhraseList.resource("rules/name-particles.txt");
+        this.organisationModifiers = PhraseList.resource("rules/organisation-modifiers.txt");
         this.lexicon = lexicon;
         this.wordLists = wordLists;
     }
 
     /** The bundled rule lists, with the bundled model's word lexicon to tell names from common words. */
     public static RuleRecogniser bundled() {
-        return new RuleRecogniser(StatisticalRecogniser.bundled().lexicon(), WordLists.bundled());
+        return new RuleRecogniser(NameLexicon.bundled(), WordLists.bundled());
     }
 
     /** How far a rule's span can be trusted: a listed name exactly, a name after a title from its start. */
@@ -131,12 +136,15 @@ public final class RuleRecogniser implements EntityRecogniser {
         PhraseList.Match head = organisationHeads.longestAt(folded, i, HEAD_CLITICS);
         if (head == null) return -1;
         int end = head.to();
+        boolean afterNisba = false;
         while (end < tokens.size() && end - head.to() < MAX_NAME_WORDS - 1) {
             String word = folded.get(end);
             boolean first = end == head.to();
             boolean continues = word.startsWith("ال") ? !stopWords.containsWord(word) && word.length() > 3
                     : first && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه");
+            if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
             if (!continues) break;
+            afterNisba = isNisba(word);
             end++;
         }
         if (end == head.to()) return -1;
@@ -183,9 +191,13 @@ public final class RuleRecogniser implements EntityRecogniser {
         if (first.startsWith("ال") || !isNameWord(tokens.get(start).text(), first)) return title.to();
         if (!isKnownNameWord(first)) return title.to();
         int end = start + 1;
-        while (end < tokens.size() && end - start < MAX_PERSON_WORDS
-                && (isNameWord(tokens.get(end).text(), folded.get(end)) || isNisbaSurname(folded.get(end)))
-                && titles.longestAt(folded, end, CONJUNCTIONS) == null && mayContinuePerson(folded.get(end))) {
+        while (end < tokens.size() && end - start < MAX_PERSON_WORDS) {
+            String word = folded.get(end);
+            boolean afterParticle = nameParticles.containsWord(folded.get(end - 1));
+            boolean continues = afterParticle ? word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
+                    : (isNameWord(tokens.get(end).text(), word) || isNisbaSurname(word))
+                            && titles.longestAt(folded, end, CONJUNCTIONS) == null && mayContinuePerson(word);
+            if (!continues) break;
             end++;
         }
         add(text, tokens, start, 0, end, EntityType.PERSON, Evidence.AFTER_TITLE, out);

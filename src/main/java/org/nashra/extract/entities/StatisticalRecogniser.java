@@ -88,11 +88,9 @@ public final class StatisticalRecogniser implements EntityRecogniser {
         static final StatisticalRecogniser INSTANCE = loadBundled();
 
         private static StatisticalRecogniser loadBundled() {
-            try (InputStream model = StatisticalRecogniser.class.getResourceAsStream(BUNDLED_MODEL);
-                 InputStream words = StatisticalRecogniser.class.getResourceAsStream(NerTrainer.LEXICON_FILE)) {
+            try (InputStream model = StatisticalRecogniser.class.getResourceAsStream(BUNDLED_MODEL)) {
                 if (model == null) throw new IllegalStateException(BUNDLED_MODEL + " missing from the classpath");
-                NameLexicon lexicon = words == null ? NameLexicon.EMPTY : NameLexicon.read(words);
-                return new StatisticalRecogniser(new TokenNameFinderModel(model), lexicon);
+                return new StatisticalRecogniser(new TokenNameFinderModel(model), NameLexicon.bundled());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
