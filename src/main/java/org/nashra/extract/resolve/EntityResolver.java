@@ -159,7 +159,8 @@ public final class EntityResolver {
     private List<RoleMention> rolesOf(List<Mention> mentions, String text) {
         List<RoleMention> found = new ArrayList<>();
         for (Mention mention : sortedMentions(mentions)) {
-            if (mention.start() > text.length()) continue;
+            // titles and posts belong to people; "الرئيس" before a country name is not its role
+            if (mention.start() > text.length() || mention.type() != EntityType.PERSON) continue;
             for (RoleMention role : roles.rolesBefore(text, mention.start())) {
                 if (!found.contains(role)) found.add(role);
             }

@@ -65,12 +65,34 @@ final class JointSequenceModel {
         this.unitsByLetter = arrays;
     }
 
-    /** Trains on aligned-by-EM pairs of (light-form Arabic token, lowercase English token). */
-    static JointSequenceModel train(List<String[]> pairs, int order, int emIterations) {
-        Map<String, Double> probabilities = initialUnitProbabilities(pairs);
+    /** A trained model and the training pairs it judged to be noise (not transliterations of each other). */
+    record Trained(JointSequenceModel model, java.util.Set<String> noise) {}
+
+    /**
+     * Trains on pairs of (light-form Arabic token, lowercase English token). After EM, the pairs whose best
+     * alignment is least probable per letter (the worst {@code noiseShare}) are dropped as noise: name lists
+     * hold translations and misaligned labels ({@code الأمير} "consort", {@code تشارلز} "sr") as well as spellings.
+     */
+    static Trained train(List<String[]> allPairs, int order, int emIterations, double noiseShare) {
+        Map<String, Double> probabilities = initialUnitProbabilities(allPairs);
         for (int iteration = 0; iteration < emIterations; iteration++) {
-            probabilities = expectationMaximisation(pairs, probabilities);
+            probabilities = expectationMaximisation(allPairs, probabilities);
         }
+        List<double[]> perLetter = new ArrayList<>();
+        for (int i = 0; i < allPairs.size(); i++) {
+            String[] pair = allPairs.get(i);
+            double score = viterbiScore(pair[0], pair[1], probabilities);
+            perLetter.add(new double[] {score / pair[0].length(), i});
+        }
+        perLetter.sort((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(a[1], b[1]));
+        java.util.Set<String> noise = new java.util.TreeSet<>();
+        int dropped = (int) Math.round(noiseShare * allPairs.size());
+        for (int k = 0; k < dropped; k++) {
+            String[] pair = allPairs.get((int) perLetter.get(k)[1]);
+            noise.add(pair[0] + "\t" + pair[1]);
+        }
+        List<String[]> pairs = allPairs.stream().filter(p -> !noise.contains(p[0] + "\t" + p[1])).toList();
+        probabilities = expectationMaximisation(pairs, probabilities);
         List<String> unitArabic = new ArrayList<>(List.of("<s>", "</s>"));
         List<String> unitEnglish = new ArrayList<>(List.of("", ""));
         Map<String, Integer> unitIds = new HashMap<>();
@@ -97,7 +119,15 @@ final class JointSequenceModel {
                 topCounts.merge(encode(Arrays.copyOfRange(padded, end - order, end)), 1, Integer::sum);
             }
         }
-        return new JointSequenceModel(order, unitArabic, unitEnglish, topCounts);
+        return new Trained(new JointSequenceModel(order, unitArabic, unitEnglish, topCounts), noise);
+    }
+
+    private static double viterbiScore(String ar, String en, Map<String, Double> p) {
+        List<String> units = viterbi(ar, en, p);
+        if (units == null) return -1e9;
+        double score = 0;
+        for (String unit : units) score += Math.log(p.get(unit));
+        return score;
     }
 
     private static Map<String, Double> initialUnitProbabilities(List<String[]> pairs) {

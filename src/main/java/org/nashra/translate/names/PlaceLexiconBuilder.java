@@ -28,7 +28,7 @@ public final class PlaceLexiconBuilder {
 
     private static final List<String> ADMINISTRATIVE_WORDS = List.of(
             "محافظة", "ولاية", "مدينة", "منطقة", "ملعب", "قضاء", "ناحية", "إقليم", "مقاطعة", "بلدية", "إمارة");
-    private static final double MAX_DISTANCE = 0.55;
+    private static final double MAX_DISTANCE = 0.6;
 
     private PlaceLexiconBuilder() {}
 
@@ -59,17 +59,18 @@ public final class PlaceLexiconBuilder {
     private static boolean add(Map<String, String> english, Map<String, Long> population, String arabic, String englishName,
                                long people, Transliterator transliterator, boolean check) {
         String name = cleanEnglish(englishName, arabic);
-        String key = NameKey.of(withoutAdministrativeWords(arabic));
+        String bare = withoutAdministrativeWords(arabic);
+        String key = NameKey.of(bare);
         if (key.isEmpty() || name.isEmpty()) return false;
-        if (check && !plausible(key, name, transliterator)) return false;
+        if (check && !plausible(bare, name, transliterator)) return false;
         if (population.getOrDefault(key, -1L) >= people) return true;
         english.put(key, name);
         population.put(key, people);
         return true;
     }
 
-    private static boolean plausible(String key, String english, Transliterator transliterator) {
-        String spelt = letters(transliterator.toEnglish(key).english());
+    private static boolean plausible(String arabic, String english, Transliterator transliterator) {
+        String spelt = letters(transliterator.toEnglish(arabic).english());
         String reference = letters(english);
         if (spelt.startsWith("al") && !reference.startsWith("al")) spelt = spelt.substring(2);
         int distance = levenshtein(spelt, reference);

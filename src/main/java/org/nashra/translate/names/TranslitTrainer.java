@@ -32,6 +32,7 @@ public final class TranslitTrainer {
     static final String ARTICLE = "\u0627\u0644";
     private static final int GOOGLE_WEIGHT = 3;   // curated single spellings outweigh a few Wikidata labels
     private static final int EM_ITERATIONS = 6;
+    private static final double NOISE_SHARE = 0.05;
 
     private TranslitTrainer() {}
 
@@ -85,17 +86,24 @@ public final class TranslitTrainer {
     }
 
     static Transliterator train(List<NamePair> google, List<NamePair> wikidata, int order) {
-        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
-        Map<String, Integer> modelPairs = new TreeMap<>();
         List<NamePair> all = new ArrayList<>(google);
         all.addAll(wikidata);
+        Map<String, Integer> modelPairs = new TreeMap<>();
+        for (NamePair pair : all) {
+            NamePair bare = withoutArticle(pair);
+            modelPairs.merge(bare.arabic() + "\t" + bare.english(), 1, Integer::sum);
+        }
+        List<String[]> pairs = new ArrayList<>();
+        modelPairs.keySet().forEach(line -> pairs.add(line.split("\t")));
+        JointSequenceModel.Trained trained = JointSequenceModel.train(pairs, order, EM_ITERATIONS, NOISE_SHARE);
+        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
         for (int i = 0; i < all.size(); i++) {
             NamePair pair = all.get(i);
+            NamePair bare = withoutArticle(pair);
+            if (trained.noise().contains(bare.arabic() + "\t" + bare.english())) continue;
             int weight = i < google.size() ? GOOGLE_WEIGHT : pair.count();
             addSpelling(spellings, NameKey.of(pair.arabic()), pair.english(), weight);
-            NamePair bare = withoutArticle(pair);
             if (bare != pair) addSpelling(spellings, NameKey.of(bare.arabic()), bare.english(), weight);
-            modelPairs.merge(bare.arabic() + "\t" + bare.english(), 1, Integer::sum);
         }
         Map<String, String> lexicon = new TreeMap<>();
         spellings.forEach((key, counts) -> {
@@ -105,10 +113,7 @@ public final class TranslitTrainer {
             }
             if (!key.isEmpty()) lexicon.put(key, best);
         });
-        List<String[]> pairs = new ArrayList<>();
-        modelPairs.keySet().forEach(line -> pairs.add(line.split("\t")));
-        JointSequenceModel model = JointSequenceModel.train(pairs, order, EM_ITERATIONS);
-        return new Transliterator(lexicon, model, Transliterator.loadParticles());
+        return new Transliterator(lexicon, trained.model(), Transliterator.loadParticles());
     }
 
     private static void addSpelling(Map<String, Map<String, Integer>> spellings, String key, String english, int weight) {

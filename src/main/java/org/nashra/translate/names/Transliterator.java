@@ -126,14 +126,13 @@ public final class Transliterator {
             String rest = lightToken.substring(ARTICLE.length());
             Optional<String> whole = lexiconSpelling(lightToken);
             Optional<String> restSpelling = lexiconSpelling(rest);
+            // the spelling without the article is better attested than the whole token's, except where
+            // ال is part of the name itself (الياس Elias): then only the whole token is in the lexicon
+            if (restSpelling.isPresent()) return new Word("al-" + titleCase(restSpelling.get()), true);
             if (whole.isPresent()) {
                 String english = whole.get();
                 boolean articleSpelt = english.startsWith("al") || english.startsWith("el");
-                if (!articleSpelt) return new Word("al-" + titleCase(english), true);
-                if (restSpelling.isPresent() && english.substring(2).equals(restSpelling.get())) {
-                    return new Word("al-" + titleCase(restSpelling.get()), true);
-                }
-                return new Word(titleCase(english), true); // ال is part of the name, as in الياس
+                return new Word(articleSpelt ? titleCase(english) : "al-" + titleCase(english), true);
             }
             Word restWord = plain(rest);
             return new Word("al-" + restWord.text, restWord.fromLexicon);
