@@ -1,0 +1,102 @@
+package org.nashra.extract.entities;
+
+import java.util.List;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * Features of Arabic words for the name finder, named in the model's feature descriptor
+ * ({@code ner-features.xml}) and so public: the folded word, the word without proclitics and article,
+ * its light stem, the clitics it carries, prefixes and suffixes of the bare word, and the folded and
+ * bare forms of the neighbouring words within {@code window} positions.
+ */
+public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+    public ArabicNameFeatureGeneratorFactory() {}
+
+    @Override
+    public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
+        WordLists lists = getBool("wordLists", true) ? WordLists.bundled() : null;
+        return new Generator(getInt("window", 2), getInt("affixLength", 3), getBool("bigram", false), lists,
+                getInt("ngramLength", 0), getBool("cues", false) ? Cues.bundled() : null);
+    }
+
+    /** Words of the rule lists: titles before persons, organisation heads and cues, place heads. */
+    private record Cues(java.util.Set<String> titles, java.util.Set<String> organisations, java.util.Set<String> places) {
+        static Cues bundled() {
+            java.util.Set<String> organisations = new java.util.TreeSet<>(PhraseList.resource("rules/organisation-heads.txt").words());
+            organisations.addAll(PhraseList.resource("rules/organisation-cues.txt").words());
+            organisations.addAll(PhraseList.resource("rules/movement-cues.txt").words());
+            return new Cues(PhraseList.resource("rules/person-titles.txt").words(), java.util.Set.copyOf(organisations),
+                    PhraseList.resource("rules/place-heads.txt").words());
+        }
+
+        void add(List<String> features, String bare, String position) {
+            if (titles.contains(bare)) features.add("ct" + position);
+            if (organisations.contains(bare)) features.add("co" + position);
+            if (places.contains(bare)) features.add("cp" + position);
+        }
+    }
+
+    private record Generator(int window, int affixLength, boolean bigram, WordLists lists, int ngramLength, Cues cues)
+            implements AdaptiveFeatureGenerator {
+
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            String word = ArabicText.fold(tokens[index]);
+            String bare = ArabicText.withoutPrefix(word);
+            features.add("aw=" + word);
+            features.add("ab=" + bare);
+            features.add("as=" + ArabicText.stem(word));
+            features.add("ac=" + word.substring(0, word.length() - bare.length()));
+            features.add("ak=" + shape(tokens[index]));
+            for (int k = 1; k <= Math.min(affixLength, bare.length() - 1); k++) {
+                features.add("ap" + k + "=" + bare.substring(0, k));
+                features.add("ax" + k + "=" + bare.substring(bare.length() - k));
+            }
+            for (int offset = -window; offset <= window; offset++) {
+                int j = index + offset;
+                if (offset == 0) continue;
+                if (j < 0 || j >= tokens.length) {
+                    features.add("ab" + offset + "=" + (j < 0 ? "<s>" : "</s>"));
+                    continue;
+                }
+                String neighbour = ArabicText.fold(tokens[j]);
+                features.add("aw" + offset + "=" + neighbour);
+                features.add("ab" + offset + "=" + ArabicText.withoutPrefix(neighbour));
+            }
+            for (int n = 2; n <= ngramLength; n++) {
+                for (int k = 0; k + n <= bare.length(); k++) features.add("an" + n + "=" + bare.substring(k, k + n));
+            }
+            if (cues != null) {
+                for (int offset = -2; offset <= 1; offset++) {
+                    int j = index + offset;
+                    if (j < 0 || j >= tokens.length) continue;
+                    String neighbour = ArabicText.fold(tokens[j]);
+                    cues.add(features, neighbour, String.valueOf(offset));
+                    cues.add(features, ArabicText.withoutPrefix(neighbour), "b" + offset);
+                }
+            }
+            if (lists != null) {
+                for (int offset = -1; offset <= 1; offset++) {
+                    int j = index + offset;
+                    if (j < 0 || j >= tokens.length) continue;
+                    for (String list : lists.listsOf(ArabicText.withoutPrefix(ArabicText.fold(tokens[j])))) {
+                        features.add("al" + offset + "=" + list);
+                    }
+                }
+            }
+            if (bigram && index > 0) {
+                features.add("ab-1,ab=" + ArabicText.withoutPrefix(ArabicText.fold(tokens[index - 1])) + "," + bare);
+            }
+        }
+
+        private static String shape(String token) {
+            int cp = token.codePointAt(0);
+            if (ArabicText.isArabicLetter(cp)) return "ar";
+            if (Character.isDigit(cp)) return "num";
+            if (Character.isLetter(cp)) return Character.isUpperCase(cp) ? "LAT" : "lat";
+            return "punct";
+        }
+    }
+}

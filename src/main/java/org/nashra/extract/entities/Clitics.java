@@ -1,0 +1,62 @@
+package org.nashra.extract.entities;
+
+import java.util.List;
+
+/**
+ * Where a name starts inside a word that may carry proclitics: the conjunctions {@code و ف},
+ * the prepositions {@code ب ل ك}, and {@code لل} (ل + the article's alef dropped).
+ * {@code وبغداد} → {@code بغداد}, {@code لداعش} → {@code داعش}, {@code بالعراق} → {@code العراق},
+ * {@code للأمم} → {@code لأمم} (the article's lam stays; its alef was never written).
+ */
+final class Clitics {
+
+    static final List<String> PROCLITICS = List.of(
+            "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك");
+
+    private Clitics() {}
+
+    /**
+     * Index in {@code word} where the name begins. The reading whose remainder is the most frequent known
+     * name word wins (the whole word competes too); with no evidence, an article after the clitic or a
+     * conjunction before a word of three letters or more counts as a clitic.
+     */
+    static int nameStart(String word, NameLexicon lexicon) {
+        String folded = ArabicText.fold(word);
+        boolean lengthsDiffer = folded.length() != word.length();
+        int bestStrip = 0;
+        int bestCount = lexicon.count(folded);
+        int fallbackStrip = 0;
+        for (String clitic : PROCLITICS) {
+            if (!folded.startsWith(clitic)) continue;
+            String rest = folded.substring(clitic.length());
+            if (rest.length() < 2) continue;
+            int count = lexicon.count(rest);
+            if (clitic.endsWith("ل") && rest.startsWith("ل")) count = Math.max(count, lexicon.count("ا" + rest));
+            if (count > bestCount || (count == bestCount && count > 0 && clitic.length() > bestStrip)) {
+                bestCount = count;
+                bestStrip = clitic.length();
+            }
+            if (fallbackStrip == 0 && looksLikeClitic(clitic, rest)) fallbackStrip = clitic.length();
+        }
+        int strip = bestCount > 0 ? bestStrip : fallbackStrip;
+        if (strip == 0) return 0;
+        return lengthsDiffer ? originalIndex(word, strip) : strip;
+    }
+
+    private static boolean looksLikeClitic(String clitic, String rest) {
+        if (rest.startsWith("ال") && rest.length() >= 4) return true;
+        if (clitic.endsWith("ل") && rest.startsWith("ل") && rest.length() >= 3) return true;
+        return clitic.equals("و") && rest.length() >= 3;
+    }
+
+    /** Maps a count of folded letters back to an index in the original word (diacritics and tatweel dropped). */
+    static int originalIndex(String word, int foldedLetters) {
+        int seen = 0;
+        for (int i = 0; i < word.length(); i++) {
+            boolean letter = !ArabicText.fold(String.valueOf(word.charAt(i))).isEmpty();
+            if (letter && seen == foldedLetters) return i; // marks after the clitic stay with the clitic
+            if (letter) seen++;
+        }
+        return word.length();
+    }
+}

@@ -1,0 +1,116 @@
+package org.nashra.extract.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+
+/**
+ * The gazetteer, the rules and the statistical model together. Where mentions overlap, the gazetteer
+ * beats the rules and the rules beat the model (then the longer span, then the earlier). When the model
+ * agrees with a rule on the type, the span is the rule's for a listed name and for a longer name after a
+ * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
+ * where it ends. A person is widened over an unknown first name just before it. The result never
+ * overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, so a
+ * name the model caught once, or a person's surname alone ({@code برنين} after {@code جون دبليو برنين}),
+ * is found everywhere it recurs.
+ */
+public final class CombinedRecogniser implements EntityRecogniser {
+
+    private final GazetteerRecogniser gazetteer;
+    private final RuleRecogniser rules;
+    private final StatisticalRecogniser statistical;
+
+    public CombinedRecogniser(GazetteerRecogniser gazetteer, RuleRecogniser rules, StatisticalRecogniser statistical) {
+        this.gazetteer = gazetteer;
+        this.rules = rules;
+        this.statistical = statistical;
+    }
+
+    /** The given model with the bundled rules and a gazetteer of the given names (may be empty). */
+    public static CombinedRecogniser of(StatisticalRecogniser statistical, List<GazetteerRecogniser.Entry> gazetteer) {
+        NameLexicon lexicon = statistical.lexicon()
+                .with(gazetteer.stream().map(GazetteerRecogniser.Entry::name).toList(), 10);
+        return new CombinedRecogniser(new GazetteerRecogniser(gazetteer),
+                new RuleRecogniser(lexicon, WordLists.bundled()), statistical);
+    }
+
+    /** The bundled model and rules with a gazetteer of the given names (may be empty). */
+    public static CombinedRecogniser bundled(List<GazetteerRecogniser.Entry> gazetteer) {
+        return of(StatisticalRecogniser.bundled(), gazetteer);
+    }
+
+    private record Candidate(Mention mention, int priority) {}
+
+    @Override
+    public List<Mention> recognise(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        List<Candidate> candidates = new ArrayList<>();
+        gazetteer.recognise(text).forEach(m -> candidates.add(new Candidate(m, 3)));
+        List<Mention> model = statistical.recognise(text);
+        List<Mention> modelSpansKept = new ArrayList<>();
+        for (RuleRecogniser.Found found : rules.find(text)) {
+            Mention rule = found.mention();
+            Mention agreeing = model.stream().filter(m -> m.type() == rule.type() && overlap(m, rule)).findFirst().orElse(null);
+            boolean ruleSpan = agreeing == null || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME
+                    || (found.evidence() == RuleRecogniser.Evidence.AFTER_TITLE && length(rule) >= length(agreeing));
+            if (ruleSpan) candidates.add(new Candidate(rule, 2));
+            else modelSpansKept.add(agreeing);
+        }
+        for (Mention m : model) {
+            candidates.add(new Candidate(m, modelSpansKept.contains(m) ? 2 : 1));
+        }
+        List<Mention> chosen = withoutOverlaps(candidates);
+        List<Candidate> all = new ArrayList<>();
+        chosen.forEach(m -> all.add(new Candidate(m, 1)));
+        recurrences(chosen).recognise(text).forEach(m -> all.add(new Candidate(m, 0)));
+        return rules.withFirstNames(text, withoutOverlaps(all));
+    }
+
+    private static int length(Mention m) {
+        return m.end() - m.start();
+    }
+
+    private static boolean overlap(Mention a, Mention b) {
+        return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /** Keeps the best candidate of every overlapping group: higher priority, then longer, then earlier. */
+    private static List<Mention> withoutOverlaps(List<Candidate> candidates) {
+        List<Candidate> ranked = new ArrayList<>(candidates);
+        ranked.sort(Comparator.comparingInt((Candidate c) -> -c.priority())
+                .thenComparingInt(c -> -(c.mention().end() - c.mention().start()))
+                .thenComparingInt(c -> c.mention().start())
+                .thenComparing(c -> c.mention().type()));
+        List<Mention> kept = new ArrayList<>();
+        for (Candidate candidate : ranked) {
+            Mention m = candidate.mention();
+            boolean overlaps = kept.stream().anyMatch(k -> k.start() < m.end() && m.start() < k.end());
+            if (!overlaps) kept.add(m);
+        }
+        kept.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return kept;
+    }
+
+    /** A gazetteer of the names found, plus the surnames of people named in full. */
+    private static GazetteerRecogniser recurrences(List<Mention> found) {
+        Map<String, EntityType> names = new TreeMap<>();
+        for (Mention mention : found) {
+            names.putIfAbsent(mention.surface(), mention.type());
+        }
+        for (Mention mention : found) {
+            List<Tokens.Token> words = Tokens.tokenise(mention.surface());
+            if (mention.type() != EntityType.PERSON || words.size() < 2) continue;
+            String surname = words.get(words.size() - 1).text();
+            if (!ArabicText.fold(surname).startsWith("ال") && surname.length() >= 3) {
+                names.putIfAbsent(surname, EntityType.PERSON);
+            }
+        }
+        List<GazetteerRecogniser.Entry> entries = new ArrayList<>();
+        names.forEach((name, type) -> entries.add(new GazetteerRecogniser.Entry(name, type)));
+        return new GazetteerRecogniser(entries);
+    }
+}

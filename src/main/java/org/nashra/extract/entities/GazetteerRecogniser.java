@@ -1,0 +1,102 @@
+package org.nashra.extract.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+
+/**
+ * Finds the names of a list given by the caller, comparing folded words (alef, ya, ta-marbuta and
+ * diacritics do not matter) and looking through proclitics on the first word: an entry {@code داعش}
+ * is found in {@code لداعش}, {@code العراق} in {@code بالعراق} and {@code للعراق}. At each position the
+ * longest entry wins; when two entries share a folded form, the first given wins.
+ */
+public final class GazetteerRecogniser implements EntityRecogniser {
+
+    /** A name as written in the gazetteer and the kind of entity it names. */
+    public record Entry(String name, EntityType type) {
+        public Entry {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(type, "type");
+        }
+    }
+
+    /** Entries by their first folded word; each list longest first. */
+    private final Map<String, List<Phrase>> byFirstWord;
+
+    private record Phrase(List<String> words, EntityType type) {}
+
+    public GazetteerRecogniser(List<Entry> entries) {
+        Map<String, List<Phrase>> index = new TreeMap<>();
+        Map<String, Boolean> seen = new TreeMap<>();
+        for (Entry entry : entries) {
+            List<String> words = Tokens.tokenise(entry.name()).stream().map(t -> ArabicText.fold(t.text())).toList();
+            if (words.isEmpty() || seen.putIfAbsent(String.join(" ", words), true) != null) continue;
+            index.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Phrase(words, entry.type()));
+        }
+        index.replaceAll((word, phrases) -> phrases.stream()
+                .sorted(Comparator.comparingInt((Phrase p) -> -p.words().size())).toList());
+        this.byFirstWord = Map.copyOf(index);
+    }
+
+    public boolean isEmpty() {
+        return byFirstWord.isEmpty();
+    }
+
+    @Override
+    public List<Mention> recognise(String text) {
+        if (text == null || text.isBlank() || byFirstWord.isEmpty()) return List.of();
+        List<Mention> mentions = new ArrayList<>();
+        for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
+            List<String> folded = sentence.stream().map(t -> ArabicText.fold(t.text())).toList();
+            int i = 0;
+            while (i < sentence.size()) {
+                int end = matchAt(text, sentence, folded, i, mentions);
+                i = end > i ? end : i + 1;
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return List.copyOf(mentions);
+    }
+
+    /** Adds the longest entry starting at {@code i}; returns the index after it, or {@code i} when none. */
+    private int matchAt(String text, List<Tokens.Token> sentence, List<String> folded, int i, List<Mention> out) {
+        String word = folded.get(i);
+        Phrase best = null;
+        int bestClitic = 0;
+        for (int clitic = 0; clitic <= Math.min(2, word.length() - 2); clitic++) {
+            String prefix = word.substring(0, clitic);
+            if (clitic > 0 && !Clitics.PROCLITICS.contains(prefix)) continue;
+            String rest = word.substring(clitic);
+            List<String> keys = new ArrayList<>();
+            if (clitic == 0 || rest.length() >= 3) keys.add(rest);
+            if (clitic > 0 && prefix.endsWith("ل") && rest.startsWith("ل")) keys.add("ا" + rest);
+            for (String key : keys) {
+                for (Phrase phrase : byFirstWord.getOrDefault(key, List.of())) {
+                    if (matches(phrase, folded, i) && (best == null || phrase.words().size() > best.words().size())) {
+                        best = phrase;
+                        bestClitic = clitic;
+                    }
+                }
+            }
+        }
+        if (best == null) return i;
+        Tokens.Token first = sentence.get(i);
+        int start = first.start() + Clitics.originalIndex(first.text(), bestClitic);
+        int end = sentence.get(i + best.words().size() - 1).end();
+        out.add(new Mention(text.substring(start, end), start, end, best.type()));
+        return i + best.words().size();
+    }
+
+    private static boolean matches(Phrase phrase, List<String> folded, int at) {
+        if (at + phrase.words().size() > folded.size()) return false;
+        for (int k = 1; k < phrase.words().size(); k++) {
+            if (!folded.get(at + k).equals(phrase.words().get(k))) return false;
+        }
+        return true;
+    }
+}

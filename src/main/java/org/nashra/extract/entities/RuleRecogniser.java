@@ -1,0 +1,266 @@
+package org.nashra.extract.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+
+/**
+ * What news Arabic signals in so many words, read from editable lists under {@code rules/}:
+ * a title or role before a person ({@code اللواء سعد معن}, {@code وزير الدفاع العراقي ثابت العباسي}),
+ * an organisation's head word and the words that continue it ({@code وكالة الأنباء العراقية}),
+ * a word announcing an organisation ({@code قناة الحرة} → {@code الحرة}),
+ * organisations known by a fixed name ({@code الأمم المتحدة}, {@code داعش}), and place cues
+ * ({@code محافظة الأنبار} → {@code الأنبار}, {@code نهر الفرات} → {@code الفرات}).
+ * A person's first name must be a known name word, so a title used as a common noun ({@code الفريق جاهز})
+ * finds nothing.
+ */
+public final class RuleRecogniser implements EntityRecogniser {
+
+    private static final List<String> NO_CLITICS = List.of();
+    private static final List<String> CONJUNCTIONS = List.of("و", "ف");
+    private static final List<String> HEAD_CLITICS = List.of("ول", "فل", "و", "ف", "ل");
+    private static final int MAX_NAME_WORDS = 4;
+    private static final int MAX_PERSON_WORDS = 6;
+
+    private final PhraseList titles;
+    private final Set<String> titleWords;
+    private final PhraseList organisationHeads;
+    private final PhraseList organisationNames;
+    private final PhraseList organisationCues;
+    private final PhraseList movementCues;
+    private final PhraseList placeHeads;
+    private final PhraseList stopWords;
+    private final PhraseList nameParticles;
+    private final PhraseList organisationModifiers;
+    private final NameLexicon lexicon;
+    private final WordLists wordLists;
+
+    RuleRecogniser(NameLexicon lexicon, WordLists wordLists) {
+        this.titles = PhraseList.resource("rules/person-titles.txt");
+        this.titleWords = titles.words();
+        this.organisationHeads = PhraseList.resource("rules/organisation-heads.txt");
+        this.organisationNames = PhraseList.resource("rules/organisation-names.txt");
+        this.organisationCues = PhraseList.resource("rules/organisation-cues.txt");
+        this.movementCues = PhraseList.resource("rules/movement-cues.txt");
+        this.placeHeads = PhraseList.resource("rules/place-heads.txt");
+        this.stopWords = PhraseList.resource("rules/stop-words.txt");
+        this.nameParticles = PhraseList.resource("rules/name-particles.txt");
+        this.organisationModifiers = PhraseList.resource("rules/organisation-modifiers.txt");
+        this.lexicon = lexicon;
+        this.wordLists = wordLists;
+    }
+
+    /** The bundled rule lists, with the bundled model's word lexicon to tell names from common words. */
+    public static RuleRecogniser bundled() {
+        return new RuleRecogniser(NameLexicon.bundled(), WordLists.bundled());
+    }
+
+    /** How far a rule's span can be trusted: a listed name exactly, a name after a title from its start. */
+    enum Evidence { LISTED_NAME, AFTER_TITLE, AFTER_CUE }
+
+    /** A mention and the kind of rule that found it. */
+    record Found(Mention mention, Evidence evidence) {}
+
+    @Override
+    public List<Mention> recognise(String text) {
+        return find(text).stream().map(Found::mention).toList();
+    }
+
+    List<Found> find(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        List<Found> found = new ArrayList<>();
+        for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
+            recogniseSentence(text, sentence, found);
+        }
+        found.sort(Comparator.comparingInt((Found f) -> f.mention().start()).thenComparingInt(f -> f.mention().end()));
+        return List.copyOf(found);
+    }
+
+    /**
+     * Each person mention widened leftwards over one word that may be a first name the model did not
+     * know ({@code تنظيم الدولة ألن مكاري}: {@code ألن مكاري} from {@code مكاري}): a word never seen in
+     * training and in no title, with no clitic and no article, outside every other mention, and itself right
+     * after another name or a title word.
+     */
+    List<Mention> withFirstNames(String text, List<Mention> mentions) {
+        List<Tokens.Token> tokens = Tokens.tokenise(text);
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            Mention widened = m;
+            if (m.type() == EntityType.PERSON) {
+                int index = -1;
+                for (int i = 0; i < tokens.size() && tokens.get(i).end() <= m.start(); i++) index = i;
+                if (index >= 1 && text.substring(tokens.get(index).end(), m.start()).equals(" ")) {
+                    Tokens.Token before = tokens.get(index);
+                    Tokens.Token boundary = tokens.get(index - 1);
+                    String folded = ArabicText.fold(before.text());
+                    boolean free = mentions.stream().noneMatch(o -> o.start() < before.end() && before.start() < o.end());
+                    boolean afterName = mentions.stream().anyMatch(o -> o.end() == boundary.end())
+                            || titleWords.contains(ArabicText.fold(boundary.text()));
+                    boolean unseen = lexicon.count(folded) == 0 && !lexicon.isCommonWord(folded);
+                    if (free && afterName && unseen && !before.text().startsWith("ال") && isNameWord(before.text(), folded)
+                            && mayContinuePerson(folded) && !titleWords.contains(folded)) {
+                        widened = new Mention(text.substring(before.start(), m.end()), before.start(), m.end(), m.type());
+                    }
+                }
+            }
+            out.add(widened);
+        }
+        return List.copyOf(out);
+    }
+
+    private void recogniseSentence(String text, List<Tokens.Token> tokens, List<Found> out) {
+        List<String> folded = tokens.stream().map(t -> ArabicText.fold(t.text())).toList();
+        int i = 0;
+        while (i < tokens.size()) {
+            int next = organisationName(text, tokens, folded, i, out);
+            if (next < 0) next = organisationWithHead(text, tokens, folded, i, out);
+            if (next < 0) next = organisationAfterCue(text, tokens, folded, i, out);
+            if (next < 0) next = personAfterTitle(text, tokens, folded, i, out);
+            if (next < 0) next = placeAfterHead(text, tokens, folded, i, out);
+            i = next < 0 ? i + 1 : next;
+        }
+    }
+
+    private int organisationName(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        PhraseList.Match name = organisationNames.longestAt(folded, i, Clitics.PROCLITICS);
+        if (name == null) return -1;
+        add(text, tokens, name.from(), name.clitic(), name.to(), EntityType.ORGANISATION, Evidence.LISTED_NAME, out);
+        return name.to();
+    }
+
+    private int organisationWithHead(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        PhraseList.Match head = organisationHeads.longestAt(folded, i, HEAD_CLITICS);
+        if (head == null) return -1;
+        int end = head.to();
+        boolean afterNisba = false;
+        while (end < tokens.size() && end - head.to() < MAX_NAME_WORDS - 1) {
+            String word = folded.get(end);
+            boolean first = end == head.to();
+            boolean continues = word.startsWith("ال") ? !stopWords.containsWord(word) && word.length() > 3
+                    : first && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه");
+            if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
+            if (!continues) break;
+            afterNisba = isNisba(word);
+            end++;
+        }
+        if (end == head.to()) return -1;
+        add(text, tokens, head.from(), head.clitic(), end, EntityType.ORGANISATION, Evidence.AFTER_CUE, out);
+        return end;
+    }
+
+    private int organisationAfterCue(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        PhraseList.Match cue = organisationCues.longestAt(folded, i, HEAD_CLITICS);
+        boolean strict = cue == null;
+        if (strict) cue = movementCues.longestAt(folded, i, HEAD_CLITICS);
+        if (cue == null || cue.to() >= tokens.size()) return -1;
+        int start = cue.to();
+        PhraseList.Match known = organisationNames.longestAt(folded, start, NO_CLITICS);
+        if (known != null) {
+            add(text, tokens, start, 0, known.to(), EntityType.ORGANISATION, Evidence.LISTED_NAME, out);
+            return known.to();
+        }
+        String first = folded.get(start);
+        boolean nameWord = isNameWord(tokens.get(start).text(), first)
+                || (!strict && first.startsWith("ال") && !stopWords.containsWord(first) && !isNisba(first));
+        if (!nameWord || (strict && lexicon.isCommonWord(first))) return -1;
+        int end = start + 1;
+        while (end < tokens.size() && end - start < MAX_NAME_WORDS && folded.get(end).startsWith("ال")
+                && !isNisba(folded.get(end)) && isNameWord(tokens.get(end).text(), folded.get(end))) {
+            end++;
+        }
+        add(text, tokens, start, 0, end, EntityType.ORGANISATION, Evidence.AFTER_CUE, out);
+        return end;
+    }
+
+    private int personAfterTitle(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        PhraseList.Match title = titles.longestAt(folded, i, Clitics.PROCLITICS);
+        if (title == null) return -1;
+        int start = title.to();
+        for (int guard = 0; guard < 6 && start < tokens.size(); guard++) {
+            PhraseList.Match another = titles.longestAt(folded, start, CONJUNCTIONS);
+            if (another != null) start = another.to();
+            else if (isNisba(folded.get(start))) start++;
+            else break;
+        }
+        if (start >= tokens.size()) return title.to();
+        String first = folded.get(start);
+        if (first.startsWith("ال") || !isNameWord(tokens.get(start).text(), first)) return title.to();
+        if (!isKnownNameWord(first)) return title.to();
+        int end = start + 1;
+        while (end < tokens.size() && end - start < MAX_PERSON_WORDS) {
+            String word = folded.get(end);
+            boolean afterParticle = nameParticles.containsWord(folded.get(end - 1));
+            boolean continues = afterParticle ? word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
+                    : (isNameWord(tokens.get(end).text(), word) || isNisbaSurname(word))
+                            && titles.longestAt(folded, end, CONJUNCTIONS) == null && mayContinuePerson(word);
+            if (!continues) break;
+            end++;
+        }
+        add(text, tokens, start, 0, end, EntityType.PERSON, Evidence.AFTER_TITLE, out);
+        return end;
+    }
+
+    private int placeAfterHead(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        PhraseList.Match head = placeHeads.longestAt(folded, i, HEAD_CLITICS);
+        if (head == null || head.to() >= tokens.size()) return -1;
+        int start = head.to();
+        if (placeHeads.longestAt(folded, start, NO_CLITICS) != null) return start;
+        if (!isNameWord(tokens.get(start).text(), folded.get(start)) || isNisba(folded.get(start))) return -1;
+        int end = start + 1;
+        while (end < tokens.size() && end - start < 3 && folded.get(end).startsWith("ال") && !isNisba(folded.get(end))
+                && isNameWord(tokens.get(end).text(), folded.get(end))) {
+            end++;
+        }
+        add(text, tokens, start, 0, end, EntityType.PLACE, Evidence.AFTER_CUE, out);
+        return end;
+    }
+
+    /** A word that may belong to a name: letters only, no attached clitic, neither a stop word nor a common word. */
+    private boolean isNameWord(String raw, String folded) {
+        if (folded.length() < 2 || !folded.codePoints().allMatch(Character::isLetter)) return false;
+        if (stopWords.containsWord(folded) || titles.containsWord(folded)) return false;
+        if (Clitics.nameStart(raw, lexicon) > 0) return false;
+        String bare = ArabicText.withoutPrefix(folded);
+        if (lexicon.isCommonWord(folded) && !wordLists.listsOf(bare).contains("PERS")) return false;
+        boolean pronounSuffix = folded.length() > 4 && (folded.endsWith("ها") || folded.endsWith("هم") || folded.endsWith("كم"));
+        return !pronounSuffix || isKnownNameWord(folded);
+    }
+
+    /**
+     * Past the first name, a word that looks like an adjective or an adverb ends the name unless it is a
+     * known name word: a feminine nisba with the article (الرمضانية), or an unknown word ending in
+     * tanwin alef or a plural ending (برنامجا, مبتهلين). Masculine nisba surnames (السوداني) continue it.
+     */
+    private boolean mayContinuePerson(String folded) {
+        if (isKnownNameWord(folded)) return true;
+        if (folded.startsWith("ال") && folded.endsWith("يه")) return false;
+        return !(folded.endsWith("ا") || folded.endsWith("ين") || folded.endsWith("ون"));
+    }
+
+    /** A masculine nisba with the article, which after a first name is a family name: السوداني, الشمري. */
+    private boolean isNisbaSurname(String folded) {
+        return isNisba(folded) && !folded.endsWith("يه") && !stopWords.containsWord(folded);
+    }
+
+    /** A word seen in names in training or listed as a person-name word: بوش, لويد, فلاديمير. */
+    private boolean isKnownNameWord(String folded) {
+        return lexicon.count(folded) > 0 || wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("PERS");
+    }
+
+    /** A nationality or relation adjective with the article: العراقي, الأمريكية, الأميركيه. */
+    private static boolean isNisba(String folded) {
+        return folded.startsWith("ال") && folded.length() > 4 && (folded.endsWith("ي") || folded.endsWith("يه"));
+    }
+
+    private static void add(String text, List<Tokens.Token> tokens, int from, int cliticLetters, int to,
+                            EntityType type, Evidence evidence, List<Found> out) {
+        Tokens.Token first = tokens.get(from);
+        int start = first.start() + Clitics.originalIndex(first.text(), cliticLetters);
+        int end = tokens.get(to - 1).end();
+        if (start < end) out.add(new Found(new Mention(text.substring(start, end), start, end, type), evidence));
+    }
+}

@@ -1,0 +1,99 @@
+package org.nashra.extract.entities;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+
+/**
+ * The maximum-entropy name finder trained on ANERcorp ({@link NerTrainer}). The model is shared and
+ * read-only; each thread gets its own {@link NameFinderME}, which is not thread-safe, so one instance
+ * serves any number of threads. A mention starts after any proclitic of its first word.
+ */
+public final class StatisticalRecogniser implements EntityRecogniser {
+
+    private static final String BUNDLED_MODEL = "ner-ar.bin";
+
+    private final TokenNameFinderModel model;
+    private final NameLexicon lexicon;
+    private final ThreadLocal<NameFinderME> finders;
+
+    StatisticalRecogniser(TokenNameFinderModel model, NameLexicon lexicon) {
+        this.model = model;
+        this.lexicon = lexicon;
+        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+    }
+
+    /** The model shipped with Nashra, loaded once per JVM. */
+    public static StatisticalRecogniser bundled() {
+        return Bundled.INSTANCE;
+    }
+
+    /** A model written by {@link NerTrainer}; its name-word lexicon is read from beside it when present. */
+    public static StatisticalRecogniser load(Path modelFile) throws IOException {
+        Path lexiconFile = modelFile.resolveSibling(NerTrainer.LEXICON_FILE);
+        NameLexicon lexicon = NameLexicon.EMPTY;
+        if (Files.exists(lexiconFile)) {
+            try (InputStream in = Files.newInputStream(lexiconFile)) {
+                lexicon = NameLexicon.read(in);
+            }
+        }
+        return new StatisticalRecogniser(new TokenNameFinderModel(modelFile), lexicon);
+    }
+
+    NameLexicon lexicon() {
+        return lexicon;
+    }
+
+    @Override
+    public List<Mention> recognise(String text) {
+        if (text == null || text.isBlank()) return List.of();
+        NameFinderME finder = finders.get();
+        finder.clearAdaptiveData();
+        List<Mention> mentions = new ArrayList<>();
+        for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
+            String[] words = sentence.stream().map(Tokens.Token::text).toArray(String[]::new);
+            for (Span span : finder.find(words)) {
+                Tokens.Token first = sentence.get(span.getStart());
+                Tokens.Token last = sentence.get(span.getEnd() - 1);
+                int start = first.start() + Clitics.nameStart(first.text(), lexicon);
+                EntityType type = typeOf(span.getType());
+                if (type != null && start < last.end()) {
+                    mentions.add(new Mention(text.substring(start, last.end()), start, last.end(), type));
+                }
+            }
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return List.copyOf(mentions);
+    }
+
+    private static EntityType typeOf(String tag) {
+        try {
+            return EntityType.ofConllTag(tag);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static final class Bundled {
+        static final StatisticalRecogniser INSTANCE = loadBundled();
+
+        private static StatisticalRecogniser loadBundled() {
+            try (InputStream model = StatisticalRecogniser.class.getResourceAsStream(BUNDLED_MODEL)) {
+                if (model == null) throw new IllegalStateException(BUNDLED_MODEL + " missing from the classpath");
+                return new StatisticalRecogniser(new TokenNameFinderModel(model), NameLexicon.bundled());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Named-entity recognition for Arabic news: statistical model, rules, gazetteer and their combination. */
+package org.nashra.extract.entities;

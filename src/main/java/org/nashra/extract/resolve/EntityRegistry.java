@@ -1,0 +1,107 @@
+package org.nashra.extract.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+
+/**
+ * The corpus's entities: the articles' references gathered by id, one {@link CorpusEntity} each,
+ * with every spelling seen. An id that articles used for different kinds of entity (a person and a
+ * place spelt alike) stays with the kind most mentioned; the others get a {@code -place}-style suffix,
+ * and {@link #perArticle()} gives the references with those ids rewritten.
+ */
+public final class EntityRegistry {
+
+    private final Map<String, CorpusEntity> entities;
+    private final List<List<EntityRef>> perArticle;
+
+    private EntityRegistry(Map<String, CorpusEntity> entities, List<List<EntityRef>> perArticle) {
+        this.entities = entities;
+        this.perArticle = perArticle;
+    }
+
+    public static EntityRegistry build(List<List<EntityRef>> perArticle) {
+        // which kind keeps a contested id: most mentions, then enum order
+        Map<String, Map<EntityType, Integer>> kinds = new TreeMap<>();
+        for (List<EntityRef> refs : perArticle) {
+            for (EntityRef ref : refs) {
+                kinds.computeIfAbsent(ref.entityId(), k -> new TreeMap<>()).merge(ref.type(), ref.mentions().size(), Integer::sum);
+            }
+        }
+        Map<String, EntityType> owner = new TreeMap<>();
+        kinds.forEach((id, counts) -> owner.put(id, counts.entrySet().stream()
+                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey()));
+        List<List<EntityRef>> rewritten = new ArrayList<>();
+        for (List<EntityRef> refs : perArticle) {
+            List<EntityRef> article = new ArrayList<>();
+            for (EntityRef ref : refs) {
+                article.add(owner.get(ref.entityId()) == ref.type() ? ref
+                        : ref.withId(ref.entityId() + "-" + EntityResolver.typeWord(ref.type())));
+            }
+            rewritten.add(List.copyOf(article));
+        }
+        Map<String, List<Integer>> articlesById = new TreeMap<>();
+        Map<String, List<EntityRef>> refsById = new TreeMap<>();
+        for (int i = 0; i < rewritten.size(); i++) {
+            for (EntityRef ref : rewritten.get(i)) {
+                refsById.computeIfAbsent(ref.entityId(), k -> new ArrayList<>()).add(ref);
+                List<Integer> articles = articlesById.computeIfAbsent(ref.entityId(), k -> new ArrayList<>());
+                if (!articles.contains(i)) articles.add(i);
+            }
+        }
+        Map<String, CorpusEntity> entities = new TreeMap<>();
+        refsById.forEach((id, refs) -> entities.put(id, entity(id, refs, articlesById.get(id))));
+        return new EntityRegistry(java.util.Collections.unmodifiableMap(entities), List.copyOf(rewritten));
+    }
+
+    private static CorpusEntity entity(String id, List<EntityRef> refs, List<Integer> articles) {
+        // the editors' or the most frequent naming wins; ties go to the alphabetically first, for determinism
+        EntityRef naming = refs.stream()
+                .max(Comparator.comparing((EntityRef r) -> !r.englishTransliterated())
+                        .thenComparingLong(r -> refs.stream().filter(o -> o.nameAr().equals(r.nameAr())).count())
+                        .thenComparing(EntityRef::nameAr, Comparator.reverseOrder())
+                        .thenComparing(EntityRef::nameEn, Comparator.reverseOrder()))
+                .orElseThrow();
+        TreeSet<String> aliases = new TreeSet<>();
+        Map<String, Integer> roleCounts = new TreeMap<>();
+        Map<String, String> roleEnglish = new TreeMap<>();
+        int mentions = 0;
+        for (EntityRef ref : refs) {
+            aliases.add(ref.nameAr());
+            for (Mention mention : ref.mentions()) aliases.add(mention.surface().strip());
+            for (RoleMention role : ref.roles()) {
+                roleCounts.merge(role.ar(), 1, Integer::sum);
+                roleEnglish.putIfAbsent(role.ar(), role.en());
+            }
+            mentions += ref.mentions().size();
+        }
+        List<String> rolesAr = roleCounts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        List<String> rolesEn = rolesAr.stream().map(roleEnglish::get).toList();
+        return new CorpusEntity(id, naming.type(), naming.nameAr(), naming.nameEn(), naming.englishTransliterated(),
+                List.copyOf(aliases), rolesAr, rolesEn, articles, mentions);
+    }
+
+    /** Every entity, sorted by id. */
+    public List<CorpusEntity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    public Optional<CorpusEntity> byId(String id) {
+        return Optional.ofNullable(entities.get(id));
+    }
+
+    /** The articles' references, in the order given, with contested ids rewritten. */
+    public List<List<EntityRef>> perArticle() {
+        return perArticle;
+    }
+}

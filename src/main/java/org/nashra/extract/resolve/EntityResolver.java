@@ -1,0 +1,229 @@
+package org.nashra.extract.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+import org.nashra.translate.names.NameKey;
+import org.nashra.translate.names.PlaceLexicon;
+import org.nashra.translate.names.Transliteration;
+import org.nashra.translate.names.Transliterator;
+
+/**
+ * Turns one article's mentions into entity references. In order of trust:
+ * <ol>
+ * <li>the editors' gazetteer, by spelling-tolerant name key (suppressed entities are dropped, merged ids folded);</li>
+ * <li>a short form within the article: a mention whose words end a longer name mentioned in the same
+ *     article is that name ({@code برنين} is {@code جون دبليو برنين}; {@code عباسي} is {@code ثابت العباسي});</li>
+ * <li>a surname of exactly one gazetteer person;</li>
+ * <li>otherwise a new entity whose id is the slug of its English name (place lexicon for places,
+ *     the transliterator for the rest), so the same name in another article gets the same id.</li>
+ * </ol>
+ * Immutable; {@link #resolve} is a pure function of its arguments.
+ */
+public final class EntityResolver {
+
+    private static final String ARTICLE = "\u0627\u0644";
+
+    private final Gazetteer gazetteer;
+    private final RoleLexicon roles;
+    private final Transliterator transliterator;
+    private final PlaceLexicon places;
+    private final Map<String, List<String>> personIdsBySurname;
+
+    public EntityResolver(Gazetteer gazetteer, RoleLexicon roles, Transliterator transliterator, PlaceLexicon places) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.roles = Objects.requireNonNull(roles, "roles");
+        this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
+        this.places = Objects.requireNonNull(places, "places");
+        Map<String, List<String>> bySurname = new TreeMap<>();
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            if (entry.type() != EntityType.PERSON) continue;
+            for (String name : entry.arabicNames()) {
+                List<String> words = coreWords(name);
+                if (words.size() < 2) continue;
+                List<String> ids = bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>());
+                if (!ids.contains(entry.id())) ids.add(entry.id());
+            }
+        }
+        this.personIdsBySurname = bySurname;
+    }
+
+    /**
+     * The entities of one article, in order of first mention.
+     *
+     * @param text     the text the mentions' offsets point into
+     * @param mentions the recognised names (any order; empty or unusable ones are ignored)
+     */
+    public List<EntityRef> resolve(String text, List<Mention> mentions) {
+        String safeText = text == null ? "" : text;
+        List<Mention> sorted = mentions.stream()
+                .filter(m -> !NameKey.of(m.surface()).isEmpty())
+                .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(Mention::surface))
+                .toList();
+        // 1. gazetteer names
+        Map<Mention, String> gazetteerId = new LinkedHashMap<>();
+        List<Mention> suppressed = new ArrayList<>();
+        for (Mention mention : sorted) {
+            gazetteer.lookup(mention.surface()).ifPresent(entry -> {
+                if (entry.suppressed()) suppressed.add(mention);
+                else gazetteerId.put(mention, entry.id());
+            });
+        }
+        // 2. short forms of longer names in the same article, 3. unique gazetteer surnames
+        Map<Mention, Mention> fullFormOf = new LinkedHashMap<>();
+        for (Mention mention : sorted) {
+            if (gazetteerId.containsKey(mention) || suppressed.contains(mention)) continue;
+            Optional<Mention> full = longerNameEndingWith(mention, sorted, suppressed);
+            if (full.isPresent()) {
+                fullFormOf.put(mention, full.get());
+                continue;
+            }
+            List<String> words = coreWords(mention.surface());
+            List<String> ids = words.size() == 1 ? personIdsBySurname.getOrDefault(words.get(0), List.of()) : List.of();
+            if (ids.size() == 1 && (mention.type() == EntityType.PERSON || mention.type() == EntityType.MISC)) {
+                gazetteerId.put(mention, ids.get(0));
+            }
+        }
+        // 4. group the rest by the name they stand for
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Mention mention : sorted) {
+            if (suppressed.contains(mention)) continue;
+            Mention head = mention;
+            while (fullFormOf.containsKey(head)) head = fullFormOf.get(head);
+            if (suppressed.contains(head)) continue;
+            String groupKey = gazetteerId.containsKey(head) ? "id:" + gazetteerId.get(head) : "name:" + head.type() + ":" + NameKey.of(head.surface());
+            Group group = groups.computeIfAbsent(groupKey, k -> new Group(new ArrayList<>(), new ArrayList<>()));
+            if (!group.heads.contains(head)) group.heads.add(head);
+            group.mentions.add(mention);
+        }
+        Map<String, EntityRef> byId = new LinkedHashMap<>();
+        for (Map.Entry<String, Group> entry : groups.entrySet()) {
+            EntityRef ref = entry.getKey().startsWith("id:")
+                    ? known(gazetteer.byId(entry.getKey().substring(3)).orElseThrow(), entry.getValue(), safeText)
+                    : unknown(entry.getValue(), safeText);
+            if (ref == null) continue;
+            EntityRef previous = byId.get(ref.entityId());
+            if (previous == null) {
+                byId.put(ref.entityId(), ref);
+            } else if (previous.type() == ref.type()) {
+                byId.put(ref.entityId(), merge(previous, ref));
+            } else {
+                String id = ref.entityId() + "-" + typeWord(ref.type());
+                byId.merge(id, ref.withId(id), EntityResolver::merge);
+            }
+        }
+        return byId.values().stream()
+                .sorted(Comparator.comparingInt((EntityRef r) -> r.mentions().get(0).start()).thenComparing(EntityRef::entityId))
+                .toList();
+    }
+
+    private record Group(List<Mention> heads, List<Mention> mentions) {}
+
+    private EntityRef known(GazetteerEntry entry, Group group, String text) {
+        if (entry.suppressed()) return null;
+        return new EntityRef(entry.id(), entry.type(), entry.ar(), entry.en(), false, sortedMentions(group.mentions), rolesOf(group.mentions, text));
+    }
+
+    private EntityRef unknown(Group group, String text) {
+        Mention head = group.heads.stream()
+                .max(Comparator.comparingInt((Mention m) -> coreWords(m.surface()).size()).thenComparing(Mention::start, Comparator.reverseOrder()))
+                .orElseThrow();
+        String nameAr = head.surface().strip();
+        Optional<String> place = head.type() == EntityType.PLACE ? places.english(nameAr) : Optional.empty();
+        Transliteration english = place.map(p -> new Transliteration(p, true)).orElseGet(() -> transliterator.toEnglish(nameAr));
+        String id = slug(english.english());
+        if (id.isEmpty()) id = "entity-" + Integer.toHexString(NameKey.of(nameAr).hashCode() & 0xFFFFFF);
+        // an id an editor folded into an entry resolves to that entry
+        Optional<GazetteerEntry> editorial = gazetteer.byId(id);
+        if (editorial.isPresent()) {
+            GazetteerEntry entry = editorial.get();
+            boolean folded = !entry.id().equals(id);
+            if (entry.suppressed() && (folded || entry.type() == head.type())) return null;
+            if (folded || entry.type() == head.type()) return known(entry, group, text);
+            id = id + "-" + typeWord(head.type());
+        }
+        return new EntityRef(id, head.type(), nameAr, english.english(), place.isEmpty() && !english.fromLexicon(),
+                sortedMentions(group.mentions), rolesOf(group.mentions, text));
+    }
+
+    private List<RoleMention> rolesOf(List<Mention> mentions, String text) {
+        List<RoleMention> found = new ArrayList<>();
+        for (Mention mention : sortedMentions(mentions)) {
+            // titles and posts belong to people; "الرئيس" before a country name is not its role
+            if (mention.start() > text.length() || mention.type() != EntityType.PERSON) continue;
+            for (RoleMention role : roles.rolesBefore(text, mention.start())) {
+                if (!found.contains(role)) found.add(role);
+            }
+        }
+        return found;
+    }
+
+    private static List<Mention> sortedMentions(List<Mention> mentions) {
+        return mentions.stream().distinct()
+                .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end)).toList();
+    }
+
+    private static EntityRef merge(EntityRef a, EntityRef b) {
+        List<Mention> mentions = new ArrayList<>(a.mentions());
+        mentions.addAll(b.mentions());
+        List<RoleMention> roles = new ArrayList<>(a.roles());
+        b.roles().stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+        roles.sort(Comparator.comparingInt(RoleMention::start));
+        return new EntityRef(a.entityId(), a.type(), a.nameAr(), a.nameEn(), a.englishTransliterated(), sortedMentions(mentions), roles);
+    }
+
+    /**
+     * The nearest longer name in the article (before the mention, else after it) whose last words are
+     * the mention's words, ignoring the article {@code ال}; a short form of a person may carry any type.
+     */
+    private static Optional<Mention> longerNameEndingWith(Mention mention, List<Mention> all, List<Mention> suppressed) {
+        List<String> words = coreWords(mention.surface());
+        Mention before = null;
+        Mention after = null;
+        for (Mention other : all) {
+            if (other == mention || suppressed.contains(other)) continue;
+            List<String> otherWords = coreWords(other.surface());
+            if (otherWords.size() <= words.size()) continue;
+            if (!otherWords.subList(otherWords.size() - words.size(), otherWords.size()).equals(words)) continue;
+            boolean compatible = other.type() == mention.type() || other.type() == EntityType.PERSON || mention.type() == EntityType.MISC;
+            if (!compatible) continue;
+            if (other.start() < mention.start()) before = other;
+            else if (after == null) after = other;
+        }
+        return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /** Name keys of the words, with the article taken off ({@code العباسي} and {@code عباسي} meet). */
+    static List<String> coreWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (String key : NameKey.tokenKeys(name)) {
+            words.add(key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1 ? key.substring(ARTICLE.length()) : key);
+        }
+        return words;
+    }
+
+    /** ASCII slug: {@code Mohammed Shia al-Sudani} becomes {@code mohammed-shia-al-sudani}. */
+    public static String slug(String english) {
+        String ascii = Normalizer.normalize(english, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    static String typeWord(EntityType type) {
+        return switch (type) {
+            case PERSON -> "person";
+            case ORGANISATION -> "organisation";
+            case PLACE -> "place";
+            case MISC -> "other";
+        };
+    }
+}

@@ -1,0 +1,171 @@
+package org.nashra.extract.resolve;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.nashra.core.Problem;
+import org.nashra.translate.names.NameKey;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Arabic role and title phrases with their English ({@code data/roles.yml}: a YAML mapping
+ * {@code Arabic phrase: English}). Finds the roles written immediately before a name: the longest
+ * phrase ending right before it, then the next one before that ({@code المتحدث باسم القائد العام
+ * للقوات المسلحة العراقية اللواء يحيى رسول} gives the spokesman role and {@code Maj. Gen.}).
+ * Phrases match spelling-tolerantly ({@link NameKey}), and the first word may carry {@code و}/{@code ف}.
+ */
+public final class RoleLexicon {
+
+    private static final int MAX_ROLES_BEFORE = 3;
+    private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
+
+    private final Map<String, Role> rolesByKey; // NameKey of the phrase -> role
+    private final int longestPhrase;
+
+    private record Role(String ar, String en) {}
+
+    private RoleLexicon(Map<String, Role> rolesByKey) {
+        this.rolesByKey = Collections.unmodifiableSortedMap(new TreeMap<>(rolesByKey));
+        this.longestPhrase = rolesByKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+    }
+
+    public static RoleLexicon empty() {
+        return new RoleLexicon(Map.of());
+    }
+
+    public static Loaded<RoleLexicon> load(Path file) {
+        try {
+            return parse(file, Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            return new Loaded<>(empty(), List.of(Problem.error(file, "cannot read roles: " + e.getMessage())));
+        }
+    }
+
+    public static Loaded<RoleLexicon> parse(Path file, String yamlText) {
+        Node root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
+        } catch (YAMLException e) {
+            return new Loaded<>(empty(), List.of(Problem.error(file, "not valid YAML: " + e.getMessage().replace('\n', ' '))));
+        }
+        if (root == null) return new Loaded<>(empty(), List.of());
+        if (!(root instanceof MappingNode mapping)) {
+            return new Loaded<>(empty(), List.of(Problem.error(file, line(root), "expected a mapping of Arabic role: English role")));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Role> roles = new TreeMap<>();
+        Map<String, Integer> lines = new TreeMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            int line = line(tuple.getKeyNode());
+            if (!(tuple.getKeyNode() instanceof ScalarNode key) || !(tuple.getValueNode() instanceof ScalarNode value)
+                    || value.getValue().isBlank()) {
+                problems.add(Problem.error(file, line, "expected 'Arabic role: English role'"));
+                continue;
+            }
+            String phraseKey = NameKey.of(key.getValue());
+            if (phraseKey.isEmpty()) {
+                problems.add(Problem.error(file, line, "role '" + key.getValue() + "' has no Arabic letters"));
+                continue;
+            }
+            Integer first = lines.putIfAbsent(phraseKey, line);
+            if (first != null) {
+                problems.add(Problem.error(file, line, "role '" + key.getValue() + "' already given at line " + first));
+                continue;
+            }
+            roles.put(phraseKey, new Role(key.getValue().strip(), value.getValue().strip()));
+        }
+        return new Loaded<>(new RoleLexicon(roles), problems);
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark().getLine() + 1;
+    }
+
+    /** The English of a role phrase. */
+    public Optional<String> english(String arabicRole) {
+        Role role = rolesByKey.get(NameKey.of(arabicRole));
+        return role == null ? Optional.empty() : Optional.of(role.en());
+    }
+
+    /** Roles written immediately before {@code nameStart} in {@code text}, in text order, with their offsets. */
+    public List<RoleMention> rolesBefore(String text, int nameStart) {
+        if (text == null || nameStart <= 0 || nameStart > text.length() || rolesByKey.isEmpty()) return List.of();
+        List<int[]> words = wordsBefore(text, nameStart, longestPhrase * MAX_ROLES_BEFORE);
+        List<RoleMention> found = new ArrayList<>();
+        int end = words.size(); // words are nearest-first: words[0] is the word right before the name
+        int next = 0;
+        while (found.size() < MAX_ROLES_BEFORE && next < end) {
+            RoleMention best = null;
+            int bestLength = 0;
+            for (int length = Math.min(longestPhrase, end - next); length >= 1 && best == null; length--) {
+                best = match(text, words, next, length);
+                if (best != null) bestLength = length;
+            }
+            if (best == null) break;
+            found.add(0, best);
+            next += bestLength;
+        }
+        return List.copyOf(found);
+    }
+
+    /** The role made of words[from .. from+length-1] (nearest-first order), if the lexicon has it. */
+    private RoleMention match(String text, List<int[]> words, int from, int length) {
+        List<String> keys = new ArrayList<>();
+        for (int i = from + length - 1; i >= from; i--) {
+            int[] word = words.get(i);
+            keys.add(NameKey.of(text.substring(word[0], word[1])));
+        }
+        int start = words.get(from + length - 1)[0];
+        int end = words.get(from)[1];
+        Role role = rolesByKey.get(String.join(" ", keys));
+        if (role == null && keys.get(0).length() > 2 && CONJUNCTIONS.indexOf(keys.get(0).charAt(0)) >= 0) {
+            keys.set(0, keys.get(0).substring(1));
+            role = rolesByKey.get(String.join(" ", keys));
+            start++;
+        }
+        return role == null ? null : new RoleMention(role.ar(), role.en(), start, end);
+    }
+
+    /** Up to {@code limit} words before {@code position}, nearest first, stopping at punctuation or a line break. */
+    private static List<int[]> wordsBefore(String text, int position, int limit) {
+        List<int[]> words = new ArrayList<>();
+        int i = position;
+        while (words.size() < limit) {
+            while (i > 0 && isSpace(text.charAt(i - 1))) i--;
+            // an appositive comma may part a role from the name: "مسؤول ... داعش، مارتن وار"
+            if (words.isEmpty() && i > 0 && (text.charAt(i - 1) == '\u060C' || text.charAt(i - 1) == ',')) {
+                i--;
+                while (i > 0 && isSpace(text.charAt(i - 1))) i--;
+            }
+            int end = i;
+            while (i > 0 && isWordChar(text.charAt(i - 1))) i--;
+            if (i == end) break;
+            words.add(new int[] {i, end});
+        }
+        return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u200F' || c == '\t';
+    }
+
+    private static boolean isWordChar(char c) {
+        return (c >= '\u0600' && c <= '\u06FF' && c != '\u060C' && c != '\u061B' && c != '\u061F') || c == '\u200C';
+    }
+}

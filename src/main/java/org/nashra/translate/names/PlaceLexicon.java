@@ -1,0 +1,47 @@
+package org.nashra.translate.names;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * English names of countries and cities by Arabic name key, for places no editor has named.
+ * Built by {@link PlaceLexiconBuilder} from the world-cities translations (CC BY 4.0, Wikidata-derived).
+ */
+public final class PlaceLexicon {
+
+    static final String RESOURCE = "places.tsv";
+
+    private final Map<String, String> englishByKey;
+
+    PlaceLexicon(Map<String, String> englishByKey) {
+        this.englishByKey = Map.copyOf(englishByKey);
+    }
+
+    /** The lexicon shipped with Nashra. */
+    public static PlaceLexicon load() {
+        Map<String, String> entries = new TreeMap<>();
+        try (InputStream in = PlaceLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] fields = line.split("\t");
+                if (fields.length == 2) entries.put(fields[0], fields[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new PlaceLexicon(entries);
+    }
+
+    /** The English name of an Arabic place name, matched by {@link NameKey}. */
+    public Optional<String> english(String arabicName) {
+        return Optional.ofNullable(englishByKey.get(NameKey.of(arabicName)));
+    }
+
+    public int size() { return englishByKey.size(); }
+}

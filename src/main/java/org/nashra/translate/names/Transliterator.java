@@ -1,0 +1,177 @@
+package org.nashra.translate.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * English spellings for Arabic names that no editor has named: first the lexicon of attested
+ * spellings (the most frequent English per normalised Arabic token), then the learnt
+ * {@link JointSequenceModel} for tokens never seen. Particles ({@code عبد}, {@code أبو}, {@code بن})
+ * and fixed phrases come from {@code particles.tsv}; the article {@code ال} becomes {@code al-}.
+ * Immutable and safe to share between threads.
+ */
+public final class Transliterator {
+
+    static final String MODEL_RESOURCE = "translit-model.tsv.gz";
+    private static final String PARTICLES_RESOURCE = "particles.tsv";
+    private static final String ARTICLE = "\u0627\u0644";       // ال
+    private static final String ABD_AL = "\u0639\u0628\u062F\u0627\u0644"; // عبدال
+
+    private final Map<String, String> lexicon;   // NameKey token key -> lowercase English
+    private final JointSequenceModel model;
+    private final Map<String, String> particles; // NameKey phrase key -> English as written
+    private final int longestParticle;
+
+    Transliterator(Map<String, String> lexicon, JointSequenceModel model, Map<String, String> particles) {
+        this.lexicon = Map.copyOf(lexicon);
+        this.model = model;
+        this.particles = Map.copyOf(particles);
+        this.longestParticle = particles.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    /** The model shipped with Nashra (trained by {@link TranslitTrainer}). */
+    public static Transliterator load() {
+        try (InputStream in = Transliterator.class.getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + MODEL_RESOURCE);
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A model written by {@link #write}, gzip-compressed. */
+    public static Transliterator read(InputStream gzipped) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));
+        String header = in.readLine();
+        if (header == null || !header.startsWith("lexicon\t")) throw new IOException("not a transliteration model");
+        int size = Integer.parseInt(header.substring("lexicon\t".length()));
+        Map<String, String> lexicon = new TreeMap<>();
+        for (int i = 0; i < size; i++) {
+            String line = in.readLine();
+            int tab = line.indexOf('\t');
+            lexicon.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+        return new Transliterator(lexicon, JointSequenceModel.read(in), loadParticles());
+    }
+
+    void write(Writer out) throws IOException {
+        out.write("lexicon\t" + lexicon.size() + "\n");
+        for (Map.Entry<String, String> entry : new TreeMap<>(lexicon).entrySet()) {
+            out.write(entry.getKey() + "\t" + entry.getValue() + "\n");
+        }
+        model.write(out);
+    }
+
+    static Map<String, String> loadParticles() {
+        Map<String, String> particles = new TreeMap<>();
+        try (InputStream in = Transliterator.class.getResourceAsStream(PARTICLES_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + PARTICLES_RESOURCE);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] fields = line.split("\t");
+                if (fields.length == 2) particles.put(NameKey.of(fields[0]), fields[1].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return particles;
+    }
+
+    /** The English spelling of an Arabic name, Title-Cased; empty English for text without Arabic letters. */
+    public Transliteration toEnglish(String arabicName) {
+        List<String> tokens = NameKey.tokens(NameKey.lightForm(arabicName == null ? "" : arabicName));
+        List<String> words = new ArrayList<>();
+        boolean fromLexicon = true;
+        for (int i = 0; i < tokens.size(); ) {
+            int matched = 0;
+            for (int n = Math.min(longestParticle, tokens.size() - i); n >= 1 && matched == 0; n--) {
+                String phrase = particles.get(NameKey.of(String.join(" ", tokens.subList(i, i + n))));
+                if (phrase != null) {
+                    words.add(phrase);
+                    matched = n;
+                }
+            }
+            if (matched > 0) {
+                i += matched;
+                continue;
+            }
+            Word word = word(tokens.get(i));
+            words.add(word.text);
+            fromLexicon &= word.fromLexicon;
+            i++;
+        }
+        return new Transliteration(capitaliseFirst(String.join(" ", words)), fromLexicon);
+    }
+
+    /** The lowercase English of one token as the lexicon or model spells it, without the article's hyphen. */
+    Word word(String token) {
+        String lightToken = NameKey.lightForm(token);
+        if (lightToken.startsWith(ABD_AL) && lightToken.length() > ABD_AL.length() + 1 && lexiconSpelling(lightToken).isEmpty()) {
+            Word rest = plain(lightToken.substring(ABD_AL.length()));
+            return new Word("Abd al-" + rest.text, rest.fromLexicon);
+        }
+        if (lightToken.startsWith(ARTICLE) && lightToken.length() >= ARTICLE.length() + 2) {
+            String rest = lightToken.substring(ARTICLE.length());
+            Optional<String> whole = lexiconSpelling(lightToken);
+            Optional<String> restSpelling = lexiconSpelling(rest);
+            // the spelling without the article is better attested than the whole token's, except where
+            // ال is part of the name itself (الياس Elias): then only the whole token is in the lexicon
+            if (restSpelling.isPresent()) return new Word("al-" + titleCase(restSpelling.get()), true);
+            if (whole.isPresent()) {
+                String english = whole.get();
+                boolean articleSpelt = english.startsWith("al") || english.startsWith("el");
+                return new Word(articleSpelt ? titleCase(english) : "al-" + titleCase(english), true);
+            }
+            Word restWord = plain(rest);
+            return new Word("al-" + restWord.text, restWord.fromLexicon);
+        }
+        return plain(lightToken);
+    }
+
+    private Word plain(String token) {
+        Optional<String> spelling = lexiconSpelling(token);
+        if (spelling.isPresent()) return new Word(titleCase(spelling.get()), true);
+        List<JointSequenceModel.Scored> best = model.decode(token, 1);
+        String english = best.isEmpty() ? "" : best.get(0).english();
+        return new Word(titleCase(english), false);
+    }
+
+    /** The model's spelling alone, lowercase, ignoring the lexicon: how an unseen token would be spelt. */
+    String modelSpelling(String token) {
+        List<JointSequenceModel.Scored> best = model.decode(NameKey.lightForm(token), 1);
+        return best.isEmpty() ? "" : best.get(0).english();
+    }
+
+    /** A copy without the lexicon: every word spelt by the model, to measure it on unseen tokens. */
+    public Transliterator withoutLexicon() {
+        return new Transliterator(Map.of(), model, particles);
+    }
+
+    private Optional<String> lexiconSpelling(String token) {
+        String key = NameKey.of(token);
+        return Optional.ofNullable(lexicon.get(key));
+    }
+
+    record Word(String text, boolean fromLexicon) {}
+
+    private static String titleCase(String lower) {
+        if (lower.isEmpty()) return lower;
+        return lower.substring(0, 1).toUpperCase(Locale.ROOT) + lower.substring(1);
+    }
+
+    private static String capitaliseFirst(String text) {
+        return titleCase(text);
+    }
+}

@@ -1,0 +1,62 @@
+package org.nashra.eval.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.entities.CombinedRecogniser;
+import org.nashra.extract.entities.ConllCorpus;
+import org.nashra.extract.entities.GazetteerRecogniser;
+import org.nashra.extract.entities.GazetteerRecogniser.Entry;
+
+class NerEvalTest {
+
+    private static final Path ANERCORP = Path.of("../shared/data/ner/anercorp-camel-train.txt");
+
+    /** Dev-split micro F1 of the combined recogniser, measured a little above this floor. */
+    private static final double DEV_F1_FLOOR = 0.60;
+
+    @Test
+    void countsExactSpansPerType() throws Exception {
+        // Finds جو بايدن (right), واشنطن as an organisation (wrong type), المتحدة alone (wrong span);
+        // misses بغداد.
+        GazetteerRecogniser recogniser = new GazetteerRecogniser(List.of(
+                new Entry("جو بايدن", EntityType.PERSON),
+                new Entry("واشنطن", EntityType.ORGANISATION),
+                new Entry("المتحدة", EntityType.ORGANISATION)));
+        NerReport report = NerEval.evaluate(resource("tiny.conll"), recogniser);
+        assertEquals(new NerReport.Counts(1, 0, 0), report.perType().get(EntityType.PERSON));
+        assertEquals(new NerReport.Counts(0, 2, 1), report.perType().get(EntityType.ORGANISATION));
+        assertEquals(new NerReport.Counts(0, 0, 2), report.perType().get(EntityType.PLACE));
+        assertEquals(new NerReport.Counts(1, 2, 3), report.micro());
+        assertEquals(2 * (1 / 3.0) * (1 / 4.0) / (1 / 3.0 + 1 / 4.0), report.micro().f1(), 1e-9);
+        assertEquals(2, report.sentences());
+    }
+
+    @Test
+    void aMentionAfterACliticCountsFromItsToken() throws Exception {
+        Path file = Files.createTempFile("clitic", ".conll");
+        Files.writeString(file, "زار O\nوبغداد B-LOC\n. O\n");
+        NerReport report = NerEval.evaluate(file, new GazetteerRecogniser(List.of(new Entry("بغداد", EntityType.PLACE))));
+        Files.delete(file);
+        assertEquals(new NerReport.Counts(1, 0, 0), report.micro());
+    }
+
+    @Test
+    void combinedRecogniserOnTheDevSplit() throws Exception {
+        assumeTrue(Files.exists(ANERCORP), "reference data absent");
+        ConllCorpus dev = ConllCorpus.read(ANERCORP).part(ConllCorpus.Part.DEV);
+        NerReport report = NerEval.evaluate(dev, CombinedRecogniser.bundled(List.of()));
+        assertTrue(report.micro().f1() >= DEV_F1_FLOOR, () -> "dev F1 fell below " + DEV_F1_FLOOR + ":\n" + report);
+    }
+
+    private static Path resource(String name) throws URISyntaxException {
+        return Path.of(NerEvalTest.class.getResource(name).toURI());
+    }
+}

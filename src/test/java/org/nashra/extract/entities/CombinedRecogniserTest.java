@@ -1,0 +1,77 @@
+package org.nashra.extract.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+
+class CombinedRecogniserTest {
+
+    private static final CombinedRecogniser RECOGNISER = CombinedRecogniser.bundled(List.of());
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\u200f\u200e", "،،؛؟!", "ـــــ", "\uD83D\uDE00 ☺", "123 456", "a b c", "\u064B\u064C\u064D"})
+    void oddTextGivesNoNamesAndNoError(String text) {
+        assertEquals(List.of(), RECOGNISER.recognise(text), TestTables.visible(text));
+    }
+
+    @Test
+    void nullAndLongUnpunctuatedTextDoNotFail() {
+        assertEquals(List.of(), RECOGNISER.recognise(null));
+        String longText = "قال الرئيس جو بايدن في واشنطن ".repeat(400);
+        List<Mention> mentions = RECOGNISER.recognise(longText);
+        assertTrue(mentions.stream().anyMatch(m -> m.surface().equals("واشنطن") && m.type() == EntityType.PLACE));
+    }
+
+    @Test
+    void mentionsOfEverySeedAreSortedDisjointAndPointIntoTheText() throws Exception {
+        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                String text = Files.readString(seed);
+                List<Mention> mentions = RECOGNISER.recognise(text);
+                assertTrue(mentions.size() > 5, seed + " has names");
+                for (int i = 0; i < mentions.size(); i++) {
+                    Mention m = mentions.get(i);
+                    assertEquals(m.surface(), text.substring(m.start(), m.end()), seed + ": " + m);
+                    if (i > 0) assertTrue(mentions.get(i - 1).end() <= m.start(), seed + ": overlap before " + m);
+                }
+                assertEquals(mentions, RECOGNISER.recognise(text), seed + ": same input, same output");
+            }
+        }
+    }
+
+    @Test
+    void gazetteerWinsOverModelAndRules() {
+        String text = "وقال التحالف الدولي إن قوات البيشمركة شاركت";
+        CombinedRecogniser withGazetteer = CombinedRecogniser.bundled(List.of(
+                new GazetteerRecogniser.Entry("التحالف الدولي", EntityType.MISC)));
+        assertTrue(withGazetteer.recognise(text).stream()
+                .anyMatch(m -> m.surface().equals("التحالف الدولي") && m.type() == EntityType.MISC));
+    }
+
+    @Test
+    void oneInstanceServesManyThreads() throws Exception {
+        String text = "وقال وزير الدفاع العراقي ثابت العباسي في بغداد إن الأمم المتحدة تدعم العراق .";
+        List<Mention> expected = RECOGNISER.recognise(text);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Mention>>> results = new ArrayList<>();
+            for (int i = 0; i < 16; i++) results.add(pool.submit(() -> RECOGNISER.recognise(text)));
+            for (Future<List<Mention>> result : results) assertEquals(expected, result.get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

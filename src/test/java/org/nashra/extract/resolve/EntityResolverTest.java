@@ -1,0 +1,128 @@
+package org.nashra.extract.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+import org.nashra.translate.names.PlaceLexicon;
+import org.nashra.translate.names.Transliterator;
+
+class EntityResolverTest {
+
+    private static final Pattern MARK = Pattern.compile("«([^|»]+)\\|(PERS|ORG|LOC|MISC)»");
+    private static Transliterator transliterator;
+    private static PlaceLexicon places;
+    private static EntityResolver resolver;
+
+    @BeforeAll
+    static void load() {
+        transliterator = Transliterator.load();
+        places = PlaceLexicon.load();
+        resolver = new EntityResolver(Gazetteer.load(Path.of("data/entities.yml")).value(),
+                RoleLexicon.load(Path.of("data/roles.yml")).value(), transliterator, places);
+    }
+
+    /** An article whose marks are removed, with the marked names as mentions. */
+    record Marked(String text, List<Mention> mentions) {
+        static Marked of(String marked) {
+            StringBuilder text = new StringBuilder();
+            List<Mention> mentions = new ArrayList<>();
+            Matcher matcher = MARK.matcher(marked);
+            int last = 0;
+            while (matcher.find()) {
+                text.append(marked, last, matcher.start());
+                int start = text.length();
+                text.append(matcher.group(1));
+                mentions.add(new Mention(matcher.group(1), start, text.length(), EntityType.ofConllTag(matcher.group(2))));
+                last = matcher.end();
+            }
+            text.append(marked.substring(last));
+            return new Marked(text.toString(), mentions);
+        }
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        return SeedResolutionTest.table("resolution-cases.tsv").stream().map(r -> Arguments.of(r[0], r[1]));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("cases")
+    void resolves(String markedArticle, String expected) {
+        Marked article = Marked.of(markedArticle);
+        List<EntityRef> refs = resolver.resolve(article.text(), article.mentions());
+        Map<Mention, String> idOf = new TreeMap<>((a, b) -> Integer.compare(a.start(), b.start()));
+        refs.forEach(ref -> ref.mentions().forEach(m -> idOf.put(m, ref.entityId())));
+        String[] expectations = expected.split(" ; ");
+        assertEquals(expectations.length, article.mentions().size(), "one expectation per marked name");
+        Map<String, String> madeUp = new TreeMap<>();
+        for (int i = 0; i < expectations.length; i++) {
+            Mention mention = article.mentions().get(i);
+            String[] nameAndId = expectations[i].split("=");
+            assertEquals(nameAndId[0], mention.surface());
+            String actual = idOf.get(mention);
+            String want = nameAndId[1];
+            if (want.startsWith("?")) {
+                assertTrue(actual != null && actual.matches("[a-z0-9]+(-[a-z0-9]+)*"), () -> "ASCII slug id, got " + actual);
+                String previous = madeUp.putIfAbsent(want, actual);
+                if (previous != null) assertEquals(previous, actual, () -> want + " must be one entity");
+                else madeUp.forEach((letter, id) -> { if (!letter.equals(want)) assertNotEquals(id, actual, want + " vs " + letter); });
+            } else {
+                assertEquals(want, actual, () -> "'" + SeedResolutionTest.visible(mention.surface()) + "'");
+            }
+        }
+    }
+
+    @Test
+    void madeUpIdsAreTheSlugOfTheEnglishAndStableAcrossArticles() {
+        Marked one = Marked.of("قال «كريم الزبيدي|PERS» شيئاً.");
+        Marked two = Marked.of("وفي خبر آخر التقى الوزير «كريم الزبيدى|PERS» بالوفد.");
+        EntityRef first = resolver.resolve(one.text(), one.mentions()).get(0);
+        EntityRef second = resolver.resolve(two.text(), two.mentions()).get(0);
+        assertEquals(first.entityId(), second.entityId());
+        assertEquals(EntityResolver.slug(first.nameEn()), first.entityId());
+        assertTrue(first.englishTransliterated() || !first.nameEn().isEmpty());
+        assertTrue(first.nameEn().matches("[A-Z][a-z]+ al-[A-Z][a-z]+"), first.nameEn());
+    }
+
+    @Test
+    void gazetteerNamesCarryTheEditorsEnglish() {
+        Marked article = Marked.of("قال «محمد شياع السودانى|PERS» ذلك.");
+        EntityRef ref = resolver.resolve(article.text(), article.mentions()).get(0);
+        assertEquals("Mohammed Shia al-Sudani", ref.nameEn());
+        assertEquals("محمد شياع السوداني", ref.nameAr());
+        assertFalse(ref.englishTransliterated());
+    }
+
+    @Test
+    void oddInputGivesNoEntitiesRatherThanAnError() {
+        assertEquals(List.of(), resolver.resolve("", List.of()));
+        assertEquals(List.of(), resolver.resolve(null, List.of(new Mention("123 ...", 0, 7, EntityType.PERSON))));
+        List<EntityRef> beyondText = resolver.resolve("قصير", List.of(new Mention("داعش", 40, 44, EntityType.ORGANISATION)));
+        assertEquals("isis", beyondText.get(0).entityId());
+    }
+
+    @Test
+    void slugs() {
+        assertEquals("mohammed-shia-al-sudani", EntityResolver.slug("Mohammed Shia al-Sudani"));
+        assertEquals("recep-tayyip-erdogan", EntityResolver.slug("Recep Tayyip Erdoğan"));
+        assertEquals("john-w-brennan", EntityResolver.slug("John W. Brennan"));
+    }
+}

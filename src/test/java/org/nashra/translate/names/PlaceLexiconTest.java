@@ -1,0 +1,39 @@
+package org.nashra.translate.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PlaceLexiconTest {
+
+    private static PlaceLexicon places;
+
+    @BeforeAll
+    static void load() {
+        places = PlaceLexicon.load();
+    }
+
+    static Stream<Arguments> cases() throws IOException {
+        return NameKeyTest.table("places.tsv").stream().map(r -> Arguments.of(r[0], r[1]));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @MethodSource("cases")
+    void englishPlaceNames(String arabic, String english) {
+        assertEquals(english, places.english(arabic).orElse("(none)"), () -> NameKeyTest.visible(arabic));
+    }
+
+    @Test
+    void coversCountriesAndCities() {
+        assertTrue(places.size() > 3000, "size " + places.size());
+        assertTrue(places.english("مدينة لا وجود لها").isEmpty());
+    }
+}
