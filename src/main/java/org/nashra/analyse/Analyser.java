@@ -7,7 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.nashra.arabic.Sentences;
+import org.nashra.core.Span;
+import org.nashra.extract.Mention;
 import org.nashra.extract.dates.DateFinder;
+import org.nashra.extract.entities.EntityRecogniser;
+import org.nashra.extract.resolve.EntityRef;
+import org.nashra.extract.resolve.EntityResolver;
 import org.nashra.extract.dates.DateMention;
 import org.nashra.extract.dates.MonthNaming;
 import org.nashra.extract.figures.Figure;
@@ -36,9 +41,13 @@ public final class Analyser {
     private final KeyPoints keyPoints = new KeyPoints();
     private final HeadlineDeriver headlines = new HeadlineDeriver();
     private final TopicFinder topics;
+    private final EntityRecogniser recogniser;
+    private final EntityResolver resolver;
 
-    public Analyser(List<Topic> taxonomy) {
+    public Analyser(List<Topic> taxonomy, EntityRecogniser recogniser, EntityResolver resolver) {
         this.topics = new TopicFinder(taxonomy);
+        this.recogniser = recogniser;
+        this.resolver = resolver;
     }
 
     public Analysis analyse(Article article) {
@@ -66,10 +75,32 @@ public final class Analyser {
             }
         }
         List<Quote> quotes = QuoteFinder.find(blocks);
+        List<EntityFound> entities = entities(blocks);
         List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes), summary);
         MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
-        return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes,
+        return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes, entities,
                 topics.find(blocks), naming);
+    }
+
+    /**
+     * Names are recognised block by block (a name never spans blocks) and resolved over the whole
+     * article, so a surname in a later paragraph refers back to the full name given earlier.
+     */
+    private List<EntityFound> entities(List<String> blocks) {
+        ArticleText text = ArticleText.of(blocks);
+        List<Mention> mentions = new ArrayList<>();
+        for (int b = 0; b < blocks.size(); b++) {
+            int offset = text.start(b);
+            for (Mention m : recogniser.recognise(blocks.get(b))) {
+                mentions.add(new Mention(m.surface(), m.start() + offset, m.end() + offset, m.type()));
+            }
+        }
+        List<EntityFound> found = new ArrayList<>();
+        for (EntityRef ref : resolver.resolve(text.text(), mentions)) {
+            List<Span> spans = ref.mentions().stream().map(m -> text.span(m.start(), m.end())).toList();
+            found.add(new EntityFound(ref, spans));
+        }
+        return found;
     }
 
     /**

@@ -18,11 +18,12 @@ import org.nashra.summarise.Summary;
  * @param title       the headline to show: the article's own, or one derived from the summary
  * @param sentences   every sentence of the body's paragraphs and posts, in reading order
  * @param quotes      direct quotes; {@code Quote.paragraph()} is the block index
+ * @param entities    the people, organisations and places mentioned, resolved within the article
  * @param monthNaming the month-name series the outlet writes, for showing dates as it does
  */
 public record Analysis(Article article, String title, List<SentenceRef> sentences, Summary summary,
                        List<KeyPoint> keyPoints, List<DateFound> dates, List<DatedEvent> events,
-                       List<FigureFound> figures, List<Quote> quotes,
+                       List<FigureFound> figures, List<Quote> quotes, List<EntityFound> entities,
                        List<TopicRef> topics, MonthNaming monthNaming) {
 
     public Analysis {
@@ -35,8 +36,15 @@ public record Analysis(Article article, String title, List<SentenceRef> sentence
         events = List.copyOf(events);
         figures = List.copyOf(figures);
         quotes = List.copyOf(quotes);
+        entities = List.copyOf(entities);
         topics = List.copyOf(topics);
         Objects.requireNonNull(monthNaming, "monthNaming");
+    }
+
+    /** The same analysis with its entity references replaced (same order), as corpus-wide resolution leaves them. */
+    public Analysis withEntities(List<EntityFound> resolved) {
+        return new Analysis(article, title, sentences, summary, keyPoints, dates, events, figures, quotes, resolved,
+                topics, monthNaming);
     }
 
     public String id() {

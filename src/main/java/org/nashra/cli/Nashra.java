@@ -34,7 +34,14 @@ public final class Nashra implements Runnable {
 
     /** Runs the command line and returns its exit code; 0 only when nothing failed. */
     public static int run(String... args) {
-        return new CommandLine(new Nashra()).execute(args);
+        return new CommandLine(new Nashra()).setExecutionExceptionHandler(Nashra::internalError).execute(args);
+    }
+
+    /** A failure no stage turned into a problem: one clear line, exit code 2, never a bare stack trace. */
+    private static int internalError(Exception e, CommandLine cli, CommandLine.ParseResult parsed) {
+        cli.getErr().println("nashra: internal error: " + e + " (please report it with the command you ran)");
+        cli.getErr().flush();
+        return 2;
     }
 
     /** Options every command shares. */

@@ -11,7 +11,16 @@ import org.nashra.analyse.Analysis;
 import org.nashra.bake.Baker;
 import org.nashra.check.SiteChecker;
 import org.nashra.core.Problem;
+import org.nashra.extract.entities.CombinedRecogniser;
+import org.nashra.extract.entities.GazetteerRecogniser;
+import org.nashra.extract.resolve.EntityResolver;
+import org.nashra.extract.resolve.Gazetteer;
+import org.nashra.extract.resolve.GazetteerEntry;
+import org.nashra.extract.resolve.Loaded;
+import org.nashra.extract.resolve.RoleLexicon;
 import org.nashra.extract.topics.TopicTaxonomy;
+import org.nashra.translate.names.PlaceLexicon;
+import org.nashra.translate.names.Transliterator;
 import org.nashra.ingest.Article;
 import org.nashra.ingest.BoilerplateRules;
 import org.nashra.ingest.Ingest;
@@ -83,7 +92,16 @@ final class Pipeline {
         Set<String> ids = articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet());
         overrides.byArticle().values().stream().filter(o -> !ids.contains(o.articleId())).forEach(o ->
                 problems.add(Problem.warning(o.file(), "no article with id '" + o.articleId() + "'; these overrides apply to nothing")));
-        List<Analysis> analyses = analyse(articles, new Analyser(taxonomy.topics()), problems);
+        Loaded<Gazetteer> gazetteer = Gazetteer.load(project.data().resolve("entities.yml"));
+        problems.addAll(gazetteer.problems());
+        Loaded<RoleLexicon> roles = RoleLexicon.load(project.data().resolve("roles.yml"));
+        problems.addAll(roles.problems());
+        if (problems.stream().anyMatch(Problem::isError)) {
+            return new Report(0, ingested.size(), Optional.empty(), 0, problems);
+        }
+        Analyser analyser = new Analyser(taxonomy.topics(), recogniser(gazetteer.value()),
+                new EntityResolver(gazetteer.value(), roles.value(), Transliterator.load(), PlaceLexicon.load()));
+        List<Analysis> analyses = analyse(articles, analyser, problems);
 
         Translator translator = translator(settings.settings(), problems);
         Editions editions = new Editions(translator);
@@ -105,6 +123,16 @@ final class Pipeline {
         Report baked = bake(plan.files());
         problems.addAll(baked.problems());
         return new Report(analyses.size(), ingested.size(), Optional.of(outcome), baked.pages(), problems);
+    }
+
+    /** The statistical name finder, news rules, and every name and alias of the editors' gazetteer. */
+    private static CombinedRecogniser recogniser(Gazetteer gazetteer) {
+        List<GazetteerRecogniser.Entry> names = new ArrayList<>();
+        for (GazetteerEntry entry : gazetteer.entries()) {
+            if (entry.suppressed()) continue;
+            for (String name : entry.arabicNames()) names.add(new GazetteerRecogniser.Entry(name, entry.type()));
+        }
+        return CombinedRecogniser.bundled(names);
     }
 
     /** The configured translation backend, cached on disk; none when unset or misconfigured (reported). */

@@ -7,15 +7,24 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.analyse.DatedEvent;
+import org.nashra.analyse.EntityFound;
+import org.nashra.core.Span;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.resolve.EntityRef;
+import org.nashra.extract.resolve.EntityRegistry;
+import org.nashra.summarise.SentenceRef;
 import org.nashra.extract.topics.Topic;
 import org.nashra.extract.topics.TopicRef;
 import org.nashra.translate.Edition;
 
 /** Builds the cross-linked corpus from per-article analyses. Pure; output order never depends on input order. */
 public final class Linker {
+
+    private static final int COMPANIONS = 8;
 
     private final List<Topic> taxonomy;
     private final Related.Weights weights;
@@ -30,8 +39,78 @@ public final class Linker {
     }
 
     public Corpus link(List<Analysis> analyses, Map<String, Edition> editions) {
-        List<Analysis> ordered = newestFirst(analyses);
-        return new Corpus(ordered, taxonomy, byTopic(ordered), related(ordered), timeline(ordered), editions);
+        List<Analysis> dated = newestFirst(analyses);
+        EntityRegistry registry = EntityRegistry.build(dated.stream()
+                .map(a -> a.entities().stream().map(EntityFound::ref).toList()).toList());
+        List<Analysis> ordered = withRegistryIds(dated, registry);
+        List<TimelineEntry> timeline = timeline(ordered);
+        Map<String, List<EntityEntry>> byEntity = byEntity(ordered);
+        return new Corpus(ordered, taxonomy, byTopic(ordered), related(ordered), timeline, editions,
+                registry.entities(), byEntity, companions(ordered), entityEvents(ordered, timeline));
+    }
+
+    /** One id per real-world entity across the corpus: contested ids are rewritten in every article alike. */
+    private static List<Analysis> withRegistryIds(List<Analysis> ordered, EntityRegistry registry) {
+        List<List<EntityRef>> resolved = registry.perArticle();
+        List<Analysis> out = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            List<EntityFound> found = ordered.get(i).entities();
+            List<EntityFound> rewritten = new ArrayList<>();
+            for (int j = 0; j < found.size(); j++) rewritten.add(found.get(j).withRef(resolved.get(i).get(j)));
+            out.add(ordered.get(i).withEntities(rewritten));
+        }
+        return out;
+    }
+
+    private static Map<String, List<EntityEntry>> byEntity(List<Analysis> ordered) {
+        Map<String, List<EntityEntry>> out = new TreeMap<>();
+        for (Analysis a : ordered) {
+            for (EntityFound e : a.entities()) {
+                if (e.spans().isEmpty()) continue;
+                Span first = e.spans().get(0);
+                String sentence = a.sentences().stream()
+                        .filter(s -> s.paragraph() == first.block() && s.start() <= first.start() && first.end() <= s.end())
+                        .map(SentenceRef::text).findFirst()
+                        .orElse(a.article().body().get(first.block()).text());
+                out.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new EntityEntry(a.id(), sentence, first));
+            }
+        }
+        return out;
+    }
+
+    /** For each entity, the others that share the most briefings with it (at least one), best first. */
+    private static Map<String, List<String>> companions(List<Analysis> ordered) {
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        for (Analysis a : ordered) {
+            Set<String> ids = new java.util.TreeSet<>();
+            a.entities().forEach(e -> ids.add(e.id()));
+            for (String x : ids) {
+                for (String y : ids) {
+                    if (!x.equals(y)) counts.computeIfAbsent(x, k -> new TreeMap<>()).merge(y, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, List<String>> out = new TreeMap<>();
+        counts.forEach((id, others) -> out.put(id, others.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(COMPANIONS).map(Map.Entry::getKey).toList()));
+        return out;
+    }
+
+    /** Events whose sentence holds a mention of the entity. */
+    private static Map<String, List<TimelineEntry>> entityEvents(List<Analysis> ordered, List<TimelineEntry> timeline) {
+        Map<String, Analysis> byId = new java.util.HashMap<>();
+        ordered.forEach(a -> byId.put(a.id(), a));
+        Map<String, List<TimelineEntry>> out = new TreeMap<>();
+        for (TimelineEntry entry : timeline) {
+            SentenceRef s = entry.event().sentence();
+            for (EntityFound e : byId.get(entry.articleId()).entities()) {
+                boolean inSentence = e.spans().stream().anyMatch(sp ->
+                        sp.block() == s.paragraph() && s.start() <= sp.start() && sp.end() <= s.end());
+                if (inSentence) out.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(entry);
+            }
+        }
+        return out;
     }
 
     /** Newest first; undated articles last; ties by id. */
@@ -63,7 +142,9 @@ public final class Linker {
         for (Analysis a : ordered) {
             Set<String> topics = new LinkedHashSet<>();
             a.topics().forEach(t -> topics.add(t.topicId()));
-            features.add(new Related.Features(a.id(), a.article().published(), Set.of(), topics));
+            Set<String> entities = new LinkedHashSet<>();
+            a.entities().stream().filter(e -> e.ref().type() != EntityType.MISC).forEach(e -> entities.add(e.id()));
+            features.add(new Related.Features(a.id(), a.article().published(), entities, topics));
         }
         return Related.rank(features, weights);
     }

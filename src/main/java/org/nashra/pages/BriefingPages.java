@@ -7,7 +7,10 @@ import java.util.Map;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.analyse.DateFound;
+import org.nashra.analyse.EntityFound;
 import org.nashra.analyse.FigureFound;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.resolve.CorpusEntity;
 import org.nashra.extract.quotes.Quote;
 import org.nashra.core.Lang;
 import org.nashra.extract.topics.TopicRef;
@@ -115,6 +118,7 @@ final class BriefingPages {
 
     /** Figures, quotes, dates, topics and related briefings: the same facts on both pages, each in the page's language. */
     private void facts(Analysis a, Lang lang, Html body) {
+        entities(a, lang, body);
         figures(a, lang, body);
         quotes(a, lang, body);
         List<DateFound> resolved = a.dates().stream().filter(d -> d.mention().resolved()).toList();
@@ -157,6 +161,44 @@ final class BriefingPages {
         }
     }
 
+    /** The people, organisations and places the article names, by type, with the roles it gives them. */
+    private void entities(Analysis a, Lang lang, Html body) {
+        List<EntityFound> shown = a.entities().stream()
+                .filter(e -> EntityPages.WITH_PAGES.contains(e.ref().type())).toList();
+        if (shown.isEmpty()) return;
+        SitePath self = SitePaths.briefing(lang, a.id());
+        body.heading(2, "entities", ctx.ui(lang, "in_this_briefing"));
+        for (EntityType type : EntityPages.WITH_PAGES) {
+            List<EntityFound> ofType = shown.stream().filter(e -> e.ref().type() == type).toList();
+            if (ofType.isEmpty()) continue;
+            body.raw("<h3 id=\"entities-" + EntityPages.typeKey(type) + "\">" + Markdown.html(ctx.ui(lang, EntityPages.typeKey(type))) + "</h3>");
+            StringBuilder list = new StringBuilder("<ul class=\"entity-list\">\n");
+            for (EntityFound e : ofType) {
+                java.util.Optional<CorpusEntity> entity = ctx.corpus.entity(e.id());
+                if (entity.isEmpty()) continue;
+                list.append("<li>").append(ctx.entityLink(self, entity.get(), lang));
+                List<String> roles = lang == Lang.AR ? e.ref().rolesAr() : e.ref().rolesEn();
+                if (!roles.isEmpty()) {
+                    list.append(" <span class=\"role\">").append(Markdown.html(String.join(lang == Lang.AR ? "، " : "; ", roles))).append("</span>");
+                }
+                list.append("</li>\n");
+            }
+            body.raw(list.append("</ul>").toString());
+        }
+    }
+
+    /** The entity a quote's speaker names, when the article mentions one whose name or mention matches it. */
+    private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker) {
+        String wanted = org.nashra.arabic.ArabicText.normaliseForMatching(speaker);
+        for (EntityFound e : a.entities()) {
+            if (e.ref().type() != EntityType.PERSON && e.ref().type() != EntityType.ORGANISATION) continue;
+            boolean same = org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().nameAr()).equals(wanted)
+                    || e.ref().mentions().stream().anyMatch(m -> org.nashra.arabic.ArabicText.normaliseForMatching(m.surface()).equals(wanted));
+            if (same) return ctx.corpus.entity(e.id());
+        }
+        return java.util.Optional.empty();
+    }
+
     private void figures(Analysis a, Lang lang, Html body) {
         if (a.figures().isEmpty()) return;
         body.heading(2, "figures", ctx.ui(lang, "key_figures"));
@@ -195,8 +237,10 @@ final class BriefingPages {
         int n = 0;
         for (var group : bySpeaker.entrySet()) {
             n++;
-            body.raw("<h3 id=\"speaker-" + n + "\">" + (lang == Lang.AR ? Markdown.html(group.getKey())
-                    : Html.foreign(group.getKey(), Lang.AR, "span")) + "</h3>");
+            java.util.Optional<CorpusEntity> who = speaker(a, group.getKey());
+            String name = who.isPresent() ? ctx.entityLink(SitePaths.briefing(lang, a.id()), who.get(), lang)
+                    : lang == Lang.AR ? Markdown.html(group.getKey()) : Html.foreign(group.getKey(), Lang.AR, "span");
+            body.raw("<h3 id=\"speaker-" + n + "\">" + name + "</h3>");
             body.raw(quoteList(a, lang, group.getValue()));
         }
         if (!unattributed.isEmpty()) {

@@ -149,25 +149,11 @@ final class ListPages {
                     body.heading(3, "y" + year.getKey() + "-" + month.getKey(), ctx.date(monthValue, lang, source.monthNaming()));
                 }
                 StringBuilder list = new StringBuilder("<ul class=\"timeline\">\n");
-                for (TimelineEntry entry : month.getValue()) list.append(timelineItem(entry, lang, self));
+                for (TimelineEntry entry : month.getValue()) list.append(ctx.timelineItem(entry, lang, self));
                 body.raw(list.append("</ul>").toString());
             }
         }
         return new ContentFile(self.contentFile(), PageContext.header("timeline", lang, "timeline"), view, body.toString());
-    }
-
-    private String timelineItem(TimelineEntry entry, Lang lang, SitePath self) {
-        Analysis a = ctx.corpus.article(entry.articleId());
-        StringBuilder li = new StringBuilder("<li");
-        if (entry.event().announced()) li.append(" class=\"announced\"");
-        li.append("><p class=\"when\"><strong>").append(Markdown.html(ctx.date(entry.event().date(), lang, a.monthNaming()))).append("</strong>");
-        if (entry.event().announced()) li.append(" <span class=\"badge\">").append(Markdown.html(ctx.ui(lang, "announced"))).append("</span>");
-        li.append("</p>");
-        String sentence = entry.event().excerpt();
-        li.append("<p class=\"what\">").append(lang == Lang.AR ? Markdown.html(sentence) : Html.foreign(sentence, Lang.AR, "span")).append("</p>");
-        String url = self.linkTo(SitePaths.briefing(lang, a.id()));
-        li.append("<p class=\"from\">").append(Html.link(url, ctx.title(a, lang))).append("</p>");
-        return li.append("</li>\n").toString();
     }
 
     private ContentFile sources(Lang lang) {

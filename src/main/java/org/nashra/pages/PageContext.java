@@ -11,7 +11,9 @@ import org.nashra.extract.dates.DateFormatter;
 import org.nashra.extract.dates.DateValue;
 import org.nashra.extract.dates.MonthNaming;
 import org.nashra.extract.topics.Topic;
+import org.nashra.extract.resolve.CorpusEntity;
 import org.nashra.link.Corpus;
+import org.nashra.link.TimelineEntry;
 import org.nashra.translate.Edition;
 import org.nashra.translate.Glossary;
 
@@ -66,6 +68,7 @@ final class PageContext {
         List<Map<String, Object>> items = new ArrayList<>();
         navItem(items, self, SitePaths.home(lang), ui(lang, "nav_home"));
         navItem(items, self, SitePaths.topics(lang), ui(lang, "nav_topics"));
+        navItem(items, self, SitePaths.entities(lang), ui(lang, "nav_entities"));
         navItem(items, self, SitePaths.timeline(lang), ui(lang, "nav_timeline"));
         navItem(items, self, SitePaths.sources(lang), ui(lang, "nav_sources"));
         return items;
@@ -100,6 +103,31 @@ final class PageContext {
     String origin(Edition.Wording wording, Lang lang) {
         return wording.origin() == Edition.Origin.EDITOR ? ui(lang, "by_editor")
                 : ui(lang, "machine_translated").replace("{backend}", wording.backend());
+    }
+
+    String entityName(CorpusEntity e, Lang lang) {
+        return lang == Lang.AR ? e.nameAr() : e.nameEn();
+    }
+
+    /** A link to an entity's page, or its plain name when it has none (other names get no page). */
+    String entityLink(SitePath from, CorpusEntity e, Lang lang) {
+        String name = entityName(e, lang);
+        if (!EntityPages.hasPage(e) || !corpus.byEntity().containsKey(e.id())) return "<bdi>" + Markdown.html(name) + "</bdi>";
+        return "<a href=\"" + Markdown.html(from.linkTo(SitePaths.entity(lang, e.id()))) + "\"><bdi>" + Markdown.html(name) + "</bdi></a>";
+    }
+
+    /** One dated event in a timeline list: its date (announced ones marked), the clause, and its briefing. */
+    String timelineItem(TimelineEntry entry, Lang lang, SitePath self) {
+        Analysis a = corpus.article(entry.articleId());
+        StringBuilder li = new StringBuilder("<li");
+        if (entry.event().announced()) li.append(" class=\"announced\"");
+        li.append("><p class=\"when\"><strong>").append(Markdown.html(date(entry.event().date(), lang, a.monthNaming()))).append("</strong>");
+        if (entry.event().announced()) li.append(" <span class=\"badge\">").append(Markdown.html(ui(lang, "announced"))).append("</span>");
+        li.append("</p>");
+        String excerpt = entry.event().excerpt();
+        li.append("<p class=\"what\">").append(lang == Lang.AR ? Markdown.html(excerpt) : Html.foreign(excerpt, Lang.AR, "span")).append("</p>");
+        li.append("<p class=\"from\">").append(Html.link(self.linkTo(SitePaths.briefing(lang, a.id())), title(a, lang))).append("</p>");
+        return li.append("</li>\n").toString();
     }
 
     String topicName(Topic topic, Lang lang) {

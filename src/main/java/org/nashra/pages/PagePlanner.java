@@ -32,6 +32,7 @@ public final class PagePlanner {
                 .filter(t -> t.id().equals(id)).findFirst().orElseThrow().nameEn());
         PageContext ctx = new PageContext(corpus, ui, english, settings, glossary);
         List<ContentFile> content = new ArrayList<>(new ListPages(ctx).plan());
+        content.addAll(new EntityPages(ctx).plan());
         BriefingPages briefings = new BriefingPages(ctx);
         for (Analysis a : corpus.articles()) content.addAll(briefings.plan(a));
         Map<String, String> files = new LinkedHashMap<>();

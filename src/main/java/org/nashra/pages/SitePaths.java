@@ -24,6 +24,16 @@ final class SitePaths {
         return new SitePath(lang.code() + "/topics/" + id);
     }
 
+    static SitePath entities(Lang lang) {
+        return new SitePath(lang.code() + "/entities/index");
+    }
+
+    /** Entity ids are ASCII slugs; anything else is refused rather than written as a path. */
+    static SitePath entity(Lang lang, String id) {
+        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) throw new IllegalArgumentException("entity id is not a slug: " + id);
+        return new SitePath(lang.code() + "/entities/" + id);
+    }
+
     static SitePath timeline(Lang lang) {
         return new SitePath(lang.code() + "/timeline");
     }

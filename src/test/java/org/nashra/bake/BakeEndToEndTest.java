@@ -22,7 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nashra.analyse.Analyser;
 import org.nashra.analyse.Analysis;
 import org.nashra.check.SiteChecker;
+import org.nashra.extract.resolve.EntityResolver;
+import org.nashra.extract.resolve.Gazetteer;
+import org.nashra.extract.resolve.RoleLexicon;
 import org.nashra.extract.topics.Topic;
+import org.nashra.translate.names.PlaceLexicon;
+import org.nashra.translate.names.Transliterator;
 import org.nashra.extract.topics.TopicTaxonomy;
 import org.nashra.link.Linker;
 import org.nashra.link.Related;
@@ -53,7 +58,8 @@ class BakeEndToEndTest {
         UiStrings.Loaded ui = UiStrings.load(project.resolve("data/ui"));
         assertEquals(List.of(), ui.problems());
         List<Topic> topics = TopicTaxonomy.load(project.resolve("data/topics.yml")).topics();
-        Analyser analyser = new Analyser(topics);
+        Analyser analyser = new Analyser(topics, text -> List.of(), new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(),
+                Transliterator.load(), PlaceLexicon.load()));
         List<Analysis> analyses = List.of(analyser.analyse(dated()), analyser.analyse(undatedHostile()));
         SitePlan plan = new PagePlanner(ui.strings(), SiteSettings.defaults(), Glossary.load(project.resolve("data/glossary.yml")).glossary())
                 .plan(new Linker(topics, Related.Weights.defaults()).link(analyses));

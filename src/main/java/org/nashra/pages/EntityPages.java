@@ -1,0 +1,136 @@
+package org.nashra.pages;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.nashra.analyse.Analysis;
+import org.nashra.core.Lang;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.resolve.CorpusEntity;
+import org.nashra.link.EntityEntry;
+import org.nashra.link.TimelineEntry;
+
+/** A page per person, organisation and place, and an index of them by type, in both languages. */
+final class EntityPages {
+
+    /** Kinds of entity that get pages, in the order the index shows them. */
+    static final List<EntityType> WITH_PAGES = List.of(EntityType.PERSON, EntityType.ORGANISATION, EntityType.PLACE);
+
+    private final PageContext ctx;
+
+    EntityPages(PageContext ctx) {
+        this.ctx = ctx;
+    }
+
+    static boolean hasPage(CorpusEntity e) {
+        return WITH_PAGES.contains(e.type());
+    }
+
+    List<ContentFile> plan() {
+        List<ContentFile> files = new ArrayList<>();
+        for (Lang lang : Lang.values()) {
+            files.add(index(lang));
+            for (CorpusEntity e : ctx.corpus.entities()) {
+                if (hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty()) files.add(page(lang, e));
+            }
+        }
+        return files;
+    }
+
+    static String typeKey(EntityType type) {
+        return switch (type) {
+            case PERSON -> "people";
+            case ORGANISATION -> "organisations";
+            case PLACE -> "places";
+            case MISC -> "other_names";
+        };
+    }
+
+    private ContentFile index(Lang lang) {
+        SitePath self = SitePaths.entities(lang);
+        Map<String, Object> view = ctx.view("list", lang, self, SitePaths.entities(lang.other()),
+                ctx.ui(lang, "entities"), ctx.ui(lang, "entities_description"));
+        Html body = new Html();
+        boolean any = false;
+        for (EntityType type : WITH_PAGES) {
+            List<CorpusEntity> ofType = ctx.corpus.entities().stream()
+                    .filter(e -> e.type() == type && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty())
+                    .sorted(Comparator.comparingInt((CorpusEntity e) -> -ctx.corpus.byEntity().get(e.id()).size())
+                            .thenComparing(e -> ctx.entityName(e, lang)))
+                    .toList();
+            if (ofType.isEmpty()) continue;
+            any = true;
+            body.heading(2, typeKey(type), ctx.ui(lang, typeKey(type)));
+            StringBuilder list = new StringBuilder("<ul class=\"entity-list\">\n");
+            for (CorpusEntity e : ofType) {
+                list.append("<li>").append(ctx.entityLink(self, e, lang))
+                        .append(" <span class=\"count\">(").append(ctx.corpus.byEntity().get(e.id()).size()).append(")</span></li>\n");
+            }
+            body.raw(list.append("</ul>").toString());
+        }
+        if (!any) body.paragraph(null, ctx.ui(lang, "nothing_yet"));
+        return new ContentFile(self.contentFile(), PageContext.header("page", lang, "entities"), view, body.toString());
+    }
+
+    private ContentFile page(Lang lang, CorpusEntity e) {
+        SitePath self = SitePaths.entity(lang, e.id());
+        String name = ctx.entityName(e, lang);
+        Map<String, Object> view = ctx.view("entity", lang, self, SitePaths.entity(lang.other(), e.id()), name,
+                name + " — " + ctx.ui(lang, typeKey(e.type())));
+        if (lang == Lang.EN && e.englishTransliterated()) view.put("title_note", ctx.ui(lang, "transliterated_note"));
+        Html body = new Html();
+        StringBuilder facts = new StringBuilder("<dl class=\"entity-facts\">\n");
+        facts.append("<dt>").append(Markdown.html(ctx.ui(lang, "entity_type"))).append("</dt><dd>")
+                .append(Markdown.html(ctx.ui(lang, typeKey(e.type())))).append("</dd>\n");
+        facts.append("<dt>").append(Markdown.html(ctx.ui(lang, "name_ar"))).append("</dt><dd>")
+                .append(Html.foreign(e.nameAr(), Lang.AR, "bdi")).append("</dd>\n");
+        facts.append("<dt>").append(Markdown.html(ctx.ui(lang, "name_en"))).append("</dt><dd>")
+                .append(Html.foreign(e.nameEn(), Lang.EN, "bdi"));
+        if (e.englishTransliterated()) facts.append(" <span class=\"note\">").append(Markdown.html(ctx.ui(lang, "transliterated"))).append("</span>");
+        facts.append("</dd>\n");
+        List<String> aliases = e.aliasesAr().stream().filter(a -> !a.equals(e.nameAr())).toList();
+        if (!aliases.isEmpty()) {
+            facts.append("<dt>").append(Markdown.html(ctx.ui(lang, "aliases_seen"))).append("</dt><dd>")
+                    .append(Html.foreign(String.join("، ", aliases), Lang.AR, "span")).append("</dd>\n");
+        }
+        List<String> roles = lang == Lang.AR ? e.rolesAr() : e.rolesEn();
+        if (!roles.isEmpty()) {
+            facts.append("<dt>").append(Markdown.html(ctx.ui(lang, "roles_stated"))).append("</dt><dd>")
+                    .append(Markdown.html(String.join(lang == Lang.AR ? "، " : "; ", roles))).append("</dd>\n");
+        }
+        body.raw(facts.append("</dl>").toString());
+
+        body.heading(2, "briefings", ctx.ui(lang, "briefings_mentioning"));
+        StringBuilder list = new StringBuilder("<ol class=\"briefing-list\">\n");
+        for (EntityEntry entry : ctx.corpus.byEntity().get(e.id())) {
+            Analysis a = ctx.corpus.article(entry.articleId());
+            list.append("<li><h3>").append(Html.link(self.linkTo(SitePaths.briefing(lang, a.id())), ctx.title(a, lang))).append("</h3>")
+                    .append("<p class=\"meta\">").append(Markdown.html(ctx.published(a, lang))).append("</p>")
+                    .append("<p class=\"mention\">").append(lang == Lang.AR ? Markdown.html(entry.sentence())
+                            : Html.foreign(entry.sentence(), Lang.AR, "span"))
+                    .append("</p></li>\n");
+        }
+        body.raw(list.append("</ol>").toString());
+
+        List<String> companions = ctx.corpus.companions().getOrDefault(e.id(), List.of()).stream()
+                .filter(id -> ctx.corpus.entity(id).map(EntityPages::hasPage).orElse(false)).toList();
+        if (!companions.isEmpty()) {
+            body.heading(2, "appears-with", ctx.ui(lang, "appears_with"));
+            StringBuilder with = new StringBuilder("<ul class=\"entity-list\">\n");
+            for (String id : companions) {
+                with.append("<li>").append(ctx.entityLink(self, ctx.corpus.entity(id).orElseThrow(), lang)).append("</li>\n");
+            }
+            body.raw(with.append("</ul>").toString());
+        }
+        List<TimelineEntry> events = ctx.corpus.entityEvents().getOrDefault(e.id(), List.of());
+        if (!events.isEmpty()) {
+            body.heading(2, "events", ctx.ui(lang, "dated_events"));
+            StringBuilder timeline = new StringBuilder("<ul class=\"timeline\">\n");
+            for (TimelineEntry entry : events) timeline.append(ctx.timelineItem(entry, lang, self));
+            body.raw(timeline.append("</ul>").toString());
+        }
+        return new ContentFile(self.contentFile(), PageContext.header("entity", lang, "entity-" + e.id()), view, body.toString());
+    }
+}
