@@ -47,10 +47,10 @@ final class Serve implements Callable<Integer> {
         Project project = options.project();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        rebuild(project, "Built");
-
         CountDownLatch stopped = new CountDownLatch(1);
+        // The port is taken first, so that a busy one is reported before a build is spent.
         try (PreviewServer server = PreviewServer.start(project.site(), port)) {
+            rebuild(project, "Built");
             SourceWatcher watcher = SourceWatcher.start(
                     WATCHED.stream().map(project.root()::resolve).toList(),
                     List.of(project.content()),
