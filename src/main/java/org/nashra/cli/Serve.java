@@ -1,0 +1,106 @@
+package org.nashra.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.nashra.serve.PreviewServer;
+import org.nashra.serve.SourceWatcher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code nashra serve}: builds once, serves {@code site/} on 127.0.0.1 and rebuilds, exactly as
+ * {@code nashra build} does, whenever seeds, content, templates, assets or data change; open pages
+ * reload after each rebuild. Ctrl-C stops it.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds, serves site/ on 127.0.0.1 and rebuilds on every change to seeds/, content/, "
+                + "templates/, assets/ or data/; open pages reload by themselves. Ctrl-C stops.")
+final class Serve implements Callable<Integer> {
+
+    /** Folders whose changes call for a rebuild, relative to the project. */
+    static final List<String> WATCHED = List.of("seeds", "content", "templates", "assets", "data");
+    /** Long enough to gather the several writes of one save, short enough to feel immediate. */
+    static final Duration QUIET = Duration.ofMillis(300);
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Mixin
+    Nashra.ProjectOption options = new Nashra.ProjectOption();
+
+    @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "8080",
+            description = "Port on 127.0.0.1 (0 picks a free one). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Override
+    public Integer call() {
+        Project project = options.project();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        CountDownLatch stopped = new CountDownLatch(1);
+        // The port is taken first, so that a busy one is reported before a build is spent.
+        try (PreviewServer server = PreviewServer.start(project.site(), port)) {
+            rebuild(project, "Built");
+            SourceWatcher watcher = SourceWatcher.start(
+                    WATCHED.stream().map(project.root()::resolve).toList(),
+                    List.of(project.content()),
+                    QUIET,
+                    () -> {
+                        rebuild(project, "Rebuilt");
+                        server.announceRebuild();
+                    });
+            Thread onCtrlC = new Thread(() -> {
+                watcher.close();
+                server.close();
+                stopped.countDown();
+            }, "nashra-serve-stop");
+            Runtime.getRuntime().addShutdownHook(onCtrlC);
+            out.println("Serving " + project.show(project.site()) + " at " + server.uri() + " (Ctrl-C to stop)");
+            out.flush();
+            try {
+                stopped.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                watcher.close();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onCtrlC);
+                } catch (IllegalStateException shuttingDown) {
+                    // The hook is already running.
+                }
+            }
+        } catch (IOException e) {
+            err.println("cannot serve on 127.0.0.1:" + port + ": " + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        out.println("Stopped.");
+        out.flush();
+        return 0;
+    }
+
+    /** One build, reported like {@code nashra build}; a failure is printed and the last good site stays. */
+    private void rebuild(Project project, String verb) {
+        long start = System.nanoTime();
+        try {
+            Pipeline.Report report = new Pipeline(project).build(Set.of());
+            String done = String.format(Locale.ROOT, "%s %d of %d articles, %d pages",
+                    verb, report.articles(), report.seeds(), report.pages());
+            Nashra.finish(spec, project, report, done, start);
+        } catch (RuntimeException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("build failed: " + e);
+            err.flush();
+        }
+    }
+}

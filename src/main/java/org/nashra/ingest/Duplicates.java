@@ -1,0 +1,60 @@
+package org.nashra.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.nashra.arabic.ArabicText;
+import org.nashra.core.Problem;
+
+/**
+ * Finds articles that are the same article under two seed files: the same body text once compared in
+ * matching form (diacritics, letter variants, digits and spacing do not count; the headline does not
+ * either, since a re-pasted article often comes with a different one). Both are still built; the later
+ * file, in file-name order, gets a warning naming the earlier one.
+ *
+ * <pre>{@code
+ * problems.addAll(Duplicates.find(articles));
+ * }</pre>
+ */
+public final class Duplicates {
+
+    private Duplicates() {}
+
+    /** One warning for every article whose text an earlier article (by source file name) already has. */
+    public static List<Problem> find(List<Article> articles) {
+        List<Article> ordered = articles.stream()
+                .sorted(Comparator.comparing((Article a) -> a.source().toString()).thenComparing(Article::id))
+                .toList();
+        Map<String, Article> first = new TreeMap<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Article article : ordered) {
+            String key = matchingText(article);
+            if (key.isEmpty()) continue;
+            Article earlier = first.putIfAbsent(key, article);
+            if (earlier != null) {
+                problems.add(Problem.warning(article.source(), "same article text as " + name(earlier.source())
+                        + " (both are built; remove one of them)"));
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /** The body in matching form with all white space removed, so only the words themselves count. */
+    static String matchingText(Article article) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : article.body()) text.append(block.text()).append(' ');
+        String matching = ArabicText.normaliseForMatching(text.toString());
+        StringBuilder key = new StringBuilder(matching.length());
+        matching.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).forEach(key::appendCodePoint);
+        return key.toString();
+    }
+
+    private static String name(Path source) {
+        Path name = source.getFileName();
+        return name == null ? source.toString() : name.toString();
+    }
+}

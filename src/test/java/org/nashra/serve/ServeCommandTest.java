@@ -1,0 +1,132 @@
+package org.nashra.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nashra.bake.FixtureProject;
+import org.nashra.cli.Nashra;
+import picocli.CommandLine;
+
+/** {@code nashra serve} end to end: build, serve, change a seed, see the page reload with the change, stop. */
+class ServeCommandTest {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:\\d+/");
+
+    static final String BEFORE = "اجتماع اللجنة في بغداد\n\nقال المتحدث إن اللجنة عقدت اجتماعها الأول في بغداد يوم الأحد.\n";
+    static final String AFTER = "اجتماع اللجنة في بغداد\n\nقال المتحدث إن اللجنة عقدت اجتماعها الثاني في البصرة يوم الاثنين.\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void servesRebuildsOnASeedChangeAndReloadsOpenPages() throws Exception {
+        Path project = FixtureProject.create(dir.resolve("project"));
+        Path seed = project.resolve("seeds/010_committee.txt");
+        Files.writeString(seed, BEFORE, StandardCharsets.UTF_8);
+
+        StringWriter out = new StringWriter();
+        Writer err = new StringWriter();
+        CommandLine cli = new CommandLine(new Nashra());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        AtomicInteger exit = new AtomicInteger(-1);
+        Thread serving = new Thread(() -> exit.set(cli.execute("serve", "--port", "0", "--project", project.toString())), "serve-under-test");
+        serving.start();
+        try {
+            URI base = awaitUrl(out, err);
+            assertTrue(out.toString().contains("Built 1 of 1 articles"), out.toString());
+
+            HttpResponse<String> page = get(base.resolve("ar/010-committee.html"));
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("الأول في بغداد"), page.body());
+            assertTrue(page.body().contains(LiveReload.EVENTS_PATH), "served pages carry the reload script");
+            assertFalse(Files.readString(project.resolve("site/ar/010-committee.html")).contains(LiveReload.EVENTS_PATH),
+                    "baked files do not");
+
+            HttpResponse<InputStream> events = HTTP.send(HttpRequest.newBuilder(base.resolve(LiveReload.EVENTS_PATH)).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            BufferedReader lines = new BufferedReader(new InputStreamReader(events.body(), StandardCharsets.UTF_8));
+            assertEquals("retry: 1000", lines.readLine());
+            CompletableFuture<String> reload = CompletableFuture.supplyAsync(() -> {
+                try (Stream<String> rest = lines.lines()) {
+                    return rest.filter(l -> l.startsWith("event:")).findFirst().orElse("");
+                }
+            });
+
+            Files.writeString(seed, AFTER, StandardCharsets.UTF_8);
+            assertEquals("event: reload", reload.get(180, TimeUnit.SECONDS), out + "\n" + err);
+
+            String changed = get(base.resolve("ar/010-committee.html")).body();
+            assertTrue(changed.contains("الثاني في البصرة"), changed);
+            assertFalse(changed.contains("الأول في بغداد"), changed);
+            assertTrue(out.toString().contains("Rebuilt 1 of 1 articles"), out.toString());
+            lines.close();
+        } finally {
+            serving.interrupt();
+            serving.join(TimeUnit.SECONDS.toMillis(90));
+        }
+        assertFalse(serving.isAlive(), "serve stops when asked");
+        assertEquals(0, exit.get(), out + "\n" + err);
+        assertTrue(out.toString().contains("Stopped."), out.toString());
+        assertEquals(1, URL.matcher(out.toString()).results().count(), "the address is printed once:\n" + out);
+    }
+
+    @Test
+    void aTakenPortIsReportedNotThrown() throws Exception {
+        Path project = FixtureProject.create(dir.resolve("busy"));
+        try (PreviewServer taken = PreviewServer.start(project.resolve("site"), 0)) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cli = new CommandLine(new Nashra());
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            int code = cli.execute("serve", "--port", Integer.toString(taken.uri().getPort()), "--project", project.toString());
+            assertEquals(1, code);
+            assertTrue(err.toString().contains("cannot serve on 127.0.0.1:" + taken.uri().getPort()), err.toString());
+        }
+    }
+
+    private static URI awaitUrl(StringWriter out, Writer err) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            Matcher m = URL.matcher(out.toString());
+            if (m.find()) return URI.create(m.group());
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no address printed:\n" + out + "\n" + err);
+    }
+
+    private static HttpResponse<String> get(URI uri) throws Exception {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (ConnectException e) {
+            throw new AssertionError("not serving " + uri, e);
+        }
+    }
+}
