@@ -87,14 +87,22 @@ public final class Nashra implements Runnable {
                 description = "Content file (relative to content/, e.g. ar/000-x.md) to regenerate even though it was edited by hand.")
         List<String> regenerate = List.of();
 
+        @Option(names = "--timings", description = "Print how long each stage took.")
+        boolean timings;
+
         @Override
         public Integer call() {
             long start = System.nanoTime();
             Project project = options.project();
             Set<String> again = new LinkedHashSet<>();
             for (String file : regenerate) again.add(file.replace('\\', '/').replaceFirst("^content/", ""));
-            Pipeline.Report report = new Pipeline(project).build(again);
-            String done = String.format(Locale.ROOT, "Built %d of %d articles, %d pages", report.articles(), report.seeds(), report.pages());
+            Pipeline pipeline = new Pipeline(project);
+            Pipeline.Report report = pipeline.build(again);
+            String done = String.format(Locale.ROOT, "Built %d of %d articles (%d analysed, %d unchanged), %d pages",
+                    report.articles(), report.seeds(), pipeline.analysedAfresh(), report.articles() - pipeline.analysedAfresh(), report.pages());
+            if (timings) {
+                pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
+            }
             report.content().ifPresent(c -> {
                 if (!c.kept().isEmpty()) spec.commandLine().getOut().println("Kept hand-edited: " + String.join(", ", c.kept()));
             });

@@ -3,11 +3,13 @@ package org.nashra.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.Set;
 
 import org.nashra.analyse.Analyser;
 import org.nashra.analyse.Analysis;
+import org.nashra.analyse.AnalysisCache;
 import org.nashra.bake.Baker;
 import org.nashra.check.SiteChecker;
 import org.nashra.core.Problem;
@@ -48,6 +50,37 @@ import org.nashra.pages.UiStrings;
  */
 final class Pipeline {
 
+    private final Map<String, Long> timings = new java.util.LinkedHashMap<>();
+    private long lastLap = System.nanoTime();
+
+    private void lap(String stage) {
+        long now = System.nanoTime();
+        timings.merge(stage, (now - lastLap) / 1_000_000, Long::sum);
+        lastLap = now;
+    }
+
+    /** Milliseconds spent in each stage of the last run, in stage order. */
+    Map<String, Long> timings() {
+        return java.util.Collections.unmodifiableMap(timings);
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = supplier.get();
+                return value;
+            }
+        };
+    }
+
+    /** How many articles the last build analysed afresh rather than taking from the cache. */
+    int analysedAfresh() {
+        return analysed.get();
+    }
+
     /** What a run did. */
     record Report(int articles, int seeds, Optional<ContentWriter.Outcome> content, int pages, List<Problem> problems) {
         Report {
@@ -60,6 +93,8 @@ final class Pipeline {
     }
 
     private final Project project;
+    /** Articles analysed afresh in the last build (the rest came from the cache). */
+    private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
 
     Pipeline(Project project) {
         this.project = project;
@@ -99,9 +134,15 @@ final class Pipeline {
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Report(0, ingested.size(), Optional.empty(), 0, problems);
         }
-        Analyser analyser = new Analyser(taxonomy.topics(), recogniser(gazetteer.value()),
-                new EntityResolver(gazetteer.value(), roles.value(), Transliterator.load(), PlaceLexicon.load()));
-        List<Analysis> analyses = analyse(articles, analyser, problems);
+        // Models load only when some article is not in the cache: a no-change rebuild never pays for them.
+        Supplier<Analyser> analyser = memoize(() -> new Analyser(taxonomy.topics(), recogniser(gazetteer.value()),
+                new EntityResolver(gazetteer.value(), roles.value(), Transliterator.load(), PlaceLexicon.load())));
+        lap("read");
+        AnalysisCache cache = new AnalysisCache(project.root().resolve(".nashra/cache/analysis"),
+                AnalysisCache.fingerprint(List.of(project.data().resolve("topics.yml"),
+                        project.data().resolve("entities.yml"), project.data().resolve("roles.yml"))));
+        List<Analysis> analyses = analyse(articles, analyser, cache, problems);
+        lap("analyse");
 
         Translator translator = translator(settings.settings(), problems);
         Editions editions = new Editions(translator);
@@ -115,10 +156,13 @@ final class Pipeline {
         translator.failures().forEach(f -> problems.add(Problem.warning(project.data().resolve("site.yml"),
                 "machine translation failed, the structured English brief is shown instead: " + f)));
 
+        lap("translate");
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle);
+        lap("link");
         SitePlan plan = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary()).plan(corpus);
         ContentWriter.Outcome outcome = new ContentWriter(project.content()).write(plan.content(), regenerate);
         problems.addAll(outcome.problems());
+        lap("write content");
 
         Report baked = bake(plan.files());
         problems.addAll(baked.problems());
@@ -150,13 +194,18 @@ final class Pipeline {
     }
 
     /**
-     * Analyses articles on every core; each article is independent. An analysis that fails is
-     * reported against its seed and the article is left out; the others go on.
+     * Analyses articles on every core; each article is independent. Unchanged articles come from the
+     * cache. An analysis that fails is reported against its seed and the article is left out.
      */
-    private static List<Analysis> analyse(List<Article> articles, Analyser analyser, List<Problem> problems) {
+    private List<Analysis> analyse(List<Article> articles, Supplier<Analyser> analyser, AnalysisCache cache, List<Problem> problems) {
         List<Optional<Analysis>> results = articles.parallelStream().map(article -> {
+            Optional<Analysis> cached = cache.get(article);
+            if (cached.isPresent()) return cached;
             try {
-                return Optional.of(analyser.analyse(article));
+                Analysis fresh = analyser.get().analyse(article);
+                cache.put(fresh);
+                analysed.incrementAndGet();
+                return Optional.of(fresh);
             } catch (RuntimeException e) {
                 return Optional.<Analysis>empty();
             }
@@ -179,8 +228,10 @@ final class Pipeline {
 
     private Report bake(Map<String, String> files) {
         Baker.Result result = new Baker(project.root()).bake(project.site(), files);
+        lap("bake");
         List<Problem> problems = new ArrayList<>(result.problems());
         if (!result.failed()) problems.addAll(SiteChecker.check(project.site()));
+        lap("check");
         return new Report(0, 0, Optional.empty(), result.pages(), problems);
     }
 

@@ -1,0 +1,123 @@
+package org.nashra.analyse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.nashra.ingest.Article;
+
+/**
+ * Analyses kept on disk by content hash, so a rebuild analyses only the articles that changed. The
+ * key covers the article as read (text and metadata) and a fingerprint of everything that shapes an
+ * analysis: Nashra's own code and bundled models and word lists, and the editor data files given.
+ * Change any of them and every entry misses. A missing, stale or unreadable entry is simply a miss.
+ */
+public final class AnalysisCache {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new Jdk8Module())
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private final Path dir;
+    private final String fingerprint;
+
+    public AnalysisCache(Path dir, String fingerprint) {
+        this.dir = dir;
+        this.fingerprint = fingerprint;
+    }
+
+    public Optional<Analysis> get(Article article) {
+        Path file = file(article);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try {
+            Analysis cached = JSON.readValue(file.toFile(), Analysis.class);
+            return cached.article().equals(article) ? Optional.of(cached) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Stores an analysis; a cache that cannot be written only costs time on the next build. */
+    public void put(Analysis analysis) {
+        Path file = file(analysis.article());
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = Files.createTempFile(file.getParent(), ".entry-", ".tmp");
+            JSON.writeValue(temp.toFile(), analysis);
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            // A read-only or full disk: the build stays correct, only slower next time.
+        }
+    }
+
+    private Path file(Article article) {
+        try {
+            String key = sha256(fingerprint + "\n" + JSON.writeValueAsString(article));
+            return dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot key article " + article.id(), e);
+        }
+    }
+
+    /**
+     * A fingerprint of the code and data an analysis depends on: the jar (or class folder) Nashra runs
+     * from, which holds its models and word lists, and the given editor files.
+     */
+    public static String fingerprint(List<Path> dataFiles) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            Path code = Path.of(AnalysisCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(code)) {
+                try (Stream<Path> walk = Files.walk(code)) {
+                    for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(code.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+                        update(digest, p);
+                    }
+                }
+            } else {
+                update(digest, code);
+            }
+            for (Path data : dataFiles) {
+                digest.update(data.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                if (Files.isRegularFile(data)) update(digest, data);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            // Without a fingerprint nothing may be reused: a fresh value misses every entry.
+            return "unfingerprinted-" + System.nanoTime();
+        }
+    }
+
+    private static void update(MessageDigest digest, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
