@@ -246,9 +246,16 @@ public final class RuleRecogniser implements EntityRecogniser {
         return isNisba(folded) && !folded.endsWith("يه") && !stopWords.containsWord(folded);
     }
 
-    /** A word seen in names in training or listed as a person-name word: بوش, لويد, فلاديمير. */
+    /** A word seen in person names in training or listed as a person-name word: بوش, لويد, فلاديمير. */
     private boolean isKnownNameWord(String folded) {
-        return lexicon.count(folded) > 0 || wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("PERS");
+        return lexicon.personCount(folded) > 0 || wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("PERS");
+    }
+
+    /** A word that may stand alone for a person already named in full: not a common word, not an adverb. */
+    boolean maySurname(String word) {
+        String folded = ArabicText.fold(word);
+        return folded.length() >= 3 && !folded.startsWith("ال") && !stopWords.containsWord(folded)
+                && !lexicon.isCommonWord(folded) && mayContinuePerson(folded);
     }
 
     /** A nationality or relation adjective with the article: العراقي, الأمريكية, الأميركيه. */
