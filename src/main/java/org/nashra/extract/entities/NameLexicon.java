@@ -47,6 +47,11 @@ final class NameLexicon {
         return counts.getOrDefault(folded, 0);
     }
 
+    /** Times the folded word was seen outside names (words seen once outside and never in a name: 0). */
+    int outsideCount(String folded) {
+        return outside.getOrDefault(folded, 0);
+    }
+
     /** True for a word seen at least twice and never inside a name. */
     boolean isCommonWord(String folded) {
         return count(folded) == 0 && outside.getOrDefault(folded, 0) >= 2;
