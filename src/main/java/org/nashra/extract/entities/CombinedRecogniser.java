@@ -66,7 +66,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
         List<Mention> chosen = withoutOverlaps(candidates);
         List<Candidate> all = new ArrayList<>();
         chosen.forEach(m -> all.add(new Candidate(m, 1)));
-        recurrences(chosen).recognise(text).forEach(m -> all.add(new Candidate(m, 0)));
+        recurrences(chosen, rules).recognise(text).forEach(m -> all.add(new Candidate(m, 0)));
         return rules.withFirstNames(text, withoutOverlaps(all));
     }
 
@@ -96,7 +96,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
     }
 
     /** A gazetteer of the names found, plus the surnames of people named in full. */
-    private static GazetteerRecogniser recurrences(List<Mention> found) {
+    private static GazetteerRecogniser recurrences(List<Mention> found, RuleRecogniser rules) {
         Map<String, EntityType> names = new TreeMap<>();
         for (Mention mention : found) {
             names.putIfAbsent(mention.surface(), mention.type());
@@ -105,7 +105,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             List<Tokens.Token> words = Tokens.tokenise(mention.surface());
             if (mention.type() != EntityType.PERSON || words.size() < 2) continue;
             String surname = words.get(words.size() - 1).text();
-            if (!ArabicText.fold(surname).startsWith("ال") && surname.length() >= 3) {
+            if (rules.maySurname(surname)) {
                 names.putIfAbsent(surname, EntityType.PERSON);
             }
         }

@@ -16,14 +16,21 @@ import java.util.TreeMap;
  */
 final class NameLexicon {
 
-    static final NameLexicon EMPTY = new NameLexicon(Map.of(), Map.of());
+    static final NameLexicon EMPTY = new NameLexicon(Map.of(), Map.of(), Map.of());
 
     private final Map<String, Integer> counts;
     private final Map<String, Integer> outside;
+    private final Map<String, Integer> inPersons;
 
-    NameLexicon(Map<String, Integer> counts, Map<String, Integer> outside) {
+    NameLexicon(Map<String, Integer> counts, Map<String, Integer> outside, Map<String, Integer> inPersons) {
         this.counts = Map.copyOf(counts);
         this.outside = Map.copyOf(outside);
+        this.inPersons = Map.copyOf(inPersons);
+    }
+
+    /** Times the folded word was seen inside a person's name. */
+    int personCount(String folded) {
+        return inPersons.getOrDefault(folded, 0);
     }
 
     /** Times the folded word was seen inside a name. */
@@ -40,6 +47,11 @@ final class NameLexicon {
         return counts.getOrDefault(folded, 0);
     }
 
+    /** Times the folded word was seen outside names (words seen once outside and never in a name: 0). */
+    int outsideCount(String folded) {
+        return outside.getOrDefault(folded, 0);
+    }
+
     /** True for a word seen at least twice and never inside a name. */
     boolean isCommonWord(String folded) {
         return count(folded) == 0 && outside.getOrDefault(folded, 0) >= 2;
@@ -53,16 +65,17 @@ final class NameLexicon {
                 merged.merge(ArabicText.fold(token.text()), weight, Integer::sum);
             }
         }
-        return new NameLexicon(merged, outside);
+        return new NameLexicon(merged, outside, inPersons);
     }
 
     /**
-     * Reads lines {@code word<TAB>inside<TAB>outside} (the outside count may be missing); lines starting
-     * with {@code #} are comments.
+     * Reads lines {@code word<TAB>inside<TAB>outside<TAB>inside persons} (the last two may be missing);
+     * lines starting with {@code #} are comments.
      */
     static NameLexicon read(InputStream in) throws IOException {
         Map<String, Integer> counts = new TreeMap<>();
         Map<String, Integer> outside = new TreeMap<>();
+        Map<String, Integer> inPersons = new TreeMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
@@ -72,8 +85,9 @@ final class NameLexicon {
                 int inside = parts.length > 1 ? Integer.parseInt(parts[1].trim()) : 1;
                 if (inside > 0) counts.merge(word, inside, Integer::sum);
                 if (parts.length > 2) outside.merge(word, Integer.parseInt(parts[2].trim()), Integer::sum);
+                if (parts.length > 3) inPersons.merge(word, Integer.parseInt(parts[3].trim()), Integer::sum);
             }
         }
-        return new NameLexicon(counts, outside);
+        return new NameLexicon(counts, outside, inPersons);
     }
 }

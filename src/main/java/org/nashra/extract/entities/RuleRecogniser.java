@@ -180,10 +180,13 @@ public final class RuleRecogniser implements EntityRecogniser {
         PhraseList.Match title = titles.longestAt(folded, i, Clitics.PROCLITICS);
         if (title == null) return -1;
         int start = title.to();
-        for (int guard = 0; guard < 6 && start < tokens.size(); guard++) {
+        for (int guard = 0; guard < 8 && start < tokens.size(); guard++) {
             PhraseList.Match another = titles.longestAt(folded, start, CONJUNCTIONS);
+            int organisationEnd = organisationName(text, tokens, folded, start, out);
+            if (organisationEnd < 0) organisationEnd = organisationWithHead(text, tokens, folded, start, out);
             if (another != null) start = another.to();
-            else if (isNisba(folded.get(start))) start++;
+            else if (organisationEnd > start) start = organisationEnd;
+            else if (isNisba(folded.get(start)) || isComplement(folded.get(start))) start++;
             else break;
         }
         if (start >= tokens.size()) return title.to();
@@ -233,12 +236,20 @@ public final class RuleRecogniser implements EntityRecogniser {
     /**
      * Past the first name, a word that looks like an adjective or an adverb ends the name unless it is a
      * known name word: a feminine nisba with the article (الرمضانية), or an unknown word ending in
-     * tanwin alef or a plural ending (برنامجا, مبتهلين). Masculine nisba surnames (السوداني) continue it.
+     * tanwin alef (برنامجا). Masculine nisba surnames (السوداني) continue it.
      */
     private boolean mayContinuePerson(String folded) {
         if (isKnownNameWord(folded)) return true;
         if (folded.startsWith("ال") && folded.endsWith("يه")) return false;
-        return !(folded.endsWith("ا") || folded.endsWith("ين") || folded.endsWith("ون"));
+        return !folded.endsWith("ا");
+    }
+
+    /**
+     * A word with the preposition ل that continues a title rather than starting a name: the title's
+     * complement, as in المبعوث الأمريكي للتحالف الدولي لمحاربة تنظيم الدولة ألن مكاري.
+     */
+    private boolean isComplement(String folded) {
+        return folded.startsWith("ل") && folded.length() >= 5 && !isKnownNameWord(folded);
     }
 
     /** A masculine nisba with the article, which after a first name is a family name: السوداني, الشمري. */
@@ -246,9 +257,22 @@ public final class RuleRecogniser implements EntityRecogniser {
         return isNisba(folded) && !folded.endsWith("يه") && !stopWords.containsWord(folded);
     }
 
-    /** A word seen in names in training or listed as a person-name word: بوش, لويد, فلاديمير. */
+    /**
+     * A word seen in person names in training more than a quarter as often as outside names, or listed as a
+     * person-name word and rare outside names: بوش, لويد, فلاديمير, but not قوة.
+     */
     private boolean isKnownNameWord(String folded) {
-        return lexicon.count(folded) > 0 || wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("PERS");
+        int asPerson = lexicon.personCount(folded);
+        int outside = lexicon.outsideCount(folded);
+        if (asPerson > 0 && 4 * asPerson >= outside) return true;
+        return outside < 5 && wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("PERS");
+    }
+
+    /** A word that may stand alone for a person already named in full: not a common word, not an adverb. */
+    boolean maySurname(String word) {
+        String folded = ArabicText.fold(word);
+        return folded.length() >= 3 && !folded.startsWith("ال") && !stopWords.containsWord(folded)
+                && !lexicon.isCommonWord(folded) && mayContinuePerson(folded);
     }
 
     /** A nationality or relation adjective with the article: العراقي, الأمريكية, الأميركيه. */

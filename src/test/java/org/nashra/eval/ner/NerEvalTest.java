@@ -19,8 +19,8 @@ class NerEvalTest {
 
     private static final Path ANERCORP = Path.of("../shared/data/ner/anercorp-camel-train.txt");
 
-    /** Dev-split micro F1 of the combined recogniser, measured a little above this floor. */
-    private static final double DEV_F1_FLOOR = 0.60;
+    /** Dev-split micro F1 of the combined recogniser (empty gazetteer) measured 68.5; the floor leaves a little room. */
+    private static final double DEV_F1_FLOOR = 0.665;
 
     @Test
     void countsExactSpansPerType() throws Exception {
