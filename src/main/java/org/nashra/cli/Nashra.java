@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** The {@code nashra} command. */
 @Command(name = "nashra", mixinStandardHelpOptions = true, version = "nashra 0.1.0",
         description = "Builds a bilingual Arabic/English news briefing site from raw Arabic articles.",
-        subcommands = {Nashra.Build.class, Nashra.Bake.class, Nashra.Check.class, Serve.class})
+        subcommands = {Nashra.Build.class, Nashra.Bake.class, Nashra.Check.class, Evaluate.class, Train.class, Serve.class})
 public final class Nashra implements Runnable {
 
     @Spec

@@ -25,6 +25,7 @@ import org.nashra.translate.names.PlaceLexicon;
 import org.nashra.translate.names.Transliterator;
 import org.nashra.ingest.Article;
 import org.nashra.ingest.BoilerplateRules;
+import org.nashra.ingest.Duplicates;
 import org.nashra.ingest.Ingest;
 import org.nashra.ingest.IngestResult;
 import org.nashra.ingest.Overrides;
@@ -124,6 +125,7 @@ final class Pipeline {
         List<Article> articles = ingested.stream().flatMap(r -> r.article().stream())
                 .map(a -> overrides.byArticle().getOrDefault(a.id(), Overrides.none(a.id())).applyTo(a))
                 .toList();
+        problems.addAll(Duplicates.find(articles));
         Set<String> ids = articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet());
         overrides.byArticle().values().stream().filter(o -> !ids.contains(o.articleId())).forEach(o ->
                 problems.add(Problem.warning(o.file(), "no article with id '" + o.articleId() + "'; these overrides apply to nothing")));

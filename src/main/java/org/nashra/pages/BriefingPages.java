@@ -296,7 +296,7 @@ final class BriefingPages {
             item.put("value", fallback);
             return item;
         }
-        item.put("value", arabic);
+        item.put("value", Text.singleLine(arabic));
         if (lang != Lang.AR) {
             item.put("lang", Lang.AR.code());
             item.put("dir", Lang.AR.direction());

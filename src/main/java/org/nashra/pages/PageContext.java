@@ -46,8 +46,10 @@ final class PageContext {
         view.put("kind", kind);
         view.put("lang", lang.code());
         view.put("dir", lang.direction());
-        view.put("title", title);
-        view.put("page_title", title + " — " + ui(lang, "site_name"));
+        // Titles come from article text: control characters such as U+0085 must not reach the HTML.
+        String cleanTitle = Text.singleLine(title);
+        view.put("title", cleanTitle);
+        view.put("page_title", cleanTitle + " — " + ui(lang, "site_name"));
         view.put("description", truncate(description));
         view.put("root", self.root());
         view.put("self_url", self.self());
