@@ -39,6 +39,8 @@ final class DateGrammar {
     private final Lexicon lex;
     private final List<Shape> shapes;
     private final Pattern boundPrefix;
+    /** "أسبوع" before a day (أسبوع 16 سبتمبر): the week that holds the day. */
+    private final Pattern weekOfPrefix;
     private final Pattern rangeJoint;
     private final Pattern rangeFromBefore;
     private final Pattern monthPair;
@@ -67,6 +69,7 @@ final class DateGrammar {
         String number = Lexicon.alternation(lex.spellings("number"));
         List<String> preWords = new ArrayList<>(lex.spellings("ago"));
         preWords.addAll(lex.spellings("later"));
+        preWords.addAll(lex.spellings("lastcount"));
         String pre = Lexicon.alternation(preWords);
         String approx = Lexicon.alternation(lex.spellings("approx"));
         String now = Lexicon.alternation(lex.spellings("now"));
@@ -82,6 +85,7 @@ final class DateGrammar {
         String season = Lexicon.alternation(lex.spellings("season"));
         String decade = Lexicon.alternation(lex.spellings("decade"));
         String quarter = Lexicon.alternation(lex.spellings("quarter"));
+        String half = Lexicon.alternation(lex.spellings("half"));
         String weekend = Lexicon.alternation(lex.spellings("weekend"));
 
         String c = "\\s*[,،]?\\s*";
@@ -148,7 +152,7 @@ final class DateGrammar {
         List<String> bareWeekdays = lex.weekdaySpellings().stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).toList();
         s.add(new Shape("week of a month or year", compile("(?:" + week + ")\\s+(?<rank>" + Lexicon.alternation(lex.spellings("weekrank"))
                         + ")\\s+(?:من|في)\\s+(?:(?:" + monthword + "\\s+)?(?<m>" + mon + ")(?:" + c + yearx("y") + ")?|(?:(?<this>" + thisWord
-                        + ")\\s+)?(?<unit>الشهر|العام|السنه)(?:\\s+(?<dir>" + dir + "))?|(?:عام|العام|سنه)\\s+" + yearx("y2") + ")"),
+                        + ")\\s+)?(?<unit>الشهر|العام|السنه)(?:\\s+(?<dir>" + dir + "))?|(?:(?:عام|العام|سنه)\\s+)?" + yearx("y2") + ")"),
                 this::readWeekOf));
         s.add(new Shape("weekday of a month", compile("(?<nth>" + Lexicon.alternation(lex.spellings("nth")) + ")\\s+(?:" + dayword + "\\s+)?(?<wdb>"
                         + Lexicon.alternation(bareWeekdays) + ")\\s+(?:من|في)\\s+(?:" + monthword + "\\s+)?(?:(?<m>" + mon + ")(?:" + c + yearx("y")
@@ -170,21 +174,48 @@ final class DateGrammar {
                     return fixed(m, Resolution.year(y, false));
                 }));
         s.add(new Shape("year", compile(year("y") + era("era", era)), this::readYear));
+        s.add(new Shape("part of a year", compile("(?<por>" + portion + ")\\s+(?:(?:عام|العام|سنه)\\s+)?" + yearx("y") + era("era", era)),
+                (m, x) -> {
+                    Portion p = portion(m.group("por"));
+                    Integer y = yearValue(m, "y");
+                    if (p == Portion.WHOLE || y == null) return null;
+                    return fixed(m, Resolution.year(y, isHijriEra(m)).map(v -> v.withPortion(p)));
+                }));
         s.add(new Shape("weekday and day", compile(wdp + "(?:\\s+في)?\\s+" + dayPart + "(?![0-9/\\-.])"),
                 (m, x) -> {
                     int weekday = lex.weekday(m.group("wd"));
                     Integer day = dayOf(m, "d", "dord");
                     if (day == null || day < 1 || day > 31) return null;
+                    // "الأحد الأول" right after the weekday is its rank in the month, not the first day of one
+                    if (m.group("dord") != null && !m.group().contains("في") && lex.word("weekdayrank", normalSpace(m.group("dord"))) != null) return null;
                     return relative(m, x, ref -> Resolution.weekdayDay(weekday, day, ref));
                 }));
         s.add(new Shape("weekday", compile("(?:(?<wthis>" + thisWord + ")\\s+" + week + "\\s+|" + week + "\\s+(?<wdir>" + dir + ")\\s+)?" + wdp
-                        + "(?:\\s+(?<dir>" + dir + "))?"),
+                        + "(?:\\s+(?<dir>" + dir + ")|\\s+(?:(?:من|في)\\s+)?(?:(?<wthis2>" + thisWord + ")\\s+" + week + "|" + week + "\\s+(?<wdir2>"
+                        + dir + ")))?"),
                 (m, x) -> {
                     int weekday = lex.weekday(m.group("wd"));
-                    Integer weekShift = m.group("wthis") != null ? Integer.valueOf(0)
-                            : m.group("wdir") != null ? direction(m.group("wdir")) : null;
+                    Integer weekShift = m.group("wthis") != null || m.group("wthis2") != null ? Integer.valueOf(0)
+                            : m.group("wdir") != null ? direction(m.group("wdir"))
+                            : m.group("wdir2") != null ? direction(m.group("wdir2")) : null;
                     Integer d = m.group("dir") != null ? direction(m.group("dir")) : null;
                     return relative(m, x, ref -> Optional.of(Resolution.weekday(weekday, d, weekShift, ref)));
+                }));
+        // weekdays of a named week, the week before or after them (الأسبوع المقبل بين الأربعاء والجمعة، من الاثنين إلى الجمعة هذا الأسبوع)
+        String weekNamed = "(?:(?<wthis>" + thisWord + ")\\s+" + week + "|" + week + "\\s+(?<wdir>" + dir + "))";
+        String weekdaySpan = "(?:(?:" + rangeFrom + ")\\s+)?(?:" + dayword + "\\s+)?(?<wd1>" + wd + ")\\s*(?:" + rangeTo + ")\\s*(?:" + dayword
+                + "\\s+)?(?<wd2>" + wd + ")";
+        s.add(new Shape("weekdays of a week, week first", compile(weekNamed + c + weekdaySpan), this::readWeekdaysOfWeek));
+        s.add(new Shape("weekdays of a week, week last", compile(weekdaySpan + "\\s+(?:(?:من|في)\\s+)?" + weekNamed), this::readWeekdaysOfWeek));
+        s.add(new Shape("weekday by rank", compile(wdp + "\\s+(?<rank>" + Lexicon.alternation(lex.spellings("weekdayrank")) + ")(?:\\s+(?:من|في)\\s+(?:"
+                        + monthword + "\\s+)?(?:(?<m>" + mon + ")(?:" + c + yearx("y") + ")?|(?:(?<this>" + thisWord + ")\\s+)?(?<unit>الشهر)(?:\\s+(?<dir>"
+                        + dir + "))?))?"),
+                (m, x) -> {
+                    int nth = Integer.parseInt(lex.word("weekdayrank", m.group("rank")));
+                    boolean ofMonth = m.group("m") != null || m.group("unit") != null;
+                    // "الجمعة الأخيرة" alone is last Friday; "الخميس الأول من نوعه" is no date of a month
+                    if (!ofMonth && (nth < 0 || x.text().folded().substring(m.end()).matches("(?s)\\s+من\\s.*"))) return null;
+                    return weekdayOfMonth(m, x, nth, lex.weekday(m.group("wd")));
                 }));
         s.add(new Shape("day word", compile("(?<day>" + dayWords + ")"),
                 (m, x) -> {
@@ -234,10 +265,11 @@ final class DateGrammar {
         s.add(new Shape("season", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<season>" + season + ")(?:\\s+(?<dir>"
                         + dir + ")|" + c + "(?:(?:عام|العام)\\s+)?" + yearx("y") + ")?"),
                 this::readSeason));
-        s.add(new Shape("quarter", compile("(?<q>" + quarter + ")\\s+(?:من\\s+)?(?:(?:(?<this>" + thisWord + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>"
-                        + dir + "))?|(?:(?:عام|العام)\\s+)?" + yearx("y") + ")"),
+        s.add(new Shape("quarter or half", compile("(?:(?<q>" + quarter + ")|(?<h>" + half + "))(?:\\s+(?:من\\s+)?(?:(?:(?<this>" + thisWord
+                        + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>" + dir + "))?|(?:(?:عام|العام|سنه)\\s+)?" + yearx("y") + era("era", era) + "))?"),
                 this::readQuarter));
         this.shapes = List.copyOf(s);
+        this.weekOfPrefix = compile("(?:" + Lexicon.alternation(lex.spellings("one", "week")) + ")\\s+");
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
         List<String> hosts = new ArrayList<>();
         for (String role : List.of("this", "portion", "monthword", "yearword", "dayword", "bound")) hosts.addAll(lex.spellings(role));
@@ -361,6 +393,17 @@ final class DateGrammar {
                 for (Shape shape : shapes) {
                     Found f = tryShape(shape, text, pos, bound.end(), ref, kind);
                     if (f != null && (best == null || f.end() > best.end())) best = f;
+                }
+            }
+            Matcher weekOf = weekOfPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
+            if (weekOf.lookingAt() && weekOf.end() < folded.length()) {
+                for (Shape shape : shapes) {
+                    Found f = tryShape(shape, text, pos, weekOf.end(), ref, Bound.NONE);
+                    if (f == null || best != null && f.end() <= best.end()) continue;
+                    Optional<DateValue> day = f.value().filter(v -> v.precision() == Precision.DAY && !v.isRange() && v.bound() == Bound.NONE);
+                    if (day.isEmpty()) continue;
+                    LocalDate monday = day.get().start().with(java.time.DayOfWeek.MONDAY);
+                    best = new Found(f.end(), f.relative(), Optional.of(DateValue.days(monday, monday.plusDays(6))));
                 }
             }
             if (best == null) { pos++; continue; }
@@ -507,7 +550,9 @@ final class DateGrammar {
         if (month == null || !sameMonth(m)) return null;
         boolean marked = m.group("this") != null || m.group("this2") != null || m.group("por") != null
                 || m.group("mw") != null || m.group("dir") != null || m.group("m2") != null;
-        if (month.ambiguous() && !marked && !hasCue(x.text().folded(), x.start())) return null;
+        // an ambiguous name (مارس "practised") is a month after a cue word or after another month (بين يناير ومارس)
+        boolean afterMonth = java.util.Optional.ofNullable(previousWord(x.text().folded(), x.start())).flatMap(lex::month).isPresent();
+        if (month.ambiguous() && !marked && !afterMonth && !hasCue(x.text().folded(), x.start())) return null;
         Integer d = m.group("dir") != null ? direction(m.group("dir"))
                 : (m.group("this") != null || m.group("this2") != null) ? Integer.valueOf(0) : null;
         Portion p = portion(m.group("por"));
@@ -546,17 +591,19 @@ final class DateGrammar {
             }
             return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), null, Bound.NONE, ref).flatMap(pick));
         }
-        if (m.group("this") == null && m.group("dir") == null) return null;
+        // "الأسبوع الأخير من الشهر" without a qualifier is this month's
         String unit = m.group("unit").equals("الشهر") ? "month" : "year";
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         return relative(m, x, ref -> pick.apply(Resolution.unit(unit, shift, ref)));
     }
 
     private Found readWeekdayOfMonth(Matcher m, Context x) {
-        int nth = Integer.parseInt(lex.word("nth", m.group("nth")));
-        Integer weekday = lex.weekday("ال" + m.group("wdb"));
+        return weekdayOfMonth(m, x, Integer.parseInt(lex.word("nth", m.group("nth"))), lex.weekday("ال" + m.group("wdb")));
+    }
+
+    /** The {@code nth} (-1 last) {@code weekday} of the month in groups m/y, or of the month this/dir name (this month when none). */
+    private Found weekdayOfMonth(Matcher m, Context x, int nth, Integer weekday) {
         if (weekday == null) return null;
-        if (m.group("m") == null && m.group("this") == null && m.group("dir") == null) return null;
         java.util.function.Function<DateValue, Optional<DateValue>> pick = month -> {
             List<LocalDate> days = month.firstDay().datesUntil(month.lastDay().plusDays(1))
                     .filter(d -> d.getDayOfWeek().getValue() == weekday).toList();
@@ -574,6 +621,18 @@ final class DateGrammar {
         }
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         return relative(m, x, ref -> pick.apply(Resolution.unit("month", shift, ref)));
+    }
+
+    /** Weekdays {@code wd1}..{@code wd2} of the week this/next/last (ISO weeks, Monday first). */
+    private Found readWeekdaysOfWeek(Matcher m, Context x) {
+        Integer first = lex.weekday(m.group("wd1")), last = lex.weekday(m.group("wd2"));
+        if (first == null || last == null || first.equals(last)) return null;
+        int shift = m.group("wdir") != null ? direction(m.group("wdir")) : 0;
+        int span = Math.floorMod(last - first, 7);
+        return relative(m, x, ref -> {
+            LocalDate start = ref.with(java.time.DayOfWeek.MONDAY).plusWeeks(shift).plusDays(first - 1L);
+            return Optional.of(DateValue.days(start, start.plusDays(span)));
+        });
     }
 
     private Found readDayRange(Matcher m, Context x) {
@@ -661,11 +720,15 @@ final class DateGrammar {
         boolean otherAnchor = group(m, "now") == null && after.matches("(?s)\\s+من\\s+.*") && !after.matches("(?s)\\s+من\\s+(?:الان|اليوم)(?![\\p{L}]).*");
         boolean ago = pre != null && lex.spellings("ago").contains(pre);
         boolean within = pre != null && (pre.equals("خلال") || pre.endsWith("غضون"));
+        boolean lastOnes = pre != null && lex.spellings("lastcount").contains(pre);
+        Integer step = lastOnes ? Integer.valueOf(-1) : dirStep;
         String unit = unitKey;
         long count = n;
         Found f = relative(m, x, ref -> {
             if (otherAnchor) return Optional.empty();
-            if (dirStep != null && dirStep != 0) return Optional.of(Resolution.span(unit, count, dirStep, ref));
+            // decades are named calendar units: the past two decades (said in 2016) are the 1990s and 2000s
+            if (unit.equals("decade") && step != null && step != 0) return Optional.of(Resolution.decades(count, step, ref));
+            if (step != null && step != 0) return Optional.of(Resolution.span(unit, count, step, ref));
             if (within) return Optional.of(Resolution.span(unit, count, 1, ref));
             return Optional.of(Resolution.shifted(unit, ago ? -count : count, ref));
         });
@@ -676,6 +739,7 @@ final class DateGrammar {
     private Found readCompoundPeriod(Matcher m, Context x) {
         String pre = group(m, "pre") != null ? normalSpace(m.group("pre")) : null;
         if (pre == null && m.group("now") == null) return null;
+        if (pre != null && lex.spellings("lastcount").contains(pre)) return null;
         java.time.Period period = java.time.Period.ZERO;
         boolean daysCounted = false;
         Matcher part = periodPart.matcher(m.group("parts"));
@@ -726,20 +790,26 @@ final class DateGrammar {
         return new DateValue(start, Optional.of(start.plusMonths(2)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false);
     }
 
+    /** A quarter or half of a year (الربع الثالث من 2016، النصف الأول من العام المقبل). */
     private Found readQuarter(Matcher m, Context x) {
-        int q = Integer.parseInt(lex.word("quarter", m.group("q")));
+        boolean isHalf = m.group("h") != null;
+        String[] months = (isHalf ? lex.word("half", m.group("h")) : lex.word("quarter", m.group("q"))).split("-");
+        int first = Integer.parseInt(months[0]), last = Integer.parseInt(months[1]);
         if (hasYear(m, "y")) {
             Integer y = yearValue(m, "y");
-            return y == null ? null : fixed(m, Optional.of(quarter(y, q)));
+            return y == null || isHijriEra(m) ? null : fixed(m, Optional.of(monthSpan(y, first, last)));
+        }
+        if (m.group("unit") == null) {
+            // "النصف الأول" alone is half of anything (a match, a century); "الربع الأول من القرن" is not this year's
+            if (isHalf || x.text().folded().substring(m.end()).matches("(?s)\\s+من\\s.*")) return null;
         }
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
-        if (m.group("this") == null && m.group("dir") == null) return null;
-        return relative(m, x, ref -> Optional.of(quarter(ref.getYear() + shift, q)));
+        return relative(m, x, ref -> Optional.of(monthSpan(ref.getYear() + shift, first, last)));
     }
 
-    private static DateValue quarter(int year, int q) {
-        LocalDate start = LocalDate.of(year, 3 * q - 2, 1);
-        return new DateValue(start, Optional.of(start.plusMonths(2)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false);
+    private static DateValue monthSpan(int year, int firstMonth, int lastMonth) {
+        LocalDate start = LocalDate.of(year, firstMonth, 1);
+        return new DateValue(start, Optional.of(LocalDate.of(year, lastMonth, 1)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false);
     }
 
     // ---------------------------------------------------------------- helpers
