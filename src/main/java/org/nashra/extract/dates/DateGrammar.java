@@ -190,7 +190,7 @@ final class DateGrammar {
                     if (m.group("dord") != null && !m.group().contains("في") && lex.word("weekdayrank", normalSpace(m.group("dord"))) != null) return null;
                     return relative(m, x, ref -> Resolution.weekdayDay(weekday, day, ref));
                 }));
-        s.add(new Shape("weekday", compile("(?:(?<wthis>" + thisWord + ")\\s+" + week + "\\s+|" + week + "\\s+(?<wdir>" + dir + ")\\s+)?" + wdp
+        s.add(new Shape("weekday", compile("(?:(?<wthis>" + thisWord + ")\\s+(?:" + week + "\\s+)?|" + week + "\\s+(?<wdir>" + dir + ")\\s+)?" + wdp
                         + "(?:\\s+(?<dir>" + dir + ")|\\s+(?:(?:من|في)\\s+)?(?:(?<wthis2>" + thisWord + ")\\s+" + week + "|" + week + "\\s+(?<wdir2>"
                         + dir + ")))?"),
                 (m, x) -> {
@@ -223,6 +223,13 @@ final class DateGrammar {
                     return relative(m, x, ref -> Optional.of(DateValue.day(ref.plusDays(offset))));
                 }));
         s.add(new Shape("day of month", compile(dayword + "\\s+(?<d>[0-3]?[0-9])(?![0-9/\\-.])(?!\\s+" + mon + ")"),
+                (m, x) -> {
+                    int day = num(m, "d");
+                    if (day < 1 || day > 31) return null;
+                    return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
+                }));
+        // "سأعود في 15." : a bare number after في that ends the sentence is a day of the month; "في 15 مدينة" is not
+        s.add(new Shape("day at the end of a sentence", compile("(?<=(?:^|[^\\p{L}])[وف]?في\\s{1,3})(?<d>[0-3]?[0-9])(?=\\s*(?:[.!?؟](?![0-9])|$))"),
                 (m, x) -> {
                     int day = num(m, "d");
                     if (day < 1 || day > 31) return null;
@@ -412,6 +419,7 @@ final class DateGrammar {
             pos = best.end();
         }
         mergeRanges(folded, spans, founds);
+        placeInRelativeYear(folded, spans, founds);
         List<DateMention> mentions = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             int start = text.originalStart(spans.get(i)[0]);
@@ -460,6 +468,29 @@ final class DateGrammar {
             spans.set(i, new int[] {start, b[1]});
             founds.set(i, new Found(b[1], fa.relative() || fb.relative(),
                     Optional.of(va.withBound(Bound.NONE).withEnd(vb.start()))));
+            spans.remove(i + 1);
+            founds.remove(i + 1);
+        }
+    }
+
+    /**
+     * Puts a month or day named without a year into the relative year that follows it
+     * (سبتمبر من العام الماضي، 2 أكتوبر من العام المقبل): one mention, in that year.
+     */
+    private void placeInRelativeYear(String folded, List<int[]> spans, List<Found> founds) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int[] a = spans.get(i), b = spans.get(i + 1);
+            Found fa = founds.get(i), fb = founds.get(i + 1);
+            if (!fa.relative() || !fb.relative() || fa.value().isEmpty() || fb.value().isEmpty()) continue;
+            if (!folded.substring(a[1], b[0]).matches("\\s+(?:من\\s+)?")) continue;
+            DateValue va = fa.value().get(), vb = fb.value().get();
+            boolean yearOnly = vb.precision() == Precision.YEAR && !vb.isRange() && vb.portion() == Portion.WHOLE && vb.bound() == Bound.NONE && !vb.hijri();
+            if (!yearOnly || va.hijri() || va.precision() == Precision.YEAR || !monthPair.matcher(folded.substring(a[0], a[1])).find()) continue;
+            long shift = vb.start().getYear() - va.start().getYear();
+            DateValue moved = new DateValue(va.start().plusYears(shift), va.end().map(e -> e.plusYears(shift)), va.precision(), va.portion(),
+                    va.bound(), false);
+            spans.set(i, new int[] {a[0], b[1]});
+            founds.set(i, new Found(b[1], true, Optional.of(moved)));
             spans.remove(i + 1);
             founds.remove(i + 1);
         }
@@ -558,6 +589,18 @@ final class DateGrammar {
         Portion p = portion(m.group("por"));
         Bound bound = boundBefore(x);
         return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), d, bound, ref).map(v -> v.withPortion(p)));
+    }
+
+    /** Whether a limit that names a part of the period (حتى نهاية، من بداية) stands right before the shape. */
+    private boolean afterPartBound(Context x) {
+        String before = x.text().folded().substring(0, x.start()).stripTrailing();
+        for (String phrase : lex.spellings("bound")) {
+            if (phrase.contains(" ") && before.endsWith(phrase)
+                    && (before.length() == phrase.length() || !Character.isLetter(before.charAt(before.length() - phrase.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a limit word stands right before the shape (the shape was tried after it). */
@@ -684,7 +727,9 @@ final class DateGrammar {
         String por = m.group("por") != null ? lex.word("portion", m.group("por")) : null;
         boolean marked = m.group("this") != null || m.group("dir") != null
                 || "rest".equals(por) || "earlier".equals(por) || "later".equals(por);
-        if (!marked) return null;
+        // "نهاية العام" is this year's end, but "بداية العام الدراسي" names another kind of year
+        boolean partOfCurrent = (por != null || afterPartBound(x)) && !x.text().folded().substring(m.end()).matches("(?s)\\s+ال\\p{L}.*");
+        if (!marked && !partOfCurrent) return null;
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         return relative(m, x, ref -> {
             DateValue period = Resolution.unit(unitKey, shift, ref);
@@ -713,7 +758,7 @@ final class DateGrammar {
             unitKey = lex.word("count", m.group("cu"));
             n = group(m, "n") != null ? num(m, "n") : Long.parseLong(lex.word("number", m.group("nw")));
         }
-        if (pre == null && dirStep == null) return null;
+        if (pre == null && dirStep == null && group(m, "now") == null) return null;
         if (n < 1 || n > 200 || unitKey == null) return null;
         // "بعد عشر سنوات من انضمام..." counts from another event, not from the reference date.
         String after = x.text().folded().substring(m.end());
