@@ -263,11 +263,12 @@ final class DateGrammar {
         s.add(new Shape("one unit", compile("(?<pre>" + Lexicon.alternation(lex.spellings("beforeone")) + ")\\s+(?<one>"
                         + Lexicon.alternation(lex.spellings("one")) + ")(?:\\s+(?<now>" + now + "))?"),
                 this::readCounted));
-        s.add(new Shape("decade", compile("(?<dec>" + decade + ")(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<cent>الماضي|العشرين|التاسع\\s+عشر))?"),
+        s.add(new Shape("decade", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?:حقبه|عقد)\\s+)?(?<dec>" + decade + ")(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<cent>الماضي|العشرين|التاسع\\s+عشر))?"),
                 (m, x) -> {
                     int first = Integer.parseInt(lex.word("decade", m.group("dec")));
                     if ("التاسع عشر".equals(normalSpace(m.group("cent")))) first -= 100;
-                    return fixed(m, Resolution.years(first, first + 9));
+                    Portion p = portion(m.group("por"));
+                    return fixed(m, Resolution.years(first, first + 9).map(v -> v.withPortion(p)));
                 }));
         s.add(new Shape("season", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<season>" + season + ")(?:\\s+(?<dir>"
                         + dir + ")|" + c + "(?:(?:عام|العام)\\s+)?" + yearx("y") + ")?"),
