@@ -270,6 +270,22 @@ final class DateGrammar {
                     Portion p = portion(m.group("por"));
                     return fixed(m, Resolution.years(first, first + 9).map(v -> v.withPortion(p)));
                 }));
+        s.add(new Shape("century", compile("(?:(?<por>" + portion + ")\\s+)?(?:" + Lexicon.alternation(lex.spellings("century")) + ")\\s+(?:(?<cord>"
+                        + ord + ")|(?<this>" + thisWord + ")|(?<dir>" + dir + "))" + era("era", era)),
+                (m, x) -> {
+                    if (m.group("era") != null && isHijriEra(m)) return null;
+                    Portion p = portion(m.group("por"));
+                    if (m.group("cord") != null) {
+                        Integer n = lex.ordinal(normalSpace(m.group("cord")));
+                        if (n == null || n < 1 || n > 21) return null;
+                        return fixed(m, Resolution.years(Math.max(1, (n - 1) * 100), (n - 1) * 100 + 99).map(v -> v.withPortion(p)));
+                    }
+                    int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+                    return relative(m, x, ref -> {
+                        int first = ref.getYear() / 100 * 100 + 100 * shift;
+                        return Resolution.years(first, first + 99).map(v -> v.withPortion(p));
+                    });
+                }));
         s.add(new Shape("season", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<season>" + season + ")(?:\\s+(?<dir>"
                         + dir + ")|" + c + "(?:(?:عام|العام)\\s+)?" + yearx("y") + ")?"),
                 this::readSeason));
