@@ -41,6 +41,7 @@ final class DateGrammar {
     private final Pattern boundPrefix;
     /** "أسبوع" before a day (أسبوع 16 سبتمبر): the week that holds the day. */
     private final Pattern weekOfPrefix;
+    private final Pattern clockWord;
     private final Pattern rangeJoint;
     private final Pattern rangeFromBefore;
     private final Pattern monthPair;
@@ -146,7 +147,7 @@ final class DateGrammar {
                         + ")|لل(?<o2>" + compoundAfterLam + "))"),
                 (m, x) -> {
                     Integer day = m.group("o1") != null ? lex.ordinal(normalSpace(m.group("o1"))) : lex.ordinal("ال" + normalSpace(m.group("o2")));
-                    if (day == null || day < 11) return null;
+                    if (day == null || day < 11 || nearClockWord(x.text().folded(), x.start(), m.end())) return null;
                     return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
                 }));
         List<String> bareWeekdays = lex.weekdaySpellings().stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).toList();
@@ -293,6 +294,7 @@ final class DateGrammar {
                         + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>" + dir + "))?|(?:(?:عام|العام|سنه)\\s+)?" + yearx("y") + era("era", era) + "))?"),
                 this::readQuarter));
         this.shapes = List.copyOf(s);
+        this.clockWord = compile("(?<![\\p{L}])(?:[وفبل]|ال)?(?:" + Lexicon.alternation(lex.spellings("clock")) + ")");
         this.weekOfPrefix = compile("(?:" + Lexicon.alternation(lex.spellings("one", "week")) + ")\\s+");
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
         List<String> hosts = new ArrayList<>();
@@ -606,6 +608,12 @@ final class DateGrammar {
         Portion p = portion(m.group("por"));
         Bound bound = boundBefore(x);
         return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), d, bound, ref).map(v -> v.withPortion(p)));
+    }
+
+    /** Whether a clock word (الساعة، صباحا) stands in the few words around a span: "إلى الحادية عشرة" is then an hour. */
+    private boolean nearClockWord(String folded, int start, int end) {
+        String around = folded.substring(Math.max(0, start - 30), Math.min(folded.length(), end + 15));
+        return clockWord.matcher(around).find();
     }
 
     /** Whether a limit that names a part of the period (حتى نهاية، من بداية) stands right before the shape. */
