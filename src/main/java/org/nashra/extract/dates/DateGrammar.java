@@ -152,8 +152,8 @@ final class DateGrammar {
                 }));
         List<String> bareWeekdays = lex.weekdaySpellings().stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).toList();
         s.add(new Shape("week of a month or year", compile("(?:" + week + ")\\s+(?<rank>" + Lexicon.alternation(lex.spellings("weekrank"))
-                        + ")\\s+(?:من|في)\\s+(?:(?:" + monthword + "\\s+)?(?<m>" + mon + ")(?:" + c + yearx("y") + ")?|(?:(?<this>" + thisWord
-                        + ")\\s+)?(?<unit>الشهر|العام|السنه)(?:\\s+(?<dir>" + dir + "))?|(?:(?:عام|العام|سنه)\\s+)?" + yearx("y2") + ")"),
+                        + ")\\s+(?:من|في)\\s+(?:(?:(?:عام|العام|سنه)\\s+)?" + yearx("y2") + "|(?:" + monthword + "\\s+)?(?<m>" + mon + ")(?:" + c + yearx("y") + ")?|(?:(?<this>" + thisWord
+                        + ")\\s+)?(?<unit>الشهر|العام|السنه)(?:\\s+(?<dir>" + dir + "))?)"),
                 this::readWeekOf));
         s.add(new Shape("weekday of a month", compile("(?<nth>" + Lexicon.alternation(lex.spellings("nth")) + ")\\s+(?:" + dayword + "\\s+)?(?<wdb>"
                         + Lexicon.alternation(bareWeekdays) + ")\\s+(?:من|في)\\s+(?:" + monthword + "\\s+)?(?:(?<m>" + mon + ")(?:" + c + yearx("y")
@@ -290,8 +290,8 @@ final class DateGrammar {
         s.add(new Shape("season", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<season>" + season + ")(?:\\s+(?<dir>"
                         + dir + ")|" + c + "(?:(?:عام|العام)\\s+)?" + yearx("y") + ")?"),
                 this::readSeason));
-        s.add(new Shape("quarter or half", compile("(?:(?<q>" + quarter + ")|(?<h>" + half + "))(?:\\s+(?:من\\s+)?(?:(?:(?<this>" + thisWord
-                        + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>" + dir + "))?|(?:(?:عام|العام|سنه)\\s+)?" + yearx("y") + era("era", era) + "))?"),
+        s.add(new Shape("quarter or half", compile("(?:(?<q>" + quarter + ")|(?<h>" + half + "))\\s+(?:من\\s+)?(?:(?:(?:عام|العام|سنه)\\s+)?" + yearx("y")
+                        + era("era", era) + "|(?:(?<this>" + thisWord + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>" + dir + "))?)"),
                 this::readQuarter));
         this.shapes = List.copyOf(s);
         this.clockWord = compile("(?<![\\p{L}])(?:[وفبل]|ال)?(?:" + Lexicon.alternation(lex.spellings("clock")) + ")");
@@ -610,6 +610,12 @@ final class DateGrammar {
         return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), d, bound, ref).map(v -> v.withPortion(p)));
     }
 
+    /** Whether "the same" (نفسه، ذاته) follows {@code pos}: the period is one named earlier, not the reference's. */
+    private boolean sameFollows(String folded, int pos) {
+        Matcher next = Pattern.compile("\\s+([\\p{L}]+)").matcher(folded).region(pos, folded.length());
+        return next.lookingAt() && lex.word("same", next.group(1)) != null;
+    }
+
     /** Whether a clock word (الساعة، صباحا) stands in the few words around a span: "إلى الحادية عشرة" is then an hour. */
     private boolean nearClockWord(String folded, int start, int end) {
         String around = folded.substring(Math.max(0, start - 30), Math.min(folded.length(), end + 15));
@@ -659,7 +665,8 @@ final class DateGrammar {
             }
             return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), null, Bound.NONE, ref).flatMap(pick));
         }
-        // "الأسبوع الأخير من الشهر" without a qualifier is this month's
+        // "الأسبوع الأخير من الشهر" without a qualifier is this month's, "من الشهر نفسه" an earlier one's
+        if (m.group("this") == null && m.group("dir") == null && sameFollows(x.text().folded(), m.end())) return null;
         String unit = m.group("unit").equals("الشهر") ? "month" : "year";
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         return relative(m, x, ref -> pick.apply(Resolution.unit(unit, shift, ref)));
@@ -753,7 +760,8 @@ final class DateGrammar {
         boolean marked = m.group("this") != null || m.group("dir") != null
                 || "rest".equals(por) || "earlier".equals(por) || "later".equals(por);
         // "نهاية العام" is this year's end, but "بداية العام الدراسي" names another kind of year
-        boolean partOfCurrent = (por != null || afterPartBound(x)) && !x.text().folded().substring(m.end()).matches("(?s)\\s+ال\\p{L}.*");
+        boolean partOfCurrent = (por != null || afterPartBound(x)) && !x.text().folded().substring(m.end()).matches("(?s)\\s+ال\\p{L}.*")
+                && !sameFollows(x.text().folded(), m.end());
         if (!marked && !partOfCurrent) return null;
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         return relative(m, x, ref -> {
@@ -860,7 +868,7 @@ final class DateGrammar {
         return new DateValue(start, Optional.of(start.plusMonths(2)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false);
     }
 
-    /** A quarter or half of a year (الربع الثالث من 2016، النصف الأول من العام المقبل). */
+    /** A quarter or half of a year (الربع الثالث من 2016، النصف الأول من العام المقبل); alone, it is a quarter of a match as often. */
     private Found readQuarter(Matcher m, Context x) {
         boolean isHalf = m.group("h") != null;
         String[] months = (isHalf ? lex.word("half", m.group("h")) : lex.word("quarter", m.group("q"))).split("-");
@@ -869,10 +877,8 @@ final class DateGrammar {
             Integer y = yearValue(m, "y");
             return y == null || isHijriEra(m) ? null : fixed(m, Optional.of(monthSpan(y, first, last)));
         }
-        if (m.group("unit") == null) {
-            // "النصف الأول" alone is half of anything (a match, a century); "الربع الأول من القرن" is not this year's
-            if (isHalf || x.text().folded().substring(m.end()).matches("(?s)\\s+من\\s.*")) return null;
-        }
+        // "من العام نفسه" points back to a year named before, not to the reference
+        if (m.group("this") == null && m.group("dir") == null && sameFollows(x.text().folded(), m.end())) return null;
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         return relative(m, x, ref -> Optional.of(monthSpan(ref.getYear() + shift, first, last)));
     }
