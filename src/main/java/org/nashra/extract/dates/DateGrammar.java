@@ -294,7 +294,9 @@ final class DateGrammar {
                         + era("era", era) + "|(?:(?<this>" + thisWord + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>" + dir + "))?)"),
                 this::readQuarter));
         this.shapes = List.copyOf(s);
-        this.clockWord = compile("(?<![\\p{L}])(?:[وفبل]|ال)?(?:" + Lexicon.alternation(lex.spellings("clock")) + ")");
+        List<String> notDayWords = new ArrayList<>(lex.spellings("clock"));
+        notDayWords.addAll(lex.spellings("century"));
+        this.clockWord = compile("(?<![\\p{L}])(?:[وفبل]|ال)?(?:" + Lexicon.alternation(notDayWords) + ")");
         this.weekOfPrefix = compile("(?:" + Lexicon.alternation(lex.spellings("one", "week")) + ")\\s+");
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
         List<String> hosts = new ArrayList<>();
@@ -616,7 +618,10 @@ final class DateGrammar {
         return next.lookingAt() && lex.word("same", next.group(1)) != null;
     }
 
-    /** Whether a clock word (الساعة، صباحا) stands in the few words around a span: "إلى الحادية عشرة" is then an hour. */
+    /**
+     * Whether a clock or century word (الساعة، صباحا، القرن) stands in the few words around a span: "إلى الحادية عشرة"
+     * is then an hour, "حتى السابع عشر" a century.
+     */
     private boolean nearClockWord(String folded, int start, int end) {
         String around = folded.substring(Math.max(0, start - 30), Math.min(folded.length(), end + 15));
         return clockWord.matcher(around).find();
