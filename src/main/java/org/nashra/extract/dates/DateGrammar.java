@@ -42,6 +42,8 @@ final class DateGrammar {
     /** "أسبوع" before a day (أسبوع 16 سبتمبر): the week that holds the day. */
     private final Pattern weekOfPrefix;
     private final Pattern clockWord;
+    private final Pattern weekWord;
+    private final Pattern bareWeekday;
     private final Pattern rangeJoint;
     private final Pattern rangeFromBefore;
     private final Pattern monthPair;
@@ -204,7 +206,7 @@ final class DateGrammar {
                 }));
         // weekdays of a named week, the week before or after them (الأسبوع المقبل بين الأربعاء والجمعة، من الاثنين إلى الجمعة هذا الأسبوع)
         String weekNamed = "(?:(?<wthis>" + thisWord + ")\\s+" + week + "|" + week + "\\s+(?<wdir>" + dir + "))";
-        String weekdaySpan = "(?:(?:" + rangeFrom + ")\\s+)?(?:" + dayword + "\\s+)?(?<wd1>" + wd + ")\\s*(?:" + rangeTo + ")\\s*(?:" + dayword
+        String weekdaySpan = "(?:(?<wfrom>" + rangeFrom + ")\\s+)?(?:" + dayword + "\\s+)?(?<wd1>" + wd + ")\\s*(?<wto>" + rangeTo + ")\\s*(?:" + dayword
                 + "\\s+)?(?<wd2>" + wd + ")";
         s.add(new Shape("weekdays of a week, week first", compile(weekNamed + c + weekdaySpan), this::readWeekdaysOfWeek));
         s.add(new Shape("weekdays of a week, week last", compile(weekdaySpan + "\\s+(?:(?:من|في)\\s+)?" + weekNamed), this::readWeekdaysOfWeek));
@@ -297,6 +299,8 @@ final class DateGrammar {
         List<String> notDayWords = new ArrayList<>(lex.spellings("clock"));
         notDayWords.addAll(lex.spellings("century"));
         this.clockWord = compile("(?<![\\p{L}])(?:[وفبل]|ال)?(?:" + Lexicon.alternation(notDayWords) + ")");
+        this.weekWord = compile("(?<![\\p{L}])(?:" + week + ")");
+        this.bareWeekday = compile("(?:" + dayword + "\\s+)?(?<wd>" + wd + ")");
         this.weekOfPrefix = compile("(?:" + Lexicon.alternation(lex.spellings("one", "week")) + ")\\s+");
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
         List<String> hosts = new ArrayList<>();
@@ -441,6 +445,7 @@ final class DateGrammar {
         }
         mergeRanges(folded, spans, founds);
         placeInRelativeYear(folded, spans, founds);
+        shareWeek(folded, spans, founds);
         List<DateMention> mentions = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             int start = text.originalStart(spans.get(i)[0]);
@@ -514,6 +519,28 @@ final class DateGrammar {
             founds.set(i, new Found(b[1], true, Optional.of(moved)));
             spans.remove(i + 1);
             founds.remove(i + 1);
+        }
+    }
+
+    /**
+     * A bare weekday joined by و or أو to a weekday of a named week shares that week
+     * (الأسبوع المقبل يوم الثلاثاء أو الخميس: both next week's).
+     */
+    private void shareWeek(String folded, List<int[]> spans, List<Found> founds) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int[] a = spans.get(i), b = spans.get(i + 1);
+            Found fa = founds.get(i), fb = founds.get(i + 1);
+            String between = folded.substring(a[1], b[0]).strip();
+            if (!between.equals("و") && !between.equals("او")) continue;
+            if (fa.value().isEmpty() || fb.value().isEmpty()) continue;
+            DateValue va = fa.value().get();
+            if (va.precision() != Precision.DAY || va.isRange() || !weekWord.matcher(folded.substring(a[0], a[1])).find()) continue;
+            Matcher bare = bareWeekday.matcher(folded.substring(b[0], b[1]));
+            if (!bare.matches()) continue;
+            Integer weekday = lex.weekday(bare.group("wd"));
+            if (weekday == null) continue;
+            DateValue moved = DateValue.day(va.start().with(java.time.DayOfWeek.of(weekday)));
+            founds.set(i + 1, new Found(fb.end(), true, Optional.of(moved.withBound(fb.value().get().bound()))));
         }
     }
 
@@ -707,6 +734,8 @@ final class DateGrammar {
     private Found readWeekdaysOfWeek(Matcher m, Context x) {
         Integer first = lex.weekday(m.group("wd1")), last = lex.weekday(m.group("wd2"));
         if (first == null || last == null || first.equals(last)) return null;
+        // "يومي الثلاثاء والخميس" are two days; only "بين ... و" makes a range of them
+        if (m.group("wto").strip().equals("و") && (m.group("wfrom") == null || !normalSpace(m.group("wfrom")).endsWith("بين"))) return null;
         int shift = m.group("wdir") != null ? direction(m.group("wdir")) : 0;
         int span = Math.floorMod(last - first, 7);
         return relative(m, x, ref -> {
