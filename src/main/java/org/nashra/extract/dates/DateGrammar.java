@@ -31,6 +31,8 @@ final class DateGrammar {
 
     private static final DateGrammar STANDARD = new DateGrammar(Lexicon.standard());
 
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}]+)");
+
     /** The longest stretch of folded text one expression may cover. */
     private static final int MAX_EXPRESSION = 200;
 
@@ -641,7 +643,7 @@ final class DateGrammar {
 
     /** Whether "the same" (نفسه، ذاته) follows {@code pos}: the period is one named earlier, not the reference's. */
     private boolean sameFollows(String folded, int pos) {
-        Matcher next = Pattern.compile("\\s+([\\p{L}]+)").matcher(folded).region(pos, folded.length());
+        Matcher next = NEXT_WORD.matcher(folded).region(pos, folded.length());
         return next.lookingAt() && lex.word("same", next.group(1)) != null;
     }
 
