@@ -31,6 +31,8 @@ final class DateGrammar {
 
     private static final DateGrammar STANDARD = new DateGrammar(Lexicon.standard());
 
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([\\p{L}]+)");
+
     /** The longest stretch of folded text one expression may cover. */
     private static final int MAX_EXPRESSION = 200;
 
@@ -39,6 +41,11 @@ final class DateGrammar {
     private final Lexicon lex;
     private final List<Shape> shapes;
     private final Pattern boundPrefix;
+    /** "أسبوع" before a day (أسبوع 16 سبتمبر): the week that holds the day. */
+    private final Pattern weekOfPrefix;
+    private final Pattern clockWord;
+    private final Pattern weekWord;
+    private final Pattern bareWeekday;
     private final Pattern rangeJoint;
     private final Pattern rangeFromBefore;
     private final Pattern monthPair;
@@ -67,6 +74,7 @@ final class DateGrammar {
         String number = Lexicon.alternation(lex.spellings("number"));
         List<String> preWords = new ArrayList<>(lex.spellings("ago"));
         preWords.addAll(lex.spellings("later"));
+        preWords.addAll(lex.spellings("lastcount"));
         String pre = Lexicon.alternation(preWords);
         String approx = Lexicon.alternation(lex.spellings("approx"));
         String now = Lexicon.alternation(lex.spellings("now"));
@@ -82,6 +90,7 @@ final class DateGrammar {
         String season = Lexicon.alternation(lex.spellings("season"));
         String decade = Lexicon.alternation(lex.spellings("decade"));
         String quarter = Lexicon.alternation(lex.spellings("quarter"));
+        String half = Lexicon.alternation(lex.spellings("half"));
         String weekend = Lexicon.alternation(lex.spellings("weekend"));
 
         String c = "\\s*[,،]?\\s*";
@@ -142,13 +151,13 @@ final class DateGrammar {
                         + ")|لل(?<o2>" + compoundAfterLam + "))"),
                 (m, x) -> {
                     Integer day = m.group("o1") != null ? lex.ordinal(normalSpace(m.group("o1"))) : lex.ordinal("ال" + normalSpace(m.group("o2")));
-                    if (day == null || day < 11) return null;
+                    if (day == null || day < 11 || nearClockWord(x.text().folded(), x.start(), m.end())) return null;
                     return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
                 }));
         List<String> bareWeekdays = lex.weekdaySpellings().stream().map(w -> w.startsWith("ال") ? w.substring(2) : w).toList();
         s.add(new Shape("week of a month or year", compile("(?:" + week + ")\\s+(?<rank>" + Lexicon.alternation(lex.spellings("weekrank"))
-                        + ")\\s+(?:من|في)\\s+(?:(?:" + monthword + "\\s+)?(?<m>" + mon + ")(?:" + c + yearx("y") + ")?|(?:(?<this>" + thisWord
-                        + ")\\s+)?(?<unit>الشهر|العام|السنه)(?:\\s+(?<dir>" + dir + "))?|(?:عام|العام|سنه)\\s+" + yearx("y2") + ")"),
+                        + ")\\s+(?:من|في)\\s+(?:(?:(?:عام|العام|سنه)\\s+)?" + yearx("y2") + "|(?:" + monthword + "\\s+)?(?<m>" + mon + ")(?:" + c + yearx("y") + ")?|(?:(?<this>" + thisWord
+                        + ")\\s+)?(?<unit>الشهر|العام|السنه)(?:\\s+(?<dir>" + dir + "))?)"),
                 this::readWeekOf));
         s.add(new Shape("weekday of a month", compile("(?<nth>" + Lexicon.alternation(lex.spellings("nth")) + ")\\s+(?:" + dayword + "\\s+)?(?<wdb>"
                         + Lexicon.alternation(bareWeekdays) + ")\\s+(?:من|في)\\s+(?:" + monthword + "\\s+)?(?:(?<m>" + mon + ")(?:" + c + yearx("y")
@@ -170,21 +179,48 @@ final class DateGrammar {
                     return fixed(m, Resolution.year(y, false));
                 }));
         s.add(new Shape("year", compile(year("y") + era("era", era)), this::readYear));
+        s.add(new Shape("part of a year", compile("(?<por>" + portion + ")\\s+(?:(?:عام|العام|سنه)\\s+)?" + yearx("y") + era("era", era)),
+                (m, x) -> {
+                    Portion p = portion(m.group("por"));
+                    Integer y = yearValue(m, "y");
+                    if (p == Portion.WHOLE || y == null) return null;
+                    return fixed(m, Resolution.year(y, isHijriEra(m)).map(v -> v.withPortion(p)));
+                }));
         s.add(new Shape("weekday and day", compile(wdp + "(?:\\s+في)?\\s+" + dayPart + "(?![0-9/\\-.])"),
                 (m, x) -> {
                     int weekday = lex.weekday(m.group("wd"));
                     Integer day = dayOf(m, "d", "dord");
                     if (day == null || day < 1 || day > 31) return null;
+                    // "الأحد الأول" right after the weekday is its rank in the month, not the first day of one
+                    if (m.group("dord") != null && !m.group().contains("في") && lex.word("weekdayrank", normalSpace(m.group("dord"))) != null) return null;
                     return relative(m, x, ref -> Resolution.weekdayDay(weekday, day, ref));
                 }));
-        s.add(new Shape("weekday", compile("(?:(?<wthis>" + thisWord + ")\\s+" + week + "\\s+|" + week + "\\s+(?<wdir>" + dir + ")\\s+)?" + wdp
-                        + "(?:\\s+(?<dir>" + dir + "))?"),
+        s.add(new Shape("weekday", compile("(?:(?<wthis>" + thisWord + ")\\s+(?:" + week + "\\s+)?|" + week + "\\s+(?<wdir>" + dir + ")\\s+)?" + wdp
+                        + "(?:\\s+(?<dir>" + dir + ")|\\s+(?:(?:من|في)\\s+)?(?:(?<wthis2>" + thisWord + ")\\s+" + week + "|" + week + "\\s+(?<wdir2>"
+                        + dir + ")))?"),
                 (m, x) -> {
                     int weekday = lex.weekday(m.group("wd"));
-                    Integer weekShift = m.group("wthis") != null ? Integer.valueOf(0)
-                            : m.group("wdir") != null ? direction(m.group("wdir")) : null;
+                    Integer weekShift = m.group("wthis") != null || m.group("wthis2") != null ? Integer.valueOf(0)
+                            : m.group("wdir") != null ? direction(m.group("wdir"))
+                            : m.group("wdir2") != null ? direction(m.group("wdir2")) : null;
                     Integer d = m.group("dir") != null ? direction(m.group("dir")) : null;
                     return relative(m, x, ref -> Optional.of(Resolution.weekday(weekday, d, weekShift, ref)));
+                }));
+        // weekdays of a named week, the week before or after them (الأسبوع المقبل بين الأربعاء والجمعة، من الاثنين إلى الجمعة هذا الأسبوع)
+        String weekNamed = "(?:(?<wthis>" + thisWord + ")\\s+" + week + "|" + week + "\\s+(?<wdir>" + dir + "))";
+        String weekdaySpan = "(?:(?<wfrom>" + rangeFrom + ")\\s+)?(?:" + dayword + "\\s+)?(?<wd1>" + wd + ")\\s*(?<wto>" + rangeTo + ")\\s*(?:" + dayword
+                + "\\s+)?(?<wd2>" + wd + ")";
+        s.add(new Shape("weekdays of a week, week first", compile(weekNamed + c + weekdaySpan), this::readWeekdaysOfWeek));
+        s.add(new Shape("weekdays of a week, week last", compile(weekdaySpan + "\\s+(?:(?:من|في)\\s+)?" + weekNamed), this::readWeekdaysOfWeek));
+        s.add(new Shape("weekday by rank", compile(wdp + "\\s+(?<rank>" + Lexicon.alternation(lex.spellings("weekdayrank")) + ")(?:\\s+(?:من|في)\\s+(?:"
+                        + monthword + "\\s+)?(?:(?<m>" + mon + ")(?:" + c + yearx("y") + ")?|(?:(?<this>" + thisWord + ")\\s+)?(?<unit>الشهر)(?:\\s+(?<dir>"
+                        + dir + "))?))?"),
+                (m, x) -> {
+                    int nth = Integer.parseInt(lex.word("weekdayrank", m.group("rank")));
+                    boolean ofMonth = m.group("m") != null || m.group("unit") != null;
+                    // "الجمعة الأخيرة" alone is last Friday; "الخميس الأول من نوعه" is no date of a month
+                    if (!ofMonth && (nth < 0 || x.text().folded().substring(m.end()).matches("(?s)\\s+من\\s.*"))) return null;
+                    return weekdayOfMonth(m, x, nth, lex.weekday(m.group("wd")));
                 }));
         s.add(new Shape("day word", compile("(?<day>" + dayWords + ")"),
                 (m, x) -> {
@@ -192,6 +228,13 @@ final class DateGrammar {
                     return relative(m, x, ref -> Optional.of(DateValue.day(ref.plusDays(offset))));
                 }));
         s.add(new Shape("day of month", compile(dayword + "\\s+(?<d>[0-3]?[0-9])(?![0-9/\\-.])(?!\\s+" + mon + ")"),
+                (m, x) -> {
+                    int day = num(m, "d");
+                    if (day < 1 || day > 31) return null;
+                    return relative(m, x, ref -> Resolution.dayOfMonth(day, null, ref));
+                }));
+        // "سأعود في 15." : a bare number after في that ends the sentence is a day of the month; "في 15 مدينة" is not
+        s.add(new Shape("day at the end of a sentence", compile("(?<=(?:^|[^\\p{L}])[وف]?في\\s{1,3})(?<d>[0-3]?[0-9])(?=\\s*(?:[.!?؟](?![0-9])|$))"),
                 (m, x) -> {
                     int day = num(m, "d");
                     if (day < 1 || day > 31) return null;
@@ -225,19 +268,42 @@ final class DateGrammar {
         s.add(new Shape("one unit", compile("(?<pre>" + Lexicon.alternation(lex.spellings("beforeone")) + ")\\s+(?<one>"
                         + Lexicon.alternation(lex.spellings("one")) + ")(?:\\s+(?<now>" + now + "))?"),
                 this::readCounted));
-        s.add(new Shape("decade", compile("(?<dec>" + decade + ")(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<cent>الماضي|العشرين|التاسع\\s+عشر))?"),
+        s.add(new Shape("decade", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?:حقبه|عقد)\\s+)?(?<dec>" + decade + ")(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<cent>الماضي|العشرين|التاسع\\s+عشر))?"),
                 (m, x) -> {
                     int first = Integer.parseInt(lex.word("decade", m.group("dec")));
                     if ("التاسع عشر".equals(normalSpace(m.group("cent")))) first -= 100;
-                    return fixed(m, Resolution.years(first, first + 9));
+                    Portion p = portion(m.group("por"));
+                    return fixed(m, Resolution.years(first, first + 9).map(v -> v.withPortion(p)));
+                }));
+        s.add(new Shape("century", compile("(?:(?<por>" + portion + ")\\s+)?(?:" + Lexicon.alternation(lex.spellings("century")) + ")\\s+(?:(?<cord>"
+                        + ord + ")|(?<this>" + thisWord + ")|(?<dir>" + dir + "))" + era("era", era)),
+                (m, x) -> {
+                    if (m.group("era") != null && isHijriEra(m)) return null;
+                    Portion p = portion(m.group("por"));
+                    if (m.group("cord") != null) {
+                        Integer n = lex.ordinal(normalSpace(m.group("cord")));
+                        if (n == null || n < 1 || n > 21) return null;
+                        return fixed(m, Resolution.years(Math.max(1, (n - 1) * 100), (n - 1) * 100 + 99).map(v -> v.withPortion(p)));
+                    }
+                    int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+                    return relative(m, x, ref -> {
+                        int first = ref.getYear() / 100 * 100 + 100 * shift;
+                        return Resolution.years(first, first + 99).map(v -> v.withPortion(p));
+                    });
                 }));
         s.add(new Shape("season", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?<this>" + thisWord + ")\\s+)?(?<season>" + season + ")(?:\\s+(?<dir>"
                         + dir + ")|" + c + "(?:(?:عام|العام)\\s+)?" + yearx("y") + ")?"),
                 this::readSeason));
-        s.add(new Shape("quarter", compile("(?<q>" + quarter + ")\\s+(?:من\\s+)?(?:(?:(?<this>" + thisWord + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>"
-                        + dir + "))?|(?:(?:عام|العام)\\s+)?" + yearx("y") + ")"),
+        s.add(new Shape("quarter or half", compile("(?:(?<q>" + quarter + ")|(?<h>" + half + "))\\s+(?:من\\s+)?(?:(?:(?:عام|العام|سنه)\\s+)?" + yearx("y")
+                        + era("era", era) + "|(?:(?<this>" + thisWord + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>" + dir + "))?)"),
                 this::readQuarter));
         this.shapes = List.copyOf(s);
+        List<String> notDayWords = new ArrayList<>(lex.spellings("clock"));
+        notDayWords.addAll(lex.spellings("century"));
+        this.clockWord = compile("(?<![\\p{L}])(?:[وفبل]|ال)?(?:" + Lexicon.alternation(notDayWords) + ")");
+        this.weekWord = compile("(?<![\\p{L}])(?:" + week + ")");
+        this.bareWeekday = compile("(?:" + dayword + "\\s+)?(?<wd>" + wd + ")");
+        this.weekOfPrefix = compile("(?:" + Lexicon.alternation(lex.spellings("one", "week")) + ")\\s+");
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
         List<String> hosts = new ArrayList<>();
         for (String role : List.of("this", "portion", "monthword", "yearword", "dayword", "bound")) hosts.addAll(lex.spellings(role));
@@ -363,12 +429,25 @@ final class DateGrammar {
                     if (f != null && (best == null || f.end() > best.end())) best = f;
                 }
             }
+            Matcher weekOf = weekOfPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
+            if (weekOf.lookingAt() && weekOf.end() < folded.length()) {
+                for (Shape shape : shapes) {
+                    Found f = tryShape(shape, text, pos, weekOf.end(), ref, Bound.NONE);
+                    if (f == null || best != null && f.end() <= best.end()) continue;
+                    Optional<DateValue> day = f.value().filter(v -> v.precision() == Precision.DAY && !v.isRange() && v.bound() == Bound.NONE);
+                    if (day.isEmpty()) continue;
+                    LocalDate monday = day.get().start().with(java.time.DayOfWeek.MONDAY);
+                    best = new Found(f.end(), f.relative(), Optional.of(DateValue.days(monday, monday.plusDays(6))));
+                }
+            }
             if (best == null) { pos++; continue; }
             spans.add(new int[] {pos, best.end()});
             founds.add(best);
             pos = best.end();
         }
         mergeRanges(folded, spans, founds);
+        placeInRelativeYear(folded, spans, founds);
+        shareWeek(folded, spans, founds);
         List<DateMention> mentions = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             int start = text.originalStart(spans.get(i)[0]);
@@ -419,6 +498,51 @@ final class DateGrammar {
                     Optional.of(va.withBound(Bound.NONE).withEnd(vb.start()))));
             spans.remove(i + 1);
             founds.remove(i + 1);
+        }
+    }
+
+    /**
+     * Puts a month or day named without a year into the relative year that follows it
+     * (سبتمبر من العام الماضي، 2 أكتوبر من العام المقبل): one mention, in that year.
+     */
+    private void placeInRelativeYear(String folded, List<int[]> spans, List<Found> founds) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int[] a = spans.get(i), b = spans.get(i + 1);
+            Found fa = founds.get(i), fb = founds.get(i + 1);
+            if (!fa.relative() || !fb.relative() || fa.value().isEmpty() || fb.value().isEmpty()) continue;
+            if (!folded.substring(a[1], b[0]).matches("\\s+(?:من\\s+)?")) continue;
+            DateValue va = fa.value().get(), vb = fb.value().get();
+            boolean yearOnly = vb.precision() == Precision.YEAR && !vb.isRange() && vb.portion() == Portion.WHOLE && vb.bound() == Bound.NONE && !vb.hijri();
+            if (!yearOnly || va.hijri() || va.precision() == Precision.YEAR || !monthPair.matcher(folded.substring(a[0], a[1])).find()) continue;
+            long shift = vb.start().getYear() - va.start().getYear();
+            DateValue moved = new DateValue(va.start().plusYears(shift), va.end().map(e -> e.plusYears(shift)), va.precision(), va.portion(),
+                    va.bound(), false);
+            spans.set(i, new int[] {a[0], b[1]});
+            founds.set(i, new Found(b[1], true, Optional.of(moved)));
+            spans.remove(i + 1);
+            founds.remove(i + 1);
+        }
+    }
+
+    /**
+     * A bare weekday joined by و or أو to a weekday of a named week shares that week
+     * (الأسبوع المقبل يوم الثلاثاء أو الخميس: both next week's).
+     */
+    private void shareWeek(String folded, List<int[]> spans, List<Found> founds) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int[] a = spans.get(i), b = spans.get(i + 1);
+            Found fa = founds.get(i), fb = founds.get(i + 1);
+            String between = folded.substring(a[1], b[0]).strip();
+            if (!between.equals("و") && !between.equals("او")) continue;
+            if (fa.value().isEmpty() || fb.value().isEmpty()) continue;
+            DateValue va = fa.value().get();
+            if (va.precision() != Precision.DAY || va.isRange() || !weekWord.matcher(folded.substring(a[0], a[1])).find()) continue;
+            Matcher bare = bareWeekday.matcher(folded.substring(b[0], b[1]));
+            if (!bare.matches()) continue;
+            Integer weekday = lex.weekday(bare.group("wd"));
+            if (weekday == null) continue;
+            DateValue moved = DateValue.day(va.start().with(java.time.DayOfWeek.of(weekday)));
+            founds.set(i + 1, new Found(fb.end(), true, Optional.of(moved.withBound(fb.value().get().bound()))));
         }
     }
 
@@ -507,12 +631,41 @@ final class DateGrammar {
         if (month == null || !sameMonth(m)) return null;
         boolean marked = m.group("this") != null || m.group("this2") != null || m.group("por") != null
                 || m.group("mw") != null || m.group("dir") != null || m.group("m2") != null;
-        if (month.ambiguous() && !marked && !hasCue(x.text().folded(), x.start())) return null;
+        // an ambiguous name (مارس "practised") is a month after a cue word or after another month (بين يناير ومارس)
+        boolean afterMonth = java.util.Optional.ofNullable(previousWord(x.text().folded(), x.start())).flatMap(lex::month).isPresent();
+        if (month.ambiguous() && !marked && !afterMonth && !hasCue(x.text().folded(), x.start())) return null;
         Integer d = m.group("dir") != null ? direction(m.group("dir"))
                 : (m.group("this") != null || m.group("this2") != null) ? Integer.valueOf(0) : null;
         Portion p = portion(m.group("por"));
         Bound bound = boundBefore(x);
         return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), d, bound, ref).map(v -> v.withPortion(p)));
+    }
+
+    /** Whether "the same" (نفسه، ذاته) follows {@code pos}: the period is one named earlier, not the reference's. */
+    private boolean sameFollows(String folded, int pos) {
+        Matcher next = NEXT_WORD.matcher(folded).region(pos, folded.length());
+        return next.lookingAt() && lex.word("same", next.group(1)) != null;
+    }
+
+    /**
+     * Whether a clock or century word (الساعة، صباحا، القرن) stands in the few words around a span: "إلى الحادية عشرة"
+     * is then an hour, "حتى السابع عشر" a century.
+     */
+    private boolean nearClockWord(String folded, int start, int end) {
+        String around = folded.substring(Math.max(0, start - 30), Math.min(folded.length(), end + 15));
+        return clockWord.matcher(around).find();
+    }
+
+    /** Whether a limit that names a part of the period (حتى نهاية، من بداية) stands right before the shape. */
+    private boolean afterPartBound(Context x) {
+        String before = x.text().folded().substring(0, x.start()).stripTrailing();
+        for (String phrase : lex.spellings("bound")) {
+            if (phrase.contains(" ") && before.endsWith(phrase)
+                    && (before.length() == phrase.length() || !Character.isLetter(before.charAt(before.length() - phrase.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a limit word stands right before the shape (the shape was tried after it). */
@@ -546,17 +699,20 @@ final class DateGrammar {
             }
             return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), null, Bound.NONE, ref).flatMap(pick));
         }
-        if (m.group("this") == null && m.group("dir") == null) return null;
+        // "الأسبوع الأخير من الشهر" without a qualifier is this month's, "من الشهر نفسه" an earlier one's
+        if (m.group("this") == null && m.group("dir") == null && sameFollows(x.text().folded(), m.end())) return null;
         String unit = m.group("unit").equals("الشهر") ? "month" : "year";
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         return relative(m, x, ref -> pick.apply(Resolution.unit(unit, shift, ref)));
     }
 
     private Found readWeekdayOfMonth(Matcher m, Context x) {
-        int nth = Integer.parseInt(lex.word("nth", m.group("nth")));
-        Integer weekday = lex.weekday("ال" + m.group("wdb"));
+        return weekdayOfMonth(m, x, Integer.parseInt(lex.word("nth", m.group("nth"))), lex.weekday("ال" + m.group("wdb")));
+    }
+
+    /** The {@code nth} (-1 last) {@code weekday} of the month in groups m/y, or of the month this/dir name (this month when none). */
+    private Found weekdayOfMonth(Matcher m, Context x, int nth, Integer weekday) {
         if (weekday == null) return null;
-        if (m.group("m") == null && m.group("this") == null && m.group("dir") == null) return null;
         java.util.function.Function<DateValue, Optional<DateValue>> pick = month -> {
             List<LocalDate> days = month.firstDay().datesUntil(month.lastDay().plusDays(1))
                     .filter(d -> d.getDayOfWeek().getValue() == weekday).toList();
@@ -574,6 +730,20 @@ final class DateGrammar {
         }
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         return relative(m, x, ref -> pick.apply(Resolution.unit("month", shift, ref)));
+    }
+
+    /** Weekdays {@code wd1}..{@code wd2} of the week this/next/last (ISO weeks, Monday first). */
+    private Found readWeekdaysOfWeek(Matcher m, Context x) {
+        Integer first = lex.weekday(m.group("wd1")), last = lex.weekday(m.group("wd2"));
+        if (first == null || last == null || first.equals(last)) return null;
+        // "يومي الثلاثاء والخميس" are two days; only "بين ... و" makes a range of them
+        if (m.group("wto").strip().equals("و") && (m.group("wfrom") == null || !normalSpace(m.group("wfrom")).endsWith("بين"))) return null;
+        int shift = m.group("wdir") != null ? direction(m.group("wdir")) : 0;
+        int span = Math.floorMod(last - first, 7);
+        return relative(m, x, ref -> {
+            LocalDate start = ref.with(java.time.DayOfWeek.MONDAY).plusWeeks(shift).plusDays(first - 1L);
+            return Optional.of(DateValue.days(start, start.plusDays(span)));
+        });
     }
 
     private Found readDayRange(Matcher m, Context x) {
@@ -625,7 +795,10 @@ final class DateGrammar {
         String por = m.group("por") != null ? lex.word("portion", m.group("por")) : null;
         boolean marked = m.group("this") != null || m.group("dir") != null
                 || "rest".equals(por) || "earlier".equals(por) || "later".equals(por);
-        if (!marked) return null;
+        // "نهاية العام" is this year's end, but "بداية العام الدراسي" names another kind of year
+        boolean partOfCurrent = (por != null || afterPartBound(x)) && !x.text().folded().substring(m.end()).matches("(?s)\\s+ال\\p{L}.*")
+                && !sameFollows(x.text().folded(), m.end());
+        if (!marked && !partOfCurrent) return null;
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
         return relative(m, x, ref -> {
             DateValue period = Resolution.unit(unitKey, shift, ref);
@@ -654,18 +827,22 @@ final class DateGrammar {
             unitKey = lex.word("count", m.group("cu"));
             n = group(m, "n") != null ? num(m, "n") : Long.parseLong(lex.word("number", m.group("nw")));
         }
-        if (pre == null && dirStep == null) return null;
+        if (pre == null && dirStep == null && group(m, "now") == null) return null;
         if (n < 1 || n > 200 || unitKey == null) return null;
         // "بعد عشر سنوات من انضمام..." counts from another event, not from the reference date.
         String after = x.text().folded().substring(m.end());
         boolean otherAnchor = group(m, "now") == null && after.matches("(?s)\\s+من\\s+.*") && !after.matches("(?s)\\s+من\\s+(?:الان|اليوم)(?![\\p{L}]).*");
         boolean ago = pre != null && lex.spellings("ago").contains(pre);
         boolean within = pre != null && (pre.equals("خلال") || pre.endsWith("غضون"));
+        boolean lastOnes = pre != null && lex.spellings("lastcount").contains(pre);
+        Integer step = lastOnes ? Integer.valueOf(-1) : dirStep;
         String unit = unitKey;
         long count = n;
         Found f = relative(m, x, ref -> {
             if (otherAnchor) return Optional.empty();
-            if (dirStep != null && dirStep != 0) return Optional.of(Resolution.span(unit, count, dirStep, ref));
+            // decades are named calendar units: the past two decades (said in 2016) are the 1990s and 2000s
+            if (unit.equals("decade") && step != null && step != 0) return Optional.of(Resolution.decades(count, step, ref));
+            if (step != null && step != 0) return Optional.of(Resolution.span(unit, count, step, ref));
             if (within) return Optional.of(Resolution.span(unit, count, 1, ref));
             return Optional.of(Resolution.shifted(unit, ago ? -count : count, ref));
         });
@@ -676,6 +853,7 @@ final class DateGrammar {
     private Found readCompoundPeriod(Matcher m, Context x) {
         String pre = group(m, "pre") != null ? normalSpace(m.group("pre")) : null;
         if (pre == null && m.group("now") == null) return null;
+        if (pre != null && lex.spellings("lastcount").contains(pre)) return null;
         java.time.Period period = java.time.Period.ZERO;
         boolean daysCounted = false;
         Matcher part = periodPart.matcher(m.group("parts"));
@@ -726,20 +904,24 @@ final class DateGrammar {
         return new DateValue(start, Optional.of(start.plusMonths(2)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false);
     }
 
+    /** A quarter or half of a year (الربع الثالث من 2016، النصف الأول من العام المقبل); alone, it is a quarter of a match as often. */
     private Found readQuarter(Matcher m, Context x) {
-        int q = Integer.parseInt(lex.word("quarter", m.group("q")));
+        boolean isHalf = m.group("h") != null;
+        String[] months = (isHalf ? lex.word("half", m.group("h")) : lex.word("quarter", m.group("q"))).split("-");
+        int first = Integer.parseInt(months[0]), last = Integer.parseInt(months[1]);
         if (hasYear(m, "y")) {
             Integer y = yearValue(m, "y");
-            return y == null ? null : fixed(m, Optional.of(quarter(y, q)));
+            return y == null || isHijriEra(m) ? null : fixed(m, Optional.of(monthSpan(y, first, last)));
         }
+        // "من العام نفسه" points back to a year named before, not to the reference
+        if (m.group("this") == null && m.group("dir") == null && sameFollows(x.text().folded(), m.end())) return null;
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
-        if (m.group("this") == null && m.group("dir") == null) return null;
-        return relative(m, x, ref -> Optional.of(quarter(ref.getYear() + shift, q)));
+        return relative(m, x, ref -> Optional.of(monthSpan(ref.getYear() + shift, first, last)));
     }
 
-    private static DateValue quarter(int year, int q) {
-        LocalDate start = LocalDate.of(year, 3 * q - 2, 1);
-        return new DateValue(start, Optional.of(start.plusMonths(2)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false);
+    private static DateValue monthSpan(int year, int firstMonth, int lastMonth) {
+        LocalDate start = LocalDate.of(year, firstMonth, 1);
+        return new DateValue(start, Optional.of(LocalDate.of(year, lastMonth, 1)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -1,33 +1,32 @@
 package org.nashra.extract.dates;
 
-import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.nashra.arabic.ArabicText;
+import org.nashra.arabic.Normalised;
 
 /**
  * Text folded for matching date words, with a map back to the original offsets.
- * Folding: diacritics, tatweel and invisible marks removed; alef forms to ا, ى to ي, ة to ه
- * (Lucene's {@link ArabicNormalizer}); Arabic-Indic and Persian digits to ASCII; Persian yeh and keheh
- * to Arabic; every kind of space to a plain space. Each folded character maps to one original one.
+ * Folding is the project's matching form ({@link ArabicText#normaliseWithOffsets}: diacritics, tatweel and
+ * invisible marks removed, letter variants folded, every decimal digit to ASCII), and on top of it every
+ * kind of space to a plain space, the Arabic decimal and thousands separators to {@code .} and {@code ,},
+ * and any combining mark left to nothing. Each folded character maps back to the original one it came from.
  */
 record DateText(String original, String folded, int[] originalIndex) {
 
-    private static final ArabicNormalizer LUCENE = new ArabicNormalizer();
-
     /** Folds {@code original}; the one place that decides what "the same word" means for dates. */
     static DateText of(String original) {
-        StringBuilder folded = new StringBuilder(original.length());
-        int[] index = new int[original.length() + 1];
-        char[] one = new char[1];
-        for (int i = 0; i < original.length(); i++) {
-            char c = fold(original.charAt(i), one);
+        Normalised matching = ArabicText.normaliseWithOffsets(original);
+        String form = matching.text();
+        StringBuilder folded = new StringBuilder(form.length());
+        int[] index = new int[form.length() + 1];
+        for (int i = 0; i < form.length(); i++) {
+            char c = fold(form.charAt(i));
             if (c != 0) {
-                index[folded.length()] = i;
+                index[folded.length()] = matching.originalStart(i);
                 folded.append(c);
             }
         }
         index[folded.length()] = original.length();
-        int[] trimmed = new int[folded.length() + 1];
-        System.arraycopy(index, 0, trimmed, 0, trimmed.length);
-        return new DateText(original, folded.toString(), trimmed);
+        return new DateText(original, folded.toString(), java.util.Arrays.copyOf(index, folded.length() + 1));
     }
 
     /** Folds a lexicon word the same way as text, so that resource spellings match text spellings. */
@@ -35,20 +34,14 @@ record DateText(String original, String folded, int[] originalIndex) {
         return of(word.strip()).folded().replaceAll(" +", " ");
     }
 
-    /** The folded form of one character, or 0 when it disappears. */
-    private static char fold(char c, char[] one) {
-        if (c >= '\u0660' && c <= '\u0669') return (char) ('0' + (c - '\u0660'));
-        if (c >= '\u06F0' && c <= '\u06F9') return (char) ('0' + (c - '\u06F0'));
-        if (c == '\u06CC') return '\u064A';
-        if (c == '\u06A9') return '\u0643';
+    /** What the matching form leaves that dates fold further: spaces, number separators, stray marks (0 when dropped). */
+    private static char fold(char c) {
         if (c == '\u066B') return '.';
         if (c == '\u066C') return ',';
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return ' ';
         int type = Character.getType(c);
         if (type == Character.FORMAT || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) return 0;
-        one[0] = c;
-        int length = LUCENE.normalize(one, 1);
-        return length == 0 ? 0 : one[0];
+        return c;
     }
 
     int length() { return folded.length(); }

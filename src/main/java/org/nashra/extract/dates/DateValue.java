@@ -71,9 +71,8 @@ public record DateValue(LocalDate start, Optional<LocalDate> end, Precision prec
         return switch (portion) {
             case WHOLE -> first;
             case EARLY -> first;
-            case MID -> precision == Precision.YEAR && !hijri ? first.plusMonths(3) : first.plusDays(daysIn(first, last) / 3);
-            case LATE -> precision == Precision.YEAR && !hijri ? first.plusMonths(6)
-                    : precision == Precision.MONTH && !hijri ? first.withDayOfMonth(16) : first.plusDays(daysIn(first, last) / 2);
+            case MID -> wholeYear() ? first.plusMonths(3) : first.plusDays(daysIn(first, last) / 3);
+            case LATE -> wholeYear() ? first.plusMonths(6) : wholeMonth() ? first.withDayOfMonth(16) : first.plusDays(daysIn(first, last) / 2);
         };
     }
 
@@ -83,12 +82,17 @@ public record DateValue(LocalDate start, Optional<LocalDate> end, Precision prec
         LocalDate last = lastDayOf(end.orElse(start));
         return switch (portion) {
             case WHOLE, LATE -> last;
-            case EARLY -> precision == Precision.YEAR && !hijri ? first.plusMonths(6).minusDays(1)
-                    : precision == Precision.MONTH && !hijri ? first.withDayOfMonth(15) : first.plusDays(daysIn(first, last) / 2 - 1);
-            case MID -> precision == Precision.YEAR && !hijri ? first.plusMonths(9).minusDays(1)
-                    : precision == Precision.MONTH && !hijri ? first.withDayOfMonth(20) : first.plusDays(2 * daysIn(first, last) / 3 - 1);
+            case EARLY -> wholeYear() ? first.plusMonths(6).minusDays(1)
+                    : wholeMonth() ? first.withDayOfMonth(15) : first.plusDays(daysIn(first, last) / 2 - 1);
+            case MID -> wholeYear() ? first.plusMonths(9).minusDays(1)
+                    : wholeMonth() ? first.withDayOfMonth(20) : first.plusDays(2 * daysIn(first, last) / 3 - 1);
         };
     }
+
+    /** One Gregorian year or month (not a range of them), whose parts follow the calendar's halves and thirds. */
+    private boolean wholeYear() { return precision == Precision.YEAR && !hijri && end.isEmpty(); }
+
+    private boolean wholeMonth() { return precision == Precision.MONTH && !hijri && end.isEmpty(); }
 
     private static long daysIn(LocalDate first, LocalDate last) {
         return last.toEpochDay() - first.toEpochDay() + 1;

@@ -133,7 +133,9 @@ final class Resolution {
         if (weekShift != null) {
             return DateValue.day(ref.with(DayOfWeek.MONDAY).plusWeeks(weekShift).plusDays(weekday - 1L));
         }
-        if (direction != null && direction < 0) return DateValue.day(ref.minusDays(1).with(TemporalAdjusters.previousOrSame(day)));
+        if (direction != null && direction < 0) {
+            return DateValue.day(ref.minusDays(1).with(TemporalAdjusters.previousOrSame(day)).minusWeeks(-direction - 1L));
+        }
         if (direction != null && direction > 0) {
             return DateValue.day(ref.plusDays(1).with(TemporalAdjusters.nextOrSame(day)).plusWeeks(direction - 1L));
         }
@@ -214,6 +216,14 @@ final class Resolution {
     static DateValue span(String unit, long count, int direction, LocalDate ref) {
         if (direction < 0) return DateValue.days(ref.minus(count, chronoUnit(unit)), ref);
         return DateValue.days(ref.plusDays(1), ref.plus(count, chronoUnit(unit)));
+    }
+
+    /** The {@code count} whole calendar decades before (direction < 0) or after the reference's decade. */
+    static DateValue decades(long count, int direction, LocalDate ref) {
+        int current = ref.getYear() / 10 * 10;
+        int first = direction < 0 ? current - 10 * (int) count : current + 10;
+        int last = direction < 0 ? current - 1 : current + 10 * (int) count - 1;
+        return DateValue.year(first).withEnd(LocalDate.of(last, 1, 1));
     }
 
     /** Part of a period relative to the reference: the rest of it, or the part already gone. */
