@@ -15,6 +15,9 @@ import java.util.TreeMap;
 public final class PlaceLexicon {
 
     static final String RESOURCE = "places.tsv";
+    /** Words naming the kind of place, not the place: {@code محافظة كربلاء} is Karbala. */
+    static final java.util.List<String> ADMINISTRATIVE_WORDS = java.util.List.of(
+            "محافظة", "ولاية", "مدينة", "منطقة", "ملعب", "قضاء", "ناحية", "إقليم", "مقاطعة", "بلدية", "إمارة");
 
     private final Map<String, String> englishByKey;
 
@@ -40,7 +43,16 @@ public final class PlaceLexicon {
 
     /** The English name of an Arabic place name, matched by {@link NameKey}. */
     public Optional<String> english(String arabicName) {
-        return Optional.ofNullable(englishByKey.get(NameKey.of(arabicName)));
+        String key = NameKey.of(arabicName);
+        String english = englishByKey.get(key);
+        if (english == null) english = englishByKey.get(NameKey.of(withoutAdministrativeWords(arabicName)));
+        return Optional.ofNullable(english);
+    }
+
+    static String withoutAdministrativeWords(String arabic) {
+        String result = " " + (arabic == null ? "" : arabic.strip()) + " ";
+        for (String word : ADMINISTRATIVE_WORDS) result = result.replace(" " + word + " ", " ");
+        return result.strip();
     }
 
     public int size() { return englishByKey.size(); }

@@ -26,8 +26,6 @@ import java.util.TreeMap;
  */
 public final class PlaceLexiconBuilder {
 
-    private static final List<String> ADMINISTRATIVE_WORDS = List.of(
-            "محافظة", "ولاية", "مدينة", "منطقة", "ملعب", "قضاء", "ناحية", "إقليم", "مقاطعة", "بلدية", "إمارة");
     private static final double MAX_DISTANCE = 0.6;
 
     private PlaceLexiconBuilder() {}
@@ -58,8 +56,8 @@ public final class PlaceLexiconBuilder {
 
     private static boolean add(Map<String, String> english, Map<String, Long> population, String arabic, String englishName,
                                long people, Transliterator transliterator, boolean check) {
-        String name = cleanEnglish(englishName, arabic);
-        String bare = withoutAdministrativeWords(arabic);
+        String bare = PlaceLexicon.withoutAdministrativeWords(arabic);
+        String name = cleanEnglish(englishName, bare);
         String key = NameKey.of(bare);
         if (key.isEmpty() || name.isEmpty()) return false;
         if (check && !plausible(bare, name, transliterator)) return false;
@@ -75,12 +73,6 @@ public final class PlaceLexiconBuilder {
         if (spelt.startsWith("al") && !reference.startsWith("al")) spelt = spelt.substring(2);
         int distance = levenshtein(spelt, reference);
         return distance <= MAX_DISTANCE * Math.max(spelt.length(), reference.length());
-    }
-
-    private static String withoutAdministrativeWords(String arabic) {
-        String result = " " + arabic.strip() + " ";
-        for (String word : ADMINISTRATIVE_WORDS) result = result.replace(" " + word + " ", " ");
-        return result.strip();
     }
 
     /** {@code Al `Amarah} becomes {@code Amarah}: news English drops the romanised article. */

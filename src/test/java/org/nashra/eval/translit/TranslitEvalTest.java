@@ -18,7 +18,10 @@ class TranslitEvalTest {
 
     private static final Path SHARED_EVAL = Path.of("../shared/data/names/google-ar2en-eval.tsv");
 
-    /** Floors a little below the figures measured when the model was trained; see TranslitEval's comment. */
+    /**
+     * Floors a little below what the shipped model measured (top-1 0.683, CER 0.101, lexicon hits 0.728:
+     * most of these tokens are attested in the training lists; unseen tokens score far lower, see the report).
+     */
     @Test
     void sharedEvaluationSet() throws IOException {
         assumeTrue(Files.exists(SHARED_EVAL), "shared name data not present");
@@ -29,8 +32,8 @@ class TranslitEvalTest {
         assertTrue(score.characterErrorRate() <= CER_CEILING, score::toString);
     }
 
-    private static final double ACCURACY_FLOOR = 0.0;
-    private static final double CER_CEILING = 1.0;
+    private static final double ACCURACY_FLOOR = 0.66;
+    private static final double CER_CEILING = 0.12;
 
     @Test
     void scoresBothFileLayouts(@TempDir Path dir) throws IOException {

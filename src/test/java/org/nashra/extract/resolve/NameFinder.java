@@ -47,6 +47,7 @@ final class NameFinder {
             for (int n = Math.min(longest, words.size() - w); n >= 1 && best == null; n--) {
                 int from = words.get(w)[0];
                 int to = words.get(w + n - 1)[1];
+                if (!onlySpacesAndDashesBetween(text, words, w, n)) continue;
                 for (int skip = 0; skip <= 2 && best == null; skip++) {
                     if (skip > 0 && PROCLITICS.indexOf(text.charAt(from + skip - 1)) < 0) break;
                     if (from + skip >= words.get(w)[1] - 1) break;
@@ -65,5 +66,14 @@ final class NameFinder {
             }
         }
         return mentions;
+    }
+
+    /** A name runs over spaces and dashes (قوة المهام المشتركة – عملية العزم الصلب), never over quotes or commas. */
+    private static boolean onlySpacesAndDashesBetween(String text, List<int[]> words, int first, int count) {
+        for (int i = first; i < first + count - 1; i++) {
+            String gap = text.substring(words.get(i)[1], words.get(i + 1)[0]);
+            if (!gap.matches("[\\s\u2013\u2014-]+")) return false;
+        }
+        return true;
     }
 }

@@ -22,7 +22,7 @@ class PlaceLexiconTest {
     }
 
     static Stream<Arguments> cases() throws IOException {
-        return NameKeyTest.table("places.tsv").stream().map(r -> Arguments.of(r[0], r[1]));
+        return NameKeyTest.table("place-names.tsv").stream().map(r -> Arguments.of(r[0], r[1]));
     }
 
     @ParameterizedTest(name = "{0} ⇒ {1}")
