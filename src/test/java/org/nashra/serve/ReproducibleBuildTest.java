@@ -80,7 +80,7 @@ class ReproducibleBuildTest {
                 assertTrue(failed.err().contains(": error: "), failed.err());
                 assertEquals(before, SiteBuilds.files(project.resolve("site")), command + " left site/ as it was");
                 try (Stream<Path> top = Files.list(project)) {
-                    assertEquals(List.of(), top.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList(),
+                    assertEquals(List.of(), top.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".site")).sorted().toList(),
                     "no half-baked folder is left behind");
                 }
             }
