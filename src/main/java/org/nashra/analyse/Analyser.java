@@ -91,8 +91,9 @@ public final class Analyser {
         List<Mention> mentions = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             int offset = text.start(b);
-            for (Mention m : recogniser.recognise(blocks.get(b))) {
-                mentions.add(new Mention(m.surface(), m.start() + offset, m.end() + offset, m.type()));
+            String block = blocks.get(b);
+            for (Mention m : recogniser.recognise(block)) {
+                mentions.add(new Mention(withArticle(block, m), m.start() + offset, m.end() + offset, m.type()));
             }
         }
         List<EntityFound> found = new ArrayList<>();
@@ -132,6 +133,20 @@ public final class Analyser {
             }
         }
         return Excerpts.around(block, start, end);
+    }
+
+    /**
+     * The preposition ل before the article writes لل and drops the alef: in للتحالف the name is
+     * التحالف, though only لتحالف follows the detached ل. The name is given back its article, so it
+     * meets the same name written elsewhere; the offsets still point at the letters as written.
+     */
+    static String withArticle(String block, Mention m) {
+        String surface = m.surface();
+        boolean elided = surface.startsWith("ل") && !surface.startsWith("ال") && m.start() > 0
+                && block.charAt(m.start() - 1) == 'ل'
+                && (m.start() == 1 || !Character.isLetter(block.charAt(m.start() - 2))
+                    || block.charAt(m.start() - 2) == 'و' || block.charAt(m.start() - 2) == 'ف');
+        return elided ? "ا" + surface : surface;
     }
 
     /** Sentences of the blocks of the given kinds, in reading order, indexed by block. */

@@ -189,9 +189,15 @@ final class BriefingPages {
 
     /** The entity a quote's speaker names, when the article mentions one whose name or mention matches it. */
     private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker) {
-        String wanted = org.nashra.arabic.ArabicText.normaliseForMatching(speaker);
+        return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION);
+    }
+
+    /** The article's entity of one of the given types whose name, or one of whose mentions, is this text. */
+    private java.util.Optional<CorpusEntity> named(Analysis a, String text, EntityType... types) {
+        String wanted = org.nashra.arabic.ArabicText.normaliseForMatching(text);
+        List<EntityType> wantedTypes = List.of(types);
         for (EntityFound e : a.entities()) {
-            if (e.ref().type() != EntityType.PERSON && e.ref().type() != EntityType.ORGANISATION) continue;
+            if (!wantedTypes.contains(e.ref().type())) continue;
             boolean same = org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().nameAr()).equals(wanted)
                     || e.ref().mentions().stream().anyMatch(m -> org.nashra.arabic.ArabicText.normaliseForMatching(m.surface()).equals(wanted));
             if (same) return ctx.corpus.entity(e.id());
@@ -212,8 +218,12 @@ final class BriefingPages {
                 java.util.Optional<String> english = ctx.glossary.figure(f.figure());
                 if (english.isPresent()) {
                     list.append("<strong>").append(Markdown.html(english.get())).append("</strong>");
-                    f.figure().place().ifPresent(place -> list.append(' ').append(Markdown.html(ctx.ui(lang, "figure_in")))
-                            .append(' ').append(Html.foreign(place, Lang.AR, "bdi")));
+                    f.figure().place().ifPresent(place -> {
+                        list.append(' ').append(Markdown.html(ctx.ui(lang, "figure_in"))).append(' ');
+                        java.util.Optional<CorpusEntity> known = named(a, place, EntityType.PLACE);
+                        list.append(known.isPresent() ? "<bdi>" + Markdown.html(known.get().nameEn()) + "</bdi>"
+                                : Html.foreign(place, Lang.AR, "bdi"));
+                    });
                     list.append(" — ");
                 }
                 list.append(Html.foreign(f.excerpt(), Lang.AR, "span"));

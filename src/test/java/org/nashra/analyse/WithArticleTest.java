@@ -1,0 +1,24 @@
+package org.nashra.analyse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+
+class WithArticleTest {
+
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            دعم للتحالف الدولي        | لتحالف الدولي  | التحالف الدولي
+            وللأمم المتحدة دور         | لأمم المتحدة   | الأمم المتحدة
+            زار لبنان أمس              | لبنان          | لبنان
+            قال ليستر                  | ليستر          | ليستر
+            """)
+    void theElidedArticleComesBackAfterTheDoubledLam(String text, String surface, String expected) {
+        int start = text.indexOf(surface);
+        Mention m = new Mention(surface, start, start + surface.length(), EntityType.ORGANISATION);
+        assertEquals(expected, Analyser.withArticle(text, m));
+    }
+}
