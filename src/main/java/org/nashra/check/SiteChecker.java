@@ -22,7 +22,7 @@ import org.nashra.core.Problem;
 /**
  * Checks a baked site as a reader's browser would meet it: every internal link, asset and anchor
  * resolves; every page declares a known language with its direction; every page links to its
- * counterpart in the other language, and that page links back.
+ * counterpart in the other language, and that page links back; no entity or topic page is empty.
  */
 public final class SiteChecker {
 
@@ -63,6 +63,7 @@ public final class SiteChecker {
             checkLanguage(file, page, problems);
             checkLinks(file, page, problems);
             checkCounterpart(file, page, problems);
+            checkNotEmpty(file, page, problems);
         }
         return problems;
     }
@@ -108,6 +109,19 @@ public final class SiteChecker {
                     problems.add(Problem.error(file, "broken anchor \"" + link + "\": no id \"" + fragment + "\" there"));
                 }
             }
+        }
+    }
+
+    /** An entity or topic page exists to list briefings: one that lists none is a planning error. */
+    private void checkNotEmpty(Path file, Document page, List<Problem> problems) {
+        Element main = page.selectFirst("main");
+        if (main == null) {
+            problems.add(Problem.error(file, "page has no <main>"));
+            return;
+        }
+        boolean listsBriefings = main.hasClass("page--entity") || main.hasClass("page--topic");
+        if (listsBriefings && main.select(".briefing-list li").isEmpty()) {
+            problems.add(Problem.error(file, "entity or topic page lists no briefing"));
         }
     }
 

@@ -29,6 +29,8 @@ public final class Nashra implements Runnable {
     }
 
     public static void main(String[] args) {
+        // The HTML checker brings log4j 1; Freemarker would pick it and complain that it is unconfigured.
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         System.exit(run(args));
     }
 
@@ -129,7 +131,8 @@ public final class Nashra implements Runnable {
     }
 
     @Command(name = "check", mixinStandardHelpOptions = true,
-            description = "Checks site/: internal links and anchors, language and direction, counterpart pages.")
+            description = "Checks site/: internal links and anchors, language and direction, counterpart pages, "
+                    + "no empty entity or topic page, and HTML validity of every page (Nu Html Checker).")
     static final class Check implements Callable<Integer> {
         @Spec
         CommandLine.Model.CommandSpec spec;
@@ -137,11 +140,14 @@ public final class Nashra implements Runnable {
         @CommandLine.Mixin
         ProjectOption options = new ProjectOption();
 
+        @Option(names = "--no-html", description = "Skip the HTML validity check (the slowest part).")
+        boolean skipHtml;
+
         @Override
         public Integer call() {
             long start = System.nanoTime();
             Project project = options.project();
-            return finish(spec, project, new Pipeline(project).check(), "Checked site/", start);
+            return finish(spec, project, new Pipeline(project).check(!skipHtml), "Checked site/", start);
         }
     }
 }

@@ -11,6 +11,7 @@ import org.nashra.analyse.Analyser;
 import org.nashra.analyse.Analysis;
 import org.nashra.analyse.AnalysisCache;
 import org.nashra.bake.Baker;
+import org.nashra.check.HtmlValidity;
 import org.nashra.check.SiteChecker;
 import org.nashra.core.Problem;
 import org.nashra.extract.entities.CombinedRecogniser;
@@ -162,11 +163,13 @@ final class Pipeline {
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle);
         lap("link");
         SitePlan plan = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary()).plan(corpus);
-        ContentWriter.Outcome outcome = new ContentWriter(project.content()).write(plan.content(), regenerate);
+        ContentWriter writer = new ContentWriter(project.content());
+        ContentWriter.Outcome outcome = writer.write(plan.content(), regenerate);
         problems.addAll(outcome.problems());
+        problems.addAll(writer.writeFiles(plan.files()));
         lap("write content");
 
-        Report baked = bake(plan.files());
+        Report baked = bake();
         problems.addAll(baked.problems());
         return new Report(analyses.size(), ingested.size(), Optional.of(outcome), baked.pages(), problems);
     }
@@ -237,8 +240,10 @@ final class Pipeline {
         return new Report(0, 0, Optional.empty(), result.pages(), problems);
     }
 
-    /** The site checks alone. */
-    Report check() {
-        return new Report(0, 0, Optional.empty(), 0, SiteChecker.check(project.site()));
+    /** The site checks, and with {@code html} every page through the Nu Html Checker as well. */
+    Report check(boolean html) {
+        List<Problem> problems = new ArrayList<>(SiteChecker.check(project.site()));
+        if (html) problems.addAll(HtmlValidity.check(project.site()));
+        return new Report(0, 0, Optional.empty(), 0, problems);
     }
 }

@@ -24,6 +24,8 @@ import org.nashra.translate.Edition;
 /** The two pages of each article: the Arabic briefing with its text, and the English brief. */
 final class BriefingPages {
 
+    private static final int MAX_REASON_ENTITIES = 4;
+
     private final PageContext ctx;
 
     BriefingPages(PageContext ctx) {
@@ -150,10 +152,13 @@ final class BriefingPages {
             SitePath self = SitePaths.briefing(lang, a.id());
             for (Related.Match match : related) {
                 Analysis other = ctx.corpus.article(match.articleId());
+                // The reason a reader sees: the shared people, organisations and places, then the shared topics.
                 List<String> reasons = new ArrayList<>();
+                match.sharedEntities().stream().flatMap(id -> ctx.corpus.entity(id).stream())
+                        .limit(MAX_REASON_ENTITIES).forEach(e -> reasons.add(ctx.entityName(e, lang)));
                 match.sharedTopics().forEach(t -> reasons.add(ctx.topicName(ctx.topic(t), lang)));
                 list.append("<li>").append(Html.link(self.linkTo(SitePaths.briefing(lang, other.id())), ctx.title(other, lang)))
-                        .append("<span class=\"reason\">").append(Markdown.html(ctx.ui(lang, "also_about")))
+                        .append(" <span class=\"reason\">").append(Markdown.html(ctx.ui(lang, "also_about")))
                         .append(' ').append(Markdown.html(String.join(lang == Lang.AR ? "، " : ", ", reasons)))
                         .append("</span></li>\n");
             }

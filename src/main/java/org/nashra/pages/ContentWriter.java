@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -78,6 +79,38 @@ public final class ContentWriter {
         }
         removeStale(planned, removed, kept, problems);
         return new Outcome(written, unchanged, kept, removed, problems);
+    }
+
+    /**
+     * Writes the generated files that are not pages (feeds, sitemap) into {@code content/}, from where
+     * the baker copies them into the site as they are; so {@code nashra bake} alone makes a whole site.
+     * They are always regenerated; such files no longer planned are removed.
+     */
+    public List<Problem> writeFiles(Map<String, String> files) {
+        List<Problem> problems = new ArrayList<>();
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Path target = resolve(file.getKey());
+            try {
+                if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) continue;
+                Files.createDirectories(target.getParent());
+                Path temp = Files.createTempFile(target.getParent(), ".nashra-", ".tmp");
+                Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
+            }
+        }
+        if (Files.isDirectory(contentDir)) {
+            try (Stream<Path> walk = Files.walk(contentDir)) {
+                for (Path xml : walk.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
+                    String relative = contentDir.relativize(xml).toString().replace('\\', '/');
+                    if (!files.containsKey(relative)) Files.delete(xml);
+                }
+            } catch (IOException e) {
+                problems.add(Problem.error(contentDir, "cannot tidy generated files: " + e.getMessage()));
+            }
+        }
+        return problems;
     }
 
     private void removeStale(Set<String> planned, List<String> removed, List<String> kept, List<Problem> problems) {

@@ -9,12 +9,17 @@ import java.util.TreeMap;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.core.Lang;
+import org.nashra.extract.resolve.CorpusEntity;
 import org.nashra.extract.topics.Topic;
 import org.nashra.link.TimelineEntry;
 import org.nashra.link.TopicEntry;
 
 /** The pages that list briefings: home, topics, timeline, sources, and the not-found page. */
 final class ListPages {
+
+    static final int HOME_PAGE_SIZE = 20;
+    static final int LATEST_FOR_MAIN_ENTITIES = 20;
+    static final int MAIN_ENTITIES = 12;
 
     private final PageContext ctx;
 
@@ -25,7 +30,7 @@ final class ListPages {
     List<ContentFile> plan() {
         List<ContentFile> files = new ArrayList<>();
         for (Lang lang : Lang.values()) {
-            files.add(home(lang));
+            files.addAll(home(lang));
             files.add(topicIndex(lang));
             for (Topic topic : ctx.corpus.topics()) {
                 if (!ctx.corpus.articlesOf(topic.id()).isEmpty()) files.add(topic(lang, topic));
@@ -58,25 +63,79 @@ final class ListPages {
         return "<p class=\"lead\">" + Html.foreign(a.article().title(), Lang.AR, "span") + "</p>";
     }
 
-    private ContentFile home(Lang lang) {
-        SitePath self = SitePaths.home(lang);
-        Map<String, Object> view = ctx.view("home", lang, self, SitePaths.home(lang.other()),
-                ctx.ui(lang, "home_title"), ctx.ui(lang, "site_tagline"));
+    /**
+     * The home pages of a language: the latest briefings, {@link #HOME_PAGE_SIZE} a page, newest first;
+     * the first page also shows the main topics and entities of the moment.
+     */
+    private List<ContentFile> home(Lang lang) {
+        List<Analysis> all = ctx.corpus.articles();
+        int pages = Math.max(1, (all.size() + HOME_PAGE_SIZE - 1) / HOME_PAGE_SIZE);
+        List<ContentFile> files = new ArrayList<>();
+        for (int n = 1; n <= pages; n++) {
+            List<Analysis> slice = all.subList((n - 1) * HOME_PAGE_SIZE, Math.min(all.size(), n * HOME_PAGE_SIZE));
+            files.add(homePage(lang, n, pages, slice));
+        }
+        return files;
+    }
+
+    private ContentFile homePage(Lang lang, int n, int pages, List<Analysis> slice) {
+        SitePath self = SitePaths.home(lang, n);
+        String title = n == 1 ? ctx.ui(lang, "home_title")
+                : ctx.ui(lang, "home_title") + " — " + ctx.ui(lang, "page_n").replace("{n}", String.valueOf(n));
+        Map<String, Object> view = ctx.view("home", lang, self, SitePaths.home(lang.other(), n), title, ctx.ui(lang, "site_tagline"));
         Html body = new Html();
         body.raw("<section aria-labelledby=\"latest\">");
         body.heading(2, "latest", ctx.ui(lang, "latest_briefings"));
-        StringBuilder list = new StringBuilder("<ol class=\"briefing-list\">\n");
-        for (Analysis a : ctx.corpus.articles()) list.append(item(a, lang, self, lead(a, lang), 3));
-        body.raw(list.append("</ol>").toString());
+        StringBuilder briefings = new StringBuilder("<ol class=\"briefing-list\">\n");
+        for (Analysis a : slice) briefings.append(item(a, lang, self, lead(a, lang), 3));
+        body.raw(briefings.append("</ol>").toString());
+        if (pages > 1) {
+            StringBuilder nav = new StringBuilder("<nav class=\"pagination\" aria-label=\"")
+                    .append(Markdown.html(ctx.ui(lang, "pages"))).append("\">");
+            if (n > 1) nav.append("<a rel=\"prev\" href=\"").append(Markdown.html(self.linkTo(SitePaths.home(lang, n - 1))))
+                    .append("\">").append(Markdown.html(ctx.ui(lang, "newer"))).append("</a> ");
+            nav.append("<span>").append(Markdown.html(ctx.ui(lang, "page_n_of").replace("{n}", String.valueOf(n))
+                    .replace("{total}", String.valueOf(pages)))).append("</span>");
+            if (n < pages) nav.append(" <a rel=\"next\" href=\"").append(Markdown.html(self.linkTo(SitePaths.home(lang, n + 1))))
+                    .append("\">").append(Markdown.html(ctx.ui(lang, "older"))).append("</a>");
+            body.raw(nav.append("</nav>").toString());
+        }
         body.raw("</section>");
-        if (!ctx.corpus.byTopic().isEmpty()) {
+        if (n == 1 && !ctx.corpus.byTopic().isEmpty()) {
             body.raw("<section aria-labelledby=\"main-topics\">");
             body.heading(2, "main-topics", ctx.ui(lang, "main_topics"));
             body.raw(topicList(lang, self));
             body.raw("</section>");
         }
+        List<CorpusEntity> main = n == 1 ? mainEntities() : List.of();
+        if (!main.isEmpty()) {
+            body.raw("<section aria-labelledby=\"main-entities\">");
+            body.heading(2, "main-entities", ctx.ui(lang, "main_entities"));
+            StringBuilder entities = new StringBuilder("<ul class=\"entity-list entity-list--inline\">\n");
+            for (CorpusEntity e : main) entities.append("<li>").append(ctx.entityLink(self, e, lang)).append("</li>\n");
+            body.raw(entities.append("</ul>").toString());
+            body.raw("</section>");
+        }
         body.raw("<p>" + Html.link(self.linkTo(SitePaths.timeline(lang)), ctx.ui(lang, "see_timeline")) + "</p>");
-        return new ContentFile(self.contentFile(), PageContext.header("home", lang, "home"), view, body.toString());
+        return new ContentFile(self.contentFile(), PageContext.header("home", lang, n == 1 ? "home" : "home-" + n), view, body.toString());
+    }
+
+    /**
+     * The entities of the moment: those named in the most of the latest briefings (by date), with a
+     * page of their own; ties by total mentions, then id.
+     */
+    private List<CorpusEntity> mainEntities() {
+        List<Analysis> latest = ctx.corpus.articles().subList(0, Math.min(LATEST_FOR_MAIN_ENTITIES, ctx.corpus.articles().size()));
+        java.util.Map<String, Integer> briefings = new java.util.TreeMap<>();
+        for (Analysis a : latest) {
+            a.entities().stream().map(e -> e.id()).distinct().forEach(id -> briefings.merge(id, 1, Integer::sum));
+        }
+        return briefings.entrySet().stream()
+                .flatMap(e -> ctx.corpus.entity(e.getKey()).stream())
+                .filter(e -> EntityPages.hasPage(e) && ctx.corpus.byEntity().containsKey(e.id()))
+                .sorted(java.util.Comparator.comparingInt((CorpusEntity e) -> -briefings.get(e.id()))
+                        .thenComparingInt(e -> -e.mentionCount()).thenComparing(CorpusEntity::id))
+                .limit(MAIN_ENTITIES).toList();
     }
 
     /** Topics that have briefings, most briefings first, then taxonomy order. */

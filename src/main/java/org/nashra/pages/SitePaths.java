@@ -12,6 +12,11 @@ final class SitePaths {
         return new SitePath(lang == Lang.AR ? "index" : "en/index");
     }
 
+    /** Page {@code n} of a language's home list; page 1 is the home page itself. */
+    static SitePath home(Lang lang, int n) {
+        return n == 1 ? home(lang) : new SitePath(lang.code() + "/page/" + n);
+    }
+
     static SitePath briefing(Lang lang, String id) {
         return new SitePath(lang.code() + "/" + id);
     }
