@@ -12,15 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import org.nashra.core.Problem;
 
 /**
- * Bakes {@code content/} into a site with JBake's {@link Oven}, into a fresh folder that replaces the
- * target only when the bake succeeded, so a failed bake leaves the last good site in place.
+ * Bakes {@code content/} into a site with JBake (its parser, markup engines, renderer and Freemarker
+ * engine, driven once per file by {@link LinearOven}), into a fresh folder that replaces the target
+ * only when the bake succeeded, so a failed bake leaves the last good site in place.
  */
 public final class Baker {
 
@@ -33,17 +33,6 @@ public final class Baker {
         public boolean failed() {
             return problems.stream().anyMatch(Problem::isError);
         }
-    }
-
-    /**
-     * OrientDB, JBake's store, writes about twenty lines to the console on every start (no script
-     * engine, default password, running as root): harmless, and not for the user's eyes. JUL holds
-     * loggers weakly, so the configured one is kept here.
-     */
-    private static final java.util.logging.Logger STORE_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
-
-    static {
-        STORE_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
     private final Path projectDir;
@@ -74,12 +63,13 @@ public final class Baker {
             Engines.register("md", new CommonMarkEngine());
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
-            Oven oven = new Oven(config);
-            oven.bake();
-            for (Throwable error : oven.getErrors()) {
-                problems.add(Problem.error(projectDir.resolve("content"), "bake failed: " + firstLines(error.getMessage())));
+            problems.addAll(new LinearOven(config).bake());
+            // The safety net: whatever the reason, a content file without its page is an error (once per file).
+            java.util.Set<Path> reported = new java.util.HashSet<>();
+            for (Problem p : problems) reported.add(p.file().toAbsolutePath().normalize());
+            for (Problem missing : BakeCheck.everyContentFileBaked(projectDir.resolve("content"), staging)) {
+                if (!reported.contains(missing.file().toAbsolutePath().normalize())) problems.add(missing);
             }
-            problems.addAll(BakeCheck.everyContentFileBaked(projectDir.resolve("content"), staging));
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path written = staging.resolve(file.getKey()).normalize();
                 if (!written.startsWith(staging)) throw new IllegalArgumentException("file outside the site: " + file.getKey());
@@ -98,12 +88,6 @@ public final class Baker {
             problems.add(Problem.error(projectDir.resolve("jbake.properties"), "bake failed: " + e.getMessage()));
             return new Result(problems, 0);
         }
-    }
-
-    private static String firstLines(String message) {
-        if (message == null) return "unknown error";
-        String[] lines = message.split("\n");
-        return String.join(" | ", java.util.Arrays.asList(lines).subList(0, Math.min(lines.length, 6)));
     }
 
     private static int countHtml(Path dir) {
