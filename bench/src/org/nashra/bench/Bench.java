@@ -44,15 +44,17 @@ public final class Bench {
     private final Path work;
     private final String classpath;
     private final int runs;
+    private final int bigRuns;
     private final int jbakeMaxArticles;
     private final long randomSeed;
     private final StringBuilder report = new StringBuilder();
 
-    private Bench(Path repo, Path work, String classpath, int runs, int jbakeMaxArticles, long randomSeed) {
+    private Bench(Path repo, Path work, String classpath, int runs, int bigRuns, int jbakeMaxArticles, long randomSeed) {
         this.repo = repo;
         this.work = work;
         this.classpath = classpath;
         this.runs = runs;
+        this.bigRuns = bigRuns;
         this.jbakeMaxArticles = jbakeMaxArticles;
         this.randomSeed = randomSeed;
     }
@@ -60,6 +62,7 @@ public final class Bench {
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = List.of(100, 1000, 5000);
         int runs = 3;
+        int bigRuns = -1;
         int jbakeMax = 2000;
         long seed = 20240928L;
         Path work = Path.of("/tmp/nashra-bench");
@@ -69,30 +72,33 @@ public final class Bench {
             switch (args[i]) {
                 case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(String::trim).map(Integer::parseInt).toList();
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--big-runs" -> bigRuns = Integer.parseInt(args[++i]);
                 case "--jbake-max" -> jbakeMax = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (options: --sizes 100,1000,5000 --runs 3 --jbake-max 2000 --seed N --work DIR)");
+                        + " (options: --sizes 100,1000,5000 --runs 3 --big-runs N --jbake-max 2000 --seed N --work DIR)");
             }
         }
-        new Bench(repo, work, classpath, runs, jbakeMax, seed).run(sizes);
+        new Bench(repo, work, classpath, runs, bigRuns < 0 ? runs : bigRuns, jbakeMax, seed).run(sizes);
     }
 
     private void run(List<Integer> sizes) throws Exception {
         boolean hugo = Files.isExecutable(Path.of("/usr/bin/hugo"));
-        line("Nashra benchmark: sizes %s, %d runs each, random seed %d, %d cores, %s", sizes, runs, randomSeed,
+        line("Nashra benchmark: sizes %s, %d runs each (%d above 1000 articles), random seed %d, %d cores, Java %s", sizes, runs, bigRuns, randomSeed,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
         line("Hugo: %s", hugo ? firstLine(exec(List.of("hugo", "version"), null).output()) : "not installed (apt-get install -y hugo)");
         line("");
         Corpus corpus = Corpus.fromSeeds(repo.resolve("seeds"));
         List<String[]> rows = new ArrayList<>();
         List<String> derived = new ArrayList<>();
+        java.util.TreeMap<Integer, List<Measure>> bySize = new java.util.TreeMap<>();
         for (int size : sizes) {
             Path dir = work.resolve(Integer.toString(size));
             Path project = dir.resolve("project");
             Corpus.project(repo, project, corpus, size, randomSeed);
             String jar = repo.resolve("target/nashra.jar").toString();
+            int runs = size > 1000 ? bigRuns : this.runs;
             List<String> build = List.of("java", "-jar", jar, "build", "-C", project.toString());
 
             Measure full = measure("full build", runs, () -> {
@@ -132,6 +138,7 @@ public final class Bench {
                                 repo.resolve("bench/jbake/templates").toString(), dir.resolve("jbake").toString()));
                 measures.add(jbake);
             }
+            bySize.put(size, measures);
             for (Measure m : measures) {
                 rows.add(new String[] {Integer.toString(size), Integer.toString(pages), m.name(),
                         fmt("%.2f", m.median(Run::wallSeconds)),
@@ -162,7 +169,40 @@ public final class Bench {
         for (String[] row : rows) line("| %s |", String.join(" | ", row));
         line("");
         for (String d : derived) line("- %s", d);
+        line("");
+        targets(bySize);
         System.out.print(report);
+    }
+
+    /** Where the agreed targets stand, from this run's medians. */
+    private void targets(java.util.TreeMap<Integer, List<Measure>> bySize) {
+        line("Targets:");
+        int largest = bySize.lastKey();
+        int base = bySize.containsKey(500) ? 500 : bySize.firstKey();
+        if (largest != base) {
+            double perLarge = find(bySize, largest, "full build").median(Run::wallSeconds) / largest;
+            double perBase = find(bySize, base, "full build").median(Run::wallSeconds) / base;
+            line("- time per article at %d is %.2f× that at %d (target ≤ 1.3×): %s", largest, perLarge / perBase, base,
+                    perLarge / perBase <= 1.3 ? "met" : "not met");
+        }
+        int mid = bySize.containsKey(2000) ? 2000 : largest;
+        Measure hugo = find(bySize, mid, "Hugo, same Markdown");
+        double full = find(bySize, mid, "full build").median(Run::wallSeconds);
+        if (hugo != null) {
+            double ratio = full / hugo.median(Run::wallSeconds);
+            line("- full build of %d articles is %.1f× Hugo's time for the same pages (target ≤ 3×): %s", mid, ratio,
+                    ratio <= 3 ? "met" : "not met");
+        }
+        double changed = find(bySize, mid, "rebuild, one seed changed").median(Run::wallSeconds);
+        line("- rebuild after one changed seed at %d articles: %.2f s (target < 1 s): %s", mid, changed, changed < 1 ? "met" : "not met");
+        long rss = bySize.get(largest).stream().filter(m -> !m.name().contains("Hugo") && !m.name().contains("JBake"))
+                .flatMap(m -> m.runs().stream()).mapToLong(Run::peakRssKiB).max().orElse(-1);
+        line("- peak RSS of any Nashra command at %d articles: %d MiB (target < 1024 MiB): %s", largest, rss / 1024,
+                rss / 1024 < 1024 ? "met" : "not met");
+    }
+
+    private static Measure find(java.util.TreeMap<Integer, List<Measure>> bySize, int size, String name) {
+        return bySize.get(size).stream().filter(m -> m.name().startsWith(name)).findFirst().orElse(null);
     }
 
     interface Step {

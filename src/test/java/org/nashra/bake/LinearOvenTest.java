@@ -90,6 +90,19 @@ class LinearOvenTest {
         assertEquals(3, missing.size(), missing.toString());
     }
 
+    @Test
+    void aTemplateThatQueriesTheStoreFailsWithItsNameInsteadOfSlowingEveryPage() throws IOException {
+        Path other = FixtureProject.create(dir.resolve("querying"));
+        Files.writeString(other.resolve("templates/page.ftl"),
+                "<#ftl output_format=\"HTML\">${db.getAllContent(\"page\")?size}\n", StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("content/about.md"), "type=page\nstatus=published\n~~~~~~\nBody.\n", StandardCharsets.UTF_8);
+        List<Problem> found = new LinearOven(new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(other.toFile(), dir.resolve("querying-site").toFile(), true)).bake();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().startsWith("cannot render:"), found.toString());
+        assertTrue(found.get(0).message().contains("page.ftl"), found.toString());
+    }
+
     /** File path to content; text files compared as text so a difference shows where it is. */
     private static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
