@@ -117,7 +117,7 @@ public final class Bench {
                         StandardCharsets.UTF_8);
                 edit[0]++;
             }, build);
-            Measure bake = measure("bake only (nashra bake)", runs, () -> { },
+            Measure bake = measure("bake only, from scratch (nashra bake)", runs, () -> Corpus.deleteTree(project.resolve("site")),
                     List.of("java", "-jar", jar, "bake", "-C", project.toString()));
             int pages = full.runs().get(0).pages();
             List<Measure> measures = new ArrayList<>(List.of(full, again, changed, bake));

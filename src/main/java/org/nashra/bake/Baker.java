@@ -24,10 +24,17 @@ import org.nashra.core.Problem;
  */
 public final class Baker {
 
-    /** The outcome of a bake: the problems found; the site was replaced only if there are no errors. */
-    public record Result(List<Problem> problems, int pages) {
+    /**
+     * The outcome of a bake: the problems found (the site was replaced only if there are no errors),
+     * the pages in the new site, and how many of them were rendered rather than reused unchanged.
+     */
+    public record Result(List<Problem> problems, int pages, int rendered) {
         public Result {
             problems = List.copyOf(problems);
+        }
+
+        public Result(List<Problem> problems, int pages) {
+            this(problems, pages, pages);
         }
 
         public boolean failed() {
@@ -63,7 +70,13 @@ public final class Baker {
             Engines.register("md", new CommonMarkEngine());
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
-            problems.addAll(new LinearOven(config).bake());
+            // A page whose content file, templates, settings and baking code are all unchanged is
+            // taken from the current site instead of being rendered again.
+            String key = BakeManifest.key(projectDir.resolve("jbake.properties"), config.getTemplateFolder().toPath());
+            LinearOven.Outcome outcome = new LinearOven(config).bake(target, BakeManifest.read(target).reusableFor(key));
+            problems.addAll(outcome.problems());
+            new BakeManifest(key, outcome.pages().stream()
+                    .collect(java.util.stream.Collectors.toMap(BakeManifest.Page::source, page -> page))).write(staging);
             // The safety net: whatever the reason, a content file without its page is an error (once per file).
             java.util.Set<Path> reported = new java.util.HashSet<>();
             for (Problem p : problems) reported.add(p.file().toAbsolutePath().normalize());
@@ -82,7 +95,7 @@ public final class Baker {
             } else {
                 deleteTree(staging);
             }
-            return new Result(problems, pages);
+            return new Result(problems, pages, outcome.rendered());
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             problems.add(Problem.error(projectDir.resolve("jbake.properties"), "bake failed: " + e.getMessage()));

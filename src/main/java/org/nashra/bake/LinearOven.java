@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -43,8 +44,16 @@ import org.nashra.core.Problem;
  */
 final class LinearOven {
 
-    /** How one content file fared. */
-    private record Baked(Path source, Problem problem) {}
+    /** How one content file fared: its page, or the problem that kept it from having one. */
+    private record Baked(BakeManifest.Page page, Problem problem, boolean reused) {}
+
+    /** What a bake did: the problems, every page made (rendered or reused), and how many were rendered. */
+    record Outcome(List<Problem> problems, List<BakeManifest.Page> pages, int rendered) {
+        Outcome {
+            problems = List.copyOf(problems);
+            pages = List.copyOf(pages);
+        }
+    }
 
     private final JBakeConfiguration config;
 
@@ -52,8 +61,18 @@ final class LinearOven {
         this.config = config;
     }
 
-    /** Bakes into the configuration's destination folder; returns the problems (none when every file made its page). */
-    List<Problem> bake() {
+    /** Bakes every file into the configuration's destination folder. */
+    Outcome bake() {
+        return bake(null, Map.of());
+    }
+
+    /**
+     * Bakes into the configuration's destination folder, reusing the page of a content file whose
+     * hash is the one recorded: it is linked (or copied) from {@code previousSite} instead of rendered.
+     *
+     * @param reusable pages of the previous bake by content path; empty to render every file
+     */
+    Outcome bake(Path previousSite, Map<String, BakeManifest.Page> reusable) {
         new JBakeConfigurationInspector(config).inspect();
         List<File> sources = contentFiles(config.getContentFolder());
         createOutputFolders(sources);
@@ -62,12 +81,15 @@ final class LinearOven {
         Renderer renderer = new Renderer(null, config);
         Set<String> types = new TreeSet<>(config.getDocumentTypes());
         List<Problem> problems = new ArrayList<>();
-        sources.parallelStream()
-                .map(source -> bakeOne(source, parser, renderer, types))
-                .filter(baked -> baked.problem() != null)
-                .map(Baked::problem)
-                .toList()
-                .forEach(problems::add);
+        List<BakeManifest.Page> pages = new ArrayList<>();
+        int[] rendered = {0};
+        for (Baked baked : sources.parallelStream()
+                .map(source -> reuseOrBake(source, previousSite, reusable, parser, renderer, types))
+                .toList()) {
+            if (baked.problem() != null) problems.add(baked.problem());
+            if (baked.page() != null) pages.add(baked.page());
+            if (baked.page() != null && !baked.reused()) rendered[0]++;
+        }
 
         Asset asset = new Asset(config);
         asset.copy();
@@ -75,27 +97,69 @@ final class LinearOven {
         for (Throwable error : asset.getErrors()) {
             problems.add(Problem.error(config.getAssetFolder().toPath(), "cannot copy assets: " + error.getMessage()));
         }
-        return problems;
+        return new Outcome(problems, pages, rendered[0]);
     }
 
-    private Baked bakeOne(File source, Parser parser, Renderer renderer, Set<String> types) {
+    private Baked reuseOrBake(File source, Path previousSite, Map<String, BakeManifest.Page> reusable, Parser parser,
+                              Renderer renderer, Set<String> types) {
+        Path path = source.toPath();
+        String relative = config.getContentFolder().toPath().relativize(path).toString().replace('\\', '/');
+        String hash;
+        try {
+            hash = BakeManifest.hash(Files.readAllBytes(path));
+        } catch (IOException e) {
+            return new Baked(null, Problem.error(path, "cannot read: " + e.getMessage()), false);
+        }
+        BakeManifest.Page before = reusable.get(relative);
+        if (before != null && before.hash().equals(hash) && previousSite != null) {
+            Path old = previousSite.resolve(before.output());
+            Path copy = config.getDestinationFolder().toPath().resolve(before.output());
+            if (Files.isRegularFile(old) && linkOrCopy(old, copy)) return new Baked(new BakeManifest.Page(relative, hash, before.output()), null, true);
+        }
+        return bakeOne(source, relative, hash, parser, renderer, types);
+    }
+
+    /** A hard link when the file system allows it (the old site is deleted after the swap), else a copy. */
+    private static boolean linkOrCopy(Path old, Path copy) {
+        try {
+            Files.createDirectories(copy.getParent());
+            try {
+                Files.createLink(copy, old);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(old, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Baked bakeOne(File source, String relative, String hash, Parser parser, Renderer renderer, Set<String> types) {
         Path path = source.toPath();
         try {
             DocumentModel document = parser.processFile(source);
             if (document == null) {
-                return new Baked(path, Problem.error(path, "produced no page: its header is invalid"
-                        + " (every line key=value, type and status set, then the separator line)"));
+                return new Baked(null, Problem.error(path, "produced no page: its header is invalid"
+                        + " (every line key=value, type and status set, then the separator line)"), false);
             }
             if (!types.contains(document.getType())) {
-                return new Baked(path, Problem.error(path, "produced no page: unknown type '" + document.getType()
-                        + "' (known: " + String.join(", ", types) + ")"));
+                return new Baked(null, Problem.error(path, "produced no page: unknown type '" + document.getType()
+                        + "' (known: " + String.join(", ", types) + ")"), false);
             }
             addLocation(document, source);
             renderer.render(document);
-            return new Baked(path, null);
+            return new Baked(new BakeManifest.Page(relative, hash, output(document)), null, false);
         } catch (Exception e) {
-            return new Baked(path, Problem.error(path, "cannot render: " + firstLine(e)));
+            return new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)), false);
         }
+    }
+
+    /** Where JBake's renderer writes a document's page, relative to the destination folder. */
+    private String output(DocumentModel document) {
+        String name = document.getUri();
+        if (name.lastIndexOf('.') > name.lastIndexOf('/')) name = name.substring(0, name.lastIndexOf('.'));
+        if (ModelAttributes.Status.DRAFT.equals(document.getStatus())) name += config.getDraftSuffix();
+        return name + config.getOutputExtensionByDocType(document.getType());
     }
 
     /** What JBake's crawler adds to a parsed document: where it came from and where its page goes. */

@@ -56,7 +56,7 @@ class LinearOvenTest {
         Oven oven = new Oven(configuration(byOven));
         oven.bake();
         byLinearOven = dir.resolve("linear");
-        problems = new LinearOven(configuration(byLinearOven)).bake();
+        problems = new LinearOven(configuration(byLinearOven)).bake().problems();
     }
 
     private static JBakeConfiguration configuration(Path destination) {
@@ -97,7 +97,7 @@ class LinearOvenTest {
                 "<#ftl output_format=\"HTML\">${db.getAllContent(\"page\")?size}\n", StandardCharsets.UTF_8);
         Files.writeString(other.resolve("content/about.md"), "type=page\nstatus=published\n~~~~~~\nBody.\n", StandardCharsets.UTF_8);
         List<Problem> found = new LinearOven(new JBakeConfigurationFactory()
-                .createDefaultJbakeConfiguration(other.toFile(), dir.resolve("querying-site").toFile(), true)).bake();
+                .createDefaultJbakeConfiguration(other.toFile(), dir.resolve("querying-site").toFile(), true)).bake().problems();
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.get(0).message().startsWith("cannot render:"), found.toString());
         assertTrue(found.get(0).message().contains("page.ftl"), found.toString());
