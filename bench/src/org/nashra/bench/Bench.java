@@ -46,10 +46,12 @@ public final class Bench {
     private final int runs;
     private final int bigRuns;
     private final int jbakeMaxArticles;
+    private final String heapCap;
     private final long randomSeed;
     private final StringBuilder report = new StringBuilder();
 
-    private Bench(Path repo, Path work, String classpath, int runs, int bigRuns, int jbakeMaxArticles, long randomSeed) {
+    private Bench(Path repo, Path work, String classpath, int runs, int bigRuns, int jbakeMaxArticles, String heapCap, long randomSeed) {
+        this.heapCap = heapCap;
         this.repo = repo;
         this.work = work;
         this.classpath = classpath;
@@ -64,6 +66,7 @@ public final class Bench {
         int runs = 3;
         int bigRuns = -1;
         int jbakeMax = 2000;
+        String heapCap = "768m";
         long seed = 20240928L;
         Path work = Path.of("/tmp/nashra-bench");
         Path repo = Path.of("").toAbsolutePath();
@@ -74,13 +77,14 @@ public final class Bench {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--big-runs" -> bigRuns = Integer.parseInt(args[++i]);
                 case "--jbake-max" -> jbakeMax = Integer.parseInt(args[++i]);
+                case "--heap-cap" -> heapCap = args[++i];
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (options: --sizes 100,1000,5000 --runs 3 --big-runs N --jbake-max 2000 --seed N --work DIR)");
+                        + " (options: --sizes 100,1000,5000 --runs 3 --big-runs N --jbake-max 2000 --heap-cap 768m --seed N --work DIR)");
             }
         }
-        new Bench(repo, work, classpath, runs, bigRuns < 0 ? runs : bigRuns, jbakeMax, seed).run(sizes);
+        new Bench(repo, work, classpath, runs, bigRuns < 0 ? runs : bigRuns, jbakeMax, heapCap, seed).run(sizes);
     }
 
     private void run(List<Integer> sizes) throws Exception {
@@ -122,6 +126,14 @@ public final class Bench {
             int pages = full.runs().get(0).pages();
             List<Measure> measures = new ArrayList<>(List.of(full, again, changed, bake));
 
+            if (size == sizes.get(sizes.size() - 1)) {
+                // The JVM grows its heap lazily up to a quarter of the machine's memory; this shows the
+                // memory the build needs when the heap is capped.
+                measures.add(measure("full build, heap capped (-Xmx" + heapCap + ")", 1, () -> {
+                    Corpus.deleteTree(project.resolve("content"));
+                    Corpus.deleteTree(project.resolve("site"));
+                }, List.of("java", "-Xmx" + heapCap, "-jar", jar, "build", "-C", project.toString())));
+            }
             Measure hugoBake = null;
             if (hugo) {
                 Path hugoSite = dir.resolve("hugo");
@@ -195,10 +207,17 @@ public final class Bench {
         }
         double changed = find(bySize, mid, "rebuild, one seed changed").median(Run::wallSeconds);
         line("- rebuild after one changed seed at %d articles: %.2f s (target < 1 s): %s", mid, changed, changed < 1 ? "met" : "not met");
-        long rss = bySize.get(largest).stream().filter(m -> !m.name().contains("Hugo") && !m.name().contains("JBake"))
+        long rss = bySize.get(largest).stream().filter(m -> !m.name().contains("Hugo") && !m.name().contains("JBake")
+                        && !m.name().contains("capped"))
                 .flatMap(m -> m.runs().stream()).mapToLong(Run::peakRssKiB).max().orElse(-1);
-        line("- peak RSS of any Nashra command at %d articles: %d MiB (target < 1024 MiB): %s", largest, rss / 1024,
+        line("- peak RSS of any Nashra command at %d articles, default JVM heap: %d MiB (target < 1024 MiB): %s", largest, rss / 1024,
                 rss / 1024 < 1024 ? "met" : "not met");
+        Measure capped = find(bySize, largest, "full build, heap capped");
+        if (capped != null) {
+            Run run = capped.runs().get(0);
+            line("- the same full build with the heap capped at %s: %s, %.1f s, peak RSS %d MiB", heapCap,
+                    run.exit() == 0 ? "succeeded" : "FAILED (exit " + run.exit() + ")", run.wallSeconds(), run.peakRssKiB() / 1024);
+        }
     }
 
     private static Measure find(java.util.TreeMap<Integer, List<Measure>> bySize, int size, String name) {
