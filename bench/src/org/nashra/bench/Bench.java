@@ -101,6 +101,7 @@ public final class Bench {
             Path dir = work.resolve(Integer.toString(size));
             Path project = dir.resolve("project");
             Corpus.project(repo, project, corpus, size, randomSeed);
+            System.err.printf(Locale.ROOT, "%tT  %d articles generated in %s%n", new java.util.Date(), size, project);
             String jar = repo.resolve("target/nashra.jar").toString();
             int runs = size > 1000 ? bigRuns : this.runs;
             List<String> build = List.of("java", "-jar", jar, "build", "-C", project.toString());
@@ -239,6 +240,8 @@ public final class Bench {
                 System.err.println("warning: " + name + " exited " + run.exit() + ":\n" + tail(run.output(), 15));
             }
             results.add(run);
+            System.err.printf(Locale.ROOT, "%tT  %s, run %d: %.2f s, peak RSS %d MiB%n", new java.util.Date(), name, i + 1,
+                    run.wallSeconds(), run.peakRssKiB() / 1024);
         }
         return new Measure(name, results);
     }
