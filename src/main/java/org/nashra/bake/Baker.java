@@ -12,39 +12,35 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.jbake.app.Oven;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import org.nashra.core.Problem;
 
 /**
- * Bakes {@code content/} into a site with JBake's {@link Oven}, into a fresh folder that replaces the
- * target only when the bake succeeded, so a failed bake leaves the last good site in place. The staged
- * site gets its search index before it replaces the old one.
+ * Bakes {@code content/} into a site with JBake (its parser, markup engines, renderer and Freemarker
+ * engine, driven once per file by {@link LinearOven}), into a fresh folder that replaces the target
+ * only when the bake succeeded, so a failed bake leaves the last good site in place. The staged site
+ * gets its search index before it replaces the old one.
  */
 public final class Baker {
 
-    /** The outcome of a bake: the problems found; the site was replaced only if there are no errors. */
-    public record Result(List<Problem> problems, int pages) {
+    /**
+     * The outcome of a bake: the problems found (the site was replaced only if there are no errors),
+     * the pages in the new site, and how many of them were rendered rather than reused unchanged.
+     */
+    public record Result(List<Problem> problems, int pages, int rendered) {
         public Result {
             problems = List.copyOf(problems);
+        }
+
+        public Result(List<Problem> problems, int pages) {
+            this(problems, pages, pages);
         }
 
         public boolean failed() {
             return problems.stream().anyMatch(Problem::isError);
         }
-    }
-
-    /**
-     * OrientDB, JBake's store, writes about twenty lines to the console on every start (no script
-     * engine, default password, running as root): harmless, and not for the user's eyes. JUL holds
-     * loggers weakly, so the configured one is kept here.
-     */
-    private static final java.util.logging.Logger STORE_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
-
-    static {
-        STORE_LOG.setLevel(java.util.logging.Level.OFF);
     }
 
     private final Path projectDir;
@@ -75,12 +71,19 @@ public final class Baker {
             Engines.register("md", new CommonMarkEngine());
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
-            Oven oven = new Oven(config);
-            oven.bake();
-            for (Throwable error : oven.getErrors()) {
-                problems.add(Problem.error(projectDir.resolve("content"), "bake failed: " + firstLines(error.getMessage())));
+            // A page whose content file, templates, settings and baking code are all unchanged is
+            // taken from the current site instead of being rendered again.
+            String key = BakeManifest.key(projectDir.resolve("jbake.properties"), config.getTemplateFolder().toPath());
+            LinearOven.Outcome outcome = new LinearOven(config).bake(target, BakeManifest.read(target).reusableFor(key));
+            problems.addAll(outcome.problems());
+            new BakeManifest(key, outcome.pages().stream()
+                    .collect(java.util.stream.Collectors.toMap(BakeManifest.Page::source, page -> page))).write(staging);
+            // The safety net: whatever the reason, a content file without its page is an error (once per file).
+            java.util.Set<Path> reported = new java.util.HashSet<>();
+            for (Problem p : problems) reported.add(p.file().toAbsolutePath().normalize());
+            for (Problem missing : BakeCheck.everyContentFileBaked(projectDir.resolve("content"), staging)) {
+                if (!reported.contains(missing.file().toAbsolutePath().normalize())) problems.add(missing);
             }
-            problems.addAll(BakeCheck.everyContentFileBaked(projectDir.resolve("content"), staging));
             for (Map.Entry<String, String> file : files.entrySet()) {
                 Path written = staging.resolve(file.getKey()).normalize();
                 if (!written.startsWith(staging)) throw new IllegalArgumentException("file outside the site: " + file.getKey());
@@ -94,18 +97,12 @@ public final class Baker {
             } else {
                 deleteTree(staging);
             }
-            return new Result(problems, pages);
+            return new Result(problems, pages, outcome.rendered());
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             problems.add(Problem.error(projectDir.resolve("jbake.properties"), "bake failed: " + e.getMessage()));
             return new Result(problems, 0);
         }
-    }
-
-    private static String firstLines(String message) {
-        if (message == null) return "unknown error";
-        String[] lines = message.split("\n");
-        return String.join(" | ", java.util.Arrays.asList(lines).subList(0, Math.min(lines.length, 6)));
     }
 
     private static int countHtml(Path dir) {

@@ -1,0 +1,280 @@
+package org.nashra.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Measures Nashra's build on generated corpora, each figure over several fresh-JVM runs (median and
+ * range), and bakes the same Markdown with stock JBake and with Hugo for comparison. Run through
+ * {@code bench/run}, which builds the jar and compiles this.
+ */
+public final class Bench {
+
+    /** One timed process. */
+    record Run(double wallSeconds, double reportedSeconds, long peakRssKiB, int pages, int exit, String output) {}
+
+    /** The figures of one measure at one size. */
+    record Measure(String name, List<Run> runs) {
+        double median(ToDoubleFunction<Run> f) {
+            List<Double> values = new ArrayList<>(runs.stream().map(f::applyAsDouble).toList());
+            Collections.sort(values);
+            int n = values.size();
+            return n == 0 ? Double.NaN : n % 2 == 1 ? values.get(n / 2) : (values.get(n / 2 - 1) + values.get(n / 2)) / 2;
+        }
+
+        double min(ToDoubleFunction<Run> f) { return runs.stream().mapToDouble(f).min().orElse(Double.NaN); }
+
+        double max(ToDoubleFunction<Run> f) { return runs.stream().mapToDouble(f).max().orElse(Double.NaN); }
+    }
+
+    private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern REPORTED = Pattern.compile("(\\d+) pages in ([0-9.]+) s");
+
+    private final Path repo;
+    private final Path work;
+    private final String classpath;
+    private final int runs;
+    private final int bigRuns;
+    private final int jbakeMaxArticles;
+    private final String heapCap;
+    private final long randomSeed;
+    private final StringBuilder report = new StringBuilder();
+
+    private Bench(Path repo, Path work, String classpath, int runs, int bigRuns, int jbakeMaxArticles, String heapCap, long randomSeed) {
+        this.heapCap = heapCap;
+        this.repo = repo;
+        this.work = work;
+        this.classpath = classpath;
+        this.runs = runs;
+        this.bigRuns = bigRuns;
+        this.jbakeMaxArticles = jbakeMaxArticles;
+        this.randomSeed = randomSeed;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = List.of(100, 1000, 5000);
+        int runs = 3;
+        int bigRuns = -1;
+        int jbakeMax = 2000;
+        String heapCap = "768m";
+        long seed = 20240928L;
+        Path work = Path.of("/tmp/nashra-bench");
+        Path repo = Path.of("").toAbsolutePath();
+        String classpath = System.getProperty("java.class.path");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(String::trim).map(Integer::parseInt).toList();
+                case "--runs" -> runs = Integer.parseInt(args[++i]);
+                case "--big-runs" -> bigRuns = Integer.parseInt(args[++i]);
+                case "--jbake-max" -> jbakeMax = Integer.parseInt(args[++i]);
+                case "--heap-cap" -> heapCap = args[++i];
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (options: --sizes 100,1000,5000 --runs 3 --big-runs N --jbake-max 2000 --heap-cap 768m --seed N --work DIR)");
+            }
+        }
+        new Bench(repo, work, classpath, runs, bigRuns < 0 ? runs : bigRuns, jbakeMax, heapCap, seed).run(sizes);
+    }
+
+    private void run(List<Integer> sizes) throws Exception {
+        boolean hugo = Files.isExecutable(Path.of("/usr/bin/hugo"));
+        line("Nashra benchmark: sizes %s, %d runs each (%d above 1000 articles), random seed %d, %d cores, Java %s", sizes, runs, bigRuns, randomSeed,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        line("Hugo: %s", hugo ? firstLine(exec(List.of("hugo", "version"), null).output()) : "not installed (apt-get install -y hugo)");
+        line("");
+        Corpus corpus = Corpus.fromSeeds(repo.resolve("seeds"));
+        List<String[]> rows = new ArrayList<>();
+        List<String> derived = new ArrayList<>();
+        java.util.TreeMap<Integer, List<Measure>> bySize = new java.util.TreeMap<>();
+        for (int size : sizes) {
+            Path dir = work.resolve(Integer.toString(size));
+            Path project = dir.resolve("project");
+            Corpus.project(repo, project, corpus, size, randomSeed);
+            System.err.printf(Locale.ROOT, "%tT  %d articles generated in %s%n", new java.util.Date(), size, project);
+            String jar = repo.resolve("target/nashra.jar").toString();
+            int runs = size > 1000 ? bigRuns : this.runs;
+            List<String> build = List.of("java", "-jar", jar, "build", "-C", project.toString());
+
+            Measure full = measure("full build", runs, () -> {
+                Corpus.deleteTree(project.resolve("content"));
+                Corpus.deleteTree(project.resolve("site"));
+            }, build);
+            Measure again = measure("rebuild, nothing changed", runs, () -> { }, build);
+            List<Path> seeds;
+            try (Stream<Path> list = Files.list(project.resolve("seeds"))) {
+                seeds = list.sorted().toList();
+            }
+            int[] edit = {0};
+            Measure changed = measure("rebuild, one seed changed", runs, () -> {
+                Path seed = seeds.get((edit[0] * 7919) % seeds.size());
+                Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8) + "\n" + corpus.extraParagraph(edit[0]) + "\n",
+                        StandardCharsets.UTF_8);
+                edit[0]++;
+            }, build);
+            Measure bake = measure("bake only, from scratch (nashra bake)", runs, () -> Corpus.deleteTree(project.resolve("site")),
+                    List.of("java", "-jar", jar, "bake", "-C", project.toString()));
+            int pages = full.runs().get(0).pages();
+            List<Measure> measures = new ArrayList<>(List.of(full, again, changed, bake));
+
+            if (size == sizes.get(sizes.size() - 1)) {
+                // The JVM grows its heap lazily up to a quarter of the machine's memory; this shows the
+                // memory the build needs when the heap is capped.
+                measures.add(measure("full build, heap capped (-Xmx" + heapCap + ")", 1, () -> {
+                    Corpus.deleteTree(project.resolve("content"));
+                    Corpus.deleteTree(project.resolve("site"));
+                }, List.of("java", "-Xmx" + heapCap, "-jar", jar, "build", "-C", project.toString())));
+            }
+            Measure hugoBake = null;
+            if (hugo) {
+                Path hugoSite = dir.resolve("hugo");
+                HugoSite.write(project.resolve("content"), repo.resolve("bench/hugo"), hugoSite);
+                hugoBake = measure("Hugo, same Markdown", runs, () -> Corpus.deleteTree(hugoSite.resolve("public")),
+                        List.of("hugo", "--quiet", "--source", hugoSite.toString(), "--destination", hugoSite.resolve("public").toString()));
+                measures.add(hugoBake);
+            }
+            Measure jbake = null;
+            if (size <= jbakeMaxArticles) {
+                // Stock JBake is quadratic: above a few hundred articles one run is all the time allows.
+                jbake = measure("stock JBake Oven, same Markdown", size <= 500 ? runs : 1, () -> { },
+                        List.of("java", "-cp", classpath, "org.nashra.bench.StockJBake", project.resolve("content").toString(),
+                                repo.resolve("bench/jbake/templates").toString(), dir.resolve("jbake").toString()));
+                measures.add(jbake);
+            }
+            bySize.put(size, measures);
+            for (Measure m : measures) {
+                rows.add(new String[] {Integer.toString(size), Integer.toString(pages), m.name(),
+                        fmt("%.2f", m.median(Run::wallSeconds)),
+                        fmt("%.2f–%.2f", m.min(Run::wallSeconds), m.max(Run::wallSeconds)),
+                        Integer.toString(m.runs().size()),
+                        fmt("%.0f", m.median(r -> r.peakRssKiB() / 1024.0))});
+            }
+            double buildInside = full.median(Run::reportedSeconds);
+            double bakeInside = bake.median(Run::reportedSeconds);
+            derived.add(fmt("%d articles, %d pages: full build %.1f ms per article (wall, fresh JVM); in-process %.2f s, of which bake+site check %.2f s "
+                            + "→ analysis to content written ≈ %.0f articles/s, bake+check %.0f pages/s",
+                    size, pages, 1000 * full.median(Run::wallSeconds) / size, buildInside, bakeInside,
+                    size / Math.max(buildInside - bakeInside, 0.05), pages / Math.max(bakeInside, 0.05)));
+            if (hugoBake != null) {
+                derived.add(fmt("%d articles: Nashra full build / Hugo = %.1f×; Nashra bake only / Hugo = %.1f×", size,
+                        full.median(Run::wallSeconds) / hugoBake.median(Run::wallSeconds),
+                        bake.median(Run::wallSeconds) / hugoBake.median(Run::wallSeconds)));
+            }
+            if (jbake != null) {
+                derived.add(fmt("%d articles: Nashra bake only / stock JBake = %.2f×; Nashra full build / stock JBake = %.2f×", size,
+                        bake.median(Run::wallSeconds) / jbake.median(Run::wallSeconds),
+                        full.median(Run::wallSeconds) / jbake.median(Run::wallSeconds)));
+            }
+            System.err.println("done: " + size + " articles");
+        }
+        line("| articles | pages | measure | median s | range s | runs | peak RSS MiB |");
+        line("|---:|---:|---|---:|---:|---:|---:|");
+        for (String[] row : rows) line("| %s |", String.join(" | ", row));
+        line("");
+        for (String d : derived) line("- %s", d);
+        line("");
+        targets(bySize);
+        System.out.print(report);
+    }
+
+    /** Where the agreed targets stand, from this run's medians. */
+    private void targets(java.util.TreeMap<Integer, List<Measure>> bySize) {
+        line("Targets:");
+        int largest = bySize.lastKey();
+        int base = bySize.containsKey(500) ? 500 : bySize.firstKey();
+        if (largest != base) {
+            double perLarge = find(bySize, largest, "full build").median(Run::wallSeconds) / largest;
+            double perBase = find(bySize, base, "full build").median(Run::wallSeconds) / base;
+            line("- time per article at %d is %.2f× that at %d (target ≤ 1.3×): %s", largest, perLarge / perBase, base,
+                    perLarge / perBase <= 1.3 ? "met" : "not met");
+        }
+        int mid = bySize.containsKey(2000) ? 2000 : largest;
+        Measure hugo = find(bySize, mid, "Hugo, same Markdown");
+        double full = find(bySize, mid, "full build").median(Run::wallSeconds);
+        if (hugo != null) {
+            double ratio = full / hugo.median(Run::wallSeconds);
+            line("- full build of %d articles is %.1f× Hugo's time for the same pages (target ≤ 3×): %s", mid, ratio,
+                    ratio <= 3 ? "met" : "not met");
+        }
+        double changed = find(bySize, mid, "rebuild, one seed changed").median(Run::wallSeconds);
+        line("- rebuild after one changed seed at %d articles: %.2f s (target < 1 s): %s", mid, changed, changed < 1 ? "met" : "not met");
+        long rss = bySize.get(largest).stream().filter(m -> !m.name().contains("Hugo") && !m.name().contains("JBake")
+                        && !m.name().contains("capped"))
+                .flatMap(m -> m.runs().stream()).mapToLong(Run::peakRssKiB).max().orElse(-1);
+        line("- peak RSS of any Nashra command at %d articles, default JVM heap: %d MiB (target < 1024 MiB): %s", largest, rss / 1024,
+                rss / 1024 < 1024 ? "met" : "not met");
+        Measure capped = find(bySize, largest, "full build, heap capped");
+        if (capped != null) {
+            Run run = capped.runs().get(0);
+            line("- the same full build with the heap capped at %s: %s, %.1f s, peak RSS %d MiB", heapCap,
+                    run.exit() == 0 ? "succeeded" : "FAILED (exit " + run.exit() + ")", run.wallSeconds(), run.peakRssKiB() / 1024);
+        }
+    }
+
+    private static Measure find(java.util.TreeMap<Integer, List<Measure>> bySize, int size, String name) {
+        return bySize.get(size).stream().filter(m -> m.name().startsWith(name)).findFirst().orElse(null);
+    }
+
+    interface Step {
+        void run() throws IOException;
+    }
+
+    private Measure measure(String name, int count, Step before, List<String> command) throws Exception {
+        List<Run> results = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            before.run();
+            List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+            timed.addAll(command);
+            Run run = exec(timed, null);
+            if (run.exit() != 0) {
+                System.err.println("warning: " + name + " exited " + run.exit() + ":\n" + tail(run.output(), 15));
+            }
+            results.add(run);
+            System.err.printf(Locale.ROOT, "%tT  %s, run %d: %.2f s, peak RSS %d MiB%n", new java.util.Date(), name, i + 1,
+                    run.wallSeconds(), run.peakRssKiB() / 1024);
+        }
+        return new Measure(name, results);
+    }
+
+    private static Run exec(List<String> command, Path dir) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        if (dir != null) builder.directory(dir.toFile());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = process.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        Matcher rss = RSS.matcher(output);
+        Matcher reported = REPORTED.matcher(output);
+        boolean found = reported.find();
+        return new Run(wall, found ? Double.parseDouble(reported.group(2)) : Double.NaN, rss.find() ? Long.parseLong(rss.group(1)) : -1,
+                found ? Integer.parseInt(reported.group(1)) : -1, exit, output);
+    }
+
+    private void line(String format, Object... args) {
+        report.append(fmt(format, args)).append('\n');
+    }
+
+    private static String fmt(String format, Object... args) {
+        return String.format(Locale.ROOT, format, args);
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse("");
+    }
+
+    private static String tail(String text, int lines) {
+        List<String> all = text.lines().toList();
+        return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+    }
+}

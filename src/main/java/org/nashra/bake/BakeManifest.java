@@ -1,0 +1,121 @@
+package org.nashra.bake;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * What a baked site was made from, kept in the site itself so it always describes the pages beside it:
+ * one key for everything every page depends on (templates, settings, the baking code and its
+ * libraries), then each content file's hash and the page it became. The next bake reuses a page whose
+ * content file and key are unchanged instead of rendering it again.
+ *
+ * @param key   empty when the baking code cannot be identified; then nothing is reused
+ * @param pages by content path (relative to the content folder, with forward slashes)
+ */
+record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
+
+    /** One content file and the page it produced, both relative, with forward slashes. */
+    record Page(String source, String hash, String output) {}
+
+    static final String FILE_NAME = ".nashra-bake";
+    private static final String FORMAT = "nashra-bake 1";
+
+    BakeManifest {
+        pages = java.util.Collections.unmodifiableMap(new TreeMap<>(pages));
+    }
+
+    static BakeManifest empty() {
+        return new BakeManifest("", Map.of());
+    }
+
+    /** Pages that may be reused by a bake whose key is {@code currentKey}. */
+    Map<String, Page> reusableFor(String currentKey) {
+        return !key.isEmpty() && key.equals(currentKey) ? pages : Map.of();
+    }
+
+    /** The manifest of an earlier bake, or an empty one when there is none or it cannot be read. */
+    static BakeManifest read(Path site) {
+        Path file = site.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) return empty();
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 2 || !lines.get(0).equals(FORMAT) || !lines.get(1).startsWith("key\t")) return empty();
+            Map<String, Page> pages = new TreeMap<>();
+            for (String line : lines.subList(2, lines.size())) {
+                String[] cells = line.split("\t");
+                if (cells.length != 3) return empty();
+                pages.put(cells[0], new Page(cells[0], cells[1], cells[2]));
+            }
+            return new BakeManifest(lines.get(1).substring(4), pages);
+        } catch (IOException | RuntimeException e) {
+            return empty();
+        }
+    }
+
+    void write(Path site) throws IOException {
+        StringBuilder out = new StringBuilder(FORMAT).append('\n').append("key\t").append(key).append('\n');
+        for (Page page : pages.values()) {
+            out.append(page.source()).append('\t').append(page.hash()).append('\t').append(page.output()).append('\n');
+        }
+        Files.writeString(site.resolve(FILE_NAME), out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The hash of everything a page depends on besides its own content file: the settings file, every
+     * template, the baking code (the jar, whose manifest also names every library version, or the
+     * compiled classes), the class path, and the default locale and time zone.
+     */
+    static String key(Path settings, Path templates) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, FORMAT + "\n" + System.getProperty("java.class.path", "") + "\n" + Locale.getDefault()
+                    + "\n" + TimeZone.getDefault().getID() + "\n");
+            Path code = Path.of(Baker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<Path> inputs = new ArrayList<>();
+            if (Files.isRegularFile(code)) inputs.add(code);
+            else inputs.addAll(files(code.resolve("org/nashra/bake")));
+            if (Files.isRegularFile(settings)) inputs.add(settings);
+            inputs.addAll(files(templates));
+            for (Path input : inputs) {
+                update(digest, input.toString() + "\n");
+                digest.update(Files.readAllBytes(input));
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** A content file's hash. */
+    static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        digest.update(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.nashra.bake;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.commons.io.FilenameUtils;
+import org.jbake.app.Asset;
+import org.jbake.app.FileUtil;
+import org.jbake.app.Parser;
+import org.jbake.app.Renderer;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationInspector;
+import org.jbake.model.DocumentModel;
+import org.jbake.model.ModelAttributes;
+import org.jbake.util.HtmlUtil;
+import org.nashra.core.Problem;
+
+/**
+ * Bakes every content file exactly once, in time linear in the number of files, with JBake's own
+ * pieces: its configuration, its file filter and parser (header rules, markup engines), its
+ * {@link Renderer} with its template engines, and its asset copier.
+ *
+ * <p>What it leaves out is JBake's {@code Oven} loop, which loads every document into its OrientDB
+ * store and then, for each page, fetches the whole list of documents of that type again and finds
+ * previous/next with {@code LinkedList.indexOf}: quadratic in the number of pages. Nashra's templates
+ * read only {@code content.view} and {@code content.body}, so neither the store nor previous/next
+ * links are needed. The renderer is given no store: a template that queries it fails loudly instead
+ * of slowing every page down.
+ *
+ * <p>Files are parsed and rendered on every core; each page depends only on its own file, so the
+ * output does not depend on the order the work is done in.
+ */
+final class LinearOven {
+
+    /** How one content file fared: its page, or the problem that kept it from having one. */
+    private record Baked(BakeManifest.Page page, Problem problem, boolean reused) {}
+
+    /** What a bake did: the problems, every page made (rendered or reused), and how many were rendered. */
+    record Outcome(List<Problem> problems, List<BakeManifest.Page> pages, int rendered) {
+        Outcome {
+            problems = List.copyOf(problems);
+            pages = List.copyOf(pages);
+        }
+    }
+
+    private final JBakeConfiguration config;
+
+    LinearOven(JBakeConfiguration config) {
+        this.config = config;
+    }
+
+    /** Bakes every file into the configuration's destination folder. */
+    Outcome bake() {
+        return bake(null, Map.of());
+    }
+
+    /**
+     * Bakes into the configuration's destination folder, reusing the page of a content file whose
+     * hash is the one recorded: it is linked (or copied) from {@code previousSite} instead of rendered.
+     *
+     * @param reusable pages of the previous bake by content path; empty to render every file
+     */
+    Outcome bake(Path previousSite, Map<String, BakeManifest.Page> reusable) {
+        new JBakeConfigurationInspector(config).inspect();
+        List<File> sources = contentFiles(config.getContentFolder());
+        createOutputFolders(sources);
+
+        Parser parser = new Parser(config);
+        Renderer renderer = new Renderer(null, config);
+        Set<String> types = new TreeSet<>(config.getDocumentTypes());
+        List<Problem> problems = new ArrayList<>();
+        List<BakeManifest.Page> pages = new ArrayList<>();
+        int[] rendered = {0};
+        for (Baked baked : sources.parallelStream()
+                .map(source -> reuseOrBake(source, previousSite, reusable, parser, renderer, types))
+                .toList()) {
+            if (baked.problem() != null) problems.add(baked.problem());
+            if (baked.page() != null) pages.add(baked.page());
+            if (baked.page() != null && !baked.reused()) rendered[0]++;
+        }
+
+        Asset asset = new Asset(config);
+        asset.copy();
+        asset.copyAssetsFromContent(config.getContentFolder());
+        for (Throwable error : asset.getErrors()) {
+            problems.add(Problem.error(config.getAssetFolder().toPath(), "cannot copy assets: " + error.getMessage()));
+        }
+        return new Outcome(problems, pages, rendered[0]);
+    }
+
+    private Baked reuseOrBake(File source, Path previousSite, Map<String, BakeManifest.Page> reusable, Parser parser,
+                              Renderer renderer, Set<String> types) {
+        Path path = source.toPath();
+        String relative = config.getContentFolder().toPath().relativize(path).toString().replace('\\', '/');
+        String hash;
+        try {
+            hash = BakeManifest.hash(Files.readAllBytes(path));
+        } catch (IOException e) {
+            return new Baked(null, Problem.error(path, "cannot read: " + e.getMessage()), false);
+        }
+        BakeManifest.Page before = reusable.get(relative);
+        if (before != null && before.hash().equals(hash) && previousSite != null) {
+            Path old = previousSite.resolve(before.output());
+            Path copy = config.getDestinationFolder().toPath().resolve(before.output());
+            if (Files.isRegularFile(old) && linkOrCopy(old, copy)) return new Baked(new BakeManifest.Page(relative, hash, before.output()), null, true);
+        }
+        return bakeOne(source, relative, hash, parser, renderer, types);
+    }
+
+    /** A hard link when the file system allows it (the old site is deleted after the swap), else a copy. */
+    private static boolean linkOrCopy(Path old, Path copy) {
+        try {
+            Files.createDirectories(copy.getParent());
+            try {
+                Files.createLink(copy, old);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(old, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private Baked bakeOne(File source, String relative, String hash, Parser parser, Renderer renderer, Set<String> types) {
+        Path path = source.toPath();
+        try {
+            DocumentModel document = parser.processFile(source);
+            if (document == null) {
+                return new Baked(null, Problem.error(path, "produced no page: its header is invalid"
+                        + " (every line key=value, type and status set, then the separator line)"), false);
+            }
+            if (!types.contains(document.getType())) {
+                return new Baked(null, Problem.error(path, "produced no page: unknown type '" + document.getType()
+                        + "' (known: " + String.join(", ", types) + ")"), false);
+            }
+            addLocation(document, source);
+            renderer.render(document);
+            return new Baked(new BakeManifest.Page(relative, hash, output(document)), null, false);
+        } catch (Exception e) {
+            return new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)), false);
+        }
+    }
+
+    /** Where JBake's renderer writes a document's page, relative to the destination folder. */
+    private String output(DocumentModel document) {
+        String name = document.getUri();
+        if (name.lastIndexOf('.') > name.lastIndexOf('/')) name = name.substring(0, name.lastIndexOf('.'));
+        if (ModelAttributes.Status.DRAFT.equals(document.getStatus())) name += config.getDraftSuffix();
+        return name + config.getOutputExtensionByDocType(document.getType());
+    }
+
+    /** What JBake's crawler adds to a parsed document: where it came from and where its page goes. */
+    private void addLocation(DocumentModel document, File source) throws IOException {
+        String uri = uri(source);
+        document.setRootPath(FileUtil.getUriPathToContentRoot(config, source));
+        document.setSha1("");
+        document.setRendered(false);
+        document.setFile(source.getPath());
+        document.setSourceUri(uri);
+        document.setUri(uri);
+        document.setCached(true);
+        if (ModelAttributes.Status.PUBLISHED_DATE.equals(document.getStatus())
+                && document.getDate() != null && new Date().after(document.getDate())) {
+            document.setStatus(ModelAttributes.Status.PUBLISHED);
+        }
+        if (config.getUriWithoutExtension()) {
+            document.setNoExtensionUri(uri.replace("/index.html", "/"));
+        }
+        if (config.getImgPathUpdate()) {
+            HtmlUtil.fixImageSourceUrls(document, config);
+        }
+    }
+
+    /** The page's URI relative to the site, built the way JBake's crawler builds it. */
+    private String uri(File source) {
+        String relative = FileUtil.asPath(source).replace(FileUtil.asPath(config.getContentFolder()), "");
+        String base = URLEncoder.encode(FilenameUtils.getBaseName(relative), StandardCharsets.UTF_8);
+        String prefix = config.getPrefixForUriWithoutExtension();
+        boolean noExtension = config.getUriWithoutExtension() && prefix != null && !prefix.isEmpty()
+                && relative.startsWith(prefix);
+        String uri = FileUtil.URI_SEPARATOR_CHAR + FilenameUtils.getPath(relative) + base
+                + (noExtension ? FileUtil.URI_SEPARATOR_CHAR + "index" + config.getOutputExtension() : config.getOutputExtension());
+        return uri.startsWith(FileUtil.URI_SEPARATOR_CHAR) ? uri.substring(1) : uri;
+    }
+
+    /** Content files JBake would crawl (known extensions, hidden and ignored folders skipped), in a stable order. */
+    private List<File> contentFiles(File folder) {
+        List<File> files = new ArrayList<>();
+        collect(folder, files);
+        return files;
+    }
+
+    private void collect(File folder, List<File> files) {
+        File[] entries = folder.listFiles(FileUtil.getFileFilter(config));
+        if (entries == null) return;
+        Arrays.sort(entries);
+        for (File entry : entries) {
+            if (entry.isFile()) files.add(entry);
+            else if (entry.isDirectory()) collect(entry, files);
+        }
+    }
+
+    /** Folders are made before rendering starts, so parallel renderers never race to create the same one. */
+    private void createOutputFolders(List<File> sources) {
+        Path content = config.getContentFolder().toPath();
+        Path destination = config.getDestinationFolder().toPath();
+        try {
+            for (File source : sources) {
+                Path parent = content.relativize(source.toPath()).getParent();
+                Files.createDirectories(parent == null ? destination : destination.resolve(parent.toString()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String firstLine(Throwable e) {
+        // The renderer wraps the template engine's error, which names the template, line and expression.
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause().getMessage() != null) cause = cause.getCause();
+        String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        String[] lines = message.split("\n");
+        return String.join(" | ", Arrays.asList(lines).subList(0, Math.min(lines.length, 6)));
+    }
+}

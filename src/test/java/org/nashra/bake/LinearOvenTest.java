@@ -1,0 +1,126 @@
+package org.nashra.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.jbake.app.Oven;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.parser.Engines;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nashra.core.Problem;
+
+/**
+ * The linear bake gives exactly the site JBake's own {@link Oven} gives for the same project: same
+ * files, same bytes. The fixture is the project's committed {@code content/} plus files JBake treats
+ * specially (a draft, a broken header, an unknown type, an asset among the content).
+ */
+class LinearOvenTest {
+
+    /** OrientDB's console chatter (Oven only); JUL holds loggers weakly, so the configured one is kept. */
+    private static final java.util.logging.Logger STORE_LOG = java.util.logging.Logger.getLogger("com.orientechnologies");
+
+    @TempDir
+    static Path dir;
+    static Path project;
+    static Path byOven;
+    static Path byLinearOven;
+    static List<Problem> problems;
+
+    @BeforeAll
+    static void bakeBothWays() throws IOException {
+        STORE_LOG.setLevel(java.util.logging.Level.OFF);
+        project = FixtureProject.create(dir.resolve("project"));
+        copyTree(Path.of("content").toAbsolutePath(), project.resolve("content"));
+        Path extra = project.resolve("content/extra");
+        Files.createDirectories(extra);
+        String home = Files.readString(project.resolve("content/index.md"), StandardCharsets.UTF_8);
+        Files.writeString(extra.resolve("draft.md"), home.replace("status=published", "status=draft"), StandardCharsets.UTF_8);
+        Files.writeString(extra.resolve("broken.md"), "type=page\nthis line has no assignment\n~~~~~~\nBody.\n", StandardCharsets.UTF_8);
+        Files.writeString(extra.resolve("unknown.md"), "type=nosuchtype\nstatus=published\n~~~~~~\nBody.\n", StandardCharsets.UTF_8);
+        Files.writeString(extra.resolve("picture.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", StandardCharsets.UTF_8);
+
+        Engines.register("md", new CommonMarkEngine());
+        byOven = dir.resolve("oven");
+        Oven oven = new Oven(configuration(byOven));
+        oven.bake();
+        byLinearOven = dir.resolve("linear");
+        problems = new LinearOven(configuration(byLinearOven)).bake().problems();
+    }
+
+    private static JBakeConfiguration configuration(Path destination) {
+        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(project.toFile(), destination.toFile(), true);
+    }
+
+    @Test
+    void sameFilesWithSameBytes() throws IOException {
+        Map<String, String> oven = tree(byOven);
+        Map<String, String> linear = tree(byLinearOven);
+        assertTrue(oven.size() > 30, "fixture too small: " + oven.keySet());
+        assertEquals(oven.keySet(), linear.keySet());
+        for (String file : oven.keySet()) {
+            assertEquals(oven.get(file), linear.get(file), file);
+        }
+    }
+
+    @Test
+    void filesWithoutPagesAreNamedWithTheReason() {
+        Map<String, String> reasons = new TreeMap<>();
+        for (Problem p : problems) reasons.put(project.resolve("content").relativize(p.file()).toString(), p.message());
+        assertEquals(List.of("extra/broken.md", "extra/unknown.md"), List.copyOf(reasons.keySet()), reasons.toString());
+        assertTrue(reasons.get("extra/broken.md").contains("header is invalid"), reasons.toString());
+        assertTrue(reasons.get("extra/unknown.md").contains("unknown type 'nosuchtype'"), reasons.toString());
+    }
+
+    @Test
+    void aDraftKeepsJBakesDraftSuffixSoTheBakeCheckCatchesIt() {
+        assertTrue(Files.isRegularFile(byLinearOven.resolve("extra/draft-draft.html")));
+        List<Problem> missing = BakeCheck.everyContentFileBaked(project.resolve("content"), byLinearOven);
+        assertEquals(3, missing.size(), missing.toString());
+    }
+
+    @Test
+    void aTemplateThatQueriesTheStoreFailsWithItsNameInsteadOfSlowingEveryPage() throws IOException {
+        Path other = FixtureProject.create(dir.resolve("querying"));
+        Files.writeString(other.resolve("templates/page.ftl"),
+                "<#ftl output_format=\"HTML\">${db.getAllContent(\"page\")?size}\n", StandardCharsets.UTF_8);
+        Files.writeString(other.resolve("content/about.md"), "type=page\nstatus=published\n~~~~~~\nBody.\n", StandardCharsets.UTF_8);
+        List<Problem> found = new LinearOven(new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(other.toFile(), dir.resolve("querying-site").toFile(), true)).bake().problems();
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).message().startsWith("cannot render:"), found.toString());
+        assertTrue(found.get(0).message().contains("page.ftl"), found.toString());
+    }
+
+    /** File path to content; text files compared as text so a difference shows where it is. */
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.sorted().toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) Files.createDirectories(target);
+                else Files.copy(source, target);
+            }
+        }
+    }
+}
