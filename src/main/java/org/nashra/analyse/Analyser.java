@@ -92,8 +92,12 @@ public final class Analyser {
         for (int b = 0; b < blocks.size(); b++) {
             int offset = text.start(b);
             String block = blocks.get(b);
-            for (Mention m : recogniser.recognise(block)) {
-                mentions.add(new Mention(withArticle(block, m), m.start() + offset, m.end() + offset, m.type()));
+            for (int[] chunk : chunks(block)) {
+                String part = block.substring(chunk[0], chunk[1]);
+                for (Mention m : recogniser.recognise(part)) {
+                    Mention inBlock = new Mention(m.surface(), m.start() + chunk[0], m.end() + chunk[0], m.type());
+                    mentions.add(new Mention(withArticle(block, inBlock), inBlock.start() + offset, inBlock.end() + offset, m.type()));
+                }
             }
         }
         List<EntityFound> found = new ArrayList<>();
@@ -133,6 +137,38 @@ public final class Analyser {
             }
         }
         return Excerpts.around(block, start, end);
+    }
+
+    /** Longest text handed to the name finder at once; its sequence search does not scale to whole books. */
+    static final int MAX_CHUNK = 4000;
+
+    /**
+     * A block cut into pieces of at most {@link #MAX_CHUNK} characters, at sentence ends where it can
+     * be and at spaces otherwise; a name never spans a sentence, so recognition loses nothing.
+     */
+    static List<int[]> chunks(String block) {
+        List<int[]> out = new ArrayList<>();
+        if (block.length() <= MAX_CHUNK) {
+            out.add(new int[] {0, block.length()});
+            return out;
+        }
+        int start = 0;
+        int end = 0;
+        for (Sentences.Sentence s : Sentences.split(block)) {
+            if (s.end() - start > MAX_CHUNK && end > start) {
+                out.add(new int[] {start, end});
+                start = end;
+            }
+            end = s.end();
+            while (end - start > MAX_CHUNK) {
+                int cut = block.lastIndexOf(' ', start + MAX_CHUNK);
+                if (cut <= start) cut = start + MAX_CHUNK;
+                out.add(new int[] {start, cut});
+                start = cut;
+            }
+        }
+        if (block.length() > start) out.add(new int[] {start, block.length()});
+        return out;
     }
 
     /**

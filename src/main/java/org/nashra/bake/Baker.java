@@ -73,11 +73,14 @@ public final class Baker {
                     .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
             // A page whose content file, templates, settings and baking code are all unchanged is
             // taken from the current site instead of being rendered again.
+            // The manifest lives beside the project's caches, not in the site: it is build state, not
+            // something to publish, and the site stays byte-identical to a clean bake.
+            Path state = projectDir.resolve(".nashra");
             String key = BakeManifest.key(projectDir.resolve("jbake.properties"), config.getTemplateFolder().toPath());
-            LinearOven.Outcome outcome = new LinearOven(config).bake(target, BakeManifest.read(target).reusableFor(key));
+            LinearOven.Outcome outcome = new LinearOven(config).bake(target, BakeManifest.read(state).reusableFor(key));
             problems.addAll(outcome.problems());
-            new BakeManifest(key, outcome.pages().stream()
-                    .collect(java.util.stream.Collectors.toMap(BakeManifest.Page::source, page -> page))).write(staging);
+            BakeManifest manifest = new BakeManifest(key, outcome.pages().stream()
+                    .collect(java.util.stream.Collectors.toMap(BakeManifest.Page::source, page -> page)));
             // The safety net: whatever the reason, a content file without its page is an error (once per file).
             java.util.Set<Path> reported = new java.util.HashSet<>();
             for (Problem p : problems) reported.add(p.file().toAbsolutePath().normalize());
@@ -94,6 +97,8 @@ public final class Baker {
             if (problems.stream().noneMatch(Problem::isError)) problems.addAll(new Search(projectDir).index(staging, target));
             if (problems.stream().noneMatch(Problem::isError)) {
                 replace(staging, target);
+                Files.createDirectories(state);
+                manifest.write(state);
             } else {
                 deleteTree(staging);
             }

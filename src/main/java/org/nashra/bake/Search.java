@@ -82,7 +82,7 @@ public final class Search {
             Thread.currentThread().interrupt();
             return List.of(Problem.error(site, "search index failed: interrupted"));
         }
-        if (process.exitValue() == 0) return List.of();
+        if (process.exitValue() == 0) return stableEntry(folder, site);
         String lines = output.join().strip();
         return List.of(Problem.error(site, "search index failed (Pagefind exit code " + process.exitValue() + "): "
                 + (lines.isEmpty() ? "no message" : String.join(" | ", lines.lines().limit(8).toList()))));
@@ -93,6 +93,24 @@ public final class Search {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "cannot read Pagefind's output: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Pagefind lists the languages in its entry file in no fixed order; the same site must give the
+     * same bytes, so the file is rewritten with its keys sorted (same JSON, same meaning).
+     */
+    private static List<Problem> stableEntry(Path folder, Path site) {
+        Path entry = folder.resolve("pagefind/pagefind-entry.json");
+        if (!java.nio.file.Files.isRegularFile(entry)) return List.of();
+        try {
+            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            Object parsed = json.readValue(entry.toFile(), Object.class);
+            java.nio.file.Files.writeString(entry, json.writeValueAsString(parsed), java.nio.charset.StandardCharsets.UTF_8);
+            return List.of();
+        } catch (IOException e) {
+            return List.of(Problem.error(site, "search index failed: cannot read " + entry.getFileName() + ": " + e.getMessage()));
         }
     }
 }

@@ -115,6 +115,11 @@ final class Pipeline {
         problems.addAll(glossary.problems());
         TopicTaxonomy.Loaded taxonomy = TopicTaxonomy.load(project.data().resolve("topics.yml"));
         problems.addAll(taxonomy.problems());
+        Loaded<Gazetteer> gazetteer = Gazetteer.load(project.data().resolve("entities.yml"));
+        problems.addAll(gazetteer.problems());
+        Loaded<RoleLexicon> roles = RoleLexicon.load(project.data().resolve("roles.yml"));
+        problems.addAll(roles.problems());
+        // Settings are checked before any article is read: nothing is built on a misconfigured project.
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Report(0, 0, Optional.empty(), 0, problems);
         }
@@ -130,13 +135,6 @@ final class Pipeline {
         Set<String> ids = articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet());
         overrides.byArticle().values().stream().filter(o -> !ids.contains(o.articleId())).forEach(o ->
                 problems.add(Problem.warning(o.file(), "no article with id '" + o.articleId() + "'; these overrides apply to nothing")));
-        Loaded<Gazetteer> gazetteer = Gazetteer.load(project.data().resolve("entities.yml"));
-        problems.addAll(gazetteer.problems());
-        Loaded<RoleLexicon> roles = RoleLexicon.load(project.data().resolve("roles.yml"));
-        problems.addAll(roles.problems());
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return new Report(0, ingested.size(), Optional.empty(), 0, problems);
-        }
         // Models load only when some article is not in the cache: a no-change rebuild never pays for them.
         Supplier<Analyser> analyser = memoize(() -> new Analyser(taxonomy.topics(), recogniser(gazetteer.value()),
                 new EntityResolver(gazetteer.value(), roles.value(), Transliterator.load(), PlaceLexicon.load())));
@@ -203,6 +201,7 @@ final class Pipeline {
      * cache. An analysis that fails is reported against its seed and the article is left out.
      */
     private List<Analysis> analyse(List<Article> articles, Supplier<Analyser> analyser, AnalysisCache cache, List<Problem> problems) {
+        Map<String, String> failures = new java.util.concurrent.ConcurrentHashMap<>();
         List<Optional<Analysis>> results = articles.parallelStream().map(article -> {
             Optional<Analysis> cached = cache.get(article);
             if (cached.isPresent()) return cached;
@@ -211,7 +210,8 @@ final class Pipeline {
                 cache.put(fresh);
                 analysed.incrementAndGet();
                 return Optional.of(fresh);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                failures.put(article.id(), e.toString());
                 return Optional.<Analysis>empty();
             }
         }).toList();
@@ -220,7 +220,8 @@ final class Pipeline {
             if (results.get(i).isPresent()) {
                 analyses.add(results.get(i).get());
             } else {
-                problems.add(Problem.error(articles.get(i).source(), "analysis failed; article left out (please report this)"));
+                problems.add(Problem.error(articles.get(i).source(), "analysis failed, article left out (please report this): "
+                        + failures.getOrDefault(articles.get(i).id(), "unknown cause")));
             }
         }
         return analyses;

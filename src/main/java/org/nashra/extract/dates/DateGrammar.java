@@ -319,7 +319,7 @@ final class DateGrammar {
     }
 
     private static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
     }
 
     private static String year(String group) { return "(?<" + group + ">[12][0-9]{3})(?![0-9])"; }

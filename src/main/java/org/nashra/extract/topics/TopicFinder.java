@@ -70,7 +70,7 @@ public final class TopicFinder {
     }
 
     /** One block's tokens in matching form, with their offsets in the original block text. */
-    private record BlockTokens(List<String> words, int[] starts, int[] ends) {
+    private record BlockTokens(List<String> words, List<List<String>> stems, int[] starts, int[] ends) {
 
         static BlockTokens of(String block) {
             Normalised normalised = ArabicText.normaliseWithOffsets(block);
@@ -83,7 +83,9 @@ public final class TopicFinder {
                 starts[i] = normalised.originalStart(tokens.get(i).start());
                 ends[i] = normalised.originalEnd(tokens.get(i).end());
             }
-            return new BlockTokens(words, starts, ends);
+            // Each word's proclitic-free forms, worked out once rather than once per evidence phrase.
+            List<List<String>> stems = words.stream().map(Clitics::stems).toList();
+            return new BlockTokens(words, stems, starts, ends);
         }
 
         List<int[]> find(List<String> wanted) {
@@ -91,7 +93,7 @@ public final class TopicFinder {
             if (wanted.isEmpty()) return spans;
             outer:
             for (int i = 0; i + wanted.size() <= words.size(); i++) {
-                if (!Clitics.stems(words.get(i)).contains(wanted.get(0))) continue;
+                if (!stems.get(i).contains(wanted.get(0))) continue;
                 for (int k = 1; k < wanted.size(); k++) {
                     if (!words.get(i + k).equals(wanted.get(k))) continue outer;
                 }
