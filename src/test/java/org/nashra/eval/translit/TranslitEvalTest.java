@@ -19,7 +19,7 @@ class TranslitEvalTest {
     private static final Path SHARED_EVAL = Path.of("../shared/data/names/google-ar2en-eval.tsv");
 
     /**
-     * Floors a little below what the shipped model measured (top-1 0.683, CER 0.101, lexicon hits 0.728:
+     * Floors a little below what the shipped model measured (top-1 0.691, CER 0.099, lexicon hits 0.728:
      * most of these tokens are attested in the training lists; unseen tokens score far lower, see the report).
      */
     @Test
@@ -32,8 +32,8 @@ class TranslitEvalTest {
         assertTrue(score.characterErrorRate() <= CER_CEILING, score::toString);
     }
 
-    private static final double ACCURACY_FLOOR = 0.66;
-    private static final double CER_CEILING = 0.12;
+    private static final double ACCURACY_FLOOR = 0.67;
+    private static final double CER_CEILING = 0.11;
 
     @Test
     void scoresBothFileLayouts(@TempDir Path dir) throws IOException {
