@@ -75,7 +75,9 @@ public final class Baker {
             // taken from the current site instead of being rendered again.
             // The manifest lives beside the project's caches, not in the site: it is build state, not
             // something to publish, and the site stays byte-identical to a clean bake.
-            Path state = projectDir.resolve(".nashra");
+            // One manifest per target folder: it describes the pages of that site and no other.
+            Path state = projectDir.resolve(".nashra").resolve("bake-" + BakeManifest.hash(
+                    target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12));
             String key = BakeManifest.key(projectDir.resolve("jbake.properties"), config.getTemplateFolder().toPath());
             LinearOven.Outcome outcome = new LinearOven(config).bake(target, BakeManifest.read(state).reusableFor(key));
             problems.addAll(outcome.problems());

@@ -98,7 +98,7 @@ public final class Nashra implements Runnable {
             Project project = options.project();
             Set<String> again = new LinkedHashSet<>();
             for (String file : regenerate) again.add(file.replace('\\', '/').replaceFirst("^content/", ""));
-            Pipeline pipeline = new Pipeline(project);
+            Pipeline pipeline = new Pipeline(project, Progress.forTerminal());
             Pipeline.Report report = pipeline.build(again);
             String done = String.format(Locale.ROOT, "Built %d of %d articles (%d analysed, %d unchanged), %d pages",
                     report.articles(), report.seeds(), pipeline.analysedAfresh(), report.articles() - pipeline.analysedAfresh(), report.pages());

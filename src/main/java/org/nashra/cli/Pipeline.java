@@ -95,11 +95,17 @@ final class Pipeline {
     }
 
     private final Project project;
+    private final Progress progress;
     /** Articles analysed afresh in the last build (the rest came from the cache). */
     private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
 
     Pipeline(Project project) {
+        this(project, Progress.silent());
+    }
+
+    Pipeline(Project project, Progress progress) {
         this.project = project;
+        this.progress = progress;
     }
 
     /** Seeds to site. */
@@ -202,19 +208,13 @@ final class Pipeline {
      */
     private List<Analysis> analyse(List<Article> articles, Supplier<Analyser> analyser, AnalysisCache cache, List<Problem> problems) {
         Map<String, String> failures = new java.util.concurrent.ConcurrentHashMap<>();
+        progress.start(articles.size());
         List<Optional<Analysis>> results = articles.parallelStream().map(article -> {
-            Optional<Analysis> cached = cache.get(article);
-            if (cached.isPresent()) return cached;
-            try {
-                Analysis fresh = analyser.get().analyse(article);
-                cache.put(fresh);
-                analysed.incrementAndGet();
-                return Optional.of(fresh);
-            } catch (RuntimeException | StackOverflowError e) {
-                failures.put(article.id(), e.toString());
-                return Optional.<Analysis>empty();
-            }
+            Optional<Analysis> result = analyseOne(article, analyser, cache, failures);
+            progress.step();
+            return result;
         }).toList();
+        progress.finish();
         List<Analysis> analyses = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             if (results.get(i).isPresent()) {
@@ -225,6 +225,21 @@ final class Pipeline {
             }
         }
         return analyses;
+    }
+
+    private Optional<Analysis> analyseOne(Article article, Supplier<Analyser> analyser, AnalysisCache cache,
+                                          Map<String, String> failures) {
+        Optional<Analysis> cached = cache.get(article);
+        if (cached.isPresent()) return cached;
+        try {
+            Analysis fresh = analyser.get().analyse(article);
+            cache.put(fresh);
+            analysed.incrementAndGet();
+            return Optional.of(fresh);
+        } catch (RuntimeException | StackOverflowError e) {
+            failures.put(article.id(), e.toString());
+            return Optional.empty();
+        }
     }
 
     /** Content to site, then the site checks. */
