@@ -81,7 +81,7 @@ public final class Bench {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--work" -> work = Path.of(args[++i]).toAbsolutePath();
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (options: --sizes 100,1000,5000 --runs 3 --big-runs N --jbake-max 2000 --heap-cap 768m --seed N --work DIR)");
+                        + " (options: --sizes 100,1000,5000 --runs 3 --big-runs N --jbake-max 2000 --heap-cap 768m|none --seed N --work DIR)");
             }
         }
         new Bench(repo, work, classpath, runs, bigRuns < 0 ? runs : bigRuns, jbakeMax, heapCap, seed).run(sizes);
@@ -110,7 +110,6 @@ public final class Bench {
                 Corpus.deleteTree(project.resolve("content"));
                 Corpus.deleteTree(project.resolve("site"));
             }, build);
-            Measure again = measure("rebuild, nothing changed", runs, () -> { }, build);
             List<Path> seeds;
             try (Stream<Path> list = Files.list(project.resolve("seeds"))) {
                 seeds = list.sorted().toList();
@@ -122,12 +121,13 @@ public final class Bench {
                         StandardCharsets.UTF_8);
                 edit[0]++;
             }, build);
+            Measure again = measure("rebuild, nothing changed", runs, () -> { }, build);
             Measure bake = measure("bake only, from scratch (nashra bake)", runs, () -> Corpus.deleteTree(project.resolve("site")),
                     List.of("java", "-jar", jar, "bake", "-C", project.toString()));
             int pages = full.runs().get(0).pages();
-            List<Measure> measures = new ArrayList<>(List.of(full, again, changed, bake));
+            List<Measure> measures = new ArrayList<>(List.of(full, changed, again, bake));
 
-            if (size == sizes.get(sizes.size() - 1)) {
+            if (size == sizes.get(sizes.size() - 1) && !heapCap.equals("none")) {
                 // The JVM grows its heap lazily up to a quarter of the machine's memory; this shows the
                 // memory the build needs when the heap is capped.
                 measures.add(measure("full build, heap capped (-Xmx" + heapCap + ")", 1, () -> {
