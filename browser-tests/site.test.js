@@ -109,6 +109,19 @@ test('the language switch on a briefing lands on its counterpart, and back', asy
   await page.close();
 });
 
+test('a reader follows an entity link on a briefing and finds the briefing listed on its page', async () => {
+  for (const lang of ['ar', 'en']) {
+    const { page } = await open(`${lang}/${ids[0]}.html`);
+    const link = page.locator('#entities ~ .entity-list a').first();
+    await link.click();
+    await page.waitForLoadState('networkidle');
+    assert.match(page.url(), new RegExp(`/${lang}/entities/[a-z0-9-]+\\.html$`), lang);
+    const listed = await page.locator('.briefing-list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    assert.ok(listed.some((href) => href.endsWith(`${ids[0]}.html`)), `${lang}: ${listed}`);
+    await page.close();
+  }
+});
+
 test('a reader follows a link from the home page to a briefing and sees it', async () => {
   for (const home of ['index.html', 'en/index.html']) {
     const { page } = await open(home);
@@ -199,7 +212,8 @@ async function seriousViolations(page) {
 test('axe-core finds no serious or critical violation on the main page types, light and dark', async () => {
   const problems = [];
   for (const colorScheme of ['light', 'dark']) {
-    for (const pagePath of ['index.html', 'en/index.html', `ar/${ids[0]}.html`, `en/${ids[0]}.html`]) {
+    for (const pagePath of ['index.html', 'en/index.html', `ar/${ids[0]}.html`, `en/${ids[0]}.html`,
+      'ar/timeline.html', 'en/timeline.html', 'ar/entities/index.html', 'en/entities/index.html']) {
       const { page } = await open(pagePath, { colorScheme });
       problems.push(...(await seriousViolations(page)).map((v) => `${pagePath} [${colorScheme}]: ${v}`));
       await page.close();
@@ -215,10 +229,16 @@ test('axe-core finds no serious or critical violation with search results open',
   await page.close();
 });
 
-test('screenshots of home and briefing pages, both languages, phone and desktop', async () => {
+test('screenshots of home, briefing, entity and timeline pages, both languages, phone and desktop', async () => {
   const briefing = ids.find((id) => id.startsWith('000')) || ids[0];
+  const { page: first } = await open(`ar/${briefing}.html`);
+  const entityHref = await first.locator('#entities ~ .entity-list a').first().getAttribute('href');
+  await first.close();
+  const entity = entityHref.replace(/^\.\.\/ar\//, '').replace(/^entities\//, 'entities/');
   for (const [name, pagePath] of [['home-ar', 'index.html'], ['home-en', 'en/index.html'],
-    ['briefing-ar', `ar/${briefing}.html`], ['briefing-en', `en/${briefing}.html`]]) {
+    ['briefing-ar', `ar/${briefing}.html`], ['briefing-en', `en/${briefing}.html`],
+    ['entity-ar', `ar/${entity}`], ['entity-en', `en/${entity}`],
+    ['timeline-ar', 'ar/timeline.html'], ['timeline-en', 'en/timeline.html']]) {
     for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
       const { page } = await open(pagePath, { viewport });
       const file = path.join(ARTIFACTS, `${name}-${size}.png`);
