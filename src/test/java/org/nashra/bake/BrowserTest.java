@@ -23,7 +23,8 @@ import org.nashra.cli.Nashra;
 class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final long TIMEOUT_MINUTES = 5;
+    // Loading every page of the seed site takes two to three minutes on two cores; CI has ample headroom.
+    private static final long TIMEOUT_MINUTES = 10;
 
     @TempDir
     Path dir;

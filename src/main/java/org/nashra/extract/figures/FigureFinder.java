@@ -1,5 +1,6 @@
 package org.nashra.extract.figures;
 
+import org.nashra.extract.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +23,15 @@ public final class FigureFinder {
 
     private static final Map<String, double[]> NUMBER_WORDS = loadNumberWords();
     private static final Map<String, Double> MULTIPLIERS = loadMultipliers();
-    private static final List<List<String>> APPROXIMATORS = WordLists.phrases("approximators.txt");
-    private static final List<List<String>> UNITS = WordLists.phrases("units.txt");
-    private static final List<List<String>> PERCENT = WordLists.phrases("percent.txt");
-    private static final Set<String> COUNTED_NOUNS = WordLists.matchingSet("counted-nouns.txt");
-    private static final Set<String> NOT_COUNTED = WordLists.matchingSet("not-counted.txt");
-    private static final Set<String> MONTHS = WordLists.matchingSet("months.txt");
-    private static final Set<String> PLACE_CONTINUATIONS = WordLists.matchingSet("place-continuations.txt");
-    private static final Set<String> NOT_PLACES = WordLists.matchingSet("not-places.txt");
-    private static final Set<String> IDENTIFIER_NOUNS = WordLists.matchingSet("identifier-nouns.txt");
+    private static final List<List<String>> APPROXIMATORS = WordLists.phrases(Figure.class, "approximators.txt");
+    private static final List<List<String>> UNITS = WordLists.phrases(Figure.class, "units.txt");
+    private static final List<List<String>> PERCENT = WordLists.phrases(Figure.class, "percent.txt");
+    private static final Set<String> COUNTED_NOUNS = WordLists.matchingSet(Figure.class, "counted-nouns.txt");
+    private static final Set<String> NOT_COUNTED = WordLists.matchingSet(Figure.class, "not-counted.txt");
+    private static final Set<String> MONTHS = WordLists.matchingSet(Figure.class, "months.txt");
+    private static final Set<String> PLACE_CONTINUATIONS = WordLists.matchingSet(Figure.class, "place-continuations.txt");
+    private static final Set<String> NOT_PLACES = WordLists.matchingSet(Figure.class, "not-places.txt");
+    private static final Set<String> IDENTIFIER_NOUNS = WordLists.matchingSet(Figure.class, "identifier-nouns.txt");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
     private static final String PER_CENT_SIGNS = "%\u066A\u2030";
 
@@ -525,7 +526,7 @@ public final class FigureFinder {
 
     private static Map<String, double[]> loadNumberWords() {
         Map<String, double[]> words = new TreeMap<>();
-        for (List<String> row : WordLists.rows("number-words.tsv")) {
+        for (List<String> row : WordLists.rows(Figure.class, "number-words.tsv")) {
             boolean approximate = row.size() > 3 && row.get(3).equals("approximate");
             words.put(WordLists.key(row.get(0)), new double[] {
                 Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2)), approximate ? 1 : 0});
@@ -535,7 +536,7 @@ public final class FigureFinder {
 
     private static Map<String, Double> loadMultipliers() {
         Map<String, Double> factors = new TreeMap<>();
-        for (List<String> row : WordLists.rows("multipliers.tsv")) {
+        for (List<String> row : WordLists.rows(Figure.class, "multipliers.tsv")) {
             factors.put(WordLists.key(row.get(0)), Double.parseDouble(row.get(1)));
         }
         return Map.copyOf(factors);

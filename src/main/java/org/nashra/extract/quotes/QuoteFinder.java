@@ -1,5 +1,6 @@
 package org.nashra.extract.quotes;
 
+import org.nashra.extract.WordLists;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,13 +32,13 @@ import org.nashra.arabic.Tokens.Token;
 public final class QuoteFinder {
 
     private static final Map<String, Verb> VERBS = loadVerbs();
-    private static final Set<String> NAME_WORDS = Set.copyOf(WordLists.rows("name-words.txt").stream()
+    private static final Set<String> NAME_WORDS = Set.copyOf(WordLists.rows(Quote.class, "name-words.txt").stream()
             .map(row -> row.get(0)).toList());
-    private static final Set<String> TITLES = WordLists.matchingSet("titles.txt");
-    private static final Set<String> ROLES = WordLists.matchingSet("roles.txt");
-    private static final Set<String> STOPS = WordLists.matchingSet("attribution-stops.txt");
-    private static final Set<String> CONTEXTS = WordLists.matchingSet("speech-contexts.txt");
-    private static final List<List<String>> CUES = WordLists.phrases("quote-cues.txt");
+    private static final Set<String> TITLES = WordLists.matchingSet(Quote.class, "titles.txt");
+    private static final Set<String> ROLES = WordLists.matchingSet(Quote.class, "roles.txt");
+    private static final Set<String> STOPS = WordLists.matchingSet(Quote.class, "attribution-stops.txt");
+    private static final Set<String> CONTEXTS = WordLists.matchingSet(Quote.class, "speech-contexts.txt");
+    private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام");
@@ -735,7 +736,7 @@ public final class QuoteFinder {
 
     private static Map<String, Verb> loadVerbs() {
         Map<String, Verb> verbs = new TreeMap<>();
-        for (List<String> row : WordLists.rows("speech-verbs.tsv")) {
+        for (List<String> row : WordLists.rows(Quote.class, "speech-verbs.tsv")) {
             verbs.put(WordLists.key(row.get(0)), new Verb(row.get(1).charAt(0), Kind.valueOf(row.get(2).toUpperCase(java.util.Locale.ROOT))));
         }
         return Map.copyOf(verbs);
@@ -743,7 +744,7 @@ public final class QuoteFinder {
 
     private static Set<String> loadMonths() {
         Set<String> months = new java.util.TreeSet<>();
-        for (String month : WordLists.matchingSet("/org/nashra/extract/figures/months.txt")) {
+        for (String month : WordLists.matchingSet(Quote.class, "/org/nashra/extract/figures/months.txt")) {
             months.add(bareKey(month));
         }
         return Set.copyOf(months);

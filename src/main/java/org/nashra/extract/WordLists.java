@@ -1,4 +1,4 @@
-package org.nashra.extract.quotes;
+package org.nashra.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,19 +10,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+
 import org.nashra.arabic.ArabicText;
 
-/** Reads the editable lists next to the classes: UTF-8, '#' comments, TAB-separated fields. */
-final class WordLists {
+/**
+ * Reads the linguist-editable lists that sit beside an extractor's classes: UTF-8, '#' comments,
+ * TAB-separated fields. {@code anchor} is a class of the extractor's package; names resolve next to it.
+ */
+public final class WordLists {
 
     private WordLists() {
     }
 
     /** Non-blank, non-comment lines split on TAB, fields trimmed. */
-    static List<List<String>> rows(String name) {
-        try (InputStream in = WordLists.class.getResourceAsStream(name)) {
+    public static List<List<String>> rows(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
+                throw new IllegalStateException("missing resource " + name + " beside " + anchor.getName());
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             List<List<String>> rows = new ArrayList<>();
@@ -38,24 +42,25 @@ final class WordLists {
     }
 
     /** The first field of every line, in matching form, lower-cased. */
-    static Set<String> matchingSet(String name) {
+    public static Set<String> matchingSet(Class<?> anchor, String name) {
         Set<String> words = new TreeSet<>();
-        for (List<String> row : rows(name)) {
+        for (List<String> row : rows(anchor, name)) {
             words.add(key(row.get(0)));
         }
         return Set.copyOf(words);
     }
 
     /** Phrases (first field), each as its words in matching form. */
-    static List<List<String>> phrases(String name) {
+    public static List<List<String>> phrases(Class<?> anchor, String name) {
         List<List<String>> phrases = new ArrayList<>();
-        for (List<String> row : rows(name)) {
+        for (List<String> row : rows(anchor, name)) {
             phrases.add(List.of(key(row.get(0)).split("\\s+")));
         }
         return List.copyOf(phrases);
     }
 
-    static String key(String word) {
+    /** A word in matching form, lower-cased: how list entries and text are compared. */
+    public static String key(String word) {
         return ArabicText.normaliseForMatching(word).strip().toLowerCase(java.util.Locale.ROOT);
     }
 }
