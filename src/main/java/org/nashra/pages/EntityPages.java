@@ -33,7 +33,7 @@ final class EntityPages {
         for (Lang lang : Lang.values()) {
             files.add(index(lang));
             for (CorpusEntity e : ctx.corpus.entities()) {
-                if (hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty()) files.add(page(lang, e));
+                if (hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty()) files.addAll(pages(lang, e));
             }
         }
         return files;
@@ -74,11 +74,23 @@ final class EntityPages {
         return new ContentFile(self.contentFile(), PageContext.header("page", lang, "entities"), view, body.toString());
     }
 
-    private ContentFile page(Lang lang, CorpusEntity e) {
-        SitePath self = SitePaths.entity(lang, e.id());
+    /**
+     * An entity's pages: what is known of it on each, then the briefings that mention it,
+     * {@link Pagination#PAGE_SIZE} a page with the dated events of those briefings; the entities it
+     * appears with most on the first page.
+     */
+    private List<ContentFile> pages(Lang lang, CorpusEntity e) {
+        Pagination<EntityEntry> pages = Pagination.of(ctx.corpus.byEntity().get(e.id()), n -> SitePaths.entity(lang, e.id(), n));
+        List<ContentFile> files = new ArrayList<>();
+        for (int n = 1; n <= pages.pages(); n++) files.add(page(lang, e, n, pages));
+        return files;
+    }
+
+    private ContentFile page(Lang lang, CorpusEntity e, int n, Pagination<EntityEntry> pages) {
+        SitePath self = pages.path(n);
         String name = ctx.entityName(e, lang);
-        Map<String, Object> view = ctx.view("entity", lang, self, SitePaths.entity(lang.other(), e.id()), name,
-                name + " — " + ctx.ui(lang, typeKey(e.type())));
+        Map<String, Object> view = ctx.view("entity", lang, self, SitePaths.entity(lang.other(), e.id(), n),
+                pages.title(ctx, lang, name, n), name + " — " + ctx.ui(lang, typeKey(e.type())));
         if (lang == Lang.EN && e.englishTransliterated()) view.put("title_note", ctx.ui(lang, "transliterated_note"));
         Html body = new Html();
         StringBuilder facts = new StringBuilder("<dl class=\"entity-facts\">\n");
@@ -104,7 +116,7 @@ final class EntityPages {
 
         body.heading(2, "briefings", ctx.ui(lang, "briefings_mentioning"));
         StringBuilder list = new StringBuilder("<ol class=\"briefing-list\">\n");
-        for (EntityEntry entry : ctx.corpus.byEntity().get(e.id())) {
+        for (EntityEntry entry : pages.page(n)) {
             Analysis a = ctx.corpus.article(entry.articleId());
             list.append("<li><h3>").append(Html.link(self.linkTo(SitePaths.briefing(lang, a.id())), ctx.title(a, lang))).append("</h3>")
                     .append("<p class=\"meta\">").append(Markdown.html(ctx.published(a, lang))).append("</p>")
@@ -113,8 +125,9 @@ final class EntityPages {
                     .append("</p></li>\n");
         }
         body.raw(list.append("</ol>").toString());
+        pages.addNav(body, ctx, lang, n);
 
-        List<String> companions = ctx.corpus.companions().getOrDefault(e.id(), List.of()).stream()
+        List<String> companions = n > 1 ? List.of() : ctx.corpus.companions().getOrDefault(e.id(), List.of()).stream()
                 .filter(id -> ctx.corpus.entity(id).map(EntityPages::hasPage).orElse(false)).toList();
         if (!companions.isEmpty()) {
             body.heading(2, "appears-with", ctx.ui(lang, "appears_with"));
@@ -124,13 +137,15 @@ final class EntityPages {
             }
             body.raw(with.append("</ul>").toString());
         }
-        List<TimelineEntry> events = ctx.corpus.entityEvents().getOrDefault(e.id(), List.of());
+        java.util.Set<String> listed = pages.page(n).stream().map(EntityEntry::articleId).collect(java.util.stream.Collectors.toSet());
+        List<TimelineEntry> events = ctx.corpus.entityEvents().getOrDefault(e.id(), List.of()).stream()
+                .filter(entry -> pages.pages() == 1 || listed.contains(entry.articleId())).toList();
         if (!events.isEmpty()) {
             body.heading(2, "events", ctx.ui(lang, "dated_events"));
             StringBuilder timeline = new StringBuilder("<ul class=\"timeline\">\n");
             for (TimelineEntry entry : events) timeline.append(ctx.timelineItem(entry, lang, self));
             body.raw(timeline.append("</ul>").toString());
         }
-        return new ContentFile(self.contentFile(), PageContext.header("entity", lang, "entity-" + e.id()), view, body.toString());
+        return new ContentFile(self.contentFile(), PageContext.header("entity", lang, "entity-" + e.id() + (n == 1 ? "" : "-page-" + n)), view, body.toString());
     }
 }

@@ -17,7 +17,6 @@ import org.nashra.link.TopicEntry;
 /** The pages that list briefings: home, topics, timeline, sources, and the not-found page. */
 final class ListPages {
 
-    static final int HOME_PAGE_SIZE = 20;
     static final int LATEST_FOR_MAIN_ENTITIES = 20;
     static final int MAIN_ENTITIES = 12;
 
@@ -33,7 +32,7 @@ final class ListPages {
             files.addAll(home(lang));
             files.add(topicIndex(lang));
             for (Topic topic : ctx.corpus.topics()) {
-                if (!ctx.corpus.articlesOf(topic.id()).isEmpty()) files.add(topic(lang, topic));
+                if (!ctx.corpus.articlesOf(topic.id()).isEmpty()) files.addAll(topic(lang, topic));
             }
             files.add(timeline(lang));
             files.add(sources(lang));
@@ -64,42 +63,27 @@ final class ListPages {
     }
 
     /**
-     * The home pages of a language: the latest briefings, {@link #HOME_PAGE_SIZE} a page, newest first;
+     * The home pages of a language: the latest briefings, {@link Pagination#PAGE_SIZE} a page, newest first;
      * the first page also shows the main topics and entities of the moment.
      */
     private List<ContentFile> home(Lang lang) {
-        List<Analysis> all = ctx.corpus.articles();
-        int pages = Math.max(1, (all.size() + HOME_PAGE_SIZE - 1) / HOME_PAGE_SIZE);
+        Pagination<Analysis> pages = Pagination.of(ctx.corpus.articles(), n -> SitePaths.home(lang, n));
         List<ContentFile> files = new ArrayList<>();
-        for (int n = 1; n <= pages; n++) {
-            List<Analysis> slice = all.subList((n - 1) * HOME_PAGE_SIZE, Math.min(all.size(), n * HOME_PAGE_SIZE));
-            files.add(homePage(lang, n, pages, slice));
-        }
+        for (int n = 1; n <= pages.pages(); n++) files.add(homePage(lang, n, pages));
         return files;
     }
 
-    private ContentFile homePage(Lang lang, int n, int pages, List<Analysis> slice) {
-        SitePath self = SitePaths.home(lang, n);
-        String title = n == 1 ? ctx.ui(lang, "home_title")
-                : ctx.ui(lang, "home_title") + " — " + ctx.ui(lang, "page_n").replace("{n}", String.valueOf(n));
+    private ContentFile homePage(Lang lang, int n, Pagination<Analysis> pages) {
+        SitePath self = pages.path(n);
+        String title = pages.title(ctx, lang, ctx.ui(lang, "home_title"), n);
         Map<String, Object> view = ctx.view("home", lang, self, SitePaths.home(lang.other(), n), title, ctx.ui(lang, "site_tagline"));
         Html body = new Html();
         body.raw("<section aria-labelledby=\"latest\">");
         body.heading(2, "latest", ctx.ui(lang, "latest_briefings"));
         StringBuilder briefings = new StringBuilder("<ol class=\"briefing-list\">\n");
-        for (Analysis a : slice) briefings.append(item(a, lang, self, lead(a, lang), 3));
+        for (Analysis a : pages.page(n)) briefings.append(item(a, lang, self, lead(a, lang), 3));
         body.raw(briefings.append("</ol>").toString());
-        if (pages > 1) {
-            StringBuilder nav = new StringBuilder("<nav class=\"pagination\" aria-label=\"")
-                    .append(Markdown.html(ctx.ui(lang, "pages"))).append("\">");
-            if (n > 1) nav.append("<a rel=\"prev\" href=\"").append(Markdown.html(self.linkTo(SitePaths.home(lang, n - 1))))
-                    .append("\">").append(Markdown.html(ctx.ui(lang, "newer"))).append("</a> ");
-            nav.append("<span>").append(Markdown.html(ctx.ui(lang, "page_n_of").replace("{n}", String.valueOf(n))
-                    .replace("{total}", String.valueOf(pages)))).append("</span>");
-            if (n < pages) nav.append(" <a rel=\"next\" href=\"").append(Markdown.html(self.linkTo(SitePaths.home(lang, n + 1))))
-                    .append("\">").append(Markdown.html(ctx.ui(lang, "older"))).append("</a>");
-            body.raw(nav.append("</nav>").toString());
-        }
+        pages.addNav(body, ctx, lang, n);
         body.raw("</section>");
         if (n == 1 && !ctx.corpus.byTopic().isEmpty()) {
             body.raw("<section aria-labelledby=\"main-topics\">");
@@ -164,24 +148,34 @@ final class ListPages {
         return new ContentFile(self.contentFile(), PageContext.header("page", lang, "topics"), view, body.toString());
     }
 
-    private ContentFile topic(Lang lang, Topic topic) {
-        SitePath self = SitePaths.topic(lang, topic.id());
+    /** A topic's pages: its description, then its briefings with the evidence for each, {@link Pagination#PAGE_SIZE} a page. */
+    private List<ContentFile> topic(Lang lang, Topic topic) {
+        Pagination<TopicEntry> pages = Pagination.of(ctx.corpus.articlesOf(topic.id()), n -> SitePaths.topic(lang, topic.id(), n));
+        List<ContentFile> files = new ArrayList<>();
+        for (int n = 1; n <= pages.pages(); n++) files.add(topicPage(lang, topic, n, pages));
+        return files;
+    }
+
+    private ContentFile topicPage(Lang lang, Topic topic, int n, Pagination<TopicEntry> pages) {
+        SitePath self = pages.path(n);
         String description = lang == Lang.AR ? topic.descriptionAr() : topic.descriptionEn();
-        Map<String, Object> view = ctx.view("topic", lang, self, SitePaths.topic(lang.other(), topic.id()),
-                ctx.topicName(topic, lang), description.isEmpty() ? ctx.topicName(topic, lang) : description);
+        String name = ctx.topicName(topic, lang);
+        Map<String, Object> view = ctx.view("topic", lang, self, SitePaths.topic(lang.other(), topic.id(), n),
+                pages.title(ctx, lang, name, n), description.isEmpty() ? name : description);
         Html body = new Html();
         if (!description.isEmpty()) body.paragraph(null, description);
         StringBuilder list = new StringBuilder("<ol class=\"briefing-list\">\n");
-        for (TopicEntry entry : ctx.corpus.articlesOf(topic.id())) {
+        for (TopicEntry entry : pages.page(n)) {
             Analysis a = ctx.corpus.article(entry.articleId());
+            String phrases = String.join("، ", entry.ref().phrases());
             String evidence = "<p class=\"evidence\">" + Markdown.html(ctx.ui(lang, "evidence")) + " "
-                    + Html.foreign(String.join("، ", entry.ref().phrases()), Lang.AR, "span") + "</p>";
-            if (lang == Lang.AR) evidence = "<p class=\"evidence\">" + Markdown.html(ctx.ui(lang, "evidence")) + " "
-                    + Markdown.html(String.join("، ", entry.ref().phrases())) + "</p>";
+                    + (lang == Lang.AR ? Markdown.html(phrases) : Html.foreign(phrases, Lang.AR, "span")) + "</p>";
             list.append(item(a, lang, self, evidence, 2));
         }
         body.raw(list.append("</ol>").toString());
-        return new ContentFile(self.contentFile(), PageContext.header("topic", lang, "topic-" + topic.id()), view, body.toString());
+        pages.addNav(body, ctx, lang, n);
+        String key = "topic-" + topic.id() + (n == 1 ? "" : "-page-" + n);
+        return new ContentFile(self.contentFile(), PageContext.header("topic", lang, key), view, body.toString());
     }
 
     private ContentFile timeline(Lang lang) {

@@ -29,6 +29,11 @@ final class SitePaths {
         return new SitePath(lang.code() + "/topics/" + id);
     }
 
+    /** Page {@code n} of a topic's briefings; page 1 is the topic page itself. */
+    static SitePath topic(Lang lang, String id, int n) {
+        return n == 1 ? topic(lang, id) : new SitePath(lang.code() + "/topics/" + id + "/page/" + n);
+    }
+
     static SitePath entities(Lang lang) {
         return new SitePath(lang.code() + "/entities/index");
     }
@@ -37,6 +42,11 @@ final class SitePaths {
     static SitePath entity(Lang lang, String id) {
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) throw new IllegalArgumentException("entity id is not a slug: " + id);
         return new SitePath(lang.code() + "/entities/" + id);
+    }
+
+    /** Page {@code n} of the briefings that mention an entity; page 1 is the entity page itself. */
+    static SitePath entity(Lang lang, String id, int n) {
+        return n == 1 ? entity(lang, id) : new SitePath(entity(lang, id).path() + "/page/" + n);
     }
 
     static SitePath timeline(Lang lang) {

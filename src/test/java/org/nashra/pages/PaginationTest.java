@@ -1,6 +1,7 @@
 package org.nashra.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -13,7 +14,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.nashra.analyse.Analyser;
 import org.nashra.analyse.Analysis;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+import org.nashra.extract.entities.EntityRecogniser;
 import org.nashra.extract.resolve.EntityResolver;
+import org.nashra.extract.topics.Topic;
 import org.nashra.extract.resolve.Gazetteer;
 import org.nashra.extract.resolve.RoleLexicon;
 import org.nashra.ingest.Article;
@@ -27,29 +32,101 @@ import org.nashra.translate.names.Transliterator;
 /** Long lists are split into pages, each linked to its neighbours and to its counterpart. */
 class PaginationTest {
 
-    @Test
-    void fortyFiveBriefingsMakeThreeHomePagesPerLanguage() {
-        Analyser analyser = new Analyser(List.of(), text -> List.of(),
+    private static final Topic MEETINGS = new Topic("meetings", "الاجتماعات", "Meetings", "", "",
+            List.of("الاجتماع", "النقاش"));
+
+    /** Forty-five briefings, one a day, each about a meeting in Baghdad: enough for three pages of every list. */
+    private static SitePlan fortyFiveBriefings() {
+        EntityRecogniser baghdad = text -> text.contains("بغداد")
+                ? List.of(new Mention("بغداد", text.indexOf("بغداد"), text.indexOf("بغداد") + 5, EntityType.PLACE)) : List.of();
+        Analyser analyser = new Analyser(List.of(MEETINGS), baghdad,
                 new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(), Transliterator.load(), PlaceLexicon.load()));
         List<Analysis> analyses = new ArrayList<>();
         for (int i = 0; i < 45; i++) {
             Article article = new Article(String.format("%03d-a", i), Path.of("seeds/" + i + ".txt"), "عنوان الخبر رقم " + i, false,
                     Optional.of(LocalDate.of(2024, 1, 1).plusDays(i)), Optional.empty(), Optional.empty(),
-                    List.of(Block.paragraph("قال المسؤول إن الاجتماع انتهى اليوم في بغداد بعد ساعات من النقاش.", 2)), List.of());
+                    List.of(Block.paragraph("قال المسؤول إن الاجتماع انتهى اليوم في محافظة بغداد بعد ساعات من النقاش.", 2)), List.of());
             analyses.add(analyser.analyse(article));
         }
         UiStrings ui = UiStrings.load(Path.of("data/ui")).strings();
-        SitePlan plan = new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty())
-                .plan(new Linker(List.of(), Related.Weights.defaults()).link(analyses));
+        return new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty())
+                .plan(new Linker(List.of(MEETINGS), Related.Weights.defaults()).link(analyses));
+    }
+
+    private static ContentFile file(SitePlan plan, String path) {
+        return plan.content().stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new AssertionError("no content file " + path + " in " + plan.content().stream().map(ContentFile::path).toList()));
+    }
+
+    private static int items(ContentFile file, String listClass) {
+        return items(file, "ol", listClass);
+    }
+
+    private static int items(ContentFile file, String element, String listClass) {
+        String body = file.body();
+        int from = body.indexOf("<" + element + " class=\"" + listClass + "\">");
+        assertTrue(from >= 0, "list " + listClass + " in " + file.path());
+        String list = body.substring(from, body.indexOf("</" + element + ">", from));
+        return list.split("<li>", -1).length - 1;
+    }
+
+    private static List<String> paths(SitePlan plan, String prefix) {
+        return plan.content().stream().map(ContentFile::path).filter(p -> p.startsWith(prefix)).sorted().toList();
+    }
+
+    @Test
+    void fortyFiveBriefingsMakeThreeHomePagesPerLanguage() {
+        SitePlan plan = fortyFiveBriefings();
         List<String> homes = plan.content().stream().map(ContentFile::path)
-                .filter(p -> p.equals("index.md") || p.equals("en/index.md") || p.contains("/page/")).sorted().toList();
+                .filter(p -> p.equals("index.md") || p.equals("en/index.md") || p.matches("(ar|en)/page/.*")).sorted().toList();
         assertEquals(List.of("ar/page/2.md", "ar/page/3.md", "en/index.md", "en/page/2.md", "en/page/3.md", "index.md"), homes);
 
-        ContentFile second = plan.content().stream().filter(f -> f.path().equals("ar/page/2.md")).findFirst().orElseThrow();
+        ContentFile second = file(plan, "ar/page/2.md");
         assertTrue(second.body().contains("href=\"../../index.html\""), "newer page link");
         assertTrue(second.body().contains("href=\"../../ar/page/3.html\""), "older page link");
         assertEquals("../../en/page/2.html", ((Map<?, ?>) second.view().get("alternate")).get("url"));
-        assertEquals(20, second.body().split("<li>", -1).length - 1, "twenty briefings a page");
+        assertEquals(20, items(second, "briefing-list"), "twenty briefings a page");
         assertTrue(second.body().contains("عنوان الخبر رقم 24"), "newest first: page 2 starts at the 21st newest");
+    }
+
+    @Test
+    void aTopicWithFortyFiveBriefingsHasThreePages() {
+        SitePlan plan = fortyFiveBriefings();
+        assertEquals(List.of("ar/topics/index.md", "ar/topics/meetings.md", "ar/topics/meetings/page/2.md", "ar/topics/meetings/page/3.md"),
+                paths(plan, "ar/topics/"));
+        assertEquals(List.of("en/topics/index.md", "en/topics/meetings.md", "en/topics/meetings/page/2.md", "en/topics/meetings/page/3.md"),
+                paths(plan, "en/topics/"));
+        ContentFile first = file(plan, "ar/topics/meetings.md");
+        ContentFile third = file(plan, "ar/topics/meetings/page/3.md");
+        assertEquals(20, items(first, "briefing-list"));
+        assertEquals(5, items(third, "briefing-list"), "the last page holds the rest");
+        assertTrue(first.body().contains("href=\"../../ar/topics/meetings/page/2.html\""), "first page links to the second");
+        assertTrue(third.body().contains("href=\"../../../../ar/topics/meetings/page/2.html\""), "last page links back");
+        assertFalse(third.body().contains("rel=\"next\""), "nothing after the last page");
+        assertEquals("../../../../en/topics/meetings/page/3.html", ((Map<?, ?>) third.view().get("alternate")).get("url"));
+        assertTrue(((String) third.view().get("title")).endsWith("3"), "page number in the title: " + third.view().get("title"));
+        assertTrue(third.body().contains("عنوان الخبر رقم 44<") && !third.body().contains("عنوان الخبر رقم 39<"),
+                "equally supported briefings in id order: the last page holds the last five");
+    }
+
+    @Test
+    void anEntityWithFortyFiveBriefingsHasThreePagesEachWithItsOwnEvents() {
+        SitePlan plan = fortyFiveBriefings();
+        List<String> baghdad = paths(plan, "ar/entities/").stream().filter(p -> p.contains("baghdad")).toList();
+        assertEquals(3, baghdad.size(), "three pages of Baghdad: " + baghdad);
+        ContentFile first = file(plan, baghdad.get(0));
+        ContentFile second = file(plan, baghdad.get(1));
+        assertTrue(second.path().endsWith("/page/2.md"), second.path());
+        assertEquals(20, items(first, "briefing-list"));
+        assertEquals(20, items(second, "briefing-list"));
+        assertTrue(first.body().contains("class=\"entity-facts\"") && second.body().contains("class=\"entity-facts\""),
+                "every page says what the entity is");
+        assertTrue(second.body().contains("rel=\"prev\"") && second.body().contains("rel=\"next\""));
+        assertEquals(20, items(second, "ul", "timeline"), "each briefing's day (اليوم) is one event, on the page that lists it");
+        String events = second.body().substring(second.body().indexOf("<ul class=\"timeline\">"));
+        assertTrue(events.contains("رقم 24<") && events.contains("رقم 5<") && !events.contains("رقم 25<") && !events.contains("رقم 4<"),
+                "page 2 lists the 21st to 40th newest briefings (numbers 24 to 5), and only their events");
+        String otherLanguage = second.path().replaceFirst("^ar/", "en/");
+        assertEquals(otherLanguage, file(plan, otherLanguage).path(), "the English page 2 exists");
     }
 }
