@@ -43,11 +43,32 @@ public final class Baker {
         }
     }
 
+    /** Told how many content files a bake has and of each one done (from several threads), for a progress display. */
+    public interface Listener {
+        void started(int files);
+
+        void baked();
+
+        void finished();
+
+        Listener NONE = new Listener() {
+            @Override public void started(int files) {}
+            @Override public void baked() {}
+            @Override public void finished() {}
+        };
+    }
+
     private final Path projectDir;
+    private final Listener listener;
 
     /** @param projectDir the folder holding {@code jbake.properties}, {@code content/}, {@code templates/}, {@code assets/} */
     public Baker(Path projectDir) {
+        this(projectDir, Listener.NONE);
+    }
+
+    public Baker(Path projectDir, Listener listener) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.listener = listener;
     }
 
     public Result bake(Path siteDir) {
@@ -79,7 +100,7 @@ public final class Baker {
             Path state = projectDir.resolve(".nashra").resolve("bake-" + BakeManifest.hash(
                     target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12));
             String key = BakeManifest.key(projectDir.resolve("jbake.properties"), config.getTemplateFolder().toPath());
-            LinearOven.Outcome outcome = new LinearOven(config).bake(target, BakeManifest.read(state).reusableFor(key));
+            LinearOven.Outcome outcome = new LinearOven(config, listener).bake(target, BakeManifest.read(state).reusableFor(key));
             problems.addAll(outcome.problems());
             BakeManifest manifest = new BakeManifest(key, outcome.pages().stream()
                     .collect(java.util.stream.Collectors.toMap(BakeManifest.Page::source, page -> page)));

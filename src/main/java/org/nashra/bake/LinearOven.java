@@ -56,9 +56,15 @@ final class LinearOven {
     }
 
     private final JBakeConfiguration config;
+    private final Baker.Listener listener;
 
     LinearOven(JBakeConfiguration config) {
+        this(config, Baker.Listener.NONE);
+    }
+
+    LinearOven(JBakeConfiguration config, Baker.Listener listener) {
         this.config = config;
+        this.listener = listener;
     }
 
     /** Bakes every file into the configuration's destination folder. */
@@ -83,9 +89,14 @@ final class LinearOven {
         List<Problem> problems = new ArrayList<>();
         List<BakeManifest.Page> pages = new ArrayList<>();
         int[] rendered = {0};
-        for (Baked baked : sources.parallelStream()
-                .map(source -> reuseOrBake(source, previousSite, reusable, parser, renderer, types))
-                .toList()) {
+        listener.started(sources.size());
+        List<Baked> outcomes = sources.parallelStream().map(source -> {
+            Baked baked = reuseOrBake(source, previousSite, reusable, parser, renderer, types);
+            listener.baked();
+            return baked;
+        }).toList();
+        listener.finished();
+        for (Baked baked : outcomes) {
             if (baked.problem() != null) problems.add(baked.problem());
             if (baked.page() != null) pages.add(baked.page());
             if (baked.page() != null && !baked.reused()) rendered[0]++;

@@ -125,7 +125,7 @@ public final class Nashra implements Runnable {
         public Integer call() {
             long start = System.nanoTime();
             Project project = options.project();
-            Pipeline.Report report = new Pipeline(project).bake();
+            Pipeline.Report report = new Pipeline(project, Progress.forTerminal()).bake();
             return finish(spec, project, report, "Baked " + report.pages() + " pages", start);
         }
     }

@@ -248,7 +248,7 @@ final class Pipeline {
     }
 
     private Report bake(Map<String, String> files) {
-        Baker.Result result = new Baker(project.root()).bake(project.site(), files);
+        Baker.Result result = new Baker(project.root(), progress).bake(project.site(), files);
         lap("bake");
         List<Problem> problems = new ArrayList<>(result.problems());
         if (!result.failed()) problems.addAll(SiteChecker.check(project.site()));

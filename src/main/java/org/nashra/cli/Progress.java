@@ -5,11 +5,11 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A one-line progress display for long builds ("analysed 120 of 5000 articles, about 40 s left"),
- * redrawn at most twice a second on an interactive terminal. In CI logs, pipes and tests it prints
- * nothing, so logs stay clean.
+ * A one-line progress display for long builds ("analysed 120 of 5000 articles, about 40 s left",
+ * then "baked 900 of 10000 pages, about 6 s left"), redrawn at most twice a second on an interactive
+ * terminal. In CI logs, pipes and tests it prints nothing, so logs stay clean.
  */
-final class Progress {
+final class Progress implements org.nashra.bake.Baker.Listener {
 
     private static final long REDRAW_NANOS = 500_000_000L;
 
@@ -17,6 +17,8 @@ final class Progress {
     private final boolean enabled;
     private final AtomicInteger done = new AtomicInteger();
     private volatile int total;
+    private volatile String verb = "analysed";
+    private volatile String items = "articles";
     private volatile long started;
     private volatile long lastDrawn;
 
@@ -35,7 +37,30 @@ final class Progress {
         return new Progress(System.err, false);
     }
 
+    /** Counts articles analysed. */
     void start(int count) {
+        start(count, "analysed", "articles");
+    }
+
+    /** Counts pages baked. */
+    @Override
+    public void started(int pages) {
+        start(pages, "baked", "pages");
+    }
+
+    @Override
+    public void baked() {
+        step();
+    }
+
+    @Override
+    public void finished() {
+        finish();
+    }
+
+    private void start(int count, String doneVerb, String noun) {
+        verb = doneVerb;
+        items = noun;
         total = count;
         done.set(0);
         started = System.nanoTime();
@@ -51,7 +76,7 @@ final class Progress {
             lastDrawn = now;
             double perItem = (now - started) / 1e9 / n;
             long left = Math.round(perItem * (total - n));
-            out.printf(Locale.ROOT, "\ranalysed %d of %d articles, about %d s left   ", n, total, left);
+            out.printf(Locale.ROOT, "\r%s %d of %d %s, about %d s left   ", verb, n, total, items, left);
             out.flush();
         }
     }
