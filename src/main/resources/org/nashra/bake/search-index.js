@@ -64,6 +64,20 @@ async function textAsPublished(pages) {
   return texts;
 }
 
+/**
+ * Writes the index's files ourselves rather than with Pagefind's writeFiles: every write is awaited
+ * before the process exits, so a busy machine never leaves a file half written.
+ */
+async function writeIndex(index, outputDir) {
+  const { files, errors } = await index.getFiles();
+  report('pagefind', errors);
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const target = path.join(outputDir, file.path);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(target, file.content);
+  }
+}
+
 try {
   const pages = [];
   for (const file of await htmlFiles(siteDir)) pages.push([file, await fs.readFile(path.join(siteDir, file), 'utf8')]);
@@ -78,8 +92,7 @@ try {
       : html.replace(/<\/head>/i, `<meta data-pagefind-meta="original_text[content]" content="${escapeAttribute(text)}"></head>`);
     report(file, (await index.addHTMLFile({ sourcePath: file, content: foldHtmlText(withText) })).errors);
   }
-  const written = await index.writeFiles({ outputPath: path.join(siteDir, 'pagefind') });
-  report('pagefind', written.errors);
+  await writeIndex(index, path.join(siteDir, 'pagefind'));
   console.log(`indexed ${pages.length} pages`);
 } catch (error) {
   console.error(String(error && error.message || error));
