@@ -48,6 +48,16 @@ final class EntityPages {
         };
     }
 
+    /** The UI key naming one entity of a type ("Person", where {@link #typeKey} names the many). */
+    static String oneOfTypeKey(EntityType type) {
+        return switch (type) {
+            case PERSON -> "person";
+            case ORGANISATION -> "organisation";
+            case PLACE -> "place";
+            case MISC -> "other_name";
+        };
+    }
+
     private ContentFile index(Lang lang) {
         SitePath self = SitePaths.entities(lang);
         Map<String, Object> view = ctx.view("list", lang, self, SitePaths.entities(lang.other()),
@@ -76,11 +86,11 @@ final class EntityPages {
 
     /**
      * An entity's pages: what is known of it on each, then the briefings that mention it,
-     * {@link Pagination#PAGE_SIZE} a page with the dated events of those briefings; the entities it
+     * a page of the site's page size with the dated events of those briefings; the entities it
      * appears with most on the first page.
      */
     private List<ContentFile> pages(Lang lang, CorpusEntity e) {
-        Pagination<EntityEntry> pages = Pagination.of(ctx.corpus.byEntity().get(e.id()), n -> SitePaths.entity(lang, e.id(), n));
+        Pagination<EntityEntry> pages = Pagination.of(ctx.corpus.byEntity().get(e.id()), ctx.settings.pageSize(), n -> SitePaths.entity(lang, e.id(), n));
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) files.add(page(lang, e, n, pages));
         return files;
@@ -90,12 +100,12 @@ final class EntityPages {
         SitePath self = pages.path(n);
         String name = ctx.entityName(e, lang);
         Map<String, Object> view = ctx.view("entity", lang, self, SitePaths.entity(lang.other(), e.id(), n),
-                pages.title(ctx, lang, name, n), name + " — " + ctx.ui(lang, typeKey(e.type())));
+                pages.title(ctx, lang, name, n), name + " — " + ctx.ui(lang, oneOfTypeKey(e.type())));
         if (lang == Lang.EN && e.englishTransliterated()) view.put("title_note", ctx.ui(lang, "transliterated_note"));
         Html body = new Html();
         StringBuilder facts = new StringBuilder("<dl class=\"entity-facts\">\n");
         facts.append("<dt>").append(Markdown.html(ctx.ui(lang, "entity_type"))).append("</dt><dd>")
-                .append(Markdown.html(ctx.ui(lang, typeKey(e.type())))).append("</dd>\n");
+                .append(Markdown.html(ctx.ui(lang, oneOfTypeKey(e.type())))).append("</dd>\n");
         facts.append("<dt>").append(Markdown.html(ctx.ui(lang, "name_ar"))).append("</dt><dd>")
                 .append(Html.foreign(e.nameAr(), Lang.AR, "bdi")).append("</dd>\n");
         facts.append("<dt>").append(Markdown.html(ctx.ui(lang, "name_en"))).append("</dt><dd>")

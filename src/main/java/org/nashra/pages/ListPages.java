@@ -34,8 +34,8 @@ final class ListPages {
             for (Topic topic : ctx.corpus.topics()) {
                 if (!ctx.corpus.articlesOf(topic.id()).isEmpty()) files.addAll(topic(lang, topic));
             }
-            files.add(timeline(lang));
-            files.add(sources(lang));
+            files.addAll(timeline(lang));
+            files.addAll(sources(lang));
             files.add(notFound(lang));
         }
         return files;
@@ -63,11 +63,11 @@ final class ListPages {
     }
 
     /**
-     * The home pages of a language: the latest briefings, {@link Pagination#PAGE_SIZE} a page, newest first;
+     * The home pages of a language: the latest briefings, a page of the site's page size, newest first;
      * the first page also shows the main topics and entities of the moment.
      */
     private List<ContentFile> home(Lang lang) {
-        Pagination<Analysis> pages = Pagination.of(ctx.corpus.articles(), n -> SitePaths.home(lang, n));
+        Pagination<Analysis> pages = Pagination.of(ctx.corpus.articles(), ctx.settings.pageSize(), n -> SitePaths.home(lang, n));
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) files.add(homePage(lang, n, pages));
         return files;
@@ -148,9 +148,9 @@ final class ListPages {
         return new ContentFile(self.contentFile(), PageContext.header("page", lang, "topics"), view, body.toString());
     }
 
-    /** A topic's pages: its description, then its briefings with the evidence for each, {@link Pagination#PAGE_SIZE} a page. */
+    /** A topic's pages: its description, then its briefings with the evidence for each, a page of the site's page size. */
     private List<ContentFile> topic(Lang lang, Topic topic) {
-        Pagination<TopicEntry> pages = Pagination.of(ctx.corpus.articlesOf(topic.id()), n -> SitePaths.topic(lang, topic.id(), n));
+        Pagination<TopicEntry> pages = Pagination.of(ctx.corpus.articlesOf(topic.id()), ctx.settings.pageSize(), n -> SitePaths.topic(lang, topic.id(), n));
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) files.add(topicPage(lang, topic, n, pages));
         return files;
@@ -178,20 +178,41 @@ final class ListPages {
         return new ContentFile(self.contentFile(), PageContext.header("topic", lang, key), view, body.toString());
     }
 
-    private ContentFile timeline(Lang lang) {
-        SitePath self = SitePaths.timeline(lang);
-        Map<String, Object> view = ctx.view("timeline", lang, self, SitePaths.timeline(lang.other()),
-                ctx.ui(lang, "timeline"), ctx.ui(lang, "timeline_description"));
+    /**
+     * The timeline: every dated event in date order under its year and month, on pages that keep a
+     * month together (five times the page size of events a page); a long timeline says on each page
+     * where every year begins.
+     */
+    private List<ContentFile> timeline(Lang lang) {
+        Pagination<TimelineEntry> pages = Pagination.grouped(ctx.corpus.timeline(), ListPages::month,
+                ctx.settings.pageSize() * SiteSettings.TIMELINE_FACTOR, n -> SitePaths.timeline(lang, n));
+        List<ContentFile> files = new ArrayList<>();
+        for (int n = 1; n <= pages.pages(); n++) files.add(timelinePage(lang, n, pages));
+        return files;
+    }
+
+    /** Year and month of an event ({@code 2024-03}), or the year alone for a date known only to the year. */
+    private static String month(TimelineEntry entry) {
+        var date = entry.event().date();
+        return date.firstDay().getYear() + (date.precision() == org.nashra.extract.dates.Precision.YEAR ? ""
+                : String.format("-%02d", date.firstDay().getMonthValue()));
+    }
+
+    private ContentFile timelinePage(Lang lang, int n, Pagination<TimelineEntry> pages) {
+        SitePath self = pages.path(n);
+        Map<String, Object> view = ctx.view("timeline", lang, self, SitePaths.timeline(lang.other(), n),
+                pages.title(ctx, lang, ctx.ui(lang, "timeline"), n), ctx.ui(lang, "timeline_description"));
         Html body = new Html();
         // Year, then month (or the whole year for year-precise dates), in date order.
         Map<Integer, Map<String, List<TimelineEntry>>> byYear = new TreeMap<>();
-        for (TimelineEntry entry : ctx.corpus.timeline()) {
+        for (TimelineEntry entry : pages.page(n)) {
             var date = entry.event().date();
             int year = date.firstDay().getYear();
             String month = date.precision() == org.nashra.extract.dates.Precision.YEAR ? "" : String.format("%02d", date.firstDay().getMonthValue());
             byYear.computeIfAbsent(year, y -> new TreeMap<>()).computeIfAbsent(month, m -> new ArrayList<>()).add(entry);
         }
         if (byYear.isEmpty()) body.paragraph(null, ctx.ui(lang, "nothing_yet"));
+        if (pages.pages() > 1) body.raw(yearIndex(lang, self, pages));
         for (var year : byYear.entrySet()) {
             body.heading(2, "y" + year.getKey(), String.valueOf(year.getKey()));
             for (var month : year.getValue().entrySet()) {
@@ -206,13 +227,34 @@ final class ListPages {
                 body.raw(list.append("</ul>").toString());
             }
         }
-        return new ContentFile(self.contentFile(), PageContext.header("timeline", lang, "timeline"), view, body.toString());
+        pages.addNav(body, ctx, lang, n);
+        String key = n == 1 ? "timeline" : "timeline-page-" + n;
+        return new ContentFile(self.contentFile(), PageContext.header("timeline", lang, key), view, body.toString());
     }
 
-    private ContentFile sources(Lang lang) {
-        SitePath self = SitePaths.sources(lang);
-        Map<String, Object> view = ctx.view("list", lang, self, SitePaths.sources(lang.other()),
-                ctx.ui(lang, "sources"), ctx.ui(lang, "sources_description"));
+    /** Every year of the timeline, linked to where it begins. */
+    private String yearIndex(Lang lang, SitePath self, Pagination<TimelineEntry> pages) {
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+        for (TimelineEntry entry : ctx.corpus.timeline()) years.add(entry.event().date().firstDay().getYear());
+        StringBuilder nav = new StringBuilder("<nav class=\"jump\" aria-label=\"")
+                .append(Markdown.html(ctx.ui(lang, "years"))).append("\"><ul>\n");
+        for (int year : years) {
+            int page = pages.firstPageWith(entry -> entry.event().date().firstDay().getYear() == year);
+            nav.append("<li><a href=\"").append(Markdown.html(self.linkTo(SitePaths.timeline(lang, page)))).append("#y").append(year)
+                    .append("\">").append(year).append("</a></li>\n");
+        }
+        return nav.append("</ul></nav>").toString();
+    }
+
+    /** A briefing under its outlet on the sources pages. */
+    private record Sourced(int group, String outlet, boolean named, Analysis article) {}
+
+    /**
+     * The sources: each outlet (in alphabetical order, then the briefings with no outlet) with its
+     * briefings, on pages of the site's page size that keep an outlet together where it fits; a long
+     * list says on each page where every outlet begins.
+     */
+    private List<ContentFile> sources(Lang lang) {
         Map<String, List<Analysis>> byOutlet = new TreeMap<>();
         List<Analysis> unknown = new ArrayList<>();
         for (Analysis a : ctx.corpus.articles()) {
@@ -220,22 +262,54 @@ final class ListPages {
             if (outlet.isPresent()) byOutlet.computeIfAbsent(outlet.get(), o -> new ArrayList<>()).add(a);
             else unknown.add(a);
         }
-        Map<String, List<Analysis>> groups = new LinkedHashMap<>(byOutlet);
-        if (!unknown.isEmpty()) groups.put(ctx.ui(lang, "outlet_unknown"), unknown);
+        List<Sourced> all = new ArrayList<>();
+        int group = 0;
+        for (var outlet : byOutlet.entrySet()) {
+            group++;
+            for (Analysis a : outlet.getValue()) all.add(new Sourced(group, outlet.getKey(), true, a));
+        }
+        group++;
+        for (Analysis a : unknown) all.add(new Sourced(group, ctx.ui(lang, "outlet_unknown"), false, a));
+        Pagination<Sourced> pages = Pagination.grouped(all, Sourced::group, ctx.settings.pageSize(), n -> SitePaths.sources(lang, n));
+        List<ContentFile> files = new ArrayList<>();
+        for (int n = 1; n <= pages.pages(); n++) files.add(sourcesPage(lang, n, pages, all));
+        return files;
+    }
+
+    private String outletName(Sourced s, Lang lang) {
+        return s.named() && lang != Lang.AR ? Html.foreign(s.outlet(), Lang.AR, "span") : Markdown.html(s.outlet());
+    }
+
+    private ContentFile sourcesPage(Lang lang, int n, Pagination<Sourced> pages, List<Sourced> all) {
+        SitePath self = pages.path(n);
+        Map<String, Object> view = ctx.view("list", lang, self, SitePaths.sources(lang.other(), n),
+                pages.title(ctx, lang, ctx.ui(lang, "sources"), n), ctx.ui(lang, "sources_description"));
         Html body = new Html();
-        int n = 0;
-        for (var group : groups.entrySet()) {
-            n++;
-            boolean arabicName = byOutlet.containsKey(group.getKey());
-            String heading = "<h2 id=\"source-" + n + "\">"
-                    + (arabicName && lang != Lang.AR ? Html.foreign(group.getKey(), Lang.AR, "span") : Markdown.html(group.getKey()))
-                    + "</h2>";
-            body.raw(heading);
+        if (pages.pages() > 1) {
+            StringBuilder nav = new StringBuilder("<nav class=\"jump\" aria-label=\"")
+                    .append(Markdown.html(ctx.ui(lang, "sources"))).append("\"><ul>\n");
+            Sourced previous = null;
+            for (Sourced s : all) {
+                if (previous == null || previous.group() != s.group()) {
+                    int page = pages.firstPageWith(x -> x.group() == s.group());
+                    nav.append("<li><a href=\"").append(Markdown.html(self.linkTo(SitePaths.sources(lang, page))))
+                            .append("#source-").append(s.group()).append("\">").append(outletName(s, lang)).append("</a></li>\n");
+                }
+                previous = s;
+            }
+            body.raw(nav.append("</ul></nav>").toString());
+        }
+        List<Sourced> onPage = pages.page(n);
+        for (int i = 0; i < onPage.size(); ) {
+            Sourced first = onPage.get(i);
+            body.raw("<h2 id=\"source-" + first.group() + "\">" + outletName(first, lang) + "</h2>");
             StringBuilder list = new StringBuilder("<ol class=\"briefing-list\">\n");
-            for (Analysis a : group.getValue()) list.append(item(a, lang, self, null, 3));
+            for (; i < onPage.size() && onPage.get(i).group() == first.group(); i++) list.append(item(onPage.get(i).article(), lang, self, null, 3));
             body.raw(list.append("</ol>").toString());
         }
-        return new ContentFile(self.contentFile(), PageContext.header("page", lang, "sources"), view, body.toString());
+        pages.addNav(body, ctx, lang, n);
+        String key = n == 1 ? "sources" : "sources-page-" + n;
+        return new ContentFile(self.contentFile(), PageContext.header("page", lang, key), view, body.toString());
     }
 
     private ContentFile notFound(Lang lang) {

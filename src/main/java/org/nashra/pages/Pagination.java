@@ -2,25 +2,81 @@ package org.nashra.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import org.nashra.core.Lang;
 
 /**
- * A long list of briefings split into pages of {@link #PAGE_SIZE}: page 1 at the list's own address,
- * page {@code n} at the address {@code pathOf} gives it, each linked to its neighbours.
+ * A long list split into pages: page 1 at the list's own address, page {@code n} at the address
+ * {@code pathOf} gives it, each linked to its neighbours.
+ *
+ * @param order how the list runs, which names the links to the neighbouring pages
  */
-record Pagination<T>(List<List<T>> slices, IntFunction<SitePath> pathOf) {
+record Pagination<T>(List<List<T>> slices, IntFunction<SitePath> pathOf, Order order) {
 
-    static final int PAGE_SIZE = 20;
+    /** Newest first ("newer" and "older" pages), or in another order ("previous" and "next"). */
+    enum Order {
+        NEWEST_FIRST("newer", "older"),
+        SEQUENCE("previous_page", "next_page");
 
-    static <T> Pagination<T> of(List<T> items, IntFunction<SitePath> pathOf) {
-        List<List<T>> slices = new ArrayList<>();
-        for (int from = 0; from < items.size(); from += PAGE_SIZE) {
-            slices.add(List.copyOf(items.subList(from, Math.min(items.size(), from + PAGE_SIZE))));
+        final String previousKey;
+        final String nextKey;
+
+        Order(String previousKey, String nextKey) {
+            this.previousKey = previousKey;
+            this.nextKey = nextKey;
         }
-        if (slices.isEmpty()) slices.add(List.of());
-        return new Pagination<>(List.copyOf(slices), pathOf);
+    }
+
+    /** {@code size} items a page. */
+    static <T> Pagination<T> of(List<T> items, int size, IntFunction<SitePath> pathOf) {
+        List<List<T>> slices = new ArrayList<>();
+        for (int from = 0; from < items.size(); from += size) {
+            slices.add(List.copyOf(items.subList(from, Math.min(items.size(), from + size))));
+        }
+        return of(slices, pathOf, Order.NEWEST_FIRST);
+    }
+
+    /**
+     * Pages that keep groups (a month, an outlet) together: a group goes whole onto the current page
+     * when it fits beside what is there, else it starts a new page; a group longer than a page fills
+     * pages of its own, {@code size} items each.
+     */
+    static <T> Pagination<T> grouped(List<T> items, Function<T, ?> groupOf, int size, IntFunction<SitePath> pathOf) {
+        List<List<T>> groups = new ArrayList<>();
+        Object current = null;
+        for (T item : items) {
+            Object group = groupOf.apply(item);
+            if (groups.isEmpty() || !Objects.equals(group, current)) groups.add(new ArrayList<>());
+            groups.get(groups.size() - 1).add(item);
+            current = group;
+        }
+        List<List<T>> slices = new ArrayList<>();
+        List<T> page = new ArrayList<>();
+        for (List<T> group : groups) {
+            if (!page.isEmpty() && page.size() + group.size() > size) {
+                slices.add(List.copyOf(page));
+                page = new ArrayList<>();
+            }
+            for (T item : group) {
+                if (page.size() == size) {
+                    slices.add(List.copyOf(page));
+                    page = new ArrayList<>();
+                }
+                page.add(item);
+            }
+        }
+        if (!page.isEmpty()) slices.add(List.copyOf(page));
+        return of(slices, pathOf, Order.SEQUENCE);
+    }
+
+    private static <T> Pagination<T> of(List<List<T>> slices, IntFunction<SitePath> pathOf, Order order) {
+        List<List<T>> pages = new ArrayList<>(slices);
+        if (pages.isEmpty()) pages.add(List.of());
+        return new Pagination<>(List.copyOf(pages), pathOf, order);
     }
 
     int pages() {
@@ -36,12 +92,20 @@ record Pagination<T>(List<List<T>> slices, IntFunction<SitePath> pathOf) {
         return pathOf.apply(n);
     }
 
+    /** The first page holding an item that matches, counted from 1; 1 when none does. */
+    int firstPageWith(Predicate<T> wanted) {
+        for (int n = 1; n <= pages(); n++) {
+            if (page(n).stream().anyMatch(wanted)) return n;
+        }
+        return 1;
+    }
+
     /** The title of page {@code n}: the list's own title on page 1, "title — page n" after it. */
     String title(PageContext ctx, Lang lang, String title, int n) {
         return n == 1 ? title : title + " — " + ctx.ui(lang, "page_n").replace("{n}", String.valueOf(n));
     }
 
-    /** Adds newer and older links around "page n of total" to a page body; nothing when the list fits one page. */
+    /** Adds links to the neighbouring pages around "page n of total" to a page body; nothing when the list fits one page. */
     void addNav(Html body, PageContext ctx, Lang lang, int n) {
         if (pages() > 1) body.raw(nav(ctx, lang, n));
     }
@@ -51,11 +115,11 @@ record Pagination<T>(List<List<T>> slices, IntFunction<SitePath> pathOf) {
         StringBuilder nav = new StringBuilder("<nav class=\"pagination\" aria-label=\"")
                 .append(Markdown.html(ctx.ui(lang, "pages"))).append("\">");
         if (n > 1) nav.append("<a rel=\"prev\" href=\"").append(Markdown.html(self.linkTo(path(n - 1))))
-                .append("\">").append(Markdown.html(ctx.ui(lang, "newer"))).append("</a> ");
+                .append("\">").append(Markdown.html(ctx.ui(lang, order.previousKey))).append("</a> ");
         nav.append("<span>").append(Markdown.html(ctx.ui(lang, "page_n_of").replace("{n}", String.valueOf(n))
                 .replace("{total}", String.valueOf(pages())))).append("</span>");
         if (n < pages()) nav.append(" <a rel=\"next\" href=\"").append(Markdown.html(self.linkTo(path(n + 1))))
-                .append("\">").append(Markdown.html(ctx.ui(lang, "older"))).append("</a>");
+                .append("\">").append(Markdown.html(ctx.ui(lang, order.nextKey))).append("</a>");
         return nav.append("</nav>").toString();
     }
 }

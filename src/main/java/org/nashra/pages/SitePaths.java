@@ -53,8 +53,18 @@ final class SitePaths {
         return new SitePath(lang.code() + "/timeline");
     }
 
+    /** Page {@code n} of the timeline; page 1 is the timeline itself. */
+    static SitePath timeline(Lang lang, int n) {
+        return n == 1 ? timeline(lang) : new SitePath(lang.code() + "/timeline/page/" + n);
+    }
+
     static SitePath sources(Lang lang) {
         return new SitePath(lang.code() + "/sources");
+    }
+
+    /** Page {@code n} of the sources; page 1 is the sources page itself. */
+    static SitePath sources(Lang lang, int n) {
+        return n == 1 ? sources(lang) : new SitePath(lang.code() + "/sources/page/" + n);
     }
 
     static SitePath notFound(Lang lang) {

@@ -24,17 +24,31 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param url   where the site is published, ending in "/", when configured
  * @param hijri whether Arabic pages show the Hijri date beside the Gregorian one
  * @param translation the machine-translation backend's settings, as written (checked where the backend is made)
+ * @param pageSize briefings a page in the lists that grow with the archive (home, topics, entities,
+ *                 sources); the timeline shows {@link #TIMELINE_FACTOR} times as many events a page
  */
-public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object> translation) {
+public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object> translation, int pageSize) {
 
-    private static final Set<String> KEYS = Set.of("url", "hijri", "translation");
+    private static final Set<String> KEYS = Set.of("url", "hijri", "translation", "page_size");
+    public static final int DEFAULT_PAGE_SIZE = 20;
+    static final int TIMELINE_FACTOR = 5;
 
     public SiteSettings {
         translation = Map.copyOf(translation);
+        if (pageSize < 1) throw new IllegalArgumentException("page size must be at least 1: " + pageSize);
+    }
+
+    public SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object> translation) {
+        this(url, hijri, translation, DEFAULT_PAGE_SIZE);
     }
 
     public static SiteSettings defaults() {
         return new SiteSettings(Optional.empty(), false, Map.of());
+    }
+
+    /** The same settings with another page size. */
+    public SiteSettings withPageSize(int size) {
+        return new SiteSettings(url, hijri, translation, size);
     }
 
     public record Loaded(SiteSettings settings, List<Problem> problems) {}
@@ -56,7 +70,7 @@ public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object>
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                problems.add(Problem.error(file, "unknown setting '" + key + "' (known: hijri, translation, url)"));
+                problems.add(Problem.error(file, "unknown setting '" + key + "' (known: hijri, page_size, translation, url)"));
             }
         }
         Optional<URI> url = Optional.empty();
@@ -89,7 +103,14 @@ public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object>
         } else if (rawTranslation != null) {
             problems.add(Problem.error(file, "translation must be a section of settings (backend, url, model, ...)"));
         }
-        return new Loaded(new SiteSettings(url, hijri, translation), problems);
+        Object rawPageSize = map.get("page_size");
+        int pageSize = DEFAULT_PAGE_SIZE;
+        if (rawPageSize instanceof Integer n && n >= 1 && n <= 1000) {
+            pageSize = n;
+        } else if (rawPageSize != null) {
+            problems.add(Problem.error(file, "page_size must be a whole number from 1 to 1000, found '" + rawPageSize + "'"));
+        }
+        return new Loaded(new SiteSettings(url, hijri, translation, pageSize), problems);
     }
 
     /** The absolute address of a site path, when the site's address is configured. */

@@ -21,8 +21,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The interface strings of each language, read from {@code data/ui/<code>.yml} (flat {@code key: text}).
- * Every language must define every key: a string missing in one language is a load problem, and asking
- * for an unknown key is a programming error, never an empty string on a page.
+ * A key the project's file lacks is taken from the strings Nashra ships (a warning, so a project made
+ * with an older version still builds); a key of the project's own that one language lacks is an error.
+ * Asking for an unknown key is a programming error, never an empty string on a page.
  */
 public final class UiStrings {
 
@@ -46,6 +47,15 @@ public final class UiStrings {
             readable &= problems.size() == before;
         }
         if (!readable) return new Loaded(new UiStrings(byLang), problems);
+        for (Lang lang : Lang.values()) {
+            Path file = uiDir.resolve(lang.code() + ".yml");
+            for (Map.Entry<String, String> shipped : shipped(lang).entrySet()) {
+                if (byLang.get(lang).putIfAbsent(shipped.getKey(), shipped.getValue()) == null) {
+                    problems.add(Problem.warning(file, "UI string '" + shipped.getKey() + "' is not defined here; using Nashra's: "
+                            + shipped.getValue()));
+                }
+            }
+        }
         TreeSet<String> allKeys = new TreeSet<>();
         byLang.values().forEach(m -> allKeys.addAll(m.keySet()));
         for (Lang lang : Lang.values()) {
@@ -57,6 +67,22 @@ public final class UiStrings {
             }
         }
         return new Loaded(new UiStrings(byLang), problems);
+    }
+
+    /** The strings Nashra ships for a language (the project's data/ui when Nashra was built). */
+    private static Map<String, String> shipped(Lang lang) {
+        java.net.URL resource = UiStrings.class.getResource("ui/" + lang.code() + ".yml");
+        if (resource == null) return Map.of();
+        try (Reader reader = new java.io.InputStreamReader(resource.openStream(), StandardCharsets.UTF_8)) {
+            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+            Map<String, String> out = new TreeMap<>();
+            if (loaded instanceof Map<?, ?> map) {
+                map.forEach((k, v) -> { if (v instanceof String text && !text.isBlank()) out.put(String.valueOf(k), text.strip()); });
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
     }
 
     private static Map<String, String> read(Path file, List<Problem> problems) {

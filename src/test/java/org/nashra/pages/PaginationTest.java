@@ -37,19 +37,25 @@ class PaginationTest {
 
     /** Forty-five briefings, one a day, each about a meeting in Baghdad: enough for three pages of every list. */
     private static SitePlan fortyFiveBriefings() {
+        return briefings(45, 1, i -> Optional.empty(), SiteSettings.defaults());
+    }
+
+    /** {@code count} briefings, {@code daysApart} days apart from 1 January 2024, each with one dated event (its day). */
+    private static SitePlan briefings(int count, int daysApart, java.util.function.IntFunction<Optional<String>> outlet,
+                                      SiteSettings settings) {
         EntityRecogniser baghdad = text -> text.contains("بغداد")
                 ? List.of(new Mention("بغداد", text.indexOf("بغداد"), text.indexOf("بغداد") + 5, EntityType.PLACE)) : List.of();
         Analyser analyser = new Analyser(List.of(MEETINGS), baghdad,
                 new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(), Transliterator.load(), PlaceLexicon.load()));
         List<Analysis> analyses = new ArrayList<>();
-        for (int i = 0; i < 45; i++) {
+        for (int i = 0; i < count; i++) {
             Article article = new Article(String.format("%03d-a", i), Path.of("seeds/" + i + ".txt"), "عنوان الخبر رقم " + i, false,
-                    Optional.of(LocalDate.of(2024, 1, 1).plusDays(i)), Optional.empty(), Optional.empty(),
+                    Optional.of(LocalDate.of(2024, 1, 1).plusDays((long) i * daysApart)), outlet.apply(i), Optional.empty(),
                     List.of(Block.paragraph("قال المسؤول إن الاجتماع انتهى اليوم في محافظة بغداد بعد ساعات من النقاش.", 2)), List.of());
             analyses.add(analyser.analyse(article));
         }
         UiStrings ui = UiStrings.load(Path.of("data/ui")).strings();
-        return new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty())
+        return new PagePlanner(ui, settings, Glossary.empty())
                 .plan(new Linker(List.of(MEETINGS), Related.Weights.defaults()).link(analyses));
     }
 
@@ -128,5 +134,47 @@ class PaginationTest {
                 "page 2 lists the 21st to 40th newest briefings (numbers 24 to 5), and only their events");
         String otherLanguage = second.path().replaceFirst("^ar/", "en/");
         assertEquals(otherLanguage, file(plan, otherLanguage).path(), "the English page 2 exists");
+    }
+
+    @Test
+    void aLongTimelineKeepsEachMonthOnOnePageAndSaysWhereEachYearBegins() {
+        // One event every ten days for 600 days: 2024 and 2025, three events a month; ten events a page.
+        SitePlan plan = briefings(60, 10, i -> Optional.empty(), SiteSettings.defaults().withPageSize(2));
+        List<String> pages = paths(plan, "ar/timeline");
+        assertTrue(pages.size() >= 6, "sixty events, ten a page: " + pages);
+        assertEquals("ar/timeline.md", pages.get(0));
+        java.util.Map<String, String> monthPage = new java.util.HashMap<>();
+        for (String path : pages) {
+            ContentFile page = file(plan, path);
+            String[] lists = page.body().split("<ul class=\"timeline\">", -1);
+            int events = 0;
+            for (int i = 1; i < lists.length; i++) events += lists[i].substring(0, lists[i].indexOf("</ul>")).split("<li", -1).length - 1;
+            assertTrue(events >= 1 && events <= 10, path + " holds " + events + " events");
+            java.util.regex.Matcher month = java.util.regex.Pattern.compile("id=\"(y\\d{4}-\\d{2})\"").matcher(page.body());
+            while (month.find()) {
+                String before = monthPage.put(month.group(1), path);
+                assertTrue(before == null, month.group(1) + " is split between " + before + " and " + path);
+            }
+            assertTrue(page.body().contains("<nav class=\"jump\""), "every page of a long timeline lists the years: " + path);
+        }
+        ContentFile first = file(plan, "ar/timeline.md");
+        String page2025 = monthPage.get("y2025-01").replace(".md", ".html");
+        assertTrue(first.body().contains("href=\"../" + page2025 + "#y2025\""), "2025 links to where it begins: " + page2025);
+        assertTrue(first.body().contains("href=\"../ar/timeline.html#y2024\""), "2024 begins on the first page");
+        assertEquals(pages.size(), paths(plan, "en/timeline").size(), "as many English pages");
+    }
+
+    @Test
+    void sourcesAreSplitIntoPagesThatKeepAnOutletTogetherWhereItFits() {
+        String[] outlets = {"الحرة", "رووداو", "المدى"};
+        SitePlan plan = briefings(45, 1, i -> i < 40 ? Optional.of(outlets[i % 3]) : Optional.empty(), SiteSettings.defaults().withPageSize(15));
+        List<String> pages = paths(plan, "ar/sources");
+        // الحرة 14, المدى 13, رووداو 13 (alphabetical), no outlet 5: 14 | 13 | 13 | 5, none fits beside another.
+        assertEquals(List.of("ar/sources.md", "ar/sources/page/2.md", "ar/sources/page/3.md", "ar/sources/page/4.md"), pages);
+        ContentFile second = file(plan, "ar/sources/page/2.md");
+        assertEquals(13, items(second, "briefing-list"));
+        assertTrue(second.body().contains("<h2 id=\"source-2\">المدى</h2>"), "the second outlet heads the second page");
+        assertTrue(second.body().contains("href=\"../../../ar/sources/page/4.html#source-4\""), "the jump list finds the briefings without an outlet");
+        assertTrue(second.body().contains("href=\"../../../ar/sources.html#source-1\""), "and the first outlet");
     }
 }
