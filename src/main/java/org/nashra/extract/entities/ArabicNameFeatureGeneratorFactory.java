@@ -7,8 +7,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
 /**
  * Features of Arabic words for the name finder, named in the model's feature descriptor
  * ({@code ner-features.xml}) and so public: the folded word, the word without proclitics and article,
- * its light stem, the clitics it carries, prefixes and suffixes of the bare word, and the folded and
- * bare forms of the neighbouring words within {@code window} positions.
+ * its light stem, the clitics it carries, prefixes and suffixes of the bare word, the folded and
+ * bare forms of the neighbouring words within {@code window} positions, and (with {@code readings}) every
+ * reading of the word and its two neighbours as proclitics plus a word ({@link Clitics#readings}).
  */
 public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
@@ -18,7 +19,8 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
     public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
         WordLists lists = getBool("wordLists", true) ? WordLists.bundled() : null;
         return new Generator(getInt("window", 2), getInt("affixLength", 3), getBool("bigram", false), lists,
-                getInt("ngramLength", 0), getBool("cues", false) ? Cues.bundled() : null);
+                getInt("ngramLength", 0), getBool("cues", false) ? Cues.bundled() : null,
+                getBool("readings", false));
     }
 
     /** Words of the rule lists: titles before persons, organisation heads and cues, place heads. */
@@ -38,7 +40,8 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
         }
     }
 
-    private record Generator(int window, int affixLength, boolean bigram, WordLists lists, int ngramLength, Cues cues)
+    private record Generator(int window, int affixLength, boolean bigram, WordLists lists, int ngramLength, Cues cues,
+                             boolean readings)
             implements AdaptiveFeatureGenerator {
 
         @Override
@@ -75,6 +78,18 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
                     String neighbour = ArabicText.fold(tokens[j]);
                     cues.add(features, neighbour, String.valueOf(offset));
                     cues.add(features, ArabicText.withoutPrefix(neighbour), "b" + offset);
+                }
+            }
+            if (readings) {
+                for (int offset = -1; offset <= 1; offset++) {
+                    int j = index + offset;
+                    if (j < 0 || j >= tokens.length) continue;
+                    for (String reading : Clitics.readings(ArabicText.withoutPrefix(ArabicText.fold(tokens[j])))) {
+                        features.add("ar" + offset + "=" + reading);
+                        if (lists != null && offset == 0) {
+                            for (String list : lists.listsOf(reading)) features.add("arl=" + list);
+                        }
+                    }
                 }
             }
             if (lists != null) {

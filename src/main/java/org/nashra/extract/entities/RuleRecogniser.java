@@ -116,6 +116,33 @@ public final class RuleRecogniser implements EntityRecogniser {
         return List.copyOf(out);
     }
 
+    /**
+     * Each person mention of two words or more cut before a last word that cannot end a name: an unknown
+     * word ending in tanwin alef ({@code مها أحمد برنامجا}) or a common word after a conjunction ({@code الحسن وسوف}).
+     * The model sometimes runs a name on into the verb's object. Common words stay: السوداني, رسول are
+     * family names too.
+     */
+    List<Mention> withoutTrailingWords(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention cut = m;
+            while (cut.type() == EntityType.PERSON) {
+                List<Tokens.Token> words = Tokens.tokenise(cut.surface());
+                if (words.size() < 2) break;
+                Tokens.Token last = words.get(words.size() - 1);
+                String folded = ArabicText.fold(last.text());
+                boolean endsName = isKnownNameWord(folded)
+                        || (mayContinuePerson(folded) && !(CONJUNCTIONS.contains(folded.substring(0, 1))
+                                && lexicon.isCommonWord(folded.substring(1))));
+                if (endsName) break;
+                int end = cut.start() + words.get(words.size() - 2).end();
+                cut = new Mention(text.substring(cut.start(), end), cut.start(), end, cut.type());
+            }
+            out.add(cut);
+        }
+        return List.copyOf(out);
+    }
+
     private void recogniseSentence(String text, List<Tokens.Token> tokens, List<Found> out) {
         List<String> folded = tokens.stream().map(t -> ArabicText.fold(t.text())).toList();
         int i = 0;
