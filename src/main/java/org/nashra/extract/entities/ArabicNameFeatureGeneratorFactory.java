@@ -9,7 +9,8 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * ({@code ner-features.xml}) and so public: the folded word, the word without proclitics and article,
  * its light stem, the clitics it carries, prefixes and suffixes of the bare word, the folded and
  * bare forms of the neighbouring words within {@code window} positions, and (with {@code readings}) every
- * reading of the word and its two neighbours as proclitics plus a word ({@link Clitics#readings}).
+ * reading of the word and its two neighbours as proclitics plus a word ({@link Clitics#readings}), and
+ * (with {@code nisba}) which words within two positions are nationality or relation adjectives.
  */
 public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
@@ -20,7 +21,7 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
         WordLists lists = getBool("wordLists", true) ? WordLists.bundled() : null;
         return new Generator(getInt("window", 2), getInt("affixLength", 3), getBool("bigram", false), lists,
                 getInt("ngramLength", 0), getBool("cues", false) ? Cues.bundled() : null,
-                getBool("readings", false));
+                getBool("readings", false), getBool("nisba", false));
     }
 
     /** Words of the rule lists: titles before persons, organisation heads and cues, place heads. */
@@ -41,7 +42,7 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
     }
 
     private record Generator(int window, int affixLength, boolean bigram, WordLists lists, int ngramLength, Cues cues,
-                             boolean readings)
+                             boolean readings, boolean nisba)
             implements AdaptiveFeatureGenerator {
 
         @Override
@@ -80,6 +81,14 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
                     cues.add(features, ArabicText.withoutPrefix(neighbour), "b" + offset);
                 }
             }
+            if (nisba) {
+                for (int offset = -2; offset <= 2; offset++) {
+                    int j = index + offset;
+                    if (j < 0 || j >= tokens.length) continue;
+                    String gender = nisbaGender(ArabicText.fold(tokens[j]));
+                    if (gender != null) features.add("ai" + offset + "=" + gender);
+                }
+            }
             if (readings) {
                 for (int offset = -1; offset <= 1; offset++) {
                     int j = index + offset;
@@ -104,6 +113,17 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
             if (bigram && index > 0) {
                 features.add("ab-1,ab=" + ArabicText.withoutPrefix(ArabicText.fold(tokens[index - 1])) + "," + bare);
             }
+        }
+
+        /**
+         * "m" or "f" for a nationality or relation adjective with the article, clitics allowed (الأميركي,
+         * والعراقية, للبرازيلي); null otherwise. Such a word ends an organisation's name or announces a person.
+         */
+        private static String nisbaGender(String folded) {
+            int article = folded.indexOf("ال");
+            if (article < 0 || article > 2 || folded.length() - article <= 4) return null;
+            if (folded.endsWith("يه")) return "f";
+            return folded.endsWith("ي") ? "m" : null;
         }
 
         private static String shape(String token) {
