@@ -7,8 +7,10 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
 /**
  * Features of Arabic words for the name finder, named in the model's feature descriptor
  * ({@code ner-features.xml}) and so public: the folded word, the word without proclitics and article,
- * its light stem, the clitics it carries, prefixes and suffixes of the bare word, and the folded and
- * bare forms of the neighbouring words within {@code window} positions.
+ * its light stem, the clitics it carries, prefixes and suffixes of the bare word, the folded and
+ * bare forms of the neighbouring words within {@code window} positions, and (with {@code readings}) every
+ * reading of the word and its two neighbours as proclitics plus a word ({@link Clitics#readings}), and
+ * (with {@code nisba}) which words within two positions are nationality or relation adjectives.
  */
 public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
@@ -18,7 +20,8 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
     public AdaptiveFeatureGenerator create() throws opennlp.tools.util.InvalidFormatException {
         WordLists lists = getBool("wordLists", true) ? WordLists.bundled() : null;
         return new Generator(getInt("window", 2), getInt("affixLength", 3), getBool("bigram", false), lists,
-                getInt("ngramLength", 0), getBool("cues", false) ? Cues.bundled() : null);
+                getInt("ngramLength", 0), getBool("cues", false) ? Cues.bundled() : null,
+                getBool("readings", false), getBool("nisba", false));
     }
 
     /** Words of the rule lists: titles before persons, organisation heads and cues, place heads. */
@@ -38,7 +41,8 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
         }
     }
 
-    private record Generator(int window, int affixLength, boolean bigram, WordLists lists, int ngramLength, Cues cues)
+    private record Generator(int window, int affixLength, boolean bigram, WordLists lists, int ngramLength, Cues cues,
+                             boolean readings, boolean nisba)
             implements AdaptiveFeatureGenerator {
 
         @Override
@@ -77,6 +81,26 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
                     cues.add(features, ArabicText.withoutPrefix(neighbour), "b" + offset);
                 }
             }
+            if (nisba) {
+                for (int offset = -2; offset <= 2; offset++) {
+                    int j = index + offset;
+                    if (j < 0 || j >= tokens.length) continue;
+                    String gender = nisbaGender(ArabicText.fold(tokens[j]));
+                    if (gender != null) features.add("ai" + offset + "=" + gender);
+                }
+            }
+            if (readings) {
+                for (int offset = -1; offset <= 1; offset++) {
+                    int j = index + offset;
+                    if (j < 0 || j >= tokens.length) continue;
+                    for (String reading : Clitics.readings(ArabicText.withoutPrefix(ArabicText.fold(tokens[j])))) {
+                        features.add("ar" + offset + "=" + reading);
+                        if (lists != null && offset == 0) {
+                            for (String list : lists.listsOf(reading)) features.add("arl=" + list);
+                        }
+                    }
+                }
+            }
             if (lists != null) {
                 for (int offset = -1; offset <= 1; offset++) {
                     int j = index + offset;
@@ -89,6 +113,17 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
             if (bigram && index > 0) {
                 features.add("ab-1,ab=" + ArabicText.withoutPrefix(ArabicText.fold(tokens[index - 1])) + "," + bare);
             }
+        }
+
+        /**
+         * "m" or "f" for a nationality or relation adjective with the article, clitics allowed (الأميركي,
+         * والعراقية, للبرازيلي); null otherwise. Such a word ends an organisation's name or announces a person.
+         */
+        private static String nisbaGender(String folded) {
+            int article = folded.indexOf("ال");
+            if (article < 0 || article > 2 || folded.length() - article <= 4) return null;
+            if (folded.endsWith("يه")) return "f";
+            return folded.endsWith("ي") ? "m" : null;
         }
 
         private static String shape(String token) {

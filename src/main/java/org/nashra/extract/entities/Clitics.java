@@ -43,6 +43,22 @@ final class Clitics {
         return lengthsDiffer ? originalIndex(word, strip) : strip;
     }
 
+    /**
+     * Every reading of a folded bare word (article already removed) as proclitics plus a word of three
+     * letters or more, the whole word first: {@code بكابل} → {@code بكابل}, {@code كابل}. Lets a name seen
+     * alone share evidence with the same name after a preposition, without deciding which reading is right.
+     */
+    static List<String> readings(String bare) {
+        List<String> readings = new java.util.ArrayList<>(3);
+        readings.add(bare);
+        for (String clitic : PROCLITICS) {
+            if (bare.startsWith(clitic) && bare.length() - clitic.length() >= 3) {
+                readings.add(ArabicText.withoutPrefix(bare.substring(clitic.length())));
+            }
+        }
+        return readings;
+    }
+
     private static boolean looksLikeClitic(String clitic, String rest) {
         if (rest.startsWith("ال") && rest.length() >= 4) return true;
         if (clitic.endsWith("ل") && rest.startsWith("ل") && rest.length() >= 3) return true;

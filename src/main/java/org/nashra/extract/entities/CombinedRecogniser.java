@@ -63,7 +63,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
         for (Mention m : model) {
             candidates.add(new Candidate(m, modelSpansKept.contains(m) ? 2 : 1));
         }
-        List<Mention> chosen = withoutOverlaps(candidates);
+        List<Mention> chosen = rules.withoutTrailingWords(text, withoutOverlaps(candidates));
         List<Candidate> all = new ArrayList<>();
         chosen.forEach(m -> all.add(new Candidate(m, 1)));
         recurrences(chosen, rules).recognise(text).forEach(m -> all.add(new Candidate(m, 0)));

@@ -13,7 +13,8 @@ import org.nashra.extract.Mention;
  * an organisation's head word and the words that continue it ({@code وكالة الأنباء العراقية}),
  * a word announcing an organisation ({@code قناة الحرة} → {@code الحرة}),
  * organisations known by a fixed name ({@code الأمم المتحدة}, {@code داعش}), and place cues
- * ({@code محافظة الأنبار} → {@code الأنبار}, {@code نهر الفرات} → {@code الفرات}).
+ * ({@code محافظة الأنبار} → {@code الأنبار}, {@code نهر الفرات} → {@code الفرات}), and the quoted title
+ * of a work after a word that announces one ({@code برنامج « حوار من القلب »}, a MISC name).
  * A person's first name must be a known name word, so a title used as a common noun ({@code الفريق جاهز})
  * finds nothing.
  */
@@ -24,6 +25,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private static final List<String> HEAD_CLITICS = List.of("ول", "فل", "و", "ف", "ل");
     private static final int MAX_NAME_WORDS = 4;
     private static final int MAX_PERSON_WORDS = 6;
+    private static final int MAX_TITLE_WORDS = 6;
 
     private final PhraseList titles;
     private final Set<String> titleWords;
@@ -35,6 +37,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList stopWords;
     private final PhraseList nameParticles;
     private final PhraseList organisationModifiers;
+    private final PhraseList workCues;
     private final NameLexicon lexicon;
     private final WordLists wordLists;
 
@@ -49,6 +52,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.stopWords = PhraseList.resource("rules/stop-words.txt");
         this.nameParticles = PhraseList.resource("rules/name-particles.txt");
         this.organisationModifiers = PhraseList.resource("rules/organisation-modifiers.txt");
+        this.workCues = PhraseList.resource("rules/work-cues.txt");
         this.lexicon = lexicon;
         this.wordLists = wordLists;
     }
@@ -112,17 +116,67 @@ public final class RuleRecogniser implements EntityRecogniser {
         return List.copyOf(out);
     }
 
+    /**
+     * Each person mention of two words or more cut before a last word that cannot end a name: an unknown
+     * word ending in tanwin alef ({@code مها أحمد برنامجا}) or a common word after a conjunction ({@code الحسن وسوف}).
+     * The model sometimes runs a name on into the verb's object. Common words stay: السوداني, رسول are
+     * family names too.
+     */
+    List<Mention> withoutTrailingWords(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention cut = m;
+            while (cut.type() == EntityType.PERSON) {
+                List<Tokens.Token> words = Tokens.tokenise(cut.surface());
+                if (words.size() < 2) break;
+                Tokens.Token last = words.get(words.size() - 1);
+                String folded = ArabicText.fold(last.text());
+                boolean endsName = isKnownNameWord(folded)
+                        || (mayContinuePerson(folded) && !(CONJUNCTIONS.contains(folded.substring(0, 1))
+                                && lexicon.isCommonWord(folded.substring(1))));
+                if (endsName) break;
+                int end = cut.start() + words.get(words.size() - 2).end();
+                cut = new Mention(text.substring(cut.start(), end), cut.start(), end, cut.type());
+            }
+            out.add(cut);
+        }
+        return List.copyOf(out);
+    }
+
     private void recogniseSentence(String text, List<Tokens.Token> tokens, List<Found> out) {
         List<String> folded = tokens.stream().map(t -> ArabicText.fold(t.text())).toList();
         int i = 0;
         while (i < tokens.size()) {
-            int next = organisationName(text, tokens, folded, i, out);
+            int next = titleOfWork(text, tokens, folded, i, out);
+            if (next < 0) next = organisationName(text, tokens, folded, i, out);
             if (next < 0) next = organisationWithHead(text, tokens, folded, i, out);
             if (next < 0) next = organisationAfterCue(text, tokens, folded, i, out);
             if (next < 0) next = personAfterTitle(text, tokens, folded, i, out);
             if (next < 0) next = placeAfterHead(text, tokens, folded, i, out);
             i = next < 0 ? i + 1 : next;
         }
+    }
+
+    private int titleOfWork(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        PhraseList.Match cue = workCues.longestAt(folded, i, CONJUNCTIONS);
+        if (cue == null || cue.to() + 2 >= tokens.size()) return -1;
+        String close = switch (tokens.get(cue.to()).text()) {
+            case "\u00AB" -> "\u00BB";
+            case "\"" -> "\"";
+            default -> null;
+        };
+        if (close == null) return -1;
+        int start = cue.to() + 1;
+        for (int end = start; end < tokens.size() && end - start <= MAX_TITLE_WORDS; end++) {
+            String word = tokens.get(end).text();
+            if (word.equals(close)) {
+                if (end == start) return -1;
+                add(text, tokens, start, 0, end, EntityType.MISC, Evidence.AFTER_CUE, out);
+                return end + 1;
+            }
+            if (!word.codePoints().allMatch(Character::isLetterOrDigit)) return -1;
+        }
+        return -1;
     }
 
     private int organisationName(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {

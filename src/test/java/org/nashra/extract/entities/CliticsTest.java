@@ -1,9 +1,11 @@
 package org.nashra.extract.entities;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nashra.extract.EntityType;
@@ -26,5 +28,12 @@ class CliticsTest {
                 && m.type() == EntityType.valueOf(type) && text.substring(m.start(), m.end()).equals(expected));
         assertTrue(found, () -> "in «" + TestTables.visible(text) + "» expected «" + TestTables.visible(expected)
                 + "» " + type + " but found " + mentions);
+    }
+
+    @Test
+    void readingsOfAWordAreTheWholeWordThenEachProcliticSplit() {
+        assertEquals(List.of("بكابل", "كابل"), Clitics.readings("بكابل"));
+        assertEquals(List.of("وبغداد", "غداد", "بغداد"), Clitics.readings("وبغداد"));
+        assertEquals(List.of("بان"), Clitics.readings("بان"), "no split leaves fewer than three letters");
     }
 }

