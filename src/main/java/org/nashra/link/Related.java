@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.PriorityQueue;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Ranks related briefings the way Hugo weighs its related-content indices: shared entities (rarer
@@ -44,38 +46,137 @@ public final class Related {
 
     private Related() {}
 
-    /** For every article, its related articles, best first; ties broken by id so output is stable. */
+    /**
+     * For every article, its related articles, best first; ties broken by id so output is stable.
+     *
+     * <p>Only articles that share an entity or a topic can match, so each article's candidates come
+     * from an inverted index (entity or topic → articles) instead of from every other article, and a
+     * bounded heap keeps the best {@code limit}. Scores are summed in the same order as a pairwise
+     * comparison of sorted sets would sum them, so rankings are the same to the last bit.
+     */
     public static Map<String, List<Match>> rank(List<Features> articles, Weights weights) {
-        Map<String, Integer> entityFrequency = new HashMap<>();
-        for (Features f : articles) f.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum));
         int n = articles.size();
+        // Numbered in sorted order: walking an article's ids in ascending order meets shared names
+        // in the order of a TreeSet of them.
+        List<String> entityNames = sortedNames(articles, Features::entities);
+        List<String> topicNames = sortedNames(articles, Features::topics);
+        int[][] entitiesOf = numbered(articles, Features::entities, entityNames);
+        int[][] topicsOf = numbered(articles, Features::topics, topicNames);
+        int[][] byEntity = postings(entitiesOf, entityNames.size());
+        int[][] byTopic = postings(topicsOf, topicNames.size());
+        double[] entityWeight = new double[entityNames.size()];
+        for (int e = 0; e < entityWeight.length; e++) {
+            // Inverse document frequency: an entity in every article says nothing about relatedness.
+            entityWeight[e] = weights.entity() * Math.log(1.0 + (double) n / byEntity[e].length);
+        }
+
+        double[] entityScore = new double[n];
+        int[] sharedTopics = new int[n];
+        boolean[] seen = new boolean[n];
+        int[] candidates = new int[n];
         Map<String, List<Match>> out = new LinkedHashMap<>();
-        for (Features a : articles) {
-            List<Match> matches = new ArrayList<>();
-            for (Features b : articles) {
-                if (a.articleId().equals(b.articleId())) continue;
-                TreeSet<String> sharedEntities = new TreeSet<>(a.entities());
-                sharedEntities.retainAll(b.entities());
-                TreeSet<String> sharedTopics = new TreeSet<>(a.topics());
-                sharedTopics.retainAll(b.topics());
-                double score = 0;
-                for (String e : sharedEntities) {
-                    // Inverse document frequency: an entity in every article says nothing about relatedness.
-                    score += weights.entity() * Math.log(1.0 + (double) n / entityFrequency.get(e));
-                }
-                score += weights.topic() * sharedTopics.size();
-                if (sharedEntities.isEmpty() && sharedTopics.isEmpty()) continue;
-                if (a.date().isPresent() && b.date().isPresent()) {
-                    long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), b.date().get()));
-                    score += weights.time() * Math.pow(0.5, days / weights.timeHalfLifeDays());
-                }
-                if (score >= weights.minScore()) {
-                    matches.add(new Match(b.articleId(), score, List.copyOf(sharedEntities), List.copyOf(sharedTopics)));
+        for (int i = 0; i < n; i++) {
+            Features a = articles.get(i);
+            int count = 0;
+            for (int e : entitiesOf[i]) {
+                for (int b : byEntity[e]) {
+                    if (!seen[b]) { seen[b] = true; candidates[count++] = b; }
+                    entityScore[b] += entityWeight[e];
                 }
             }
-            matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::articleId));
-            out.put(a.articleId(), List.copyOf(matches.subList(0, Math.min(weights.limit(), matches.size()))));
+            for (int t : topicsOf[i]) {
+                for (int b : byTopic[t]) {
+                    if (!seen[b]) { seen[b] = true; candidates[count++] = b; }
+                    sharedTopics[b]++;
+                }
+            }
+            // Worst of the best at the head, so it is the one to give way.
+            PriorityQueue<Scored> best = new PriorityQueue<>(BEST_FIRST.reversed());
+            for (int c = 0; c < count; c++) {
+                int b = candidates[c];
+                Features other = articles.get(b);
+                double score = entityScore[b];
+                score += weights.topic() * sharedTopics[b];
+                entityScore[b] = 0;
+                sharedTopics[b] = 0;
+                seen[b] = false;
+                if (b == i || a.articleId().equals(other.articleId())) continue;
+                if (a.date().isPresent() && other.date().isPresent()) {
+                    long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), other.date().get()));
+                    score += weights.time() * Math.pow(0.5, days / weights.timeHalfLifeDays());
+                }
+                if (score < weights.minScore() || weights.limit() <= 0) continue;
+                Scored scored = new Scored(b, other.articleId(), score);
+                if (best.size() < weights.limit()) {
+                    best.add(scored);
+                } else if (BEST_FIRST.compare(scored, best.peek()) < 0) {
+                    best.poll();
+                    best.add(scored);
+                }
+            }
+            List<Scored> kept = new ArrayList<>(best);
+            kept.sort(BEST_FIRST);
+            List<Match> matches = new ArrayList<>(kept.size());
+            for (Scored s : kept) {
+                matches.add(new Match(s.articleId(), s.score(), names(shared(entitiesOf[i], entitiesOf[s.index()]), entityNames),
+                        names(shared(topicsOf[i], topicsOf[s.index()]), topicNames)));
+            }
+            out.put(a.articleId(), List.copyOf(matches));
         }
+        return out;
+    }
+
+    /** A candidate while ranking: its place in the input, its id and its score. */
+    private record Scored(int index, String articleId, double score) {}
+
+    private static final Comparator<Scored> BEST_FIRST =
+            Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::articleId);
+
+    private static List<String> sortedNames(List<Features> articles, Function<Features, Set<String>> names) {
+        TreeSet<String> all = new TreeSet<>();
+        for (Features f : articles) all.addAll(names.apply(f));
+        return List.copyOf(all);
+    }
+
+    /** Each article's names as ascending numbers (positions in {@code sorted}). */
+    private static int[][] numbered(List<Features> articles, Function<Features, Set<String>> names, List<String> sorted) {
+        Map<String, Integer> number = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) number.put(sorted.get(i), i);
+        int[][] out = new int[articles.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = names.apply(articles.get(i)).stream().mapToInt(number::get).sorted().toArray();
+        }
+        return out;
+    }
+
+    /** For each name, the articles that have it, in input order. */
+    private static int[][] postings(int[][] namesOf, int names) {
+        int[] size = new int[names];
+        for (int[] ids : namesOf) for (int id : ids) size[id]++;
+        int[][] out = new int[names][];
+        for (int id = 0; id < names; id++) out[id] = new int[size[id]];
+        int[] filled = new int[names];
+        for (int article = 0; article < namesOf.length; article++) {
+            for (int id : namesOf[article]) out[id][filled[id]++] = article;
+        }
+        return out;
+    }
+
+    /** The numbers two ascending arrays share, ascending. */
+    private static int[] shared(int[] x, int[] y) {
+        int[] out = new int[Math.min(x.length, y.length)];
+        int count = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] < y[j]) i++;
+            else if (x[i] > y[j]) j++;
+            else { out[count++] = x[i]; i++; j++; }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    private static List<String> names(int[] numbers, List<String> sorted) {
+        List<String> out = new ArrayList<>(numbers.length);
+        for (int number : numbers) out.add(sorted.get(number));
         return out;
     }
 }
