@@ -41,7 +41,7 @@ public final class SiteChecker {
     private record Alternate(String hreflang, String href) {}
 
     /** A file as the file system describes it: the same stamp means the same bytes (a reused page is a hard link). */
-    private record Stamp(Object fileKey, long size, long modified) {}
+    private record Stamp(Object fileKey, long size, java.nio.file.attribute.FileTime modified) {}
 
     private record Remembered(Stamp stamp, Facts facts) {}
 
@@ -111,7 +111,7 @@ public final class SiteChecker {
     private Read read(Path file) {
         try {
             BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            Stamp stamp = new Stamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime().toMillis());
+            Stamp stamp = new Stamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
             Remembered before = memory.pages.get(relative(file));
             // Without a file key the stamp proves nothing: parse again.
             if (before != null && stamp.fileKey() != null && before.stamp().equals(stamp)) return new Read(file, before.facts(), null);

@@ -32,9 +32,10 @@ final class EntityPages {
         List<ContentFile> files = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             files.add(index(lang));
-            for (CorpusEntity e : ctx.corpus.entities()) {
-                if (hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty()) files.add(page(lang, e));
-            }
+            // Pages of different entities share nothing: planned on every core, kept in order.
+            files.addAll(ctx.corpus.entities().parallelStream()
+                    .filter(e -> hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty())
+                    .map(e -> page(lang, e)).toList());
         }
         return files;
     }
