@@ -67,6 +67,7 @@ final class Pipeline {
         /** The last analysis of each article, by id. */
         private final Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
         private final ContentWriter.Memory content = new ContentWriter.Memory();
+        private final Duplicates.Memory duplicates = new Duplicates.Memory();
         /** Seeds read under the boilerplate rules of {@link #rulesText}. */
         private Ingest.Memory seeds = new Ingest.Memory();
         private String rulesText;
@@ -170,7 +171,7 @@ final class Pipeline {
         List<Article> articles = ingested.stream().flatMap(r -> r.article().stream())
                 .map(a -> overrides.byArticle().getOrDefault(a.id(), Overrides.none(a.id())).applyTo(a))
                 .toList();
-        problems.addAll(Duplicates.find(articles));
+        problems.addAll(Duplicates.find(articles, memory.duplicates));
         Set<String> ids = articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet());
         overrides.byArticle().values().stream().filter(o -> !ids.contains(o.articleId())).forEach(o ->
                 problems.add(Problem.warning(o.file(), "no article with id '" + o.articleId() + "'; these overrides apply to nothing")));

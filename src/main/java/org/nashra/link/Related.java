@@ -70,67 +70,101 @@ public final class Related {
             entityWeight[e] = weights.entity() * Math.log(1.0 + (double) n / byEntity[e].length);
         }
 
-        double[] entityScore = new double[n];
-        int[] sharedTopics = new int[n];
-        boolean[] seen = new boolean[n];
-        int[] candidates = new int[n];
+        // Each article's ranking is independent of the others': ranked on every core, with scratch
+        // space per worker, and put back in input order.
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        List<List<Match>> ranked = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(i -> rankOne(i, articles, weights, entitiesOf, topicsOf, byEntity, byTopic, entityWeight,
+                        entityNames, topicNames, scratch.get()))
+                .toList();
         Map<String, List<Match>> out = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            Features a = articles.get(i);
-            int count = 0;
-            for (int e : entitiesOf[i]) {
-                for (int b : byEntity[e]) {
-                    if (!seen[b]) { seen[b] = true; candidates[count++] = b; }
-                    entityScore[b] += entityWeight[e];
-                }
-            }
-            for (int t : topicsOf[i]) {
-                for (int b : byTopic[t]) {
-                    if (!seen[b]) { seen[b] = true; candidates[count++] = b; }
-                    sharedTopics[b]++;
-                }
-            }
-            // Worst of the best at the head, so it is the one to give way.
-            PriorityQueue<Scored> best = new PriorityQueue<>(BEST_FIRST.reversed());
-            for (int c = 0; c < count; c++) {
-                int b = candidates[c];
-                Features other = articles.get(b);
-                double score = entityScore[b];
-                score += weights.topic() * sharedTopics[b];
-                entityScore[b] = 0;
-                sharedTopics[b] = 0;
-                seen[b] = false;
-                if (b == i || a.articleId().equals(other.articleId())) continue;
-                if (a.date().isPresent() && other.date().isPresent()) {
-                    long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), other.date().get()));
-                    score += weights.time() * Math.pow(0.5, days / weights.timeHalfLifeDays());
-                }
-                if (score < weights.minScore() || weights.limit() <= 0) continue;
-                Scored scored = new Scored(b, other.articleId(), score);
-                if (best.size() < weights.limit()) {
-                    best.add(scored);
-                } else if (BEST_FIRST.compare(scored, best.peek()) < 0) {
-                    best.poll();
-                    best.add(scored);
-                }
-            }
-            List<Scored> kept = new ArrayList<>(best);
-            kept.sort(BEST_FIRST);
-            List<Match> matches = new ArrayList<>(kept.size());
-            for (Scored s : kept) {
-                matches.add(new Match(s.articleId(), s.score(), names(shared(entitiesOf[i], entitiesOf[s.index()]), entityNames),
-                        names(shared(topicsOf[i], topicsOf[s.index()]), topicNames)));
-            }
-            out.put(a.articleId(), List.copyOf(matches));
-        }
+        for (int i = 0; i < n; i++) out.put(articles.get(i).articleId(), ranked.get(i));
         return out;
+    }
+
+    /** Per-worker sums, reset after each article. */
+    private static final class Scratch {
+        final double[] entityScore;
+        final int[] sharedTopics;
+        final boolean[] seen;
+        final int[] candidates;
+
+        Scratch(int n) {
+            entityScore = new double[n];
+            sharedTopics = new int[n];
+            seen = new boolean[n];
+            candidates = new int[n];
+        }
+    }
+
+    private static List<Match> rankOne(int i, List<Features> articles, Weights weights, int[][] entitiesOf, int[][] topicsOf,
+                                       int[][] byEntity, int[][] byTopic, double[] entityWeight,
+                                       List<String> entityNames, List<String> topicNames, Scratch s) {
+        Features a = articles.get(i);
+        double[] entityScore = s.entityScore;
+        int[] sharedTopics = s.sharedTopics;
+        boolean[] seen = s.seen;
+        int[] candidates = s.candidates;
+        int count = 0;
+        for (int e : entitiesOf[i]) {
+            for (int b : byEntity[e]) {
+                if (!seen[b]) { seen[b] = true; candidates[count++] = b; }
+                entityScore[b] += entityWeight[e];
+            }
+        }
+        for (int t : topicsOf[i]) {
+            for (int b : byTopic[t]) {
+                if (!seen[b]) { seen[b] = true; candidates[count++] = b; }
+                sharedTopics[b]++;
+            }
+        }
+        // Worst of the best at the head, so it is the one to give way.
+        PriorityQueue<Scored> best = new PriorityQueue<>(WORST_FIRST);
+        int limit = weights.limit();
+        for (int c = 0; c < count; c++) {
+            int b = candidates[c];
+            double score = entityScore[b];
+            score += weights.topic() * sharedTopics[b];
+            entityScore[b] = 0;
+            sharedTopics[b] = 0;
+            seen[b] = false;
+            if (b == i || limit <= 0) continue;
+            // Closeness in time adds at most weights.time(): a candidate that cannot reach the worst
+            // kept score even so is passed over without working out its dates.
+            if (best.size() == limit && score + Math.max(0, weights.time()) < best.peek().score()) continue;
+            Features other = articles.get(b);
+            if (a.articleId().equals(other.articleId())) continue;
+            if (a.date().isPresent() && other.date().isPresent()) {
+                long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), other.date().get()));
+                score += weights.time() * Math.pow(0.5, days / weights.timeHalfLifeDays());
+            }
+            if (score < weights.minScore()) continue;
+            Scored scored = new Scored(b, other.articleId(), score);
+            if (best.size() < limit) {
+                best.add(scored);
+            } else if (WORST_FIRST.compare(scored, best.peek()) > 0) {
+                best.poll();
+                best.add(scored);
+            }
+        }
+        List<Scored> kept = new ArrayList<>(best);
+        kept.sort(WORST_FIRST.reversed());
+        List<Match> matches = new ArrayList<>(kept.size());
+        for (Scored k : kept) {
+            matches.add(new Match(k.articleId(), k.score(), names(shared(entitiesOf[i], entitiesOf[k.index()]), entityNames),
+                    names(shared(topicsOf[i], topicsOf[k.index()]), topicNames)));
+        }
+        return List.copyOf(matches);
     }
 
     /** A candidate while ranking: its place in the input, its id and its score. */
     private record Scored(int index, String articleId, double score) {}
 
-    private static final Comparator<Scored> BEST_FIRST =
-            Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::articleId);
+    /** Lower score first; among equal scores the later id, as the best come first by score, then by id. */
+    private static final Comparator<Scored> WORST_FIRST = (x, y) -> {
+        int byScore = Double.compare(x.score(), y.score());
+        return byScore != 0 ? byScore : y.articleId().compareTo(x.articleId());
+    };
 
     private static List<String> sortedNames(List<Features> articles, Function<Features, Set<String>> names) {
         TreeSet<String> all = new TreeSet<>();
