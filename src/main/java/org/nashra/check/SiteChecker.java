@@ -126,9 +126,13 @@ public final class SiteChecker {
     private static Facts facts(Document page) {
         Element html = page.selectFirst("html");
         List<String> links = new ArrayList<>();
+        Set<String> distinct = new java.util.LinkedHashSet<>();
         for (Element element : page.select("a[href], link[href], script[src], img[src], source[src], source[srcset]")) {
-            links.add(element.attr(element.hasAttr("href") ? "href" : "src"));
+            // Each link is checked once per page, so only its first appearance is kept.
+            // Pages share most of their links: one copy of each, however many pages are remembered.
+            distinct.add(element.attr(element.hasAttr("href") ? "href" : "src").intern());
         }
+        links.addAll(distinct);
         Set<String> ids = new HashSet<>();
         for (Element element : page.select("[id]")) ids.add(element.id());
         List<Alternate> alternates = new ArrayList<>();

@@ -36,15 +36,21 @@ public final class ContentWriter {
     }
 
     /**
-     * What earlier writes of one content folder left, for a long-lived process: each file as planned,
-     * its text, and the file system's stamp of the file holding it. A file planned as before whose
-     * stamp is unchanged is neither rendered nor read again.
+     * What earlier writes of one content folder left, for a long-lived process: each file's first line
+     * (which holds the hash of the rest) and the file system's stamp of the file holding it. A file
+     * planned as before whose stamp is unchanged is not read again.
      */
     public static final class Memory {
         private final Map<String, Remembered> files = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
-    private record Remembered(ContentFile file, String text, Stamp stamp) {}
+    private record Remembered(String signature, Stamp stamp) {}
+
+    /** The first line of a generated file: the hash of everything after it, so it stands for the whole text. */
+    private static String signature(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
 
     /** The same stamp means the same bytes: every write replaces the file, so it gets a new one. */
     private record Stamp(Object fileKey, long size, java.nio.file.attribute.FileTime modified) {
@@ -80,9 +86,9 @@ public final class ContentWriter {
             planned.add(file.path());
             Path target = resolve(file.path());
             Remembered before = memory.files.remove(file.path());
-            String text = before != null && before.file().equals(file) ? before.text() : file.render();
+            String text = file.render();
             try {
-                if (before != null && before.text().equals(text) && before.stamp().fileKey() != null
+                if (before != null && before.signature().equals(signature(text)) && before.stamp().fileKey() != null
                         && Files.exists(target) && before.stamp().equals(Stamp.of(target))) {
                     unchanged.add(file.path());
                     memory.files.put(file.path(), before);
@@ -92,7 +98,7 @@ public final class ContentWriter {
                     String existing = Files.readString(target, StandardCharsets.UTF_8);
                     if (existing.equals(text)) {
                         unchanged.add(file.path());
-                        memory.files.put(file.path(), new Remembered(file, text, Stamp.of(target)));
+                        memory.files.put(file.path(), new Remembered(signature(text), Stamp.of(target)));
                         continue;
                     }
                     if (!ContentFile.isUnedited(existing) && !regenerate.contains(file.path())) {
@@ -107,7 +113,7 @@ public final class ContentWriter {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 written.add(file.path());
-                memory.files.put(file.path(), new Remembered(file, text, Stamp.of(target)));
+                memory.files.put(file.path(), new Remembered(signature(text), Stamp.of(target)));
             } catch (IOException e) {
                 problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
             }
