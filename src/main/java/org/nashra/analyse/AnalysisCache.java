@@ -44,6 +44,11 @@ public final class AnalysisCache {
         this.fingerprint = fingerprint;
     }
 
+    /** The fingerprint entries are kept under. */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
     public Optional<Analysis> get(Article article) {
         Path file = file(article);
         if (!Files.isRegularFile(file)) return Optional.empty();
@@ -84,17 +89,7 @@ public final class AnalysisCache {
     public static String fingerprint(List<Path> dataFiles) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            Path code = Path.of(AnalysisCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            if (Files.isDirectory(code)) {
-                try (Stream<Path> walk = Files.walk(code)) {
-                    for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                        digest.update(code.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
-                        update(digest, p);
-                    }
-                }
-            } else {
-                update(digest, code);
-            }
+            digest.update(codeDigest());
             for (Path data : dataFiles) {
                 digest.update(data.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 if (Files.isRegularFile(data)) update(digest, data);
@@ -104,6 +99,27 @@ public final class AnalysisCache {
             // Without a fingerprint nothing may be reused: a fresh value misses every entry.
             return "unfingerprinted-" + System.nanoTime();
         }
+    }
+
+    /** The running code cannot change under a running process: it is read once. */
+    private static byte[] code;
+
+    private static synchronized byte[] codeDigest() throws IOException, URISyntaxException, NoSuchAlgorithmException {
+        if (code != null) return code;
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        Path location = Path.of(AnalysisCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        if (Files.isDirectory(location)) {
+            try (Stream<Path> walk = Files.walk(location)) {
+                for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.update(location.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+                    update(digest, p);
+                }
+            }
+        } else {
+            update(digest, location);
+        }
+        code = digest.digest();
+        return code;
     }
 
     private static void update(MessageDigest digest, Path file) throws IOException {

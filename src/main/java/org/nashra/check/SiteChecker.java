@@ -5,16 +5,19 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.select.Elements;
 import org.jsoup.nodes.Element;
 import org.nashra.core.Lang;
 import org.nashra.core.Problem;
@@ -23,19 +26,51 @@ import org.nashra.core.Problem;
  * Checks a baked site as a reader's browser would meet it: every internal link, asset and anchor
  * resolves; every page declares a known language with its direction; every page links to its
  * counterpart in the other language, and that page links back; no entity or topic page is empty.
+ *
+ * <p>Each page is parsed once, on every core, into the few facts the checks need; no parsed page is
+ * kept. A long-lived process passes the same {@link Memory} to every check, so that a page whose file
+ * is unchanged since the last check is not parsed again.
  */
 public final class SiteChecker {
 
-    private final Path siteDir;
-    private final Map<Path, Document> pages = new HashMap<>();
+    /** What the checks need of one page. */
+    private record Facts(String lang, String dir, List<String> links, Set<String> ids, List<Alternate> alternates,
+                         boolean hasMain, boolean emptyListPage) {}
 
-    private SiteChecker(Path siteDir) {
+    /** A {@code <link rel="alternate" hreflang>}: the language it names and where it points. */
+    private record Alternate(String hreflang, String href) {}
+
+    /** A file as the file system describes it: the same stamp means the same bytes (a reused page is a hard link). */
+    private record Stamp(Object fileKey, long size, java.nio.file.attribute.FileTime modified) {}
+
+    private record Remembered(Stamp stamp, Facts facts) {}
+
+    /** Facts of pages read by earlier checks of one site, by path relative to the site. */
+    public static final class Memory {
+        private final Map<String, Remembered> pages = new ConcurrentHashMap<>();
+    }
+
+    private final Path siteDir;
+    private final Memory memory;
+    private final Map<Path, Facts> pages = new HashMap<>();
+    private final Set<Path> files = new HashSet<>();
+    private final Set<Path> folders = new HashSet<>();
+
+    private SiteChecker(Path siteDir, Memory memory) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
+        this.memory = memory;
     }
 
     public static List<Problem> check(Path siteDir) {
-        return new SiteChecker(siteDir).run();
+        return check(siteDir, new Memory());
     }
+
+    /** Checks the site, parsing only the pages that changed since {@code memory}'s last check. */
+    public static List<Problem> check(Path siteDir, Memory memory) {
+        return new SiteChecker(siteDir, memory).run();
+    }
+
+    private record Read(Path file, Facts facts, Problem problem) {}
 
     private List<Problem> run() {
         List<Problem> problems = new ArrayList<>();
@@ -45,20 +80,21 @@ public final class SiteChecker {
         }
         List<Path> htmlFiles;
         try (Stream<Path> walk = Files.walk(siteDir)) {
-            htmlFiles = walk.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+            walk.forEach(p -> (Files.isDirectory(p) ? folders : files).add(p));
+            htmlFiles = files.stream().filter(p -> p.toString().endsWith(".html")).sorted().toList();
         } catch (IOException e) {
             problems.add(Problem.error(siteDir, "cannot list the site: " + e.getMessage()));
             return problems;
         }
-        for (Path file : htmlFiles) {
-            try {
-                pages.put(file, Jsoup.parse(file.toFile(), "UTF-8"));
-            } catch (IOException e) {
-                problems.add(Problem.error(file, "cannot read: " + e.getMessage()));
-            }
+        Set<String> present = new HashSet<>();
+        for (Read read : htmlFiles.parallelStream().map(this::read).toList()) {
+            present.add(relative(read.file()));
+            if (read.problem() != null) problems.add(read.problem());
+            else pages.put(read.file(), read.facts());
         }
+        memory.pages.keySet().retainAll(present);
         for (Path file : htmlFiles) {
-            Document page = pages.get(file);
+            Facts page = pages.get(file);
             if (page == null) continue;
             checkLanguage(file, page, problems);
             checkLinks(file, page, problems);
@@ -68,12 +104,51 @@ public final class SiteChecker {
         return problems;
     }
 
-    private void checkLanguage(Path file, Document page, List<Problem> problems) {
+    private String relative(Path file) {
+        return siteDir.relativize(file).toString();
+    }
+
+    private Read read(Path file) {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            Stamp stamp = new Stamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+            Remembered before = memory.pages.get(relative(file));
+            // Without a file key the stamp proves nothing: parse again.
+            if (before != null && stamp.fileKey() != null && before.stamp().equals(stamp)) return new Read(file, before.facts(), null);
+            Facts facts = facts(Jsoup.parse(file.toFile(), "UTF-8"));
+            memory.pages.put(relative(file), new Remembered(stamp, facts));
+            return new Read(file, facts, null);
+        } catch (IOException e) {
+            return new Read(file, null, Problem.error(file, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static Facts facts(Document page) {
         Element html = page.selectFirst("html");
-        String code = html == null ? "" : html.attr("lang");
+        List<String> links = new ArrayList<>();
+        Set<String> distinct = new java.util.LinkedHashSet<>();
+        for (Element element : page.select("a[href], link[href], script[src], img[src], source[src], source[srcset]")) {
+            // Each link is checked once per page, so only its first appearance is kept.
+            // Pages share most of their links: one copy of each, however many pages are remembered.
+            distinct.add(element.attr(element.hasAttr("href") ? "href" : "src").intern());
+        }
+        links.addAll(distinct);
+        Set<String> ids = new HashSet<>();
+        for (Element element : page.select("[id]")) ids.add(element.id());
+        List<Alternate> alternates = new ArrayList<>();
+        for (Element link : page.select("link[rel=alternate][hreflang]")) alternates.add(new Alternate(link.attr("hreflang"), link.attr("href")));
+        Element main = page.selectFirst("main");
+        boolean listsBriefings = main != null && (main.hasClass("page--entity") || main.hasClass("page--topic"));
+        Elements listed = listsBriefings ? main.select(".briefing-list li") : new Elements();
+        return new Facts(html == null ? null : html.attr("lang"), html == null ? null : html.attr("dir"),
+                List.copyOf(links), Set.copyOf(ids), List.copyOf(alternates), main != null, listsBriefings && listed.isEmpty());
+    }
+
+    private void checkLanguage(Path file, Facts page, List<Problem> problems) {
+        String code = page.lang() == null ? "" : page.lang();
         try {
             Lang lang = Lang.ofCode(code);
-            if (!lang.direction().equals(html.attr("dir"))) {
+            if (!lang.direction().equals(page.dir())) {
                 problems.add(Problem.error(file, "<html lang=\"" + code + "\"> needs dir=\"" + lang.direction() + "\""));
             }
         } catch (IllegalArgumentException e) {
@@ -81,11 +156,17 @@ public final class SiteChecker {
         }
     }
 
-    private void checkLinks(Path file, Document page, List<Problem> problems) {
+    private boolean isFolder(Path path) {
+        return folders.contains(path) || !files.contains(path) && Files.isDirectory(path);
+    }
+
+    private boolean isFile(Path path) {
+        return files.contains(path) || !folders.contains(path) && Files.isRegularFile(path);
+    }
+
+    private void checkLinks(Path file, Facts page, List<Problem> problems) {
         Set<String> seen = new HashSet<>();
-        for (Element element : page.select("a[href], link[href], script[src], img[src], source[src], source[srcset]")) {
-            String attr = element.hasAttr("href") ? "href" : "src";
-            String link = element.attr(attr);
+        for (String link : page.links()) {
             if (!seen.add(link) || link.isEmpty()) continue;
             URI uri;
             try {
@@ -97,15 +178,15 @@ public final class SiteChecker {
             if (uri.getScheme() != null || link.startsWith("//")) continue; // external: not ours to resolve
             Path target = uri.getPath() == null || uri.getPath().isEmpty()
                     ? file : file.getParent().resolve(uri.getPath()).normalize();
-            if (Files.isDirectory(target)) target = target.resolve("index.html");
-            if (!target.startsWith(siteDir) || !Files.isRegularFile(target)) {
+            if (isFolder(target)) target = target.resolve("index.html");
+            if (!target.startsWith(siteDir) || !isFile(target)) {
                 problems.add(Problem.error(file, "broken link \"" + link + "\": no " + siteDir.relativize(file.getParent()).resolve(uri.getPath())));
                 continue;
             }
             String fragment = uri.getFragment();
             if (fragment != null && !fragment.isEmpty()) {
-                Document targetPage = pages.get(target);
-                if (targetPage != null && targetPage.getElementById(fragment) == null) {
+                Facts targetPage = pages.get(target);
+                if (targetPage != null && !targetPage.ids().contains(fragment)) {
                     problems.add(Problem.error(file, "broken anchor \"" + link + "\": no id \"" + fragment + "\" there"));
                 }
             }
@@ -113,33 +194,33 @@ public final class SiteChecker {
     }
 
     /** An entity or topic page exists to list briefings: one that lists none is a planning error. */
-    private void checkNotEmpty(Path file, Document page, List<Problem> problems) {
-        Element main = page.selectFirst("main");
-        if (main == null) {
+    private void checkNotEmpty(Path file, Facts page, List<Problem> problems) {
+        if (!page.hasMain()) {
             problems.add(Problem.error(file, "page has no <main>"));
             return;
         }
-        boolean listsBriefings = main.hasClass("page--entity") || main.hasClass("page--topic");
-        if (listsBriefings && main.select(".briefing-list li").isEmpty()) {
+        if (page.emptyListPage()) {
             problems.add(Problem.error(file, "entity or topic page lists no briefing"));
         }
     }
 
-    private void checkCounterpart(Path file, Document page, List<Problem> problems) {
-        String lang = page.selectFirst("html") == null ? "" : page.selectFirst("html").attr("lang");
-        Element alternate = null;
-        for (Element link : page.select("link[rel=alternate][hreflang]")) {
-            if (!link.attr("hreflang").equals(lang)) alternate = link;
+    private void checkCounterpart(Path file, Facts page, List<Problem> problems) {
+        String lang = page.lang() == null ? "" : page.lang();
+        Alternate alternate = null;
+        for (Alternate link : page.alternates()) {
+            if (!link.hreflang().equals(lang)) alternate = link;
         }
         if (alternate == null) {
             problems.add(Problem.error(file, "no <link rel=\"alternate\" hreflang> to the page in the other language"));
             return;
         }
-        Path other = file.getParent().resolve(alternate.attr("href")).normalize();
-        Document otherPage = pages.get(other);
+        Path other = file.getParent().resolve(alternate.href()).normalize();
+        Facts otherPage = pages.get(other);
         if (otherPage == null) return; // reported as a broken link
-        boolean linksBack = otherPage.select("link[rel=alternate][hreflang=" + lang + "]").stream()
-                .anyMatch(back -> other.getParent().resolve(back.attr("href")).normalize().equals(file));
+        // As the selector [hreflang=xx] compares: ignoring case and surrounding space.
+        boolean linksBack = otherPage.alternates().stream()
+                .filter(back -> back.hreflang().trim().equalsIgnoreCase(lang))
+                .anyMatch(back -> other.getParent().resolve(back.href()).normalize().equals(file));
         if (!linksBack) {
             problems.add(Problem.error(file, "counterpart " + siteDir.relativize(other) + " does not link back with hreflang=\"" + lang + "\""));
         }

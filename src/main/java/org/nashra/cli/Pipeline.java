@@ -55,6 +55,25 @@ final class Pipeline {
     private final Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private long lastLap = System.nanoTime();
 
+    /**
+     * What a long-lived process ({@code nashra serve}) keeps from one build to the next, so that a
+     * rebuild loads no model again and analyses, writes and checks only what changed. A fresh JVM
+     * starts with an empty one and relies on the on-disk caches alone.
+     */
+    static final class Memory {
+        /** The fingerprint of code and data the analyser and the analyses below were made under. */
+        private String fingerprint = "";
+        private Supplier<Analyser> analyser;
+        /** The last analysis of each article, by id. */
+        private final Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
+        private final ContentWriter.Memory content = new ContentWriter.Memory();
+        private final Duplicates.Memory duplicates = new Duplicates.Memory();
+        /** Seeds read under the boilerplate rules of {@link #rulesText}. */
+        private Ingest.Memory seeds = new Ingest.Memory();
+        private String rulesText;
+        private final SiteChecker.Memory site = new SiteChecker.Memory();
+    }
+
     private void lap(String stage) {
         long now = System.nanoTime();
         timings.merge(stage, (now - lastLap) / 1_000_000, Long::sum);
@@ -96,6 +115,7 @@ final class Pipeline {
 
     private final Project project;
     private final Progress progress;
+    private final Memory memory;
     /** Articles analysed afresh in the last build (the rest came from the cache). */
     private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -104,12 +124,21 @@ final class Pipeline {
     }
 
     Pipeline(Project project, Progress progress) {
+        this(project, progress, new Memory());
+    }
+
+    /** A pipeline whose builds share {@code memory} (one per project, used by one build at a time). */
+    Pipeline(Project project, Progress progress, Memory memory) {
         this.project = project;
         this.progress = progress;
+        this.memory = memory;
     }
 
     /** Seeds to site. */
     Report build(Set<String> regenerate) {
+        timings.clear();
+        analysed.set(0);
+        lastLap = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         BoilerplateRules.Loaded rules = BoilerplateRules.load(project.data().resolve("boilerplate.yml"));
         problems.addAll(rules.problems());
@@ -130,25 +159,36 @@ final class Pipeline {
             return new Report(0, 0, Optional.empty(), 0, problems);
         }
 
-        List<IngestResult> ingested = new Ingest(rules.rules()).readAll(project.seeds());
+        String rulesText = readOrEmpty(project.data().resolve("boilerplate.yml"));
+        if (!rulesText.equals(memory.rulesText)) {
+            memory.rulesText = rulesText;
+            memory.seeds = new Ingest.Memory();
+        }
+        List<IngestResult> ingested = new Ingest(rules.rules(), memory.seeds).readAll(project.seeds());
         ingested.forEach(result -> problems.addAll(result.problems()));
         Overrides.Loaded overrides = Overrides.loadAll(project.data().resolve("articles"));
         problems.addAll(overrides.problems());
         List<Article> articles = ingested.stream().flatMap(r -> r.article().stream())
                 .map(a -> overrides.byArticle().getOrDefault(a.id(), Overrides.none(a.id())).applyTo(a))
                 .toList();
-        problems.addAll(Duplicates.find(articles));
+        problems.addAll(Duplicates.find(articles, memory.duplicates));
         Set<String> ids = articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet());
         overrides.byArticle().values().stream().filter(o -> !ids.contains(o.articleId())).forEach(o ->
                 problems.add(Problem.warning(o.file(), "no article with id '" + o.articleId() + "'; these overrides apply to nothing")));
-        // Models load only when some article is not in the cache: a no-change rebuild never pays for them.
-        Supplier<Analyser> analyser = memoize(() -> new Analyser(taxonomy.topics(), recogniser(gazetteer.value()),
-                new EntityResolver(gazetteer.value(), roles.value(), Transliterator.load(), PlaceLexicon.load())));
         lap("read");
         AnalysisCache cache = new AnalysisCache(project.root().resolve(".nashra/cache/analysis"),
                 AnalysisCache.fingerprint(List.of(project.data().resolve("topics.yml"),
                         project.data().resolve("entities.yml"), project.data().resolve("roles.yml"))));
+        if (!cache.fingerprint().equals(memory.fingerprint)) {
+            // Models load only when some article is not in the cache: a no-change rebuild never pays for them.
+            memory.fingerprint = cache.fingerprint();
+            memory.analyser = memoize(() -> new Analyser(taxonomy.topics(), recogniser(gazetteer.value()),
+                    new EntityResolver(gazetteer.value(), roles.value(), Transliterator.load(), PlaceLexicon.load())));
+            memory.analyses.clear();
+        }
+        Supplier<Analyser> analyser = memory.analyser;
         List<Analysis> analyses = analyse(articles, analyser, cache, problems);
+        memory.analyses.keySet().retainAll(ids);
         lap("analyse");
 
         Translator translator = translator(settings.settings(), problems);
@@ -167,7 +207,7 @@ final class Pipeline {
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle);
         lap("link");
         SitePlan plan = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary()).plan(corpus);
-        ContentWriter writer = new ContentWriter(project.content());
+        ContentWriter writer = new ContentWriter(project.content(), memory.content);
         ContentWriter.Outcome outcome = writer.write(plan.content(), regenerate);
         problems.addAll(outcome.problems());
         problems.addAll(writer.writeFiles(plan.files()));
@@ -176,6 +216,14 @@ final class Pipeline {
         Report baked = bake();
         problems.addAll(baked.problems());
         return new Report(analyses.size(), ingested.size(), Optional.of(outcome), baked.pages(), problems);
+    }
+
+    private static String readOrEmpty(java.nio.file.Path file) {
+        try {
+            return java.nio.file.Files.isRegularFile(file) ? java.nio.file.Files.readString(file) : "";
+        } catch (java.io.IOException | RuntimeException e) {
+            return "\u0000unreadable " + System.nanoTime(); // never equal: nothing is reused
+        }
     }
 
     /** The statistical name finder, news rules, and every name and alias of the editors' gazetteer. */
@@ -229,11 +277,17 @@ final class Pipeline {
 
     private Optional<Analysis> analyseOne(Article article, Supplier<Analyser> analyser, AnalysisCache cache,
                                           Map<String, String> failures) {
+        Analysis remembered = memory.analyses.get(article.id());
+        if (remembered != null && remembered.article().equals(article)) return Optional.of(remembered);
         Optional<Analysis> cached = cache.get(article);
-        if (cached.isPresent()) return cached;
+        if (cached.isPresent()) {
+            memory.analyses.put(article.id(), cached.get());
+            return cached;
+        }
         try {
             Analysis fresh = analyser.get().analyse(article);
             cache.put(fresh);
+            memory.analyses.put(article.id(), fresh);
             analysed.incrementAndGet();
             return Optional.of(fresh);
         } catch (RuntimeException | StackOverflowError e) {
@@ -251,7 +305,7 @@ final class Pipeline {
         Baker.Result result = new Baker(project.root(), progress).bake(project.site(), files);
         lap("bake");
         List<Problem> problems = new ArrayList<>(result.problems());
-        if (!result.failed()) problems.addAll(SiteChecker.check(project.site()));
+        if (!result.failed()) problems.addAll(SiteChecker.check(project.site(), memory.site));
         lap("check");
         return new Report(0, 0, Optional.empty(), result.pages(), problems);
     }

@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code nashra serve}: builds once, serves {@code site/} on 127.0.0.1 and rebuilds, exactly as
  * {@code nashra build} does, whenever seeds, content, templates, assets or data change; open pages
- * reload after each rebuild. Ctrl-C stops it.
+ * reload after each rebuild. Ctrl-C stops it. Builds share one {@link Pipeline.Memory}: the models stay
+ * loaded and a rebuild analyses, writes and checks only what changed, with the same result as a
+ * build from scratch.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds, serves site/ on 127.0.0.1 and rebuilds on every change to seeds/, content/, "
@@ -41,6 +43,12 @@ final class Serve implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "8080",
             description = "Port on 127.0.0.1 (0 picks a free one). Default: ${DEFAULT-VALUE}.")
     int port;
+
+    @Option(names = "--timings", description = "Print how long each stage of every build took.")
+    boolean timings;
+
+    /** Kept from build to build: models stay loaded, and only what changed is analysed, written and checked again. */
+    private final Pipeline.Memory memory = new Pipeline.Memory();
 
     @Override
     public Integer call() {
@@ -93,9 +101,13 @@ final class Serve implements Callable<Integer> {
     private void rebuild(Project project, String verb) {
         long start = System.nanoTime();
         try {
-            Pipeline.Report report = new Pipeline(project).build(Set.of());
-            String done = String.format(Locale.ROOT, "%s %d of %d articles, %d pages",
-                    verb, report.articles(), report.seeds(), report.pages());
+            Pipeline pipeline = new Pipeline(project, Progress.silent(), memory);
+            Pipeline.Report report = pipeline.build(Set.of());
+            String done = String.format(Locale.ROOT, "%s %d of %d articles (%d analysed), %d pages",
+                    verb, report.articles(), report.seeds(), pipeline.analysedAfresh(), report.pages());
+            if (timings) {
+                pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
+            }
             Nashra.finish(spec, project, report, done, start);
         } catch (RuntimeException e) {
             PrintWriter err = spec.commandLine().getErr();

@@ -24,15 +24,36 @@ public final class Duplicates {
 
     private Duplicates() {}
 
+    /** Bodies already put in matching form, for a long-lived process; unchanged articles keep their bodies. */
+    public static final class Memory {
+        private final Map<List<Block>, String> matching = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
     /** One warning for every article whose text an earlier article (by source file name) already has. */
     public static List<Problem> find(List<Article> articles) {
+        return find(articles, new Memory());
+    }
+
+    /** As {@link #find(List)}, reusing and keeping the matching form of each body in {@code memory}. */
+    public static List<Problem> find(List<Article> articles, Memory memory) {
         List<Article> ordered = articles.stream()
                 .sorted(Comparator.comparing((Article a) -> a.source().toString()).thenComparing(Article::id))
                 .toList();
+        Map<List<Block>, String> known = memory.matching;
+        Map<List<Block>, String> now = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> keys = ordered.parallelStream().map(a -> {
+            String key = known.get(a.body());
+            if (key == null) key = matchingText(a);
+            now.put(a.body(), key);
+            return key;
+        }).toList();
+        known.clear();
+        known.putAll(now);
         Map<String, Article> first = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
-        for (Article article : ordered) {
-            String key = matchingText(article);
+        for (int i = 0; i < ordered.size(); i++) {
+            Article article = ordered.get(i);
+            String key = keys.get(i);
             if (key.isEmpty()) continue;
             Article earlier = first.putIfAbsent(key, article);
             if (earlier != null) {

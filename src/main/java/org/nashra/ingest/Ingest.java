@@ -31,10 +31,27 @@ public final class Ingest {
     /** Far above any article; a larger file is not read into memory. */
     static final long MAX_SEED_BYTES = 8L * 1024 * 1024;
 
+    /**
+     * Seeds read before under the same rules, for a long-lived process: a seed whose bytes are
+     * unchanged gives the same result without being read for structure again.
+     */
+    public static final class Memory {
+        private final Map<Path, Seen> seeds = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    private record Seen(byte[] bytes, IngestResult result) {}
+
     private final ArticleReader reader;
+    private final Memory memory;
 
     public Ingest(BoilerplateRules rules) {
+        this(rules, new Memory());
+    }
+
+    /** @param memory results of earlier reads with the same {@code rules} */
+    public Ingest(BoilerplateRules rules, Memory memory) {
         this.reader = new ArticleReader(rules, HeaderForms.bundled());
+        this.memory = memory;
     }
 
     /** Reads one seed file; its id comes from its file name ({@link Slugs#fromFileName}). */
@@ -49,6 +66,14 @@ public final class Ingest {
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return failed(seed, "cannot read file: " + describe(e));
         }
+        Seen before = memory.seeds.get(seed);
+        if (before != null && java.util.Arrays.equals(before.bytes(), bytes)) return before.result();
+        IngestResult result = read(seed, bytes);
+        memory.seeds.put(seed, new Seen(bytes, result));
+        return result;
+    }
+
+    private IngestResult read(Path seed, byte[] bytes) {
         Decoder.Decoded decoded = Decoder.decode(bytes, seed);
         if (decoded.text().isEmpty()) {
             return new IngestResult(seed, Optional.empty(), decoded.problems());
@@ -82,6 +107,7 @@ public final class Ingest {
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return List.of(failed(seedsDir, "cannot list seed folder: " + describe(e)));
         }
+        memory.seeds.keySet().retainAll(new HashSet<>(seeds));
         List<IngestResult> results = seeds.stream().map(this::read).toList();
         return withUniqueIds(results);
     }

@@ -40,18 +40,9 @@ public record Corpus(List<Analysis> articles, List<Topic> topics, Map<String, Li
         entityEvents = Map.copyOf(entityEvents);
     }
 
-    public java.util.Optional<CorpusEntity> entity(String id) {
-        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
-    }
-
     /** The editor's and machine's wording of an article; none when there is neither. */
     public Edition edition(String articleId) {
         return editions.getOrDefault(articleId, Edition.none());
-    }
-
-    public Analysis article(String id) {
-        return articles.stream().filter(a -> a.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no article " + id));
     }
 
     public List<TopicEntry> articlesOf(String topicId) {

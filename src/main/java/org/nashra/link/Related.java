@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.PriorityQueue;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Ranks related briefings the way Hugo weighs its related-content indices: shared entities (rarer
@@ -44,38 +46,171 @@ public final class Related {
 
     private Related() {}
 
-    /** For every article, its related articles, best first; ties broken by id so output is stable. */
+    /**
+     * For every article, its related articles, best first; ties broken by id so output is stable.
+     *
+     * <p>Only articles that share an entity or a topic can match, so each article's candidates come
+     * from an inverted index (entity or topic → articles) instead of from every other article, and a
+     * bounded heap keeps the best {@code limit}. Scores are summed in the same order as a pairwise
+     * comparison of sorted sets would sum them, so rankings are the same to the last bit.
+     */
     public static Map<String, List<Match>> rank(List<Features> articles, Weights weights) {
-        Map<String, Integer> entityFrequency = new HashMap<>();
-        for (Features f : articles) f.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum));
         int n = articles.size();
-        Map<String, List<Match>> out = new LinkedHashMap<>();
-        for (Features a : articles) {
-            List<Match> matches = new ArrayList<>();
-            for (Features b : articles) {
-                if (a.articleId().equals(b.articleId())) continue;
-                TreeSet<String> sharedEntities = new TreeSet<>(a.entities());
-                sharedEntities.retainAll(b.entities());
-                TreeSet<String> sharedTopics = new TreeSet<>(a.topics());
-                sharedTopics.retainAll(b.topics());
-                double score = 0;
-                for (String e : sharedEntities) {
-                    // Inverse document frequency: an entity in every article says nothing about relatedness.
-                    score += weights.entity() * Math.log(1.0 + (double) n / entityFrequency.get(e));
-                }
-                score += weights.topic() * sharedTopics.size();
-                if (sharedEntities.isEmpty() && sharedTopics.isEmpty()) continue;
-                if (a.date().isPresent() && b.date().isPresent()) {
-                    long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), b.date().get()));
-                    score += weights.time() * Math.pow(0.5, days / weights.timeHalfLifeDays());
-                }
-                if (score >= weights.minScore()) {
-                    matches.add(new Match(b.articleId(), score, List.copyOf(sharedEntities), List.copyOf(sharedTopics)));
-                }
-            }
-            matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::articleId));
-            out.put(a.articleId(), List.copyOf(matches.subList(0, Math.min(weights.limit(), matches.size()))));
+        // Numbered in sorted order: walking an article's ids in ascending order meets shared names
+        // in the order of a TreeSet of them.
+        List<String> entityNames = sortedNames(articles, Features::entities);
+        List<String> topicNames = sortedNames(articles, Features::topics);
+        int[][] entitiesOf = numbered(articles, Features::entities, entityNames);
+        int[][] topicsOf = numbered(articles, Features::topics, topicNames);
+        int[][] byEntity = postings(entitiesOf, entityNames.size());
+        int[][] byTopic = postings(topicsOf, topicNames.size());
+        double[] entityWeight = new double[entityNames.size()];
+        for (int e = 0; e < entityWeight.length; e++) {
+            // Inverse document frequency: an entity in every article says nothing about relatedness.
+            entityWeight[e] = weights.entity() * Math.log(1.0 + (double) n / byEntity[e].length);
         }
+
+        // Each article's ranking is independent of the others': ranked on every core, with scratch
+        // space per worker, and put back in input order.
+        ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        List<List<Match>> ranked = java.util.stream.IntStream.range(0, n).parallel()
+                .mapToObj(i -> rankOne(i, articles, weights, entitiesOf, topicsOf, byEntity, byTopic, entityWeight,
+                        entityNames, topicNames, scratch.get()))
+                .toList();
+        Map<String, List<Match>> out = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) out.put(articles.get(i).articleId(), ranked.get(i));
+        return out;
+    }
+
+    /** Per-worker sums, reset after each article. */
+    private static final class Scratch {
+        final double[] entityScore;
+        final int[] sharedTopics;
+        final boolean[] seen;
+        final int[] candidates;
+
+        Scratch(int n) {
+            entityScore = new double[n];
+            sharedTopics = new int[n];
+            seen = new boolean[n];
+            candidates = new int[n];
+        }
+    }
+
+    private static List<Match> rankOne(int i, List<Features> articles, Weights weights, int[][] entitiesOf, int[][] topicsOf,
+                                       int[][] byEntity, int[][] byTopic, double[] entityWeight,
+                                       List<String> entityNames, List<String> topicNames, Scratch s) {
+        Features a = articles.get(i);
+        double[] entityScore = s.entityScore;
+        int[] sharedTopics = s.sharedTopics;
+        boolean[] seen = s.seen;
+        int[] candidates = s.candidates;
+        int count = 0;
+        for (int e : entitiesOf[i]) {
+            for (int b : byEntity[e]) {
+                if (!seen[b]) { seen[b] = true; candidates[count++] = b; }
+                entityScore[b] += entityWeight[e];
+            }
+        }
+        for (int t : topicsOf[i]) {
+            for (int b : byTopic[t]) {
+                if (!seen[b]) { seen[b] = true; candidates[count++] = b; }
+                sharedTopics[b]++;
+            }
+        }
+        // Worst of the best at the head, so it is the one to give way.
+        PriorityQueue<Scored> best = new PriorityQueue<>(WORST_FIRST);
+        int limit = weights.limit();
+        for (int c = 0; c < count; c++) {
+            int b = candidates[c];
+            double score = entityScore[b];
+            score += weights.topic() * sharedTopics[b];
+            entityScore[b] = 0;
+            sharedTopics[b] = 0;
+            seen[b] = false;
+            if (b == i || limit <= 0) continue;
+            // Closeness in time adds at most weights.time(): a candidate that cannot reach the worst
+            // kept score even so is passed over without working out its dates.
+            if (best.size() == limit && score + Math.max(0, weights.time()) < best.peek().score()) continue;
+            Features other = articles.get(b);
+            if (a.articleId().equals(other.articleId())) continue;
+            if (a.date().isPresent() && other.date().isPresent()) {
+                long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), other.date().get()));
+                score += weights.time() * Math.pow(0.5, days / weights.timeHalfLifeDays());
+            }
+            if (score < weights.minScore()) continue;
+            Scored scored = new Scored(b, other.articleId(), score);
+            if (best.size() < limit) {
+                best.add(scored);
+            } else if (WORST_FIRST.compare(scored, best.peek()) > 0) {
+                best.poll();
+                best.add(scored);
+            }
+        }
+        List<Scored> kept = new ArrayList<>(best);
+        kept.sort(WORST_FIRST.reversed());
+        List<Match> matches = new ArrayList<>(kept.size());
+        for (Scored k : kept) {
+            matches.add(new Match(k.articleId(), k.score(), names(shared(entitiesOf[i], entitiesOf[k.index()]), entityNames),
+                    names(shared(topicsOf[i], topicsOf[k.index()]), topicNames)));
+        }
+        return List.copyOf(matches);
+    }
+
+    /** A candidate while ranking: its place in the input, its id and its score. */
+    private record Scored(int index, String articleId, double score) {}
+
+    /** Lower score first; among equal scores the later id, as the best come first by score, then by id. */
+    private static final Comparator<Scored> WORST_FIRST = (x, y) -> {
+        int byScore = Double.compare(x.score(), y.score());
+        return byScore != 0 ? byScore : y.articleId().compareTo(x.articleId());
+    };
+
+    private static List<String> sortedNames(List<Features> articles, Function<Features, Set<String>> names) {
+        TreeSet<String> all = new TreeSet<>();
+        for (Features f : articles) all.addAll(names.apply(f));
+        return List.copyOf(all);
+    }
+
+    /** Each article's names as ascending numbers (positions in {@code sorted}). */
+    private static int[][] numbered(List<Features> articles, Function<Features, Set<String>> names, List<String> sorted) {
+        Map<String, Integer> number = new HashMap<>();
+        for (int i = 0; i < sorted.size(); i++) number.put(sorted.get(i), i);
+        int[][] out = new int[articles.size()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = names.apply(articles.get(i)).stream().mapToInt(number::get).sorted().toArray();
+        }
+        return out;
+    }
+
+    /** For each name, the articles that have it, in input order. */
+    private static int[][] postings(int[][] namesOf, int names) {
+        int[] size = new int[names];
+        for (int[] ids : namesOf) for (int id : ids) size[id]++;
+        int[][] out = new int[names][];
+        for (int id = 0; id < names; id++) out[id] = new int[size[id]];
+        int[] filled = new int[names];
+        for (int article = 0; article < namesOf.length; article++) {
+            for (int id : namesOf[article]) out[id][filled[id]++] = article;
+        }
+        return out;
+    }
+
+    /** The numbers two ascending arrays share, ascending. */
+    private static int[] shared(int[] x, int[] y) {
+        int[] out = new int[Math.min(x.length, y.length)];
+        int count = 0;
+        for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+            if (x[i] < y[j]) i++;
+            else if (x[i] > y[j]) j++;
+            else { out[count++] = x[i]; i++; j++; }
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    private static List<String> names(int[] numbers, List<String> sorted) {
+        List<String> out = new ArrayList<>(numbers.length);
+        for (int number : numbers) out.add(sorted.get(number));
         return out;
     }
 }

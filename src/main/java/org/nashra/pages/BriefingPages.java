@@ -151,10 +151,10 @@ final class BriefingPages {
             StringBuilder list = new StringBuilder("<ul class=\"related-list\">\n");
             SitePath self = SitePaths.briefing(lang, a.id());
             for (Related.Match match : related) {
-                Analysis other = ctx.corpus.article(match.articleId());
+                Analysis other = ctx.article(match.articleId());
                 // The reason a reader sees: the shared people, organisations and places, then the shared topics.
                 List<String> reasons = new ArrayList<>();
-                match.sharedEntities().stream().flatMap(id -> ctx.corpus.entity(id).stream())
+                match.sharedEntities().stream().flatMap(id -> ctx.entity(id).stream())
                         .limit(MAX_REASON_ENTITIES).forEach(e -> reasons.add(ctx.entityName(e, lang)));
                 match.sharedTopics().forEach(t -> reasons.add(ctx.topicName(ctx.topic(t), lang)));
                 list.append("<li>").append(Html.link(self.linkTo(SitePaths.briefing(lang, other.id())), ctx.title(other, lang)))
@@ -179,7 +179,7 @@ final class BriefingPages {
             body.raw("<h3 id=\"entities-" + EntityPages.typeKey(type) + "\">" + Markdown.html(ctx.ui(lang, EntityPages.typeKey(type))) + "</h3>");
             StringBuilder list = new StringBuilder("<ul class=\"entity-list\">\n");
             for (EntityFound e : ofType) {
-                java.util.Optional<CorpusEntity> entity = ctx.corpus.entity(e.id());
+                java.util.Optional<CorpusEntity> entity = ctx.entity(e.id());
                 if (entity.isEmpty()) continue;
                 list.append("<li>").append(ctx.entityLink(self, entity.get(), lang));
                 List<String> roles = lang == Lang.AR ? e.ref().rolesAr() : e.ref().rolesEn();
@@ -205,7 +205,7 @@ final class BriefingPages {
             if (!wantedTypes.contains(e.ref().type())) continue;
             boolean same = org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().nameAr()).equals(wanted)
                     || e.ref().mentions().stream().anyMatch(m -> org.nashra.arabic.ArabicText.normaliseForMatching(m.surface()).equals(wanted));
-            if (same) return ctx.corpus.entity(e.id());
+            if (same) return ctx.entity(e.id());
         }
         return java.util.Optional.empty();
     }

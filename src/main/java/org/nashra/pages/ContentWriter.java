@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -34,10 +35,41 @@ public final class ContentWriter {
         }
     }
 
+    /**
+     * What earlier writes of one content folder left, for a long-lived process: each file's first line
+     * (which holds the hash of the rest) and the file system's stamp of the file holding it. A file
+     * planned as before whose stamp is unchanged is not read again.
+     */
+    public static final class Memory {
+        private final Map<String, Remembered> files = new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    private record Remembered(String signature, Stamp stamp) {}
+
+    /** The first line of a generated file: the hash of everything after it, so it stands for the whole text. */
+    private static String signature(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
+    }
+
+    /** The same stamp means the same bytes: every write replaces the file, so it gets a new one. */
+    private record Stamp(Object fileKey, long size, java.nio.file.attribute.FileTime modified) {
+        static Stamp of(Path file) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime());
+        }
+    }
+
     private final Path contentDir;
+    private final Memory memory;
 
     public ContentWriter(Path contentDir) {
+        this(contentDir, new Memory());
+    }
+
+    public ContentWriter(Path contentDir, Memory memory) {
         this.contentDir = contentDir.toAbsolutePath().normalize();
+        this.memory = memory;
     }
 
     /**
@@ -53,12 +85,20 @@ public final class ContentWriter {
         for (ContentFile file : files) {
             planned.add(file.path());
             Path target = resolve(file.path());
+            Remembered before = memory.files.remove(file.path());
             String text = file.render();
             try {
+                if (before != null && before.signature().equals(signature(text)) && before.stamp().fileKey() != null
+                        && Files.exists(target) && before.stamp().equals(Stamp.of(target))) {
+                    unchanged.add(file.path());
+                    memory.files.put(file.path(), before);
+                    continue;
+                }
                 if (Files.exists(target)) {
                     String existing = Files.readString(target, StandardCharsets.UTF_8);
                     if (existing.equals(text)) {
                         unchanged.add(file.path());
+                        memory.files.put(file.path(), new Remembered(signature(text), Stamp.of(target)));
                         continue;
                     }
                     if (!ContentFile.isUnedited(existing) && !regenerate.contains(file.path())) {
@@ -73,6 +113,7 @@ public final class ContentWriter {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 written.add(file.path());
+                memory.files.put(file.path(), new Remembered(signature(text), Stamp.of(target)));
             } catch (IOException e) {
                 problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
             }

@@ -32,9 +32,10 @@ final class EntityPages {
         List<ContentFile> files = new ArrayList<>();
         for (Lang lang : Lang.values()) {
             files.add(index(lang));
-            for (CorpusEntity e : ctx.corpus.entities()) {
-                if (hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty()) files.addAll(pages(lang, e));
-            }
+            // Pages of different entities share nothing: planned on every core, kept in order.
+            files.addAll(ctx.corpus.entities().parallelStream()
+                    .filter(e -> hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty())
+                    .flatMap(e -> pages(lang, e).stream()).toList());
         }
         return files;
     }
@@ -127,7 +128,7 @@ final class EntityPages {
         body.heading(2, "briefings", ctx.ui(lang, "briefings_mentioning"));
         StringBuilder list = new StringBuilder("<ol class=\"briefing-list\">\n");
         for (EntityEntry entry : pages.page(n)) {
-            Analysis a = ctx.corpus.article(entry.articleId());
+            Analysis a = ctx.article(entry.articleId());
             list.append("<li><h3>").append(Html.link(self.linkTo(SitePaths.briefing(lang, a.id())), ctx.title(a, lang))).append("</h3>")
                     .append("<p class=\"meta\">").append(Markdown.html(ctx.published(a, lang))).append("</p>")
                     .append("<p class=\"mention\">").append(lang == Lang.AR ? Markdown.html(entry.sentence())
@@ -138,12 +139,12 @@ final class EntityPages {
         pages.addNav(body, ctx, lang, n);
 
         List<String> companions = n > 1 ? List.of() : ctx.corpus.companions().getOrDefault(e.id(), List.of()).stream()
-                .filter(id -> ctx.corpus.entity(id).map(EntityPages::hasPage).orElse(false)).toList();
+                .filter(id -> ctx.entity(id).map(EntityPages::hasPage).orElse(false)).toList();
         if (!companions.isEmpty()) {
             body.heading(2, "appears-with", ctx.ui(lang, "appears_with"));
             StringBuilder with = new StringBuilder("<ul class=\"entity-list\">\n");
             for (String id : companions) {
-                with.append("<li>").append(ctx.entityLink(self, ctx.corpus.entity(id).orElseThrow(), lang)).append("</li>\n");
+                with.append("<li>").append(ctx.entityLink(self, ctx.entity(id).orElseThrow(), lang)).append("</li>\n");
             }
             body.raw(with.append("</ul>").toString());
         }

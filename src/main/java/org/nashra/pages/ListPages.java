@@ -115,7 +115,7 @@ final class ListPages {
             a.entities().stream().map(e -> e.id()).distinct().forEach(id -> briefings.merge(id, 1, Integer::sum));
         }
         return briefings.entrySet().stream()
-                .flatMap(e -> ctx.corpus.entity(e.getKey()).stream())
+                .flatMap(e -> ctx.entity(e.getKey()).stream())
                 .filter(e -> EntityPages.hasPage(e) && ctx.corpus.byEntity().containsKey(e.id()))
                 .sorted(java.util.Comparator.comparingInt((CorpusEntity e) -> -briefings.get(e.id()))
                         .thenComparingInt(e -> -e.mentionCount()).thenComparing(CorpusEntity::id))
@@ -166,7 +166,7 @@ final class ListPages {
         if (!description.isEmpty()) body.paragraph(null, description);
         StringBuilder list = new StringBuilder("<ol class=\"briefing-list\">\n");
         for (TopicEntry entry : pages.page(n)) {
-            Analysis a = ctx.corpus.article(entry.articleId());
+            Analysis a = ctx.article(entry.articleId());
             String phrases = String.join("، ", entry.ref().phrases());
             String evidence = "<p class=\"evidence\">" + Markdown.html(ctx.ui(lang, "evidence")) + " "
                     + (lang == Lang.AR ? Markdown.html(phrases) : Html.foreign(phrases, Lang.AR, "span")) + "</p>";
@@ -219,7 +219,7 @@ final class ListPages {
                 if (!month.getKey().isEmpty()) {
                     var first = month.getValue().get(0).event().date();
                     var monthValue = org.nashra.extract.dates.DateValue.month(first.firstDay().getYear(), first.firstDay().getMonthValue());
-                    Analysis source = ctx.corpus.article(month.getValue().get(0).articleId());
+                    Analysis source = ctx.article(month.getValue().get(0).articleId());
                     body.heading(3, "y" + year.getKey() + "-" + month.getKey(), ctx.date(monthValue, lang, source.monthNaming()));
                 }
                 StringBuilder list = new StringBuilder("<ul class=\"timeline\">\n");

@@ -1,9 +1,11 @@
 package org.nashra.pages;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.core.Lang;
@@ -27,13 +29,28 @@ final class PageContext {
     final EnglishNames english;
     final SiteSettings settings;
     final Glossary glossary;
+    /** Looked up for every link between pages: by id, not by walking the corpus. */
+    private final Map<String, Analysis> articles = new HashMap<>();
+    private final Map<String, CorpusEntity> entities = new HashMap<>();
 
     PageContext(Corpus corpus, UiStrings ui, EnglishNames english, SiteSettings settings, Glossary glossary) {
         this.glossary = glossary;
         this.corpus = corpus;
+        for (Analysis a : corpus.articles()) articles.putIfAbsent(a.id(), a);
+        for (CorpusEntity e : corpus.entities()) entities.putIfAbsent(e.id(), e);
         this.ui = ui;
         this.english = english;
         this.settings = settings;
+    }
+
+    Analysis article(String id) {
+        Analysis a = articles.get(id);
+        if (a == null) throw new IllegalArgumentException("no article " + id);
+        return a;
+    }
+
+    Optional<CorpusEntity> entity(String id) {
+        return Optional.ofNullable(entities.get(id));
     }
 
     String ui(Lang lang, String key) {
@@ -120,7 +137,7 @@ final class PageContext {
 
     /** One dated event in a timeline list: its date (announced ones marked), the clause, and its briefing. */
     String timelineItem(TimelineEntry entry, Lang lang, SitePath self) {
-        Analysis a = corpus.article(entry.articleId());
+        Analysis a = article(entry.articleId());
         StringBuilder li = new StringBuilder("<li");
         if (entry.event().announced()) li.append(" class=\"announced\"");
         li.append("><p class=\"when\"><strong>").append(Markdown.html(date(entry.event().date(), lang, a.monthNaming()))).append("</strong>");

@@ -13,7 +13,7 @@ import org.nashra.translate.Glossary;
 /**
  * Plans every page of the site as a content file, in both languages: a briefing per article, the
  * home pages, topic pages, the timeline, the sources page and the not-found page. Pure: the same
- * corpus gives the same files, in the same order.
+ * corpus gives the same files, in the same order, however many cores plan them.
  */
 public final class PagePlanner {
 
@@ -34,7 +34,8 @@ public final class PagePlanner {
         List<ContentFile> content = new ArrayList<>(new ListPages(ctx).plan());
         content.addAll(new EntityPages(ctx).plan());
         BriefingPages briefings = new BriefingPages(ctx);
-        for (Analysis a : corpus.articles()) content.addAll(briefings.plan(a));
+        // Each briefing depends on the corpus alone, never on another page: planned on every core, kept in order.
+        corpus.articles().parallelStream().map(briefings::plan).toList().forEach(content::addAll);
         Map<String, String> files = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) files.put(Feeds.feedFile(lang), Feeds.atom(ctx, settings, lang));
         Feeds.sitemap(settings, content).ifPresent(xml -> files.put("sitemap.xml", xml));

@@ -9,6 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Random;
+import java.util.TreeSet;
+
 import org.junit.jupiter.api.Test;
 
 class RelatedTest {
@@ -40,5 +48,68 @@ class RelatedTest {
                 f("b", null, Set.of("iraq"), Set.of()),
                 f("c", null, Set.of("iraq"), Set.of()));
         assertTrue(Related.rank(corpus, Related.Weights.defaults()).get("a").isEmpty());
+    }
+
+    /** A small table where index lookups and the direct comparison of every pair must agree. */
+    @Test
+    void theIndexRanksAsComparingEveryPairDoes() {
+        List<Related.Features> table = List.of(
+                f("a", "2024-09-28", Set.of("isis", "iraq", "sabrina-singh"), Set.of("coalition-mission")),
+                f("b", "2024-09-27", Set.of("isis", "iraq"), Set.of("coalition-mission", "security")),
+                f("c", "2024-01-02", Set.of("baghdad"), Set.of("security")),
+                f("d", null, Set.of("baghdad", "iraq"), Set.of("security")),
+                f("e", "2023-05-05", Set.of("paris"), Set.of("coalition-mission")),
+                f("f", "2024-09-20", Set.of(), Set.of("coalition-mission", "security")),
+                f("g", "2024-09-28", Set.of("paris", "sabrina-singh"), Set.of()));
+        Related.Weights weights = new Related.Weights(1.0, 0.8, 0.5, 90, 1.0, 3);
+        assertEquals(pairwise(table, weights), Related.rank(table, weights));
+    }
+
+    /** Many generated articles with few topics, so that scores tie and the limit cuts ties. */
+    @Test
+    void theIndexRanksAsComparingEveryPairDoesOnAGeneratedCorpus() {
+        Random random = new Random(20240928);
+        List<Related.Features> corpus = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            Set<String> entities = new TreeSet<>();
+            for (int k = random.nextInt(6); k > 0; k--) entities.add("e" + random.nextInt(120));
+            Set<String> topics = new TreeSet<>();
+            for (int k = random.nextInt(3); k > 0; k--) topics.add("t" + random.nextInt(8));
+            String date = random.nextInt(5) == 0 ? null : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(60)).toString();
+            corpus.add(f(String.format("%03d", random.nextInt(1000)) + "-" + i, date, entities, topics));
+        }
+        assertEquals(pairwise(corpus, Related.Weights.defaults()), Related.rank(corpus, Related.Weights.defaults()));
+    }
+
+    /** The ranking written as its definition: every article against every other one. */
+    static Map<String, List<Related.Match>> pairwise(List<Related.Features> articles, Related.Weights weights) {
+        Map<String, Integer> entityFrequency = new HashMap<>();
+        for (Related.Features f : articles) f.entities().forEach(e -> entityFrequency.merge(e, 1, Integer::sum));
+        int n = articles.size();
+        Map<String, List<Related.Match>> out = new LinkedHashMap<>();
+        for (Related.Features a : articles) {
+            List<Related.Match> matches = new ArrayList<>();
+            for (Related.Features b : articles) {
+                if (a.articleId().equals(b.articleId())) continue;
+                TreeSet<String> sharedEntities = new TreeSet<>(a.entities());
+                sharedEntities.retainAll(b.entities());
+                TreeSet<String> sharedTopics = new TreeSet<>(a.topics());
+                sharedTopics.retainAll(b.topics());
+                if (sharedEntities.isEmpty() && sharedTopics.isEmpty()) continue;
+                double score = 0;
+                for (String e : sharedEntities) score += weights.entity() * Math.log(1.0 + (double) n / entityFrequency.get(e));
+                score += weights.topic() * sharedTopics.size();
+                if (a.date().isPresent() && b.date().isPresent()) {
+                    long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), b.date().get()));
+                    score += weights.time() * Math.pow(0.5, days / weights.timeHalfLifeDays());
+                }
+                if (score >= weights.minScore()) {
+                    matches.add(new Related.Match(b.articleId(), score, List.copyOf(sharedEntities), List.copyOf(sharedTopics)));
+                }
+            }
+            matches.sort(Comparator.comparingDouble(Related.Match::score).reversed().thenComparing(Related.Match::articleId));
+            out.put(a.articleId(), List.copyOf(matches.subList(0, Math.min(weights.limit(), matches.size()))));
+        }
+        return out;
     }
 }

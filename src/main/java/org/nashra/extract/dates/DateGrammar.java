@@ -318,8 +318,9 @@ final class DateGrammar {
         this.cueWords = Set.copyOf(cues);
     }
 
+    /** Folded text has its Latin letters in lower case already (as do lexicon spellings): no case folding at match time. */
     private static Pattern compile(String regex) {
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        return Pattern.compile(regex);
     }
 
     private static String year(String group) { return "(?<" + group + ">[12][0-9]{3})(?![0-9])"; }
@@ -414,25 +415,27 @@ final class DateGrammar {
         String folded = text.folded();
         List<int[]> spans = new ArrayList<>();
         List<Found> founds = new ArrayList<>();
+        // One matcher per shape for the whole text, moved from word to word.
+        Matcher[] matchers = new Matcher[shapes.size()];
         for (int pos = 0; pos < folded.length(); ) {
             if (!isWordStart(folded, pos)) { pos++; continue; }
             Found best = null;
-            for (Shape shape : shapes) {
-                Found f = tryShape(shape, text, pos, pos, ref, Bound.NONE);
+            for (int i = 0; i < shapes.size(); i++) {
+                Found f = tryShape(i, matchers, text, pos, ref, Bound.NONE);
                 if (f != null && (best == null || f.end() > best.end())) best = f;
             }
             Matcher bound = boundPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
             if (bound.lookingAt() && bound.end() > bound.start() && bound.end() < folded.length()) {
                 Bound kind = "since".equals(lex.word("bound", bound.group("bound"))) ? Bound.SINCE : Bound.UNTIL;
-                for (Shape shape : shapes) {
-                    Found f = tryShape(shape, text, pos, bound.end(), ref, kind);
+                for (int i = 0; i < shapes.size(); i++) {
+                    Found f = tryShape(i, matchers, text, bound.end(), ref, kind);
                     if (f != null && (best == null || f.end() > best.end())) best = f;
                 }
             }
             Matcher weekOf = weekOfPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
             if (weekOf.lookingAt() && weekOf.end() < folded.length()) {
-                for (Shape shape : shapes) {
-                    Found f = tryShape(shape, text, pos, weekOf.end(), ref, Bound.NONE);
+                for (int i = 0; i < shapes.size(); i++) {
+                    Found f = tryShape(i, matchers, text, weekOf.end(), ref, Bound.NONE);
                     if (f == null || best != null && f.end() <= best.end()) continue;
                     Optional<DateValue> day = f.value().filter(v -> v.precision() == Precision.DAY && !v.isRange() && v.bound() == Bound.NONE);
                     if (day.isEmpty()) continue;
@@ -458,10 +461,11 @@ final class DateGrammar {
         return List.copyOf(mentions);
     }
 
-    private Found tryShape(Shape shape, DateText text, int start, int at, Optional<LocalDate> ref, Bound bound) {
+    private Found tryShape(int index, Matcher[] matchers, DateText text, int at, Optional<LocalDate> ref, Bound bound) {
+        Shape shape = shapes.get(index);
+        if (matchers[index] == null) matchers[index] = shape.pattern().matcher(text.folded()).useTransparentBounds(true);
         // no date expression is longer than a sentence; bounding the region keeps matching cheap on long text
-        Matcher m = shape.pattern().matcher(text.folded()).region(at, Math.min(text.length(), at + MAX_EXPRESSION))
-                .useTransparentBounds(true);
+        Matcher m = matchers[index].region(at, Math.min(text.length(), at + MAX_EXPRESSION));
         if (!m.lookingAt() || m.end() == at) return null;
         Found f;
         try {

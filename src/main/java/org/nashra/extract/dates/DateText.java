@@ -8,7 +8,7 @@ import org.nashra.arabic.Normalised;
  * Folding is the project's matching form ({@link ArabicText#normaliseWithOffsets}: diacritics, tatweel and
  * invisible marks removed, letter variants folded, every decimal digit to ASCII), and on top of it every
  * kind of space to a plain space, the Arabic decimal and thousands separators to {@code .} and {@code ,},
- * and any combining mark left to nothing. Each folded character maps back to the original one it came from.
+ * any combining mark left to nothing, and Latin capitals to small letters. Each folded character maps back to the original one it came from.
  */
 record DateText(String original, String folded, int[] originalIndex) {
 
@@ -36,6 +36,9 @@ record DateText(String original, String folded, int[] originalIndex) {
 
     /** What the matching form leaves that dates fold further: spaces, number separators, stray marks (0 when dropped). */
     private static char fold(char c) {
+        // Latin month names (September, Sept.) match in any case without case-insensitive patterns,
+        // which would fold every Arabic letter at every attempt.
+        if (c >= 'A' && c <= 'Z') return (char) (c + ('a' - 'A'));
         if (c == '\u066B') return '.';
         if (c == '\u066C') return ',';
         if (Character.isWhitespace(c) || Character.isSpaceChar(c)) return ' ';

@@ -54,7 +54,8 @@ public final class EntityRegistry {
             for (EntityRef ref : rewritten.get(i)) {
                 refsById.computeIfAbsent(ref.entityId(), k -> new ArrayList<>()).add(ref);
                 List<Integer> articles = articlesById.computeIfAbsent(ref.entityId(), k -> new ArrayList<>());
-                if (!articles.contains(i)) articles.add(i);
+                // Articles are visited in order, so a repeat can only be the last one added.
+                if (articles.isEmpty() || articles.get(articles.size() - 1) != i) articles.add(i);
             }
         }
         Map<String, CorpusEntity> entities = new TreeMap<>();
@@ -64,9 +65,11 @@ public final class EntityRegistry {
 
     private static CorpusEntity entity(String id, List<EntityRef> refs, List<Integer> articles) {
         // the editors' or the most frequent naming wins; ties go to the alphabetically first, for determinism
+        Map<String, Long> spellings = new java.util.HashMap<>();
+        for (EntityRef r : refs) spellings.merge(r.nameAr(), 1L, Long::sum);
         EntityRef naming = refs.stream()
                 .max(Comparator.comparing((EntityRef r) -> !r.englishTransliterated())
-                        .thenComparingLong(r -> refs.stream().filter(o -> o.nameAr().equals(r.nameAr())).count())
+                        .thenComparingLong(r -> spellings.get(r.nameAr()))
                         .thenComparing(EntityRef::nameAr, Comparator.reverseOrder())
                         .thenComparing(EntityRef::nameEn, Comparator.reverseOrder()))
                 .orElseThrow();

@@ -33,6 +33,9 @@ final class JointSequenceModel {
     private final Map<Long, Integer> ngramCounts = new HashMap<>();
     private final Map<Long, Integer> contextCounts = new HashMap<>();
     private final Map<Long, Integer> contextTypes = new HashMap<>();
+    private final LongTable ngramTable;
+    private final LongTable contextCountTable;
+    private final LongTable contextTypeTable;
 
     private JointSequenceModel(int order, List<String> unitArabic, List<String> unitEnglish,
                                Map<Long, Integer> topOrderCounts) {
@@ -63,6 +66,54 @@ final class JointSequenceModel {
         Map<Character, int[]> arrays = new HashMap<>();
         byLetter.forEach((letter, ids) -> arrays.put(letter, ids.stream().mapToInt(Integer::intValue).toArray()));
         this.unitsByLetter = arrays;
+        this.ngramTable = LongTable.of(ngramCounts);
+        this.contextCountTable = LongTable.of(contextCounts);
+        this.contextTypeTable = LongTable.of(contextTypes);
+    }
+
+    /**
+     * A read-only long → int table with open addressing and a mixed hash: the n-gram keys pack ids
+     * into bit fields, whose {@code Long.hashCode} collides so often that {@code HashMap} bins turn
+     * into trees, and decoding asks for them millions of times.
+     */
+    private static final class LongTable {
+        private final long[] keys;
+        private final int[] values;
+        private final boolean[] used;
+        private final int mask;
+
+        private LongTable(int capacity) {
+            keys = new long[capacity];
+            values = new int[capacity];
+            used = new boolean[capacity];
+            mask = capacity - 1;
+        }
+
+        static LongTable of(Map<Long, Integer> map) {
+            int capacity = Integer.highestOneBit(Math.max(4, map.size() * 2 - 1)) << 1;
+            LongTable table = new LongTable(capacity);
+            map.forEach((key, value) -> {
+                int slot = slot(key, table.mask);
+                while (table.used[slot]) slot = (slot + 1) & table.mask;
+                table.used[slot] = true;
+                table.keys[slot] = key;
+                table.values[slot] = value;
+            });
+            return table;
+        }
+
+        /** The value of {@code key}, or {@code missing}. */
+        int get(long key, int missing) {
+            for (int slot = slot(key, mask); used[slot]; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) return values[slot];
+            }
+            return missing;
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & mask;
+        }
     }
 
     /** A trained model and the training pairs it judged to be noise (not transliterations of each other). */
@@ -287,12 +338,12 @@ final class JointSequenceModel {
         for (int k = 0; k < order; k++) {
             int[] context = Arrays.copyOfRange(history, history.length - k, history.length);
             long contextKey = encode(context);
-            Integer contextCount = contextCounts.get(contextKey);
-            if (contextCount == null) break;
-            int types = contextTypes.get(contextKey);
+            int contextCount = contextCountTable.get(contextKey, -1);
+            if (contextCount < 0) break;
+            int types = contextTypeTable.get(contextKey, 0);
             int[] gram = Arrays.copyOf(context, k + 1);
             gram[k] = unit;
-            int count = ngramCounts.getOrDefault(encode(gram), 0);
+            int count = ngramTable.get(encode(gram), 0);
             p = (count + types * p) / (contextCount + types);
         }
         return p;

@@ -38,6 +38,9 @@ public final class Transliterator {
     private final Map<String, String> particles; // NameKey phrase key -> English as written
     private final int longestParticle;
 
+    /** The model's spelling of each token asked for so far; the model is pure, so it never changes. */
+    private final Map<String, String> spelt = new java.util.concurrent.ConcurrentHashMap<>();
+
     Transliterator(Map<String, String> lexicon, JointSequenceModel model, Map<String, String> particles) {
         this.lexicon = Map.copyOf(lexicon);
         this.englishNames = java.util.Set.copyOf(lexicon.values());
@@ -153,6 +156,11 @@ public final class Transliterator {
 
     /** The model's spelling alone, lowercase, ignoring the lexicon: how an unseen token would be spelt. */
     String modelSpelling(String token) {
+        // Names recur across a corpus, and decoding is the costly part of naming them.
+        return spelt.computeIfAbsent(token, this::decodeSpelling);
+    }
+
+    private String decodeSpelling(String token) {
         List<JointSequenceModel.Scored> best = model.decode(NameKey.lightForm(token), CANDIDATES);
         if (best.isEmpty()) return "";
         // an unseen Arabic spelling is often a known English name: prefer a reasonably likely attested spelling
