@@ -36,7 +36,17 @@ public final class Nashra implements Runnable {
 
     /** Runs the command line and returns its exit code; 0 only when nothing failed. */
     public static int run(String... args) {
-        return new CommandLine(new Nashra()).setExecutionExceptionHandler(Nashra::internalError).execute(args);
+        CommandLine cli = new CommandLine(new Nashra()).setExecutionExceptionHandler(Nashra::internalError);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Nothing is replaced after a failed build (the site is swapped in only on success), so
+            // the advice is all that is needed; the message is printed without allocating much.
+            System.err.println("nashra: error: out of memory with a heap of at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB; the last good site is kept. Run again with a larger heap, e.g. NASHRA_HEAP=4g ./nashra "
+                    + String.join(" ", args));
+            return 1;
+        }
     }
 
     /** A failure no stage turned into a problem: one clear line, exit code 2, never a bare stack trace. */
