@@ -92,12 +92,20 @@ final class EntityPages {
      */
     private List<ContentFile> pages(Lang lang, CorpusEntity e) {
         Pagination<EntityEntry> pages = Pagination.of(ctx.corpus.byEntity().get(e.id()), ctx.settings.pageSize(), n -> SitePaths.entity(lang, e.id(), n));
+        // Each event goes to the page that lists its briefing, in the timeline's date order.
+        Map<String, Integer> pageOfArticle = pages.firstPages(EntityEntry::articleId);
+        List<List<TimelineEntry>> eventsOnPage = new ArrayList<>();
+        for (int n = 0; n < pages.pages(); n++) eventsOnPage.add(new ArrayList<>());
+        for (TimelineEntry event : ctx.corpus.entityEvents().getOrDefault(e.id(), List.of())) {
+            Integer n = pages.pages() == 1 ? Integer.valueOf(1) : pageOfArticle.get(event.articleId());
+            if (n != null) eventsOnPage.get(n - 1).add(event);
+        }
         List<ContentFile> files = new ArrayList<>();
-        for (int n = 1; n <= pages.pages(); n++) files.add(page(lang, e, n, pages));
+        for (int n = 1; n <= pages.pages(); n++) files.add(page(lang, e, n, pages, eventsOnPage.get(n - 1)));
         return files;
     }
 
-    private ContentFile page(Lang lang, CorpusEntity e, int n, Pagination<EntityEntry> pages) {
+    private ContentFile page(Lang lang, CorpusEntity e, int n, Pagination<EntityEntry> pages, List<TimelineEntry> events) {
         SitePath self = pages.path(n);
         String name = ctx.entityName(e, lang);
         Map<String, Object> view = ctx.view("entity", lang, self, SitePaths.entity(lang.other(), e.id(), n),
@@ -148,9 +156,6 @@ final class EntityPages {
             }
             body.raw(with.append("</ul>").toString());
         }
-        java.util.Set<String> listed = pages.page(n).stream().map(EntityEntry::articleId).collect(java.util.stream.Collectors.toSet());
-        List<TimelineEntry> events = ctx.corpus.entityEvents().getOrDefault(e.id(), List.of()).stream()
-                .filter(entry -> pages.pages() == 1 || listed.contains(entry.articleId())).toList();
         if (!events.isEmpty()) {
             body.heading(2, "events", ctx.ui(lang, "dated_events"));
             StringBuilder timeline = new StringBuilder("<ul class=\"timeline\">\n");

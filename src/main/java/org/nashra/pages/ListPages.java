@@ -186,8 +186,10 @@ final class ListPages {
     private List<ContentFile> timeline(Lang lang) {
         Pagination<TimelineEntry> pages = Pagination.grouped(ctx.corpus.timeline(), ListPages::month,
                 ctx.settings.pageSize() * SiteSettings.TIMELINE_FACTOR, n -> SitePaths.timeline(lang, n));
+        // Years in date order: the timeline is sorted by date.
+        Map<Integer, Integer> years = pages.firstPages(entry -> entry.event().date().firstDay().getYear());
         List<ContentFile> files = new ArrayList<>();
-        for (int n = 1; n <= pages.pages(); n++) files.add(timelinePage(lang, n, pages));
+        for (int n = 1; n <= pages.pages(); n++) files.add(timelinePage(lang, n, pages, years));
         return files;
     }
 
@@ -198,7 +200,7 @@ final class ListPages {
                 : String.format("-%02d", date.firstDay().getMonthValue()));
     }
 
-    private ContentFile timelinePage(Lang lang, int n, Pagination<TimelineEntry> pages) {
+    private ContentFile timelinePage(Lang lang, int n, Pagination<TimelineEntry> pages, Map<Integer, Integer> years) {
         SitePath self = pages.path(n);
         Map<String, Object> view = ctx.view("timeline", lang, self, SitePaths.timeline(lang.other(), n),
                 pages.title(ctx, lang, ctx.ui(lang, "timeline"), n), ctx.ui(lang, "timeline_description"));
@@ -212,7 +214,7 @@ final class ListPages {
             byYear.computeIfAbsent(year, y -> new TreeMap<>()).computeIfAbsent(month, m -> new ArrayList<>()).add(entry);
         }
         if (byYear.isEmpty()) body.paragraph(null, ctx.ui(lang, "nothing_yet"));
-        if (pages.pages() > 1) body.raw(yearIndex(lang, self, pages));
+        if (pages.pages() > 1) body.raw(yearIndex(lang, self, years));
         for (var year : byYear.entrySet()) {
             body.heading(2, "y" + year.getKey(), String.valueOf(year.getKey()));
             for (var month : year.getValue().entrySet()) {
@@ -232,18 +234,25 @@ final class ListPages {
         return new ContentFile(self.contentFile(), PageContext.header("timeline", lang, key), view, body.toString());
     }
 
-    /** Every year of the timeline, linked to where it begins. */
-    private String yearIndex(Lang lang, SitePath self, Pagination<TimelineEntry> pages) {
-        java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
-        for (TimelineEntry entry : ctx.corpus.timeline()) years.add(entry.event().date().firstDay().getYear());
-        StringBuilder nav = new StringBuilder("<nav class=\"jump\" aria-label=\"")
-                .append(Markdown.html(ctx.ui(lang, "years"))).append("\"><ul>\n");
-        for (int year : years) {
-            int page = pages.firstPageWith(entry -> entry.event().date().firstDay().getYear() == year);
-            nav.append("<li><a href=\"").append(Markdown.html(self.linkTo(SitePaths.timeline(lang, page)))).append("#y").append(year)
-                    .append("\">").append(year).append("</a></li>\n");
+    /** A link of a jump list: the page a year or outlet begins on, the anchor there, and the label (HTML). */
+    private record Jump(SitePath page, String anchor, String label) {}
+
+    private static String jumpNav(String label, SitePath self, List<Jump> jumps) {
+        StringBuilder nav = new StringBuilder("<nav class=\"jump\" aria-label=\"").append(Markdown.html(label)).append("\"><ul>\n");
+        for (Jump jump : jumps) {
+            nav.append("<li><a href=\"").append(Markdown.html(self.linkTo(jump.page()))).append('#').append(jump.anchor())
+                    .append("\">").append(jump.label()).append("</a></li>\n");
         }
         return nav.append("</ul></nav>").toString();
+    }
+
+    /** Every year of the timeline, linked to where it begins. */
+    private String yearIndex(Lang lang, SitePath self, Map<Integer, Integer> firstPageOfYear) {
+        List<Jump> jumps = new ArrayList<>();
+        for (var year : new TreeMap<>(firstPageOfYear).entrySet()) {
+            jumps.add(new Jump(SitePaths.timeline(lang, year.getValue()), "y" + year.getKey(), String.valueOf(year.getKey())));
+        }
+        return jumpNav(ctx.ui(lang, "years"), self, jumps);
     }
 
     /** A briefing under its outlet on the sources pages. */
@@ -271,8 +280,9 @@ final class ListPages {
         group++;
         for (Analysis a : unknown) all.add(new Sourced(group, ctx.ui(lang, "outlet_unknown"), false, a));
         Pagination<Sourced> pages = Pagination.grouped(all, Sourced::group, ctx.settings.pageSize(), n -> SitePaths.sources(lang, n));
+        List<Jump> jumps = outletIndex(lang, pages, all);
         List<ContentFile> files = new ArrayList<>();
-        for (int n = 1; n <= pages.pages(); n++) files.add(sourcesPage(lang, n, pages, all));
+        for (int n = 1; n <= pages.pages(); n++) files.add(sourcesPage(lang, n, pages, jumps));
         return files;
     }
 
@@ -280,25 +290,25 @@ final class ListPages {
         return s.named() && lang != Lang.AR ? Html.foreign(s.outlet(), Lang.AR, "span") : Markdown.html(s.outlet());
     }
 
-    private ContentFile sourcesPage(Lang lang, int n, Pagination<Sourced> pages, List<Sourced> all) {
+    /** Every outlet, linked to where it begins. */
+    private List<Jump> outletIndex(Lang lang, Pagination<Sourced> pages, List<Sourced> all) {
+        Map<Integer, Integer> firstPage = pages.firstPages(Sourced::group);
+        Map<Integer, Sourced> firstOfGroup = new LinkedHashMap<>();
+        for (Sourced s : all) firstOfGroup.putIfAbsent(s.group(), s);
+        List<Jump> jumps = new ArrayList<>();
+        for (var group : firstOfGroup.entrySet()) {
+            jumps.add(new Jump(SitePaths.sources(lang, firstPage.get(group.getKey())), "source-" + group.getKey(),
+                    outletName(group.getValue(), lang)));
+        }
+        return jumps;
+    }
+
+    private ContentFile sourcesPage(Lang lang, int n, Pagination<Sourced> pages, List<Jump> jumps) {
         SitePath self = pages.path(n);
         Map<String, Object> view = ctx.view("list", lang, self, SitePaths.sources(lang.other(), n),
                 pages.title(ctx, lang, ctx.ui(lang, "sources"), n), ctx.ui(lang, "sources_description"));
         Html body = new Html();
-        if (pages.pages() > 1) {
-            StringBuilder nav = new StringBuilder("<nav class=\"jump\" aria-label=\"")
-                    .append(Markdown.html(ctx.ui(lang, "sources"))).append("\"><ul>\n");
-            Sourced previous = null;
-            for (Sourced s : all) {
-                if (previous == null || previous.group() != s.group()) {
-                    int page = pages.firstPageWith(x -> x.group() == s.group());
-                    nav.append("<li><a href=\"").append(Markdown.html(self.linkTo(SitePaths.sources(lang, page))))
-                            .append("#source-").append(s.group()).append("\">").append(outletName(s, lang)).append("</a></li>\n");
-                }
-                previous = s;
-            }
-            body.raw(nav.append("</ul></nav>").toString());
-        }
+        if (pages.pages() > 1) body.raw(jumpNav(ctx.ui(lang, "sources"), self, jumps));
         List<Sourced> onPage = pages.page(n);
         for (int i = 0; i < onPage.size(); ) {
             Sourced first = onPage.get(i);

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.IntFunction;
-import java.util.function.Predicate;
 
 import org.nashra.core.Lang;
 
@@ -92,12 +91,13 @@ record Pagination<T>(List<List<T>> slices, IntFunction<SitePath> pathOf, Order o
         return pathOf.apply(n);
     }
 
-    /** The first page holding an item that matches, counted from 1; 1 when none does. */
-    int firstPageWith(Predicate<T> wanted) {
+    /** For each key the items have, the first page holding an item with it (pages counted from 1), in key order of first appearance. */
+    <K> java.util.Map<K, Integer> firstPages(Function<T, K> keyOf) {
+        java.util.Map<K, Integer> first = new java.util.LinkedHashMap<>();
         for (int n = 1; n <= pages(); n++) {
-            if (page(n).stream().anyMatch(wanted)) return n;
+            for (T item : page(n)) first.putIfAbsent(keyOf.apply(item), n);
         }
-        return 1;
+        return first;
     }
 
     /** The title of page {@code n}: the list's own title on page 1, "title — page n" after it. */
