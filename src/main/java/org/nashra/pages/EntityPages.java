@@ -97,8 +97,8 @@ final class EntityPages {
         List<List<TimelineEntry>> eventsOnPage = new ArrayList<>();
         for (int n = 0; n < pages.pages(); n++) eventsOnPage.add(new ArrayList<>());
         for (TimelineEntry event : ctx.corpus.entityEvents().getOrDefault(e.id(), List.of())) {
-            Integer n = pages.pages() == 1 ? Integer.valueOf(1) : pageOfArticle.get(event.articleId());
-            if (n != null) eventsOnPage.get(n - 1).add(event);
+            // Every event's sentence mentions the entity, so its briefing is on one of the pages.
+            eventsOnPage.get(pageOfArticle.get(event.articleId()) - 1).add(event);
         }
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) files.add(page(lang, e, n, pages, eventsOnPage.get(n - 1)));

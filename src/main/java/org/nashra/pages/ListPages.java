@@ -187,7 +187,7 @@ final class ListPages {
         Pagination<TimelineEntry> pages = Pagination.grouped(ctx.corpus.timeline(), ListPages::month,
                 ctx.settings.pageSize() * SiteSettings.TIMELINE_FACTOR, n -> SitePaths.timeline(lang, n));
         // Years in date order: the timeline is sorted by date.
-        Map<Integer, Integer> years = pages.firstPages(entry -> entry.event().date().firstDay().getYear());
+        Map<Integer, Integer> years = pages.firstPages(ListPages::year);
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) files.add(timelinePage(lang, n, pages, years));
         return files;
@@ -195,9 +195,18 @@ final class ListPages {
 
     /** Year and month of an event ({@code 2024-03}), or the year alone for a date known only to the year. */
     private static String month(TimelineEntry entry) {
+        String month = monthOfYear(entry);
+        return year(entry) + (month.isEmpty() ? "" : "-" + month);
+    }
+
+    private static int year(TimelineEntry entry) {
+        return entry.event().date().firstDay().getYear();
+    }
+
+    /** The month of an event ({@code 03}), empty for a date known only to the year. */
+    private static String monthOfYear(TimelineEntry entry) {
         var date = entry.event().date();
-        return date.firstDay().getYear() + (date.precision() == org.nashra.extract.dates.Precision.YEAR ? ""
-                : String.format("-%02d", date.firstDay().getMonthValue()));
+        return date.precision() == org.nashra.extract.dates.Precision.YEAR ? "" : String.format("%02d", date.firstDay().getMonthValue());
     }
 
     private ContentFile timelinePage(Lang lang, int n, Pagination<TimelineEntry> pages, Map<Integer, Integer> years) {
@@ -208,10 +217,7 @@ final class ListPages {
         // Year, then month (or the whole year for year-precise dates), in date order.
         Map<Integer, Map<String, List<TimelineEntry>>> byYear = new TreeMap<>();
         for (TimelineEntry entry : pages.page(n)) {
-            var date = entry.event().date();
-            int year = date.firstDay().getYear();
-            String month = date.precision() == org.nashra.extract.dates.Precision.YEAR ? "" : String.format("%02d", date.firstDay().getMonthValue());
-            byYear.computeIfAbsent(year, y -> new TreeMap<>()).computeIfAbsent(month, m -> new ArrayList<>()).add(entry);
+            byYear.computeIfAbsent(year(entry), y -> new TreeMap<>()).computeIfAbsent(monthOfYear(entry), m -> new ArrayList<>()).add(entry);
         }
         if (byYear.isEmpty()) body.paragraph(null, ctx.ui(lang, "nothing_yet"));
         if (pages.pages() > 1) body.raw(yearIndex(lang, self, years));

@@ -36,7 +36,7 @@ record Pagination<T>(List<List<T>> slices, IntFunction<SitePath> pathOf, Order o
         for (int from = 0; from < items.size(); from += size) {
             slices.add(List.copyOf(items.subList(from, Math.min(items.size(), from + size))));
         }
-        return of(slices, pathOf, Order.NEWEST_FIRST);
+        return fromSlices(slices, pathOf, Order.NEWEST_FIRST);
     }
 
     /**
@@ -69,10 +69,10 @@ record Pagination<T>(List<List<T>> slices, IntFunction<SitePath> pathOf, Order o
             }
         }
         if (!page.isEmpty()) slices.add(List.copyOf(page));
-        return of(slices, pathOf, Order.SEQUENCE);
+        return fromSlices(slices, pathOf, Order.SEQUENCE);
     }
 
-    private static <T> Pagination<T> of(List<List<T>> slices, IntFunction<SitePath> pathOf, Order order) {
+    private static <T> Pagination<T> fromSlices(List<List<T>> slices, IntFunction<SitePath> pathOf, Order order) {
         List<List<T>> pages = new ArrayList<>(slices);
         if (pages.isEmpty()) pages.add(List.of());
         return new Pagination<>(List.copyOf(pages), pathOf, order);

@@ -74,24 +74,29 @@ public final class UiStrings {
         java.net.URL resource = UiStrings.class.getResource("ui/" + lang.code() + ".yml");
         if (resource == null) return Map.of();
         try (Reader reader = new java.io.InputStreamReader(resource.openStream(), StandardCharsets.UTF_8)) {
-            Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-            Map<String, String> out = new TreeMap<>();
-            if (loaded instanceof Map<?, ?> map) {
-                map.forEach((k, v) -> { if (v instanceof String text && !text.isBlank()) out.put(String.valueOf(k), text.strip()); });
-            }
-            return out;
-        } catch (IOException | RuntimeException e) {
+            return parse(reader, Path.of(lang.code() + ".yml"), new ArrayList<>());
+        } catch (IOException e) {
             return Map.of();
         }
     }
 
     private static Map<String, String> read(Path file, List<Problem> problems) {
-        Map<String, String> out = new TreeMap<>();
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.error(file, "UI strings file is missing"));
-            return out;
+            return new TreeMap<>();
         }
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(reader, file, problems);
+        } catch (IOException e) {
+            problems.add(Problem.error(file, "cannot read UI strings: " + e.getMessage()));
+            return new TreeMap<>();
+        }
+    }
+
+    /** Flat {@code key: text} YAML; every fault is a problem against {@code file}. */
+    private static Map<String, String> parse(Reader reader, Path file, List<Problem> problems) {
+        Map<String, String> out = new TreeMap<>();
+        try {
             Object loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
             if (!(loaded instanceof Map<?, ?> map)) {
                 problems.add(Problem.error(file, "expected a map of key: text"));
@@ -109,7 +114,7 @@ public final class UiStrings {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             problems.add(Problem.error(file, line, "not valid YAML: " + e.getProblem()
                     + " (quote a text that contains ': ' or ends with ':')"));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             problems.add(Problem.error(file, "cannot read UI strings: " + e.getMessage()));
         }
         return out;
