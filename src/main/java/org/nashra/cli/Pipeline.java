@@ -67,6 +67,7 @@ final class Pipeline {
         /** The last analysis of each article, by id. */
         private final Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
         private final ContentWriter.Memory content = new ContentWriter.Memory();
+        private final org.nashra.pages.PlanMemo plans = new org.nashra.pages.PlanMemo();
         private final Duplicates.Memory duplicates = new Duplicates.Memory();
         /** Seeds read under the boilerplate rules of {@link #rulesText}. */
         private Ingest.Memory seeds = new Ingest.Memory();
@@ -206,7 +207,7 @@ final class Pipeline {
         lap("translate");
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle);
         lap("link");
-        SitePlan plan = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary()).plan(corpus);
+        SitePlan plan = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary(), memory.plans).plan(corpus);
         ContentWriter writer = new ContentWriter(project.content(), memory.content);
         ContentWriter.Outcome outcome = writer.write(plan.content(), regenerate);
         problems.addAll(outcome.problems());

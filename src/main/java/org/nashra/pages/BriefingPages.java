@@ -36,6 +36,38 @@ final class BriefingPages {
         return List.of(arabic(a), english(a));
     }
 
+    /**
+     * Everything {@link #plan} reads for one article, beyond the planner's context. Of a related briefing
+     * the page shows its headline and what it shares, not its score; of an entity, its name and link, not
+     * its counts: so a change elsewhere in the corpus that moves only those leaves this page as it was.
+     */
+    record Inputs(Analysis article, Edition edition, List<Shown> related, List<Analysis> relatedArticles,
+                  List<Edition> relatedEditions, List<java.util.Optional<Named>> entities, List<Boolean> entitiesListed) {}
+
+    /** A related briefing as its page shows it. */
+    record Shown(String articleId, List<String> sharedEntities, List<String> sharedTopics) {}
+
+    /** An entity as a briefing names and links it. */
+    record Named(String id, EntityType type, String nameAr, String nameEn) {
+        static Named of(CorpusEntity e) {
+            return new Named(e.id(), e.type(), e.nameAr(), e.nameEn());
+        }
+    }
+
+    Inputs inputs(Analysis a) {
+        List<Related.Match> related = ctx.corpus.related().getOrDefault(a.id(), List.of());
+        // The article's own entities, and those a related briefing is shown to share with it.
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        a.entities().forEach(e -> ids.add(e.id()));
+        related.forEach(match -> ids.addAll(match.sharedEntities()));
+        return new Inputs(a, ctx.corpus.edition(a.id()),
+                related.stream().map(m -> new Shown(m.articleId(), m.sharedEntities(), m.sharedTopics())).toList(),
+                related.stream().map(match -> ctx.article(match.articleId())).toList(),
+                related.stream().map(match -> ctx.corpus.edition(match.articleId())).toList(),
+                ids.stream().map(id -> ctx.entity(id).map(Named::of)).toList(),
+                ids.stream().map(id -> ctx.corpus.byEntity().containsKey(id)).toList());
+    }
+
     /** Anchor of a block of the article text, so facts can link to where they were found. */
     static String anchor(int block) {
         return "p-" + (block + 1);

@@ -44,7 +44,8 @@ public final class ContentWriter {
         private final Map<String, Remembered> files = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
-    private record Remembered(String signature, Stamp stamp) {}
+    /** What was last written to a path: its signature, the file's stamp, and the planned file it came from. */
+    private record Remembered(String signature, Stamp stamp, ContentFile planned) {}
 
     /** The first line of a generated file: the hash of everything after it, so it stands for the whole text. */
     private static String signature(String text) {
@@ -86,19 +87,30 @@ public final class ContentWriter {
             planned.add(file.path());
             Path target = resolve(file.path());
             Remembered before = memory.files.remove(file.path());
+            try {
+                // The very file planned last time (reused by the planner) needs no rendering to be known unchanged.
+                if (before != null && before.planned() == file && before.stamp().fileKey() != null
+                        && Files.exists(target) && before.stamp().equals(Stamp.of(target))) {
+                    unchanged.add(file.path());
+                    memory.files.put(file.path(), before);
+                    continue;
+                }
+            } catch (IOException e) {
+                // Unreadable attributes: fall through to rendering and comparing.
+            }
             String text = file.render();
             try {
                 if (before != null && before.signature().equals(signature(text)) && before.stamp().fileKey() != null
                         && Files.exists(target) && before.stamp().equals(Stamp.of(target))) {
                     unchanged.add(file.path());
-                    memory.files.put(file.path(), before);
+                    memory.files.put(file.path(), new Remembered(before.signature(), before.stamp(), file));
                     continue;
                 }
                 if (Files.exists(target)) {
                     String existing = Files.readString(target, StandardCharsets.UTF_8);
                     if (existing.equals(text)) {
                         unchanged.add(file.path());
-                        memory.files.put(file.path(), new Remembered(signature(text), Stamp.of(target)));
+                        memory.files.put(file.path(), new Remembered(signature(text), Stamp.of(target), file));
                         continue;
                     }
                     if (!ContentFile.isUnedited(existing) && !regenerate.contains(file.path())) {
@@ -113,7 +125,7 @@ public final class ContentWriter {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 written.add(file.path());
-                memory.files.put(file.path(), new Remembered(signature(text), Stamp.of(target)));
+                memory.files.put(file.path(), new Remembered(signature(text), Stamp.of(target), file));
             } catch (IOException e) {
                 problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
             }

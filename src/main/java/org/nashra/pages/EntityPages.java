@@ -11,6 +11,7 @@ import org.nashra.extract.EntityType;
 import org.nashra.extract.resolve.CorpusEntity;
 import org.nashra.link.EntityEntry;
 import org.nashra.link.TimelineEntry;
+import org.nashra.translate.Edition;
 
 /** A page per person, organisation and place, and an index of them by type, in both languages. */
 final class EntityPages {
@@ -19,9 +20,11 @@ final class EntityPages {
     static final List<EntityType> WITH_PAGES = List.of(EntityType.PERSON, EntityType.ORGANISATION, EntityType.PLACE);
 
     private final PageContext ctx;
+    private final PlanMemo memo;
 
-    EntityPages(PageContext ctx) {
+    EntityPages(PageContext ctx, PlanMemo memo) {
         this.ctx = ctx;
+        this.memo = memo;
     }
 
     static boolean hasPage(CorpusEntity e) {
@@ -35,7 +38,8 @@ final class EntityPages {
             // Pages of different entities share nothing: planned on every core, kept in order.
             files.addAll(ctx.corpus.entities().parallelStream()
                     .filter(e -> hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty())
-                    .flatMap(e -> pages(lang, e).stream()).toList());
+                    .flatMap(e -> memo.plan("entity:" + lang.code() + ":" + e.id(), inputs(lang, e), () -> pages(lang, e)).stream())
+                    .toList());
         }
         return files;
     }
@@ -83,6 +87,24 @@ final class EntityPages {
         }
         if (!any) body.paragraph(null, ctx.ui(lang, "nothing_yet"));
         return new ContentFile(self.contentFile(), PageContext.header("page", lang, "entities"), view, body.toString());
+    }
+
+    /** Everything {@link #pages} reads for one entity in one language, beyond the planner's context; of the entities it appears with, their names and links. */
+    private record Inputs(Lang lang, CorpusEntity entity, List<EntityEntry> entries, List<TimelineEntry> events,
+                          List<Analysis> articles, List<Edition> editions, List<String> companions,
+                          List<java.util.Optional<BriefingPages.Named>> companionEntities, List<Boolean> companionsListed) {}
+
+    private Inputs inputs(Lang lang, CorpusEntity e) {
+        List<EntityEntry> entries = ctx.corpus.byEntity().get(e.id());
+        List<TimelineEntry> events = ctx.corpus.entityEvents().getOrDefault(e.id(), List.of());
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        entries.forEach(entry -> ids.add(entry.articleId()));
+        events.forEach(event -> ids.add(event.articleId()));
+        List<Analysis> articles = ids.stream().map(ctx::article).toList();
+        List<String> companions = ctx.corpus.companions().getOrDefault(e.id(), List.of());
+        return new Inputs(lang, e, entries, events, articles, ids.stream().map(ctx.corpus::edition).toList(), companions,
+                companions.stream().map(id -> ctx.entity(id).map(BriefingPages.Named::of)).toList(),
+                companions.stream().map(id -> ctx.corpus.byEntity().containsKey(id)).toList());
     }
 
     /**

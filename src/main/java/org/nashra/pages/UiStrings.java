@@ -137,4 +137,15 @@ public final class UiStrings {
         strings.forEach((k, v) -> copy.put(k, new TreeMap<>(Objects.requireNonNull(v))));
         return new UiStrings(copy);
     }
+
+    /** Equal when every string is: a rebuild under the same UI strings reuses pages planned before. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof UiStrings other && strings.equals(other.strings);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(strings);
+    }
 }

@@ -111,4 +111,15 @@ public final class Glossary {
         if (value == Math.rint(value)) return String.format(Locale.ROOT, "%,d", (long) value);
         return String.format(Locale.ROOT, "%,.1f", value);
     }
+
+    /** Equal when every string is: a rebuild under the same glossary reuses pages planned before. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Glossary other && counted.equals(other.counted) && units.equals(other.units);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(counted, units);
+    }
 }

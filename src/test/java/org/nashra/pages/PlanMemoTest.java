@@ -1,0 +1,148 @@
+package org.nashra.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.nashra.analyse.Analyser;
+import org.nashra.analyse.Analysis;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+import org.nashra.extract.entities.EntityRecogniser;
+import org.nashra.extract.resolve.EntityResolver;
+import org.nashra.extract.resolve.Gazetteer;
+import org.nashra.extract.resolve.RoleLexicon;
+import org.nashra.extract.topics.Topic;
+import org.nashra.ingest.Article;
+import org.nashra.ingest.Block;
+import org.nashra.link.Corpus;
+import org.nashra.link.Linker;
+import org.nashra.link.Related;
+import org.nashra.translate.Glossary;
+import org.nashra.translate.names.PlaceLexicon;
+import org.nashra.translate.names.Transliterator;
+
+/** A rebuild that reuses unchanged pages plans exactly what planning from scratch would. */
+class PlanMemoTest {
+
+    private static final Topic MEETINGS = new Topic("meetings", "الاجتماعات", "Meetings", "", "",
+            List.of("الاجتماع", "النقاش"));
+    private static final List<String> PLACES = List.of("بغداد", "البصرة", "الموصل", "كربلاء");
+    private static final UiStrings UI = UiStrings.load(Path.of("data/ui")).strings();
+
+    private static final EntityRecogniser PLACE_NAMES = text -> {
+        List<Mention> found = new ArrayList<>();
+        for (String place : PLACES) {
+            for (int at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+                found.add(new Mention(place, at, at + place.length(), EntityType.PLACE));
+            }
+        }
+        return found;
+    };
+    private static final Analyser ANALYSER = new Analyser(List.of(MEETINGS), PLACE_NAMES,
+            new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(), Transliterator.load(), PlaceLexicon.load()));
+
+    /** Article {@code i}: a meeting in one of two places, a day apart from the one before. */
+    private static Analysis article(int i, String extra) {
+        String text = "قال المسؤول إن الاجتماع انتهى اليوم في " + PLACES.get(i % 2) + " بعد ساعات من النقاش." + extra;
+        return ANALYSER.analyse(new Article(String.format("%03d-a", i), Path.of("seeds/" + i + ".txt"), "عنوان الخبر رقم " + i,
+                false, Optional.of(LocalDate.of(2024, 1, 1).plusDays(i)), Optional.empty(), Optional.empty(),
+                List.of(Block.paragraph(text, 2)), List.of()));
+    }
+
+    private static List<Analysis> corpus(int count) {
+        List<Analysis> analyses = new ArrayList<>();
+        for (int i = 0; i < count; i++) analyses.add(article(i, ""));
+        return analyses;
+    }
+
+    private static Corpus link(List<Analysis> analyses) {
+        return new Linker(List.of(MEETINGS), Related.Weights.defaults()).link(analyses);
+    }
+
+    private static SitePlan plan(UiStrings ui, List<Analysis> analyses, PlanMemo memo) {
+        return new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty(), memo).plan(link(analyses));
+    }
+
+    private static Map<String, ContentFile> byPath(SitePlan plan) {
+        Map<String, ContentFile> out = new java.util.LinkedHashMap<>();
+        plan.content().forEach(f -> out.put(f.path(), f));
+        return out;
+    }
+
+    @Test
+    void aRebuildWithNothingChangedReusesEveryBriefingAndEntityPage() {
+        PlanMemo memo = new PlanMemo();
+        List<Analysis> analyses = corpus(30);
+        SitePlan first = plan(UI, analyses, memo);
+        assertEquals(0, memo.reused());
+        SitePlan second = plan(UI, analyses, memo);
+        assertEquals(first, second);
+        long briefingsAndEntities = first.content().stream()
+                .filter(f -> List.of("briefing", "entity").contains(f.view().get("kind")))
+                .count();
+        assertTrue(briefingsAndEntities > 60, "fixture has briefing and entity pages: " + briefingsAndEntities);
+        assertEquals(briefingsAndEntities, memo.reused());
+    }
+
+    /** Each row: which article changes and how; the memo's plan must be the plan made from scratch. */
+    @Test
+    void changesGiveThePlanMadeFromScratch() {
+        record Change(String what, java.util.function.UnaryOperator<List<Analysis>> apply, boolean reuses) {
+            Change(String what, java.util.function.UnaryOperator<List<Analysis>> apply) {
+                this(what, apply, true);
+            }
+        }
+        List<Change> changes = List.of(
+                new Change("a paragraph added", list -> replace(list, 7, article(7, " وأضاف أن الاجتماع المقبل في الموصل."))),
+                new Change("a new place named", list -> replace(list, 3, article(3, " ثم سافر الوفد إلى كربلاء."))),
+                // In this small corpus every briefing is related to the one removed: nothing is left to reuse.
+                new Change("an article removed", list -> { List<Analysis> out = new ArrayList<>(list); out.remove(12); return out; }, false),
+                new Change("an article added", list -> { List<Analysis> out = new ArrayList<>(list); out.add(article(30, "")); return out; }),
+                new Change("nothing", list -> list));
+        for (Change change : changes) {
+            PlanMemo memo = new PlanMemo();
+            List<Analysis> before = corpus(30);
+            plan(UI, before, memo);
+            List<Analysis> after = change.apply().apply(before);
+            SitePlan reusing = plan(UI, after, memo);
+            SitePlan fromScratch = plan(UI, after, new PlanMemo());
+            assertEquals(byPath(fromScratch).keySet(), byPath(reusing).keySet(), change.what());
+            byPath(fromScratch).forEach((path, file) -> assertEquals(file, byPath(reusing).get(path), change.what() + ": " + path));
+            assertEquals(fromScratch, reusing, change.what());
+            if (change.reuses()) assertTrue(memo.reused() > 0, change.what() + ": unchanged pages reused");
+        }
+    }
+
+    @Test
+    void changedUiStringsReuseNothing() {
+        PlanMemo memo = new PlanMemo();
+        List<Analysis> analyses = corpus(10);
+        plan(UI, analyses, memo);
+        UiStrings other = UiStrings.load(Path.of("data/ui")).strings();
+        plan(other, analyses, memo);
+        assertTrue(memo.reused() > 0, "equal strings loaded again are the same context");
+        Map<org.nashra.core.Lang, Map<String, String>> renamed = new java.util.EnumMap<>(org.nashra.core.Lang.class);
+        for (org.nashra.core.Lang lang : org.nashra.core.Lang.values()) {
+            Map<String, String> strings = new java.util.TreeMap<>(UI.all(lang));
+            strings.put("site_name", strings.get("site_name") + "!");
+            renamed.put(lang, strings);
+        }
+        SitePlan afterRename = plan(UiStrings.of(renamed), analyses, memo);
+        assertEquals(0, memo.reused());
+        assertEquals(plan(UiStrings.of(renamed), analyses, new PlanMemo()), afterRename);
+    }
+
+    private static List<Analysis> replace(List<Analysis> list, int index, Analysis with) {
+        List<Analysis> out = new ArrayList<>(list);
+        out.set(index, with);
+        return out;
+    }
+}
