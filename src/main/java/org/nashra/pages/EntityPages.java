@@ -38,7 +38,7 @@ final class EntityPages {
             // Pages of different entities share nothing: planned on every core, kept in order.
             files.addAll(ctx.corpus.entities().parallelStream()
                     .filter(e -> hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty())
-                    .flatMap(e -> memo.plan("entity:" + lang.code() + ":" + e.id(), inputs(lang, e), () -> pages(lang, e)).stream())
+                    .flatMap(e -> pages(lang, e).stream())
                     .toList());
         }
         return files;
@@ -89,20 +89,31 @@ final class EntityPages {
         return new ContentFile(self.contentFile(), PageContext.header("page", lang, "entities"), view, body.toString());
     }
 
-    /** Everything {@link #pages} reads for one entity in one language, beyond the planner's context; of the entities it appears with, their names and links. */
-    private record Inputs(Lang lang, CorpusEntity entity, List<EntityEntry> entries, List<TimelineEntry> events,
-                          List<Analysis> articles, List<Edition> editions, List<String> companions,
-                          List<java.util.Optional<BriefingPages.Named>> companionEntities, List<Boolean> companionsListed) {}
+    /**
+     * Everything {@link #page} reads for one page of an entity, beyond the planner's context: of the entity
+     * what the page states (not its counts), the page's briefings and events with their articles, and
+     * the names and links of the entities it appears with. One page changes only when these do.
+     */
+    private record PageInputs(Lang lang, Stated entity, int page, int pages, List<EntityEntry> entries, List<TimelineEntry> events,
+                              List<Analysis> articles, List<Edition> editions, List<String> companions,
+                              List<java.util.Optional<BriefingPages.Named>> companionEntities, List<Boolean> companionsListed) {}
 
-    private Inputs inputs(Lang lang, CorpusEntity e) {
-        List<EntityEntry> entries = ctx.corpus.byEntity().get(e.id());
-        List<TimelineEntry> events = ctx.corpus.entityEvents().getOrDefault(e.id(), List.of());
+    /** An entity as its own page states it. */
+    private record Stated(BriefingPages.Named named, boolean englishTransliterated, List<String> aliasesAr,
+                          List<String> rolesAr, List<String> rolesEn) {
+        static Stated of(CorpusEntity e) {
+            return new Stated(BriefingPages.Named.of(e), e.englishTransliterated(), e.aliasesAr(), e.rolesAr(), e.rolesEn());
+        }
+    }
+
+    private PageInputs inputs(Lang lang, CorpusEntity e, int n, Pagination<EntityEntry> pages, List<TimelineEntry> events) {
+        List<EntityEntry> entries = pages.page(n);
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();
         entries.forEach(entry -> ids.add(entry.articleId()));
         events.forEach(event -> ids.add(event.articleId()));
-        List<Analysis> articles = ids.stream().map(ctx::article).toList();
-        List<String> companions = ctx.corpus.companions().getOrDefault(e.id(), List.of());
-        return new Inputs(lang, e, entries, events, articles, ids.stream().map(ctx.corpus::edition).toList(), companions,
+        List<String> companions = n > 1 ? List.of() : ctx.corpus.companions().getOrDefault(e.id(), List.of());
+        return new PageInputs(lang, Stated.of(e), n, pages.pages(), entries, events, ids.stream().map(ctx::article).toList(),
+                ids.stream().map(ctx.corpus::edition).toList(), companions,
                 companions.stream().map(id -> ctx.entity(id).map(BriefingPages.Named::of)).toList(),
                 companions.stream().map(id -> ctx.corpus.byEntity().containsKey(id)).toList());
     }
@@ -123,7 +134,12 @@ final class EntityPages {
             eventsOnPage.get(pageOfArticle.get(event.articleId()) - 1).add(event);
         }
         List<ContentFile> files = new ArrayList<>();
-        for (int n = 1; n <= pages.pages(); n++) files.add(page(lang, e, n, pages, eventsOnPage.get(n - 1)));
+        for (int n = 1; n <= pages.pages(); n++) {
+            int page = n;
+            List<TimelineEntry> events = eventsOnPage.get(n - 1);
+            files.addAll(memo.plan("entity:" + lang.code() + ":" + e.id() + ":" + n, inputs(lang, e, n, pages, events),
+                    () -> List.of(page(lang, e, page, pages, events))));
+        }
         return files;
     }
 

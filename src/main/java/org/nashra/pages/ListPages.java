@@ -21,9 +21,11 @@ final class ListPages {
     static final int MAIN_ENTITIES = 12;
 
     private final PageContext ctx;
+    private final PlanMemo memo;
 
-    ListPages(PageContext ctx) {
+    ListPages(PageContext ctx, PlanMemo memo) {
         this.ctx = ctx;
+        this.memo = memo;
     }
 
     List<ContentFile> plan() {
@@ -152,7 +154,13 @@ final class ListPages {
     private List<ContentFile> topic(Lang lang, Topic topic) {
         Pagination<TopicEntry> pages = Pagination.of(ctx.corpus.articlesOf(topic.id()), ctx.settings.pageSize(), n -> SitePaths.topic(lang, topic.id(), n));
         List<ContentFile> files = new ArrayList<>();
-        for (int n = 1; n <= pages.pages(); n++) files.add(topicPage(lang, topic, n, pages));
+        for (int n = 1; n <= pages.pages(); n++) {
+            int page = n;
+            List<String> ids = pages.page(n).stream().map(TopicEntry::articleId).toList();
+            files.addAll(memo.plan("topic:" + lang.code() + ":" + topic.id() + ":" + n,
+                    inputs(lang, topic.id(), n, pages.pages(), pages.page(n), Map.of(), ids),
+                    () -> List.of(topicPage(lang, topic, page, pages))));
+        }
         return files;
     }
 
@@ -189,8 +197,27 @@ final class ListPages {
         // Years in date order: the timeline is sorted by date.
         Map<Integer, Integer> years = pages.firstPages(ListPages::year);
         List<ContentFile> files = new ArrayList<>();
-        for (int n = 1; n <= pages.pages(); n++) files.add(timelinePage(lang, n, pages, years));
+        for (int n = 1; n <= pages.pages(); n++) {
+            int page = n;
+            List<String> ids = pages.page(n).stream().map(TimelineEntry::articleId).toList();
+            files.addAll(memo.plan("timeline:" + lang.code() + ":" + n, inputs(lang, "timeline", n, pages.pages(), pages.page(n), years, ids),
+                    () -> List.of(timelinePage(lang, page, pages, years))));
+        }
         return files;
+    }
+
+    /**
+     * Everything a topic or timeline page reads, beyond the planner's context: its place among the
+     * pages, its entries, what it shows of other pages (the year index), and the articles it lists,
+     * with their editions (headline, date, outlet).
+     */
+    private record PageInputs(Lang lang, String list, int page, int pages, List<?> entries, Map<?, ?> jumps,
+                              List<Analysis> articles, List<org.nashra.translate.Edition> editions) {}
+
+    private PageInputs inputs(Lang lang, String list, int n, int pages, List<?> entries, Map<?, ?> jumps, List<String> articleIds) {
+        List<String> ids = articleIds.stream().distinct().toList();
+        return new PageInputs(lang, list, n, pages, entries, jumps, ids.stream().map(ctx::article).toList(),
+                ids.stream().map(ctx.corpus::edition).toList());
     }
 
     /** Year and month of an event ({@code 2024-03}), or the year alone for a date known only to the year. */

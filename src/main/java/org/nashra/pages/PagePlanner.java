@@ -42,7 +42,7 @@ public final class PagePlanner {
                 .filter(t -> t.id().equals(id)).findFirst().orElseThrow().nameEn());
         PageContext ctx = new PageContext(corpus, ui, english, settings, glossary);
         memo.begin(new Context(ui, settings, glossary, corpus.topics()));
-        List<ContentFile> content = new ArrayList<>(new ListPages(ctx).plan());
+        List<ContentFile> content = new ArrayList<>(new ListPages(ctx, memo).plan());
         content.addAll(new EntityPages(ctx, memo).plan());
         BriefingPages briefings = new BriefingPages(ctx);
         // Each briefing depends on the corpus alone, never on another page: planned on every core, kept in order.

@@ -78,18 +78,18 @@ class PlanMemoTest {
     }
 
     @Test
-    void aRebuildWithNothingChangedReusesEveryBriefingAndEntityPage() {
+    void aRebuildWithNothingChangedReusesEveryBriefingEntityTopicAndTimelinePage() {
         PlanMemo memo = new PlanMemo();
         List<Analysis> analyses = corpus(30);
         SitePlan first = plan(UI, analyses, memo);
         assertEquals(0, memo.reused());
         SitePlan second = plan(UI, analyses, memo);
         assertEquals(first, second);
-        long briefingsAndEntities = first.content().stream()
-                .filter(f -> List.of("briefing", "entity").contains(f.view().get("kind")))
+        long memoised = first.content().stream()
+                .filter(f -> List.of("briefing", "entity", "topic", "timeline").contains(f.view().get("kind")))
                 .count();
-        assertTrue(briefingsAndEntities > 60, "fixture has briefing and entity pages: " + briefingsAndEntities);
-        assertEquals(briefingsAndEntities, memo.reused());
+        assertTrue(memoised > 60, "fixture has such pages: " + memoised);
+        assertEquals(memoised, memo.reused());
     }
 
     /** Each row: which article changes and how; the memo's plan must be the plan made from scratch. */
