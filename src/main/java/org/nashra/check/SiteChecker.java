@@ -164,26 +164,46 @@ public final class SiteChecker {
         return files.contains(path) || !folders.contains(path) && Files.isRegularFile(path);
     }
 
-    private void checkLinks(Path file, Facts page, List<Problem> problems) {
-        Set<String> seen = new HashSet<>();
-        for (String link : page.links()) {
-            if (!seen.add(link) || link.isEmpty()) continue;
+    /**
+     * Where a link leads from a folder: a page of the site and a fragment, or what is wrong with it
+     * (null target and problem both: external, not ours to resolve). Pages of one folder share most
+     * links, so each is resolved once per folder and run.
+     */
+    private record Resolution(Path target, String fragment, String problem) {}
+
+    private final Map<Path, Map<String, Resolution>> resolutions = new java.util.HashMap<>();
+
+    private Resolution resolve(Path folder, String link) {
+        return resolutions.computeIfAbsent(folder, f -> new java.util.HashMap<>()).computeIfAbsent(link, l -> {
             URI uri;
             try {
                 uri = new URI(link);
             } catch (URISyntaxException e) {
-                problems.add(Problem.error(file, "malformed link \"" + link + "\""));
+                return new Resolution(null, null, "malformed link \"" + link + "\"");
+            }
+            if (uri.getScheme() != null || link.startsWith("//")) return new Resolution(null, null, null);
+            Path target = uri.getPath() == null || uri.getPath().isEmpty() ? null : folder.resolve(uri.getPath()).normalize();
+            if (target != null && isFolder(target)) target = target.resolve("index.html");
+            if (target != null && (!target.startsWith(siteDir) || !isFile(target))) {
+                return new Resolution(null, null, "broken link \"" + link + "\": no " + siteDir.relativize(folder).resolve(uri.getPath()));
+            }
+            return new Resolution(target, uri.getFragment(), null);
+        });
+    }
+
+    private void checkLinks(Path file, Facts page, List<Problem> problems) {
+        Set<String> seen = new HashSet<>();
+        for (String link : page.links()) {
+            if (!seen.add(link) || link.isEmpty()) continue;
+            Resolution resolution = resolve(file.getParent(), link);
+            if (resolution.problem() != null) {
+                problems.add(Problem.error(file, resolution.problem()));
                 continue;
             }
-            if (uri.getScheme() != null || link.startsWith("//")) continue; // external: not ours to resolve
-            Path target = uri.getPath() == null || uri.getPath().isEmpty()
-                    ? file : file.getParent().resolve(uri.getPath()).normalize();
-            if (isFolder(target)) target = target.resolve("index.html");
-            if (!target.startsWith(siteDir) || !isFile(target)) {
-                problems.add(Problem.error(file, "broken link \"" + link + "\": no " + siteDir.relativize(file.getParent()).resolve(uri.getPath())));
-                continue;
-            }
-            String fragment = uri.getFragment();
+            if (resolution.target() == null && resolution.fragment() == null) continue; // external
+            // A link of only a fragment points into its own page.
+            Path target = resolution.target() == null ? file : resolution.target();
+            String fragment = resolution.fragment();
             if (fragment != null && !fragment.isEmpty()) {
                 Facts targetPage = pages.get(target);
                 if (targetPage != null && !targetPage.ids().contains(fragment)) {

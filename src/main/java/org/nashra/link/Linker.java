@@ -80,13 +80,14 @@ public final class Linker {
 
     /** For each entity, the others that share the most briefings with it (at least one), best first. */
     private static Map<String, List<String>> companions(List<Analysis> ordered) {
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        // Hash maps while counting (pairs grow with the square of an article's entities); the order comes from the sort below.
+        Map<String, Map<String, Integer>> counts = new java.util.HashMap<>();
         for (Analysis a : ordered) {
-            Set<String> ids = new java.util.TreeSet<>();
-            a.entities().forEach(e -> ids.add(e.id()));
+            List<String> ids = a.entities().stream().map(EntityFound::id).distinct().toList();
             for (String x : ids) {
+                Map<String, Integer> withX = counts.computeIfAbsent(x, k -> new java.util.HashMap<>());
                 for (String y : ids) {
-                    if (!x.equals(y)) counts.computeIfAbsent(x, k -> new TreeMap<>()).merge(y, 1, Integer::sum);
+                    if (!x.equals(y)) withX.merge(y, 1, Integer::sum);
                 }
             }
         }
