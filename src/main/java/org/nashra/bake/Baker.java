@@ -58,8 +58,33 @@ public final class Baker {
         };
     }
 
+    /**
+     * What a long-lived process remembers between bakes: the hash of each content file under the
+     * file's stamp (file key, size, modification time). Nashra replaces a content file whenever it
+     * writes one, so an unchanged stamp means unchanged bytes, and the file need not be read again.
+     */
+    public static final class Memory {
+        private final Map<Path, Hashed> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+
+        record Hashed(Object fileKey, long size, java.nio.file.attribute.FileTime modified, String hash) {}
+
+        /** The SHA-256 of a file's bytes, read again only when its stamp changed. */
+        String hash(Path file) throws IOException {
+            var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            Hashed before = hashes.get(file);
+            if (before != null && a.fileKey() != null && before.fileKey().equals(a.fileKey()) && before.size() == a.size()
+                    && before.modified().equals(a.lastModifiedTime())) {
+                return before.hash();
+            }
+            String hash = BakeManifest.hash(Files.readAllBytes(file));
+            if (a.fileKey() != null) hashes.put(file, new Hashed(a.fileKey(), a.size(), a.lastModifiedTime(), hash));
+            return hash;
+        }
+    }
+
     private final Path projectDir;
     private final Listener listener;
+    private final Memory memory;
 
     /** @param projectDir the folder holding {@code jbake.properties}, {@code content/}, {@code templates/}, {@code assets/} */
     public Baker(Path projectDir) {
@@ -67,8 +92,13 @@ public final class Baker {
     }
 
     public Baker(Path projectDir, Listener listener) {
+        this(projectDir, listener, new Memory());
+    }
+
+    public Baker(Path projectDir, Listener listener, Memory memory) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.listener = listener;
+        this.memory = memory;
     }
 
     public Result bake(Path siteDir) {
@@ -100,7 +130,7 @@ public final class Baker {
             Path state = projectDir.resolve(".nashra").resolve("bake-" + BakeManifest.hash(
                     target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12));
             String key = BakeManifest.key(projectDir.resolve("jbake.properties"), config.getTemplateFolder().toPath());
-            LinearOven.Outcome outcome = new LinearOven(config, listener).bake(target, BakeManifest.read(state).reusableFor(key));
+            LinearOven.Outcome outcome = new LinearOven(config, listener, memory).bake(target, BakeManifest.read(state).reusableFor(key));
             problems.addAll(outcome.problems());
             BakeManifest manifest = new BakeManifest(key, outcome.pages().stream()
                     .collect(java.util.stream.Collectors.toMap(BakeManifest.Page::source, page -> page)));

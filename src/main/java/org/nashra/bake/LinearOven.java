@@ -57,14 +57,16 @@ final class LinearOven {
 
     private final JBakeConfiguration config;
     private final Baker.Listener listener;
+    private final Baker.Memory memory;
 
     LinearOven(JBakeConfiguration config) {
-        this(config, Baker.Listener.NONE);
+        this(config, Baker.Listener.NONE, new Baker.Memory());
     }
 
-    LinearOven(JBakeConfiguration config, Baker.Listener listener) {
+    LinearOven(JBakeConfiguration config, Baker.Listener listener, Baker.Memory memory) {
         this.config = config;
         this.listener = listener;
+        this.memory = memory;
     }
 
     /** Bakes every file into the configuration's destination folder. */
@@ -117,7 +119,7 @@ final class LinearOven {
         String relative = config.getContentFolder().toPath().relativize(path).toString().replace('\\', '/');
         String hash;
         try {
-            hash = BakeManifest.hash(Files.readAllBytes(path));
+            hash = memory.hash(path);
         } catch (IOException e) {
             return new Baked(null, Problem.error(path, "cannot read: " + e.getMessage()), false);
         }

@@ -68,6 +68,7 @@ final class Pipeline {
         private final Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
         private final ContentWriter.Memory content = new ContentWriter.Memory();
         private final org.nashra.pages.PlanMemo plans = new org.nashra.pages.PlanMemo();
+        private final org.nashra.bake.Baker.Memory bakes = new org.nashra.bake.Baker.Memory();
         private final Duplicates.Memory duplicates = new Duplicates.Memory();
         /** Seeds read under the boilerplate rules of {@link #rulesText}. */
         private Ingest.Memory seeds = new Ingest.Memory();
@@ -303,7 +304,7 @@ final class Pipeline {
     }
 
     private Report bake(Map<String, String> files) {
-        Baker.Result result = new Baker(project.root(), progress).bake(project.site(), files);
+        Baker.Result result = new Baker(project.root(), progress, memory.bakes).bake(project.site(), files);
         lap("bake");
         List<Problem> problems = new ArrayList<>(result.problems());
         if (!result.failed()) problems.addAll(SiteChecker.check(project.site(), memory.site));
