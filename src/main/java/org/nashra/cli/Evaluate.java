@@ -85,6 +85,11 @@ final class Evaluate implements Runnable {
         @Option(names = "--statistical", description = "The statistical model alone, without rules.")
         boolean statistical;
 
+        @Option(names = "--document", paramLabel = "N", defaultValue = "1",
+                description = "Recognise every N consecutive sentences as one text, a line each, as an article is "
+                        + "(default 1: each sentence alone).")
+        int documentSentences;
+
         @Override
         public Integer call() throws IOException {
             if (missing(spec, file) != 0) return 1;
@@ -92,7 +97,7 @@ final class Evaluate implements Runnable {
             if (dev) corpus = corpus.part(ConllCorpus.Part.DEV);
             EntityRecogniser recogniser = statistical ? StatisticalRecogniser.bundled()
                     : CombinedRecogniser.of(StatisticalRecogniser.bundled(), List.of());
-            spec.commandLine().getOut().print(NerEval.evaluate(corpus, recogniser));
+            spec.commandLine().getOut().print(NerEval.evaluate(corpus, recogniser, documentSentences));
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -23,7 +23,7 @@ import org.nashra.extract.entities.StatisticalRecogniser;
  * <pre>
  *   mvn -q -B compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  *   java -cp target/classes:$(cat target/cp.txt) org.nashra.eval.ner.NerEval \
- *       ../shared/data/ner/anercorp-camel-train.txt --dev [--statistical] [--model FILE]
+ *       ../shared/data/ner/anercorp-camel-train.txt --dev [--statistical] [--model FILE] [--document N]
  * </pre>
  */
 public final class NerEval {
@@ -36,11 +36,27 @@ public final class NerEval {
     }
 
     public static NerReport evaluate(ConllCorpus corpus, EntityRecogniser recogniser) {
+        return evaluate(corpus, recogniser, 1);
+    }
+
+    /**
+     * Evaluates with every run of {@code documentSentences} consecutive sentences recognised as one text,
+     * a line each, as an article is: what a recogniser learns from one sentence may serve the next.
+     */
+    public static NerReport evaluate(ConllCorpus corpus, EntityRecogniser recogniser, int documentSentences) {
         Map<EntityType, int[]> counts = new EnumMap<>(EntityType.class);
         for (EntityType type : EntityType.values()) counts.put(type, new int[3]);
-        for (ConllCorpus.Sentence sentence : corpus.sentences()) {
-            Set<Name> gold = goldNames(sentence.tags());
-            Set<Name> found = foundNames(sentence.tokens(), recogniser);
+        List<ConllCorpus.Sentence> sentences = corpus.sentences();
+        int step = Math.max(1, documentSentences);
+        for (int from = 0; from < sentences.size(); from += step) {
+            List<ConllCorpus.Sentence> document = sentences.subList(from, Math.min(sentences.size(), from + step));
+            Set<Name> gold = new HashSet<>();
+            List<List<String>> tokens = new ArrayList<>();
+            for (int s = 0; s < document.size(); s++) {
+                for (Name name : goldNames(document.get(s).tags())) gold.add(name.inSentence(s));
+                tokens.add(document.get(s).tokens());
+            }
+            Set<Name> found = foundNamesInLines(tokens, recogniser);
             for (Name name : found) counts.get(name.type())[gold.contains(name) ? 0 : 1]++;
             for (Name name : gold) if (!found.contains(name)) counts.get(name.type())[2]++;
         }
@@ -50,7 +66,15 @@ public final class NerEval {
     }
 
     /** A name as a token range of one sentence, end exclusive. */
-    record Name(int start, int end, EntityType type) {}
+    record Name(int sentence, int start, int end, EntityType type) {
+        Name(int start, int end, EntityType type) {
+            this(0, start, end, type);
+        }
+
+        Name inSentence(int index) {
+            return new Name(index, start, end, type);
+        }
+    }
 
     static Set<Name> goldNames(List<String> tags) {
         Set<Name> names = new HashSet<>();
@@ -73,18 +97,30 @@ public final class NerEval {
     }
 
     static Set<Name> foundNames(List<String> tokens, EntityRecogniser recogniser) {
+        return foundNamesInLines(List.of(tokens), recogniser);
+    }
+
+    /** Names found in sentences joined into one text, a line each; a name may not cross a line. */
+    static Set<Name> foundNamesInLines(List<List<String>> sentences, EntityRecogniser recogniser) {
         StringBuilder text = new StringBuilder();
         List<int[]> offsets = new ArrayList<>();
-        for (String token : tokens) {
-            if (text.length() > 0) text.append(' ');
-            offsets.add(new int[] {text.length(), text.length() + token.length()});
-            text.append(token);
+        List<int[]> positions = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            if (s > 0) text.append('\n');
+            for (int t = 0; t < sentences.get(s).size(); t++) {
+                String token = sentences.get(s).get(t);
+                if (t > 0) text.append(' ');
+                offsets.add(new int[] {text.length(), text.length() + token.length()});
+                positions.add(new int[] {s, t});
+                text.append(token);
+            }
         }
         Set<Name> names = new HashSet<>();
         for (Mention mention : recogniser.recognise(text.toString())) {
             int first = tokenAt(offsets, mention.start());
             int last = tokenAt(offsets, Math.max(mention.start(), mention.end() - 1));
-            if (first >= 0 && last >= first) names.add(new Name(first, last + 1, mention.type()));
+            if (first < 0 || last < first || positions.get(first)[0] != positions.get(last)[0]) continue;
+            names.add(new Name(positions.get(first)[0], positions.get(first)[1], positions.get(last)[1] + 1, mention.type()));
         }
         return names;
     }
@@ -98,22 +134,24 @@ public final class NerEval {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: NerEval FILE [--dev] [--statistical] [--model FILE]");
+            System.err.println("usage: NerEval FILE [--dev] [--statistical] [--model FILE] [--document N]");
             System.exit(2);
         }
         ConllCorpus corpus = ConllCorpus.read(Path.of(args[0]));
         boolean statisticalOnly = false;
+        int documentSentences = 1;
         StatisticalRecogniser statistical = null;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--dev" -> corpus = corpus.part(ConllCorpus.Part.DEV);
                 case "--statistical" -> statisticalOnly = true;
                 case "--model" -> statistical = StatisticalRecogniser.load(Path.of(args[++i]));
+                case "--document" -> documentSentences = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (statistical == null) statistical = StatisticalRecogniser.bundled();
         EntityRecogniser recogniser = statisticalOnly ? statistical : CombinedRecogniser.of(statistical, List.of());
-        System.out.print(evaluate(corpus, recogniser));
+        System.out.print(evaluate(corpus, recogniser, documentSentences));
     }
 }

@@ -49,6 +49,17 @@ class NerEvalTest {
     }
 
     @Test
+    void sentencesReadAsOneDocumentCountAsTheyDoOneByOne() throws Exception {
+        // The same gazetteer finds the same names whether tiny.conll's two sentences are one text or two.
+        GazetteerRecogniser recogniser = new GazetteerRecogniser(List.of(
+                new Entry("جو بايدن", EntityType.PERSON),
+                new Entry("واشنطن", EntityType.ORGANISATION),
+                new Entry("المتحدة", EntityType.ORGANISATION)));
+        ConllCorpus corpus = ConllCorpus.read(resource("tiny.conll"));
+        assertEquals(NerEval.evaluate(corpus, recogniser).perType(), NerEval.evaluate(corpus, recogniser, 2).perType());
+    }
+
+    @Test
     void combinedRecogniserOnTheDevSplit() throws Exception {
         assumeTrue(Files.exists(ANERCORP), "reference data absent");
         ConllCorpus dev = ConllCorpus.read(ANERCORP).part(ConllCorpus.Part.DEV);
