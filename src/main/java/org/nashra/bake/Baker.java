@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
+import org.nashra.core.FileStamp;
 import org.nashra.core.Problem;
 
 /**
@@ -66,18 +67,15 @@ public final class Baker {
     public static final class Memory {
         private final Map<Path, Hashed> hashes = new java.util.concurrent.ConcurrentHashMap<>();
 
-        record Hashed(Object fileKey, long size, java.nio.file.attribute.FileTime modified, String hash) {}
+        private record Hashed(FileStamp stamp, String hash) {}
 
         /** The SHA-256 of a file's bytes, read again only when its stamp changed. */
         String hash(Path file) throws IOException {
-            var a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+            FileStamp stamp = FileStamp.of(file);
             Hashed before = hashes.get(file);
-            if (before != null && a.fileKey() != null && before.fileKey().equals(a.fileKey()) && before.size() == a.size()
-                    && before.modified().equals(a.lastModifiedTime())) {
-                return before.hash();
-            }
+            if (before != null && stamp.sameFileAs(before.stamp())) return before.hash();
             String hash = BakeManifest.hash(Files.readAllBytes(file));
-            if (a.fileKey() != null) hashes.put(file, new Hashed(a.fileKey(), a.size(), a.lastModifiedTime(), hash));
+            hashes.put(file, new Hashed(stamp, hash));
             return hash;
         }
     }

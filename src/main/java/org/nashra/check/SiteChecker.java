@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
 import org.jsoup.nodes.Element;
 import org.nashra.core.Lang;
+import org.nashra.core.FileStamp;
 import org.nashra.core.Problem;
 
 /**
@@ -40,10 +40,8 @@ public final class SiteChecker {
     /** A {@code <link rel="alternate" hreflang>}: the language it names and where it points. */
     private record Alternate(String hreflang, String href) {}
 
-    /** A file as the file system describes it: the same stamp means the same bytes (a reused page is a hard link). */
-    private record Stamp(Object fileKey, long size, java.nio.file.attribute.FileTime modified) {}
-
-    private record Remembered(Stamp stamp, Facts facts) {}
+    /** A page's facts under the stamp of the file they were read from (a reused page is a hard link: same stamp). */
+    private record Remembered(FileStamp stamp, Facts facts) {}
 
     /** Facts of pages read by earlier checks of one site, by path relative to the site. */
     public static final class Memory {
@@ -110,11 +108,9 @@ public final class SiteChecker {
 
     private Read read(Path file) {
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-            Stamp stamp = new Stamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+            FileStamp stamp = FileStamp.of(file);
             Remembered before = memory.pages.get(relative(file));
-            // Without a file key the stamp proves nothing: parse again.
-            if (before != null && stamp.fileKey() != null && before.stamp().equals(stamp)) return new Read(file, before.facts(), null);
+            if (before != null && stamp.sameFileAs(before.stamp())) return new Read(file, before.facts(), null);
             Facts facts = facts(Jsoup.parse(file.toFile(), "UTF-8"));
             memory.pages.put(relative(file), new Remembered(stamp, facts));
             return new Read(file, facts, null);

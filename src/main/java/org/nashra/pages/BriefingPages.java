@@ -42,17 +42,10 @@ final class BriefingPages {
      * its counts: so a change elsewhere in the corpus that moves only those leaves this page as it was.
      */
     record Inputs(Analysis article, Edition edition, List<Shown> related, List<Analysis> relatedArticles,
-                  List<Edition> relatedEditions, List<java.util.Optional<Named>> entities, List<Boolean> entitiesListed) {}
+                  List<Edition> relatedEditions, List<java.util.Optional<PageContext.Named>> entities) {}
 
     /** A related briefing as its page shows it. */
     record Shown(String articleId, List<String> sharedEntities, List<String> sharedTopics) {}
-
-    /** An entity as a briefing names and links it. */
-    record Named(String id, EntityType type, String nameAr, String nameEn) {
-        static Named of(CorpusEntity e) {
-            return new Named(e.id(), e.type(), e.nameAr(), e.nameEn());
-        }
-    }
 
     Inputs inputs(Analysis a) {
         List<Related.Match> related = ctx.corpus.related().getOrDefault(a.id(), List.of());
@@ -64,8 +57,7 @@ final class BriefingPages {
                 related.stream().map(m -> new Shown(m.articleId(), m.sharedEntities(), m.sharedTopics())).toList(),
                 related.stream().map(match -> ctx.article(match.articleId())).toList(),
                 related.stream().map(match -> ctx.corpus.edition(match.articleId())).toList(),
-                ids.stream().map(id -> ctx.entity(id).map(Named::of)).toList(),
-                ids.stream().map(id -> ctx.corpus.byEntity().containsKey(id)).toList());
+                ids.stream().map(ctx::named).toList());
     }
 
     /** Anchor of a block of the article text, so facts can link to where they were found. */

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.nashra.core.FileStamp;
 import org.nashra.core.Problem;
 
 /**
@@ -45,7 +45,7 @@ public final class ContentWriter {
     }
 
     /** What was last written to a path: its signature, the file's stamp, and the planned file it came from. */
-    private record Remembered(String signature, Stamp stamp, ContentFile planned) {}
+    private record Remembered(String signature, FileStamp stamp, ContentFile planned) {}
 
     /** The first line of a generated file: the hash of everything after it, so it stands for the whole text. */
     private static String signature(String text) {
@@ -53,11 +53,12 @@ public final class ContentWriter {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    /** The same stamp means the same bytes: every write replaces the file, so it gets a new one. */
-    private record Stamp(Object fileKey, long size, java.nio.file.attribute.FileTime modified) {
-        static Stamp of(Path file) throws IOException {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return new Stamp(a.fileKey(), a.size(), a.lastModifiedTime());
+    /** True when the file at {@code target} is still the one stamped (not replaced, edited or removed since). */
+    private static boolean untouched(FileStamp stamp, Path target) {
+        try {
+            return Files.exists(target) && FileStamp.of(target).sameFileAs(stamp);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -87,21 +88,16 @@ public final class ContentWriter {
             planned.add(file.path());
             Path target = resolve(file.path());
             Remembered before = memory.files.remove(file.path());
-            try {
-                // The very file planned last time (reused by the planner) needs no rendering to be known unchanged.
-                if (before != null && before.planned() == file && before.stamp().fileKey() != null
-                        && Files.exists(target) && before.stamp().equals(Stamp.of(target))) {
-                    unchanged.add(file.path());
-                    memory.files.put(file.path(), before);
-                    continue;
-                }
-            } catch (IOException e) {
-                // Unreadable attributes: fall through to rendering and comparing.
+            boolean untouched = before != null && untouched(before.stamp(), target);
+            // The very file planned last time (reused by the planner) needs no rendering to be known unchanged.
+            if (untouched && before.planned() == file) {
+                unchanged.add(file.path());
+                memory.files.put(file.path(), before);
+                continue;
             }
             String text = file.render();
             try {
-                if (before != null && before.signature().equals(signature(text)) && before.stamp().fileKey() != null
-                        && Files.exists(target) && before.stamp().equals(Stamp.of(target))) {
+                if (untouched && before.signature().equals(signature(text))) {
                     unchanged.add(file.path());
                     memory.files.put(file.path(), new Remembered(before.signature(), before.stamp(), file));
                     continue;
@@ -110,7 +106,7 @@ public final class ContentWriter {
                     String existing = Files.readString(target, StandardCharsets.UTF_8);
                     if (existing.equals(text)) {
                         unchanged.add(file.path());
-                        memory.files.put(file.path(), new Remembered(signature(text), Stamp.of(target), file));
+                        memory.files.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
                         continue;
                     }
                     if (!ContentFile.isUnedited(existing) && !regenerate.contains(file.path())) {
@@ -125,7 +121,7 @@ public final class ContentWriter {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 written.add(file.path());
-                memory.files.put(file.path(), new Remembered(signature(text), Stamp.of(target), file));
+                memory.files.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
             } catch (IOException e) {
                 problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
             }

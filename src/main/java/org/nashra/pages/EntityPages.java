@@ -95,14 +95,13 @@ final class EntityPages {
      * the names and links of the entities it appears with. One page changes only when these do.
      */
     private record PageInputs(Lang lang, Stated entity, int page, int pages, List<EntityEntry> entries, List<TimelineEntry> events,
-                              List<Analysis> articles, List<Edition> editions, List<String> companions,
-                              List<java.util.Optional<BriefingPages.Named>> companionEntities, List<Boolean> companionsListed) {}
+                              List<Analysis> articles, List<Edition> editions, List<java.util.Optional<PageContext.Named>> companions) {}
 
     /** An entity as its own page states it. */
-    private record Stated(BriefingPages.Named named, boolean englishTransliterated, List<String> aliasesAr,
-                          List<String> rolesAr, List<String> rolesEn) {
+    private record Stated(String id, EntityType type, String nameAr, String nameEn, boolean englishTransliterated,
+                          List<String> aliasesAr, List<String> rolesAr, List<String> rolesEn) {
         static Stated of(CorpusEntity e) {
-            return new Stated(BriefingPages.Named.of(e), e.englishTransliterated(), e.aliasesAr(), e.rolesAr(), e.rolesEn());
+            return new Stated(e.id(), e.type(), e.nameAr(), e.nameEn(), e.englishTransliterated(), e.aliasesAr(), e.rolesAr(), e.rolesEn());
         }
     }
 
@@ -113,9 +112,7 @@ final class EntityPages {
         events.forEach(event -> ids.add(event.articleId()));
         List<String> companions = n > 1 ? List.of() : ctx.corpus.companions().getOrDefault(e.id(), List.of());
         return new PageInputs(lang, Stated.of(e), n, pages.pages(), entries, events, ids.stream().map(ctx::article).toList(),
-                ids.stream().map(ctx.corpus::edition).toList(), companions,
-                companions.stream().map(id -> ctx.entity(id).map(BriefingPages.Named::of)).toList(),
-                companions.stream().map(id -> ctx.corpus.byEntity().containsKey(id)).toList());
+                ids.stream().map(ctx.corpus::edition).toList(), companions.stream().map(ctx::named).toList());
     }
 
     /**

@@ -156,9 +156,8 @@ final class ListPages {
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
-            List<String> ids = pages.page(n).stream().map(TopicEntry::articleId).toList();
             files.addAll(memo.plan("topic:" + lang.code() + ":" + topic.id() + ":" + n,
-                    inputs(lang, topic.id(), n, pages.pages(), pages.page(n), Map.of(), ids),
+                    inputs(lang, topic.id(), n, pages, Map.of(), TopicEntry::articleId),
                     () -> List.of(topicPage(lang, topic, page, pages))));
         }
         return files;
@@ -199,8 +198,7 @@ final class ListPages {
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
-            List<String> ids = pages.page(n).stream().map(TimelineEntry::articleId).toList();
-            files.addAll(memo.plan("timeline:" + lang.code() + ":" + n, inputs(lang, "timeline", n, pages.pages(), pages.page(n), years, ids),
+            files.addAll(memo.plan("timeline:" + lang.code() + ":" + n, inputs(lang, "timeline", n, pages, years, TimelineEntry::articleId),
                     () -> List.of(timelinePage(lang, page, pages, years))));
         }
         return files;
@@ -214,9 +212,11 @@ final class ListPages {
     private record PageInputs(Lang lang, String list, int page, int pages, List<?> entries, Map<?, ?> jumps,
                               List<Analysis> articles, List<org.nashra.translate.Edition> editions) {}
 
-    private PageInputs inputs(Lang lang, String list, int n, int pages, List<?> entries, Map<?, ?> jumps, List<String> articleIds) {
-        List<String> ids = articleIds.stream().distinct().toList();
-        return new PageInputs(lang, list, n, pages, entries, jumps, ids.stream().map(ctx::article).toList(),
+    private <T> PageInputs inputs(Lang lang, String list, int n, Pagination<T> pages, Map<?, ?> jumps,
+                                  java.util.function.Function<T, String> articleId) {
+        List<T> entries = pages.page(n);
+        List<String> ids = entries.stream().map(articleId).distinct().toList();
+        return new PageInputs(lang, list, n, pages.pages(), entries, jumps, ids.stream().map(ctx::article).toList(),
                 ids.stream().map(ctx.corpus::edition).toList());
     }
 

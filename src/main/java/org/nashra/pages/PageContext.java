@@ -128,6 +128,13 @@ final class PageContext {
         return lang == Lang.AR ? e.nameAr() : e.nameEn();
     }
 
+    /** What {@link #entityLink} and {@link #entityName} read of an entity: a page naming it changes when this does. */
+    record Named(String id, org.nashra.extract.EntityType type, String nameAr, String nameEn, boolean listed) {}
+
+    Optional<Named> named(String id) {
+        return entity(id).map(e -> new Named(e.id(), e.type(), e.nameAr(), e.nameEn(), corpus.byEntity().containsKey(e.id())));
+    }
+
     /** A link to an entity's page, or its plain name when it has none (other names get no page). */
     String entityLink(SitePath from, CorpusEntity e, Lang lang) {
         String name = entityName(e, lang);

@@ -22,14 +22,19 @@ class NerEvalTest {
     /** Dev-split micro F1 of the combined recogniser (empty gazetteer) measured 68.5; the floor leaves a little room. */
     private static final double DEV_F1_FLOOR = 0.665;
 
+    /** Names for tiny.conll: جو بايدن right, واشنطن with the wrong type, المتحدة without its first word. */
+    private static GazetteerRecogniser tinyGazetteer() {
+        return new GazetteerRecogniser(List.of(
+                new Entry("جو بايدن", EntityType.PERSON),
+                new Entry("واشنطن", EntityType.ORGANISATION),
+                new Entry("المتحدة", EntityType.ORGANISATION)));
+    }
+
     @Test
     void countsExactSpansPerType() throws Exception {
         // Finds جو بايدن (right), واشنطن as an organisation (wrong type), المتحدة alone (wrong span);
         // misses بغداد.
-        GazetteerRecogniser recogniser = new GazetteerRecogniser(List.of(
-                new Entry("جو بايدن", EntityType.PERSON),
-                new Entry("واشنطن", EntityType.ORGANISATION),
-                new Entry("المتحدة", EntityType.ORGANISATION)));
+        GazetteerRecogniser recogniser = tinyGazetteer();
         NerReport report = NerEval.evaluate(resource("tiny.conll"), recogniser);
         assertEquals(new NerReport.Counts(1, 0, 0), report.perType().get(EntityType.PERSON));
         assertEquals(new NerReport.Counts(0, 2, 1), report.perType().get(EntityType.ORGANISATION));
@@ -51,10 +56,7 @@ class NerEvalTest {
     @Test
     void sentencesReadAsOneDocumentCountAsTheyDoOneByOne() throws Exception {
         // The same gazetteer finds the same names whether tiny.conll's two sentences are one text or two.
-        GazetteerRecogniser recogniser = new GazetteerRecogniser(List.of(
-                new Entry("جو بايدن", EntityType.PERSON),
-                new Entry("واشنطن", EntityType.ORGANISATION),
-                new Entry("المتحدة", EntityType.ORGANISATION)));
+        GazetteerRecogniser recogniser = tinyGazetteer();
         ConllCorpus corpus = ConllCorpus.read(resource("tiny.conll"));
         assertEquals(NerEval.evaluate(corpus, recogniser).perType(), NerEval.evaluate(corpus, recogniser, 2).perType());
     }
