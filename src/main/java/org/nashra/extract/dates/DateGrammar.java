@@ -3,6 +3,7 @@ package org.nashra.extract.dates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -55,9 +56,20 @@ final class DateGrammar {
     private final String numberWords;
     private final Pattern numberTerm;
     private final Set<String> cueWords;
+    /** How many characters {@link #shapesAt} looks at. */
+    private static final int PROBE = 3;
+    /** For each start of text a shape may be tried at, the shapes that can match there (see {@link #shapesAt}). */
+    private final Map<String, int[]> shapesByStart = new java.util.concurrent.ConcurrentHashMap<>();
+    /** False only to check that {@link #shapesAt} changes nothing: then every shape is tried everywhere. */
+    private final boolean gated;
 
     private DateGrammar(Lexicon lex) {
+        this(lex, true);
+    }
+
+    private DateGrammar(Lexicon lex, boolean gated) {
         this.lex = lex;
+        this.gated = gated;
         String term = Lexicon.alternation(lex.cardinalSpellings());
         this.numberWords = "(?:" + term + "(?:\\s*و\\s*" + term + "){0,6})";
         this.numberTerm = compile(term);
@@ -420,21 +432,21 @@ final class DateGrammar {
         for (int pos = 0; pos < folded.length(); ) {
             if (!isWordStart(folded, pos)) { pos++; continue; }
             Found best = null;
-            for (int i = 0; i < shapes.size(); i++) {
+            for (int i : shapesAt(folded, pos)) {
                 Found f = tryShape(i, matchers, text, pos, ref, Bound.NONE);
                 if (f != null && (best == null || f.end() > best.end())) best = f;
             }
             Matcher bound = boundPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
             if (bound.lookingAt() && bound.end() > bound.start() && bound.end() < folded.length()) {
                 Bound kind = "since".equals(lex.word("bound", bound.group("bound"))) ? Bound.SINCE : Bound.UNTIL;
-                for (int i = 0; i < shapes.size(); i++) {
+                for (int i : shapesAt(folded, bound.end())) {
                     Found f = tryShape(i, matchers, text, bound.end(), ref, kind);
                     if (f != null && (best == null || f.end() > best.end())) best = f;
                 }
             }
             Matcher weekOf = weekOfPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
             if (weekOf.lookingAt() && weekOf.end() < folded.length()) {
-                for (int i = 0; i < shapes.size(); i++) {
+                for (int i : shapesAt(folded, weekOf.end())) {
                     Found f = tryShape(i, matchers, text, weekOf.end(), ref, Bound.NONE);
                     if (f == null || best != null && f.end() <= best.end()) continue;
                     Optional<DateValue> day = f.value().filter(v -> v.precision() == Precision.DAY && !v.isRange() && v.bound() == Bound.NONE);
@@ -459,6 +471,32 @@ final class DateGrammar {
             mentions.add(new DateMention(original.substring(start, end), start, end, f.value(), f.relative()));
         }
         return List.copyOf(mentions);
+    }
+
+    /**
+     * The shapes that can match {@code text} at {@code at}, in shape order. Most shapes start with a few
+     * known words, so at most words nearly all of them fail within the first letters; trying only the
+     * rest saves resetting and running thirty-odd matchers at every word. A shape is left out only when it
+     * fails on the next {@link #PROBE} characters alone without reaching the end of them
+     * ({@link Matcher#hitEnd}), so no text starting with them can match it either. Shapes that look behind
+     * depend on the text before, and are always tried.
+     */
+    private int[] shapesAt(String text, int at) {
+        String start = text.substring(at, Math.min(text.length(), at + PROBE));
+        return shapesByStart.computeIfAbsent(start, first -> {
+            String probe = " " + first;
+            return java.util.stream.IntStream.range(0, shapes.size()).filter(i -> {
+                Pattern pattern = shapes.get(i).pattern();
+                if (!gated || pattern.pattern().contains("(?<=") || pattern.pattern().contains("(?<!")) return true;
+                Matcher m = pattern.matcher(probe).region(1, probe.length()).useTransparentBounds(true);
+                return m.lookingAt() || m.hitEnd();
+            }).toArray();
+        });
+    }
+
+    /** The same grammar trying every shape at every word, to check that {@link #shapesAt} changes nothing. */
+    static DateGrammar ungated() {
+        return new DateGrammar(Lexicon.standard(), false);
     }
 
     private Found tryShape(int index, Matcher[] matchers, DateText text, int at, Optional<LocalDate> ref, Bound bound) {
