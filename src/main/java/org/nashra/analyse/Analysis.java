@@ -47,6 +47,13 @@ public record Analysis(Article article, String title, List<SentenceRef> sentence
                 topics, monthNaming);
     }
 
+    /** The same analysis holding {@code equal}, an article equal to its own. */
+    public Analysis withArticle(Article equal) {
+        if (!equal.equals(article)) throw new IllegalArgumentException("not the analysed article: " + equal.id());
+        return new Analysis(equal, title, sentences, summary, keyPoints, dates, events, figures, quotes, entities,
+                topics, monthNaming);
+    }
+
     public String id() {
         return article.id();
     }

@@ -54,7 +54,8 @@ public final class AnalysisCache {
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             Analysis cached = JSON.readValue(file.toFile(), Analysis.class);
-            return cached.article().equals(article) ? Optional.of(cached) : Optional.empty();
+            // The article as read replaces its equal copy from disk, so a build holds each text once.
+            return cached.article().equals(article) ? Optional.of(cached.withArticle(article)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

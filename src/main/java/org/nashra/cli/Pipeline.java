@@ -61,19 +61,52 @@ final class Pipeline {
      * starts with an empty one and relies on the on-disk caches alone.
      */
     static final class Memory {
+        /** False for a single build ({@link #forOneBuild}): what a build holds is freed as soon as it is used. */
+        private final boolean longLived;
         /** The fingerprint of code and data the analyser and the analyses below were made under. */
         private String fingerprint = "";
         private Supplier<Analyser> analyser;
         /** The last analysis of each article, by id. */
         private final Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
-        private final ContentWriter.Memory content = new ContentWriter.Memory();
-        private final org.nashra.pages.PlanMemo plans = new org.nashra.pages.PlanMemo();
+        private final ContentWriter.Memory content;
+        private final org.nashra.pages.PlanMemo plans;
         private final org.nashra.bake.Baker.Memory bakes = new org.nashra.bake.Baker.Memory();
         private final Duplicates.Memory duplicates = new Duplicates.Memory();
         /** Seeds read under the boilerplate rules of {@link #rulesText}. */
         private Ingest.Memory seeds = new Ingest.Memory();
         private String rulesText;
         private final SiteChecker.Memory site = new SiteChecker.Memory();
+
+        /** A memory for a long-lived process, whose builds follow one another. */
+        Memory() {
+            this(true);
+        }
+
+        private Memory(boolean longLived) {
+            this.longLived = longLived;
+            this.content = longLived ? new ContentWriter.Memory() : ContentWriter.Memory.none();
+            this.plans = longLived ? new org.nashra.pages.PlanMemo() : org.nashra.pages.PlanMemo.none();
+        }
+
+        /** A memory for one build: pages are written as they are planned and nothing is kept for another build. */
+        static Memory forOneBuild() {
+            return new Memory(false);
+        }
+
+        /** Keeps an article's analysis for the next build, in a long-lived process. */
+        private void remember(Analysis analysis) {
+            if (longLived) analyses.put(analysis.id(), analysis);
+        }
+
+        /** The seeds read last time; for a single build, a memory that lives only as long as reading. */
+        private Ingest.Memory seeds() {
+            return longLived ? seeds : new Ingest.Memory();
+        }
+
+        /** The matching form of each body; for a single build, one that lives only as long as the search. */
+        private Duplicates.Memory duplicates() {
+            return longLived ? duplicates : new Duplicates.Memory();
+        }
     }
 
     private void lap(String stage) {
@@ -125,8 +158,9 @@ final class Pipeline {
         this(project, Progress.silent());
     }
 
+    /** A pipeline for one build (a command line run): nothing is kept for a next build. */
     Pipeline(Project project, Progress progress) {
-        this(project, progress, new Memory());
+        this(project, progress, Memory.forOneBuild());
     }
 
     /** A pipeline whose builds share {@code memory} (one per project, used by one build at a time). */
@@ -161,19 +195,35 @@ final class Pipeline {
             return new Report(0, 0, Optional.empty(), 0, problems);
         }
 
+        Written written = writeContent(regenerate, rules, ui, settings, glossary, taxonomy, gazetteer, roles, problems);
+        Report baked = bake();
+        problems.addAll(baked.problems());
+        return new Report(written.articles(), written.seeds(), Optional.of(written.outcome()), baked.pages(), problems);
+    }
+
+    /** What writing the content did; all a build keeps of it while baking. */
+    private record Written(int articles, int seeds, ContentWriter.Outcome outcome) {}
+
+    /**
+     * Seeds to {@code content/}: read, analyse, translate, link, plan and write. Its own method so that
+     * the articles, analyses and corpus are no longer reachable once it returns, while the site bakes.
+     */
+    private Written writeContent(Set<String> regenerate, BoilerplateRules.Loaded rules, UiStrings.Loaded ui,
+                                 SiteSettings.Loaded settings, Glossary.Loaded glossary, TopicTaxonomy.Loaded taxonomy,
+                                 Loaded<Gazetteer> gazetteer, Loaded<RoleLexicon> roles, List<Problem> problems) {
         String rulesText = readOrEmpty(project.data().resolve("boilerplate.yml"));
         if (!rulesText.equals(memory.rulesText)) {
             memory.rulesText = rulesText;
             memory.seeds = new Ingest.Memory();
         }
-        List<IngestResult> ingested = new Ingest(rules.rules(), memory.seeds).readAll(project.seeds());
+        List<IngestResult> ingested = new Ingest(rules.rules(), memory.seeds()).readAll(project.seeds());
         ingested.forEach(result -> problems.addAll(result.problems()));
         Overrides.Loaded overrides = Overrides.loadAll(project.data().resolve("articles"));
         problems.addAll(overrides.problems());
         List<Article> articles = ingested.stream().flatMap(r -> r.article().stream())
                 .map(a -> overrides.byArticle().getOrDefault(a.id(), Overrides.none(a.id())).applyTo(a))
                 .toList();
-        problems.addAll(Duplicates.find(articles, memory.duplicates));
+        problems.addAll(Duplicates.find(articles, memory.duplicates()));
         Set<String> ids = articles.stream().map(Article::id).collect(java.util.stream.Collectors.toSet());
         overrides.byArticle().values().stream().filter(o -> !ids.contains(o.articleId())).forEach(o ->
                 problems.add(Problem.warning(o.file(), "no article with id '" + o.articleId() + "'; these overrides apply to nothing")));
@@ -208,17 +258,17 @@ final class Pipeline {
         lap("translate");
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle);
         lap("link");
-        SitePlan plan = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary(), memory.plans).plan(corpus);
         ContentWriter writer = new ContentWriter(project.content(), memory.content);
-        ContentWriter.Outcome outcome = writer.write(plan.content(), regenerate);
+        ContentWriter.Run run = writer.start(regenerate);
+        Map<String, String> files = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary(), memory.plans)
+                .plan(corpus, run);
+        ContentWriter.Outcome outcome = run.finish();
         problems.addAll(outcome.problems());
-        problems.addAll(writer.writeFiles(plan.files()));
+        problems.addAll(writer.writeFiles(files));
         lap("write content");
-
-        Report baked = bake();
-        problems.addAll(baked.problems());
-        return new Report(analyses.size(), ingested.size(), Optional.of(outcome), baked.pages(), problems);
+        return new Written(analyses.size(), ingested.size(), outcome);
     }
+
 
     private static String readOrEmpty(java.nio.file.Path file) {
         try {
@@ -283,13 +333,13 @@ final class Pipeline {
         if (remembered != null && remembered.article().equals(article)) return Optional.of(remembered);
         Optional<Analysis> cached = cache.get(article);
         if (cached.isPresent()) {
-            memory.analyses.put(article.id(), cached.get());
+            memory.remember(cached.get());
             return cached;
         }
         try {
             Analysis fresh = analyser.get().analyse(article);
             cache.put(fresh);
-            memory.analyses.put(article.id(), fresh);
+            memory.remember(fresh);
             analysed.incrementAndGet();
             return Optional.of(fresh);
         } catch (RuntimeException | StackOverflowError e) {

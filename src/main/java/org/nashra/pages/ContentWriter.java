@@ -42,6 +42,26 @@ public final class ContentWriter {
      */
     public static final class Memory {
         private final Map<String, Remembered> files = new java.util.concurrent.ConcurrentHashMap<>();
+        /** False for a single build: nothing is kept, so written files can be freed as soon as they are written. */
+        private final boolean remembers;
+
+        /** A memory for a long-lived process. */
+        public Memory() {
+            this(true);
+        }
+
+        private Memory(boolean remembers) {
+            this.remembers = remembers;
+        }
+
+        /** A memory that keeps nothing, for a process that writes once. */
+        public static Memory none() {
+            return new Memory(false);
+        }
+
+        private void put(String path, Remembered remembered) {
+            if (remembers) files.put(path, remembered);
+        }
     }
 
     /** What was last written to a path: its signature, the file's stamp, and the planned file it came from. */
@@ -78,13 +98,36 @@ public final class ContentWriter {
      * @param regenerate content paths (relative, as in {@link ContentFile#path()}) to overwrite even when edited
      */
     public Outcome write(List<ContentFile> files, Set<String> regenerate) {
-        List<String> written = new ArrayList<>();
-        List<String> unchanged = new ArrayList<>();
-        List<String> kept = new ArrayList<>();
-        List<String> removed = new ArrayList<>();
-        List<Problem> problems = new ArrayList<>();
-        Set<String> planned = new HashSet<>();
-        for (ContentFile file : files) {
+        Run run = start(regenerate);
+        files.forEach(run);
+        return run.finish();
+    }
+
+    /**
+     * Starts writing a plan file by file, as it is planned, so that no more of it than one file need
+     * be held; {@link Run#finish} then removes what the plan no longer holds.
+     *
+     * @param regenerate content paths (relative, as in {@link ContentFile#path()}) to overwrite even when edited
+     */
+    public Run start(Set<String> regenerate) {
+        return new Run(Set.copyOf(regenerate));
+    }
+
+    /** One write of a whole plan, a file at a time, in plan order. Not thread-safe. */
+    public final class Run implements java.util.function.Consumer<ContentFile> {
+        private final Set<String> regenerate;
+        private final List<String> written = new ArrayList<>();
+        private final List<String> unchanged = new ArrayList<>();
+        private final List<String> kept = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final Set<String> planned = new HashSet<>();
+
+        private Run(Set<String> regenerate) {
+            this.regenerate = regenerate;
+        }
+
+        @Override
+        public void accept(ContentFile file) {
             planned.add(file.path());
             Path target = resolve(file.path());
             Remembered before = memory.files.remove(file.path());
@@ -92,28 +135,28 @@ public final class ContentWriter {
             // The very file planned last time (reused by the planner) needs no rendering to be known unchanged.
             if (untouched && before.planned() == file) {
                 unchanged.add(file.path());
-                memory.files.put(file.path(), before);
-                continue;
+                memory.put(file.path(), before);
+                return;
             }
             String text = file.render();
             try {
                 if (untouched && before.signature().equals(signature(text))) {
                     unchanged.add(file.path());
-                    memory.files.put(file.path(), new Remembered(before.signature(), before.stamp(), file));
-                    continue;
+                    memory.put(file.path(), new Remembered(before.signature(), before.stamp(), file));
+                    return;
                 }
                 if (Files.exists(target)) {
                     String existing = Files.readString(target, StandardCharsets.UTF_8);
                     if (existing.equals(text)) {
                         unchanged.add(file.path());
-                        memory.files.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
-                        continue;
+                        memory.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
+                        return;
                     }
                     if (!ContentFile.isUnedited(existing) && !regenerate.contains(file.path())) {
                         kept.add(file.path());
                         problems.add(Problem.warning(target, "edited by hand, kept as it is"
                                 + " (nashra build --regenerate " + file.path() + " to replace it)"));
-                        continue;
+                        return;
                     }
                 }
                 Files.createDirectories(target.getParent());
@@ -121,13 +164,20 @@ public final class ContentWriter {
                 Files.writeString(temp, text, StandardCharsets.UTF_8);
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 written.add(file.path());
-                memory.files.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
+                memory.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
             } catch (IOException e) {
                 problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
             }
         }
-        removeStale(planned, removed, kept, problems);
-        return new Outcome(written, unchanged, kept, removed, problems);
+
+        /** Removes the generated files the plan no longer holds (hand-edited ones are kept) and says what the run did. */
+        public Outcome finish() {
+            List<String> removed = new ArrayList<>();
+            // Files of an earlier plan that this one did not hold are forgotten with their files.
+            memory.files.keySet().retainAll(planned);
+            removeStale(planned, removed, kept, problems);
+            return new Outcome(written, unchanged, kept, removed, problems);
+        }
     }
 
     /**

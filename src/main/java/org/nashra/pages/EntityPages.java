@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.core.Lang;
@@ -31,17 +32,16 @@ final class EntityPages {
         return WITH_PAGES.contains(e.type());
     }
 
-    List<ContentFile> plan() {
-        List<ContentFile> files = new ArrayList<>();
+    /** Hands each entity page to {@code sink} as it is planned. */
+    void plan(Consumer<ContentFile> sink) {
+        List<CorpusEntity> withPages = ctx.corpus.entities().stream()
+                .filter(e -> hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty())
+                .toList();
         for (Lang lang : Lang.values()) {
-            files.add(index(lang));
+            sink.accept(index(lang));
             // Pages of different entities share nothing: planned on every core, kept in order.
-            files.addAll(ctx.corpus.entities().parallelStream()
-                    .filter(e -> hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty())
-                    .flatMap(e -> pages(lang, e).stream())
-                    .toList());
+            PagePlanner.inBatches(withPages, e -> pages(lang, e), sink);
         }
-        return files;
     }
 
     static String typeKey(EntityType type) {
@@ -134,7 +134,7 @@ final class EntityPages {
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
             List<TimelineEntry> events = eventsOnPage.get(n - 1);
-            files.addAll(memo.plan("entity:" + lang.code() + ":" + e.id() + ":" + n, inputs(lang, e, n, pages, events),
+            files.addAll(memo.plan("entity:" + lang.code() + ":" + e.id() + ":" + n, () -> inputs(lang, e, page, pages, events),
                     () -> List.of(page(lang, e, page, pages, events))));
         }
         return files;

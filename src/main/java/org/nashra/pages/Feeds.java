@@ -59,14 +59,21 @@ final class Feeds {
         return xml.append("</feed>\n").toString();
     }
 
-    /** A sitemap with each page's counterpart as an hreflang alternate; needs the site's address. */
-    static Optional<String> sitemap(SiteSettings settings, List<ContentFile> content) {
-        if (settings.url().isEmpty()) return Optional.empty();
-        URI base = settings.url().get();
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        xml.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
-        for (ContentFile file : content) {
-            if ("not-found".equals(file.view().get("kind"))) continue;
+    /**
+     * A sitemap with each page's counterpart as an hreflang alternate, taking pages one at a time as
+     * they are planned; there is one only when the site's address is known.
+     */
+    static final class Sitemap {
+        private final URI base;
+        private final StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+
+        Sitemap(SiteSettings settings) {
+            this.base = settings.url().orElse(null);
+        }
+
+        void add(ContentFile file) {
+            if (base == null || "not-found".equals(file.view().get("kind"))) return;
             String page = file.path().replaceAll("\\.md$", ".html");
             URI self = base.resolve(page);
             @SuppressWarnings("unchecked")
@@ -81,7 +88,10 @@ final class Feeds {
                     .forEach(e -> xml.append("    <lastmod>").append(x(e.getValue())).append("</lastmod>\n"));
             xml.append("  </url>\n");
         }
-        return Optional.of(xml.append("</urlset>\n").toString());
+
+        Optional<String> xml() {
+            return base == null ? Optional.empty() : Optional.of(xml + "</urlset>\n");
+        }
     }
 
     private static String id(SiteSettings settings, String sitePath) {

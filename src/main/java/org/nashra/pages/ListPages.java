@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -28,19 +29,18 @@ final class ListPages {
         this.memo = memo;
     }
 
-    List<ContentFile> plan() {
-        List<ContentFile> files = new ArrayList<>();
+    /** Hands each list page to {@code sink} as it is planned. */
+    void plan(Consumer<ContentFile> sink) {
         for (Lang lang : Lang.values()) {
-            files.addAll(home(lang));
-            files.add(topicIndex(lang));
+            home(lang).forEach(sink);
+            sink.accept(topicIndex(lang));
             for (Topic topic : ctx.corpus.topics()) {
-                if (!ctx.corpus.articlesOf(topic.id()).isEmpty()) files.addAll(topic(lang, topic));
+                if (!ctx.corpus.articlesOf(topic.id()).isEmpty()) topic(lang, topic).forEach(sink);
             }
-            files.addAll(timeline(lang));
-            files.addAll(sources(lang));
-            files.add(notFound(lang));
+            timeline(lang).forEach(sink);
+            sources(lang).forEach(sink);
+            sink.accept(notFound(lang));
         }
-        return files;
     }
 
     /** One briefing in a list: its headline (a heading of the given level) linked, date and outlet, and an optional line below. */
@@ -157,7 +157,7 @@ final class ListPages {
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
             files.addAll(memo.plan("topic:" + lang.code() + ":" + topic.id() + ":" + n,
-                    inputs(lang, topic.id(), n, pages, Map.of(), TopicEntry::articleId),
+                    () -> inputs(lang, topic.id(), page, pages, Map.of(), TopicEntry::articleId),
                     () -> List.of(topicPage(lang, topic, page, pages))));
         }
         return files;
@@ -198,7 +198,7 @@ final class ListPages {
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
-            files.addAll(memo.plan("timeline:" + lang.code() + ":" + n, inputs(lang, "timeline", n, pages, years, TimelineEntry::articleId),
+            files.addAll(memo.plan("timeline:" + lang.code() + ":" + n, () -> inputs(lang, "timeline", page, pages, years, TimelineEntry::articleId),
                     () -> List.of(timelinePage(lang, page, pages, years))));
         }
         return files;

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.core.Lang;
@@ -23,7 +25,7 @@ public final class PagePlanner {
     private final PlanMemo memo;
 
     public PagePlanner(UiStrings ui, SiteSettings settings, Glossary glossary) {
-        this(ui, settings, glossary, new PlanMemo());
+        this(ui, settings, glossary, PlanMemo.none());
     }
 
     /** A planner that reuses, from {@code memo}, the pages of an earlier plan whose inputs are unchanged. */
@@ -37,22 +39,54 @@ public final class PagePlanner {
     /** What every page reads besides the corpus. */
     private record Context(UiStrings ui, SiteSettings settings, Glossary glossary, List<org.nashra.extract.topics.Topic> topics) {}
 
+    /** The whole plan, held in memory. */
     public SitePlan plan(Corpus corpus) {
+        List<ContentFile> content = new ArrayList<>();
+        Map<String, String> files = plan(corpus, content::add);
+        return new SitePlan(content, files);
+    }
+
+    /**
+     * Plans every page, handing each content file to {@code sink} (on this thread) as soon as it is
+     * planned, in the order {@link #plan(Corpus)} lists them. Only a batch of pages is held at once, so
+     * a site of any size is planned and written in bounded memory.
+     *
+     * @return the files the site holds as they are (feeds, sitemap), by path
+     */
+    public Map<String, String> plan(Corpus corpus, Consumer<ContentFile> sink) {
         EnglishNames english = new EnglishNames(ui, id -> corpus.topics().stream()
                 .filter(t -> t.id().equals(id)).findFirst().orElseThrow().nameEn());
         PageContext ctx = new PageContext(corpus, ui, english, settings, glossary);
         memo.begin(new Context(ui, settings, glossary, corpus.topics()));
-        List<ContentFile> content = new ArrayList<>(new ListPages(ctx, memo).plan());
-        content.addAll(new EntityPages(ctx, memo).plan());
+        Feeds.Sitemap sitemap = new Feeds.Sitemap(settings);
+        Consumer<ContentFile> planned = file -> {
+            sitemap.add(file);
+            sink.accept(file);
+        };
+        new ListPages(ctx, memo).plan(planned);
+        new EntityPages(ctx, memo).plan(planned);
         BriefingPages briefings = new BriefingPages(ctx);
-        // Each briefing depends on the corpus alone, never on another page: planned on every core, kept in order.
-        corpus.articles().parallelStream()
-                .map(a -> memo.plan("briefing:" + a.id(), briefings.inputs(a), () -> briefings.plan(a)))
-                .toList().forEach(content::addAll);
+        // Each briefing depends on the corpus alone, never on another page.
+        inBatches(corpus.articles(), a -> memo.plan("briefing:" + a.id(), () -> briefings.inputs(a), () -> briefings.plan(a)), planned);
         memo.end();
         Map<String, String> files = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) files.put(Feeds.feedFile(lang), Feeds.atom(ctx, settings, lang));
-        Feeds.sitemap(settings, content).ifPresent(xml -> files.put("sitemap.xml", xml));
-        return new SitePlan(content, files);
+        sitemap.xml().ifPresent(xml -> files.put("sitemap.xml", xml));
+        return files;
+    }
+
+    /** How many items {@link #inBatches} plans at once: enough to keep every core busy, few enough to hold. */
+    private static final int BATCH = 128;
+
+    /**
+     * Plans the pages of independent items on every core, a batch at a time, and hands them to
+     * {@code sink} on the calling thread in item order.
+     */
+    static <T> void inBatches(List<T> items, Function<T, List<ContentFile>> plan, Consumer<ContentFile> sink) {
+        for (int from = 0; from < items.size(); from += BATCH) {
+            for (List<ContentFile> files : items.subList(from, Math.min(items.size(), from + BATCH)).parallelStream().map(plan).toList()) {
+                files.forEach(sink);
+            }
+        }
     }
 }

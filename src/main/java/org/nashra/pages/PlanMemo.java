@@ -21,6 +21,22 @@ public final class PlanMemo {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private Object context;
     private int reused;
+    /** False for a single build: pages are planned, never kept, and their inputs never gathered. */
+    private final boolean remembers;
+
+    /** A memo for a long-lived process. */
+    public PlanMemo() {
+        this(true);
+    }
+
+    private PlanMemo(boolean remembers) {
+        this.remembers = remembers;
+    }
+
+    /** A memo that keeps nothing, for a process that plans once: each page is freed once it is written. */
+    public static PlanMemo none() {
+        return new PlanMemo(false);
+    }
 
     /** Starts a planning run under a context; pages planned under another context are forgotten. */
     synchronized void begin(Object context) {
@@ -31,8 +47,10 @@ public final class PlanMemo {
     }
 
     /** The files planned last time for this key when their inputs are equal to these; planned afresh otherwise. */
-    List<ContentFile> plan(String key, Object inputs, Supplier<List<ContentFile>> planner) {
+    List<ContentFile> plan(String key, Supplier<?> gatherInputs, Supplier<List<ContentFile>> planner) {
+        if (!remembers) return List.copyOf(planner.get());
         used.add(key);
+        Object inputs = gatherInputs.get();
         Planned before = planned.get(key);
         if (before != null && before.inputs().equals(inputs)) {
             synchronized (this) {

@@ -140,6 +140,19 @@ class PlanMemoTest {
         assertEquals(plan(UiStrings.of(renamed), analyses, new PlanMemo()), afterRename);
     }
 
+    @Test
+    void aPlanHandedOnPageByPageIsTheWholePlanInOrderAndAMemoThatKeepsNothingReusesNothing() {
+        List<Analysis> analyses = corpus(300); // more briefings than one batch planned at a time
+        SitePlan whole = plan(UI, analyses, new PlanMemo());
+        PlanMemo none = PlanMemo.none();
+        List<ContentFile> handedOn = new ArrayList<>();
+        Map<String, String> files = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), none)
+                .plan(link(analyses), handedOn::add);
+        assertEquals(whole, new SitePlan(handedOn, files));
+        new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), none).plan(link(analyses), f -> {});
+        assertEquals(0, none.reused());
+    }
+
     private static List<Analysis> replace(List<Analysis> list, int index, Analysis with) {
         List<Analysis> out = new ArrayList<>(list);
         out.set(index, with);
