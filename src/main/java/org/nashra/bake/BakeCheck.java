@@ -15,13 +15,18 @@ public final class BakeCheck {
     private BakeCheck() {}
 
     public static List<Problem> everyContentFileBaked(Path contentDir, Path siteDir) {
+        return everyContentFileBaked(contentDir, html -> Files.isRegularFile(siteDir.resolve(html)));
+    }
+
+    /** @param hasPage whether the site has a page, by path relative to the site with forward slashes */
+    static List<Problem> everyContentFileBaked(Path contentDir, java.util.function.Predicate<String> hasPage) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(contentDir)) return problems;
         try (Stream<Path> walk = Files.walk(contentDir)) {
             for (Path md : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 String relative = contentDir.relativize(md).toString().replace('\\', '/');
                 String html = relative.substring(0, relative.length() - ".md".length()) + ".html";
-                if (!Files.isRegularFile(siteDir.resolve(html))) {
+                if (!hasPage.test(html)) {
                     problems.add(Problem.error(md, "produced no page (" + html
                             + "): check its header (type, status, date format, separator line)"));
                 }

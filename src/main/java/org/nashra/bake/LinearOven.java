@@ -44,8 +44,11 @@ import org.nashra.core.Problem;
  */
 final class LinearOven {
 
+    /** What is to become of one content file: it fared already (kept or failed), or it is to be rendered. */
+    private sealed interface Decision permits Baked, Pending {}
+
     /** How one content file fared: its page, or the problem that kept it from having one. */
-    private record Baked(BakeManifest.Page page, Problem problem, boolean reused) {}
+    private record Baked(BakeManifest.Page page, Problem problem) implements Decision {}
 
     /** What a bake did: the problems, every page made (rendered or reused), and how many were rendered. */
     record Outcome(List<Problem> problems, List<BakeManifest.Page> pages, int rendered) {
@@ -69,9 +72,19 @@ final class LinearOven {
         this.memory = memory;
     }
 
+    /**
+     * Says whether the page of an unchanged content file stands as it was ({@code output} relative to
+     * the destination): taken over from an earlier site, or left where it already is. False to render it.
+     */
+    interface Keep {
+        boolean page(String output);
+
+        Keep NOTHING = output -> false;
+    }
+
     /** Bakes every file into the configuration's destination folder. */
     Outcome bake() {
-        return bake(null, Map.of());
+        return bake(Map.of(), Keep.NOTHING);
     }
 
     /**
@@ -81,27 +94,47 @@ final class LinearOven {
      * @param reusable pages of the previous bake by content path; empty to render every file
      */
     Outcome bake(Path previousSite, Map<String, BakeManifest.Page> reusable) {
+        Path destination = config.getDestinationFolder().toPath();
+        return bake(reusable, output -> {
+            Path old = previousSite.resolve(output);
+            return Files.isRegularFile(old) && linkOrCopy(old, destination.resolve(output));
+        });
+    }
+
+    /** A content file whose page is to be rendered. */
+    private record Pending(File source, String relative, String hash) implements Decision {}
+
+    /**
+     * Bakes into the configuration's destination folder every content file that is new or changed, or
+     * whose earlier page {@code keep} does not vouch for; the others keep the page recorded for them.
+     *
+     * @param reusable pages of the previous bake by content path
+     */
+    Outcome bake(Map<String, BakeManifest.Page> reusable, Keep keep) {
         new JBakeConfigurationInspector(config).inspect();
         List<File> sources = contentFiles(config.getContentFolder());
-        createOutputFolders(sources);
+        listener.started(sources.size());
+        // Hashing decides what is rendered; folders are made before rendering starts, so that parallel
+        // renderers never race to create the same one, and only where a page is rendered.
+        List<Decision> decided = sources.parallelStream().map(source -> reuseOrPend(source, reusable, keep)).toList();
+        List<Pending> pending = decided.stream().filter(Pending.class::isInstance).map(Pending.class::cast).toList();
+        createOutputFolders(pending.stream().map(Pending::source).toList());
 
         Parser parser = new Parser(config);
         Renderer renderer = new Renderer(null, config);
         Set<String> types = new TreeSet<>(config.getDocumentTypes());
+        Map<String, Baked> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+        pending.parallelStream().forEach(p -> {
+            rendered.put(p.relative(), bakeOne(p.source(), p.relative(), p.hash(), parser, renderer, types));
+            listener.baked();
+        });
+        listener.finished();
         List<Problem> problems = new ArrayList<>();
         List<BakeManifest.Page> pages = new ArrayList<>();
-        int[] rendered = {0};
-        listener.started(sources.size());
-        List<Baked> outcomes = sources.parallelStream().map(source -> {
-            Baked baked = reuseOrBake(source, previousSite, reusable, parser, renderer, types);
-            listener.baked();
-            return baked;
-        }).toList();
-        listener.finished();
-        for (Baked baked : outcomes) {
+        for (Decision one : decided) {
+            Baked baked = one instanceof Pending p ? rendered.get(p.relative()) : (Baked) one;
             if (baked.problem() != null) problems.add(baked.problem());
             if (baked.page() != null) pages.add(baked.page());
-            if (baked.page() != null && !baked.reused()) rendered[0]++;
         }
 
         Asset asset = new Asset(config);
@@ -110,26 +143,26 @@ final class LinearOven {
         for (Throwable error : asset.getErrors()) {
             problems.add(Problem.error(config.getAssetFolder().toPath(), "cannot copy assets: " + error.getMessage()));
         }
-        return new Outcome(problems, pages, rendered[0]);
+        return new Outcome(problems, pages, (int) rendered.values().stream().filter(b -> b.page() != null).count());
     }
 
-    private Baked reuseOrBake(File source, Path previousSite, Map<String, BakeManifest.Page> reusable, Parser parser,
-                              Renderer renderer, Set<String> types) {
+    /** The kept page of an unchanged content file, a problem, or the file to render. */
+    private Decision reuseOrPend(File source, Map<String, BakeManifest.Page> reusable, Keep keep) {
         Path path = source.toPath();
         String relative = config.getContentFolder().toPath().relativize(path).toString().replace('\\', '/');
         String hash;
         try {
             hash = memory.hash(path);
         } catch (IOException e) {
-            return new Baked(null, Problem.error(path, "cannot read: " + e.getMessage()), false);
+            listener.baked();
+            return new Baked(null, Problem.error(path, "cannot read: " + e.getMessage()));
         }
         BakeManifest.Page before = reusable.get(relative);
-        if (before != null && before.hash().equals(hash) && previousSite != null) {
-            Path old = previousSite.resolve(before.output());
-            Path copy = config.getDestinationFolder().toPath().resolve(before.output());
-            if (Files.isRegularFile(old) && linkOrCopy(old, copy)) return new Baked(new BakeManifest.Page(relative, hash, before.output()), null, true);
+        if (before != null && before.hash().equals(hash) && keep.page(before.output())) {
+            listener.baked();
+            return new Baked(new BakeManifest.Page(relative, hash, before.output()), null);
         }
-        return bakeOne(source, relative, hash, parser, renderer, types);
+        return new Pending(source, relative, hash);
     }
 
     /** A hard link when the file system allows it (the old site is deleted after the swap), else a copy. */
@@ -153,17 +186,17 @@ final class LinearOven {
             DocumentModel document = parser.processFile(source);
             if (document == null) {
                 return new Baked(null, Problem.error(path, "produced no page: its header is invalid"
-                        + " (every line key=value, type and status set, then the separator line)"), false);
+                        + " (every line key=value, type and status set, then the separator line)"));
             }
             if (!types.contains(document.getType())) {
                 return new Baked(null, Problem.error(path, "produced no page: unknown type '" + document.getType()
-                        + "' (known: " + String.join(", ", types) + ")"), false);
+                        + "' (known: " + String.join(", ", types) + ")"));
             }
             addLocation(document, source);
             renderer.render(document);
-            return new Baked(new BakeManifest.Page(relative, hash, output(document)), null, false);
+            return new Baked(new BakeManifest.Page(relative, hash, output(document)), null);
         } catch (Exception e) {
-            return new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)), false);
+            return new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)));
         }
     }
 
@@ -226,7 +259,6 @@ final class LinearOven {
         }
     }
 
-    /** Folders are made before rendering starts, so parallel renderers never race to create the same one. */
     private void createOutputFolders(List<File> sources) {
         Path content = config.getContentFolder().toPath();
         Path destination = config.getDestinationFolder().toPath();
