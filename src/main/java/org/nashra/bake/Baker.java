@@ -82,7 +82,12 @@ public final class Baker {
 
         /** The SHA-256 of a file's bytes, read again only when its stamp changed. */
         String hash(Path file) throws IOException {
-            FileStamp stamp = FileStamp.of(file);
+            return hash(file, FileStamp.of(file));
+        }
+
+        /** The same, under a stamp just taken. */
+        String hash(Path file, FileStamp stamp) throws IOException {
+            if (stamp == null) stamp = FileStamp.of(file);
             Hashed before = hashes.get(file);
             if (before != null && stamp.sameFileAs(before.stamp())) return before.hash();
             String hash = BakeManifest.hash(Files.readAllBytes(file));
@@ -163,7 +168,7 @@ public final class Baker {
         LinearOven.Outcome outcome = new LinearOven(config, listener, memory).bake(target, reusable);
         List<Problem> problems = new ArrayList<>(outcome.problems());
         Map<String, BakeManifest.Page> pages = byContent(outcome);
-        problems.addAll(unbaked(problems, html -> Files.isRegularFile(staging.resolve(html))));
+        problems.addAll(unbaked(problems, outcome.markdown(), html -> Files.isRegularFile(staging.resolve(html))));
         write(files, staging);
         int count = countHtml(staging);
         if (problems.stream().noneMatch(Problem::isError)) problems.addAll(search.index(staging, target));
@@ -190,7 +195,7 @@ public final class Baker {
         write(files, staging);
         Set<String> expected = new HashSet<>(LiveSite.files(staging));
         pages.values().forEach(page -> expected.add(page.output()));
-        problems.addAll(unbaked(problems, expected::contains));
+        problems.addAll(unbaked(problems, outcome.markdown(), expected::contains));
         int count = (int) expected.stream().filter(f -> f.endsWith(".html")).count();
         problems.addAll(search.index(staging, live.site())); // not installed: only says so
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -210,11 +215,11 @@ public final class Baker {
     }
 
     /** The safety net: whatever the reason, a content file without its page is an error (once per file). */
-    private List<Problem> unbaked(List<Problem> problems, java.util.function.Predicate<String> hasPage) {
+    private List<Problem> unbaked(List<Problem> problems, List<Path> markdown, java.util.function.Predicate<String> hasPage) {
         Set<Path> reported = new HashSet<>();
         for (Problem p : problems) reported.add(p.file().toAbsolutePath().normalize());
         List<Problem> missing = new ArrayList<>();
-        for (Problem problem : BakeCheck.everyContentFileBaked(projectDir.resolve("content"), hasPage)) {
+        for (Problem problem : BakeCheck.everyContentFileBaked(projectDir.resolve("content"), markdown, hasPage)) {
             if (!reported.contains(problem.file().toAbsolutePath().normalize())) missing.add(problem);
         }
         return missing;
