@@ -15,19 +15,28 @@ public final class BakeCheck {
     private BakeCheck() {}
 
     public static List<Problem> everyContentFileBaked(Path contentDir, Path siteDir) {
-        List<Problem> problems = new ArrayList<>();
-        if (!Files.isDirectory(contentDir)) return problems;
+        if (!Files.isDirectory(contentDir)) return List.of();
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            for (Path md : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
-                String relative = contentDir.relativize(md).toString().replace('\\', '/');
-                String html = relative.substring(0, relative.length() - ".md".length()) + ".html";
-                if (!Files.isRegularFile(siteDir.resolve(html))) {
-                    problems.add(Problem.error(md, "produced no page (" + html
-                            + "): check its header (type, status, date format, separator line)"));
-                }
-            }
+            List<Path> markdown = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+            return everyContentFileBaked(contentDir, markdown, html -> Files.isRegularFile(siteDir.resolve(html)));
         } catch (IOException e) {
-            problems.add(Problem.error(contentDir, "cannot list content: " + e.getMessage()));
+            return List.of(Problem.error(contentDir, "cannot list content: " + e.getMessage()));
+        }
+    }
+
+    /**
+     * @param markdown the Markdown files of {@code contentDir}, in order
+     * @param hasPage  whether the site has a page, by path relative to the site with forward slashes
+     */
+    static List<Problem> everyContentFileBaked(Path contentDir, List<Path> markdown, java.util.function.Predicate<String> hasPage) {
+        List<Problem> problems = new ArrayList<>();
+        for (Path md : markdown) {
+            String relative = contentDir.relativize(md).toString().replace('\\', '/');
+            String html = relative.substring(0, relative.length() - ".md".length()) + ".html";
+            if (!hasPage.test(html)) {
+                problems.add(Problem.error(md, "produced no page (" + html
+                        + "): check its header (type, status, date format, separator line)"));
+            }
         }
         return problems;
     }

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * What a baked site was made from, kept in the site itself so it always describes the pages beside it:
+ * What a baked site was made from, kept in {@code .nashra/} (one per site folder), not in the site:
  * one key for everything every page depends on (templates, settings, the baking code and its
  * libraries), then each content file's hash and the page it became. The next bake reuses a page whose
  * content file and key are unchanged instead of rendering it again.
@@ -83,10 +83,8 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, FORMAT + "\n" + System.getProperty("java.class.path", "") + "\n" + Locale.getDefault()
                     + "\n" + TimeZone.getDefault().getID() + "\n");
-            Path code = Path.of(Baker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            digest.update(code());
             List<Path> inputs = new ArrayList<>();
-            if (Files.isRegularFile(code)) inputs.add(code);
-            else inputs.addAll(files(code.resolve("org/nashra/bake")));
             if (Files.isRegularFile(settings)) inputs.add(settings);
             inputs.addAll(files(templates));
             for (Path input : inputs) {
@@ -97,6 +95,22 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
         } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
             return "";
         }
+    }
+
+    /** The baking code cannot change under a running process: its digest is taken once. */
+    private static byte[] code;
+
+    private static synchronized byte[] code() throws IOException, URISyntaxException, NoSuchAlgorithmException {
+        if (code != null) return code.clone();
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        Path location = Path.of(Baker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        List<Path> inputs = Files.isRegularFile(location) ? List.of(location) : files(location.resolve("org/nashra/bake"));
+        for (Path input : inputs) {
+            update(digest, input.toString() + "\n");
+            digest.update(Files.readAllBytes(input));
+        }
+        code = digest.digest();
+        return code.clone();
     }
 
     /** A content file's hash. */

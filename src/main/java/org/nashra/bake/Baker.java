@@ -1,6 +1,5 @@
 package org.nashra.bake;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,8 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
@@ -17,26 +18,33 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.parser.Engines;
 import org.nashra.core.FileStamp;
 import org.nashra.core.Problem;
+import org.nashra.core.SiteChanges;
 
 /**
  * Bakes {@code content/} into a site with JBake (its parser, markup engines, renderer and Freemarker
- * engine, driven once per file by {@link LinearOven}), into a fresh folder that replaces the target
- * only when the bake succeeded, so a failed bake leaves the last good site in place. The staged site
- * gets its search index before it replaces the old one.
+ * engine, driven once per file by {@link LinearOven}). A failed bake leaves the last good site in place,
+ * and a site after any bake is byte for byte the site a bake from scratch gives.
+ *
+ * <p>A bake renders into a fresh folder beside the site. When a {@link Memory} can vouch that the site
+ * is exactly what it last baked there, only new and changed pages are rendered into that folder, and once
+ * the bake has no errors each of them is moved into the site and pages without a content file are
+ * deleted. Otherwise the fresh folder becomes the whole new site (unchanged pages linked over from the old
+ * one), gets its search index, and replaces the old one.
  */
 public final class Baker {
 
     /**
-     * The outcome of a bake: the problems found (the site was replaced only if there are no errors),
-     * the pages in the new site, and how many of them were rendered rather than reused unchanged.
+     * The outcome of a bake: the problems found (the site was changed only if there are no errors),
+     * the pages in the new site, how many of them were rendered rather than reused unchanged, and how
+     * the site changed.
      */
-    public record Result(List<Problem> problems, int pages, int rendered) {
+    public record Result(List<Problem> problems, int pages, int rendered, SiteChanges changes) {
         public Result {
             problems = List.copyOf(problems);
         }
 
         public Result(List<Problem> problems, int pages) {
-            this(problems, pages, pages);
+            this(problems, pages, pages, SiteChanges.UNKNOWN);
         }
 
         public boolean failed() {
@@ -61,17 +69,25 @@ public final class Baker {
 
     /**
      * What a long-lived process remembers between bakes: the hash of each content file under the
-     * file's stamp (file key, size, modification time). Nashra replaces a content file whenever it
-     * writes one, so an unchanged stamp means unchanged bytes, and the file need not be read again.
+     * file's stamp (file key, size, modification time), and the site its last bake left with the stamp
+     * of every file and folder in it. Nashra replaces a content file whenever it writes one, so an
+     * unchanged stamp means unchanged bytes, and the file need not be read again.
      */
     public static final class Memory {
         private final Map<Path, Hashed> hashes = new java.util.concurrent.ConcurrentHashMap<>();
+        /** The site as the last bake left it; null when no bake of this memory vouches for a site. */
+        private LiveSite live;
 
         private record Hashed(FileStamp stamp, String hash) {}
 
         /** The SHA-256 of a file's bytes, read again only when its stamp changed. */
         String hash(Path file) throws IOException {
-            FileStamp stamp = FileStamp.of(file);
+            return hash(file, FileStamp.of(file));
+        }
+
+        /** The same, under a stamp just taken. */
+        String hash(Path file, FileStamp stamp) throws IOException {
+            if (stamp == null) stamp = FileStamp.of(file);
             Hashed before = hashes.get(file);
             if (before != null && stamp.sameFileAs(before.stamp())) return before.hash();
             String hash = BakeManifest.hash(Files.readAllBytes(file));
@@ -108,7 +124,6 @@ public final class Baker {
      */
     public Result bake(Path siteDir, Map<String, String> files) {
         Path target = siteDir.toAbsolutePath().normalize();
-        List<Problem> problems = new ArrayList<>();
         Path staging;
         try {
             Files.createDirectories(target.getParent());
@@ -116,48 +131,106 @@ public final class Baker {
         } catch (IOException e) {
             return new Result(List.of(Problem.error(target, "cannot create a folder to bake into: " + e.getMessage())), 0);
         }
+        // Until this bake has left the site in a known state, nothing vouches for it.
+        LiveSite live = memory.live;
+        memory.live = null;
         try {
             Engines.register("md", new CommonMarkEngine());
             DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
-            // A page whose content file, templates, settings and baking code are all unchanged is
-            // taken from the current site instead of being rendered again.
             // The manifest lives beside the project's caches, not in the site: it is build state, not
             // something to publish, and the site stays byte-identical to a clean bake.
             // One manifest per target folder: it describes the pages of that site and no other.
             Path state = projectDir.resolve(".nashra").resolve("bake-" + BakeManifest.hash(
                     target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12));
             String key = BakeManifest.key(projectDir.resolve("jbake.properties"), config.getTemplateFolder().toPath());
-            LinearOven.Outcome outcome = new LinearOven(config, listener, memory).bake(target, BakeManifest.read(state).reusableFor(key));
-            problems.addAll(outcome.problems());
-            BakeManifest manifest = new BakeManifest(key, outcome.pages().stream()
-                    .collect(java.util.stream.Collectors.toMap(BakeManifest.Page::source, page -> page)));
-            // The safety net: whatever the reason, a content file without its page is an error (once per file).
-            java.util.Set<Path> reported = new java.util.HashSet<>();
-            for (Problem p : problems) reported.add(p.file().toAbsolutePath().normalize());
-            for (Problem missing : BakeCheck.everyContentFileBaked(projectDir.resolve("content"), staging)) {
-                if (!reported.contains(missing.file().toAbsolutePath().normalize())) problems.add(missing);
-            }
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                Path written = staging.resolve(file.getKey()).normalize();
-                if (!written.startsWith(staging)) throw new IllegalArgumentException("file outside the site: " + file.getKey());
-                Files.createDirectories(written.getParent());
-                Files.writeString(written, file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-            int pages = countHtml(staging);
-            if (problems.stream().noneMatch(Problem::isError)) problems.addAll(new Search(projectDir).index(staging, target));
-            if (problems.stream().noneMatch(Problem::isError)) {
-                replace(staging, target);
-                Files.createDirectories(state);
-                manifest.write(state);
-            } else {
-                deleteTree(staging);
-            }
-            return new Result(problems, pages, outcome.rendered());
+            Search search = new Search(projectDir);
+            // The search index covers every page, so with search on the whole site is made again.
+            boolean inPlace = live != null && live.site().equals(target) && !key.isEmpty() && live.key().equals(key)
+                    && !search.installed() && live.intact();
+            return inPlace ? bakeInPlace(config, staging, live, key, state, files, search)
+                    : bakeWhole(config, staging, target, live, key, state, files, search);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
-            problems.add(Problem.error(projectDir.resolve("jbake.properties"), "bake failed: " + e.getMessage()));
-            return new Result(problems, 0);
+            return new Result(List.of(Problem.error(projectDir.resolve("jbake.properties"), "bake failed: " + e.getMessage())), 0);
+        }
+    }
+
+    /** Bakes the whole site into {@code staging} and swaps it in; unchanged pages are linked over from the old site. */
+    private Result bakeWhole(DefaultJBakeConfiguration config, Path staging, Path target, LiveSite live, String key, Path state,
+                             Map<String, String> files, Search search) throws IOException {
+        Map<String, BakeManifest.Page> reusable = BakeManifest.read(state).reusableFor(key);
+        if (live != null && live.site().equals(target)) {
+            // Pages edited behind this memory's back are rendered again, not taken over.
+            reusable = reusable.entrySet().stream().filter(e -> live.unchanged(e.getValue().output()))
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        }
+        LinearOven.Outcome outcome = new LinearOven(config, listener, memory).bake(target, reusable);
+        List<Problem> problems = new ArrayList<>(outcome.problems());
+        Map<String, BakeManifest.Page> pages = byContent(outcome);
+        problems.addAll(unbaked(problems, outcome.markdown(), html -> Files.isRegularFile(staging.resolve(html))));
+        write(files, staging);
+        int count = countHtml(staging);
+        if (problems.stream().noneMatch(Problem::isError)) problems.addAll(search.index(staging, target));
+        if (problems.stream().anyMatch(Problem::isError)) {
+            deleteTree(staging);
+            return new Result(problems, count, outcome.rendered(), SiteChanges.UNKNOWN);
+        }
+        replace(staging, target);
+        Files.createDirectories(state);
+        new BakeManifest(key, pages).write(state);
+        memory.live = LiveSite.read(target, key, pages);
+        return new Result(problems, count, outcome.rendered(), SiteChanges.everything(memory.live.token()));
+    }
+
+    /**
+     * Renders only new and changed pages into {@code staging}; without errors, moves them into the live
+     * site and deletes what a clean bake would not make. With errors the live site is left as it was.
+     */
+    private Result bakeInPlace(DefaultJBakeConfiguration config, Path staging, LiveSite live, String key, Path state,
+                               Map<String, String> files, Search search) throws IOException {
+        LinearOven.Outcome outcome = new LinearOven(config, listener, memory).bake(live.pages(), live.files()::containsKey);
+        List<Problem> problems = new ArrayList<>(outcome.problems());
+        Map<String, BakeManifest.Page> pages = byContent(outcome);
+        write(files, staging);
+        Set<String> expected = new HashSet<>(LiveSite.files(staging));
+        pages.values().forEach(page -> expected.add(page.output()));
+        problems.addAll(unbaked(problems, outcome.markdown(), expected::contains));
+        int count = (int) expected.stream().filter(f -> f.endsWith(".html")).count();
+        problems.addAll(search.index(staging, live.site())); // not installed: only says so
+        if (problems.stream().anyMatch(Problem::isError)) {
+            deleteTree(staging);
+            memory.live = live;
+            return new Result(problems, count, outcome.rendered(), SiteChanges.UNKNOWN);
+        }
+        LiveSite.Updated updated = live.update(staging, expected, key, pages);
+        deleteTree(staging);
+        new BakeManifest(key, pages).write(state);
+        memory.live = updated.site();
+        return new Result(problems, count, outcome.rendered(), updated.changes());
+    }
+
+    private static Map<String, BakeManifest.Page> byContent(LinearOven.Outcome outcome) {
+        return outcome.pages().stream().collect(java.util.stream.Collectors.toMap(BakeManifest.Page::source, page -> page));
+    }
+
+    /** The safety net: whatever the reason, a content file without its page is an error (once per file). */
+    private List<Problem> unbaked(List<Problem> problems, List<Path> markdown, java.util.function.Predicate<String> hasPage) {
+        Set<Path> reported = new HashSet<>();
+        for (Problem p : problems) reported.add(p.file().toAbsolutePath().normalize());
+        List<Problem> missing = new ArrayList<>();
+        for (Problem problem : BakeCheck.everyContentFileBaked(projectDir.resolve("content"), markdown, hasPage)) {
+            if (!reported.contains(problem.file().toAbsolutePath().normalize())) missing.add(problem);
+        }
+        return missing;
+    }
+
+    private static void write(Map<String, String> files, Path staging) throws IOException {
+        for (Map.Entry<String, String> file : new java.util.TreeMap<>(files).entrySet()) {
+            Path written = staging.resolve(file.getKey()).normalize();
+            if (!written.startsWith(staging)) throw new IllegalArgumentException("file outside the site: " + file.getKey());
+            Files.createDirectories(written.getParent());
+            Files.writeString(written, file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.commons.io.FileUtils;
 import org.apache.commons.io.FilenameUtils;
 import org.jbake.app.Asset;
 import org.jbake.app.FileUtil;
@@ -24,7 +27,9 @@ import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
+import org.jbake.parser.Engines;
 import org.jbake.util.HtmlUtil;
+import org.nashra.core.FileStamp;
 import org.nashra.core.Problem;
 
 /**
@@ -44,14 +49,21 @@ import org.nashra.core.Problem;
  */
 final class LinearOven {
 
-    /** How one content file fared: its page, or the problem that kept it from having one. */
-    private record Baked(BakeManifest.Page page, Problem problem, boolean reused) {}
+    /** What is to become of one content file: it fared already (kept or failed), or it is to be rendered. */
+    private sealed interface Decision permits Baked, Pending {}
 
-    /** What a bake did: the problems, every page made (rendered or reused), and how many were rendered. */
-    record Outcome(List<Problem> problems, List<BakeManifest.Page> pages, int rendered) {
+    /** How one content file fared: its page, or the problem that kept it from having one. */
+    private record Baked(BakeManifest.Page page, Problem problem) implements Decision {}
+
+    /**
+     * What a bake did: the problems, every page made (rendered or reused), how many were rendered, and
+     * every Markdown file in the content folder (for {@link BakeCheck}).
+     */
+    record Outcome(List<Problem> problems, List<BakeManifest.Page> pages, int rendered, List<Path> markdown) {
         Outcome {
             problems = List.copyOf(problems);
             pages = List.copyOf(pages);
+            markdown = List.copyOf(markdown);
         }
     }
 
@@ -69,9 +81,19 @@ final class LinearOven {
         this.memory = memory;
     }
 
+    /**
+     * Says whether the page of an unchanged content file stands as it was ({@code output} relative to
+     * the destination): taken over from an earlier site, or left where it already is. False to render it.
+     */
+    interface Keep {
+        boolean page(String output);
+
+        Keep NOTHING = output -> false;
+    }
+
     /** Bakes every file into the configuration's destination folder. */
     Outcome bake() {
-        return bake(null, Map.of());
+        return bake(Map.of(), Keep.NOTHING);
     }
 
     /**
@@ -81,55 +103,86 @@ final class LinearOven {
      * @param reusable pages of the previous bake by content path; empty to render every file
      */
     Outcome bake(Path previousSite, Map<String, BakeManifest.Page> reusable) {
+        Path destination = config.getDestinationFolder().toPath();
+        return bake(reusable, output -> {
+            Path old = previousSite.resolve(output);
+            return Files.isRegularFile(old) && linkOrCopy(old, destination.resolve(output));
+        });
+    }
+
+    /** A content file whose page is to be rendered. */
+    private record Pending(File source, String relative, String hash) implements Decision {}
+
+    /**
+     * Bakes into the configuration's destination folder every content file that is new or changed, or
+     * whose earlier page {@code keep} does not vouch for; the others keep the page recorded for them.
+     *
+     * @param reusable pages of the previous bake by content path
+     */
+    Outcome bake(Map<String, BakeManifest.Page> reusable, Keep keep) {
         new JBakeConfigurationInspector(config).inspect();
-        List<File> sources = contentFiles(config.getContentFolder());
-        createOutputFolders(sources);
+        Listing listing = list(config.getContentFolder());
+        List<File> sources = listing.sources();
+        listener.started(sources.size());
+        // Hashing decides what is rendered; folders are made before rendering starts, so that parallel
+        // renderers never race to create the same one, and only where a page is rendered.
+        List<Decision> decided = sources.parallelStream().map(source -> reuseOrPend(source, listing.stamps().get(source), reusable, keep)).toList();
+        List<Pending> pending = decided.stream().filter(Pending.class::isInstance).map(Pending.class::cast).toList();
+        createOutputFolders(pending.stream().map(Pending::source).toList());
 
         Parser parser = new Parser(config);
         Renderer renderer = new Renderer(null, config);
         Set<String> types = new TreeSet<>(config.getDocumentTypes());
+        Map<String, Baked> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+        pending.parallelStream().forEach(p -> {
+            rendered.put(p.relative(), bakeOne(p.source(), p.relative(), p.hash(), parser, renderer, types));
+            listener.baked();
+        });
+        listener.finished();
         List<Problem> problems = new ArrayList<>();
         List<BakeManifest.Page> pages = new ArrayList<>();
-        int[] rendered = {0};
-        listener.started(sources.size());
-        List<Baked> outcomes = sources.parallelStream().map(source -> {
-            Baked baked = reuseOrBake(source, previousSite, reusable, parser, renderer, types);
-            listener.baked();
-            return baked;
-        }).toList();
-        listener.finished();
-        for (Baked baked : outcomes) {
+        for (Decision one : decided) {
+            Baked baked = one instanceof Pending p ? rendered.get(p.relative()) : (Baked) one;
             if (baked.problem() != null) problems.add(baked.problem());
             if (baked.page() != null) pages.add(baked.page());
-            if (baked.page() != null && !baked.reused()) rendered[0]++;
         }
 
         Asset asset = new Asset(config);
         asset.copy();
-        asset.copyAssetsFromContent(config.getContentFolder());
         for (Throwable error : asset.getErrors()) {
             problems.add(Problem.error(config.getAssetFolder().toPath(), "cannot copy assets: " + error.getMessage()));
         }
-        return new Outcome(problems, pages, rendered[0]);
+        // Files of the content folder that are not content, as JBake's Asset.copyAssetsFromContent copies them.
+        Path content = config.getContentFolder().toPath();
+        Path destination = config.getDestinationFolder().toPath();
+        for (File file : listing.assets()) {
+            try {
+                FileUtils.copyFile(file, destination.resolve(content.relativize(file.toPath()).toString()).toFile());
+            } catch (IOException e) {
+                problems.add(Problem.error(file.toPath(), "cannot copy assets: " + e.getMessage()));
+            }
+        }
+        return new Outcome(problems, pages, (int) rendered.values().stream().filter(b -> b.page() != null).count(),
+                listing.markdown());
     }
 
-    private Baked reuseOrBake(File source, Path previousSite, Map<String, BakeManifest.Page> reusable, Parser parser,
-                              Renderer renderer, Set<String> types) {
+    /** The kept page of an unchanged content file, a problem, or the file to render. */
+    private Decision reuseOrPend(File source, FileStamp stamp, Map<String, BakeManifest.Page> reusable, Keep keep) {
         Path path = source.toPath();
         String relative = config.getContentFolder().toPath().relativize(path).toString().replace('\\', '/');
         String hash;
         try {
-            hash = memory.hash(path);
+            hash = memory.hash(path, stamp);
         } catch (IOException e) {
-            return new Baked(null, Problem.error(path, "cannot read: " + e.getMessage()), false);
+            listener.baked();
+            return new Baked(null, Problem.error(path, "cannot read: " + e.getMessage()));
         }
         BakeManifest.Page before = reusable.get(relative);
-        if (before != null && before.hash().equals(hash) && previousSite != null) {
-            Path old = previousSite.resolve(before.output());
-            Path copy = config.getDestinationFolder().toPath().resolve(before.output());
-            if (Files.isRegularFile(old) && linkOrCopy(old, copy)) return new Baked(new BakeManifest.Page(relative, hash, before.output()), null, true);
+        if (before != null && before.hash().equals(hash) && keep.page(before.output())) {
+            listener.baked();
+            return new Baked(new BakeManifest.Page(relative, hash, before.output()), null);
         }
-        return bakeOne(source, relative, hash, parser, renderer, types);
+        return new Pending(source, relative, hash);
     }
 
     /** A hard link when the file system allows it (the old site is deleted after the swap), else a copy. */
@@ -153,17 +206,17 @@ final class LinearOven {
             DocumentModel document = parser.processFile(source);
             if (document == null) {
                 return new Baked(null, Problem.error(path, "produced no page: its header is invalid"
-                        + " (every line key=value, type and status set, then the separator line)"), false);
+                        + " (every line key=value, type and status set, then the separator line)"));
             }
             if (!types.contains(document.getType())) {
                 return new Baked(null, Problem.error(path, "produced no page: unknown type '" + document.getType()
-                        + "' (known: " + String.join(", ", types) + ")"), false);
+                        + "' (known: " + String.join(", ", types) + ")"));
             }
             addLocation(document, source);
             renderer.render(document);
-            return new Baked(new BakeManifest.Page(relative, hash, output(document)), null, false);
+            return new Baked(new BakeManifest.Page(relative, hash, output(document)), null);
         } catch (Exception e) {
-            return new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)), false);
+            return new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)));
         }
     }
 
@@ -209,24 +262,55 @@ final class LinearOven {
         return uri.startsWith(FileUtil.URI_SEPARATOR_CHAR) ? uri.substring(1) : uri;
     }
 
-    /** Content files JBake would crawl (known extensions, hidden and ignored folders skipped), in a stable order. */
-    private List<File> contentFiles(File folder) {
-        List<File> files = new ArrayList<>();
-        collect(folder, files);
-        return files;
+    /**
+     * The content folder, listed once: the files JBake's crawler bakes (in its order), the files its
+     * asset copier copies from there, and every Markdown file. JBake's own filters ask its configuration
+     * for the ignore file's name once per entry, which at thousands of files costs more than the bake of
+     * one changed page; the rules here are theirs ({@code FileUtil.getFileFilter},
+     * {@code getNotContentFileFilter}): a file not hidden is content when its extension has a markup engine,
+     * else an asset; a folder is entered (hidden or not) unless it holds the ignore file.
+     */
+    private record Listing(List<File> sources, Map<File, FileStamp> stamps, List<File> assets, List<Path> markdown) {}
+
+    private Listing list(File folder) {
+        Listing listing = new Listing(new ArrayList<>(), new java.util.HashMap<>(), new ArrayList<>(), new ArrayList<>());
+        String[] names = folder.list();
+        if (names != null) list(folder, names, true, Engines.getRecognizedExtensions(), config.getIgnoreFileName(), listing);
+        listing.markdown().sort(null);
+        return listing;
     }
 
-    private void collect(File folder, List<File> files) {
-        File[] entries = folder.listFiles(FileUtil.getFileFilter(config));
-        if (entries == null) return;
-        Arrays.sort(entries);
-        for (File entry : entries) {
-            if (entry.isFile()) files.add(entry);
-            else if (entry.isDirectory()) collect(entry, files);
+    /** @param crawled false inside a folder JBake ignores: only Markdown files are noted there, for the check that each has its page */
+    private static void list(File folder, String[] names, boolean crawled, Set<String> extensions, String ignore, Listing listing) {
+        Arrays.sort(names);
+        for (String name : names) {
+            File entry = new File(folder, name);
+            BasicFileAttributes attributes;
+            try {
+                // As java.io.File sees it: through symbolic links, except where JBake does not look.
+                attributes = crawled ? Files.readAttributes(entry.toPath(), BasicFileAttributes.class)
+                        : Files.readAttributes(entry.toPath(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                continue;
+            }
+            if (attributes.isRegularFile()) {
+                if (name.endsWith(".md")) listing.markdown().add(entry.toPath());
+                if (!crawled || name.startsWith(".")) continue;
+                if (extensions.contains(FileUtil.fileExt(name))) {
+                    listing.sources().add(entry);
+                    listing.stamps().put(entry, new FileStamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime()));
+                } else {
+                    listing.assets().add(entry);
+                }
+            } else if (attributes.isDirectory()) {
+                String[] children = entry.list();
+                if (children == null) continue;
+                boolean ignored = Arrays.stream(children).anyMatch(ignore::equalsIgnoreCase);
+                list(entry, children, crawled && !ignored, extensions, ignore, listing);
+            }
         }
     }
 
-    /** Folders are made before rendering starts, so parallel renderers never race to create the same one. */
     private void createOutputFolders(List<File> sources) {
         Path content = config.getContentFolder().toPath();
         Path destination = config.getDestinationFolder().toPath();

@@ -47,7 +47,7 @@ public final class Search {
      * @return a warning when search was skipped, an error when indexing failed; empty when the index was built
      */
     public List<Problem> index(Path folder, Path site) {
-        if (!Files.isRegularFile(projectDir.resolve("node_modules/pagefind/package.json"))) {
+        if (!installed()) {
             return List.of(Problem.warning(site, "search skipped: Pagefind is not installed in "
                     + projectDir.resolve("node_modules") + " (run npm ci in " + projectDir + ")"));
         }
@@ -86,6 +86,11 @@ public final class Search {
         String lines = output.join().strip();
         return List.of(Problem.error(site, "search index failed (Pagefind exit code " + process.exitValue() + "): "
                 + (lines.isEmpty() ? "no message" : String.join(" | ", lines.lines().limit(8).toList()))));
+    }
+
+    /** True when Pagefind is in the project's {@code node_modules}: then an index covers every page of the site. */
+    boolean installed() {
+        return Files.isRegularFile(projectDir.resolve("node_modules/pagefind/package.json"));
     }
 
     private static String readAll(InputStream in) {

@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -21,6 +23,7 @@ import org.jsoup.nodes.Element;
 import org.nashra.core.Lang;
 import org.nashra.core.FileStamp;
 import org.nashra.core.Problem;
+import org.nashra.core.SiteChanges;
 
 /**
  * Checks a baked site as a reader's browser would meet it: every internal link, asset and anchor
@@ -29,13 +32,22 @@ import org.nashra.core.Problem;
  *
  * <p>Each page is parsed once, on every core, into the few facts the checks need; no parsed page is
  * kept. A long-lived process passes the same {@link Memory} to every check, so that a page whose file
- * is unchanged since the last check is not parsed again.
+ * is unchanged since the last check is not parsed again; and when it also says how a bake changed the
+ * site since ({@link SiteChanges}), only the pages whose problems can have changed are checked again:
+ * those rewritten, and those whose links lead to a file added, removed or rewritten with other ids or
+ * alternates. The problems reported are the ones a check of the whole site reports, in the same order.
  */
 public final class SiteChecker {
 
     /** What the checks need of one page. */
     private record Facts(String lang, String dir, List<String> links, Set<String> ids, List<Alternate> alternates,
-                         boolean hasMain, boolean emptyListPage) {}
+                         boolean hasMain, boolean emptyListPage) {
+
+        /** What other pages' checks read of this one: its ids (anchors) and alternates (linking back). */
+        boolean sameForOthers(Facts other) {
+            return other != null && ids.equals(other.ids()) && alternates.equals(other.alternates());
+        }
+    }
 
     /** A {@code <link rel="alternate" hreflang>}: the language it names and where it points. */
     private record Alternate(String hreflang, String href) {}
@@ -43,16 +55,35 @@ public final class SiteChecker {
     /** A page's facts under the stamp of the file they were read from (a reused page is a hard link: same stamp). */
     private record Remembered(FileStamp stamp, Facts facts) {}
 
-    /** Facts of pages read by earlier checks of one site, by path relative to the site. */
+    /**
+     * A page's problems, and every path they depend on: where its links lead (present or not) and its
+     * counterpart. Nothing else of the site enters its checks.
+     */
+    private record Checked(List<Problem> problems, List<Path> targets) {}
+
+    /** One state of a site as a check saw it, named by the token of the bake that left it. */
+    private record Seen(Path site, String token, Set<Path> files, Set<Path> folders, Map<Path, Facts> pages,
+                        TreeMap<Path, Checked> checked) {}
+
+    /** Facts of pages read by earlier checks of one site, by path relative to the site, and the site as last checked. */
     public static final class Memory {
         private final Map<String, Remembered> pages = new ConcurrentHashMap<>();
+        /** The last state checked whole or from its changes; null when there is none to go on from. */
+        private Seen last;
+        /** How many pages the last check checked (all of them, unless it went on from its changes). */
+        int pagesChecked;
     }
 
     private final Path siteDir;
     private final Memory memory;
-    private final Map<Path, Facts> pages = new HashMap<>();
-    private final Set<Path> files = new HashSet<>();
-    private final Set<Path> folders = new HashSet<>();
+    private Map<Path, Facts> pages = new HashMap<>();
+    private Set<Path> files = new HashSet<>();
+    private Set<Path> folders = new HashSet<>();
+    private TreeMap<Path, Checked> checked = new TreeMap<>();
+    /** True once every page was read and checked: what this check saw can be gone on from. */
+    private boolean complete;
+    /** One object per distinct path, however many pages depend on it. */
+    private final Map<Path, Path> canonical = new HashMap<>();
 
     private SiteChecker(Path siteDir, Memory memory) {
         this.siteDir = siteDir.toAbsolutePath().normalize();
@@ -65,7 +96,27 @@ public final class SiteChecker {
 
     /** Checks the site, parsing only the pages that changed since {@code memory}'s last check. */
     public static List<Problem> check(Path siteDir, Memory memory) {
-        return new SiteChecker(siteDir, memory).run();
+        return check(siteDir, memory, SiteChanges.UNKNOWN);
+    }
+
+    /**
+     * Checks the site, which {@code changes} says how a bake changed since the state they name: when that
+     * is the state {@code memory} last checked, only what those changes can reach is checked again.
+     */
+    public static List<Problem> check(Path siteDir, Memory memory, SiteChanges changes) {
+        SiteChecker checker = new SiteChecker(siteDir, memory);
+        Seen last = memory.last;
+        memory.last = null; // until this check is complete
+        boolean follows = last != null && last.site().equals(checker.siteDir) && changes.follow(last.token());
+        List<Problem> problems = follows ? checker.runAfter(last, changes) : null;
+        if (problems == null) {
+            checker = new SiteChecker(siteDir, memory);
+            problems = checker.run();
+        }
+        if (!changes.after().isEmpty() && checker.complete) {
+            memory.last = new Seen(checker.siteDir, changes.after(), checker.files, checker.folders, checker.pages, checker.checked);
+        }
+        return problems;
     }
 
     private record Read(Path file, Facts facts, Problem problem) {}
@@ -93,13 +144,87 @@ public final class SiteChecker {
         memory.pages.keySet().retainAll(present);
         for (Path file : htmlFiles) {
             Facts page = pages.get(file);
-            if (page == null) continue;
-            checkLanguage(file, page, problems);
-            checkLinks(file, page, problems);
-            checkCounterpart(file, page, problems);
-            checkNotEmpty(file, page, problems);
+            if (page != null) checked.put(file, checkPage(file, page));
         }
+        memory.pagesChecked = checked.size();
+        checked.values().forEach(page -> problems.addAll(page.problems()));
+        complete = present.size() == pages.size();
         return problems;
+    }
+
+    /**
+     * Checks the site from the state {@code last} saw and the changes since: the files added and removed
+     * and the pages rewritten are taken in, then the pages those changes can reach are checked again.
+     * Null when a rewritten page cannot be read (then the whole site is checked, to report as it would).
+     */
+    private List<Problem> runAfter(Seen last, SiteChanges changes) {
+        files = last.files();
+        folders = last.folders();
+        pages = last.pages();
+        checked = last.checked();
+        // Paths whose existence, ids or alternates changed: the pages that depend on them are checked again.
+        Set<Path> changed = new HashSet<>();
+        Set<Path> ancestors = new HashSet<>();
+        for (String removed : changes.removed()) {
+            Path file = siteDir.resolve(removed);
+            files.remove(file);
+            pages.remove(file);
+            checked.remove(file);
+            memory.pages.remove(relative(file));
+            changed.add(file);
+            ancestors.addAll(ancestors(file));
+        }
+        List<Path> rewritten = new ArrayList<>();
+        for (String written : changes.written()) {
+            Path file = siteDir.resolve(written);
+            if (files.add(file)) changed.add(file);
+            if (written.endsWith(".html")) rewritten.add(file);
+            ancestors.addAll(ancestors(file));
+        }
+        // A folder coming or going changes no page's problems by itself: a link to a folder leads to its
+        // index page, a file of its own, and the message of a broken link names the link as written.
+        for (Path folder : ancestors) {
+            if (Files.isDirectory(folder)) folders.add(folder);
+            else folders.remove(folder);
+        }
+        Set<Path> recheck = new TreeSet<>(rewritten);
+        for (Read read : rewritten.parallelStream().map(this::read).toList()) {
+            if (read.problem() != null) return null;
+            Facts before = pages.put(read.file(), read.facts());
+            if (!read.facts().sameForOthers(before)) changed.add(read.file());
+        }
+        // A link to a folder leads to its index page.
+        for (Path path : List.copyOf(changed)) {
+            if (path.getFileName() != null && path.getFileName().toString().equals("index.html")) changed.add(path.getParent());
+        }
+        checked.entrySet().parallelStream()
+                .filter(page -> page.getValue().targets().stream().anyMatch(changed::contains))
+                .map(Map.Entry::getKey).toList().forEach(recheck::add);
+        for (Path file : recheck) checked.put(file, checkPage(file, pages.get(file)));
+        memory.pagesChecked = recheck.size();
+        List<Problem> problems = new ArrayList<>();
+        checked.values().forEach(page -> problems.addAll(page.problems()));
+        complete = true;
+        return problems;
+    }
+
+    /** The folders holding {@code file} inside the site, the site folder excluded. */
+    private List<Path> ancestors(Path file) {
+        List<Path> found = new ArrayList<>();
+        for (Path folder = file.getParent(); folder != null && folder.startsWith(siteDir) && !folder.equals(siteDir); folder = folder.getParent()) {
+            found.add(folder);
+        }
+        return found;
+    }
+
+    private Checked checkPage(Path file, Facts page) {
+        List<Problem> problems = new ArrayList<>();
+        Set<Path> targets = new java.util.LinkedHashSet<>();
+        checkLanguage(file, page, problems);
+        checkLinks(file, page, problems, targets);
+        checkCounterpart(file, page, problems, targets);
+        checkNotEmpty(file, page, problems);
+        return new Checked(List.copyOf(problems), List.copyOf(targets));
     }
 
     private String relative(Path file) {
@@ -165,7 +290,7 @@ public final class SiteChecker {
      * (null target and problem both: external, not ours to resolve). Pages of one folder share most
      * links, so each is resolved once per folder and run.
      */
-    private record Resolution(Path target, String fragment, String problem) {}
+    private record Resolution(Path target, String fragment, String problem, Path dependsOn) {}
 
     private final Map<Path, Map<String, Resolution>> resolutions = new java.util.HashMap<>();
 
@@ -175,23 +300,28 @@ public final class SiteChecker {
             try {
                 uri = new URI(link);
             } catch (URISyntaxException e) {
-                return new Resolution(null, null, "malformed link \"" + link + "\"");
+                return new Resolution(null, null, "malformed link \"" + link + "\"", null);
             }
-            if (uri.getScheme() != null || link.startsWith("//")) return new Resolution(null, null, null);
-            Path target = uri.getPath() == null || uri.getPath().isEmpty() ? null : folder.resolve(uri.getPath()).normalize();
-            if (target != null && isFolder(target)) target = target.resolve("index.html");
+            if (uri.getScheme() != null || link.startsWith("//")) return new Resolution(null, null, null, null);
+            Path path = uri.getPath() == null || uri.getPath().isEmpty() ? null : canonical(folder.resolve(uri.getPath()).normalize());
+            Path target = path != null && isFolder(path) ? path.resolve("index.html") : path;
             if (target != null && (!target.startsWith(siteDir) || !isFile(target))) {
-                return new Resolution(null, null, "broken link \"" + link + "\": no " + siteDir.relativize(folder).resolve(uri.getPath()));
+                return new Resolution(null, null, "broken link \"" + link + "\": no " + siteDir.relativize(folder).resolve(uri.getPath()), path);
             }
-            return new Resolution(target, uri.getFragment(), null);
+            return new Resolution(target, uri.getFragment(), null, path);
         });
     }
 
-    private void checkLinks(Path file, Facts page, List<Problem> problems) {
+    private Path canonical(Path path) {
+        return canonical.computeIfAbsent(path, p -> p);
+    }
+
+    private void checkLinks(Path file, Facts page, List<Problem> problems, Set<Path> targets) {
         Set<String> seen = new HashSet<>();
         for (String link : page.links()) {
             if (!seen.add(link) || link.isEmpty()) continue;
             Resolution resolution = resolve(file.getParent(), link);
+            if (resolution.dependsOn() != null) targets.add(resolution.dependsOn());
             if (resolution.problem() != null) {
                 problems.add(Problem.error(file, resolution.problem()));
                 continue;
@@ -220,7 +350,7 @@ public final class SiteChecker {
         }
     }
 
-    private void checkCounterpart(Path file, Facts page, List<Problem> problems) {
+    private void checkCounterpart(Path file, Facts page, List<Problem> problems, Set<Path> targets) {
         String lang = page.lang() == null ? "" : page.lang();
         Alternate alternate = null;
         for (Alternate link : page.alternates()) {
@@ -230,7 +360,8 @@ public final class SiteChecker {
             problems.add(Problem.error(file, "no <link rel=\"alternate\" hreflang> to the page in the other language"));
             return;
         }
-        Path other = file.getParent().resolve(alternate.href()).normalize();
+        Path other = canonical(file.getParent().resolve(alternate.href()).normalize());
+        targets.add(other);
         Facts otherPage = pages.get(other);
         if (otherPage == null) return; // reported as a broken link
         // As the selector [hreflang=xx] compares: ignoring case and surrounding space.

@@ -357,7 +357,7 @@ final class Pipeline {
         Baker.Result result = new Baker(project.root(), progress, memory.bakes).bake(project.site(), files);
         lap("bake");
         List<Problem> problems = new ArrayList<>(result.problems());
-        if (!result.failed()) problems.addAll(SiteChecker.check(project.site(), memory.site));
+        if (!result.failed()) problems.addAll(SiteChecker.check(project.site(), memory.site, result.changes()));
         lap("check");
         return new Report(0, 0, Optional.empty(), result.pages(), problems);
     }

@@ -50,6 +50,16 @@ class LinearOvenTest {
         Files.writeString(extra.resolve("broken.md"), "type=page\nthis line has no assignment\n~~~~~~\nBody.\n", StandardCharsets.UTF_8);
         Files.writeString(extra.resolve("unknown.md"), "type=nosuchtype\nstatus=published\n~~~~~~\nBody.\n", StandardCharsets.UTF_8);
         Files.writeString(extra.resolve("picture.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", StandardCharsets.UTF_8);
+        // What JBake's crawler and asset copier skip and enter: hidden files, a folder with the ignore file, a hidden folder.
+        Files.writeString(extra.resolve(".hidden.md"), home, StandardCharsets.UTF_8);
+        Files.writeString(extra.resolve(".hidden.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", StandardCharsets.UTF_8);
+        Path ignored = Files.createDirectories(extra.resolve("ignored"));
+        Files.writeString(ignored.resolve(".jbakeignore"), "", StandardCharsets.UTF_8);
+        Files.writeString(ignored.resolve("page.md"), home, StandardCharsets.UTF_8);
+        Files.writeString(ignored.resolve("picture.svg"), "<svg/>\n", StandardCharsets.UTF_8);
+        Path hidden = Files.createDirectories(extra.resolve(".folder"));
+        Files.writeString(hidden.resolve("page.md"), home, StandardCharsets.UTF_8);
+        Files.writeString(hidden.resolve("picture.svg"), "<svg/>\n", StandardCharsets.UTF_8);
 
         Engines.register("md", new CommonMarkEngine());
         byOven = dir.resolve("oven");
@@ -87,7 +97,9 @@ class LinearOvenTest {
     void aDraftKeepsJBakesDraftSuffixSoTheBakeCheckCatchesIt() {
         assertTrue(Files.isRegularFile(byLinearOven.resolve("extra/draft-draft.html")));
         List<Problem> missing = BakeCheck.everyContentFileBaked(project.resolve("content"), byLinearOven);
-        assertEquals(3, missing.size(), missing.toString());
+        // The draft, the two bad headers, and the Markdown JBake does not crawl (a hidden file, an ignored folder).
+        assertEquals(List.of("extra/.hidden.md", "extra/broken.md", "extra/draft.md", "extra/ignored/page.md", "extra/unknown.md"),
+                missing.stream().map(p -> project.resolve("content").relativize(p.file()).toString()).toList());
     }
 
     @Test

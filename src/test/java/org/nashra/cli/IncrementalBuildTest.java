@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -144,5 +145,55 @@ class IncrementalBuildTest {
         actual.keySet().removeIf(f -> f.startsWith("pagefind/wasm."));
         assertEquals(expected.keySet(), actual.keySet());
         for (String file : expected.keySet()) assertTrue(Arrays.equals(expected.get(file), actual.get(file)), "differs: " + file);
+    }
+
+    /** Problems as the command prints them, relative to the project. */
+    static List<String> shown(Path project, Pipeline.Report report) {
+        return report.problems().stream().map(p -> project.relativize(p.file().toAbsolutePath()) + ": " + p.severity() + ": "
+                + p.message().replace(project.toString(), "<project>")).toList();
+    }
+
+    /** Every file (its bytes) and folder (a marker) under {@code dir}. */
+    static Map<String, String> entries(Path dir) throws IOException {
+        Map<String, String> entries = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.toList()) {
+                entries.put(dir.relativize(p).toString(), Files.isDirectory(p) ? "<folder>" : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return entries;
+    }
+
+    @Test
+    void withoutSearchALongLivedPipelineUpdatesTheSiteInPlaceAndReportsWhatACleanBuildReports(@TempDir Path dir) throws IOException {
+        Path project = project(dir.resolve("serving"));
+        Files.deleteIfExists(project.resolve("node_modules")); // search indexes the whole site: bakes stay whole
+        Pipeline.Memory memory = new Pipeline.Memory();
+        assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
+        Object siteFolder = Files.readAttributes(project.resolve("site"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        // An editor's link to a briefing that is about to go: the site checks must find it broken.
+        Path edited = project.resolve("content/ar/000-0bd4bb5b0ab38dc1.md");
+        Files.writeString(edited, "\n[الجلسة](004-49de97497ddda336.html#p-1)\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+
+        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
+        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
+                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Files.delete(project.resolve("seeds/004_49de97497ddda336.txt"));
+        Pipeline.Report rebuilt = new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of());
+        assertEquals(siteFolder, Files.readAttributes(project.resolve("site"), java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "the site folder was updated in place, not replaced");
+        assertTrue(!Files.exists(project.resolve("site/ar/004-49de97497ddda336.html")));
+
+        Path clean = project(dir.resolve("clean"));
+        Files.deleteIfExists(clean.resolve("node_modules"));
+        Files.copy(seed, clean.resolve("seeds/002_ea332c4c9957a7af.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(clean.resolve("seeds/004_49de97497ddda336.txt"));
+        Files.createDirectories(clean.resolve("content/ar"));
+        Files.copy(edited, clean.resolve("content/ar/000-0bd4bb5b0ab38dc1.md"));
+        Pipeline.Report whole = new Pipeline(new Project(clean)).build(java.util.Set.of());
+        assertEquals(shown(clean, whole), shown(project, rebuilt));
+        assertTrue(shown(project, rebuilt).contains("site/ar/000-0bd4bb5b0ab38dc1.html: ERROR: broken link \"004-49de97497ddda336.html#p-1\": no ar/004-49de97497ddda336.html"),
+                shown(project, rebuilt).toString());
+        assertEquals(entries(clean.resolve("site")), entries(project.resolve("site")));
     }
 }
