@@ -113,6 +113,12 @@ final class Serve implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             err.println("build failed: " + e);
             err.flush();
+        } catch (OutOfMemoryError e) {
+            // Said once, and serving goes on: the watcher must outlive a rebuild that ran out of heap.
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("build failed: out of memory with a heap of at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB; the last good site is kept. Restart serve with a larger heap, e.g. NASHRA_HEAP=4g ./nashra serve");
+            err.flush();
         }
     }
 }
