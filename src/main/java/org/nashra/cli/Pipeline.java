@@ -33,7 +33,6 @@ import org.nashra.ingest.Overrides;
 import org.nashra.link.Corpus;
 import org.nashra.link.Linker;
 import org.nashra.link.Related;
-import org.nashra.pages.SitePlan;
 import org.nashra.translate.Edition;
 import org.nashra.translate.Editions;
 import org.nashra.translate.Glossary;
