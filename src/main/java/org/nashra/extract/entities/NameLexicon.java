@@ -33,7 +33,6 @@ final class NameLexicon {
         return inPersons.getOrDefault(folded, 0);
     }
 
-    /** Times the folded word was seen inside a name. */
     /** The lexicon written with the bundled model, or an empty one when absent. */
     static NameLexicon bundled() {
         try (InputStream in = NameLexicon.class.getResourceAsStream(NerTrainer.LEXICON_FILE)) {
@@ -43,6 +42,7 @@ final class NameLexicon {
         }
     }
 
+    /** Times the folded word was seen inside a name. */
     int count(String folded) {
         return counts.getOrDefault(folded, 0);
     }
