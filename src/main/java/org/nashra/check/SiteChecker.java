@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.nodes.Element;
 import org.nashra.core.Lang;
 import org.nashra.core.FileStamp;
@@ -244,23 +246,31 @@ public final class SiteChecker {
         }
     }
 
+    // Parsed once: jsoup's evaluators are thread-safe, and parsing a query for every page cost more than matching it.
+    private static final Evaluator HTML = QueryParser.parse("html");
+    private static final Evaluator LINKS = QueryParser.parse("a[href], link[href], script[src], img[src], source[src], source[srcset]");
+    private static final Evaluator WITH_ID = QueryParser.parse("[id]");
+    private static final Evaluator ALTERNATES = QueryParser.parse("link[rel=alternate][hreflang]");
+    private static final Evaluator MAIN = QueryParser.parse("main");
+    private static final Evaluator LISTED = QueryParser.parse(".briefing-list li");
+
     private static Facts facts(Document page) {
-        Element html = page.selectFirst("html");
+        Element html = page.selectFirst(HTML);
         List<String> links = new ArrayList<>();
         Set<String> distinct = new java.util.LinkedHashSet<>();
-        for (Element element : page.select("a[href], link[href], script[src], img[src], source[src], source[srcset]")) {
+        for (Element element : page.select(LINKS)) {
             // Each link is checked once per page, so only its first appearance is kept.
             // Pages share most of their links: one copy of each, however many pages are remembered.
             distinct.add(element.attr(element.hasAttr("href") ? "href" : "src").intern());
         }
         links.addAll(distinct);
         Set<String> ids = new HashSet<>();
-        for (Element element : page.select("[id]")) ids.add(element.id());
+        for (Element element : page.select(WITH_ID)) ids.add(element.id());
         List<Alternate> alternates = new ArrayList<>();
-        for (Element link : page.select("link[rel=alternate][hreflang]")) alternates.add(new Alternate(link.attr("hreflang"), link.attr("href")));
-        Element main = page.selectFirst("main");
+        for (Element link : page.select(ALTERNATES)) alternates.add(new Alternate(link.attr("hreflang"), link.attr("href")));
+        Element main = page.selectFirst(MAIN);
         boolean listsBriefings = main != null && (main.hasClass("page--entity") || main.hasClass("page--topic"));
-        Elements listed = listsBriefings ? main.select(".briefing-list li") : new Elements();
+        Elements listed = listsBriefings ? main.select(LISTED) : new Elements();
         return new Facts(html == null ? null : html.attr("lang"), html == null ? null : html.attr("dir"),
                 List.copyOf(links), Set.copyOf(ids), List.copyOf(alternates), main != null, listsBriefings && listed.isEmpty());
     }
