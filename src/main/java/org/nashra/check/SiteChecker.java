@@ -1,10 +1,17 @@
 package org.nashra.check;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,10 +25,10 @@ import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
-import org.jsoup.nodes.Element;
 import org.nashra.core.Lang;
 import org.nashra.core.FileStamp;
 import org.nashra.core.Problem;
@@ -54,8 +61,11 @@ public final class SiteChecker {
     /** A {@code <link rel="alternate" hreflang>}: the language it names and where it points. */
     private record Alternate(String hreflang, String href) {}
 
-    /** A page's facts under the stamp of the file they were read from (a reused page is a hard link: same stamp). */
-    private record Remembered(FileStamp stamp, Facts facts) {}
+    /**
+     * A page's facts under the stamp of the file they were read from ({@link FileStamp#asText}; a reused
+     * page is a hard link: same stamp).
+     */
+    private record Remembered(String stamp, Facts facts) {}
 
     /**
      * A page's problems, and every path they depend on: where its links lead (present or not) and its
@@ -74,10 +84,108 @@ public final class SiteChecker {
         private Seen last;
         /** How many pages the last check checked (all of them, unless it went on from its changes). */
         int pagesChecked;
+        /** How many pages the last check parsed rather than took from this memory. */
+        int pagesParsed;
+
+        /**
+         * The page facts {@link #writeTo} left, so that a build in a new process parses only the pages its
+         * bake rewrote. A missing, unreadable or older file gives an empty memory: the check then parses
+         * every page, as it would without one.
+         */
+        public static Memory readFrom(Path file) {
+            Memory memory = new Memory();
+            if (!Files.isRegularFile(file)) return memory;
+            // Page by page, so that the whole file is never held as one tree.
+            try (JsonParser in = JSON.getFactory().createParser(file.toFile())) {
+                if (in.nextToken() != JsonToken.START_OBJECT || !"format".equals(in.nextFieldName())
+                        || in.nextIntValue(-1) != FACTS_FORMAT || !"pages".equals(in.nextFieldName())
+                        || in.nextToken() != JsonToken.START_OBJECT) {
+                    return memory;
+                }
+                String path;
+                while ((path = in.nextFieldName()) != null) {
+                    in.nextToken();
+                    JsonNode page = JSON.readTree(in);
+                    List<Alternate> alternates = new ArrayList<>();
+                    page.path("alternates").forEach(a -> alternates.add(new Alternate(a.get(0).asText(), a.get(1).asText())));
+                    Facts facts = new Facts(text(page.get("lang")), text(page.get("dir")), strings(page.path("links"), true),
+                            Set.copyOf(strings(page.path("ids"), false)), List.copyOf(alternates),
+                            page.path("hasMain").asBoolean(), page.path("emptyListPage").asBoolean());
+                    memory.pages.put(path, new Remembered(page.path("stamp").asText(), facts));
+                }
+                if (in.currentToken() != JsonToken.END_OBJECT) memory.pages.clear();
+            } catch (IOException | RuntimeException e) {
+                memory.pages.clear();
+            }
+            return memory;
+        }
+
+        /** Writes the page facts for {@link #readFrom}; a failure to write only costs the next build time. */
+        public void writeTo(Path file) {
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            try {
+                Files.createDirectories(file.getParent());
+                try (JsonGenerator out = JSON.getFactory().createGenerator(temporary.toFile(), JsonEncoding.UTF8)) {
+                    out.writeStartObject();
+                    out.writeNumberField("format", FACTS_FORMAT);
+                    out.writeObjectFieldStart("pages");
+                    for (Map.Entry<String, Remembered> entry : new TreeMap<>(pages).entrySet()) {
+                        Facts facts = entry.getValue().facts();
+                        out.writeObjectFieldStart(entry.getKey());
+                        out.writeStringField("stamp", entry.getValue().stamp());
+                        out.writeStringField("lang", facts.lang());
+                        out.writeStringField("dir", facts.dir());
+                        writeStrings(out, "links", facts.links());
+                        writeStrings(out, "ids", new java.util.TreeSet<>(facts.ids()));
+                        out.writeArrayFieldStart("alternates");
+                        for (Alternate alternate : facts.alternates()) {
+                            out.writeStartArray();
+                            out.writeString(alternate.hreflang());
+                            out.writeString(alternate.href());
+                            out.writeEndArray();
+                        }
+                        out.writeEndArray();
+                        out.writeBooleanField("hasMain", facts.hasMain());
+                        out.writeBooleanField("emptyListPage", facts.emptyListPage());
+                        out.writeEndObject();
+                    }
+                    out.writeEndObject();
+                    out.writeEndObject();
+                }
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // the next write replaces it
+                }
+            }
+        }
+
+        private static String text(JsonNode node) {
+            return node == null || node.isNull() ? null : node.asText();
+        }
+
+        private static List<String> strings(JsonNode array, boolean intern) {
+            List<String> strings = new ArrayList<>(array.size());
+            array.forEach(s -> strings.add(intern ? s.asText().intern() : s.asText()));
+            return List.copyOf(strings);
+        }
+
+        private static void writeStrings(JsonGenerator out, String field, Iterable<String> strings) throws IOException {
+            out.writeArrayFieldStart(field);
+            for (String s : strings) out.writeString(s);
+            out.writeEndArray();
+        }
     }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Bumped whenever {@link Facts} changes, so older files are not misread. */
+    private static final int FACTS_FORMAT = 1;
 
     private final Path siteDir;
     private final Memory memory;
+    private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
     private Map<Path, Facts> pages = new HashMap<>();
     private Set<Path> files = new HashSet<>();
     private Set<Path> folders = new HashSet<>();
@@ -149,6 +257,7 @@ public final class SiteChecker {
             if (page != null) checked.put(file, checkPage(file, page));
         }
         memory.pagesChecked = checked.size();
+        memory.pagesParsed = parsed.get();
         checked.values().forEach(page -> problems.addAll(page.problems()));
         complete = present.size() == pages.size();
         return problems;
@@ -237,9 +346,12 @@ public final class SiteChecker {
         try {
             FileStamp stamp = FileStamp.of(file);
             Remembered before = memory.pages.get(relative(file));
-            if (before != null && stamp.sameFileAs(before.stamp())) return new Read(file, before.facts(), null);
+            if (before != null && stamp.asText() != null && stamp.asText().equals(before.stamp())) {
+                return new Read(file, before.facts(), null);
+            }
             Facts facts = facts(Jsoup.parse(file.toFile(), "UTF-8"));
-            memory.pages.put(relative(file), new Remembered(stamp, facts));
+            parsed.incrementAndGet();
+            memory.pages.put(relative(file), new Remembered(stamp.asText(), facts));
             return new Read(file, facts, null);
         } catch (IOException e) {
             return new Read(file, null, Problem.error(file, "cannot read: " + e.getMessage()));

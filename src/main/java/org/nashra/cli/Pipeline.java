@@ -356,9 +356,18 @@ final class Pipeline {
         Baker.Result result = new Baker(project.root(), progress, memory.bakes).bake(project.site(), files);
         lap("bake");
         List<Problem> problems = new ArrayList<>(result.problems());
-        if (!result.failed()) problems.addAll(SiteChecker.check(project.site(), memory.site, result.changes()));
+        if (!result.failed()) {
+            // A long-lived process remembers pages itself; a single build takes over what the last one read.
+            SiteChecker.Memory pages = memory.longLived ? memory.site : SiteChecker.Memory.readFrom(siteFacts());
+            problems.addAll(SiteChecker.check(project.site(), pages, result.changes()));
+            if (!memory.longLived) pages.writeTo(siteFacts());
+        }
         lap("check");
         return new Report(0, 0, Optional.empty(), result.pages(), problems);
+    }
+
+    private java.nio.file.Path siteFacts() {
+        return project.root().resolve(".nashra/cache/site-facts.json");
     }
 
     /** The site checks, and with {@code html} every page through the Nu Html Checker as well. */

@@ -18,6 +18,14 @@ public record FileStamp(Object fileKey, long size, FileTime modified) {
         return new FileStamp(a.fileKey(), a.size(), a.lastModifiedTime());
     }
 
+    /**
+     * The stamp as text that a later process can compare (file keys are objects of one file system and
+     * process); null without a file key.
+     */
+    public String asText() {
+        return fileKey == null ? null : fileKey + "|" + size + "|" + modified;
+    }
+
     /** True when this stamp has a file key and equals the other: the file is the one stamped before. */
     public boolean sameFileAs(FileStamp other) {
         return fileKey != null && equals(other);
