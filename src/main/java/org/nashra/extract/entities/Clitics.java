@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Where a name starts inside a word that may carry proclitics: the conjunctions {@code و ف},
- * the prepositions {@code ب ل ك}, and {@code لل} (ل + the article's alef dropped).
+ * the prepositions {@code ب ل}, and {@code لل} (ل + the article's alef dropped).
  * {@code وبغداد} → {@code بغداد}, {@code لداعش} → {@code داعش}, {@code بالعراق} → {@code العراق},
  * {@code للأمم} → {@code لأمم} (the article's lam stays; its alef was never written).
  */
@@ -12,6 +12,13 @@ final class Clitics {
 
     static final List<String> PROCLITICS = List.of(
             "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك");
+
+    /**
+     * The proclitics a name may carry in running text: all but those with {@code ك} ("like"), which
+     * hardly ever stands before a name while many names begin with its letter ({@code كريم}, {@code كمال},
+     * {@code كركوك}); stripping it would turn {@code وكريم} into {@code ريم}.
+     */
+    private static final List<String> NAME_PROCLITICS = PROCLITICS.stream().filter(c -> !c.contains("ك")).toList();
 
     private Clitics() {}
 
@@ -26,7 +33,7 @@ final class Clitics {
         int bestStrip = 0;
         int bestCount = lexicon.count(folded);
         int fallbackStrip = 0;
-        for (String clitic : PROCLITICS) {
+        for (String clitic : NAME_PROCLITICS) {
             if (!folded.startsWith(clitic)) continue;
             String rest = folded.substring(clitic.length());
             if (rest.length() < 2) continue;
