@@ -131,9 +131,9 @@ public final class RuleRecogniser implements EntityRecogniser {
                 if (words.size() < 2) break;
                 Tokens.Token last = words.get(words.size() - 1);
                 String folded = ArabicText.fold(last.text());
-                boolean endsName = isKnownNameWord(folded)
+                boolean endsName = !folded.isEmpty() && (isKnownNameWord(folded)
                         || (mayContinuePerson(folded) && !(CONJUNCTIONS.contains(folded.substring(0, 1))
-                                && lexicon.isCommonWord(folded.substring(1))));
+                                && lexicon.isCommonWord(folded.substring(1)))));
                 if (endsName) break;
                 int end = cut.start() + words.get(words.size() - 2).end();
                 cut = new Mention(text.substring(cut.start(), end), cut.start(), end, cut.type());

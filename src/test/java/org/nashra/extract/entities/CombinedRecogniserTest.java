@@ -64,6 +64,14 @@ class CombinedRecogniserTest {
     }
 
     @Test
+    void aPersonRunningOnIntoAMarkWithNoLettersIsCutBeforeIt() {
+        RuleRecogniser rules = RuleRecogniser.bundled();
+        String text = "قال محمد علي ـ أمس";
+        Mention runOn = new Mention("محمد علي ـ", 4, 14, EntityType.PERSON);
+        assertEquals(List.of(new Mention("محمد علي", 4, 12, EntityType.PERSON)), rules.withoutTrailingWords(text, List.of(runOn)));
+    }
+
+    @Test
     void gazetteerWinsOverModelAndRules() {
         String text = "وقال التحالف الدولي إن قوات البيشمركة شاركت";
         CombinedRecogniser withGazetteer = CombinedRecogniser.bundled(List.of(
