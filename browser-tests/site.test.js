@@ -142,7 +142,9 @@ async function searchFor(page, query) {
   await input.fill(query);
   // Pagefind's message names the query as typed once the results for it are in.
   await page.locator('.pagefind-ui__message').filter({ hasText: query }).waitFor();
-  await page.waitForFunction(() => !document.querySelector('.pagefind-ui__result .pagefind-ui__loading'));
+  // Results are drawn as placeholders first and filled in as their data arrives: wait until every one has its link.
+  await page.waitForFunction(() => !document.querySelector('.pagefind-ui__result .pagefind-ui__loading')
+    && [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('.pagefind-ui__result-link')));
   const links = await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link')
     .evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
   return [...new Set(links)];
