@@ -13,7 +13,9 @@ import org.nashra.extract.Mention;
  * beats the rules and the rules beat the model (then the longer span, then the earlier). When the model
  * agrees with a rule on the type, the span is the rule's for a listed name and for a longer name after a
  * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
- * where it ends. A person is widened over an unknown first name just before it. The result never
+ * where it ends. A model mention other than a person that begins with a title or role ({@code وزير
+ * الدفاع}, {@code مستشار الأمن القومي}) is a role, not a name, and is dropped. A person is widened over
+ * an unknown first name just before it. The result never
  * overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, so a
  * name the model caught once, or a person's surname alone ({@code برنين} after {@code جون دبليو برنين}),
  * is found everywhere it recurs.
@@ -50,7 +52,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
         if (text == null || text.isBlank()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
         gazetteer.recognise(text).forEach(m -> candidates.add(new Candidate(m, 3)));
-        List<Mention> model = statistical.recognise(text);
+        List<Mention> model = statistical.recognise(text).stream()
+                .filter(m -> m.type() == EntityType.PERSON || !rules.startsWithTitle(m)).toList();
         List<Mention> modelSpansKept = new ArrayList<>();
         for (RuleRecogniser.Found found : rules.find(text)) {
             Mention rule = found.mention();

@@ -329,6 +329,15 @@ public final class RuleRecogniser implements EntityRecogniser {
                 && !lexicon.isCommonWord(folded) && mayContinuePerson(folded);
     }
 
+    /**
+     * True when the mention begins with a person's title or role ({@code مستشار الأمن القومي العراقي},
+     * {@code وزير الدفاع}): a role is not an organisation, a place or a work, whatever the model says.
+     */
+    boolean startsWithTitle(Mention mention) {
+        List<String> folded = Tokens.tokenise(mention.surface()).stream().map(t -> ArabicText.fold(t.text())).toList();
+        return !folded.isEmpty() && titles.longestAt(folded, 0, Clitics.PROCLITICS) != null;
+    }
+
     /** A nationality or relation adjective with the article: العراقي, الأمريكية, الأميركيه. */
     private static boolean isNisba(String folded) {
         return folded.startsWith("ال") && folded.length() > 4 && (folded.endsWith("ي") || folded.endsWith("يه"));

@@ -63,6 +63,20 @@ class CombinedRecogniserTest {
         assertEquals(List.of(full), rules.withoutTrailingWords(surname, List.of(full)), "a common word may be a family name");
     }
 
+    @ParameterizedTest(name = "{0} ⇒ role: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "مستشار الأمن القومي العراقي | true",
+            "وزير الدفاع | true",
+            "والرئيس الفرنسي | true",
+            "ولي العهد السعودي | true",
+            "وزارة الدفاع | false",
+            "التحالف الدولي | false",
+            "مجلس النواب | false"})
+    void aMentionThatBeginsWithATitleIsARole(String surface, boolean role) {
+        Mention mention = new Mention(surface, 0, surface.length(), EntityType.ORGANISATION);
+        assertEquals(role, RuleRecogniser.bundled().startsWithTitle(mention));
+    }
+
     @Test
     void aPersonRunningOnIntoAMarkWithNoLettersIsCutBeforeIt() {
         RuleRecogniser rules = RuleRecogniser.bundled();
