@@ -83,21 +83,29 @@ public final class Analyser {
     }
 
     /**
-     * Names are recognised block by block (a name never spans blocks) and resolved over the whole
-     * article, so a surname in a later paragraph refers back to the full name given earlier.
+     * Names are recognised block by block (a name never spans blocks) as parts of one document, so a name
+     * found in one paragraph is looked for in the others, and resolved over the whole article, so a surname
+     * in a later paragraph refers back to the full name given earlier.
      */
     private List<EntityFound> entities(List<String> blocks) {
         ArticleText text = ArticleText.of(blocks);
-        List<Mention> mentions = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        List<int[]> where = new ArrayList<>(); // block, start of the part in it
         for (int b = 0; b < blocks.size(); b++) {
-            int offset = text.start(b);
-            String block = blocks.get(b);
-            for (int[] chunk : chunks(block)) {
-                String part = block.substring(chunk[0], chunk[1]);
-                for (Mention m : recogniser.recognise(part)) {
-                    Mention inBlock = new Mention(m.surface(), m.start() + chunk[0], m.end() + chunk[0], m.type());
-                    mentions.add(new Mention(withArticle(block, inBlock), inBlock.start() + offset, inBlock.end() + offset, m.type()));
-                }
+            for (int[] chunk : chunks(blocks.get(b))) {
+                parts.add(blocks.get(b).substring(chunk[0], chunk[1]));
+                where.add(new int[] {b, chunk[0]});
+            }
+        }
+        List<List<Mention>> recognised = recogniser.recogniseEach(parts);
+        List<Mention> mentions = new ArrayList<>();
+        for (int p = 0; p < parts.size(); p++) {
+            String block = blocks.get(where.get(p)[0]);
+            int chunkStart = where.get(p)[1];
+            int offset = text.start(where.get(p)[0]);
+            for (Mention m : recognised.get(p)) {
+                Mention inBlock = new Mention(m.surface(), m.start() + chunkStart, m.end() + chunkStart, m.type());
+                mentions.add(new Mention(withArticle(block, inBlock), inBlock.start() + offset, inBlock.end() + offset, m.type()));
             }
         }
         List<EntityFound> found = new ArrayList<>();

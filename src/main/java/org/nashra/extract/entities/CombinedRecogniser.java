@@ -16,9 +16,9 @@ import org.nashra.extract.Mention;
  * where it ends. A model mention other than a person that begins with a title or role ({@code وزير
  * الدفاع}, {@code مستشار الأمن القومي}) is a role, not a name, and is dropped. A person is widened over
  * an unknown first name just before it. The result never
- * overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, so a
- * name the model caught once, or a person's surname alone ({@code برنين} after {@code جون دبليو برنين}),
- * is found everywhere it recurs.
+ * overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, and
+ * with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
+ * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs.
  */
 public final class CombinedRecogniser implements EntityRecogniser {
 
@@ -49,6 +49,30 @@ public final class CombinedRecogniser implements EntityRecogniser {
 
     @Override
     public List<Mention> recognise(String text) {
+        return recogniseEach(java.util.Collections.singletonList(text)).get(0);
+    }
+
+    @Override
+    public List<List<Mention>> recogniseEach(List<String> parts) {
+        List<List<Mention>> chosen = parts.stream().map(this::withoutRecurrences).toList();
+        GazetteerRecogniser again = recurrences(chosen.stream().flatMap(List::stream).toList(), rules);
+        List<List<Mention>> out = new ArrayList<>(parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            String text = parts.get(i);
+            if (text == null || text.isBlank()) {
+                out.add(List.of());
+                continue;
+            }
+            List<Candidate> all = new ArrayList<>();
+            chosen.get(i).forEach(m -> all.add(new Candidate(m, 1)));
+            again.recognise(text).forEach(m -> all.add(new Candidate(m, 0)));
+            out.add(rules.withFirstNames(text, withoutOverlaps(all)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Gazetteer, rules and model together, before names found are looked for again. */
+    private List<Mention> withoutRecurrences(String text) {
         if (text == null || text.isBlank()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
         gazetteer.recognise(text).forEach(m -> candidates.add(new Candidate(m, 3)));
@@ -66,11 +90,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
         for (Mention m : model) {
             candidates.add(new Candidate(m, modelSpansKept.contains(m) ? 2 : 1));
         }
-        List<Mention> chosen = rules.withoutTrailingWords(text, withoutOverlaps(candidates));
-        List<Candidate> all = new ArrayList<>();
-        chosen.forEach(m -> all.add(new Candidate(m, 1)));
-        recurrences(chosen, rules).recognise(text).forEach(m -> all.add(new Candidate(m, 0)));
-        return rules.withFirstNames(text, withoutOverlaps(all));
+        return rules.withoutTrailingWords(text, withoutOverlaps(candidates));
     }
 
     private static int length(Mention m) {

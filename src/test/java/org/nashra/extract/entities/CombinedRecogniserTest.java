@@ -79,6 +79,19 @@ class CombinedRecogniserTest {
     }
 
     @Test
+    void aSurnameInALaterParagraphIsFoundFromTheFullNameEarlier() {
+        String first = "وقال مدير الوكالة السابق جون برنين إن الوضع خطير .";
+        String later = "وأضاف برنين أن الحكومة تعمل .";
+        Mention surname = new Mention("برنين", 6, 11, EntityType.PERSON);
+        assertTrue(RECOGNISER.recognise(later).stream().noneMatch(m -> m.surface().equals("برنين")),
+                "alone, the paragraph gives no evidence that برنين is a name");
+        List<List<Mention>> parts = RECOGNISER.recogniseEach(List.of(first, later));
+        assertTrue(parts.get(0).stream().anyMatch(m -> m.surface().equals("جون برنين")), parts.get(0).toString());
+        assertTrue(parts.get(1).contains(surname), parts.get(1).toString());
+        assertEquals(RECOGNISER.recognise(first), parts.get(0), "a part keeps what it finds alone");
+    }
+
+    @Test
     void aPersonRunningOnIntoAMarkWithNoLettersIsCutBeforeIt() {
         RuleRecogniser rules = RuleRecogniser.bundled();
         String text = "قال محمد علي ـ أمس";
