@@ -19,8 +19,11 @@ class NerEvalTest {
 
     private static final Path ANERCORP = Path.of("../shared/data/ner/anercorp-camel-train.txt");
 
-    /** Dev-split micro F1 of the combined recogniser (empty gazetteer) measured 68.5; the floor leaves a little room. */
-    private static final double DEV_F1_FLOOR = 0.665;
+    /**
+     * Dev-split micro F1 of the combined recogniser (empty gazetteer), its model trained on the other nine
+     * tenths, measured 71.4; the floor leaves a little room.
+     */
+    private static final double DEV_F1_FLOOR = 0.695;
 
     /** Names for tiny.conll: جو بايدن right, واشنطن with the wrong type, المتحدة without its first word. */
     private static GazetteerRecogniser tinyGazetteer() {
@@ -65,7 +68,7 @@ class NerEvalTest {
     void combinedRecogniserOnTheDevSplit() throws Exception {
         assumeTrue(Files.exists(ANERCORP), "reference data absent");
         ConllCorpus dev = ConllCorpus.read(ANERCORP).part(ConllCorpus.Part.DEV);
-        NerReport report = NerEval.evaluate(dev, CombinedRecogniser.bundled(List.of()));
+        NerReport report = NerEval.evaluate(dev, CombinedRecogniser.of(NerEval.trainedOnTrainPart(ANERCORP), List.of()));
         assertTrue(report.micro().f1() >= DEV_F1_FLOOR, () -> "dev F1 fell below " + DEV_F1_FLOOR + ":\n" + report);
     }
 
