@@ -245,8 +245,10 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         if (start >= tokens.size()) return title.to();
         String first = folded.get(start);
-        if (first.startsWith("ال") || !isNameWord(tokens.get(start).text(), first)) return title.to();
-        if (!isKnownNameWord(first)) return title.to();
+        if (hasArticle(tokens.get(start).text(), first) || !isNameWord(tokens.get(start).text(), first)) return title.to();
+        boolean knownNext = start + 1 < tokens.size() && isKnownNameWord(folded.get(start + 1))
+                && isNameWord(tokens.get(start + 1).text(), folded.get(start + 1));
+        if (!isKnownNameWord(first) && !knownNext) return title.to();
         int end = start + 1;
         while (end < tokens.size() && end - start < MAX_PERSON_WORDS) {
             String word = folded.get(end);
@@ -336,6 +338,14 @@ public final class RuleRecogniser implements EntityRecogniser {
     boolean startsWithTitle(Mention mention) {
         List<String> folded = Tokens.tokenise(mention.surface()).stream().map(t -> ArabicText.fold(t.text())).toList();
         return !folded.isEmpty() && titles.longestAt(folded, 0, Clitics.PROCLITICS) != null;
+    }
+
+    /**
+     * True when the word starts with the definite article. A written hamza tells a name apart whose
+     * first letters fold the same way: ألن, ألبرت, ألكسندر begin with أل, never with the article ال.
+     */
+    private static boolean hasArticle(String word, String folded) {
+        return folded.startsWith("ال") && !(word.startsWith("أل") || word.startsWith("إل") || word.startsWith("آل"));
     }
 
     /** A nationality or relation adjective with the article: العراقي, الأمريكية, الأميركيه. */
