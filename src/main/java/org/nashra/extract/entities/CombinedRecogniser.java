@@ -13,7 +13,8 @@ import org.nashra.extract.Mention;
  * beats the rules and the rules beat the model (then the longer span, then the earlier). When the model
  * agrees with a rule on the type, the span is the rule's for a listed name and for a longer name after a
  * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
- * where it ends. A model mention other than a person that begins with a title or role ({@code وزير
+ * where it ends. A name the training corpus gives often and with one type ({@link SeenNames}) counts as
+ * much as a rule. A model mention other than a person that begins with a title or role ({@code وزير
  * الدفاع}, {@code مستشار الأمن القومي}) is a role, not a name, and is dropped. A person is widened over
  * an unknown first name just before it. The result never
  * overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, and
@@ -25,11 +26,13 @@ public final class CombinedRecogniser implements EntityRecogniser {
     private final GazetteerRecogniser gazetteer;
     private final RuleRecogniser rules;
     private final StatisticalRecogniser statistical;
+    private final GazetteerRecogniser seenNames;
 
     public CombinedRecogniser(GazetteerRecogniser gazetteer, RuleRecogniser rules, StatisticalRecogniser statistical) {
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.statistical = statistical;
+        this.seenNames = new GazetteerRecogniser(statistical.seenNames());
     }
 
     /** The given model with the bundled rules and a gazetteer of the given names (may be empty). */
@@ -90,6 +93,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
         for (Mention m : model) {
             candidates.add(new Candidate(m, modelSpansKept.contains(m) ? 2 : 1));
         }
+        seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, 2)));
         return rules.withoutTrailingWords(text, withoutOverlaps(candidates));
     }
 

@@ -14,7 +14,8 @@
  * trains its own model on the first nine tenths so that the dev figure stays honest),
  * --algorithm MAXENT|MAXENT_QN|PERCEPTRON, --iterations N, --cutoff N, --features FILE.xml,
  * --param KEY=VALUE (any OpenNLP training parameter, e.g. L2Cost=1.0 for MAXENT_QN; codec=BILOU).
- * The name-word lexicon ner-ar-name-words.tsv is written beside the model.
+ * The name-word lexicon ner-ar-name-words.tsv and the names seen in training, ner-ar-seen-names.tsv, are
+ * written beside the model.
  *
  * The word lists the model's features read (person and place name words) are rebuilt from the
  * reference data with:
@@ -99,6 +100,9 @@ public final class NerTrainer {
         }
         Path lexicon = modelOut.resolveSibling(LEXICON_FILE);
         writeLexicon(corpus, lexicon);
+        try (InputStream in = Files.newInputStream(lexicon)) {
+            SeenNames.write(corpus, NameLexicon.read(in), modelOut.resolveSibling(SeenNames.FILE));
+        }
         return new Result(modelOut, lexicon, corpus.sentences().size(), corpus.tokenCount(),
                 (System.nanoTime() - begin) / 1_000_000);
     }

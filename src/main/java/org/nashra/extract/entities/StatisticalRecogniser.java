@@ -25,11 +25,13 @@ public final class StatisticalRecogniser implements EntityRecogniser {
 
     private final TokenNameFinderModel model;
     private final NameLexicon lexicon;
+    private final List<GazetteerRecogniser.Entry> seenNames;
     private final ThreadLocal<NameFinderME> finders;
 
-    StatisticalRecogniser(TokenNameFinderModel model, NameLexicon lexicon) {
+    StatisticalRecogniser(TokenNameFinderModel model, NameLexicon lexicon, List<GazetteerRecogniser.Entry> seenNames) {
         this.model = model;
         this.lexicon = lexicon;
+        this.seenNames = List.copyOf(seenNames);
         this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
     }
 
@@ -38,7 +40,7 @@ public final class StatisticalRecogniser implements EntityRecogniser {
         return Bundled.INSTANCE;
     }
 
-    /** A model written by {@link NerTrainer}; its name-word lexicon is read from beside it when present. */
+    /** A model written by {@link NerTrainer}; its name-word lexicon and seen names are read from beside it when present. */
     public static StatisticalRecogniser load(Path modelFile) throws IOException {
         Path lexiconFile = modelFile.resolveSibling(NerTrainer.LEXICON_FILE);
         NameLexicon lexicon = NameLexicon.EMPTY;
@@ -47,11 +49,23 @@ public final class StatisticalRecogniser implements EntityRecogniser {
                 lexicon = NameLexicon.read(in);
             }
         }
-        return new StatisticalRecogniser(new TokenNameFinderModel(modelFile), lexicon);
+        List<GazetteerRecogniser.Entry> seen = List.of();
+        Path seenFile = modelFile.resolveSibling(SeenNames.FILE);
+        if (Files.exists(seenFile)) {
+            try (InputStream in = Files.newInputStream(seenFile)) {
+                seen = SeenNames.read(in);
+            }
+        }
+        return new StatisticalRecogniser(new TokenNameFinderModel(modelFile), lexicon, seen);
     }
 
     NameLexicon lexicon() {
         return lexicon;
+    }
+
+    /** Names the training corpus gives often and with one type ({@link SeenNames}). */
+    List<GazetteerRecogniser.Entry> seenNames() {
+        return seenNames;
     }
 
     @Override
@@ -90,7 +104,7 @@ public final class StatisticalRecogniser implements EntityRecogniser {
         private static StatisticalRecogniser loadBundled() {
             try (InputStream model = StatisticalRecogniser.class.getResourceAsStream(BUNDLED_MODEL)) {
                 if (model == null) throw new IllegalStateException(BUNDLED_MODEL + " missing from the classpath");
-                return new StatisticalRecogniser(new TokenNameFinderModel(model), NameLexicon.bundled());
+                return new StatisticalRecogniser(new TokenNameFinderModel(model), NameLexicon.bundled(), SeenNames.bundled());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
