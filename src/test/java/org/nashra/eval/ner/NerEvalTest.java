@@ -21,9 +21,9 @@ class NerEvalTest {
 
     /**
      * Dev-split micro F1 of the combined recogniser (empty gazetteer), its model trained on the other nine
-     * tenths, measured 72.8; the floor leaves a little room.
+     * tenths, measured 73.5; the floor leaves a little room.
      */
-    private static final double DEV_F1_FLOOR = 0.72;
+    private static final double DEV_F1_FLOOR = 0.725;
 
     /** Names for tiny.conll: جو بايدن right, واشنطن with the wrong type, المتحدة without its first word. */
     private static GazetteerRecogniser tinyGazetteer() {
