@@ -19,7 +19,9 @@ import org.nashra.extract.Mention;
  * an unknown first name just before it. The result never
  * overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, and
  * with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
- * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs.
+ * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs. Last, an
+ * item of a comma-separated list of persons or places is taken for one more of them
+ * ({@link RuleRecogniser#listedNames}: بغداد ، والبصرة ، والموصل).
  */
 public final class CombinedRecogniser implements EntityRecogniser {
 
@@ -69,7 +71,11 @@ public final class CombinedRecogniser implements EntityRecogniser {
             List<Candidate> all = new ArrayList<>();
             chosen.get(i).forEach(m -> all.add(new Candidate(m, 1)));
             again.recognise(text).forEach(m -> all.add(new Candidate(m, 0)));
-            out.add(rules.withFirstNames(text, withoutOverlaps(all)));
+            List<Mention> found = withoutOverlaps(all);
+            List<Candidate> listed = new ArrayList<>();
+            found.forEach(m -> listed.add(new Candidate(m, 1)));
+            rules.listedNames(text, found).forEach(m -> listed.add(new Candidate(m, 0)));
+            out.add(rules.withFirstNames(text, withoutOverlaps(listed)));
         }
         return List.copyOf(out);
     }

@@ -117,6 +117,92 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
+     * Names in a list of names of one kind: an item between commas (its first word may carry و) of one to
+     * three name words is a person or a place when the items on both sides of it are, or when one is and its
+     * first word is a known name word of that kind ({@code ، ومحمد منير ، وعلي الحجار ، ونيكول سابا};
+     * {@code بغداد ، والبصرة ، والموصل}). Returns only the new mentions.
+     */
+    List<Mention> listedNames(String text, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
+            List<int[]> items = new ArrayList<>(); // token ranges between list separators
+            int from = 0;
+            for (int i = 0; i <= sentence.size(); i++) {
+                if (i == sentence.size() || LIST_SEPARATORS.contains(sentence.get(i).text())) {
+                    if (i > from) items.add(new int[] {from, i});
+                    from = i + 1;
+                }
+            }
+            List<Mention> known = new ArrayList<>(found);
+            boolean grew = true;
+            while (grew) { // a name taken from a list may vouch for the next item
+                grew = false;
+                for (int k = 0; k < items.size(); k++) {
+                    int[] item = items.get(k);
+                    if (listedKind(sentence, item, known, true) != null || item[1] - item[0] > 3) continue;
+                    EntityType before = k > 0 ? listedKind(sentence, items.get(k - 1), known, false) : null;
+                    EntityType after = k + 1 < items.size() ? listedKind(sentence, items.get(k + 1), known, true) : null;
+                    EntityType type = before != null ? before : after;
+                    if (type == null || (before != null && after != null && before != after)) continue;
+                    Tokens.Token first = sentence.get(item[0]);
+                    int start = first.start() + Clitics.nameStart(first.text(), lexicon);
+                    String firstWord = ArabicText.fold(text.substring(start, first.end()));
+                    if (!(before != null && after != null) && !isKnownNameWordOf(type, firstWord)) continue;
+                    boolean names = firstWord.length() >= 2 && !titleWords.contains(firstWord) && !stopWords.containsWord(firstWord)
+                            && firstWord.codePoints().allMatch(Character::isLetter)
+                            && (type == EntityType.PLACE || !firstWord.startsWith("ال"));
+                    // The name runs over the words that may continue it; the rest of the item is the clause it stands in.
+                    int last = item[0];
+                    while (last + 1 < item[1] && continuesListedName(type, sentence.get(last + 1).text())) last++;
+                    int end = sentence.get(last).end();
+                    boolean free = known.stream().noneMatch(m -> m.start() < end && start < m.end());
+                    if (free && names && start < end) {
+                        Mention listed = new Mention(text.substring(start, end), start, end, type);
+                        out.add(listed);
+                        known.add(listed);
+                        grew = true;
+                    }
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return List.copyOf(out);
+    }
+
+    private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("\u060C", ",", "\u061B", ";", ":", ".", "\u061F", "?", "!");
+
+    /**
+     * The kind of the person or place a list item begins with (its first word, a leading clitic aside) or, with
+     * {@code atStart} false, ends with (the item before may be a clause ending in a name: أن بغداد); else null.
+     */
+    private static EntityType listedKind(List<Tokens.Token> sentence, int[] item, List<Mention> found, boolean atStart) {
+        int start = sentence.get(item[0]).start();
+        int firstEnd = sentence.get(item[0]).end();
+        int end = sentence.get(item[1] - 1).end();
+        for (Mention m : found) {
+            if (m.type() != EntityType.PERSON && m.type() != EntityType.PLACE) continue;
+            boolean begins = m.start() >= start && m.start() < firstEnd && m.end() <= end;
+            boolean ends = m.end() == end && m.start() >= start;
+            if (atStart ? begins : ends) return m.type();
+        }
+        return null;
+    }
+
+    /** A place name goes on over words with the article (دير الزور); a person's over name words (علي الحجار). */
+    private boolean continuesListedName(EntityType type, String word) {
+        String folded = ArabicText.fold(word);
+        if (stopWords.containsWord(folded) || !folded.codePoints().allMatch(Character::isLetter)) return false;
+        if (type == EntityType.PLACE) return folded.startsWith("ال") && !isNisba(folded) && !lexicon.isCommonWord(folded);
+        return isNameWord(word, folded) && mayContinuePerson(folded) && !titleWords.contains(folded);
+    }
+
+    private boolean isKnownNameWordOf(EntityType type, String folded) {
+        if (type == EntityType.PERSON) return isKnownNameWord(folded);
+        return lexicon.count(folded) > lexicon.outsideCount(folded)
+                || wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("LOC");
+    }
+
+    /**
      * Each person mention of two words or more cut before a last word that cannot end a name: an unknown
      * word ending in tanwin alef ({@code مها أحمد برنامجا}) or a common word after a conjunction ({@code الحسن وسوف}).
      * The model sometimes runs a name on into the verb's object. Common words stay: السوداني, رسول are

@@ -92,6 +92,13 @@ class CombinedRecogniserTest {
     }
 
     @Test
+    void anItemOfAListOfPlacesIsAPlaceAndTheClauseAfterTheLastIsNot() {
+        String text = "وأكد الوزير أن بغداد ، والبصرة ، والموصل آمنة .";
+        assertEquals(List.of(new Mention("بغداد", 15, 20, EntityType.PLACE), new Mention("البصرة", 24, 30, EntityType.PLACE),
+                new Mention("الموصل", 34, 40, EntityType.PLACE)), RECOGNISER.recognise(text));
+    }
+
+    @Test
     void aPersonRunningOnIntoAMarkWithNoLettersIsCutBeforeIt() {
         RuleRecogniser rules = RuleRecogniser.bundled();
         String text = "قال محمد علي ـ أمس";
