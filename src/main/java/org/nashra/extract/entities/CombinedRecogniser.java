@@ -20,8 +20,8 @@ import org.nashra.extract.Mention;
  * overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, and
  * with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
  * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs. Last, an
- * item of a comma-separated list of persons or places is taken for one more of them
- * ({@link RuleRecogniser#listedNames}: بغداد ، والبصرة ، والموصل).
+ * item of a list of persons or places is taken for one more of them ({@link RuleRecogniser#listedNames}:
+ * بغداد ، والبصرة ، والموصل; بغداد والبصرة والموصل).
  */
 public final class CombinedRecogniser implements EntityRecogniser {
 

@@ -117,7 +117,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
-     * Names in a list of names of one kind: an item between commas (its first word may carry و) of one to
+     * Names in a list of names of one kind: an item between commas, or begun by a word with و, of one to
      * three name words is a person or a place when the items on both sides of it are, or when one is and its
      * first word is a known name word of that kind ({@code ، ومحمد منير ، وعلي الحجار ، ونيكول سابا};
      * {@code بغداد ، والبصرة ، والموصل}). Returns only the new mentions.
@@ -131,6 +131,9 @@ public final class RuleRecogniser implements EntityRecogniser {
                 if (i == sentence.size() || LIST_SEPARATORS.contains(sentence.get(i).text())) {
                     if (i > from) items.add(new int[] {from, i});
                     from = i + 1;
+                } else if (i > from && startsWithAnd(sentence.get(i).text())) { // بغداد والبصرة: و joins items too
+                    items.add(new int[] {from, i});
+                    from = i;
                 }
             }
             List<Mention> known = new ArrayList<>(found);
@@ -167,6 +170,10 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return List.copyOf(out);
+    }
+
+    private static boolean startsWithAnd(String word) {
+        return word.startsWith("و") && word.length() >= 4;
     }
 
     private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("\u060C", ",", "\u061B", ";", ":", ".", "\u061F", "?", "!");

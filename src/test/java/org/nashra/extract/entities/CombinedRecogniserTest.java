@@ -99,6 +99,13 @@ class CombinedRecogniserTest {
     }
 
     @Test
+    void aListJoinedByAndAloneIsAListToo() {
+        String text = "وزار الوفد بغداد والبصرة والموصل أمس .";
+        assertEquals(List.of(new Mention("بغداد", 11, 16, EntityType.PLACE), new Mention("البصرة", 18, 24, EntityType.PLACE),
+                new Mention("الموصل", 26, 32, EntityType.PLACE)), RECOGNISER.recognise(text));
+    }
+
+    @Test
     void aPersonRunningOnIntoAMarkWithNoLettersIsCutBeforeIt() {
         RuleRecogniser rules = RuleRecogniser.bundled();
         String text = "قال محمد علي ـ أمس";
