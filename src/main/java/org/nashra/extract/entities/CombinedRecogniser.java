@@ -16,8 +16,7 @@ import org.nashra.extract.Mention;
  * where it ends. A name the training corpus gives often and with one type ({@link SeenNames}) counts as
  * much as a rule. A model mention other than a person that begins with a title or role ({@code وزير
  * الدفاع}, {@code مستشار الأمن القومي}) is a role, not a name, and is dropped. A person is widened over
- * an unknown first name just before it. The result never
- * overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, and
+ * an unknown first name just before it. The result never overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, and
  * with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
  * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs. Last, an
  * item of a list of persons or places is taken for one more of them ({@link RuleRecogniser#listedNames}:
@@ -71,11 +70,10 @@ public final class CombinedRecogniser implements EntityRecogniser {
             List<Candidate> all = new ArrayList<>();
             chosen.get(i).forEach(m -> all.add(new Candidate(m, 1)));
             again.recognise(text).forEach(m -> all.add(new Candidate(m, 0)));
-            List<Mention> found = withoutOverlaps(all);
-            List<Candidate> listed = new ArrayList<>();
-            found.forEach(m -> listed.add(new Candidate(m, 1)));
-            rules.listedNames(text, found).forEach(m -> listed.add(new Candidate(m, 0)));
-            out.add(rules.withFirstNames(text, withoutOverlaps(listed)));
+            List<Mention> found = new ArrayList<>(withoutOverlaps(all));
+            found.addAll(rules.listedNames(text, found)); // each clear of every other mention
+            found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+            out.add(rules.withFirstNames(text, found));
         }
         return List.copyOf(out);
     }
