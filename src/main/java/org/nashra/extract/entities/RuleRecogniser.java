@@ -168,7 +168,7 @@ public final class RuleRecogniser implements EntityRecogniser {
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        out.sort(Comparator.comparingInt(Mention::start));
         return List.copyOf(out);
     }
 
@@ -176,7 +176,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         return word.startsWith("و") && word.length() >= 4;
     }
 
-    private static final java.util.Set<String> LIST_SEPARATORS = java.util.Set.of("\u060C", ",", "\u061B", ";", ":", ".", "\u061F", "?", "!");
+    private static final Set<String> LIST_SEPARATORS = Set.of("\u060C", ",", "\u061B", ";", ":", ".", "\u061F", "?", "!");
 
     /**
      * The kind of the person or place a list item begins with (its first word, a leading clitic aside) or, with
