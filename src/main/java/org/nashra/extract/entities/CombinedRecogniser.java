@@ -28,12 +28,14 @@ public final class CombinedRecogniser implements EntityRecogniser {
     private final RuleRecogniser rules;
     private final StatisticalRecogniser statistical;
     private final GazetteerRecogniser seenNames;
+    private final GazetteerRecogniser places;
 
     public CombinedRecogniser(GazetteerRecogniser gazetteer, RuleRecogniser rules, StatisticalRecogniser statistical) {
         this.gazetteer = gazetteer;
         this.rules = rules;
         this.statistical = statistical;
         this.seenNames = new GazetteerRecogniser(statistical.seenNames());
+        this.places = new GazetteerRecogniser(PlaceNames.bundled(statistical.lexicon()));
     }
 
     /** The given model with the bundled rules and a gazetteer of the given names (may be empty). */
@@ -83,8 +85,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
         if (text == null || text.isBlank()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
         gazetteer.recognise(text).forEach(m -> candidates.add(new Candidate(m, 3)));
-        List<Mention> model = statistical.recognise(text).stream()
-                .filter(m -> m.type() == EntityType.PERSON || !rules.startsWithTitle(m)).toList();
+        List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
+                .filter(m -> m.type() == EntityType.PERSON || !rules.startsWithTitle(m)).toList());
         List<Mention> modelSpansKept = new ArrayList<>();
         for (RuleRecogniser.Found found : rules.find(text)) {
             Mention rule = found.mention();
@@ -98,6 +100,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             candidates.add(new Candidate(m, modelSpansKept.contains(m) ? 2 : 1));
         }
         seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, 2)));
+        places.recognise(text).forEach(m -> candidates.add(new Candidate(m, 0)));
         return rules.withoutTrailingWords(text, withoutOverlaps(candidates));
     }
 

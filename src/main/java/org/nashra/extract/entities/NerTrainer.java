@@ -172,6 +172,11 @@ public final class NerTrainer {
             System.out.println("wrote " + args[2]);
             return;
         }
+        if (args.length == 3 && args[0].equals("places")) {
+            PlaceNames.build(Path.of(args[1]), Path.of(args[2]));
+            System.out.println("wrote " + args[2]);
+            return;
+        }
         if (args.length < 2) {
             System.err.println("usage: NerTrainer CONLL MODEL_OUT [--part train|all] [--algorithm MAXENT|PERCEPTRON]"
                     + " [--iterations N] [--cutoff N] [--features FILE.xml] [--param KEY=VALUE]");

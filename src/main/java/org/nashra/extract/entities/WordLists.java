@@ -108,7 +108,7 @@ final class WordLists {
         }
     }
 
-    private static List<String> csvCells(String row) {
+    static List<String> csvCells(String row) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;

@@ -64,6 +64,35 @@ class CombinedRecogniserTest {
         assertEquals(List.of(full), rules.withoutTrailingWords(surname, List.of(full)), "a common word may be a family name");
     }
 
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "تغلب هامبورغ الالماني على ضيفه | ORGANISATION",
+            "أمام تشلسي الإنجليزي في لندن | ORGANISATION",
+            "والتعادل أمام قطر القطري | ORGANISATION",
+            "في مدينة هامبورغ الألمانية | PLACE",
+            "بسبب برنامج طهران النووي | PLACE",
+            "في جائزة إيطاليا الكبرى | PLACE",
+            "وتعليمات مصرف قطر المركزي | PLACE"})
+    void aPlaceBeforeAMasculineNationalityIsAClubNamedAfterIt(String text, EntityType expected) {
+        String place = java.util.stream.Stream.of("هامبورغ", "تشلسي", "قطر", "طهران", "إيطاليا")
+                .filter(text::contains).findFirst().orElseThrow();
+        int start = text.indexOf(place);
+        Mention asPlace = new Mention(place, start, start + place.length(), EntityType.PLACE);
+        List<Mention> out = RuleRecogniser.bundled().clubsNamedAfterPlaces(text, List.of(asPlace));
+        assertEquals(List.of(new Mention(place, start, start + place.length(), expected)), out);
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "وأصيب صامويل إيتو بتمزق في ركبته | صامويل إيتو بتمزق | صامويل إيتو",
+            "وقال محمد شياع السوداني | محمد شياع السوداني | محمد شياع السوداني"})
+    void aPersonIsCutBeforeACommonWordWithAPrefix(String text, String found, String expected) {
+        int start = text.indexOf(found);
+        Mention runOn = new Mention(found, start, start + found.length(), EntityType.PERSON);
+        assertEquals(List.of(new Mention(expected, start, start + expected.length(), EntityType.PERSON)),
+                RuleRecogniser.bundled().withoutTrailingWords(text, List.of(runOn)));
+    }
+
     @ParameterizedTest(name = "{0} ⇒ role: {1}")
     @CsvSource(delimiter = '|', value = {
             "مستشار الأمن القومي العراقي | true",
