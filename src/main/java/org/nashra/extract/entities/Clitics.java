@@ -18,7 +18,7 @@ final class Clitics {
      * hardly ever stands before a name while many names begin with its letter ({@code كريم}, {@code كمال},
      * {@code كركوك}); stripping it would turn {@code وكريم} into {@code ريم}.
      */
-    private static final List<String> NAME_PROCLITICS = PROCLITICS.stream().filter(c -> !c.contains("ك")).toList();
+    static final List<String> NAME_PROCLITICS = PROCLITICS.stream().filter(c -> !c.contains("ك")).toList();
 
     private Clitics() {}
 

@@ -12,7 +12,8 @@ import org.nashra.extract.Mention;
 /**
  * Finds the names of a list given by the caller, comparing folded words (alef, ya, ta-marbuta and
  * diacritics do not matter) and looking through proclitics on the first word: an entry {@code داعش}
- * is found in {@code لداعش}, {@code العراق} in {@code بالعراق} and {@code للعراق}. At each position the
+ * is found in {@code لداعش}, {@code العراق} in {@code بالعراق} and {@code للعراق}, but {@code ريم} not in
+ * {@code كريم} (names' proclitics, {@link Clitics#NAME_PROCLITICS}). At each position the
  * longest entry wins; when two entries share a folded form, the first given wins.
  */
 public final class GazetteerRecogniser implements EntityRecogniser {
@@ -70,7 +71,7 @@ public final class GazetteerRecogniser implements EntityRecogniser {
         int bestClitic = 0;
         for (int clitic = 0; clitic <= Math.min(2, word.length() - 2); clitic++) {
             String prefix = word.substring(0, clitic);
-            if (clitic > 0 && !Clitics.PROCLITICS.contains(prefix)) continue;
+            if (clitic > 0 && !Clitics.NAME_PROCLITICS.contains(prefix)) continue;
             String rest = word.substring(clitic);
             List<String> keys = new ArrayList<>();
             if (clitic == 0 || rest.length() >= 3) keys.add(rest);

@@ -21,6 +21,12 @@
  * reference data with:
  *   java -cp target/classes:$(cat target/cp.txt) org.nashra.extract.entities.NerTrainer word-lists \
  *       ../shared/data src/main/resources/org/nashra/extract/entities/ner-ar-word-lists.tsv
+ * and the country and city names the combined recogniser looks for ({@link PlaceNames}) with:
+ *   java -cp target/classes:$(cat target/cp.txt) org.nashra.extract.entities.NerTrainer places \
+ *       ../shared/data src/main/resources/org/nashra/extract/entities/ner-ar-places.tsv
+ * The seen names alone, beside an existing lexicon, without training a model:
+ *   java -cp target/classes:$(cat target/cp.txt) org.nashra.extract.entities.NerTrainer seen-names \
+ *       ../shared/data/ner/anercorp-camel-train.txt src/main/resources/org/nashra/extract/entities/ner-ar-seen-names.tsv
  */
 package org.nashra.extract.entities;
 
@@ -169,6 +175,14 @@ public final class NerTrainer {
         }
         if (args.length == 3 && args[0].equals("word-lists")) {
             WordLists.build(Path.of(args[1]), Path.of(args[2]));
+            System.out.println("wrote " + args[2]);
+            return;
+        }
+        if (args.length == 3 && args[0].equals("seen-names")) {
+            Path out = Path.of(args[2]);
+            try (InputStream in = Files.newInputStream(out.resolveSibling(LEXICON_FILE))) {
+                SeenNames.write(ConllCorpus.read(Path.of(args[1])).part(Settings.defaults().part()), NameLexicon.read(in), out);
+            }
             System.out.println("wrote " + args[2]);
             return;
         }

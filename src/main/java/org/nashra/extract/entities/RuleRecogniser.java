@@ -374,6 +374,11 @@ public final class RuleRecogniser implements EntityRecogniser {
         return end;
     }
 
+    /**
+     * A person after a title: its first word a known name word (or one before a known name word), then
+     * name words; a word with the article continues the name only as a masculine nisba or a known name word
+     * (اللاعب محمد زيدان المحترف stops before المحترف).
+     */
     private int personAfterTitle(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
         PhraseList.Match title = titles.longestAt(folded, i, Clitics.PROCLITICS);
         if (title == null) return -1;
@@ -399,7 +404,8 @@ public final class RuleRecogniser implements EntityRecogniser {
             boolean afterParticle = nameParticles.containsWord(folded.get(end - 1));
             boolean continues = afterParticle ? word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
                     : (isNameWord(tokens.get(end).text(), word) || isNisbaSurname(word))
-                            && titles.longestAt(folded, end, CONJUNCTIONS) == null && mayContinuePerson(word);
+                            && titles.longestAt(folded, end, CONJUNCTIONS) == null && mayContinuePerson(word)
+                            && !(hasArticle(tokens.get(end).text(), word) && !isNisbaSurname(word) && !isKnownNameWord(word));
             if (!continues) break;
             end++;
         }

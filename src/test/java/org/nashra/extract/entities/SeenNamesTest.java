@@ -23,10 +23,14 @@ class SeenNamesTest {
             "قال O", "رئيس O", "الوزراء O", "",
             "التقى O", "رئيس O", "البرلمان O", "",
             "وفاز O", "الترسانة B-ORG", "أمس O", "",
+            "وفاز O", "الأمل B-ORG", "أمس O", "",
+            "وانتشرت O", "الميليشيات B-MISC", "في O", "المدينة O", "",
+            "عاد O", "الأمل O", "إلى O", "الجماهير O", "",
+            "ويبقى O", "الأمل O", "قائما O", "",
             "");
 
     @Test
-    void aNameSeenOftenWithOneTypeIsKeptAndOneThatFoldsLikeACommonWordIsNot(@TempDir Path dir) throws IOException {
+    void aNameSeenWithOneTypeIsKeptAndOneThatStandsForACommonWordIsNot(@TempDir Path dir) throws IOException {
         Path conll = dir.resolve("tiny.conll");
         Files.writeString(conll, CORPUS);
         Path out = dir.resolve(SeenNames.FILE);
@@ -35,8 +39,10 @@ class SeenNamesTest {
         try (InputStream in = Files.newInputStream(out)) {
             entries = SeenNames.read(in);
         }
-        // الليكود three times (once after the preposition ب); رييس (Reyes) folds like رئيس (president), seen
-        // far more often outside names; الترسانة only once.
-        assertEquals(List.of(new GazetteerRecogniser.Entry("الليكود", EntityType.ORGANISATION)), entries);
+        // الليكود three times (once after the preposition ب); الترسانة once, and never as another word;
+        // رييس (Reyes) folds like رئيس (president), seen far more often outside names; الأمل (a club, and hope)
+        // is a name in one of its three sightings; الميليشيات is a one-word "other" name seen only once.
+        assertEquals(List.of(new GazetteerRecogniser.Entry("الترسانه", EntityType.ORGANISATION),
+                new GazetteerRecogniser.Entry("الليكود", EntityType.ORGANISATION)), entries);
     }
 }
