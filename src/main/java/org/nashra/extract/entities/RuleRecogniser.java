@@ -91,7 +91,7 @@ public final class RuleRecogniser implements EntityRecogniser {
      * Each person mention widened leftwards over one word that may be a first name the model did not
      * know ({@code تنظيم الدولة ألن مكاري}: {@code ألن مكاري} from {@code مكاري}): a word never seen in
      * training and in no title, with no clitic and no article, outside every other mention, and itself right
-     * after another name or a title word.
+     * after another name or a title word, or listed as a person-name word ({@code الأرجنتيني ليونيل ميسي}).
      */
     List<Mention> withFirstNames(String text, List<Mention> mentions) {
         List<Tokens.Token> tokens = Tokens.tokenise(text);
@@ -109,7 +109,9 @@ public final class RuleRecogniser implements EntityRecogniser {
                     boolean afterName = mentions.stream().anyMatch(o -> o.end() == boundary.end())
                             || titleWords.contains(ArabicText.fold(boundary.text()));
                     boolean unseen = lexicon.count(folded) == 0 && !lexicon.isCommonWord(folded);
-                    if (free && afterName && unseen && !before.text().startsWith("ال") && isNameWord(before.text(), folded)
+                    boolean listed = wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("PERS")
+                            && lexicon.outsideCount(folded) == 0;
+                    if (free && (afterName || listed) && unseen && !before.text().startsWith("ال") && isNameWord(before.text(), folded)
                             && mayContinuePerson(folded) && !titleWords.contains(folded)) {
                         widened = new Mention(text.substring(before.start(), m.end()), before.start(), m.end(), m.type());
                     }
@@ -118,6 +120,32 @@ public final class RuleRecogniser implements EntityRecogniser {
             out.add(widened);
         }
         return List.copyOf(out);
+    }
+
+    /** Two persons side by side, a single space apart, are one person named at length (محمود صبري ابو تريكة). */
+    List<Mention> adjacentPersonsJoined(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type() == EntityType.PERSON && m.type() == EntityType.PERSON
+                    && text.substring(last.end(), m.start()).equals(" ") && allNameWords(last) && allNameWords(m)) {
+                out.set(out.size() - 1, new Mention(text.substring(last.start(), m.end()), last.start(), m.end(), EntityType.PERSON));
+            } else {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** No word of the mention is a common word, alone or after a one-letter prefix, and none begins with و. */
+    private boolean allNameWords(Mention m) {
+        for (Tokens.Token t : Tokens.tokenise(m.surface())) {
+            String folded = ArabicText.fold(t.text());
+            if (folded.isEmpty() || isKnownNameWord(folded)) continue;
+            if (lexicon.isCommonWord(folded) || folded.startsWith("و")) return false;
+            if (folded.length() > 3 && WORD_PREFIXES.contains(folded.substring(0, 1)) && lexicon.isCommonWord(folded.substring(1))) return false;
+        }
+        return true;
     }
 
     /**

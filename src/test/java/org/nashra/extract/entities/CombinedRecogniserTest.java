@@ -93,6 +93,33 @@ class CombinedRecogniserTest {
                 RuleRecogniser.bundled().withoutTrailingWords(text, List.of(runOn)));
     }
 
+    @ParameterizedTest(name = "{0} ⇒ {3}")
+    @CsvSource(delimiter = '|', value = {
+            "سجل محمود صبري ابو تريكة هدفا | محمود صبري | ابو تريكة | محمود صبري ابو تريكة",
+            "التقى محمود صبري، ابو تريكة | محمود صبري | ابو تريكة | -",
+            "فاز الروسي نيكولاي دافيدنكو | فاز الروسي | نيكولاي دافيدنكو | -"})
+    void twoPersonsASpaceApartAreOneUnlessOneHoldsACommonWord(String text, String first, String second, String joined) {
+        int a = text.indexOf(first);
+        int b = text.indexOf(second, a + first.length());
+        List<Mention> found = List.of(new Mention(first, a, a + first.length(), EntityType.PERSON),
+                new Mention(second, b, b + second.length(), EntityType.PERSON));
+        List<Mention> expected = joined.equals("-") ? found
+                : List.of(new Mention(joined, a, a + joined.length(), EntityType.PERSON));
+        assertEquals(expected, RuleRecogniser.bundled().adjacentPersonsJoined(text, found));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال بريجيت موران إن | موران | بريجيت موران",
+            "وسجل البرازيلي فينيسيوس جونيور | جونيور | فينيسيوس جونيور",
+            "وسجل الفرنسي ماكسيميليان دوبوا هدفا | دوبوا | دوبوا"})
+    void aPersonTakesAListedFirstNameNeverSeenInTraining(String text, String found, String expected) {
+        int start = text.indexOf(found);
+        int from = text.indexOf(expected);
+        assertEquals(List.of(new Mention(expected, from, start + found.length(), EntityType.PERSON)),
+                RuleRecogniser.bundled().withFirstNames(text, List.of(new Mention(found, start, start + found.length(), EntityType.PERSON))));
+    }
+
     @ParameterizedTest(name = "{0} ⇒ role: {1}")
     @CsvSource(delimiter = '|', value = {
             "مستشار الأمن القومي العراقي | true",
