@@ -13,7 +13,7 @@ import org.nashra.extract.Mention;
  * beats the rules and the rules beat the model (then the longer span, then the earlier). When the model
  * agrees with a rule on the type, the span is the rule's for a listed name and for a longer name after a
  * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
- * where it ends. A name the training corpus gives often and with one type ({@link SeenNames}) counts as
+ * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A name the training corpus gives often and with one type ({@link SeenNames}) counts as
  * much as a rule. A model mention other than a person that begins with a title or role ({@code وزير
  * الدفاع}, {@code مستشار الأمن القومي}) is a role, not a name, and is dropped. A person is widened over
  * an unknown first name just before it. The result never overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, and
@@ -93,6 +93,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             Mention rule = found.mention();
             Mention agreeing = model.stream().filter(m -> m.type() == rule.type() && overlap(m, rule)).findFirst().orElse(null);
             boolean ruleSpan = agreeing == null || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME
+                    || rules.isHeadAlone(agreeing)
                     || (found.evidence() == RuleRecogniser.Evidence.AFTER_TITLE && length(rule) >= length(agreeing));
             if (ruleSpan) candidates.add(new Candidate(rule, 2));
             else modelSpansKept.add(agreeing);

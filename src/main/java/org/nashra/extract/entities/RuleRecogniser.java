@@ -509,6 +509,13 @@ public final class RuleRecogniser implements EntityRecogniser {
                 && !lexicon.isCommonWord(folded) && mayContinuePerson(folded);
     }
 
+    /** True when the mention is an organisation's head word and nothing more ({@code حزب}, {@code وزارة}): no name yet. */
+    boolean isHeadAlone(Mention mention) {
+        List<String> folded = Tokens.tokenise(mention.surface()).stream().map(t -> ArabicText.fold(t.text())).toList();
+        PhraseList.Match head = folded.isEmpty() ? null : organisationHeads.longestAt(folded, 0, HEAD_CLITICS);
+        return head != null && head.to() == folded.size();
+    }
+
     /**
      * True when the mention begins with a person's title or role ({@code مستشار الأمن القومي العراقي},
      * {@code وزير الدفاع}): a role is not an organisation, a place or a work, whatever the model says.

@@ -120,6 +120,18 @@ class CombinedRecogniserTest {
                 RuleRecogniser.bundled().withFirstNames(text, List.of(new Mention(found, start, start + found.length(), EntityType.PERSON))));
     }
 
+    @ParameterizedTest(name = "{0} ⇒ head alone: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "حزب | true",
+            "وزارة | true",
+            "وحزب | true",
+            "حزب الليكود | false",
+            "الليكود | false"})
+    void aHeadWordAloneNamesNoOrganisationYet(String surface, boolean alone) {
+        Mention mention = new Mention(surface, 0, surface.length(), EntityType.ORGANISATION);
+        assertEquals(alone, RuleRecogniser.bundled().isHeadAlone(mention));
+    }
+
     @ParameterizedTest(name = "{0} ⇒ role: {1}")
     @CsvSource(delimiter = '|', value = {
             "مستشار الأمن القومي العراقي | true",
