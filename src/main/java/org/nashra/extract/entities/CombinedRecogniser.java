@@ -9,12 +9,13 @@ import org.nashra.extract.EntityType;
 import org.nashra.extract.Mention;
 
 /**
- * The gazetteer, the rules and the statistical model together. Where mentions overlap, the gazetteer
- * beats the rules and the rules beat the model (then the longer span, then the earlier). When the model
+ * The gazetteer, the rules and the statistical model together. Where mentions overlap, the editors'
+ * gazetteer beats the names seen in training ({@link SeenNames}) and the names after a head word or cue,
+ * which beat the other rules (titles, listed organisations), which beat the model, which beats the list of
+ * countries and large cities ({@link PlaceNames}); then the longer span, then the earlier. When the model
  * agrees with a rule on the type, the span is the rule's for a listed name and for a longer name after a
  * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
- * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A name the training corpus gives often and with one type ({@link SeenNames}) counts as
- * much as a rule. A model mention other than a person that begins with a title or role ({@code وزير
+ * * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A model mention other than a person that begins with a title or role ({@code وزير
  * الدفاع}, {@code مستشار الأمن القومي}) is a role, not a name, and is dropped. A person is widened over
  * an unknown first name just before it. The result never overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, and
  * with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
@@ -52,6 +53,20 @@ public final class CombinedRecogniser implements EntityRecogniser {
         return of(StatisticalRecogniser.bundled(), gazetteer);
     }
 
+    /**
+     * Where mentions overlap, the higher priority wins. A name the annotators gave in training is evidence
+     * as good as a head word or cue before a name (حزب, فريق), and better than a title or a listed
+     * organisation (F1 pooled over five folds: 74.08 with seen names level with every rule, 74.27 above
+     * them all, 74.33 level with the head and cue rules and above the others, 74.17 level with all but
+     * the title rules).
+     */
+    private static final int EDITORS = 4;
+    private static final int SEEN_NAMES = 3;
+    private static final int CUED = 3;
+    private static final int RULES = 2;
+    private static final int MODEL = 1;
+    private static final int PLACES = 0;
+
     private record Candidate(Mention mention, int priority) {}
 
     @Override
@@ -85,24 +100,25 @@ public final class CombinedRecogniser implements EntityRecogniser {
     private List<Mention> withoutRecurrences(String text) {
         if (text == null || text.isBlank()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
-        gazetteer.recognise(text).forEach(m -> candidates.add(new Candidate(m, 3)));
+        gazetteer.recognise(text).forEach(m -> candidates.add(new Candidate(m, EDITORS)));
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
                 .filter(m -> m.type() == EntityType.PERSON || !rules.startsWithTitle(m)).toList());
-        List<Mention> modelSpansKept = new ArrayList<>();
+        java.util.Map<Mention, Integer> modelSpansKept = new java.util.HashMap<>(); // with the rule's priority
         for (RuleRecogniser.Found found : rules.find(text)) {
             Mention rule = found.mention();
             Mention agreeing = model.stream().filter(m -> m.type() == rule.type() && overlap(m, rule)).findFirst().orElse(null);
             boolean ruleSpan = agreeing == null || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME
                     || rules.isHeadAlone(agreeing)
                     || (found.evidence() == RuleRecogniser.Evidence.AFTER_TITLE && length(rule) >= length(agreeing));
-            if (ruleSpan) candidates.add(new Candidate(rule, 2));
-            else modelSpansKept.add(agreeing);
+            int priority = found.evidence() == RuleRecogniser.Evidence.AFTER_CUE ? CUED : RULES;
+            if (ruleSpan) candidates.add(new Candidate(rule, priority));
+            else modelSpansKept.merge(agreeing, priority, Math::max);
         }
         for (Mention m : model) {
-            candidates.add(new Candidate(m, modelSpansKept.contains(m) ? 2 : 1));
+            candidates.add(new Candidate(m, modelSpansKept.getOrDefault(m, MODEL)));
         }
-        seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, 2)));
-        places.recognise(text).forEach(m -> candidates.add(new Candidate(m, 0)));
+        seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
+        places.recognise(text).forEach(m -> candidates.add(new Candidate(m, PLACES)));
         return rules.withoutTrailingWords(text, withoutOverlaps(candidates));
     }
 
