@@ -40,6 +40,13 @@ public record NerReport(Map<EntityType, Counts> perType, int sentences, int toke
         perType = Map.copyOf(copy);
     }
 
+    /** Both reports' counts together, as over their sentences joined. */
+    public NerReport plus(NerReport other) {
+        Map<EntityType, Counts> sum = new EnumMap<>(EntityType.class);
+        for (EntityType type : EntityType.values()) sum.put(type, perType.get(type).plus(other.perType.get(type)));
+        return new NerReport(sum, sentences + other.sentences, tokens + other.tokens);
+    }
+
     public Counts micro() {
         Counts total = Counts.ZERO;
         for (EntityType type : EntityType.values()) total = total.plus(perType.get(type));

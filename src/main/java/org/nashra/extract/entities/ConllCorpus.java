@@ -60,6 +60,23 @@ public record ConllCorpus(List<Sentence> sentences) {
         };
     }
 
+    /** Sentences held out to measure a model trained on the rest. */
+    public record Fold(ConllCorpus train, ConllCorpus held) {}
+
+    /**
+     * The {@code n}-th tenth from the end held out, every other sentence to train on: {@code n} = 1 holds out
+     * the development part. Consecutive tenths keep each article on one side.
+     */
+    public Fold tenthFromEnd(int n) {
+        int tenth = sentences.size() / 10;
+        if (n < 1 || n > 10 || tenth == 0) throw new IllegalArgumentException("no tenth " + n + " of " + sentences.size() + " sentences");
+        int end = n == 1 ? sentences.size() : sentences.size() - (n - 1) * tenth;
+        int start = sentences.size() - n * tenth;
+        List<Sentence> train = new ArrayList<>(sentences.subList(0, start));
+        train.addAll(sentences.subList(end, sentences.size()));
+        return new Fold(new ConllCorpus(train), new ConllCorpus(sentences.subList(start, end)));
+    }
+
     public int tokenCount() {
         return sentences.stream().mapToInt(s -> s.tokens().size()).sum();
     }

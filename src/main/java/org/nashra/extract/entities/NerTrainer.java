@@ -81,8 +81,12 @@ public final class NerTrainer {
     private NerTrainer() {}
 
     public static Result train(Path conll, Path modelOut, Settings settings) throws IOException {
+        return train(ConllCorpus.read(conll).part(settings.part()), modelOut, settings);
+    }
+
+    /** Trains on every sentence of {@code corpus} (the settings' part is not applied again). */
+    public static Result train(ConllCorpus corpus, Path modelOut, Settings settings) throws IOException {
         long begin = System.nanoTime();
-        ConllCorpus corpus = ConllCorpus.read(conll).part(settings.part());
         List<NameSample> samples = new ArrayList<>();
         for (ConllCorpus.Sentence sentence : corpus.sentences()) {
             samples.add(new NameSample(sentence.tokens().toArray(String[]::new), spans(sentence.tags()), true));
