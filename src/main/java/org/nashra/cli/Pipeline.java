@@ -69,6 +69,8 @@ final class Pipeline {
         private final Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
         private final ContentWriter.Memory content;
         private final org.nashra.pages.PlanMemo plans;
+        /** What the last linking derived, so that relinking redoes only what a change reaches. */
+        private final Linker.Memory links = new Linker.Memory();
         private final org.nashra.bake.Baker.Memory bakes = new org.nashra.bake.Baker.Memory();
         private final Duplicates.Memory duplicates = new Duplicates.Memory();
         /** Seeds read under the boilerplate rules of {@link #rulesText}. */
@@ -100,6 +102,11 @@ final class Pipeline {
         /** The seeds read last time; for a single build, a memory that lives only as long as reading. */
         private Ingest.Memory seeds() {
             return longLived ? seeds : new Ingest.Memory();
+        }
+
+        /** The last linking's; for a single build, one that lives only as long as the corpus. */
+        private Linker.Memory links() {
+            return longLived ? links : new Linker.Memory();
         }
 
         /** The matching form of each body; for a single build, one that lives only as long as the search. */
@@ -255,7 +262,7 @@ final class Pipeline {
                 "machine translation failed, the structured English brief is shown instead: " + f)));
 
         lap("translate");
-        Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle);
+        Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle, memory.links());
         lap("link");
         ContentWriter writer = new ContentWriter(project.content(), memory.content);
         ContentWriter.Run run = writer.start(regenerate);

@@ -2,6 +2,7 @@ package org.nashra.link;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +22,13 @@ import org.nashra.extract.topics.Topic;
 import org.nashra.extract.topics.TopicRef;
 import org.nashra.translate.Edition;
 
-/** Builds the cross-linked corpus from per-article analyses. Pure; output order never depends on input order. */
+/**
+ * Builds the cross-linked corpus from per-article analyses. Pure; output order never depends on input order.
+ *
+ * <p>With a {@link Memory} (kept by a long-lived process), linking again takes over what the last
+ * linking derived from each article that is still the very same analysis, and ranks again only the
+ * related briefings a change reaches; the corpus is equal to one linked from scratch.
+ */
 public final class Linker {
 
     private static final int COMPANIONS = 8;
@@ -34,82 +41,197 @@ public final class Linker {
         this.weights = weights;
     }
 
+    /**
+     * What one linking leaves for the next in a long-lived process: per article, the linked analysis and
+     * what linking derives from it alone; the related ranking; the counts behind each entity's companions.
+     * Used by one linking at a time; a linking that fails leaves it empty, so the next starts afresh.
+     */
+    public static final class Memory {
+        private Map<String, Derived> articles = Map.of();
+        private Related.Ranking ranking;
+        private Companions companions;
+        private List<Event> timeline;
+        private int derived;
+        private int ranked;
+
+        /** How many articles the last linking derived afresh rather than took over. */
+        public int derived() {
+            return derived;
+        }
+
+        /** How many articles' related briefings the last linking ranked again. */
+        public int ranked() {
+            return ranked;
+        }
+    }
+
+    /**
+     * What linking derives from one linked analysis alone: its relating features, its distinct entity
+     * ids, its lines on entity pages, and its dated events with the entities each one's sentence names.
+     */
+    private record Derived(Analysis linked, Related.Features features, List<String> entityIds,
+                           List<Mentioned> mentioned, List<Event> events) {}
+
+    /** A briefing on the page of entity {@code entityId}. */
+    private record Mentioned(String entityId, EntityEntry entry) {}
+
+    /** A timeline entry, with the entities its sentence names, in the order the article lists them. */
+    private record Event(TimelineEntry entry, List<String> entityIds) {}
+
     public Corpus link(List<Analysis> analyses) {
         return link(analyses, Map.of());
     }
 
     public Corpus link(List<Analysis> analyses, Map<String, Edition> editions) {
+        return link(analyses, editions, new Memory());
+    }
+
+    /** The corpus, taking over from {@code memory} what the changes since the last linking leave as it was. */
+    public Corpus link(List<Analysis> analyses, Map<String, Edition> editions, Memory memory) {
+        if (analyses.stream().map(Analysis::id).distinct().count() != analyses.size()) {
+            // Two seeds whose names make one id: what is kept by id would mix them up.
+            memory.articles = Map.of();
+            memory.ranking = null;
+            memory.companions = null;
+            memory.timeline = null;
+            return link(analyses, editions, new Memory());
+        }
+        Map<String, Derived> before = memory.articles;
+        Related.Ranking ranking = memory.ranking;
+        Companions companions = memory.companions;
+        List<Event> timelineBefore = memory.timeline;
+        // Until this linking is done, nothing is left to take over.
+        memory.articles = Map.of();
+        memory.ranking = null;
+        memory.companions = null;
+        memory.timeline = null;
+
         List<Analysis> dated = newestFirst(analyses);
         EntityRegistry registry = EntityRegistry.build(dated.stream()
                 .map(a -> a.entities().stream().map(EntityFound::ref).toList()).toList());
         List<Analysis> ordered = withRegistryIds(dated, registry);
-        List<TimelineEntry> timeline = timeline(ordered);
-        Map<String, List<EntityEntry>> byEntity = byEntity(ordered);
-        return new Corpus(ordered, taxonomy, byTopic(ordered), related(ordered), timeline, editions,
-                registry.entities(), byEntity, companions(ordered), entityEvents(ordered, timeline));
+
+        Map<String, Derived> derived = new HashMap<>();
+        List<Derived> changed = new ArrayList<>();
+        List<Derived> all = new ArrayList<>(ordered.size());
+        for (Analysis a : ordered) {
+            Derived last = before.get(a.id());
+            Derived d = last != null && last.linked() == a ? last : null;
+            if (d == null) {
+                d = derive(a);
+                changed.add(d);
+            }
+            derived.put(a.id(), d);
+            all.add(d);
+        }
+        // Articles gone or changed since: what they had counted is taken back.
+        List<Derived> gone = new ArrayList<>();
+        before.forEach((id, d) -> {
+            if (derived.get(id) != d) gone.add(d);
+        });
+
+        if (companions == null) {
+            companions = new Companions();
+            for (Derived d : all) companions.count(d.entityIds(), 1);
+            companions.rank(companions.entities());
+        } else {
+            Set<String> touched = new java.util.HashSet<>();
+            for (Derived d : gone) touched.addAll(companions.count(d.entityIds(), -1));
+            for (Derived d : changed) touched.addAll(companions.count(d.entityIds(), 1));
+            companions.rank(touched);
+        }
+        Related.Ranking related = Related.rank(all.stream().map(Derived::features).toList(), weights, ranking);
+        List<Event> events = timeline(all, timelineBefore, gone, changed);
+        List<TimelineEntry> timeline = events.stream().map(Event::entry).toList();
+        Corpus corpus = new Corpus(ordered, taxonomy, byTopic(ordered), related.matches(), timeline, editions,
+                registry.entities(), byEntity(all), companions.best(), entityEvents(events));
+
+        memory.articles = derived;
+        memory.ranking = related;
+        memory.companions = companions;
+        memory.timeline = events;
+        memory.derived = changed.size();
+        memory.ranked = related.ranked();
+        return corpus;
     }
 
-    /** One id per real-world entity across the corpus: contested ids are rewritten in every article alike. */
+    /**
+     * One id per real-world entity across the corpus: contested ids are rewritten in every article alike.
+     * An article none of whose ids was rewritten stays the very analysis it was.
+     */
     private static List<Analysis> withRegistryIds(List<Analysis> ordered, EntityRegistry registry) {
         List<List<EntityRef>> resolved = registry.perArticle();
         List<Analysis> out = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             List<EntityFound> found = ordered.get(i).entities();
-            List<EntityFound> rewritten = new ArrayList<>();
-            for (int j = 0; j < found.size(); j++) rewritten.add(found.get(j).withRef(resolved.get(i).get(j)));
-            out.add(ordered.get(i).withEntities(rewritten));
+            boolean rewritten = false;
+            for (int j = 0; j < found.size(); j++) rewritten |= resolved.get(i).get(j) != found.get(j).ref();
+            if (!rewritten) {
+                out.add(ordered.get(i));
+                continue;
+            }
+            List<EntityFound> refs = new ArrayList<>();
+            for (int j = 0; j < found.size(); j++) refs.add(found.get(j).withRef(resolved.get(i).get(j)));
+            out.add(ordered.get(i).withEntities(refs));
         }
         return out;
     }
 
-    private static Map<String, List<EntityEntry>> byEntity(List<Analysis> ordered) {
-        Map<String, List<EntityEntry>> out = new TreeMap<>();
-        for (Analysis a : ordered) {
+    private Derived derive(Analysis a) {
+        Set<String> topics = new LinkedHashSet<>();
+        a.topics().forEach(t -> topics.add(t.topicId()));
+        Set<String> entities = new LinkedHashSet<>();
+        a.entities().stream().filter(e -> e.ref().type() != EntityType.MISC).forEach(e -> entities.add(e.id()));
+        Related.Features features = new Related.Features(a.id(), a.article().published(), entities, topics);
+        List<String> ids = a.entities().stream().map(EntityFound::id).distinct().toList();
+        return new Derived(a, features, ids, mentioned(a), events(a));
+    }
+
+    /** The article's line on the page of each entity it names: the sentence of the entity's first mention. */
+    private static List<Mentioned> mentioned(Analysis a) {
+        List<Mentioned> out = new ArrayList<>();
+        for (EntityFound e : a.entities()) {
+            if (e.spans().isEmpty()) continue;
+            Span first = e.spans().get(0);
+            String sentence = a.sentences().stream()
+                    .filter(s -> s.paragraph() == first.block() && s.start() <= first.start() && first.end() <= s.end())
+                    .map(SentenceRef::text).findFirst()
+                    .orElse(a.article().body().get(first.block()).text());
+            out.add(new Mentioned(e.id(), new EntityEntry(a.id(), sentence, first)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The article's dated events, each with the entities mentioned in its sentence. */
+    private static List<Event> events(Analysis a) {
+        List<Event> out = new ArrayList<>();
+        for (DatedEvent event : a.events()) {
+            SentenceRef s = event.sentence();
+            List<String> ids = new ArrayList<>();
             for (EntityFound e : a.entities()) {
-                if (e.spans().isEmpty()) continue;
-                Span first = e.spans().get(0);
-                String sentence = a.sentences().stream()
-                        .filter(s -> s.paragraph() == first.block() && s.start() <= first.start() && first.end() <= s.end())
-                        .map(SentenceRef::text).findFirst()
-                        .orElse(a.article().body().get(first.block()).text());
-                out.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(new EntityEntry(a.id(), sentence, first));
-            }
-        }
-        return out;
-    }
-
-    /** For each entity, the others that share the most briefings with it (at least one), best first. */
-    private static Map<String, List<String>> companions(List<Analysis> ordered) {
-        // Hash maps while counting (pairs grow with the square of an article's entities); the order comes from the sort below.
-        Map<String, Map<String, Integer>> counts = new java.util.HashMap<>();
-        for (Analysis a : ordered) {
-            List<String> ids = a.entities().stream().map(EntityFound::id).distinct().toList();
-            for (String x : ids) {
-                Map<String, Integer> withX = counts.computeIfAbsent(x, k -> new java.util.HashMap<>());
-                for (String y : ids) {
-                    if (!x.equals(y)) withX.merge(y, 1, Integer::sum);
-                }
-            }
-        }
-        Map<String, List<String>> out = new TreeMap<>();
-        counts.forEach((id, others) -> out.put(id, others.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(COMPANIONS).map(Map.Entry::getKey).toList()));
-        return out;
-    }
-
-    /** Events whose sentence holds a mention of the entity. */
-    private static Map<String, List<TimelineEntry>> entityEvents(List<Analysis> ordered, List<TimelineEntry> timeline) {
-        Map<String, Analysis> byId = new java.util.HashMap<>();
-        ordered.forEach(a -> byId.put(a.id(), a));
-        Map<String, List<TimelineEntry>> out = new TreeMap<>();
-        for (TimelineEntry entry : timeline) {
-            SentenceRef s = entry.event().sentence();
-            for (EntityFound e : byId.get(entry.articleId()).entities()) {
                 boolean inSentence = e.spans().stream().anyMatch(sp ->
                         sp.block() == s.paragraph() && s.start() <= sp.start() && sp.end() <= s.end());
-                if (inSentence) out.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(entry);
+                if (inSentence) ids.add(e.id());
             }
+            out.add(new Event(new TimelineEntry(a.id(), event), List.copyOf(ids)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Entity id → its briefings, newest first (the articles' order). */
+    private static Map<String, List<EntityEntry>> byEntity(List<Derived> ordered) {
+        Map<String, List<EntityEntry>> out = new HashMap<>();
+        for (Derived d : ordered) {
+            for (Mentioned m : d.mentioned()) out.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m.entry());
+        }
+        return out;
+    }
+
+    /** Events whose sentence holds a mention of the entity, in timeline order. */
+    private static Map<String, List<TimelineEntry>> entityEvents(List<Event> timeline) {
+        Map<String, List<TimelineEntry>> out = new HashMap<>();
+        for (Event event : timeline) {
+            for (String id : event.entityIds()) out.computeIfAbsent(id, k -> new ArrayList<>()).add(event.entry());
         }
         return out;
     }
@@ -138,28 +260,86 @@ public final class Linker {
         return out;
     }
 
-    private Map<String, List<Related.Match>> related(List<Analysis> ordered) {
-        List<Related.Features> features = new ArrayList<>();
-        for (Analysis a : ordered) {
-            Set<String> topics = new LinkedHashSet<>();
-            a.topics().forEach(t -> topics.add(t.topicId()));
-            Set<String> entities = new LinkedHashSet<>();
-            a.entities().stream().filter(e -> e.ref().type() != EntityType.MISC).forEach(e -> entities.add(e.id()));
-            features.add(new Related.Features(a.id(), a.article().published(), entities, topics));
+    /**
+     * Every dated event in date order; among events of one date, by article, then place in it. Two
+     * events of one sentence keep the article's order. After a change, the last timeline without the
+     * events of changed and removed articles is merged with the changed articles' events, sorted: the
+     * order a sort of every event gives, since the order is total between articles and sorting is stable.
+     */
+    private static List<Event> timeline(List<Derived> all, List<Event> before, List<Derived> gone, List<Derived> changed) {
+        List<Event> fresh = new ArrayList<>();
+        if (before == null) {
+            all.forEach(d -> fresh.addAll(d.events()));
+            fresh.sort(EVENT_ORDER);
+            return List.copyOf(fresh);
         }
-        return Related.rank(features, weights);
+        Set<String> redone = new java.util.HashSet<>();
+        gone.forEach(d -> redone.add(d.linked().id()));
+        changed.forEach(d -> redone.add(d.linked().id()));
+        changed.forEach(d -> fresh.addAll(d.events()));
+        fresh.sort(EVENT_ORDER);
+        List<Event> out = new ArrayList<>(before.size() + fresh.size());
+        int f = 0;
+        for (Event kept : before) {
+            if (redone.contains(kept.entry().articleId())) continue;
+            while (f < fresh.size() && EVENT_ORDER.compare(fresh.get(f), kept) < 0) out.add(fresh.get(f++));
+            out.add(kept);
+        }
+        while (f < fresh.size()) out.add(fresh.get(f++));
+        return List.copyOf(out);
     }
 
-    private static List<TimelineEntry> timeline(List<Analysis> ordered) {
-        List<TimelineEntry> entries = new ArrayList<>();
-        for (Analysis a : ordered) {
-            for (DatedEvent event : a.events()) entries.add(new TimelineEntry(a.id(), event));
+    private static final Comparator<Event> EVENT_ORDER = Comparator
+            .comparing((Event e) -> e.entry().event().date().firstDay())
+            .thenComparing(e -> e.entry().event().date().lastDay())
+            .thenComparing(e -> e.entry().articleId())
+            .thenComparingInt(e -> e.entry().event().sentence().paragraph())
+            .thenComparingInt(e -> e.entry().event().sentence().start());
+
+    /**
+     * For each entity, the others that share the most briefings with it (at least one), best first.
+     * Kept as counts, so that a change counts again only the articles it changed and ranks again only
+     * the entities those name.
+     */
+    private static final class Companions {
+        /** Entity → the number of briefings it shares with each other entity. */
+        private final Map<String, Map<String, Integer>> counts = new HashMap<>();
+        /** Entity → how many briefings name it. */
+        private final Map<String, Integer> briefings = new HashMap<>();
+        private final Map<String, List<String>> best = new HashMap<>();
+
+        /** Adds ({@code sign} 1) or takes back (-1) one briefing naming {@code ids}; returns the entities whose counts moved. */
+        List<String> count(List<String> ids, int sign) {
+            for (String x : ids) {
+                if (briefings.merge(x, sign, Integer::sum) == 0) briefings.remove(x);
+                // Hash maps while counting (pairs grow with the square of an article's entities); the order comes from rank.
+                Map<String, Integer> withX = counts.computeIfAbsent(x, k -> new HashMap<>());
+                for (String y : ids) {
+                    if (!x.equals(y) && withX.merge(y, sign, Integer::sum) == 0) withX.remove(y);
+                }
+            }
+            return ids;
         }
-        entries.sort(Comparator.comparing((TimelineEntry e) -> e.event().date().firstDay())
-                .thenComparing(e -> e.event().date().lastDay())
-                .thenComparing(TimelineEntry::articleId)
-                .thenComparingInt(e -> e.event().sentence().paragraph())
-                .thenComparingInt(e -> e.event().sentence().start()));
-        return entries;
+
+        Set<String> entities() {
+            return briefings.keySet();
+        }
+
+        void rank(java.util.Collection<String> touched) {
+            for (String id : touched) {
+                if (!briefings.containsKey(id)) {
+                    counts.remove(id);
+                    best.remove(id);
+                    continue;
+                }
+                best.put(id, counts.get(id).entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                        .limit(COMPANIONS).map(Map.Entry::getKey).toList());
+            }
+        }
+
+        Map<String, List<String>> best() {
+            return best;
+        }
     }
 }

@@ -47,6 +47,34 @@ public final class Related {
     private Related() {}
 
     /**
+     * A ranking with the features it was made from: what the next ranking of the same collection needs
+     * to rank again only the articles a change reaches.
+     */
+    public static final class Ranking {
+        private final Weights weights;
+        private final Map<String, Features> features;
+        private final Map<String, List<Match>> matches;
+        private final int ranked;
+
+        private Ranking(Weights weights, Map<String, Features> features, Map<String, List<Match>> matches, int ranked) {
+            this.weights = weights;
+            this.features = features;
+            this.matches = matches;
+            this.ranked = ranked;
+        }
+
+        /** Article id → its related articles, best first. */
+        public Map<String, List<Match>> matches() {
+            return matches;
+        }
+
+        /** How many articles this ranking ranked rather than took over from the one before. */
+        public int ranked() {
+            return ranked;
+        }
+    }
+
+    /**
      * For every article, its related articles, best first; ties broken by id so output is stable.
      *
      * <p>Only articles that share an entity or a topic can match, so each article's candidates come
@@ -55,13 +83,31 @@ public final class Related {
      * comparison of sorted sets would sum them, so rankings are the same to the last bit.
      */
     public static Map<String, List<Match>> rank(List<Features> articles, Weights weights) {
+        return rank(articles, weights, null).matches();
+    }
+
+    /**
+     * The same ranking, taking over from {@code previous} (null: none) every article whose ranking the
+     * changes since cannot reach. An article's ranking reads only its own features, its candidates'
+     * features and the weights of the entities it has; with the same articles (so the same count in
+     * every weight), a changed article {@code c} changes the score of another article {@code i} only
+     * when {@code i} has an entity or topic that {@code c} gained or lost (that also covers every
+     * changed weight), or shares anything with {@code c} when {@code c}'s date moved. Those articles
+     * and the changed ones are ranked again, the same way as from scratch; when articles came or went,
+     * or the weights differ, every article is.
+     */
+    public static Ranking rank(List<Features> articles, Weights weights, Ranking previous) {
         int n = articles.size();
+        Map<String, Features> byId = new HashMap<>();
+        for (Features f : articles) byId.put(f.articleId(), f);
         // Numbered in sorted order: walking an article's ids in ascending order meets shared names
         // in the order of a TreeSet of them.
         List<String> entityNames = sortedNames(articles, Features::entities);
         List<String> topicNames = sortedNames(articles, Features::topics);
-        int[][] entitiesOf = numbered(articles, Features::entities, entityNames);
-        int[][] topicsOf = numbered(articles, Features::topics, topicNames);
+        Map<String, Integer> entityNumber = numbers(entityNames);
+        Map<String, Integer> topicNumber = numbers(topicNames);
+        int[][] entitiesOf = numbered(articles, Features::entities, entityNumber);
+        int[][] topicsOf = numbered(articles, Features::topics, topicNumber);
         int[][] byEntity = postings(entitiesOf, entityNames.size());
         int[][] byTopic = postings(topicsOf, topicNames.size());
         double[] entityWeight = new double[entityNames.size()];
@@ -70,15 +116,69 @@ public final class Related {
             entityWeight[e] = weights.entity() * Math.log(1.0 + (double) n / byEntity[e].length);
         }
 
+        boolean[] again = reached(articles, byId, weights, previous, entityNumber, topicNumber, byEntity, byTopic);
         // Each article's ranking is independent of the others': ranked on every core, with scratch
         // space per worker, and put back in input order.
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
         List<List<Match>> ranked = java.util.stream.IntStream.range(0, n).parallel()
-                .mapToObj(i -> rankOne(i, articles, weights, entitiesOf, topicsOf, byEntity, byTopic, entityWeight,
-                        entityNames, topicNames, scratch.get()))
+                .mapToObj(i -> again[i] ? rankOne(i, articles, weights, entitiesOf, topicsOf, byEntity, byTopic, entityWeight,
+                        entityNames, topicNames, scratch.get()) : previous.matches.get(articles.get(i).articleId()))
                 .toList();
         Map<String, List<Match>> out = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) out.put(articles.get(i).articleId(), ranked.get(i));
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            out.put(articles.get(i).articleId(), ranked.get(i));
+            if (again[i]) count++;
+        }
+        return new Ranking(weights, java.util.Collections.unmodifiableMap(byId), java.util.Collections.unmodifiableMap(out), count);
+    }
+
+    /** Which articles to rank again after {@code previous}: every one when there is nothing to take over from. */
+    private static boolean[] reached(List<Features> articles, Map<String, Features> byId, Weights weights, Ranking previous,
+                                     Map<String, Integer> entityNumber, Map<String, Integer> topicNumber,
+                                     int[][] byEntity, int[][] byTopic) {
+        int n = articles.size();
+        boolean[] again = new boolean[n];
+        if (previous == null || !previous.weights.equals(weights) || byId.size() != n
+                || !previous.features.keySet().equals(byId.keySet())) {
+            java.util.Arrays.fill(again, true);
+            return again;
+        }
+        Set<String> entities = new java.util.HashSet<>();
+        Set<String> topics = new java.util.HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Features now = articles.get(i);
+            Features before = previous.features.get(now.articleId());
+            if (before.equals(now)) continue;
+            again[i] = true;
+            if (before.date().equals(now.date())) {
+                entities.addAll(differences(before.entities(), now.entities()));
+                topics.addAll(differences(before.topics(), now.topics()));
+            } else {
+                entities.addAll(before.entities());
+                entities.addAll(now.entities());
+                topics.addAll(before.topics());
+                topics.addAll(now.topics());
+            }
+        }
+        for (String e : entities) {
+            Integer number = entityNumber.get(e);
+            if (number != null) for (int b : byEntity[number]) again[b] = true;
+        }
+        for (String t : topics) {
+            Integer number = topicNumber.get(t);
+            if (number != null) for (int b : byTopic[number]) again[b] = true;
+        }
+        return again;
+    }
+
+    /** The names in one set and not the other. */
+    private static Set<String> differences(Set<String> x, Set<String> y) {
+        Set<String> out = new java.util.HashSet<>(x);
+        out.addAll(y);
+        Set<String> both = new java.util.HashSet<>(x);
+        both.retainAll(y);
+        out.removeAll(both);
         return out;
     }
 
@@ -172,10 +272,14 @@ public final class Related {
         return List.copyOf(all);
     }
 
-    /** Each article's names as ascending numbers (positions in {@code sorted}). */
-    private static int[][] numbered(List<Features> articles, Function<Features, Set<String>> names, List<String> sorted) {
+    private static Map<String, Integer> numbers(List<String> sorted) {
         Map<String, Integer> number = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) number.put(sorted.get(i), i);
+        return number;
+    }
+
+    /** Each article's names as ascending numbers (positions in the sorted names). */
+    private static int[][] numbered(List<Features> articles, Function<Features, Set<String>> names, Map<String, Integer> number) {
         int[][] out = new int[articles.size()][];
         for (int i = 0; i < out.length; i++) {
             out[i] = names.apply(articles.get(i)).stream().mapToInt(number::get).sorted().toArray();
