@@ -26,8 +26,9 @@ import org.nashra.translate.Edition;
  * Builds the cross-linked corpus from per-article analyses. Pure; output order never depends on input order.
  *
  * <p>With a {@link Memory} (kept by a long-lived process), linking again takes over what the last
- * linking derived from each article that is still the very same analysis, and ranks again only the
- * related briefings a change reaches; the corpus is equal to one linked from scratch.
+ * linking derived from each article that is still the very same analysis, and each entity whose
+ * references all are, and ranks again only the related briefings a change reaches; the corpus is
+ * equal to one linked from scratch.
  */
 public final class Linker {
 
@@ -51,6 +52,7 @@ public final class Linker {
         private Related.Ranking ranking;
         private Companions companions;
         private List<Event> timeline;
+        private EntityRegistry registry;
         private int derived;
         private int ranked;
 
@@ -94,21 +96,24 @@ public final class Linker {
             memory.ranking = null;
             memory.companions = null;
             memory.timeline = null;
+            memory.registry = null;
             return link(analyses, editions, new Memory());
         }
         Map<String, Derived> before = memory.articles;
         Related.Ranking ranking = memory.ranking;
         Companions companions = memory.companions;
         List<Event> timelineBefore = memory.timeline;
+        EntityRegistry registryBefore = memory.registry;
         // Until this linking is done, nothing is left to take over.
         memory.articles = Map.of();
         memory.ranking = null;
         memory.companions = null;
         memory.timeline = null;
+        memory.registry = null;
 
         List<Analysis> dated = newestFirst(analyses);
         EntityRegistry registry = EntityRegistry.build(dated.stream()
-                .map(a -> a.entities().stream().map(EntityFound::ref).toList()).toList());
+                .map(a -> a.entities().stream().map(EntityFound::ref).toList()).toList(), registryBefore);
         List<Analysis> ordered = withRegistryIds(dated, registry);
 
         Map<String, Derived> derived = new HashMap<>();
@@ -150,6 +155,7 @@ public final class Linker {
         memory.ranking = related;
         memory.companions = companions;
         memory.timeline = events;
+        memory.registry = registry;
         memory.derived = changed.size();
         memory.ranked = related.ranked();
         return corpus;

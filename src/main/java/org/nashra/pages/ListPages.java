@@ -71,7 +71,13 @@ final class ListPages {
     private List<ContentFile> home(Lang lang) {
         Pagination<Analysis> pages = Pagination.of(ctx.corpus.articles(), ctx.settings.pageSize(), n -> SitePaths.home(lang, n));
         List<ContentFile> files = new ArrayList<>();
-        for (int n = 1; n <= pages.pages(); n++) files.add(homePage(lang, n, pages));
+        // Page 1 also shows topic counts and the entities of the moment, which most changes move: planned every time.
+        files.add(homePage(lang, 1, pages));
+        for (int n = 2; n <= pages.pages(); n++) {
+            int page = n;
+            files.addAll(memo.plan("home:" + lang.code() + ":" + n, () -> inputs(lang, "home", page, pages, Map.of(), Analysis::id),
+                    () -> List.of(homePage(lang, page, pages))));
+        }
         return files;
     }
 
@@ -205,14 +211,14 @@ final class ListPages {
     }
 
     /**
-     * Everything a topic or timeline page reads, beyond the planner's context: its place among the
-     * pages, its entries, what it shows of other pages (the year index), and the articles it lists,
+     * Everything a topic, timeline, sources or later home page reads, beyond the planner's context: its
+     * place among the pages, its entries, what it shows of other pages (the year or outlet index), and the articles it lists,
      * with their editions (headline, date, outlet).
      */
-    private record PageInputs(Lang lang, String list, int page, int pages, List<?> entries, Map<?, ?> jumps,
+    private record PageInputs(Lang lang, String list, int page, int pages, List<?> entries, Object jumps,
                               List<Analysis> articles, List<org.nashra.translate.Edition> editions) {}
 
-    private <T> PageInputs inputs(Lang lang, String list, int n, Pagination<T> pages, Map<?, ?> jumps,
+    private <T> PageInputs inputs(Lang lang, String list, int n, Pagination<T> pages, Object jumps,
                                   java.util.function.Function<T, String> articleId) {
         List<T> entries = pages.page(n);
         List<String> ids = entries.stream().map(articleId).distinct().toList();
@@ -233,7 +239,10 @@ final class ListPages {
     /** The month of an event ({@code 03}), empty for a date known only to the year. */
     private static String monthOfYear(TimelineEntry entry) {
         var date = entry.event().date();
-        return date.precision() == org.nashra.extract.dates.Precision.YEAR ? "" : String.format("%02d", date.firstDay().getMonthValue());
+        if (date.precision() == org.nashra.extract.dates.Precision.YEAR) return "";
+        // Asked of every event at every rebuild: no format string to parse.
+        int month = date.firstDay().getMonthValue();
+        return month < 10 ? "0" + month : String.valueOf(month);
     }
 
     private ContentFile timelinePage(Lang lang, int n, Pagination<TimelineEntry> pages, Map<Integer, Integer> years) {
@@ -315,7 +324,11 @@ final class ListPages {
         Pagination<Sourced> pages = Pagination.grouped(all, Sourced::group, ctx.settings.pageSize(), n -> SitePaths.sources(lang, n));
         List<Jump> jumps = outletIndex(lang, pages, all);
         List<ContentFile> files = new ArrayList<>();
-        for (int n = 1; n <= pages.pages(); n++) files.add(sourcesPage(lang, n, pages, jumps));
+        for (int n = 1; n <= pages.pages(); n++) {
+            int page = n;
+            files.addAll(memo.plan("sources:" + lang.code() + ":" + n, () -> inputs(lang, "sources", page, pages, jumps, s -> s.article().id()),
+                    () -> List.of(sourcesPage(lang, page, pages, jumps))));
+        }
         return files;
     }
 

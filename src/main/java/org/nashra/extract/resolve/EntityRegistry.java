@@ -21,21 +21,32 @@ public final class EntityRegistry {
 
     private final Map<String, CorpusEntity> entities;
     private final List<List<EntityRef>> perArticle;
+    /** Each entity's references, in article order: what its entry was made from. */
+    private final Map<String, List<EntityRef>> refsById;
 
-    private EntityRegistry(Map<String, CorpusEntity> entities, List<List<EntityRef>> perArticle) {
+    private EntityRegistry(Map<String, CorpusEntity> entities, List<List<EntityRef>> perArticle, Map<String, List<EntityRef>> refsById) {
         this.entities = entities;
         this.perArticle = perArticle;
+        this.refsById = refsById;
     }
 
     public static EntityRegistry build(List<List<EntityRef>> perArticle) {
+        return build(perArticle, null);
+    }
+
+    /**
+     * The same registry, taking over from {@code previous} (null: none) the entry of every entity whose
+     * references are the very same objects, in the same articles, as there: an entry is made from those alone.
+     */
+    public static EntityRegistry build(List<List<EntityRef>> perArticle, EntityRegistry previous) {
         // which kind keeps a contested id: most mentions, then enum order
-        Map<String, Map<EntityType, Integer>> kinds = new TreeMap<>();
+        Map<String, Map<EntityType, Integer>> kinds = new java.util.HashMap<>();
         for (List<EntityRef> refs : perArticle) {
             for (EntityRef ref : refs) {
-                kinds.computeIfAbsent(ref.entityId(), k -> new TreeMap<>()).merge(ref.type(), ref.mentions().size(), Integer::sum);
+                kinds.computeIfAbsent(ref.entityId(), k -> new java.util.EnumMap<>(EntityType.class)).merge(ref.type(), ref.mentions().size(), Integer::sum);
             }
         }
-        Map<String, EntityType> owner = new TreeMap<>();
+        Map<String, EntityType> owner = new java.util.HashMap<>();
         kinds.forEach((id, counts) -> owner.put(id, counts.entrySet().stream()
                 .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey()));
@@ -48,8 +59,8 @@ public final class EntityRegistry {
             }
             rewritten.add(List.copyOf(article));
         }
-        Map<String, List<Integer>> articlesById = new TreeMap<>();
-        Map<String, List<EntityRef>> refsById = new TreeMap<>();
+        Map<String, List<Integer>> articlesById = new java.util.HashMap<>();
+        Map<String, List<EntityRef>> refsById = new java.util.HashMap<>();
         for (int i = 0; i < rewritten.size(); i++) {
             for (EntityRef ref : rewritten.get(i)) {
                 refsById.computeIfAbsent(ref.entityId(), k -> new ArrayList<>()).add(ref);
@@ -59,8 +70,18 @@ public final class EntityRegistry {
             }
         }
         Map<String, CorpusEntity> entities = new TreeMap<>();
-        refsById.forEach((id, refs) -> entities.put(id, entity(id, refs, articlesById.get(id))));
-        return new EntityRegistry(java.util.Collections.unmodifiableMap(entities), List.copyOf(rewritten));
+        refsById.forEach((id, refs) -> {
+            CorpusEntity before = previous == null ? null : previous.entities.get(id);
+            boolean same = before != null && sameObjects(previous.refsById.get(id), refs) && before.articleIds().equals(articlesById.get(id));
+            entities.put(id, same ? before : entity(id, refs, articlesById.get(id)));
+        });
+        return new EntityRegistry(java.util.Collections.unmodifiableMap(entities), List.copyOf(rewritten), refsById);
+    }
+
+    private static boolean sameObjects(List<EntityRef> x, List<EntityRef> y) {
+        if (x.size() != y.size()) return false;
+        for (int i = 0; i < x.size(); i++) if (x.get(i) != y.get(i)) return false;
+        return true;
     }
 
     private static CorpusEntity entity(String id, List<EntityRef> refs, List<Integer> articles) {
