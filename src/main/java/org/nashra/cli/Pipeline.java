@@ -69,6 +69,8 @@ final class Pipeline {
         private final Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
         private final ContentWriter.Memory content;
         private final org.nashra.pages.PlanMemo plans;
+        /** Each article's edition in the last build, by id. */
+        private final Map<String, Edition> editions = new java.util.HashMap<>();
         /** What the last linking derived, so that relinking redoes only what a change reaches. */
         private final Linker.Memory links = new Linker.Memory();
         private final org.nashra.bake.Baker.Memory bakes = new org.nashra.bake.Baker.Memory();
@@ -255,8 +257,16 @@ final class Pipeline {
         for (Analysis a : analyses) {
             Overrides o = overrides.byArticle().getOrDefault(a.id(), Overrides.none(a.id()));
             String summary = String.join(" ", a.summary().sentences().stream().map(s -> s.text()).toList());
-            byArticle.put(a.id(), editions.make(a.title(), summary, o.titleEn(), o.summaryEn(), o.summaryAr(),
-                    o.url().map(Object::toString)));
+            Edition edition = editions.make(a.title(), summary, o.titleEn(), o.summaryEn(), o.summaryAr(),
+                    o.url().map(Object::toString));
+            // The very edition of last time when equal: every page that shows the article compares it, and
+            // the same object compares at once.
+            Edition before = memory.editions.get(a.id());
+            byArticle.put(a.id(), edition.equals(before) ? before : edition);
+        }
+        if (memory.longLived) {
+            memory.editions.clear();
+            memory.editions.putAll(byArticle);
         }
         translator.failures().forEach(f -> problems.add(Problem.warning(project.data().resolve("site.yml"),
                 "machine translation failed, the structured English brief is shown instead: " + f)));
@@ -268,9 +278,10 @@ final class Pipeline {
         ContentWriter.Run run = writer.start(regenerate);
         Map<String, String> files = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary(), memory.plans)
                 .plan(corpus, run);
+        List<Problem> written = run.writeFiles(files);
         ContentWriter.Outcome outcome = run.finish();
         problems.addAll(outcome.problems());
-        problems.addAll(writer.writeFiles(files));
+        problems.addAll(written);
         lap("write content");
         return new Written(analyses.size(), ingested.size(), outcome);
     }

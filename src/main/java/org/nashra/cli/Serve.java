@@ -31,8 +31,13 @@ final class Serve implements Callable<Integer> {
 
     /** Folders whose changes call for a rebuild, relative to the project. */
     static final List<String> WATCHED = List.of("seeds", "content", "templates", "assets", "data");
-    /** Long enough to gather the several writes of one save, short enough to feel immediate. */
-    static final Duration QUIET = Duration.ofMillis(300);
+    /**
+     * Long enough to gather the several writes of one save (editors write a file at once or through a
+     * temporary file and a rename, within a few milliseconds; a checkout writes file after file without
+     * pausing), short enough not to be most of a rebuild: it is part of every rebuild a reader waits for.
+     * A burst with longer pauses costs an extra rebuild, never a wrong site.
+     */
+    static final Duration QUIET = Duration.ofMillis(100);
 
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -121,6 +121,8 @@ public final class ContentWriter {
         private final List<String> kept = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final Set<String> planned = new HashSet<>();
+        /** The files that are not pages written in this run (feeds, sitemap); null when the run wrote none. */
+        private Set<String> others;
 
         private Run(Set<String> regenerate) {
             this.regenerate = regenerate;
@@ -170,59 +172,69 @@ public final class ContentWriter {
             }
         }
 
+        /**
+         * Writes the generated files that are not pages (feeds, sitemap) into {@code content/}, from where
+         * the baker copies them into the site as they are; so {@code nashra bake} alone makes a whole site.
+         * They are always regenerated; {@link #finish} removes such files no longer planned.
+         */
+        public List<Problem> writeFiles(Map<String, String> files) {
+            List<Problem> problems = new ArrayList<>();
+            if (others == null) others = new HashSet<>();
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                others.add(file.getKey());
+                Path target = resolve(file.getKey());
+                try {
+                    if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) continue;
+                    Files.createDirectories(target.getParent());
+                    Path temp = Files.createTempFile(target.getParent(), ".nashra-", ".tmp");
+                    Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
+                }
+            }
+            return problems;
+        }
+
         /** Removes the generated files the plan no longer holds (hand-edited ones are kept) and says what the run did. */
         public Outcome finish() {
             List<String> removed = new ArrayList<>();
             // Files of an earlier plan that this one did not hold are forgotten with their files.
             memory.files.keySet().retainAll(planned);
-            removeStale(planned, removed, kept, problems);
+            removeStale(planned, others, removed, kept, problems);
             return new Outcome(written, unchanged, kept, removed, problems);
         }
     }
 
     /**
-     * Writes the generated files that are not pages (feeds, sitemap) into {@code content/}, from where
-     * the baker copies them into the site as they are; so {@code nashra bake} alone makes a whole site.
-     * They are always regenerated; such files no longer planned are removed.
+     * Removes what the content folder holds beyond the plan: generated pages (hand-edited ones are kept
+     * and reported) and, when {@code others} is given, feeds or sitemaps not among them. The folder is
+     * walked once, and only what is to go is sorted.
      */
-    public List<Problem> writeFiles(Map<String, String> files) {
-        List<Problem> problems = new ArrayList<>();
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Path target = resolve(file.getKey());
-            try {
-                if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) continue;
-                Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(target.getParent(), ".nashra-", ".tmp");
-                Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
-            }
-        }
-        if (Files.isDirectory(contentDir)) {
-            try (Stream<Path> walk = Files.walk(contentDir)) {
-                for (Path xml : walk.filter(p -> p.toString().endsWith(".xml")).sorted().toList()) {
-                    String relative = contentDir.relativize(xml).toString().replace('\\', '/');
-                    if (!files.containsKey(relative)) Files.delete(xml);
-                }
-            } catch (IOException e) {
-                problems.add(Problem.error(contentDir, "cannot tidy generated files: " + e.getMessage()));
-            }
-        }
-        return problems;
-    }
-
-    private void removeStale(Set<String> planned, List<String> removed, List<String> kept, List<Problem> problems) {
+    private void removeStale(Set<String> planned, Set<String> others, List<String> removed, List<String> kept, List<Problem> problems) {
         if (!Files.isDirectory(contentDir)) return;
-        List<Path> existing;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            existing = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        List<String> pages = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDir, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
+                    String name = file.getFileName().toString();
+                    if (name.endsWith(".md") || name.endsWith(".xml")) {
+                        String relative = contentDir.relativize(file).toString().replace('\\', '/');
+                        if (name.endsWith(".md") && !planned.contains(relative)) pages.add(relative);
+                        if (name.endsWith(".xml") && others != null && !others.contains(relative)) files.add(relative);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (Path path : existing) {
-            String relative = contentDir.relativize(path).toString().replace('\\', '/');
-            if (planned.contains(relative)) continue;
+        java.util.Collections.sort(pages);
+        java.util.Collections.sort(files);
+        for (String relative : pages) {
+            Path path = contentDir.resolve(relative);
             try {
                 if (ContentFile.isUnedited(Files.readString(path, StandardCharsets.UTF_8))) {
                     Files.delete(path);
@@ -233,6 +245,14 @@ public final class ContentWriter {
                 }
             } catch (IOException e) {
                 problems.add(Problem.error(path, "cannot read: " + e.getMessage()));
+            }
+        }
+        for (String relative : files) {
+            Path path = contentDir.resolve(relative);
+            try {
+                Files.delete(path);
+            } catch (IOException e) {
+                problems.add(Problem.error(contentDir, "cannot tidy generated files: " + e.getMessage()));
             }
         }
     }

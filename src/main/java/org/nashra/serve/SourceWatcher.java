@@ -46,6 +46,12 @@ public final class SourceWatcher implements AutoCloseable {
     private final WatchService watchService;
     private final Thread thread;
     private volatile boolean closed;
+    /** Paths the events since the last look named (files, or folders made or removed); only the watcher's thread uses it. */
+    private final java.util.Set<Path> named = new java.util.HashSet<>();
+    /** True when events were lost since the last look: then every file is looked at again. */
+    private boolean overflowed;
+    /** The files as they were when watching began. */
+    private final SortedMap<Path, String> initial;
 
     private SourceWatcher(List<Path> roots, List<Path> outputs, Duration quiet, Runnable action) throws IOException {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
@@ -54,6 +60,8 @@ public final class SourceWatcher implements AutoCloseable {
         this.action = action;
         this.watchService = FileSystems.getDefault().newWatchService();
         for (Path root : this.roots) registerTree(root);
+        // Taken before start returns: a change made just after is then a change, whenever the thread runs.
+        this.initial = snapshot();
         this.thread = new Thread(this::loop, "nashra-watch");
         this.thread.setDaemon(true);
     }
@@ -63,7 +71,7 @@ public final class SourceWatcher implements AutoCloseable {
      *
      * @param roots   folders to watch; one that does not exist is skipped
      * @param outputs folders among (or below) the roots that {@code action} writes to
-     * @param quiet   how long files must stay unchanged before the action runs (about 300 ms suits editors)
+     * @param quiet   how long files must stay unchanged before the action runs (about 100 ms suits editors)
      * @param action  what to run after a change, on the watcher's own thread, never twice at once
      */
     public static SourceWatcher start(List<Path> roots, List<Path> outputs, Duration quiet, Runnable action) throws IOException {
@@ -92,7 +100,7 @@ public final class SourceWatcher implements AutoCloseable {
     }
 
     private void loop() {
-        SortedMap<Path, String> baseline = snapshot();
+        SortedMap<Path, String> baseline = initial;
         boolean runAgain = false;
         try {
             while (!closed) {
@@ -101,7 +109,11 @@ public final class SourceWatcher implements AutoCloseable {
                     handle(first);
                     waitUntilQuiet();
                 }
-                SortedMap<Path, String> before = snapshot();
+                // Only what the events named is looked at again: walking every watched file (tens of
+                // thousands in content/ alone) would cost more than a small rebuild.
+                SortedMap<Path, String> before = runAgain || overflowed ? snapshot() : updated(baseline);
+                named.clear();
+                overflowed = false;
                 if (!runAgain && before.equals(baseline)) continue;
                 action.run();
                 SortedMap<Path, String> after = snapshot();
@@ -126,11 +138,13 @@ public final class SourceWatcher implements AutoCloseable {
         Path dir = (Path) key.watchable();
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
+                overflowed = true;
                 for (Path root : roots) registerTree(root);
-            } else if (event.kind() == ENTRY_CREATE) {
-                Path created = dir.resolve((Path) event.context());
-                if (Files.isDirectory(created)) registerTree(created);
+                continue;
             }
+            Path path = dir.resolve((Path) event.context());
+            named.add(path);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) registerTree(path);
         }
         key.reset();
     }
@@ -153,11 +167,42 @@ public final class SourceWatcher implements AutoCloseable {
         for (Path child : children) registerTree(child);
     }
 
+    /**
+     * The last state with every path the events named looked at again: a file's stamp, a folder's files
+     * (one made, or replaced), or nothing for a path gone. Every change to a watched file names it in an
+     * event of its folder, so the rest of the state holds as it was.
+     */
+    private SortedMap<Path, String> updated(SortedMap<Path, String> last) {
+        SortedMap<Path, String> files = new TreeMap<>(last);
+        for (Path path : named) {
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            } catch (IOException e) {
+                attributes = null;
+            }
+            if (attributes != null && attributes.isRegularFile()) {
+                files.put(path, attributes.size() + "@" + attributes.lastModifiedTime());
+                continue;
+            }
+            // Gone, or a folder: whatever was known below it goes, and a folder's files are read afresh.
+            if (files.remove(path) == null) files.keySet().removeIf(file -> file.startsWith(path));
+            if (attributes != null && attributes.isDirectory()) files.putAll(walk(path));
+        }
+        return files;
+    }
+
     /** Every file under the roots with its size and modification time, in a stable order. */
     private SortedMap<Path, String> snapshot() {
         SortedMap<Path, String> files = new TreeMap<>();
-        for (Path root : roots) {
-            if (!Files.isDirectory(root)) continue;
+        for (Path root : roots) files.putAll(walk(root));
+        return files;
+    }
+
+    /** Every file under a folder with its size and modification time; none when it is not a folder. */
+    private static SortedMap<Path, String> walk(Path root) {
+        SortedMap<Path, String> files = new TreeMap<>();
+        if (Files.isDirectory(root)) {
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.forEach(path -> {
                     try {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** When the watcher runs its action: once per burst of real changes, never for its action's own output. */
 class SourceWatcherTest {
 
-    static final Duration QUIET = Duration.ofMillis(300);
+    /** As serve's: writes 20 ms apart are one burst. */
+    static final Duration QUIET = Duration.ofMillis(100);
     /** Long enough for any pending run to have happened on a busy machine. */
     static final long SETTLE_MILLIS = 3000;
 
@@ -60,6 +61,47 @@ class SourceWatcherTest {
 
             Files.writeString(content.resolve("page.md"), "edited by hand", StandardCharsets.UTF_8);
             assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "an editor's change to content/ is a change");
+            Thread.sleep(SETTLE_MILLIS);
+            assertEquals(3, runs.get());
+        }
+    }
+
+    /** The watcher looks again only at what events name: each kind of change must still be seen, once. */
+    @Test
+    void removalsRenamesAndRemovedFoldersAreChangesAndAnAtomicSaveIsOne() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Files.writeString(seeds.resolve("a.txt"), "a", StandardCharsets.UTF_8);
+        Files.writeString(Files.createDirectories(seeds.resolve("old/deeper")).resolve("b.txt"), "b", StandardCharsets.UTF_8);
+        AtomicInteger runs = new AtomicInteger();
+        Semaphore ran = new Semaphore(0);
+        Runnable build = () -> {
+            runs.incrementAndGet();
+            ran.release();
+        };
+        try (SourceWatcher watcher = SourceWatcher.start(List.of(seeds), List.of(), QUIET, build)) {
+            // An editor's safe save: the new text goes to a temporary file, which then replaces the old one.
+            Path temp = seeds.resolve(".a.txt.swp");
+            Files.writeString(temp, "a, edited", StandardCharsets.UTF_8);
+            Files.move(temp, seeds.resolve("a.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "a file replaced by a rename is a change");
+            Thread.sleep(SETTLE_MILLIS);
+            assertEquals(1, runs.get(), "one save, one run");
+
+            Files.delete(seeds.resolve("old/deeper/b.txt"));
+            Files.delete(seeds.resolve("old/deeper"));
+            Files.delete(seeds.resolve("old"));
+            assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "a folder removed with its file is a change");
+            Thread.sleep(SETTLE_MILLIS);
+            assertEquals(2, runs.get());
+
+            Files.writeString(seeds.resolve("c.txt"), "c", StandardCharsets.UTF_8);
+            Files.delete(seeds.resolve("c.txt"));
+            Thread.sleep(SETTLE_MILLIS);
+            assertEquals(2, runs.get(), "a file made and removed within a burst leaves nothing changed");
+
+            Files.delete(seeds.resolve("a.txt"));
+            assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "a file removed is a change");
             Thread.sleep(SETTLE_MILLIS);
             assertEquals(3, runs.get());
         }
