@@ -237,7 +237,7 @@ public final class Bench {
     }
 
     /** Serve's quiet period before it rebuilds (cli.Serve.QUIET), part of what a reader waits for. */
-    private static final int SERVE_QUIET_MS = 300;
+    private static final int SERVE_QUIET_MS = 100;
     /** Seeds changed one after another in one serve process. */
     private static final int SERVE_EDITS = 5;
 
