@@ -3,12 +3,12 @@ package org.nashra.link;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.analyse.DatedEvent;
@@ -140,7 +140,7 @@ public final class Linker {
             for (Derived d : all) companions.count(d.entityIds(), 1);
             companions.rank(companions.entities());
         } else {
-            Set<String> touched = new java.util.HashSet<>();
+            Set<String> touched = new HashSet<>();
             for (Derived d : gone) touched.addAll(companions.count(d.entityIds(), -1));
             for (Derived d : changed) touched.addAll(companions.count(d.entityIds(), 1));
             companions.rank(touched);
@@ -279,7 +279,7 @@ public final class Linker {
             fresh.sort(EVENT_ORDER);
             return List.copyOf(fresh);
         }
-        Set<String> redone = new java.util.HashSet<>();
+        Set<String> redone = new HashSet<>();
         gone.forEach(d -> redone.add(d.linked().id()));
         changed.forEach(d -> redone.add(d.linked().id()));
         changed.forEach(d -> fresh.addAll(d.events()));

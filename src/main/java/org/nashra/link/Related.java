@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,8 +145,8 @@ public final class Related {
             java.util.Arrays.fill(again, true);
             return again;
         }
-        Set<String> entities = new java.util.HashSet<>();
-        Set<String> topics = new java.util.HashSet<>();
+        Set<String> entities = new HashSet<>();
+        Set<String> topics = new HashSet<>();
         for (int i = 0; i < n; i++) {
             Features now = articles.get(i);
             Features before = previous.features.get(now.articleId());
@@ -174,9 +175,9 @@ public final class Related {
 
     /** The names in one set and not the other. */
     private static Set<String> differences(Set<String> x, Set<String> y) {
-        Set<String> out = new java.util.HashSet<>(x);
+        Set<String> out = new HashSet<>(x);
         out.addAll(y);
-        Set<String> both = new java.util.HashSet<>(x);
+        Set<String> both = new HashSet<>(x);
         both.retainAll(y);
         out.removeAll(both);
         return out;
