@@ -42,6 +42,8 @@ public final class ContentWriter {
      */
     public static final class Memory {
         private final Map<String, Remembered> files = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Each folder of {@code content/} as last listed, by path relative to it ({@code ""} for the folder itself). */
+        private Map<String, Folder> folders = Map.of();
         /** False for a single build: nothing is kept, so written files can be freed as soon as they are written. */
         private final boolean remembers;
 
@@ -63,6 +65,12 @@ public final class ContentWriter {
             if (remembers) files.put(path, remembered);
         }
     }
+
+    /**
+     * A folder's entries as listed under the folder's stamp: adding, removing or renaming an entry restamps
+     * its folder, so while the stamp holds the names are the same (a file's own changes do not matter here).
+     */
+    private record Folder(FileStamp stamp, List<String> files, List<String> folders) {}
 
     /** What was last written to a path: its signature, the file's stamp, and the planned file it came from. */
     private record Remembered(String signature, FileStamp stamp, ContentFile planned) {}
@@ -215,22 +223,16 @@ public final class ContentWriter {
         if (!Files.isDirectory(contentDir)) return;
         List<String> pages = new ArrayList<>();
         List<String> files = new ArrayList<>();
+        Map<String, Folder> listed = new java.util.HashMap<>();
         try {
-            Files.walkFileTree(contentDir, new java.nio.file.SimpleFileVisitor<>() {
-                @Override
-                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attributes) {
-                    String name = file.getFileName().toString();
-                    if (name.endsWith(".md") || name.endsWith(".xml")) {
-                        String relative = contentDir.relativize(file).toString().replace('\\', '/');
-                        if (name.endsWith(".md") && !planned.contains(relative)) pages.add(relative);
-                        if (name.endsWith(".xml") && others != null && !others.contains(relative)) files.add(relative);
-                    }
-                    return java.nio.file.FileVisitResult.CONTINUE;
-                }
+            walk("", listed, relative -> {
+                if (relative.endsWith(".md") && !planned.contains(relative)) pages.add(relative);
+                if (relative.endsWith(".xml") && others != null && !others.contains(relative)) files.add(relative);
             });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (memory.remembers) memory.folders = listed;
         java.util.Collections.sort(pages);
         java.util.Collections.sort(files);
         for (String relative : pages) {
@@ -255,6 +257,68 @@ public final class ContentWriter {
                 problems.add(Problem.error(contentDir, "cannot tidy generated files: " + e.getMessage()));
             }
         }
+    }
+
+    /**
+     * Hands every file of the folder {@code relative} and the folders below it to {@code file} (as paths
+     * relative to {@code content/}). A folder whose stamp is the one remembered is not listed again (at
+     * thousands of pages, stat'ing every file cost more than planning a changed page); in a folder that
+     * changed, only names not seen there before are looked at to tell files from folders.
+     */
+    private void walk(String relative, Map<String, Folder> listed, java.util.function.Consumer<String> file) throws IOException {
+        Path dir = relative.isEmpty() ? contentDir : contentDir.resolve(relative);
+        java.nio.file.attribute.BasicFileAttributes attributes;
+        try {
+            // The content folder itself may be a link; what lies below it is taken as it is, as a walk would.
+            attributes = relative.isEmpty() ? Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class)
+                    : Files.readAttributes(dir, java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return; // removed meanwhile
+        }
+        if (!attributes.isDirectory() && !relative.isEmpty()) {
+            file.accept(relative); // a folder replaced by a file since
+            return;
+        }
+        FileStamp stamp = new FileStamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
+        Folder before = memory.folders.get(relative);
+        Folder folder = before != null && before.stamp() != null && before.stamp().sameFileAs(stamp) ? before
+                : list(dir, recent(stamp) ? null : stamp, before);
+        listed.put(relative, folder);
+        String prefix = relative.isEmpty() ? "" : relative + "/";
+        for (String name : folder.files()) file.accept(prefix + name);
+        for (String name : folder.folders()) walk(prefix + name, listed, file);
+    }
+
+    /**
+     * True for a stamp too close to now to vouch for a listing: a file system keeps time in ticks, so an entry
+     * added within the tick of a listing would leave the folder's time as listed. Such a folder is listed
+     * again next time (as Git treats an index entry as new as the index).
+     */
+    private static boolean recent(FileStamp stamp) {
+        return System.currentTimeMillis() - stamp.modified().toMillis() < RECENT_MILLIS;
+    }
+
+    private static final long RECENT_MILLIS = 2000;
+
+    /** A folder's entries now; a name {@code before} knew keeps its kind, a new one is looked at. Null stamp: list again next time. */
+    private static Folder list(Path dir, FileStamp stamp, Folder before) throws IOException {
+        Set<String> knownFiles = before == null ? Set.of() : new HashSet<>(before.files());
+        Set<String> knownFolders = before == null ? Set.of() : new HashSet<>(before.folders());
+        List<String> files = new ArrayList<>();
+        List<String> folders = new ArrayList<>();
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (knownFiles.contains(name)) {
+                    files.add(name);
+                } else if (knownFolders.contains(name) || Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    folders.add(name);
+                } else {
+                    files.add(name);
+                }
+            }
+        }
+        return new Folder(stamp, List.copyOf(files), List.copyOf(folders));
     }
 
     private Path resolve(String relative) {

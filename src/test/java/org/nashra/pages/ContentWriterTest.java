@@ -1,0 +1,103 @@
+package org.nashra.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A writer that remembers its folders from one run to the next (as serve's does) finds what changed in
+ * content/ behind its back as a writer that walks the whole folder does: same files left, same report.
+ */
+class ContentWriterTest {
+
+    @TempDir
+    Path dir;
+
+    private static ContentFile page(String path, String text) {
+        return new ContentFile(path, Map.of("type", "page", "status", "published"), Map.of("title", text), text + "\n");
+    }
+
+    /** One run of a plan: pages, then the feeds, then what is stale goes. */
+    private static ContentWriter.Outcome run(ContentWriter writer, List<ContentFile> pages, Map<String, String> files) {
+        ContentWriter.Run run = writer.start(Set.of());
+        pages.forEach(run);
+        run.writeFiles(files);
+        return run.finish();
+    }
+
+    private static Map<String, String> tree(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readString(p));
+        }
+        return out;
+    }
+
+    /** Each step changes content/ (as an editor or another program might), then both writers run the plan. */
+    @Test
+    void aRememberingWriterFindsWhatChangedBehindItsBackAsAWholeWalkDoes() throws IOException {
+        record Step(String what, List<ContentFile> plan, Map<String, String> feeds, IoAction before) {}
+        List<ContentFile> all = List.of(page("index.md", "home"), page("ar/a.md", "a"), page("ar/x/b.md", "b"),
+                page("ar/x/y/c.md", "c"), page("en/a.md", "a en"));
+        List<Step> steps = List.of(
+                new Step("first run", all, Map.of("ar/feed.xml", "<feed/>"), content -> {}),
+                new Step("nothing changed", all, Map.of("ar/feed.xml", "<feed/>"), content -> {}),
+                new Step("pages no longer planned", List.of(all.get(0), all.get(1), all.get(4)), Map.of("ar/feed.xml", "<feed/>"),
+                        content -> {}),
+                new Step("a generated page put back, a hand-written one in a new folder, a feed no longer made",
+                        List.of(all.get(0), all.get(1), all.get(4)), Map.of(), content -> {
+                            Files.writeString(Files.createDirectories(content.resolve("ar/x/y")).resolve("c.md"),
+                                    page("ar/x/y/c.md", "c").render(), StandardCharsets.UTF_8);
+                            Files.writeString(Files.createDirectories(content.resolve("notes/deep")).resolve("todo.md"),
+                                    "written by hand\n", StandardCharsets.UTF_8);
+                        }),
+                new Step("a folder of pages removed by hand, a page edited by hand", List.of(all.get(0), all.get(1)), Map.of(),
+                        content -> {
+                            Files.delete(content.resolve("notes/deep/todo.md"));
+                            Files.delete(content.resolve("notes/deep"));
+                            Files.writeString(content.resolve("ar/a.md"), "edited by hand\n", StandardCharsets.UTF_8);
+                        }));
+        Path remembering = dir.resolve("remembering");
+        Path walking = dir.resolve("walking");
+        ContentWriter.Memory memory = new ContentWriter.Memory();
+        for (Step step : steps) {
+            step.before().apply(remembering);
+            step.before().apply(walking);
+            ContentWriter.Outcome kept = run(new ContentWriter(remembering, memory), step.plan(), step.feeds());
+            ContentWriter.Outcome fresh = run(new ContentWriter(walking), step.plan(), step.feeds());
+            assertEquals(tree(walking), tree(remembering), step.what());
+            assertEquals(fresh.removed(), kept.removed(), step.what());
+            assertEquals(fresh.kept(), kept.kept(), step.what());
+            assertEquals(fresh.problems().size(), kept.problems().size(), step.what());
+            // Time passes: folders last changed a while ago are the ones a listing may be taken over for.
+            age(remembering);
+            age(walking);
+        }
+        assertTrue(tree(remembering).containsKey("ar/a.md"), "the page edited by hand is kept");
+        assertTrue(!tree(remembering).containsKey("ar/x/y/c.md") && !tree(remembering).containsKey("ar/feed.xml"),
+                "a generated page and a feed no longer planned are removed");
+    }
+
+    private static void age(Path root) throws IOException {
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path folder : walk.filter(Files::isDirectory).toList()) Files.setLastModifiedTime(folder, hourAgo);
+        }
+    }
+
+    interface IoAction {
+        void apply(Path content) throws IOException;
+    }
+}
