@@ -14,18 +14,11 @@ import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
 import org.nashra.analyse.Analyser;
+import org.nashra.analyse.ListedPlaces;
 import org.nashra.analyse.Analysis;
-import org.nashra.extract.EntityType;
-import org.nashra.extract.Mention;
-import org.nashra.extract.entities.EntityRecogniser;
-import org.nashra.extract.resolve.EntityResolver;
-import org.nashra.extract.resolve.Gazetteer;
-import org.nashra.extract.resolve.RoleLexicon;
 import org.nashra.extract.topics.Topic;
 import org.nashra.ingest.Article;
 import org.nashra.ingest.Block;
-import org.nashra.translate.names.PlaceLexicon;
-import org.nashra.translate.names.Transliterator;
 
 /** Linking again from the last linking's memory gives exactly the corpus linked from scratch. */
 class LinkerTest {
@@ -35,17 +28,7 @@ class LinkerTest {
             new Topic("travel", "السفر", "Travel", "", "", List.of("سافر", "الرحلة")));
     private static final List<String> PLACES = List.of("بغداد", "البصرة", "الموصل", "كربلاء", "النجف", "أربيل");
 
-    private static final EntityRecogniser PLACE_NAMES = text -> {
-        List<Mention> found = new ArrayList<>();
-        for (String place : PLACES) {
-            for (int at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
-                found.add(new Mention(place, at, at + place.length(), EntityType.PLACE));
-            }
-        }
-        return found;
-    };
-    private static final Analyser ANALYSER = new Analyser(TOPICS, PLACE_NAMES,
-            new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(), Transliterator.load(), PlaceLexicon.load()));
+    private static final Analyser ANALYSER = ListedPlaces.analyser(TOPICS, PLACES);
     private static final Linker LINKER = new Linker(TOPICS, Related.Weights.defaults());
 
     /** Article {@code i}: a meeting in one of three places on a day given by {@code day}, and whatever {@code extra} says. */

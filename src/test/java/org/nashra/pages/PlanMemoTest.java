@@ -12,13 +12,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.nashra.analyse.Analyser;
+import org.nashra.analyse.ListedPlaces;
 import org.nashra.analyse.Analysis;
-import org.nashra.extract.EntityType;
-import org.nashra.extract.Mention;
-import org.nashra.extract.entities.EntityRecogniser;
-import org.nashra.extract.resolve.EntityResolver;
-import org.nashra.extract.resolve.Gazetteer;
-import org.nashra.extract.resolve.RoleLexicon;
 import org.nashra.extract.topics.Topic;
 import org.nashra.ingest.Article;
 import org.nashra.ingest.Block;
@@ -26,8 +21,6 @@ import org.nashra.link.Corpus;
 import org.nashra.link.Linker;
 import org.nashra.link.Related;
 import org.nashra.translate.Glossary;
-import org.nashra.translate.names.PlaceLexicon;
-import org.nashra.translate.names.Transliterator;
 
 /** A rebuild that reuses unchanged pages plans exactly what planning from scratch would. */
 class PlanMemoTest {
@@ -37,17 +30,7 @@ class PlanMemoTest {
     private static final List<String> PLACES = List.of("بغداد", "البصرة", "الموصل", "كربلاء");
     private static final UiStrings UI = UiStrings.load(Path.of("data/ui")).strings();
 
-    private static final EntityRecogniser PLACE_NAMES = text -> {
-        List<Mention> found = new ArrayList<>();
-        for (String place : PLACES) {
-            for (int at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
-                found.add(new Mention(place, at, at + place.length(), EntityType.PLACE));
-            }
-        }
-        return found;
-    };
-    private static final Analyser ANALYSER = new Analyser(List.of(MEETINGS), PLACE_NAMES,
-            new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(), Transliterator.load(), PlaceLexicon.load()));
+    private static final Analyser ANALYSER = ListedPlaces.analyser(List.of(MEETINGS), PLACES);
 
     /** Article {@code i}: a meeting in one of two places, a day apart from the one before. */
     private static Analysis article(int i, String extra) {
