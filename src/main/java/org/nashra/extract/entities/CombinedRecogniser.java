@@ -15,10 +15,12 @@ import org.nashra.extract.Mention;
  * countries and large cities ({@link PlaceNames}); then the longer span, then the earlier. When the model
  * agrees with a rule on the type, the span is the rule's for a listed name and for a longer name after a
  * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
- * * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A model mention other than a person that begins with a title or role ({@code وزير
- * الدفاع}, {@code مستشار الأمن القومي}) is a role, not a name, and is dropped. A person is widened over
- * an unknown first name just before it. The result never overlaps and is sorted by offset. Then each name found is looked for again in the rest of the text, and
- * with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
+ * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A model
+ * mention other than a person that begins with a title or role ({@code وزير الدفاع}, {@code مستشار الأمن
+ * القومي}) is a role, not a name, and is dropped; a place before a masculine nationality adjective is a
+ * club named after it ({@link RuleRecogniser#clubsNamedAfterPlaces}). A person is widened over an unknown
+ * first name just before it. The result never overlaps and is sorted by offset. Then each name found is
+ * looked for again in the rest of the text, and with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
  * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs. Last, an
  * item of a list of persons or places is taken for one more of them ({@link RuleRecogniser#listedNames}:
  * بغداد ، والبصرة ، والموصل; بغداد والبصرة والموصل), and two persons a space apart, neither holding a
