@@ -100,6 +100,10 @@ final class Evaluate implements Runnable {
         public Integer call() throws IOException {
             if (missing(spec, file) != 0) return 1;
             ConllCorpus corpus = ConllCorpus.read(file);
+            if (folds > 10) {
+                spec.commandLine().getErr().println("--folds: error: " + folds + " tenths asked for, a file has 10");
+                return 2;
+            }
             if (folds > 0) {
                 spec.commandLine().getErr().println("Training " + folds + " models, each without one of the last "
                         + folds + " tenths of " + file + " …");
