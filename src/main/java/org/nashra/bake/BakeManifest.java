@@ -65,12 +65,25 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
         }
     }
 
+    /** Writes the manifest whole or not at all (through a temporary file), so a reader never meets half of one. */
     void write(Path site) throws IOException {
         StringBuilder out = new StringBuilder(FORMAT).append('\n').append("key\t").append(key).append('\n');
         for (Page page : pages.values()) {
             out.append(page.source()).append('\t').append(page.hash()).append('\t').append(page.output()).append('\n');
         }
-        Files.writeString(site.resolve(FILE_NAME), out, StandardCharsets.UTF_8);
+        Path temp = Files.createTempFile(site, FILE_NAME + "-", ".tmp");
+        try {
+            Files.writeString(temp, out, StandardCharsets.UTF_8);
+            Files.move(temp, site.resolve(FILE_NAME), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Removes the manifest kept in {@code site}, if any: nothing is then reused from that folder. */
+    static void discard(Path site) throws IOException {
+        Files.deleteIfExists(site.resolve(FILE_NAME));
     }
 
     /**

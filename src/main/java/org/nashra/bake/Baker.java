@@ -77,6 +77,16 @@ public final class Baker {
         private final Map<Path, Hashed> hashes = new java.util.concurrent.ConcurrentHashMap<>();
         /** The site as the last bake left it; null when no bake of this memory vouches for a site. */
         private LiveSite live;
+        /** The manifest of the last bake in place, still being written off the rebuild's path. */
+        private java.util.concurrent.CompletableFuture<Void> manifest = java.util.concurrent.CompletableFuture.completedFuture(null);
+
+        /**
+         * Waits until the last bake's manifest is on disk (or could not be written, which only costs the
+         * next fresh process a whole bake). A long-lived process calls this before it exits.
+         */
+        public void settle() {
+            manifest.join();
+        }
 
         private record Hashed(FileStamp stamp, String hash) {}
 
@@ -95,6 +105,13 @@ public final class Baker {
             return hash;
         }
     }
+
+    /** One thread, so that manifests are written in the order of their bakes. */
+    private static final java.util.concurrent.Executor MANIFEST_WRITER = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "nashra-bake-manifest");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private final Path projectDir;
     private final Listener listener;
@@ -131,6 +148,7 @@ public final class Baker {
         } catch (IOException e) {
             return new Result(List.of(Problem.error(target, "cannot create a folder to bake into: " + e.getMessage())), 0);
         }
+        memory.settle();
         // Until this bake has left the site in a known state, nothing vouches for it.
         LiveSite live = memory.live;
         memory.live = null;
@@ -153,6 +171,36 @@ public final class Baker {
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             return new Result(List.of(Problem.error(projectDir.resolve("jbake.properties"), "bake failed: " + e.getMessage())), 0);
+        }
+    }
+
+    /**
+     * Renders up to {@code pages} pages of the site this memory vouches for into a scratch folder under
+     * {@code .nashra/} and throws them away; the site and the memory's record of it are left as they are.
+     * A long-lived process runs this while it waits for the first change, so that the pages of that
+     * change are not the first ones its renderer and templates have run. Pages are taken evenly over
+     * the site's sorted paths, so every kind of page is among them. Best effort: a failure only means
+     * a colder first rebuild.
+     */
+    public void rehearse(int pages) {
+        memory.settle();
+        LiveSite live = memory.live;
+        if (live == null || pages <= 0) return;
+        List<String> outputs = live.pages().values().stream().map(BakeManifest.Page::output).sorted().toList();
+        Set<String> chosen = new HashSet<>();
+        for (int i = 0; i < Math.min(pages, outputs.size()); i++) chosen.add(outputs.get((int) ((long) i * outputs.size() / pages)));
+        Path scratch = null;
+        try {
+            Files.createDirectories(projectDir.resolve(".nashra"));
+            scratch = Files.createTempDirectory(projectDir.resolve(".nashra"), "rehearsal-");
+            Engines.register("md", new CommonMarkEngine());
+            DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(projectDir.toFile(), scratch.toFile(), true);
+            new LinearOven(config, Listener.NONE, memory).bake(live.pages(), output -> !chosen.contains(output));
+        } catch (IOException | RuntimeException e) {
+            // nothing was changed; the first real bake runs cold
+        } finally {
+            if (scratch != null) deleteTree(scratch);
         }
     }
 
@@ -203,9 +251,19 @@ public final class Baker {
             memory.live = live;
             return new Result(problems, count, outcome.rendered(), SiteChanges.UNKNOWN);
         }
+        // No manifest rather than a stale one while the site changes: a process that dies before the new
+        // one is written leaves the next bake nothing to reuse, never a page for content it no longer has.
+        BakeManifest.discard(state);
         LiveSite.Updated updated = live.update(staging, expected, key, pages);
         deleteTree(staging);
-        new BakeManifest(key, pages).write(state);
+        // Written off the rebuild's path (10,000 lines at 2,000 articles); the next bake waits for it.
+        memory.manifest = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                new BakeManifest(key, pages).write(state);
+            } catch (IOException | RuntimeException e) {
+                // the next fresh process renders every page instead of reusing them
+            }
+        }, MANIFEST_WRITER);
         memory.live = updated.site();
         return new Result(problems, count, outcome.rendered(), updated.changes());
     }

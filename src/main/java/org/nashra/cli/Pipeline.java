@@ -96,6 +96,23 @@ final class Pipeline {
             return new Memory(false);
         }
 
+        /**
+         * Loads the models and analyses one remembered article, its result thrown away, so that the
+         * first edit in a new serve pays neither for loading nor for running cold code. A rebuild that
+         * needs the models meanwhile waits for the loading under way instead of starting another.
+         */
+        void warmUp() {
+            Supplier<Analyser> models = analyser;
+            if (models == null) return;
+            analyses.values().stream().min(java.util.Comparator.comparing(Analysis::id))
+                    .ifPresent(any -> models.get().analyse(any.article()));
+        }
+
+        /** Waits for what the last build still writes in the background; before the process exits. */
+        void settle() {
+            bakes.settle();
+        }
+
         /** Keeps an article's analysis for the next build, in a long-lived process. */
         private void remember(Analysis analysis) {
             if (longLived) analyses.put(analysis.id(), analysis);
@@ -363,6 +380,19 @@ final class Pipeline {
             failures.put(article.id(), e.toString());
             return Optional.empty();
         }
+    }
+
+    /** Pages the rehearsal renders aside: enough to cover every template and run each hot path many times. */
+    private static final int REHEARSED_PAGES = 64;
+
+    /**
+     * Readies a long-lived process for the first change while it waits for one: a rebuild (with nothing
+     * changed it writes nothing, but runs every comparison a rebuild runs) and a few pages rendered aside.
+     * Its problems are not reported: they are the last build's, which was.
+     */
+    void rehearse() {
+        build(Set.of());
+        new Baker(project.root(), Baker.Listener.NONE, memory.bakes).rehearse(REHEARSED_PAGES);
     }
 
     /** Content to site, then the site checks. */

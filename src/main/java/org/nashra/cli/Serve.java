@@ -54,6 +54,8 @@ final class Serve implements Callable<Integer> {
 
     /** Kept from build to build: models stay loaded, and only what changed is analysed, written and checked again. */
     private final Pipeline.Memory memory = new Pipeline.Memory();
+    /** Held by each build and by the warm-up's rehearsal: one at a time uses the memory. */
+    private final Object building = new Object();
 
     @Override
     public Integer call() {
@@ -72,8 +74,10 @@ final class Serve implements Callable<Integer> {
                         rebuild(project, "Rebuilt");
                         server.announceRebuild();
                     });
+            warmUp(project);
             Thread onCtrlC = new Thread(() -> {
                 watcher.close();
+                memory.settle();
                 server.close();
                 stopped.countDown();
             }, "nashra-serve-stop");
@@ -86,6 +90,7 @@ final class Serve implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             } finally {
                 watcher.close();
+                memory.settle();
                 try {
                     Runtime.getRuntime().removeShutdownHook(onCtrlC);
                 } catch (IllegalStateException shuttingDown) {
@@ -102,8 +107,37 @@ final class Serve implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Readies serve for the first change in the background while the editor reads the first build: a
+     * rehearsal rebuild (nothing changed, so nothing written) and a few pages rendered aside run the code
+     * every rebuild runs, and the models load and analyse one article. A change made meanwhile waits for
+     * the rehearsal (about a second at 2,000 articles). Best effort: a failure here shows again, reported,
+     * in the rebuild that meets it.
+     */
+    private void warmUp(Project project) {
+        Thread warming = new Thread(() -> {
+            try {
+                synchronized (building) {
+                    new Pipeline(project, Progress.silent(), memory).rehearse();
+                }
+                memory.warmUp();
+            } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
+                // said by the rebuild that meets it
+            }
+        }, "nashra-serve-warm-up");
+        warming.setDaemon(true);
+        warming.setPriority(Thread.MIN_PRIORITY);
+        warming.start();
+    }
+
     /** One build, reported like {@code nashra build}; a failure is printed and the last good site stays. */
     private void rebuild(Project project, String verb) {
+        synchronized (building) {
+            rebuildNow(project, verb);
+        }
+    }
+
+    private void rebuildNow(Project project, String verb) {
         long start = System.nanoTime();
         try {
             Pipeline pipeline = new Pipeline(project, Progress.silent(), memory);

@@ -81,12 +81,15 @@ public final class ContentWriter {
         return newline < 0 ? text : text.substring(0, newline);
     }
 
-    /** True when the file at {@code target} is still the one stamped (not replaced, edited or removed since). */
+    /**
+     * True when the file at {@code target} is still the one stamped (not replaced, edited or removed since).
+     * One look at the file system: a rebuild asks this of every page.
+     */
     private static boolean untouched(FileStamp stamp, Path target) {
         try {
-            return Files.exists(target) && FileStamp.of(target).sameFileAs(stamp);
+            return FileStamp.of(target).sameFileAs(stamp);
         } catch (IOException e) {
-            return false;
+            return false; // removed, or unreadable: written again
         }
     }
 

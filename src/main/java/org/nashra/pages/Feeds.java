@@ -74,7 +74,7 @@ final class Feeds {
 
         void add(ContentFile file) {
             if (base == null || "not-found".equals(file.view().get("kind"))) return;
-            String page = file.path().replaceAll("\\.md$", ".html");
+            String page = file.path().endsWith(".md") ? file.path().substring(0, file.path().length() - 3) + ".html" : file.path();
             URI self = base.resolve(page);
             @SuppressWarnings("unchecked")
             Map<String, Object> alternate = (Map<String, Object>) file.view().get("alternate");

@@ -77,7 +77,8 @@ final class PageContext {
         alternate.put("url", self.linkTo(counterpart));
         view.put("alternate", alternate);
         view.put("nav", nav(lang, self));
-        view.put("feed_url", self.linkTo(Feeds.feed(lang)).replaceAll("\\.html$", ".xml"));
+        String feed = self.linkTo(Feeds.feed(lang));
+        view.put("feed_url", feed.endsWith(".html") ? feed.substring(0, feed.length() - 5) + ".xml" : feed);
         settings.absolute(self.htmlFile()).ifPresent(url -> view.put("canonical_url", url));
         view.put("ui", new LinkedHashMap<>(ui.all(lang)));
         return view;

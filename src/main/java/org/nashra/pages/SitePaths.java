@@ -38,9 +38,11 @@ final class SitePaths {
         return new SitePath(lang.code() + "/entities/index");
     }
 
+    private static final java.util.regex.Pattern SLUG = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     /** Entity ids are ASCII slugs; anything else is refused rather than written as a path. */
     static SitePath entity(Lang lang, String id) {
-        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) throw new IllegalArgumentException("entity id is not a slug: " + id);
+        if (!SLUG.matcher(id).matches()) throw new IllegalArgumentException("entity id is not a slug: " + id);
         return new SitePath(lang.code() + "/entities/" + id);
     }
 

@@ -196,4 +196,53 @@ class IncrementalBuildTest {
                 shown(project, rebuilt).toString());
         assertEquals(entries(clean.resolve("site")), entries(project.resolve("site")));
     }
+    /** The manifest in each bake-state folder under {@code .nashra/}, which must hold nothing else, without its key. */
+    private static List<String> manifests(Path project) throws IOException {
+        try (Stream<Path> states = Files.list(project.resolve(".nashra"))) {
+            List<String> out = new java.util.ArrayList<>();
+            for (Path state : states.filter(p -> p.getFileName().toString().startsWith("bake-")).sorted().toList()) {
+                try (Stream<Path> files = Files.list(state)) {
+                    assertEquals(List.of(".nashra-bake"), files.map(f -> f.getFileName().toString()).toList(), "only the manifest, whole");
+                }
+                // The key line hashes the project's own paths too; the pages are what must agree.
+                out.add(Files.readString(state.resolve(".nashra-bake"), StandardCharsets.UTF_8).replaceFirst("\nkey\t[0-9a-f]+\n", "\n"));
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void serveWarmingUpChangesNothingAndItsNextRebuildEndsAsACleanBuild(@TempDir Path dir) throws IOException {
+        Path project = project(dir.resolve("serving"));
+        Files.deleteIfExists(project.resolve("node_modules")); // so that the rebuild bakes in place
+        Pipeline.Memory memory = new Pipeline.Memory();
+        assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
+        Map<String, String> site = entries(project.resolve("site"));
+        Map<String, String> content = entries(project.resolve("content"));
+        List<String> manifest = manifests(project);
+
+        new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
+        memory.warmUp();
+        memory.settle();
+        assertEquals(site, entries(project.resolve("site")));
+        assertEquals(content, entries(project.resolve("content")));
+        assertEquals(manifest, manifests(project));
+        try (Stream<Path> left = Files.list(project.resolve(".nashra"))) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("rehearsal-")), "the rehearsal's pages are gone");
+        }
+
+        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
+        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
+                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
+        memory.settle();
+
+        Path clean = project(dir.resolve("clean"));
+        Files.deleteIfExists(clean.resolve("node_modules"));
+        Files.copy(seed, clean.resolve("seeds/002_ea332c4c9957a7af.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(!new Pipeline(new Project(clean)).build(java.util.Set.of()).failed());
+        assertEquals(entries(clean.resolve("site")), entries(project.resolve("site")));
+        assertEquals(entries(clean.resolve("content")), entries(project.resolve("content")));
+        assertEquals(manifests(clean), manifests(project), "the manifest written after the in-place bake is the clean build's");
+    }
 }

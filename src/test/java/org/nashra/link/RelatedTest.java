@@ -81,6 +81,26 @@ class RelatedTest {
         assertEquals(pairwise(corpus, Related.Weights.defaults()), Related.rank(corpus, Related.Weights.defaults()));
     }
 
+    /**
+     * Articles sharing a common entity but related mostly by their many topics: the best come from
+     * candidates that share only topics, which the ranking must not pass over.
+     */
+    @Test
+    void candidatesSharingOnlyTopicsStillWinWhenTheyScoreHigher() {
+        Random random = new Random(7);
+        List<Related.Features> corpus = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            Set<String> entities = new TreeSet<>();
+            if (random.nextInt(3) > 0) entities.add("everywhere");
+            if (random.nextInt(10) == 0) entities.add("e" + random.nextInt(40));
+            Set<String> topics = new TreeSet<>();
+            for (int k = 1 + random.nextInt(5); k > 0; k--) topics.add("t" + random.nextInt(70));
+            String date = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(30)).toString();
+            corpus.add(f(String.format("%03d", i), date, entities, topics));
+        }
+        assertEquals(pairwise(corpus, Related.Weights.defaults()), Related.rank(corpus, Related.Weights.defaults()));
+    }
+
     /** The ranking written as its definition: every article against every other one. */
     static Map<String, List<Related.Match>> pairwise(List<Related.Features> articles, Related.Weights weights) {
         Map<String, Integer> entityFrequency = new HashMap<>();
