@@ -70,15 +70,25 @@ final class LinearOven {
     private final JBakeConfiguration config;
     private final Baker.Listener listener;
     private final Baker.Memory memory;
+    private final java.util.function.Function<String, FileStamp> known;
 
     LinearOven(JBakeConfiguration config) {
         this(config, Baker.Listener.NONE, new Baker.Memory());
     }
 
     LinearOven(JBakeConfiguration config, Baker.Listener listener, Baker.Memory memory) {
+        this(config, listener, memory, path -> null);
+    }
+
+    /**
+     * @param known the stamp of a content file (by path relative to the content folder, forward slashes)
+     *              as its writer left it in this build, or null when not known
+     */
+    LinearOven(JBakeConfiguration config, Baker.Listener listener, Baker.Memory memory, java.util.function.Function<String, FileStamp> known) {
         this.config = config;
         this.listener = listener;
         this.memory = memory;
+        this.known = known;
     }
 
     /**
@@ -275,38 +285,53 @@ final class LinearOven {
     private Listing list(File folder) {
         Listing listing = new Listing(new ArrayList<>(), new java.util.HashMap<>(), new ArrayList<>(), new ArrayList<>());
         String[] names = folder.list();
-        if (names != null) list(folder, names, true, Engines.getRecognizedExtensions(), config.getIgnoreFileName(), listing);
+        if (names != null) list(folder, "", names, true, Engines.getRecognizedExtensions(), config.getIgnoreFileName(), listing);
         listing.markdown().sort(null);
         return listing;
     }
 
-    /** @param crawled false inside a folder JBake ignores: only Markdown files are noted there, for the check that each has its page */
-    private static void list(File folder, String[] names, boolean crawled, Set<String> extensions, String ignore, Listing listing) {
+    /**
+     * @param relative the folder's path below the content folder, with a trailing slash unless empty
+     * @param crawled  false inside a folder JBake ignores: only Markdown files are noted there, for the check that each has its page
+     */
+    private void list(File folder, String relative, String[] names, boolean crawled, Set<String> extensions, String ignore, Listing listing) {
         Arrays.sort(names);
         for (String name : names) {
             File entry = new File(folder, name);
-            BasicFileAttributes attributes;
-            try {
-                // As java.io.File sees it: through symbolic links, except where JBake does not look.
-                attributes = crawled ? Files.readAttributes(entry.toPath(), BasicFileAttributes.class)
-                        : Files.readAttributes(entry.toPath(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            } catch (IOException e) {
-                continue;
+            // A file whose stamp the caller took this very build need not be looked at again.
+            FileStamp stamp = crawled ? known.apply(relative + name) : null;
+            boolean regularFile;
+            boolean directory;
+            if (stamp != null) {
+                regularFile = true;
+                directory = false;
+            } else {
+                BasicFileAttributes attributes;
+                try {
+                    // As java.io.File sees it: through symbolic links, except where JBake does not look.
+                    attributes = crawled ? Files.readAttributes(entry.toPath(), BasicFileAttributes.class)
+                            : Files.readAttributes(entry.toPath(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    continue;
+                }
+                regularFile = attributes.isRegularFile();
+                directory = attributes.isDirectory();
+                stamp = new FileStamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime());
             }
-            if (attributes.isRegularFile()) {
+            if (regularFile) {
                 if (name.endsWith(".md")) listing.markdown().add(entry.toPath());
                 if (!crawled || name.startsWith(".")) continue;
                 if (extensions.contains(FileUtil.fileExt(name))) {
                     listing.sources().add(entry);
-                    listing.stamps().put(entry, new FileStamp(attributes.fileKey(), attributes.size(), attributes.lastModifiedTime()));
+                    listing.stamps().put(entry, stamp);
                 } else {
                     listing.assets().add(entry);
                 }
-            } else if (attributes.isDirectory()) {
+            } else if (directory) {
                 String[] children = entry.list();
                 if (children == null) continue;
                 boolean ignored = Arrays.stream(children).anyMatch(ignore::equalsIgnoreCase);
-                list(entry, children, crawled && !ignored, extensions, ignore, listing);
+                list(entry, relative + name + "/", children, crawled && !ignored, extensions, ignore, listing);
             }
         }
     }

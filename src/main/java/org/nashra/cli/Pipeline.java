@@ -221,7 +221,8 @@ final class Pipeline {
         }
 
         Written written = writeContent(regenerate, rules, ui, settings, glossary, taxonomy, gazetteer, roles, problems);
-        Report baked = bake();
+        // The files just written or found unchanged are listed for the bake by the stamps taken then.
+        Report baked = bake(Map.of(), memory.content::stamp);
         problems.addAll(baked.problems());
         return new Report(written.articles(), written.seeds(), Optional.of(written.outcome()), baked.pages(), problems);
     }
@@ -397,11 +398,11 @@ final class Pipeline {
 
     /** Content to site, then the site checks. */
     Report bake() {
-        return bake(Map.of());
+        return bake(Map.of(), path -> null);
     }
 
-    private Report bake(Map<String, String> files) {
-        Baker.Result result = new Baker(project.root(), progress, memory.bakes).bake(project.site(), files);
+    private Report bake(Map<String, String> files, java.util.function.Function<String, org.nashra.core.FileStamp> known) {
+        Baker.Result result = new Baker(project.root(), progress, memory.bakes).bake(project.site(), files, known);
         lap("bake");
         List<Problem> problems = new ArrayList<>(result.problems());
         if (!result.failed()) {

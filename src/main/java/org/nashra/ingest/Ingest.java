@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.nashra.core.FileStamp;
 import org.nashra.core.Problem;
 
 /**
@@ -33,13 +34,27 @@ public final class Ingest {
 
     /**
      * Seeds read before under the same rules, for a long-lived process: a seed whose bytes are
-     * unchanged gives the same result without being read for structure again.
+     * unchanged gives the same result without being read for structure again, and a seed whose stamp
+     * is unchanged and was already old when it was read is not read at all.
      */
     public static final class Memory {
         private final Map<Path, Seen> seeds = new java.util.concurrent.ConcurrentHashMap<>();
     }
 
-    private record Seen(byte[] bytes, IngestResult result) {}
+    /**
+     * A seed as read: its bytes, what they gave, its stamp before reading and when it was read. Editors
+     * write seeds in place, so an unchanged stamp alone does not prove unchanged bytes: a write within the
+     * file system's clock tick of the last one keeps the time. Only a stamp whose time was already
+     * {@link #SETTLED_MILLIS} old when the bytes were read vouches for them (as Git treats its index).
+     */
+    private record Seen(byte[] bytes, IngestResult result, FileStamp stamp, long readAt) {
+        boolean vouchedBy(FileStamp now) {
+            return stamp != null && stamp.sameFileAs(now) && now.modified().toMillis() < readAt - SETTLED_MILLIS;
+        }
+    }
+
+    /** Longer than any file system's clock tick (FAT's is two seconds). */
+    private static final long SETTLED_MILLIS = 2000;
 
     private final ArticleReader reader;
     private final Memory memory;
@@ -56,20 +71,23 @@ public final class Ingest {
 
     /** Reads one seed file; its id comes from its file name ({@link Slugs#fromFileName}). */
     public IngestResult read(Path seed) {
+        Seen before = memory.seeds.get(seed);
+        FileStamp stamp;
         byte[] bytes;
+        long readAt;
         try {
-            long size = Files.size(seed);
-            if (size > MAX_SEED_BYTES) {
-                return failed(seed, "file of " + size + " bytes is too large for an article (limit " + MAX_SEED_BYTES + ")");
+            stamp = FileStamp.of(seed);
+            if (before != null && before.vouchedBy(stamp)) return before.result();
+            if (stamp.size() > MAX_SEED_BYTES) {
+                return failed(seed, "file of " + stamp.size() + " bytes is too large for an article (limit " + MAX_SEED_BYTES + ")");
             }
+            readAt = System.currentTimeMillis();
             bytes = Files.readAllBytes(seed);
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return failed(seed, "cannot read file: " + describe(e));
         }
-        Seen before = memory.seeds.get(seed);
-        if (before != null && java.util.Arrays.equals(before.bytes(), bytes)) return before.result();
-        IngestResult result = read(seed, bytes);
-        memory.seeds.put(seed, new Seen(bytes, result));
+        IngestResult result = before != null && java.util.Arrays.equals(before.bytes(), bytes) ? before.result() : read(seed, bytes);
+        memory.seeds.put(seed, new Seen(bytes, result, stamp, readAt));
         return result;
     }
 
@@ -108,7 +126,8 @@ public final class Ingest {
             return List.of(failed(seedsDir, "cannot list seed folder: " + describe(e)));
         }
         memory.seeds.keySet().retainAll(new HashSet<>(seeds));
-        List<IngestResult> results = seeds.stream().map(this::read).toList();
+        // Seeds are independent: read on every core, kept in file-name order.
+        List<IngestResult> results = seeds.parallelStream().map(this::read).toList();
         return withUniqueIds(results);
     }
 

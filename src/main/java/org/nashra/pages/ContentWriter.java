@@ -64,6 +64,16 @@ public final class ContentWriter {
         private void put(String path, Remembered remembered) {
             if (remembers) files.put(path, remembered);
         }
+
+        /**
+         * The stamp of the generated file at {@code path} (relative to {@code content/}) as the last run
+         * wrote or found it unchanged; null for a file that run did not vouch for (kept by hand, removed,
+         * or a memory that keeps nothing).
+         */
+        public org.nashra.core.FileStamp stamp(String path) {
+            Remembered remembered = files.get(path);
+            return remembered == null ? null : remembered.stamp();
+        }
     }
 
     /**
