@@ -89,7 +89,7 @@ public final class Search {
     }
 
     /** True when Pagefind is in the project's {@code node_modules}: then an index covers every page of the site. */
-    boolean installed() {
+    public boolean installed() {
         return Files.isRegularFile(projectDir.resolve("node_modules/pagefind/package.json"));
     }
 

@@ -389,9 +389,13 @@ final class Pipeline {
     /**
      * Readies a long-lived process for the first change while it waits for one: a rebuild (with nothing
      * changed it writes nothing, but runs every comparison a rebuild runs) and a few pages rendered aside.
-     * Its problems are not reported: they are the last build's, which was.
+     * Its problems are not reported: they are the last build's, which was. Nothing is rehearsed when
+     * search is on.
      */
     void rehearse() {
+        // With search on every bake is whole and indexes the whole site again (a minute at 2,000
+        // articles): a rehearsal would cost more than it saves and hold up the first edit.
+        if (new org.nashra.bake.Search(project.root()).installed()) return;
         build(Set.of());
         new Baker(project.root(), Baker.Listener.NONE, memory.bakes).rehearse(REHEARSED_PAGES);
     }

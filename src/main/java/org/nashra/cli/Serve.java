@@ -77,7 +77,7 @@ final class Serve implements Callable<Integer> {
             warmUp(project);
             Thread onCtrlC = new Thread(() -> {
                 watcher.close();
-                memory.settle();
+                stopBuilding();
                 server.close();
                 stopped.countDown();
             }, "nashra-serve-stop");
@@ -90,7 +90,7 @@ final class Serve implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             } finally {
                 watcher.close();
-                memory.settle();
+                stopBuilding();
                 try {
                     Runtime.getRuntime().removeShutdownHook(onCtrlC);
                 } catch (IllegalStateException shuttingDown) {
@@ -128,6 +128,13 @@ final class Serve implements Callable<Integer> {
         warming.setDaemon(true);
         warming.setPriority(Thread.MIN_PRIORITY);
         warming.start();
+    }
+
+    /** Waits for a build or the warm-up's rehearsal under way, and for what it still writes, so that none is cut in half. */
+    private void stopBuilding() {
+        synchronized (building) {
+            memory.settle();
+        }
     }
 
     /** One build, reported like {@code nashra build}; a failure is printed and the last good site stays. */

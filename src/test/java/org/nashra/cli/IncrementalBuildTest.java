@@ -245,4 +245,15 @@ class IncrementalBuildTest {
         assertEquals(entries(clean.resolve("content")), entries(project.resolve("content")));
         assertEquals(manifests(clean), manifests(project), "the manifest written after the in-place bake is the clean build's");
     }
+    @Test
+    void withSearchOnServeDoesNotRehearseForEveryBakeIndexesTheWholeSite(@TempDir Path dir) throws IOException {
+        Path project = project(dir);
+        org.junit.jupiter.api.Assumptions.assumeTrue(new org.nashra.bake.Search(project).installed(), "Pagefind not installed (npm ci)");
+        Pipeline.Memory memory = new Pipeline.Memory();
+        assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
+        Object siteFolder = Files.readAttributes(project.resolve("site"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
+        assertEquals(siteFolder, Files.readAttributes(project.resolve("site"), java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "no whole bake (which swaps in a new site folder) and no index were made");
+    }
 }
