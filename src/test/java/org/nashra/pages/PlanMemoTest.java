@@ -106,6 +106,46 @@ class PlanMemoTest {
         }
     }
 
+    /**
+     * As serve plans: linked from the last linking's memory (unchanged articles and lists stay the very
+     * same objects), one change after another, an English headline alone among them; each plan must be
+     * the plan made from scratch.
+     */
+    @Test
+    void relinkedFromMemoryEveryChangeGivesThePlanMadeFromScratch() {
+        Linker linker = new Linker(List.of(MEETINGS), Related.Weights.defaults());
+        Linker.Memory links = new Linker.Memory();
+        PlanMemo memo = new PlanMemo();
+        List<Analysis> analyses = new ArrayList<>(corpus(30));
+        Map<String, org.nashra.translate.Edition> editions = new java.util.TreeMap<>();
+        PagePlanner planner = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), memo);
+        planner.plan(linker.link(analyses, editions, links));
+        String headlined = analyses.get(5).id();
+        List<Runnable> changes = List.of(
+                () -> editions.put(headlined, new org.nashra.translate.Edition(Optional.of(new org.nashra.translate.Edition.Wording(
+                        "Ministers meet in Baghdad", org.nashra.translate.Edition.Origin.EDITOR, "")), Optional.empty(), Optional.empty(), Optional.empty())),
+                () -> analyses.set(7, article(7, " وأضاف أن الاجتماع المقبل في الموصل.")),
+                () -> analyses.set(3, article(3, " ثم سافر الوفد إلى كربلاء.")),
+                () -> editions.remove(headlined),
+                () -> { });
+        for (int step = 0; step < changes.size(); step++) {
+            changes.get(step).run();
+            SitePlan reusing = planner.plan(linker.link(analyses, editions, links));
+            SitePlan fromScratch = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), new PlanMemo())
+                    .plan(new Linker(List.of(MEETINGS), Related.Weights.defaults()).link(analyses, editions));
+            int at = step;
+            byPath(fromScratch).forEach((path, file) -> assertEquals(file, byPath(reusing).get(path), "change " + at + ": " + path));
+            assertEquals(fromScratch, reusing, "change " + at);
+            assertTrue(memo.reused() > 0, "change " + at + ": unchanged pages reused");
+            if (step == 0) {
+                assertTrue(byPath(reusing).entrySet().stream().anyMatch(f -> f.getKey().startsWith("en/entities/")
+                        && f.getValue().body().contains("Ministers meet in Baghdad")), "an entity page shows the headline");
+            }
+        }
+        assertTrue(byPath(planner.plan(linker.link(analyses, editions, links))).values().stream()
+                .noneMatch(f -> f.body().contains("Ministers meet in Baghdad")), "the headline is gone again");
+    }
+
     @Test
     void changedUiStringsReuseNothing() {
         PlanMemo memo = new PlanMemo();
