@@ -162,9 +162,7 @@ public final class Baker {
         LiveSite live = memory.live;
         memory.live = null;
         try {
-            Engines.register("md", new CommonMarkEngine());
-            DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(projectDir.toFile(), staging.toFile(), true);
+            DefaultJBakeConfiguration config = configuration(staging);
             // The manifest lives beside the project's caches, not in the site: it is build state, not
             // something to publish, and the site stays byte-identical to a clean bake.
             // One manifest per target folder: it describes the pages of that site and no other.
@@ -202,15 +200,19 @@ public final class Baker {
         try {
             Files.createDirectories(projectDir.resolve(".nashra"));
             scratch = Files.createTempDirectory(projectDir.resolve(".nashra"), "rehearsal-");
-            Engines.register("md", new CommonMarkEngine());
-            DefaultJBakeConfiguration config = new JBakeConfigurationFactory()
-                    .createDefaultJbakeConfiguration(projectDir.toFile(), scratch.toFile(), true);
+            DefaultJBakeConfiguration config = configuration(scratch);
             new LinearOven(config, Listener.NONE, memory).bake(live.pages(), output -> !chosen.contains(output));
         } catch (IOException | RuntimeException e) {
             // nothing was changed; the first real bake runs cold
         } finally {
             if (scratch != null) deleteTree(scratch);
         }
+    }
+
+    /** JBake's configuration of this project, baking into {@code destination}, with CommonMark for Markdown. */
+    private DefaultJBakeConfiguration configuration(Path destination) {
+        Engines.register("md", new CommonMarkEngine());
+        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(projectDir.toFile(), destination.toFile(), true);
     }
 
     /** Bakes the whole site into {@code staging} and swaps it in; unchanged pages are linked over from the old site. */
