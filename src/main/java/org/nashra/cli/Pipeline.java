@@ -290,12 +290,13 @@ final class Pipeline {
                 "machine translation failed, the structured English brief is shown instead: " + f)));
 
         lap("translate");
-        Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle, memory.links());
+        Linker.Memory links = memory.links();
+        Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle, links);
         lap("link");
         ContentWriter writer = new ContentWriter(project.content(), memory.content);
         ContentWriter.Run run = writer.start(regenerate);
         Map<String, String> files = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary(), memory.plans)
-                .plan(corpus, run);
+                .plan(corpus, links.changes(), run);
         List<Problem> written = run.writeFiles(files);
         ContentWriter.Outcome outcome = run.finish();
         problems.addAll(outcome.problems());

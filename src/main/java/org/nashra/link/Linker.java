@@ -15,6 +15,7 @@ import org.nashra.analyse.DatedEvent;
 import org.nashra.analyse.EntityFound;
 import org.nashra.core.Span;
 import org.nashra.extract.EntityType;
+import org.nashra.extract.resolve.CorpusEntity;
 import org.nashra.extract.resolve.EntityRef;
 import org.nashra.extract.resolve.EntityRegistry;
 import org.nashra.summarise.SentenceRef;
@@ -55,6 +56,16 @@ public final class Linker {
         private EntityRegistry registry;
         private int derived;
         private int ranked;
+        /** The last linking's number (0: none to take over from), its articles' editions and its entities by id. */
+        private long linking;
+        private Map<String, Edition> editions = Map.of();
+        private Map<String, CorpusEntity> entities = Map.of();
+        private Changes changes = Changes.everything(0);
+
+        /** What the last linking changed since the one before it. */
+        public Changes changes() {
+            return changes;
+        }
 
         /** How many articles the last linking derived afresh rather than took over. */
         public int derived() {
@@ -97,6 +108,7 @@ public final class Linker {
             memory.companions = null;
             memory.timeline = null;
             memory.registry = null;
+            memory.linking = 0;
             return link(analyses, editions, new Memory());
         }
         Map<String, Derived> before = memory.articles;
@@ -104,7 +116,14 @@ public final class Linker {
         Companions companions = memory.companions;
         List<Event> timelineBefore = memory.timeline;
         EntityRegistry registryBefore = memory.registry;
+        long previous = memory.linking;
+        Map<String, Edition> editionsBefore = memory.editions;
+        Map<String, CorpusEntity> entitiesBefore = memory.entities;
         // Until this linking is done, nothing is left to take over.
+        memory.linking = 0;
+        memory.changes = Changes.everything(0);
+        memory.editions = Map.of();
+        memory.entities = Map.of();
         memory.articles = Map.of();
         memory.ranking = null;
         memory.companions = null;
@@ -119,16 +138,20 @@ public final class Linker {
         Map<String, Derived> derived = new HashMap<>();
         List<Derived> changed = new ArrayList<>();
         List<Derived> all = new ArrayList<>(ordered.size());
+        List<Analysis> linked = new ArrayList<>(ordered.size());
         for (Analysis a : ordered) {
             Derived last = before.get(a.id());
-            Derived d = last != null && last.linked() == a ? last : null;
+            // An article whose ids the registry rewrites is a new object every time; equal, it is the last one.
+            Derived d = last != null && (last.linked() == a || last.linked().equals(a)) ? last : null;
             if (d == null) {
                 d = derive(a);
                 changed.add(d);
             }
             derived.put(a.id(), d);
             all.add(d);
+            linked.add(d.linked());
         }
+        ordered = linked;
         // Articles gone or changed since: what they had counted is taken back.
         List<Derived> gone = new ArrayList<>();
         before.forEach((id, d) -> {
@@ -148,6 +171,11 @@ public final class Linker {
         Related.Ranking related = Related.rank(all.stream().map(Derived::features).toList(), weights, ranking);
         List<Event> events = timeline(all, timelineBefore, gone, changed);
         List<TimelineEntry> timeline = events.stream().map(Event::entry).toList();
+        long linking = LINKINGS.incrementAndGet();
+        Map<String, CorpusEntity> entities = new HashMap<>();
+        registry.entities().forEach(e -> entities.put(e.id(), e));
+        Changes changes = previous == 0 ? Changes.everything(linking)
+                : changes(previous, linking, before, derived, editionsBefore, editions, entitiesBefore, entities, companions.best());
         Corpus corpus = new Corpus(ordered, taxonomy, byTopic(ordered), related.matches(), timeline, editions,
                 registry.entities(), byEntity(all), companions.best(), entityEvents(events));
 
@@ -158,7 +186,64 @@ public final class Linker {
         memory.registry = registry;
         memory.derived = changed.size();
         memory.ranked = related.ranked();
+        memory.editions = corpus.editions();
+        memory.entities = entities;
+        memory.linking = linking;
+        memory.changes = changes;
         return corpus;
+    }
+
+    /** Numbers linkings across every memory of the process, so that no two share one. */
+    private static final java.util.concurrent.atomic.AtomicLong LINKINGS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * What changed since the last linking. An article changed when what linking took from it is not the
+     * very object it was, or its edition is not; its entities (named before or now) are reached. An entity
+     * whose record is not the very one it was is reached, and so is every entity that shows it among its
+     * companions. A companion list itself moves only with the counts of an article naming its entity.
+     */
+    private static Changes changes(long previous, long linking, Map<String, Derived> before, Map<String, Derived> now,
+                                          Map<String, Edition> editionsBefore, Map<String, Edition> editions,
+                                          Map<String, CorpusEntity> entitiesBefore, Map<String, CorpusEntity> entities,
+                                          Map<String, List<String>> companions) {
+        Set<String> articles = new HashSet<>();
+        now.forEach((id, d) -> {
+            if (before.get(id) != d || editionsBefore.get(id) != editions.get(id)) articles.add(id);
+        });
+        before.keySet().forEach(id -> {
+            if (!now.containsKey(id)) articles.add(id);
+        });
+        // An entity's record is made again whenever an article naming it changed; what counts is whether it is equal.
+        Set<String> records = new HashSet<>();
+        Set<String> renamed = new HashSet<>();
+        entities.forEach((id, e) -> {
+            CorpusEntity was = entitiesBefore.get(id);
+            if (was == e) return;
+            if (was == null || !was.equals(e)) records.add(id);
+            if (was == null || was.type() != e.type() || !was.nameAr().equals(e.nameAr()) || !was.nameEn().equals(e.nameEn())) renamed.add(id);
+        });
+        entitiesBefore.keySet().forEach(id -> {
+            if (!entities.containsKey(id)) {
+                records.add(id);
+                renamed.add(id);
+            }
+        });
+        Set<String> reached = new HashSet<>(records);
+        for (String id : articles) {
+            for (Derived d : java.util.Arrays.asList(before.get(id), now.get(id))) {
+                if (d == null) continue;
+                reached.addAll(d.entityIds());
+                d.mentioned().forEach(m -> reached.add(m.entityId()));
+                d.events().forEach(e -> reached.addAll(e.entityIds()));
+            }
+        }
+        // A page lists its companions by name and links them while they have a page.
+        if (!renamed.isEmpty()) {
+            companions.forEach((id, with) -> {
+                if (with.stream().anyMatch(renamed::contains)) reached.add(id);
+            });
+        }
+        return new Changes(previous, linking, articles, reached);
     }
 
     /**

@@ -122,6 +122,12 @@ final class EntityPages {
      */
     private List<ContentFile> pages(Lang lang, CorpusEntity e) {
         Pagination<EntityEntry> pages = Pagination.of(ctx.corpus.byEntity().get(e.id()), ctx.settings.pageSize(), n -> SitePaths.entity(lang, e.id(), n));
+        List<String> keys = new ArrayList<>();
+        for (int n = 1; n <= pages.pages(); n++) keys.add(key(lang, e, n));
+        // Everything an entity's pages read is the entity's own (record, briefings, events, companions) or
+        // an article naming it: the linker's changes say whether any of that moved.
+        List<ContentFile> unreached = memo.unreached(keys, List.of(e.id()), List.of());
+        if (unreached != null) return unreached;
         // Each event goes to the page that lists its briefing, in the timeline's date order.
         Map<String, Integer> pageOfArticle = pages.firstPages(EntityEntry::articleId);
         List<List<TimelineEntry>> eventsOnPage = new ArrayList<>();
@@ -134,10 +140,14 @@ final class EntityPages {
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
             List<TimelineEntry> events = eventsOnPage.get(n - 1);
-            files.addAll(memo.plan("entity:" + lang.code() + ":" + e.id() + ":" + n, () -> inputs(lang, e, page, pages, events),
+            files.addAll(memo.plan(key(lang, e, n), () -> inputs(lang, e, page, pages, events),
                     () -> List.of(page(lang, e, page, pages, events))));
         }
         return files;
+    }
+
+    private static String key(Lang lang, CorpusEntity e, int n) {
+        return "entity:" + lang.code() + ":" + e.id() + ":" + n;
     }
 
     private ContentFile page(Lang lang, CorpusEntity e, int n, Pagination<EntityEntry> pages, List<TimelineEntry> events) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.core.Lang;
+import org.nashra.link.Changes;
 import org.nashra.link.Corpus;
 import org.nashra.translate.Glossary;
 
@@ -41,8 +42,13 @@ public final class PagePlanner {
 
     /** The whole plan, held in memory. */
     public SitePlan plan(Corpus corpus) {
+        return plan(corpus, Changes.everything(0));
+    }
+
+    /** The whole plan, told what changed since the linking before {@code corpus}'s. */
+    public SitePlan plan(Corpus corpus, Changes changes) {
         List<ContentFile> content = new ArrayList<>();
-        Map<String, String> files = plan(corpus, content::add);
+        Map<String, String> files = plan(corpus, changes, content::add);
         return new SitePlan(content, files);
     }
 
@@ -54,10 +60,18 @@ public final class PagePlanner {
      * @return the files the site holds as they are (feeds, sitemap), by path
      */
     public Map<String, String> plan(Corpus corpus, Consumer<ContentFile> sink) {
+        return plan(corpus, Changes.everything(0), sink);
+    }
+
+    /**
+     * The same, told what changed since the linking before {@code corpus}'s: pages that no change reaches
+     * and that the memo planned from that very linking are taken over as they were.
+     */
+    public Map<String, String> plan(Corpus corpus, Changes changes, Consumer<ContentFile> sink) {
         EnglishNames english = new EnglishNames(ui, id -> corpus.topics().stream()
                 .filter(t -> t.id().equals(id)).findFirst().orElseThrow().nameEn());
         PageContext ctx = new PageContext(corpus, ui, english, settings, glossary);
-        memo.begin(new Context(ui, settings, glossary, corpus.topics()));
+        memo.begin(new Context(ui, settings, glossary, corpus.topics()), changes);
         Feeds.Sitemap sitemap = new Feeds.Sitemap(settings);
         Consumer<ContentFile> planned = file -> {
             sitemap.add(file);

@@ -6,12 +6,18 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import org.nashra.link.Changes;
+
 /**
  * The pages a long-lived process planned last time, each with everything it was made from, so that a
  * rebuild plans again only the pages whose inputs changed. Inputs are compared with {@code equals},
  * never by hash, so a reused page is exactly the page that planning would make again. The planner
  * states a page's inputs next to the code that reads them; what every page reads (UI strings,
  * settings, glossary, topics) is the memo's context, and a change of context forgets every page.
+ *
+ * <p>When the corpus says what changed since the very linking the last whole plan was made from
+ * ({@link Changes}), pages that no change reaches are taken over without gathering their
+ * inputs at all ({@link #unreached}).
  */
 public final class PlanMemo {
 
@@ -21,6 +27,12 @@ public final class PlanMemo {
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private Object context;
     private int reused;
+    private int takenOnTrust;
+    /** The linking the last plan that ran to its end was made from; 0 when none. */
+    private long linking;
+    /** This run's changes, when they are the changes since {@link #linking}; null otherwise. */
+    private Changes trusted;
+    private Changes changes;
     /** False for a single build: pages are planned, never kept, and their inputs never gathered. */
     private final boolean remembers;
 
@@ -39,11 +51,41 @@ public final class PlanMemo {
     }
 
     /** Starts a planning run under a context; pages planned under another context are forgotten. */
-    synchronized void begin(Object context) {
-        if (!context.equals(this.context)) planned.clear();
+    synchronized void begin(Object context, Changes changes) {
+        boolean sameContext = context.equals(this.context);
+        if (!sameContext) planned.clear();
         this.context = context;
+        this.changes = changes;
+        // A plan cut short leaves some pages from an older linking: then nothing is taken on trust.
+        trusted = remembers && sameContext && changes.since(linking) ? changes : null;
+        linking = 0;
         used.clear();
         reused = 0;
+        takenOnTrust = 0;
+    }
+
+    /**
+     * The files planned last time under each key, when this run's changes reach none of {@code entities}
+     * or {@code articles} and every key was planned last time; null when the pages must be planned (or
+     * their inputs compared) as usual.
+     */
+    List<ContentFile> unreached(List<String> keys, java.util.Collection<String> entities, java.util.Collection<String> articles) {
+        Changes since = trusted;
+        if (since == null) return null;
+        for (String id : entities) if (since.entities().contains(id)) return null;
+        for (String id : articles) if (since.articles().contains(id)) return null;
+        List<ContentFile> files = new java.util.ArrayList<>();
+        for (String key : keys) {
+            Planned before = planned.get(key);
+            if (before == null) return null;
+            files.addAll(before.files());
+        }
+        used.addAll(keys);
+        synchronized (this) {
+            reused += files.size();
+            takenOnTrust += files.size();
+        }
+        return files;
     }
 
     /** The files planned last time for this key when their inputs are equal to these; planned afresh otherwise. */
@@ -66,6 +108,12 @@ public final class PlanMemo {
     /** Ends a run: pages this run did not plan (a removed article or entity) are forgotten. */
     synchronized void end() {
         planned.keySet().retainAll(used);
+        if (remembers) linking = changes.linking();
+    }
+
+    /** How many of those it took over without gathering their inputs, on the word of the corpus's changes. */
+    synchronized int takenOnTrust() {
+        return takenOnTrust;
     }
 
     /** How many content files the last run took from the memo rather than planning them. */

@@ -146,6 +146,106 @@ class PlanMemoTest {
                 .noneMatch(f -> f.body().contains("Ministers meet in Baghdad")), "the headline is gone again");
     }
 
+    /**
+     * As serve plans, a long random chain of changes (articles edited, added, removed and redated, places
+     * gained and lost, English headlines set and dropped): each plan is the plan made from scratch, and
+     * entity pages no change reaches are taken over without their inputs gathered.
+     */
+    @Test
+    void aRandomChainOfChangesRelinkedFromMemoryGivesThePlanMadeFromScratch() {
+        Linker linker = new Linker(List.of(MEETINGS), Related.Weights.defaults());
+        Linker.Memory links = new Linker.Memory();
+        PlanMemo memo = new PlanMemo();
+        List<Analysis> analyses = new ArrayList<>(corpus(30));
+        Map<String, org.nashra.translate.Edition> editions = new java.util.TreeMap<>();
+        PagePlanner planner = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), memo);
+        planner.plan(linker.link(analyses, editions, links), links.changes());
+        java.util.Random random = new java.util.Random(20241204);
+        int next = 30;
+        int takenOnTrust = 0;
+        for (int step = 0; step < 40; step++) {
+            int at = random.nextInt(analyses.size());
+            String what;
+            switch (random.nextInt(6)) {
+                case 0 -> {
+                    String place = PLACES.get(random.nextInt(PLACES.size()));
+                    analyses.set(at, article(Integer.parseInt(analyses.get(at).id().substring(0, 3)), " ثم سافر الوفد إلى " + place + "."));
+                    what = "a place added to " + analyses.get(at).id();
+                }
+                case 1 -> {
+                    analyses.add(article(next++, random.nextBoolean() ? "" : " وزار الوفد " + PLACES.get(random.nextInt(PLACES.size())) + "."));
+                    what = "an article added";
+                }
+                case 2 -> {
+                    what = "article " + analyses.remove(at).id() + " removed";
+                }
+                case 3 -> {
+                    Analysis a = analyses.get(at);
+                    analyses.set(at, dated(a, a.article().published().orElseThrow().plusDays(random.nextInt(61) - 30)));
+                    what = "article " + a.id() + " redated";
+                }
+                case 4 -> {
+                    editions.put(analyses.get(at).id(), new org.nashra.translate.Edition(Optional.of(new org.nashra.translate.Edition.Wording(
+                            "Headline " + step, org.nashra.translate.Edition.Origin.EDITOR, "")), Optional.empty(), Optional.empty(), Optional.empty()));
+                    what = "an English headline for " + analyses.get(at).id();
+                }
+                default -> {
+                    what = editions.isEmpty() ? "nothing" : "the English headline of " + editions.keySet().iterator().next() + " dropped";
+                    if (!editions.isEmpty()) editions.remove(editions.keySet().iterator().next());
+                }
+            }
+            Corpus relinked = linker.link(analyses, editions, links);
+            SitePlan reusing = planner.plan(relinked, links.changes());
+            takenOnTrust += memo.takenOnTrust();
+            SitePlan fromScratch = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), new PlanMemo())
+                    .plan(new Linker(List.of(MEETINGS), Related.Weights.defaults()).link(analyses, editions));
+            String change = "step " + step + ", " + what;
+            byPath(fromScratch).forEach((path, file) -> assertEquals(file, byPath(reusing).get(path), change + ": " + path));
+            assertEquals(fromScratch, reusing, change);
+        }
+        assertTrue(takenOnTrust > 0, "some entity pages were taken over on the linker's word");
+    }
+
+    /**
+     * Baghdad is spelt two ways; the spelling most articles use names it. An article that names Baghdad
+     * alone changes the majority, so Basra's page, which lists Baghdad among its companions, shows the
+     * new name though no article naming Basra changed.
+     */
+    @Test
+    void aCompanionRenamedByAnArticleThatDoesNotNameTheEntityReachesTheEntitysPage() {
+        Linker linker = new Linker(List.of(MEETINGS), Related.Weights.defaults());
+        Linker.Memory links = new Linker.Memory();
+        PlanMemo memo = new PlanMemo();
+        PagePlanner planner = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), memo);
+        List<Analysis> analyses = new ArrayList<>(List.of(
+                article(0, " وزار الوفد البصرة."), spelt(article(2, ""), "بغداد", "بغداد العاصمة"), article(4, "")));
+        planner.plan(linker.link(analyses, Map.of(), links), links.changes());
+        analyses.set(2, spelt(analyses.get(2), "بغداد", "بغداد العاصمة"));
+        SitePlan reusing = planner.plan(linker.link(analyses, Map.of(), links), links.changes());
+        SitePlan fromScratch = plan(UI, analyses, new PlanMemo());
+        assertTrue(byPath(fromScratch).get("ar/entities/basrah.md").body().contains("بغداد العاصمة"), "Basra's page names the new spelling");
+        assertEquals(byPath(fromScratch).get("ar/entities/basrah.md"), byPath(reusing).get("ar/entities/basrah.md"));
+        assertEquals(fromScratch, reusing);
+    }
+
+    /** The article with the entity spelt {@code from} spelt {@code to} instead (the same entity). */
+    private static Analysis spelt(Analysis a, String from, String to) {
+        List<org.nashra.analyse.EntityFound> entities = a.entities().stream().map(found -> {
+            org.nashra.extract.resolve.EntityRef r = found.ref();
+            return !r.nameAr().equals(from) ? found : new org.nashra.analyse.EntityFound(new org.nashra.extract.resolve.EntityRef(
+                    r.entityId(), r.type(), to, r.nameEn(), r.englishTransliterated(), r.mentions(), r.roles()), found.spans());
+        }).toList();
+        return new Analysis(a.article(), a.title(), a.sentences(), a.summary(), a.keyPoints(), a.dates(), a.events(), a.figures(),
+                a.quotes(), entities, a.topics(), a.monthNaming());
+    }
+
+    /** The same article on another day. */
+    private static Analysis dated(Analysis a, LocalDate day) {
+        Article before = a.article();
+        return ANALYSER.analyse(new Article(before.id(), before.source(), before.title(), before.titleDerived(), Optional.of(day),
+                before.outlet(), before.author(), before.body(), before.removed()));
+    }
+
     @Test
     void changedUiStringsReuseNothing() {
         PlanMemo memo = new PlanMemo();

@@ -1,0 +1,31 @@
+package org.nashra.link;
+
+import java.util.Set;
+
+/**
+ * What changed since an earlier linking, so that a planner that planned from that linking can leave
+ * alone what no change reaches. Linkings are numbered once per process; 0 is none.
+ *
+ * @param previous   the linking this one took over from; 0 when it took over nothing (everything is new)
+ * @param linking    this linking's number
+ * @param articles   ids of articles added, removed, or whose analysis or edition is not the very object it was
+ * @param entities   ids of entities whose page may read something else: the entities those articles name
+ *                   (before and after), every entity whose record is not the very record it was, and every
+ *                   entity one of whose companions that is
+ */
+public record Changes(long previous, long linking, Set<String> articles, Set<String> entities) {
+    public Changes {
+        articles = Set.copyOf(articles);
+        entities = Set.copyOf(entities);
+    }
+
+    /** A linking that took over nothing. */
+    public static Changes everything(long linking) {
+        return new Changes(0, linking, Set.of(), Set.of());
+    }
+
+    /** True when these are the changes since linking {@code earlier}, so what they leave out is as it was then. */
+    public boolean since(long earlier) {
+        return previous != 0 && previous == earlier;
+    }
+}
