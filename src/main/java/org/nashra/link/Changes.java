@@ -10,8 +10,8 @@ import java.util.Set;
  * @param linking    this linking's number
  * @param articles   ids of articles added, removed, or whose analysis or edition is not the very object it was
  * @param entities   ids of entities whose page may read something else: the entities those articles name
- *                   (before and after), every entity whose record is not the very record it was, and every
- *                   entity one of whose companions that is
+ *                   (before and after), every entity whose record is not equal to the one it was, and every
+ *                   entity one of whose companions was renamed, came or went
  */
 public record Changes(long previous, long linking, Set<String> articles, Set<String> entities) {
     public Changes {

@@ -199,8 +199,9 @@ public final class Linker {
     /**
      * What changed since the last linking. An article changed when what linking took from it is not the
      * very object it was, or its edition is not; its entities (named before or now) are reached. An entity
-     * whose record is not the very one it was is reached, and so is every entity that shows it among its
-     * companions. A companion list itself moves only with the counts of an article naming its entity.
+     * whose record is not equal to the last is reached, and so is every entity that shows among its
+     * companions one renamed, new or gone. A companion list itself moves only with the counts of an
+     * article naming its entity, which reaches that entity already.
      */
     private static Changes changes(long previous, long linking, Map<String, Derived> before, Map<String, Derived> now,
                                           Map<String, Edition> editionsBefore, Map<String, Edition> editions,
