@@ -54,6 +54,19 @@ class PlanMemoTest {
         return new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty(), memo).plan(link(analyses));
     }
 
+    /** Links and plans as serve does: from the last linking's memory, told what changed since. */
+    private static final class AsServe {
+        final Linker linker = new Linker(List.of(MEETINGS), Related.Weights.defaults());
+        final Linker.Memory links = new Linker.Memory();
+        final PlanMemo memo = new PlanMemo();
+        final PagePlanner planner = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), memo);
+
+        SitePlan plan(List<Analysis> analyses, Map<String, org.nashra.translate.Edition> editions) {
+            Corpus corpus = linker.link(analyses, editions, links);
+            return planner.plan(corpus, links.changes());
+        }
+    }
+
     private static Map<String, ContentFile> byPath(SitePlan plan) {
         Map<String, ContentFile> out = new java.util.LinkedHashMap<>();
         plan.content().forEach(f -> out.put(f.path(), f));
@@ -113,13 +126,11 @@ class PlanMemoTest {
      */
     @Test
     void relinkedFromMemoryEveryChangeGivesThePlanMadeFromScratch() {
-        Linker linker = new Linker(List.of(MEETINGS), Related.Weights.defaults());
-        Linker.Memory links = new Linker.Memory();
-        PlanMemo memo = new PlanMemo();
+        AsServe serve = new AsServe();
+        PlanMemo memo = serve.memo;
         List<Analysis> analyses = new ArrayList<>(corpus(30));
         Map<String, org.nashra.translate.Edition> editions = new java.util.TreeMap<>();
-        PagePlanner planner = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), memo);
-        planner.plan(linker.link(analyses, editions, links));
+        serve.plan(analyses, editions);
         String headlined = analyses.get(5).id();
         List<Runnable> changes = List.of(
                 () -> editions.put(headlined, new org.nashra.translate.Edition(Optional.of(new org.nashra.translate.Edition.Wording(
@@ -130,7 +141,7 @@ class PlanMemoTest {
                 () -> { });
         for (int step = 0; step < changes.size(); step++) {
             changes.get(step).run();
-            SitePlan reusing = planner.plan(linker.link(analyses, editions, links));
+            SitePlan reusing = serve.plan(analyses, editions);
             SitePlan fromScratch = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), new PlanMemo())
                     .plan(new Linker(List.of(MEETINGS), Related.Weights.defaults()).link(analyses, editions));
             int at = step;
@@ -142,7 +153,7 @@ class PlanMemoTest {
                         && f.getValue().body().contains("Ministers meet in Baghdad")), "an entity page shows the headline");
             }
         }
-        assertTrue(byPath(planner.plan(linker.link(analyses, editions, links))).values().stream()
+        assertTrue(byPath(serve.plan(analyses, editions)).values().stream()
                 .noneMatch(f -> f.body().contains("Ministers meet in Baghdad")), "the headline is gone again");
     }
 
@@ -153,13 +164,10 @@ class PlanMemoTest {
      */
     @Test
     void aRandomChainOfChangesRelinkedFromMemoryGivesThePlanMadeFromScratch() {
-        Linker linker = new Linker(List.of(MEETINGS), Related.Weights.defaults());
-        Linker.Memory links = new Linker.Memory();
-        PlanMemo memo = new PlanMemo();
+        AsServe serve = new AsServe();
         List<Analysis> analyses = new ArrayList<>(corpus(30));
         Map<String, org.nashra.translate.Edition> editions = new java.util.TreeMap<>();
-        PagePlanner planner = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), memo);
-        planner.plan(linker.link(analyses, editions, links), links.changes());
+        serve.plan(analyses, editions);
         java.util.Random random = new java.util.Random(20241204);
         int next = 30;
         int takenOnTrust = 0;
@@ -194,9 +202,8 @@ class PlanMemoTest {
                     if (!editions.isEmpty()) editions.remove(editions.keySet().iterator().next());
                 }
             }
-            Corpus relinked = linker.link(analyses, editions, links);
-            SitePlan reusing = planner.plan(relinked, links.changes());
-            takenOnTrust += memo.takenOnTrust();
+            SitePlan reusing = serve.plan(analyses, editions);
+            takenOnTrust += serve.memo.takenOnTrust();
             SitePlan fromScratch = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), new PlanMemo())
                     .plan(new Linker(List.of(MEETINGS), Related.Weights.defaults()).link(analyses, editions));
             String change = "step " + step + ", " + what;
@@ -213,15 +220,12 @@ class PlanMemoTest {
      */
     @Test
     void aCompanionRenamedByAnArticleThatDoesNotNameTheEntityReachesTheEntitysPage() {
-        Linker linker = new Linker(List.of(MEETINGS), Related.Weights.defaults());
-        Linker.Memory links = new Linker.Memory();
-        PlanMemo memo = new PlanMemo();
-        PagePlanner planner = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), memo);
+        AsServe serve = new AsServe();
         List<Analysis> analyses = new ArrayList<>(List.of(
                 article(0, " وزار الوفد البصرة."), spelt(article(2, ""), "بغداد", "بغداد العاصمة"), article(4, "")));
-        planner.plan(linker.link(analyses, Map.of(), links), links.changes());
+        serve.plan(analyses, Map.of());
         analyses.set(2, spelt(analyses.get(2), "بغداد", "بغداد العاصمة"));
-        SitePlan reusing = planner.plan(linker.link(analyses, Map.of(), links), links.changes());
+        SitePlan reusing = serve.plan(analyses, Map.of());
         SitePlan fromScratch = plan(UI, analyses, new PlanMemo());
         assertTrue(byPath(fromScratch).get("ar/entities/basrah.md").body().contains("بغداد العاصمة"), "Basra's page names the new spelling");
         assertEquals(byPath(fromScratch).get("ar/entities/basrah.md"), byPath(reusing).get("ar/entities/basrah.md"));
