@@ -56,10 +56,9 @@ public final class Linker {
         private EntityRegistry registry;
         private int derived;
         private int ranked;
-        /** The last linking's number (0: none to take over from), its articles' editions and its entities by id. */
+        /** The last linking's number (0: none to take over from) and what changes since are counted against. */
         private long linking;
-        private Map<String, Edition> editions = Map.of();
-        private Map<String, CorpusEntity> entities = Map.of();
+        private Linked linked = Linked.NONE;
         private Changes changes = Changes.everything(0);
 
         /** What the last linking changed since the one before it. */
@@ -117,13 +116,11 @@ public final class Linker {
         List<Event> timelineBefore = memory.timeline;
         EntityRegistry registryBefore = memory.registry;
         long previous = memory.linking;
-        Map<String, Edition> editionsBefore = memory.editions;
-        Map<String, CorpusEntity> entitiesBefore = memory.entities;
+        Linked linkedBefore = memory.linked;
         // Until this linking is done, nothing is left to take over.
         memory.linking = 0;
         memory.changes = Changes.everything(0);
-        memory.editions = Map.of();
-        memory.entities = Map.of();
+        memory.linked = Linked.NONE;
         memory.articles = Map.of();
         memory.ranking = null;
         memory.companions = null;
@@ -174,10 +171,12 @@ public final class Linker {
         long linking = LINKINGS.incrementAndGet();
         Map<String, CorpusEntity> entities = new HashMap<>();
         registry.entities().forEach(e -> entities.put(e.id(), e));
+        Map<String, List<EntityEntry>> byEntity = byEntity(all);
+        Linked linkedNow = new Linked(derived, Map.copyOf(editions), entities, Set.copyOf(byEntity.keySet()), related.matches());
         Changes changes = previous == 0 ? Changes.everything(linking)
-                : changes(previous, linking, before, derived, editionsBefore, editions, entitiesBefore, entities, companions.best());
+                : changes(previous, linking, linkedBefore, linkedNow, companions.best());
         Corpus corpus = new Corpus(ordered, taxonomy, byTopic(ordered), related.matches(), timeline, editions,
-                registry.entities(), byEntity(all), companions.best(), entityEvents(events));
+                registry.entities(), byEntity, companions.best(), entityEvents(events));
 
         memory.articles = derived;
         memory.ranking = related;
@@ -186,8 +185,7 @@ public final class Linker {
         memory.registry = registry;
         memory.derived = changed.size();
         memory.ranked = related.ranked();
-        memory.editions = corpus.editions();
-        memory.entities = entities;
+        memory.linked = linkedNow;
         memory.linking = linking;
         memory.changes = changes;
         return corpus;
@@ -197,45 +195,60 @@ public final class Linker {
     private static final java.util.concurrent.atomic.AtomicLong LINKINGS = new java.util.concurrent.atomic.AtomicLong();
 
     /**
-     * What changed since the last linking. An article changed when what linking took from it is not the
-     * very object it was, or its edition is not; its entities (named before or now) are reached. An entity
-     * whose record is not equal to the last is reached, and so is every entity that shows among its
-     * companions one renamed, new or gone. A companion list itself moves only with the counts of an
-     * article naming its entity, which reaches that entity already.
+     * What a linking's changes are counted against: what linking took from each article, each article's
+     * edition, each entity's record, the entities with briefings, and each article's related briefings.
      */
-    private static Changes changes(long previous, long linking, Map<String, Derived> before, Map<String, Derived> now,
-                                          Map<String, Edition> editionsBefore, Map<String, Edition> editions,
-                                          Map<String, CorpusEntity> entitiesBefore, Map<String, CorpusEntity> entities,
-                                          Map<String, List<String>> companions) {
+    private record Linked(Map<String, Derived> articles, Map<String, Edition> editions, Map<String, CorpusEntity> entities,
+                          Set<String> listed, Map<String, List<Related.Match>> related) {
+        static final Linked NONE = new Linked(Map.of(), Map.of(), Map.of(), Set.of(), Map.of());
+    }
+
+    /**
+     * What changed since the last linking. An article changed when what linking took from it is not the
+     * very object it was, or its edition is not; the entities and topics it names (before or now) are
+     * reached. An entity whose record is not equal to the last is reached, and so is every entity that
+     * shows among its companions one renamed, new, gone, or with briefings gained or lost. A companion list
+     * itself moves only with the counts of an article naming its entity, which reaches that entity already.
+     */
+    private static Changes changes(long previous, long linking, Linked before, Linked now, Map<String, List<String>> companions) {
         Set<String> articles = new HashSet<>();
-        now.forEach((id, d) -> {
-            if (before.get(id) != d || editionsBefore.get(id) != editions.get(id)) articles.add(id);
+        now.articles().forEach((id, d) -> {
+            if (before.articles().get(id) != d || before.editions().get(id) != now.editions().get(id)) articles.add(id);
         });
-        before.keySet().forEach(id -> {
-            if (!now.containsKey(id)) articles.add(id);
+        before.articles().keySet().forEach(id -> {
+            if (!now.articles().containsKey(id)) articles.add(id);
         });
         // An entity's record is made again whenever an article naming it changed; what counts is whether it is equal.
         Set<String> records = new HashSet<>();
         Set<String> renamed = new HashSet<>();
-        entities.forEach((id, e) -> {
-            CorpusEntity was = entitiesBefore.get(id);
+        now.entities().forEach((id, e) -> {
+            CorpusEntity was = before.entities().get(id);
             if (was == e) return;
             if (was == null || !was.equals(e)) records.add(id);
             if (was == null || was.type() != e.type() || !was.nameAr().equals(e.nameAr()) || !was.nameEn().equals(e.nameEn())) renamed.add(id);
         });
-        entitiesBefore.keySet().forEach(id -> {
-            if (!entities.containsKey(id)) {
+        before.entities().keySet().forEach(id -> {
+            if (!now.entities().containsKey(id)) {
                 records.add(id);
                 renamed.add(id);
             }
         });
+        // Whether an entity has briefings decides whether pages link to it.
+        now.listed().forEach(id -> {
+            if (!before.listed().contains(id)) renamed.add(id);
+        });
+        before.listed().forEach(id -> {
+            if (!now.listed().contains(id)) renamed.add(id);
+        });
         Set<String> reached = new HashSet<>(records);
+        Set<String> topics = new HashSet<>();
         for (String id : articles) {
-            for (Derived d : java.util.Arrays.asList(before.get(id), now.get(id))) {
+            for (Derived d : java.util.Arrays.asList(before.articles().get(id), now.articles().get(id))) {
                 if (d == null) continue;
                 reached.addAll(d.entityIds());
                 d.mentioned().forEach(m -> reached.add(m.entityId()));
                 d.events().forEach(e -> reached.addAll(e.entityIds()));
+                topics.addAll(d.features().topics());
             }
         }
         // A page lists its companions by name and links them while they have a page.
@@ -244,7 +257,13 @@ public final class Linker {
                 if (with.stream().anyMatch(renamed::contains)) reached.add(id);
             });
         }
-        return new Changes(previous, linking, articles, reached);
+        // Related briefings taken over from the last ranking are the very lists they were.
+        Set<String> related = new HashSet<>();
+        now.related().forEach((id, matches) -> {
+            List<Related.Match> was = before.related().get(id);
+            if (was != matches && !matches.equals(was)) related.add(id);
+        });
+        return new Changes(previous, linking, articles, reached, renamed, topics, related);
     }
 
     /**

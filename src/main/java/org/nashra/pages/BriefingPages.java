@@ -47,6 +47,21 @@ final class BriefingPages {
     /** A related briefing as its page shows it. */
     record Shown(String articleId, List<String> sharedEntities, List<String> sharedTopics) {}
 
+    /**
+     * True when none of what {@link #inputs} gathers can differ from last time: the article, its edition,
+     * its related briefings and their articles, the names of the entities it shows.
+     */
+    boolean unreached(Analysis a, org.nashra.link.Changes changes) {
+        if (changes.articles().contains(a.id()) || changes.related().contains(a.id())) return false;
+        if (changes.renamed().isEmpty() && changes.articles().isEmpty()) return true;
+        for (Related.Match match : ctx.corpus.related().getOrDefault(a.id(), List.of())) {
+            if (changes.articles().contains(match.articleId())) return false;
+            for (String id : match.sharedEntities()) if (changes.renamed().contains(id)) return false;
+        }
+        for (var e : a.entities()) if (changes.renamed().contains(e.id())) return false;
+        return true;
+    }
+
     Inputs inputs(Analysis a) {
         List<Related.Match> related = ctx.corpus.related().getOrDefault(a.id(), List.of());
         // The article's own entities, and those a related briefing is shown to share with it.

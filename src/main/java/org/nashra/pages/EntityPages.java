@@ -10,6 +10,7 @@ import org.nashra.analyse.Analysis;
 import org.nashra.core.Lang;
 import org.nashra.extract.EntityType;
 import org.nashra.extract.resolve.CorpusEntity;
+import org.nashra.link.Changes;
 import org.nashra.link.EntityEntry;
 import org.nashra.link.TimelineEntry;
 import org.nashra.translate.Edition;
@@ -126,8 +127,11 @@ final class EntityPages {
         for (int n = 1; n <= pages.pages(); n++) keys.add(key(lang, e, n));
         // Everything an entity's pages read is the entity's own (record, briefings, events, companions) or
         // an article naming it: the linker's changes say whether any of that moved.
-        List<ContentFile> unreached = memo.unreached(keys, List.of(e.id()), List.of());
-        if (unreached != null) return unreached;
+        Changes changes = memo.trusted();
+        if (changes != null && !changes.entities().contains(e.id())) {
+            List<ContentFile> unchanged = memo.takeOver(keys);
+            if (unchanged != null) return unchanged;
+        }
         // Each event goes to the page that lists its briefing, in the timeline's date order.
         Map<String, Integer> pageOfArticle = pages.firstPages(EntityEntry::articleId);
         List<List<TimelineEntry>> eventsOnPage = new ArrayList<>();

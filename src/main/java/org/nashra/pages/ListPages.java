@@ -159,10 +159,18 @@ final class ListPages {
     /** A topic's pages: its description, then its briefings with the evidence for each, a page of the site's page size. */
     private List<ContentFile> topic(Lang lang, Topic topic) {
         Pagination<TopicEntry> pages = Pagination.of(ctx.corpus.articlesOf(topic.id()), ctx.settings.pageSize(), n -> SitePaths.topic(lang, topic.id(), n));
+        List<String> keys = new ArrayList<>();
+        for (int n = 1; n <= pages.pages(); n++) keys.add("topic:" + lang.code() + ":" + topic.id() + ":" + n);
+        // A topic's pages read its entries and their articles: only an article with the topic, before or now, moves them.
+        org.nashra.link.Changes changes = memo.trusted();
+        if (changes != null && !changes.topics().contains(topic.id())) {
+            List<ContentFile> unchanged = memo.takeOver(keys);
+            if (unchanged != null) return unchanged;
+        }
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
-            files.addAll(memo.plan("topic:" + lang.code() + ":" + topic.id() + ":" + n,
+            files.addAll(memo.plan(keys.get(n - 1),
                     () -> inputs(lang, topic.id(), page, pages, Map.of(), TopicEntry::articleId),
                     () -> List.of(topicPage(lang, topic, page, pages))));
         }

@@ -81,7 +81,12 @@ public final class PagePlanner {
         new EntityPages(ctx, memo).plan(planned);
         BriefingPages briefings = new BriefingPages(ctx);
         // Each briefing depends on the corpus alone, never on another page.
-        inBatches(corpus.articles(), a -> memo.plan("briefing:" + a.id(), () -> briefings.inputs(a), () -> briefings.plan(a)), planned);
+        inBatches(corpus.articles(), a -> {
+            String key = "briefing:" + a.id();
+            Changes trusted = memo.trusted();
+            List<ContentFile> unchanged = trusted != null && briefings.unreached(a, trusted) ? memo.takeOver(List.of(key)) : null;
+            return unchanged != null ? unchanged : memo.plan(key, () -> briefings.inputs(a), () -> briefings.plan(a));
+        }, planned);
         memo.end();
         Map<String, String> files = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) files.put(Feeds.feedFile(lang), Feeds.atom(ctx, settings, lang));

@@ -17,7 +17,7 @@ import org.nashra.link.Changes;
  *
  * <p>When the corpus says what changed since the very linking the last whole plan was made from
  * ({@link Changes}), pages that no change reaches are taken over without gathering their
- * inputs at all ({@link #unreached}).
+ * inputs at all ({@link #trusted}, {@link #takeOver}).
  */
 public final class PlanMemo {
 
@@ -65,15 +65,16 @@ public final class PlanMemo {
     }
 
     /**
-     * The files planned last time under each key, when this run's changes reach none of {@code entities}
-     * or {@code articles} and every key was planned last time; null when the pages must be planned (or
-     * their inputs compared) as usual.
+     * This run's changes when they are the changes since the very linking the last whole plan was made
+     * from, so that a page none of them reaches is as it was; null when they are not to be taken at
+     * their word (the first run, a run after one cut short, another context, a memo that keeps nothing).
      */
-    List<ContentFile> unreached(List<String> keys, java.util.Collection<String> entities, java.util.Collection<String> articles) {
-        Changes since = trusted;
-        if (since == null) return null;
-        for (String id : entities) if (since.entities().contains(id)) return null;
-        for (String id : articles) if (since.articles().contains(id)) return null;
+    Changes trusted() {
+        return trusted;
+    }
+
+    /** The files planned last time under each key, marked as used; null when a key was not planned last time. */
+    List<ContentFile> takeOver(List<String> keys) {
         List<ContentFile> files = new java.util.ArrayList<>();
         for (String key : keys) {
             Planned before = planned.get(key);

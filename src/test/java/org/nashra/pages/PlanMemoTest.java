@@ -232,6 +232,34 @@ class PlanMemoTest {
         assertEquals(fromScratch, reusing);
     }
 
+    /**
+     * The first briefing names Baghdad and Basra; five name Basra alone, and are its related briefings;
+     * six name Baghdad alone, three spelling it one way and three the other. Baghdad is named by the
+     * spelling most use; one of the six changing its spelling renames Baghdad on the first briefing,
+     * though that one is not among its related briefings and none of those names Baghdad.
+     */
+    @Test
+    void anEntityRenamedByAnArticleOutsideABriefingsRelatedReachesThatBriefing() {
+        AsServe serve = new AsServe();
+        List<Analysis> analyses = new ArrayList<>();
+        analyses.add(article(0, " وزار الوفد البصرة."));
+        for (int i = 1; i < 10; i += 2) analyses.add(article(i, ""));
+        for (int i = 2; i < 14; i += 2) analyses.add(i < 8 ? spelt(article(i, ""), "بغداد", "بغداد العاصمة") : article(i, ""));
+        serve.plan(analyses, Map.of());
+        String first = analyses.get(0).id();
+        Analysis renaming = analyses.get(analyses.size() - 1);
+        List<Related.Match> related = new Linker(List.of(MEETINGS), Related.Weights.defaults()).link(analyses).related().get(first);
+        assertTrue(related.stream().noneMatch(m -> m.articleId().equals(renaming.id()) || m.sharedEntities().contains("baghdad")),
+                "no related briefing of the first one names Baghdad: " + related);
+        analyses.set(analyses.size() - 1, spelt(renaming, "بغداد", "بغداد العاصمة"));
+        SitePlan reusing = serve.plan(analyses, Map.of());
+        SitePlan fromScratch = plan(UI, analyses, new PlanMemo());
+        String page = "ar/" + first + ".md";
+        assertTrue(byPath(fromScratch).get(page).body().contains("بغداد العاصمة"), "the first briefing names the new spelling");
+        assertEquals(byPath(fromScratch).get(page), byPath(reusing).get(page));
+        assertEquals(fromScratch, reusing);
+    }
+
     /** The article with the entity spelt {@code from} spelt {@code to} instead (the same entity). */
     private static Analysis spelt(Analysis a, String from, String to) {
         List<org.nashra.analyse.EntityFound> entities = a.entities().stream().map(found -> {
