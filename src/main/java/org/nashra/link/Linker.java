@@ -168,15 +168,14 @@ public final class Linker {
         Related.Ranking related = Related.rank(all.stream().map(Derived::features).toList(), weights, ranking);
         List<Event> events = timeline(all, timelineBefore, gone, changed);
         List<TimelineEntry> timeline = events.stream().map(Event::entry).toList();
+        Corpus corpus = new Corpus(ordered, taxonomy, byTopic(ordered), related.matches(), timeline, editions,
+                registry.entities(), byEntity(all), companions.best(), entityEvents(events));
         long linking = LINKINGS.incrementAndGet();
         Map<String, CorpusEntity> entities = new HashMap<>();
-        registry.entities().forEach(e -> entities.put(e.id(), e));
-        Map<String, List<EntityEntry>> byEntity = byEntity(all);
-        Linked linkedNow = new Linked(derived, Map.copyOf(editions), entities, Set.copyOf(byEntity.keySet()), related.matches());
+        corpus.entities().forEach(e -> entities.put(e.id(), e));
+        Linked linkedNow = new Linked(derived, corpus.editions(), entities, corpus.byEntity().keySet(), corpus.related());
         Changes changes = previous == 0 ? Changes.everything(linking)
-                : changes(previous, linking, linkedBefore, linkedNow, companions.best());
-        Corpus corpus = new Corpus(ordered, taxonomy, byTopic(ordered), related.matches(), timeline, editions,
-                registry.entities(), byEntity, companions.best(), entityEvents(events));
+                : changes(previous, linking, linkedBefore, linkedNow, corpus.companions());
 
         memory.articles = derived;
         memory.ranking = related;

@@ -15,7 +15,7 @@ import org.nashra.link.Changes;
  * states a page's inputs next to the code that reads them; what every page reads (UI strings,
  * settings, glossary, topics) is the memo's context, and a change of context forgets every page.
  *
- * <p>When the corpus says what changed since the very linking the last whole plan was made from
+ * <p>When the linker says what changed since the very linking the last whole plan was made from
  * ({@link Changes}), pages that no change reaches are taken over without gathering their
  * inputs at all ({@link #trusted}, {@link #takeOver}).
  */
@@ -30,8 +30,8 @@ public final class PlanMemo {
     private int takenOnTrust;
     /** The linking the last plan that ran to its end was made from; 0 when none. */
     private long linking;
-    /** This run's changes, when they are the changes since {@link #linking}; null otherwise. */
-    private Changes trusted;
+    /** This run's changes, when they are the changes since {@link #linking}; null otherwise. Read by planning threads. */
+    private volatile Changes trusted;
     private Changes changes;
     /** False for a single build: pages are planned, never kept, and their inputs never gathered. */
     private final boolean remembers;
@@ -112,7 +112,7 @@ public final class PlanMemo {
         if (remembers) linking = changes.linking();
     }
 
-    /** How many of those it took over without gathering their inputs, on the word of the corpus's changes. */
+    /** How many content files the last run took over without gathering their inputs, on the linker's word. */
     synchronized int takenOnTrust() {
         return takenOnTrust;
     }
