@@ -75,7 +75,7 @@ final class ListPages {
         files.add(homePage(lang, 1, pages));
         for (int n = 2; n <= pages.pages(); n++) {
             int page = n;
-            files.addAll(memo.plan("home:" + lang.code() + ":" + n, () -> inputs(lang, "home", page, pages, Map.of(), Analysis::id),
+            files.addAll(plan("home:" + lang.code() + ":" + n, lang, "home", page, pages, Map.of(), Analysis::id,
                     () -> List.of(homePage(lang, page, pages))));
         }
         return files;
@@ -212,7 +212,7 @@ final class ListPages {
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
-            files.addAll(memo.plan("timeline:" + lang.code() + ":" + n, () -> inputs(lang, "timeline", page, pages, years, TimelineEntry::articleId),
+            files.addAll(plan("timeline:" + lang.code() + ":" + n, lang, "timeline", page, pages, years, TimelineEntry::articleId,
                     () -> List.of(timelinePage(lang, page, pages, years))));
         }
         return files;
@@ -225,6 +225,30 @@ final class ListPages {
      */
     private record PageInputs(Lang lang, String list, int page, int pages, List<?> entries, Object jumps,
                               List<Analysis> articles, List<org.nashra.translate.Edition> editions) {}
+
+    /**
+     * One page of a list, through the memo. When the linker's changes are to be trusted, a page whose
+     * entries are the very entries it had, among as many pages with the same jumps, and none of whose
+     * articles changed, is taken over without gathering its inputs: everything else it reads is those.
+     */
+    private <T> List<ContentFile> plan(String key, Lang lang, String list, int n, Pagination<T> pages, Object jumps,
+                                       java.util.function.Function<T, String> articleId,
+                                       java.util.function.Supplier<List<ContentFile>> planner) {
+        org.nashra.link.Changes changes = memo.trusted();
+        if (changes != null && memo.inputsOf(key) instanceof PageInputs before && before.pages() == pages.pages()
+                && before.jumps().equals(jumps) && sameObjects(before.entries(), pages.page(n))
+                && pages.page(n).stream().map(articleId).noneMatch(changes.articles()::contains)) {
+            List<ContentFile> unchanged = memo.takeOver(List.of(key));
+            if (unchanged != null) return unchanged;
+        }
+        return memo.plan(key, () -> inputs(lang, list, n, pages, jumps, articleId), planner);
+    }
+
+    private static boolean sameObjects(List<?> x, List<?> y) {
+        if (x.size() != y.size()) return false;
+        for (int i = 0; i < x.size(); i++) if (x.get(i) != y.get(i)) return false;
+        return true;
+    }
 
     private <T> PageInputs inputs(Lang lang, String list, int n, Pagination<T> pages, Object jumps,
                                   java.util.function.Function<T, String> articleId) {
@@ -334,7 +358,7 @@ final class ListPages {
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
-            files.addAll(memo.plan("sources:" + lang.code() + ":" + n, () -> inputs(lang, "sources", page, pages, jumps, s -> s.article().id()),
+            files.addAll(plan("sources:" + lang.code() + ":" + n, lang, "sources", page, pages, jumps, s -> s.article().id(),
                     () -> List.of(sourcesPage(lang, page, pages, jumps))));
         }
         return files;

@@ -73,6 +73,12 @@ public final class PlanMemo {
         return trusted;
     }
 
+    /** The inputs the files under {@code key} were last planned (or found unchanged) from; null when none. */
+    Object inputsOf(String key) {
+        Planned before = planned.get(key);
+        return before == null ? null : before.inputs();
+    }
+
     /** The files planned last time under each key, marked as used; null when a key was not planned last time. */
     List<ContentFile> takeOver(List<String> keys) {
         List<ContentFile> files = new java.util.ArrayList<>();
