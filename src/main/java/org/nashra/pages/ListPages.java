@@ -358,7 +358,8 @@ final class ListPages {
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
-            files.addAll(plan("sources:" + lang.code() + ":" + n, lang, "sources", page, pages, jumps, s -> s.article().id(),
+            // Its entries are made anew each time, so they are never the very entries of last time: compared as inputs.
+            files.addAll(memo.plan("sources:" + lang.code() + ":" + n, () -> inputs(lang, "sources", page, pages, jumps, s -> s.article().id()),
                     () -> List.of(sourcesPage(lang, page, pages, jumps))));
         }
         return files;
