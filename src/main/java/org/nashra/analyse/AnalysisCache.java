@@ -9,9 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,6 +30,8 @@ import org.nashra.ingest.Article;
  * key covers the article as read (text and metadata) and a fingerprint of everything that shapes an
  * analysis: Nashra's own code and bundled models and word lists, and the editor data files given.
  * Change any of them and every entry misses. A missing, stale or unreadable entry is simply a miss.
+ * Entries that no article needs any more (an older text, an older Nashra) are pruned, so the cache
+ * holds one entry per article rather than one per edit and per upgrade.
  */
 public final class AnalysisCache {
 
@@ -38,6 +44,8 @@ public final class AnalysisCache {
 
     private final Path dir;
     private final String fingerprint;
+    /** Every entry looked up or stored through this cache: what {@link #pruneUnused} keeps. */
+    private final Set<Path> used = ConcurrentHashMap.newKeySet();
 
     public AnalysisCache(Path dir, String fingerprint) {
         this.dir = dir;
@@ -74,10 +82,38 @@ public final class AnalysisCache {
         }
     }
 
+    /**
+     * Removes every entry this cache was not asked for or given since it was made (so, after a build
+     * has looked up all its articles, the entries of older texts and of an older Nashra), and writes
+     * left behind over an hour ago by a process that stopped mid-write. A file that cannot be removed
+     * stays: it only takes room.
+     *
+     * @return how many entries were removed
+     */
+    public int pruneUnused() {
+        if (!Files.isDirectory(dir)) return 0;
+        Instant abandoned = Instant.now().minus(Duration.ofHours(1));
+        int removed = 0;
+        try (Stream<Path> walk = Files.walk(dir, 2)) {
+            for (Path entry : walk.filter(Files::isRegularFile).toList()) {
+                String name = entry.getFileName().toString();
+                boolean stale = name.endsWith(".json") ? !used.contains(entry)
+                        : name.endsWith(".tmp") && Files.getLastModifiedTime(entry).toInstant().isBefore(abandoned);
+                if (stale && Files.deleteIfExists(entry) && name.endsWith(".json")) removed++;
+            }
+        } catch (IOException | RuntimeException e) {
+            // An unreadable cache folder only takes room; the build itself is not affected.
+        }
+        return removed;
+    }
+
+    /** The entry of {@code article}, remembered as used. */
     private Path file(Article article) {
         try {
             String key = sha256(fingerprint + "\n" + JSON.writeValueAsString(article));
-            return dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+            Path file = dir.resolve(key.substring(0, 2)).resolve(key + ".json");
+            used.add(file);
+            return file;
         } catch (IOException e) {
             throw new IllegalStateException("cannot key article " + article.id(), e);
         }

@@ -257,7 +257,8 @@ final class Pipeline {
         AnalysisCache cache = new AnalysisCache(project.root().resolve(".nashra/cache/analysis"),
                 AnalysisCache.fingerprint(List.of(project.data().resolve("topics.yml"),
                         project.data().resolve("entities.yml"), project.data().resolve("roles.yml"))));
-        if (!cache.fingerprint().equals(memory.fingerprint)) {
+        boolean newFingerprint = !cache.fingerprint().equals(memory.fingerprint);
+        if (newFingerprint) {
             // Models load only when some article is not in the cache: a no-change rebuild never pays for them.
             memory.fingerprint = cache.fingerprint();
             memory.analyser = memoize(() -> new Analyser(taxonomy.topics(), recogniser(gazetteer.value()),
@@ -266,6 +267,10 @@ final class Pipeline {
         }
         Supplier<Analyser> analyser = memory.analyser;
         List<Analysis> analyses = analyse(articles, analyser, cache, problems);
+        // Every article went through the cache, so what it was not asked for no article needs. A long-lived
+        // process prunes only when the fingerprint changes (its first build, an edited data file), so an
+        // edit's old entry stays until then.
+        if (newFingerprint) cache.pruneUnused();
         memory.analyses.keySet().retainAll(ids);
         lap("analyse");
 

@@ -57,6 +57,12 @@ class IncrementalBuildTest {
         for (String file : a.keySet()) assertTrue(Arrays.equals(a.get(file), b.get(file)), "differs: " + file);
     }
 
+    static long cacheEntries(Path project) throws IOException {
+        try (Stream<Path> walk = Files.walk(project.resolve(".nashra/cache/analysis"))) {
+            return walk.filter(p -> p.toString().endsWith(".json")).count();
+        }
+    }
+
     @Test
     void oneChangedSeedIsTheOnlyOneAnalysedAndTheResultEqualsACleanBuild(@TempDir Path dir) throws IOException {
         Path project = project(dir.resolve("incremental"));
@@ -66,7 +72,11 @@ class IncrementalBuildTest {
         Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
         Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
                 .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Path older = project.resolve(".nashra/cache/analysis/00/00-from-an-older-nashra.json");
+        Files.createDirectories(older.getParent());
+        Files.writeString(older, "{}");
         assertTrue(build(project).contains("(1 analysed, 4 unchanged)"));
+        assertEquals(5, cacheEntries(project), "one entry per seed as it is now: the edited seed's old entry and an older Nashra's are gone");
 
         Path clean = project(dir.resolve("clean"));
         Files.copy(seed, clean.resolve("seeds/002_ea332c4c9957a7af.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
