@@ -11,8 +11,8 @@ import org.nashra.core.Lang;
 import org.nashra.link.Corpus;
 
 /**
- * An Atom feed per language and a sitemap with hreflang alternates. Dates come only from what the
- * articles state; an undated briefing takes the feed's own date (the newest stated one) as its
+ * An Atom feed per language, of the newest {@link SiteSettings#feedSize} briefings, and a sitemap with
+ * hreflang alternates. Dates come only from what the articles state; an undated briefing takes the feed's own date (the newest stated one) as its
  * "updated" and has no "published".
  */
 final class Feeds {
@@ -42,7 +42,7 @@ final class Feeds {
                 .append(x(href(settings, feedPath, SitePaths.home(lang).htmlFile()))).append("\"/>\n");
         xml.append("  <updated>").append(newest).append("T00:00:00Z</updated>\n");
         xml.append("  <author><name>").append(x(ctx.ui(lang, "site_name"))).append("</name></author>\n");
-        for (Analysis a : corpus.articles()) {
+        for (Analysis a : corpus.articles().subList(0, Math.min(settings.feedSize(), corpus.articles().size()))) {
             String page = SitePaths.briefing(lang, a.id()).htmlFile();
             xml.append("  <entry>\n");
             xml.append("    <title>").append(x(ctx.title(a, lang))).append("</title>\n");

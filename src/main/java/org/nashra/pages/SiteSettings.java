@@ -26,20 +26,24 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * @param translation the machine-translation backend's settings, as written (checked where the backend is made)
  * @param pageSize briefings a page in the lists that grow with the archive (home, topics, entities,
  *                 sources); the timeline shows {@link #TIMELINE_FACTOR} times as many events a page
+ * @param feedSize the newest briefings each language's Atom feed holds: a feed reader fetches the whole
+ *                 feed on every poll, so it carries what is new rather than the archive
  */
-public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object> translation, int pageSize) {
+public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object> translation, int pageSize, int feedSize) {
 
-    private static final Set<String> KEYS = Set.of("url", "hijri", "translation", "page_size");
+    private static final Set<String> KEYS = Set.of("url", "hijri", "translation", "page_size", "feed_size");
     public static final int DEFAULT_PAGE_SIZE = 20;
+    public static final int DEFAULT_FEED_SIZE = 50;
     static final int TIMELINE_FACTOR = 5;
 
     public SiteSettings {
         translation = Map.copyOf(translation);
         if (pageSize < 1) throw new IllegalArgumentException("page size must be at least 1: " + pageSize);
+        if (feedSize < 1) throw new IllegalArgumentException("feed size must be at least 1: " + feedSize);
     }
 
     public SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object> translation) {
-        this(url, hijri, translation, DEFAULT_PAGE_SIZE);
+        this(url, hijri, translation, DEFAULT_PAGE_SIZE, DEFAULT_FEED_SIZE);
     }
 
     public static SiteSettings defaults() {
@@ -48,7 +52,12 @@ public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object>
 
     /** The same settings with another page size. */
     public SiteSettings withPageSize(int size) {
-        return new SiteSettings(url, hijri, translation, size);
+        return new SiteSettings(url, hijri, translation, size, feedSize);
+    }
+
+    /** The same settings with another feed size. */
+    public SiteSettings withFeedSize(int size) {
+        return new SiteSettings(url, hijri, translation, pageSize, size);
     }
 
     public record Loaded(SiteSettings settings, List<Problem> problems) {}
@@ -70,7 +79,7 @@ public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object>
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                problems.add(Problem.error(file, "unknown setting '" + key + "' (known: hijri, page_size, translation, url)"));
+                problems.add(Problem.error(file, "unknown setting '" + key + "' (known: feed_size, hijri, page_size, translation, url)"));
             }
         }
         Optional<URI> url = Optional.empty();
@@ -103,14 +112,17 @@ public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object>
         } else if (rawTranslation != null) {
             problems.add(Problem.error(file, "translation must be a section of settings (backend, url, model, ...)"));
         }
-        Object rawPageSize = map.get("page_size");
-        int pageSize = DEFAULT_PAGE_SIZE;
-        if (rawPageSize instanceof Integer n && n >= 1 && n <= 1000) {
-            pageSize = n;
-        } else if (rawPageSize != null) {
-            problems.add(Problem.error(file, "page_size must be a whole number from 1 to 1000, found '" + rawPageSize + "'"));
-        }
-        return new Loaded(new SiteSettings(url, hijri, translation, pageSize), problems);
+        int pageSize = wholeNumber(map, "page_size", DEFAULT_PAGE_SIZE, file, problems);
+        int feedSize = wholeNumber(map, "feed_size", DEFAULT_FEED_SIZE, file, problems);
+        return new Loaded(new SiteSettings(url, hijri, translation, pageSize, feedSize), problems);
+    }
+
+    /** A setting that is a whole number from 1 to 1000; the default when absent or wrong (reported). */
+    private static int wholeNumber(Map<?, ?> map, String key, int otherwise, Path file, List<Problem> problems) {
+        Object raw = map.get(key);
+        if (raw instanceof Integer n && n >= 1 && n <= 1000) return n;
+        if (raw != null) problems.add(Problem.error(file, key + " must be a whole number from 1 to 1000, found '" + raw + "'"));
+        return otherwise;
     }
 
     /** The absolute address of a site path, when the site's address is configured. */

@@ -59,6 +59,20 @@ class PaginationTest {
                 .plan(new Linker(List.of(MEETINGS), Related.Weights.defaults()).link(analyses));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "feed_size {0}: {1} entries, newest first")
+    @org.junit.jupiter.params.provider.CsvSource({"50, 45", "10, 10", "1, 1"})
+    void eachFeedHoldsTheNewestBriefingsUpToItsSize(int feedSize, int entries) {
+        SitePlan plan = briefings(45, 1, i -> Optional.empty(), SiteSettings.defaults().withFeedSize(feedSize));
+        for (String feed : List.of("ar/feed.xml", "en/feed.xml")) {
+            String xml = plan.files().get(feed);
+            List<String> ids = java.util.regex.Pattern.compile("<id>[^<]*/(\\d{3}-a)\\.html</id>").matcher(xml)
+                    .results().map(m -> m.group(1)).toList();
+            List<String> newest = java.util.stream.IntStream.range(0, entries).mapToObj(i -> String.format("%03d-a", 44 - i)).toList();
+            assertEquals(newest, ids, feed);
+            assertTrue(xml.contains("<updated>2024-02-14T00:00:00Z</updated>"), "the feed's date is the newest briefing's: " + feed);
+        }
+    }
+
     private static ContentFile file(SitePlan plan, String path) {
         return plan.content().stream().filter(f -> f.path().equals(path)).findFirst()
                 .orElseThrow(() -> new AssertionError("no content file " + path + " in " + plan.content().stream().map(ContentFile::path).toList()));

@@ -31,15 +31,17 @@ class SiteSettingsTest {
         assertEquals(SiteSettings.defaults(), SiteSettings.load(dir.resolve("none.yml")).settings());
         assertEquals(SiteSettings.defaults(), load("").settings());
         assertEquals(20, SiteSettings.defaults().pageSize());
+        assertEquals(50, SiteSettings.defaults().feedSize());
     }
 
     @Test
     void goodValuesAreTaken() throws IOException {
-        SiteSettings.Loaded loaded = load("url: https://example.org/briefings\nhijri: true\npage_size: 50\n");
+        SiteSettings.Loaded loaded = load("url: https://example.org/briefings\nhijri: true\npage_size: 50\nfeed_size: 10\n");
         assertEquals(List.of(), loaded.problems());
         assertEquals("https://example.org/briefings/", loaded.settings().url().orElseThrow().toString(), "a missing final slash is added");
         assertTrue(loaded.settings().hijri());
         assertEquals(50, loaded.settings().pageSize());
+        assertEquals(10, loaded.settings().feedSize());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,6 +49,8 @@ class SiteSettingsTest {
             page_size: 0            | page_size must be a whole number from 1 to 1000
             page_size: many         | page_size must be a whole number from 1 to 1000
             page_size: 2.5          | page_size must be a whole number from 1 to 1000
+            feed_size: 0            | feed_size must be a whole number from 1 to 1000
+            feed_size: all          | feed_size must be a whole number from 1 to 1000
             hijri: yes please       | hijri must be true or false
             url: ftp://example.org/ | url must be an http(s) address
             colour: red             | unknown setting 'colour'
