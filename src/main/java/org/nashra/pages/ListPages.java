@@ -31,13 +31,17 @@ final class ListPages {
 
     /** Hands each list page to {@code sink} as it is planned. */
     void plan(Consumer<ContentFile> sink) {
+        // The timeline's pages hold the same events in both languages: grouped once.
+        Pagination<TimelineEntry> timeline = Pagination.grouped(ctx.corpus.timeline(), ListPages::month,
+                ctx.settings.pageSize() * SiteSettings.TIMELINE_FACTOR, n -> SitePaths.timeline(Lang.AR, n));
+        Map<Integer, Integer> years = timeline.firstPages(ListPages::year);
         for (Lang lang : Lang.values()) {
             home(lang).forEach(sink);
             sink.accept(topicIndex(lang));
             for (Topic topic : ctx.corpus.topics()) {
                 if (!ctx.corpus.articlesOf(topic.id()).isEmpty()) topic(lang, topic).forEach(sink);
             }
-            timeline(lang).forEach(sink);
+            timeline(lang, timeline.at(n -> SitePaths.timeline(lang, n)), years).forEach(sink);
             sources(lang).forEach(sink);
             sink.accept(notFound(lang));
         }
@@ -202,13 +206,9 @@ final class ListPages {
     /**
      * The timeline: every dated event in date order under its year and month, on pages that keep a
      * month together (five times the page size of events a page); a long timeline says on each page
-     * where every year begins.
+     * where every year begins ({@code years}: each year's first page, in date order as the timeline is).
      */
-    private List<ContentFile> timeline(Lang lang) {
-        Pagination<TimelineEntry> pages = Pagination.grouped(ctx.corpus.timeline(), ListPages::month,
-                ctx.settings.pageSize() * SiteSettings.TIMELINE_FACTOR, n -> SitePaths.timeline(lang, n));
-        // Years in date order: the timeline is sorted by date.
-        Map<Integer, Integer> years = pages.firstPages(ListPages::year);
+    private List<ContentFile> timeline(Lang lang, Pagination<TimelineEntry> pages, Map<Integer, Integer> years) {
         List<ContentFile> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;

@@ -78,6 +78,11 @@ record Pagination<T>(List<List<T>> slices, IntFunction<SitePath> pathOf, Order o
         return new Pagination<>(List.copyOf(pages), pathOf, order);
     }
 
+    /** The same pages at the addresses {@code pathOf} gives them (another language's). */
+    Pagination<T> at(IntFunction<SitePath> pathOf) {
+        return new Pagination<>(slices, pathOf, order);
+    }
+
     int pages() {
         return slices.size();
     }
