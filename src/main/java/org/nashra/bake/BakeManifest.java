@@ -89,12 +89,20 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
     /**
      * The hash of everything a page depends on besides its own content file: the settings file, every
      * template, the baking code (the jar, whose manifest also names every library version, or the
-     * compiled classes), the class path, and the default locale and time zone.
+     * compiled classes), the files the class path names, and the default locale and time zone.
      */
     static String key(Path settings, Path templates) {
+        return key(settings, templates, System.getProperty("java.class.path", ""));
+    }
+
+    /**
+     * The same, for the given class path. Its entries count as the files they name, so {@code java -jar
+     * target/nashra.jar} and the launcher (which names the jar by its absolute path) share one key.
+     */
+    static String key(Path settings, Path templates, String classPath) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            update(digest, FORMAT + "\n" + System.getProperty("java.class.path", "") + "\n" + Locale.getDefault()
+            update(digest, FORMAT + "\n" + sameFiles(classPath) + "\n" + Locale.getDefault()
                     + "\n" + TimeZone.getDefault().getID() + "\n");
             digest.update(code());
             List<Path> inputs = new ArrayList<>();
@@ -108,6 +116,15 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
         } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
             return "";
         }
+    }
+
+    /** Each class path entry as an absolute, normal path, in the order given. */
+    private static String sameFiles(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+            if (!entry.isEmpty()) entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 
     /** The baking code cannot change under a running process: its digest is taken once. */

@@ -55,6 +55,18 @@ class IncrementalBakeTest {
     }
 
     @Test
+    @Order(1)
+    void howTheJarIsNamedDoesNotMatterOnlyWhichJarItIs() {
+        Path settings = project.resolve("jbake.properties");
+        Path templates = project.resolve("templates");
+        String relative = BakeManifest.key(settings, templates, "target/nashra.jar");
+        assertEquals(relative, BakeManifest.key(settings, templates, Path.of("target/nashra.jar").toAbsolutePath().toString()),
+                "java -jar target/nashra.jar and ./nashra (which names the jar absolutely) rebuild without rendering again");
+        assertEquals(relative, BakeManifest.key(settings, templates, "./target/../target/nashra.jar"));
+        assertTrue(!relative.equals(BakeManifest.key(settings, templates, "elsewhere/nashra.jar")), "another jar is another key");
+    }
+
+    @Test
     @Order(2)
     void nothingChangedNothingRendered() throws IOException {
         Map<String, String> before = tree(site);
