@@ -153,7 +153,8 @@ public final class Baker {
         Path staging;
         try {
             Files.createDirectories(target.getParent());
-            staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
+            // Staged beside the site and renamed into its place: it becomes site/, so it gets the permissions any folder gets.
+            staging = org.nashra.core.FileWrites.newFolder(target.getParent(), "." + target.getFileName() + "-");
         } catch (IOException e) {
             return new Result(List.of(Problem.error(target, "cannot create a folder to bake into: " + e.getMessage())), 0);
         }

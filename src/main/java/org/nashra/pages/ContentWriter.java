@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.nashra.core.FileStamp;
+import org.nashra.core.FileWrites;
 import org.nashra.core.Problem;
 
 /**
@@ -183,9 +183,7 @@ public final class ContentWriter {
                     }
                 }
                 Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(target.getParent(), ".nashra-", ".tmp");
-                Files.writeString(temp, text, StandardCharsets.UTF_8);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                FileWrites.replace(target, text);
                 written.add(file.path());
                 memory.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
             } catch (IOException e) {
@@ -207,9 +205,7 @@ public final class ContentWriter {
                 try {
                     if (Files.exists(target) && Files.readString(target, StandardCharsets.UTF_8).equals(file.getValue())) continue;
                     Files.createDirectories(target.getParent());
-                    Path temp = Files.createTempFile(target.getParent(), ".nashra-", ".tmp");
-                    Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    FileWrites.replace(target, file.getValue());
                 } catch (IOException e) {
                     problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
                 }

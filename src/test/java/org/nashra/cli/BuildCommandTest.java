@@ -77,6 +77,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void theSiteAndContentHaveThePermissionsAnyNewFileGetsSoAWebServerCanReadThem() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path controls = Files.createDirectories(dir.resolve("controls"));
+        var file = Files.getPosixFilePermissions(Files.writeString(controls.resolve("file"), "x"));
+        var folder = Files.getPosixFilePermissions(Files.createDirectory(controls.resolve("folder")));
+        for (String tree : List.of("site", "content")) {
+            try (Stream<Path> walk = Files.walk(project.resolve(tree))) {
+                for (Path p : walk.toList()) {
+                    assertEquals(Files.isDirectory(p) ? folder : file, Files.getPosixFilePermissions(p), project.relativize(p).toString());
+                }
+            }
+        }
+    }
+
+    @Test
     void theSiteChecksPass() {
         assertEquals(List.of(), org.nashra.check.SiteChecker.check(project.resolve("site")));
     }
