@@ -173,7 +173,7 @@ public final class SourceWatcher implements AutoCloseable {
      * event of its folder, so the rest of the state holds as it was.
      */
     private SortedMap<Path, String> updated(SortedMap<Path, String> last) {
-        SortedMap<Path, String> files = new TreeMap<>(last);
+        TreeMap<Path, String> files = new TreeMap<>(last);
         for (Path path : named) {
             BasicFileAttributes attributes;
             try {
@@ -186,10 +186,24 @@ public final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             // Gone, or a folder: whatever was known below it goes, and a folder's files are read afresh.
-            if (files.remove(path) == null) files.keySet().removeIf(file -> file.startsWith(path));
+            if (files.remove(path) == null) removeBelow(files, path);
             if (attributes != null && attributes.isDirectory()) files.putAll(walk(path));
         }
         return files;
+    }
+
+    /**
+     * Forgets the files below {@code folder}. Paths sort by their bytes, so every path whose name begins
+     * with the folder's lies right after it: only those are looked at, not every watched file (a rebuild
+     * names each temporary file it wrote and renamed, and each is gone by the time it is looked at).
+     */
+    private static void removeBelow(TreeMap<Path, String> files, Path folder) {
+        String name = folder.toString();
+        for (java.util.Iterator<Path> after = files.tailMap(folder, false).keySet().iterator(); after.hasNext(); ) {
+            Path file = after.next();
+            if (!file.toString().startsWith(name)) return;
+            if (file.startsWith(folder)) after.remove();
+        }
     }
 
     /** Every file under the roots with its size and modification time, in a stable order. */
