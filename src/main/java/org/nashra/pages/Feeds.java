@@ -12,8 +12,8 @@ import org.nashra.link.Corpus;
 
 /**
  * An Atom feed per language, of the newest {@link SiteSettings#feedSize} briefings, and a sitemap with
- * hreflang alternates. Dates come only from what the articles state; an undated briefing takes the feed's own date (the newest stated one) as its
- * "updated" and has no "published".
+ * hreflang alternates. Dates come only from what the articles state; an undated briefing takes the
+ * feed's own date (the newest stated one) as its "updated" and has no "published".
  */
 final class Feeds {
 
