@@ -197,6 +197,14 @@ final class Pipeline {
 
     /** Seeds to site. */
     Report build(Set<String> regenerate) {
+        return build(regenerate, false);
+    }
+
+    /**
+     * The same, told whether {@code content/} is known to be as the last build of this memory left it
+     * (a watcher saw no change there): then the files that build wrote are taken at the stamps it took.
+     */
+    Report build(Set<String> regenerate, boolean contentAsLeft) {
         timings.clear();
         analysed.set(0);
         lastLap = System.nanoTime();
@@ -220,7 +228,7 @@ final class Pipeline {
             return new Report(0, 0, Optional.empty(), 0, problems);
         }
 
-        Written written = writeContent(regenerate, rules, ui, settings, glossary, taxonomy, gazetteer, roles, problems);
+        Written written = writeContent(regenerate, contentAsLeft, rules, ui, settings, glossary, taxonomy, gazetteer, roles, problems);
         // The files just written or found unchanged are listed for the bake by the stamps taken then.
         Report baked = bake(Map.of(), memory.content::stamp);
         problems.addAll(baked.problems());
@@ -234,7 +242,7 @@ final class Pipeline {
      * Seeds to {@code content/}: read, analyse, translate, link, plan and write. Its own method so that
      * the articles, analyses and corpus are no longer reachable once it returns, while the site bakes.
      */
-    private Written writeContent(Set<String> regenerate, BoilerplateRules.Loaded rules, UiStrings.Loaded ui,
+    private Written writeContent(Set<String> regenerate, boolean contentAsLeft, BoilerplateRules.Loaded rules, UiStrings.Loaded ui,
                                  SiteSettings.Loaded settings, Glossary.Loaded glossary, TopicTaxonomy.Loaded taxonomy,
                                  Loaded<Gazetteer> gazetteer, Loaded<RoleLexicon> roles, List<Problem> problems) {
         String rulesText = readOrEmpty(project.data().resolve("boilerplate.yml"));
@@ -299,7 +307,7 @@ final class Pipeline {
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle, links);
         lap("link");
         ContentWriter writer = new ContentWriter(project.content(), memory.content);
-        ContentWriter.Run run = writer.start(regenerate);
+        ContentWriter.Run run = writer.start(regenerate, contentAsLeft);
         Map<String, String> files = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary(), memory.plans)
                 .plan(corpus, links.changes(), run);
         List<Problem> written = run.writeFiles(files);

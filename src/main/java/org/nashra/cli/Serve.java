@@ -65,13 +65,13 @@ final class Serve implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         // The port is taken first, so that a busy one is reported before a build is spent.
         try (PreviewServer server = PreviewServer.start(project.site(), port)) {
-            rebuild(project, "Built");
+            rebuild(project, "Built", false);
             SourceWatcher watcher = SourceWatcher.start(
                     WATCHED.stream().map(project.root()::resolve).toList(),
                     List.of(project.content()),
                     QUIET,
-                    () -> {
-                        rebuild(project, "Rebuilt");
+                    look -> {
+                        rebuild(project, "Rebuilt", look.outputsAsLeft());
                         server.announceRebuild();
                     });
             warmUp(project);
@@ -137,18 +137,23 @@ final class Serve implements Callable<Integer> {
         }
     }
 
-    /** One build, reported like {@code nashra build}; a failure is printed and the last good site stays. */
-    private void rebuild(Project project, String verb) {
+    /**
+     * One build, reported like {@code nashra build}; a failure is printed and the last good site stays.
+     *
+     * @param contentAsLeft the watcher saw {@code content/} as the last build left it, so the content
+     *                      writer need not look at each file it wrote again
+     */
+    private void rebuild(Project project, String verb, boolean contentAsLeft) {
         synchronized (building) {
-            rebuildNow(project, verb);
+            rebuildNow(project, verb, contentAsLeft);
         }
     }
 
-    private void rebuildNow(Project project, String verb) {
+    private void rebuildNow(Project project, String verb, boolean contentAsLeft) {
         long start = System.nanoTime();
         try {
             Pipeline pipeline = new Pipeline(project, Progress.silent(), memory);
-            Pipeline.Report report = pipeline.build(Set.of());
+            Pipeline.Report report = pipeline.build(Set.of(), contentAsLeft);
             String done = String.format(Locale.ROOT, "%s %d of %d articles (%d analysed), %d pages",
                     verb, report.articles(), report.seeds(), pipeline.analysedAfresh(), report.pages());
             if (timings) {

@@ -131,12 +131,23 @@ public final class ContentWriter {
      * @param regenerate content paths (relative, as in {@link ContentFile#path()}) to overwrite even when edited
      */
     public Run start(Set<String> regenerate) {
-        return new Run(Set.copyOf(regenerate));
+        return start(regenerate, false);
+    }
+
+    /**
+     * The same; with {@code stampsHold}, the caller vouches that no file in {@code content/} changed since
+     * the last run of this memory ended (a watcher saw none), so each file that run wrote or found
+     * unchanged is taken at the stamp it took, without a look at the file system. A file is still read
+     * before it is replaced, so a hand edit is never overwritten.
+     */
+    public Run start(Set<String> regenerate, boolean stampsHold) {
+        return new Run(Set.copyOf(regenerate), stampsHold);
     }
 
     /** One write of a whole plan, a file at a time, in plan order. Not thread-safe. */
     public final class Run implements java.util.function.Consumer<ContentFile> {
         private final Set<String> regenerate;
+        private final boolean stampsHold;
         private final List<String> written = new ArrayList<>();
         private final List<String> unchanged = new ArrayList<>();
         private final List<String> kept = new ArrayList<>();
@@ -145,8 +156,9 @@ public final class ContentWriter {
         /** The files that are not pages written in this run (feeds, sitemap); null when the run wrote none. */
         private Set<String> others;
 
-        private Run(Set<String> regenerate) {
+        private Run(Set<String> regenerate, boolean stampsHold) {
             this.regenerate = regenerate;
+            this.stampsHold = stampsHold;
         }
 
         @Override
@@ -154,7 +166,7 @@ public final class ContentWriter {
             planned.add(file.path());
             Path target = resolve(file.path());
             Remembered before = memory.files.remove(file.path());
-            boolean untouched = before != null && untouched(before.stamp(), target);
+            boolean untouched = before != null && (stampsHold || untouched(before.stamp(), target));
             // The very file planned last time (reused by the planner) needs no rendering to be known unchanged.
             if (untouched && before.planned() == file) {
                 unchanged.add(file.path());

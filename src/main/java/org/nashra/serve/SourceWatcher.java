@@ -42,7 +42,7 @@ public final class SourceWatcher implements AutoCloseable {
     private final List<Path> roots;
     private final List<Path> outputs;
     private final Duration quiet;
-    private final Runnable action;
+    private final java.util.function.Consumer<Look> action;
     private final WatchService watchService;
     private final Thread thread;
     private volatile boolean closed;
@@ -53,7 +53,7 @@ public final class SourceWatcher implements AutoCloseable {
     /** The files as they were when watching began. */
     private final SortedMap<Path, String> initial;
 
-    private SourceWatcher(List<Path> roots, List<Path> outputs, Duration quiet, Runnable action) throws IOException {
+    private SourceWatcher(List<Path> roots, List<Path> outputs, Duration quiet, java.util.function.Consumer<Look> action) throws IOException {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.outputs = outputs.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.quiet = quiet;
@@ -75,6 +75,22 @@ public final class SourceWatcher implements AutoCloseable {
      * @param action  what to run after a change, on the watcher's own thread, never twice at once
      */
     public static SourceWatcher start(List<Path> roots, List<Path> outputs, Duration quiet, Runnable action) throws IOException {
+        Objects.requireNonNull(action, "action");
+        return start(roots, outputs, quiet, look -> action.run());
+    }
+
+    /**
+     * What the watcher saw before a run.
+     *
+     * @param outputsAsLeft true when the output folders hold exactly the files, with the same size and
+     *                      modification time, that the last run left there (or that were there when watching
+     *                      began): nobody else changed them since, as far as the events tell
+     */
+    public record Look(boolean outputsAsLeft) {}
+
+    /** Starts watching; the action is told, each time, what the watcher saw ({@link Look}). */
+    public static SourceWatcher start(List<Path> roots, List<Path> outputs, Duration quiet,
+                                      java.util.function.Consumer<Look> action) throws IOException {
         Objects.requireNonNull(action, "action");
         SourceWatcher watcher = new SourceWatcher(List.copyOf(roots), List.copyOf(outputs), quiet, action);
         watcher.thread.start();
@@ -115,7 +131,7 @@ public final class SourceWatcher implements AutoCloseable {
                 named.clear();
                 overflowed = false;
                 if (!runAgain && before.equals(baseline)) continue;
-                action.run();
+                action.accept(new Look(outputsOf(before).equals(outputsOf(baseline))));
                 SortedMap<Path, String> after = snapshot();
                 // The action's own output is the new normal; a source that changed while it ran is not.
                 runAgain = !withoutOutputs(before).equals(withoutOutputs(after));
@@ -233,6 +249,14 @@ public final class SourceWatcher implements AutoCloseable {
             }
         }
         return files;
+    }
+
+    private SortedMap<Path, String> outputsOf(SortedMap<Path, String> files) {
+        SortedMap<Path, String> written = new TreeMap<>();
+        for (Map.Entry<Path, String> file : files.entrySet()) {
+            if (outputs.stream().anyMatch(file.getKey()::startsWith)) written.put(file.getKey(), file.getValue());
+        }
+        return written;
     }
 
     private SortedMap<Path, String> withoutOutputs(SortedMap<Path, String> files) {

@@ -119,7 +119,8 @@ class IncrementalBuildTest {
         Map<String, Object> pagesBefore = fileKeys(project.resolve("site"));
         org.junit.jupiter.api.Assumptions.assumeTrue(pagesBefore.values().stream().allMatch(java.util.Objects::nonNull),
                 "the file system gives files an identity");
-        assertTrue(!unchanged.build(java.util.Set.of()).failed());
+        // As serve builds when its watcher saw content/ as the last build left it: stamps taken at their word.
+        assertTrue(!unchanged.build(java.util.Set.of(), true).failed());
         assertEquals(0, unchanged.analysedAfresh());
         assertEquals(pagesBefore, fileKeys(project.resolve("site")), "nothing changed, no page rendered again");
 
@@ -127,7 +128,7 @@ class IncrementalBuildTest {
         Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
                 .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
         Pipeline rebuild = new Pipeline(new Project(project), Progress.silent(), memory);
-        assertTrue(!rebuild.build(java.util.Set.of()).failed());
+        assertTrue(!rebuild.build(java.util.Set.of(), true).failed());
         assertEquals(1, rebuild.analysedAfresh());
 
         Map<String, byte[]> contentAfter = tree(project.resolve("content"));

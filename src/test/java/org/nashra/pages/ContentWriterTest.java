@@ -90,6 +90,26 @@ class ContentWriterTest {
                 "a generated page and a feed no longer planned are removed");
     }
 
+    /** Serve's writer, told by its watcher that content/ is as it left it, takes its stamps at their word. */
+    @Test
+    void withItsStampsVouchedForTheWriterStillReadsAFileBeforeReplacingIt() throws IOException {
+        Path content = dir.resolve("vouched");
+        ContentWriter.Memory memory = new ContentWriter.Memory();
+        ContentFile first = page("ar/a.md", "a");
+        run(new ContentWriter(content, memory), List.of(first), Map.of());
+        Files.writeString(content.resolve("ar/a.md"), "edited by hand\n", StandardCharsets.UTF_8);
+
+        ContentWriter.Run same = new ContentWriter(content, memory).start(Set.of(), true);
+        same.accept(first);
+        assertEquals(List.of("ar/a.md"), same.finish().unchanged(), "the very file planned last time is taken at its stamp");
+
+        ContentWriter.Run changed = new ContentWriter(content, memory).start(Set.of(), true);
+        changed.accept(page("ar/a.md", "a, changed"));
+        ContentWriter.Outcome outcome = changed.finish();
+        assertEquals(List.of("ar/a.md"), outcome.kept(), "a page whose plan changed is read first: the hand edit shows");
+        assertEquals("edited by hand\n", Files.readString(content.resolve("ar/a.md")));
+    }
+
     private static void age(Path root) throws IOException {
         java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 3_600_000);
         try (Stream<Path> walk = Files.walk(root)) {

@@ -33,7 +33,9 @@ class SourceWatcherTest {
         Path content = Files.createDirectories(dir.resolve("content"));
         AtomicInteger runs = new AtomicInteger();
         Semaphore ran = new Semaphore(0);
-        Runnable build = () -> {
+        List<Boolean> contentAsLeft = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.Consumer<SourceWatcher.Look> build = look -> {
+            contentAsLeft.add(look.outputsAsLeft());
             int n = runs.incrementAndGet();
             try {
                 // What a build does: writes generated files into content/.
@@ -63,6 +65,8 @@ class SourceWatcherTest {
             assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "an editor's change to content/ is a change");
             Thread.sleep(SETTLE_MILLIS);
             assertEquals(3, runs.get());
+            assertEquals(List.of(true, true, false), contentAsLeft,
+                    "each run is told whether content/ is as the last run left it: not after the editor's change");
         }
     }
 
