@@ -140,8 +140,12 @@ async function searchFor(page, query) {
   const input = page.locator('.pagefind-ui__search-input');
   await input.waitFor();
   await input.fill(query);
-  // Pagefind's message names the query as typed once the results for it are in.
-  await page.locator('.pagefind-ui__message').filter({ hasText: query }).waitFor();
+  // Pagefind's message names the query as typed while it searches ("Searching for …...", "يبحث عن …...")
+  // and once the results for it are in: wait for the latter, or a slow machine reads no results yet.
+  await page.waitForFunction((q) => {
+    const message = document.querySelector('.pagefind-ui__message');
+    return message !== null && message.textContent.includes(q) && !message.textContent.trim().endsWith('...');
+  }, query);
   // Results are drawn as placeholders first and filled in as their data arrives: wait until every one has its link.
   await page.waitForFunction(() => !document.querySelector('.pagefind-ui__result .pagefind-ui__loading')
     && [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('.pagefind-ui__result-link')));
