@@ -131,7 +131,7 @@ public final class SourceWatcher implements AutoCloseable {
                 named.clear();
                 overflowed = false;
                 if (!runAgain && before.equals(baseline)) continue;
-                action.accept(new Look(outputsOf(before).equals(outputsOf(baseline))));
+                action.accept(new Look(outputsAsLeft(before, baseline)));
                 SortedMap<Path, String> after = snapshot();
                 // The action's own output is the new normal; a source that changed while it ran is not.
                 runAgain = !withoutOutputs(before).equals(withoutOutputs(after));
@@ -251,12 +251,23 @@ public final class SourceWatcher implements AutoCloseable {
         return files;
     }
 
-    private SortedMap<Path, String> outputsOf(SortedMap<Path, String> files) {
-        SortedMap<Path, String> written = new TreeMap<>();
-        for (Map.Entry<Path, String> file : files.entrySet()) {
-            if (outputs.stream().anyMatch(file.getKey()::startsWith)) written.put(file.getKey(), file.getValue());
+    /**
+     * Whether the output folders hold the same files with the same stamps in both states. Paths sort by
+     * their bytes, and '0' follows '/', so each folder's files lie between it and its name with a '0'
+     * appended (with siblings such as {@code content-notes}, which only make the answer stricter): two
+     * ordered walks of that range, no copies.
+     */
+    private boolean outputsAsLeft(SortedMap<Path, String> now, SortedMap<Path, String> left) {
+        for (Path folder : outputs) {
+            Path past = Path.of(folder + "0");
+            var a = now.subMap(folder, past).entrySet().iterator();
+            var b = left.subMap(folder, past).entrySet().iterator();
+            while (a.hasNext() && b.hasNext()) {
+                if (!a.next().equals(b.next())) return false;
+            }
+            if (a.hasNext() || b.hasNext()) return false;
         }
-        return written;
+        return true;
     }
 
     private SortedMap<Path, String> withoutOutputs(SortedMap<Path, String> files) {
