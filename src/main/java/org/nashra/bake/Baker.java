@@ -80,12 +80,38 @@ public final class Baker {
         /** The manifest of the last bake in place, still being written off the rebuild's path. */
         private java.util.concurrent.CompletableFuture<Void> manifest = java.util.concurrent.CompletableFuture.completedFuture(null);
 
+        /** True when the last bake left a site this memory vouches for, so that the next one may bake in place. */
+        public boolean vouchesForSite() {
+            return live != null;
+        }
+
+        /** The live site's search index, made again in the background after a bake in place changed pages. */
+        private final LiveSearch search = new LiveSearch();
+
         /**
          * Waits until the last bake's manifest is on disk (or could not be written, which only costs the
-         * next fresh process a whole bake). A long-lived process calls this before it exits.
+         * next fresh process a whole bake), and stops a search index under way. A long-lived process
+         * calls this before it exits.
          */
         public void settle() {
+            search.stop();
             manifest.join();
+        }
+
+        /**
+         * Stops a search index under way in the background: a build is about to change the pages it
+         * reads. The next bake starts one again if the pages changed since the last index.
+         */
+        public void holdSearch() {
+            search.stop();
+        }
+
+        /**
+         * Who is told, with its problems and time, of each search index made in the background; a
+         * long-lived process's console.
+         */
+        public void onSearchIndexed(java.util.function.BiConsumer<List<Problem>, java.time.Duration> listener) {
+            search.tell(indexed -> listener.accept(indexed.problems(), indexed.took()));
         }
 
         private record Hashed(FileStamp stamp, String hash) {}
@@ -171,11 +197,13 @@ public final class Baker {
                     target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12));
             String key = BakeManifest.key(projectDir.resolve("jbake.properties"), config.getTemplateFolder().toPath());
             Search search = new Search(projectDir);
-            // The search index covers every page, so with search on the whole site is made again.
+            // In place, the search index (which covers every page) is made again in the background.
             boolean inPlace = live != null && live.site().equals(target) && !key.isEmpty() && live.key().equals(key)
-                    && !search.installed() && live.intact();
-            return inPlace ? bakeInPlace(config, staging, live, key, state, files, search, known)
+                    && live.intact();
+            Result result = inPlace ? bakeInPlace(config, staging, live, key, state, files, search, known)
                     : bakeWhole(config, staging, target, live, key, state, files, search, known);
+            if (memory.live != null && search.installed()) memory.search.refresh(search, target, projectDir.resolve(".nashra"));
+            return result;
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             return new Result(List.of(Problem.error(projectDir.resolve("jbake.properties"), "bake failed: " + e.getMessage())), 0);
@@ -191,7 +219,7 @@ public final class Baker {
      * a colder first rebuild.
      */
     public void rehearse(int pages) {
-        memory.settle();
+        memory.manifest.join();
         LiveSite live = memory.live;
         if (live == null || pages <= 0) return;
         List<String> outputs = live.pages().values().stream().map(BakeManifest.Page::output).sorted().toList();
@@ -237,6 +265,7 @@ public final class Baker {
             return new Result(problems, count, outcome.rendered(), SiteChanges.UNKNOWN);
         }
         replace(staging, target);
+        memory.search.indexedWithPages();
         Files.createDirectories(state);
         new BakeManifest(key, pages).write(state);
         memory.live = LiveSite.read(target, key, pages);
@@ -257,7 +286,8 @@ public final class Baker {
         pages.values().forEach(page -> expected.add(page.output()));
         problems.addAll(unbaked(problems, outcome.markdown(), expected::contains));
         int count = (int) expected.stream().filter(f -> f.endsWith(".html")).count();
-        problems.addAll(search.index(staging, live.site())); // not installed: only says so
+        // Installed, the index is made over the whole live site once it is updated; else this only says so.
+        if (!search.installed()) problems.addAll(search.index(staging, live.site()));
         if (problems.stream().anyMatch(Problem::isError)) {
             deleteTree(staging);
             memory.live = live;
@@ -267,6 +297,7 @@ public final class Baker {
         // one is written leaves the next bake nothing to reuse, never a page for content it no longer has.
         BakeManifest.discard(state);
         LiveSite.Updated updated = live.update(staging, expected, key, pages);
+        if (!updated.changes().written().isEmpty() || !updated.changes().removed().isEmpty()) memory.search.pagesChanged();
         deleteTree(staging);
         // Written off the rebuild's path (10,000 lines at 2,000 articles); the next bake waits for it.
         memory.manifest = java.util.concurrent.CompletableFuture.runAsync(() -> {

@@ -21,7 +21,8 @@ import org.nashra.core.SiteChanges;
  * A site folder exactly as a bake left it: the stamp of every file and folder in it, the record of its
  * pages, and a token naming that state. While every stamp still holds, nobody else has written, added or
  * removed anything there (adding or removing an entry restamps its folder), so a bake may update the
- * folder in place instead of making the whole site again.
+ * folder in place instead of making the whole site again. The search index ({@code pagefind/}) is left
+ * out: it is made again in the background, by {@link LiveSearch}, once the pages changed.
  *
  * @param key     what every page was made with (templates, settings, baking code), as {@link BakeManifest#key}
  * @param pages   by content path, as in {@link BakeManifest}
@@ -40,6 +41,8 @@ record LiveSite(Path site, String key, String token, Map<String, BakeManifest.Pa
         Files.walkFileTree(site, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                // The search index is not the bake's: it is made again in the background (LiveSearch).
+                if (relative(site, dir).equals(Search.FOLDER)) return FileVisitResult.SKIP_SUBTREE;
                 folders.put(relative(site, dir), stamp(a));
                 return FileVisitResult.CONTINUE;
             }

@@ -39,14 +39,27 @@ public final class Search {
         this.node = node;
     }
 
+    /** The folder of the site that holds its search index. */
+    static final String FOLDER = "pagefind";
+
     /**
-     * Indexes the pages in {@code folder}.
+     * Indexes the pages in {@code folder} into its {@code pagefind/}.
      *
      * @param folder where the baked pages are now (a staging folder, say)
      * @param site   the site the pages are for, as problems should name it
      * @return a warning when search was skipped, an error when indexing failed; empty when the index was built
      */
     public List<Problem> index(Path folder, Path site) {
+        return index(folder, folder.resolve(FOLDER), site, process -> {});
+    }
+
+    /**
+     * Indexes the pages in {@code folder} into {@code output}, a folder of its own.
+     *
+     * @param started handed Pagefind's process as soon as it runs, so that it can be stopped; the call
+     *                then returns an error
+     */
+    List<Problem> index(Path folder, Path output, Path site, java.util.function.Consumer<Process> started) {
         if (!installed()) {
             return List.of(Problem.warning(site, "search skipped: Pagefind is not installed in "
                     + projectDir.resolve("node_modules") + " (run npm ci in " + projectDir + ")"));
@@ -62,7 +75,8 @@ public final class Search {
             throw new UncheckedIOException(e);
         }
         ProcessBuilder command = new ProcessBuilder(node, "--input-type=module", "-e", script,
-                folder.toAbsolutePath().normalize().toString(), projectDir.resolve(FOLD_MODULE).toString())
+                folder.toAbsolutePath().normalize().toString(), projectDir.resolve(FOLD_MODULE).toString(),
+                output.toAbsolutePath().normalize().toString())
                 .directory(projectDir.toFile())
                 .redirectErrorStream(true);
         Process process;
@@ -71,21 +85,28 @@ public final class Search {
         } catch (IOException e) {
             return List.of(Problem.warning(site, "search skipped: Node.js (" + node + ") cannot be run: " + e.getMessage()));
         }
-        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        started.accept(process);
+        CompletableFuture<String> said = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
         try {
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+                stop(process);
                 return List.of(Problem.error(site, "search index failed: Pagefind took over " + TIMEOUT_SECONDS + " s"));
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            stop(process);
             Thread.currentThread().interrupt();
             return List.of(Problem.error(site, "search index failed: interrupted"));
         }
-        if (process.exitValue() == 0) return stableEntry(folder, site);
-        String lines = output.join().strip();
+        if (process.exitValue() == 0) return stableEntry(output, site);
+        String lines = said.join().strip();
         return List.of(Problem.error(site, "search index failed (Pagefind exit code " + process.exitValue() + "): "
                 + (lines.isEmpty() ? "no message" : String.join(" | ", lines.lines().limit(8).toList()))));
+    }
+
+    /** Stops Pagefind: Node and the indexing service it started. */
+    static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     /** True when Pagefind is in the project's {@code node_modules}: then an index covers every page of the site. */
@@ -105,8 +126,8 @@ public final class Search {
      * Pagefind lists the languages in its entry file in no fixed order; the same site must give the
      * same bytes, so the file is rewritten with its keys sorted (same JSON, same meaning).
      */
-    private static List<Problem> stableEntry(Path folder, Path site) {
-        Path entry = folder.resolve("pagefind/pagefind-entry.json");
+    private static List<Problem> stableEntry(Path output, Path site) {
+        Path entry = output.resolve("pagefind-entry.json");
         if (!java.nio.file.Files.isRegularFile(entry)) return List.of();
         try {
             com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()

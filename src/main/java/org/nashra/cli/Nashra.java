@@ -67,15 +67,22 @@ public final class Nashra implements Runnable {
         }
     }
 
+    /** Prints problems as {@code file:line: severity: message}, one a line. */
+    static void printProblems(CommandLine.Model.CommandSpec spec, Project project, List<Problem> problems) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (Problem p : problems) {
+            String where = project.show(p.file()) + (p.line() > 0 ? ":" + p.line() : "");
+            err.println(where + ": " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
+        }
+        err.flush();
+    }
+
     /** Prints problems as {@code file:line: severity: message} and a closing line; returns the exit code. */
     static int finish(CommandLine.Model.CommandSpec spec, Project project, Pipeline.Report report, String done, long startNanos) {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         List<Problem> problems = report.problems();
-        for (Problem p : problems) {
-            String where = project.show(p.file()) + (p.line() > 0 ? ":" + p.line() : "");
-            err.println(where + ": " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
-        }
+        printProblems(spec, project, problems);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         double seconds = (System.nanoTime() - startNanos) / 1e9;

@@ -108,9 +108,14 @@ final class Pipeline {
                     .ifPresent(any -> models.get().analyse(any.article()));
         }
 
-        /** Waits for what the last build still writes in the background; before the process exits. */
+        /** Waits for what the last build still writes in the background, and stops a search index under way; before the process exits. */
         void settle() {
             bakes.settle();
+        }
+
+        /** Who is told of each search index made in the background after a build (see {@link Baker.Memory#onSearchIndexed}). */
+        void onSearchIndexed(java.util.function.BiConsumer<List<Problem>, java.time.Duration> listener) {
+            bakes.onSearchIndexed(listener);
         }
 
         /** Keeps an article's analysis for the next build, in a long-lived process. */
@@ -205,6 +210,8 @@ final class Pipeline {
      * (a watcher saw no change there): then the files that build wrote are taken at the stamps it took.
      */
     Report build(Set<String> regenerate, boolean contentAsLeft) {
+        // An index under way reads pages this build may change, and would take its CPU.
+        memory.bakes.holdSearch();
         timings.clear();
         analysed.set(0);
         lastLap = System.nanoTime();
@@ -403,13 +410,11 @@ final class Pipeline {
     /**
      * Readies a long-lived process for the first change while it waits for one: a rebuild (with nothing
      * changed it writes nothing, but runs every comparison a rebuild runs) and a few pages rendered aside.
-     * Its problems are not reported: they are the last build's, which was. Nothing is rehearsed when
-     * search is on.
+     * Its problems are not reported: they are the last build's, which was. Nothing is rehearsed when no
+     * bake vouches for the site: the rebuild would bake the whole site (and index it, with search on).
      */
     void rehearse() {
-        // With search on every bake is whole and indexes the whole site again (a minute at 2,000
-        // articles): a rehearsal would cost more than it saves and hold up the first edit.
-        if (new org.nashra.bake.Search(project.root()).installed()) return;
+        if (!memory.bakes.vouchesForSite()) return;
         build(Set.of());
         new Baker(project.root(), Baker.Listener.NONE, memory.bakes).rehearse(REHEARSED_PAGES);
     }

@@ -65,6 +65,13 @@ final class Serve implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         // The port is taken first, so that a busy one is reported before a build is spent.
         try (PreviewServer server = PreviewServer.start(project.site(), port)) {
+            memory.onSearchIndexed((problems, took) -> {
+                Nashra.printProblems(spec, project, problems);
+                if (problems.stream().noneMatch(org.nashra.core.Problem::isError)) {
+                    out.printf(Locale.ROOT, "Search index updated in %.1f s%n", took.toMillis() / 1000.0);
+                    out.flush();
+                }
+            });
             rebuild(project, "Built", false);
             SourceWatcher watcher = SourceWatcher.start(
                     WATCHED.stream().map(project.root()::resolve).toList(),

@@ -1,6 +1,7 @@
 // Builds the Pagefind search index of a baked site, one index per page language (from <html lang>).
-// Run by org.nashra.bake.Search as: node --input-type=module -e <this> SITE_DIR FOLD_MODULE
-// with the project folder (holding node_modules/pagefind) as working directory.
+// Run by org.nashra.bake.Search as: node --input-type=module -e <this> SITE_DIR FOLD_MODULE OUTPUT_DIR
+// with the project folder (holding node_modules/pagefind) as working directory. The index is written
+// to OUTPUT_DIR (SITE_DIR/pagefind in a bake; a scratch folder when a live site's index is made again).
 // Pagefind is handed each page with its text Arabic-folded (assets/js/arabic-fold.js); the search box
 // folds the query with the same module, so spellings that differ only in hamza, alef maqsura,
 // teh marbuta, diacritics or tatweel find each other. The pages on disk are not changed.
@@ -9,7 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
-const [siteDir, foldModule] = process.argv.slice(1);
+const [siteDir, foldModule, outputDir] = process.argv.slice(1);
 const { foldHtmlText } = await import(pathToFileURL(foldModule).href);
 const pagefind = await import('pagefind');
 
@@ -97,7 +98,7 @@ try {
       : html.replace(/<\/head>/i, `<meta data-pagefind-meta="original_text[content]" content="${escapeAttribute(text)}"></head>`);
     report(file, (await index.addHTMLFile({ sourcePath: file, content: foldHtmlText(withText) })).errors);
   }
-  await writeIndex(index, path.join(siteDir, 'pagefind'));
+  await writeIndex(index, outputDir);
   console.log(`indexed ${pages.length} pages`);
 } catch (error) {
   console.error(String(error && error.message || error));

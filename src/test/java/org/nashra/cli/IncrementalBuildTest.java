@@ -257,14 +257,48 @@ class IncrementalBuildTest {
         assertEquals(manifests(clean), manifests(project), "the manifest written after the in-place bake is the clean build's");
     }
     @Test
-    void withSearchOnServeDoesNotRehearseForEveryBakeIndexesTheWholeSite(@TempDir Path dir) throws IOException {
-        Path project = project(dir);
+    void withSearchOnALongLivedPipelineBakesInPlaceAndTheIndexCatchesUpInTheBackground(@TempDir Path dir) throws Exception {
+        Path project = project(dir.resolve("serving"));
         org.junit.jupiter.api.Assumptions.assumeTrue(new org.nashra.bake.Search(project).installed(), "Pagefind not installed (npm ci)");
         Pipeline.Memory memory = new Pipeline.Memory();
+        record Indexed(long at, List<org.nashra.core.Problem> problems) {}
+        java.util.concurrent.BlockingQueue<Indexed> indexed = new java.util.concurrent.LinkedBlockingQueue<>();
+        memory.onSearchIndexed((problems, took) -> indexed.add(new Indexed(System.nanoTime(), problems)));
         assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
         Object siteFolder = Files.readAttributes(project.resolve("site"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
+
+        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
+        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
+                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
+        // A second change at once: the index under way, if any, is stopped, and one is made over the newest pages.
+        Files.delete(project.resolve("seeds/004_49de97497ddda336.txt"));
+        assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
+        long rebuilt = System.nanoTime();
         assertEquals(siteFolder, Files.readAttributes(project.resolve("site"), java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
-                "no whole bake (which swaps in a new site folder) and no index were made");
+                "the site folder was updated in place, not replaced");
+        // An index over the first change's pages may have been done before the second build stopped the next one.
+        Indexed last;
+        do {
+            last = indexed.poll(180, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(last != null, "an index was made in the background after the last build");
+        } while (last.at() < rebuilt);
+        assertEquals(List.of(), last.problems());
+        memory.settle();
+
+        Path clean = project(dir.resolve("clean"));
+        Files.copy(seed, clean.resolve("seeds/002_ea332c4c9957a7af.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.delete(clean.resolve("seeds/004_49de97497ddda336.txt"));
+        assertTrue(!new Pipeline(new Project(clean)).build(java.util.Set.of()).failed());
+        // Pagefind's index is Pagefind's: its wasm file was once seen to differ between two runs over the same pages.
+        Map<String, String> expected = entries(clean.resolve("site"));
+        Map<String, String> actual = entries(project.resolve("site"));
+        expected.keySet().removeIf(f -> f.startsWith("pagefind/wasm."));
+        actual.keySet().removeIf(f -> f.startsWith("pagefind/wasm."));
+        assertEquals(expected, actual);
+        try (Stream<Path> left = Files.list(project.resolve(".nashra"))) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("search-")), "the index's scratch folders are gone");
+        }
     }
 }

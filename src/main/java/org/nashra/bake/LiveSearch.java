@@ -1,0 +1,191 @@
+package org.nashra.bake;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.nashra.core.Problem;
+
+/**
+ * The search index of a site a long-lived process updates in place. Pagefind cannot add to an index,
+ * so a whole index is made, a minute at 2,000 articles: here it is made in the background, from the
+ * live site's pages into a scratch folder, and moved into the site's {@code pagefind/} once done, so a
+ * rebuild is not held up by it. A rebuild stops an index under way (its pages are about to change);
+ * the bake after it starts one again if the site's pages changed since the last index was made.
+ *
+ * <p>Pagefind names its index files by their content and lists them in {@code pagefind-entry.json}, so
+ * the new files are moved in first, the entry file last and the old files deleted after it: a reader
+ * finds either the old index or the new one. Once no change comes for as long as an index takes, the
+ * site is byte for byte what a bake from scratch makes.
+ */
+final class LiveSearch {
+
+    /** What one index made in the background came to. */
+    record Indexed(List<Problem> problems, Duration took) {
+        Indexed {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    private final Object lock = new Object();
+    /** True when the site's pages changed since its index was made. */
+    private boolean stale;
+    /** The index under way, if any, and whether it was stopped. */
+    private Thread thread;
+    private Process process;
+    private boolean stopped;
+    private Consumer<Indexed> told = indexed -> {};
+
+    /** Who is told of each index made in the background (a serve's console). */
+    void tell(Consumer<Indexed> listener) {
+        synchronized (lock) {
+            told = listener;
+        }
+    }
+
+    /** The pages of the site changed: its index is out of date until one is made over the new pages. */
+    void pagesChanged() {
+        synchronized (lock) {
+            stale = true;
+        }
+    }
+
+    /** A bake just made the site's whole index with its pages. */
+    void indexedWithPages() {
+        synchronized (lock) {
+            stale = false;
+        }
+    }
+
+    /** True when the site's pages changed since its index was made. */
+    boolean stale() {
+        synchronized (lock) {
+            return stale;
+        }
+    }
+
+    /**
+     * Stops the index under way, if any, and waits for its thread to end. An index that is already
+     * being moved into the site is let finish first, so the site never holds half of one.
+     */
+    void stop() {
+        Thread running;
+        synchronized (lock) {
+            running = thread;
+            if (running == null) return;
+            stopped = true;
+            if (process != null) Search.stop(process);
+        }
+        try {
+            running.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Starts making the index of {@code site} in the background if its pages changed since the last
+     * one; one already under way is stopped first.
+     *
+     * @param scratch a folder the index is written in before it moves into the site (same file system)
+     */
+    void refresh(Search search, Path site, Path scratch) {
+        stop();
+        synchronized (lock) {
+            if (!stale) return;
+            stopped = false;
+            process = null;
+            thread = new Thread(() -> index(search, site, scratch), "nashra-search-index");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+        }
+    }
+
+    private void index(Search search, Path site, Path scratchParent) {
+        long start = System.nanoTime();
+        Path scratch = null;
+        List<Problem> problems = new ArrayList<>();
+        try {
+            Files.createDirectories(scratchParent);
+            scratch = org.nashra.core.FileWrites.newFolder(scratchParent, "search-");
+            Path fresh = scratch.resolve(Search.FOLDER);
+            problems.addAll(search.index(site, fresh, site, started -> {
+                synchronized (lock) {
+                    if (stopped) Search.stop(started);
+                    else process = started;
+                }
+            }));
+            synchronized (lock) {
+                process = null;
+                if (stopped) return;
+                if (problems.stream().noneMatch(Problem::isError)) {
+                    moveInto(fresh, site.resolve(Search.FOLDER));
+                    stale = false;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(Problem.error(site, "search index failed: " + e.getMessage()));
+        } finally {
+            if (scratch != null) Baker.deleteTree(scratch);
+            synchronized (lock) {
+                if (thread == Thread.currentThread()) thread = null;
+            }
+        }
+        Consumer<Indexed> listener;
+        synchronized (lock) {
+            if (stopped) return;
+            listener = told;
+        }
+        listener.accept(new Indexed(problems, Duration.ofNanos(System.nanoTime() - start)));
+    }
+
+    /** Moves the files of {@code fresh} into {@code target}, the entry file last, then deletes what {@code fresh} did not hold. */
+    static void moveInto(Path fresh, Path target) throws IOException {
+        Set<String> files = relativeFiles(fresh);
+        List<String> order = new ArrayList<>(files);
+        order.remove(ENTRY);
+        if (files.contains(ENTRY)) order.add(ENTRY);
+        for (String file : order) {
+            Path to = target.resolve(file);
+            Files.createDirectories(to.getParent());
+            try {
+                Files.move(fresh.resolve(file), to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(fresh.resolve(file), to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        for (String old : relativeFiles(target)) {
+            if (!files.contains(old)) Files.deleteIfExists(target.resolve(old));
+        }
+        List<Path> folders;
+        try (Stream<Path> walk = Files.walk(target)) {
+            folders = walk.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList();
+        }
+        for (Path folder : folders) {
+            if (folder.equals(target)) continue;
+            try (Stream<Path> entries = Files.list(folder)) {
+                if (entries.findAny().isEmpty()) Files.delete(folder);
+            }
+        }
+    }
+
+    private static final String ENTRY = "pagefind-entry.json";
+
+    private static Set<String> relativeFiles(Path folder) throws IOException {
+        Set<String> found = new TreeSet<>();
+        if (!Files.isDirectory(folder)) return found;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(Files::isRegularFile).forEach(p -> found.add(folder.relativize(p).toString().replace('\\', '/')));
+        }
+        return found;
+    }
+}

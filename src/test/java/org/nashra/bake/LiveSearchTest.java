@@ -1,0 +1,74 @@
+package org.nashra.bake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A live site's search index, made again beside the site and moved into it. */
+class LiveSearchTest {
+
+    @TempDir
+    Path dir;
+
+    private static void write(Path file, String text) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> files(Path folder) throws Exception {
+        Map<String, String> found = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.toList()) {
+                found.put(folder.relativize(p).toString(), Files.isDirectory(p) ? "<folder>" : Files.readString(p));
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void theNewIndexReplacesTheOldOneWholeAndNothingOfTheOldIsLeft() throws Exception {
+        Path target = dir.resolve("site/pagefind");
+        write(target.resolve("pagefind-entry.json"), "{\"old\":1}");
+        write(target.resolve("pagefind-ui.js"), "ui");
+        write(target.resolve("index/ar_old.pf_index"), "old ar");
+        write(target.resolve("fragment/gone/only.pf_fragment"), "old fragment");
+        Path fresh = dir.resolve("scratch/pagefind");
+        write(fresh.resolve("pagefind-entry.json"), "{\"new\":2}");
+        write(fresh.resolve("pagefind-ui.js"), "ui");
+        write(fresh.resolve("index/ar_new.pf_index"), "new ar");
+        write(fresh.resolve("fragment/ar_new.pf_fragment"), "new fragment");
+        Map<String, String> expected = files(fresh);
+
+        LiveSearch.moveInto(fresh, target);
+
+        assertEquals(expected, files(target));
+        try (Stream<Path> left = Files.walk(fresh)) {
+            assertTrue(left.noneMatch(Files::isRegularFile), "every file was moved");
+        }
+    }
+
+    @Test
+    void theLiveSiteLeavesTheIndexOutSoThatANewIndexDoesNotUnsettleIt() throws Exception {
+        Path site = dir.resolve("site");
+        write(site.resolve("index.html"), "<!DOCTYPE html>");
+        write(site.resolve("pagefind/pagefind-entry.json"), "{}");
+        LiveSite live = LiveSite.read(site, "key", Map.of());
+        assertEquals(Map.of("index.html", live.files().get("index.html")), live.files());
+
+        write(site.resolve("pagefind/pagefind-entry.json"), "{\"languages\":{}}");
+        write(site.resolve("pagefind/index/ar_1.pf_index"), "ar");
+
+        assertTrue(live.intact(), "a new index inside pagefind/ leaves the pages' site as stamped");
+        write(site.resolve("extra.html"), "<!DOCTYPE html>");
+        assertTrue(!live.intact(), "a file added beside the pages is still noticed");
+    }
+}
