@@ -18,8 +18,9 @@ import org.nashra.core.Problem;
  * The search index of a site a long-lived process updates in place. Pagefind cannot add to an index,
  * so a whole index is made, a minute at 2,000 articles: here it is made in the background, from the
  * live site's pages into a scratch folder, and moved into the site's {@code pagefind/} once done, so a
- * rebuild is not held up by it. A rebuild stops an index under way (its pages are about to change);
- * the bake after it starts one again if the site's pages changed since the last index was made.
+ * rebuild is not held up by it. It starts once the site has been left alone for two seconds, and
+ * Pagefind runs under {@code nice}, so builds come first. A rebuild stops an index under way (its pages
+ * are about to change); the bake after it starts one again if the pages changed since the last index.
  *
  * <p>Pagefind names its index files by their content and lists them in {@code pagefind-entry.json}, so
  * the new files are moved in first, the entry file last and the old files deleted after it: a reader
@@ -34,6 +35,9 @@ final class LiveSearch {
             problems = List.copyOf(problems);
         }
     }
+
+    /** How long the site must stay unchanged before an index starts. */
+    private static final Duration QUIET = Duration.ofSeconds(2);
 
     private final Object lock = new Object();
     /** True when the site's pages changed since its index was made. */
@@ -82,6 +86,7 @@ final class LiveSearch {
             running = thread;
             if (running == null) return;
             stopped = true;
+            lock.notifyAll();
             if (process != null) Search.stop(process);
         }
         try {
@@ -111,14 +116,21 @@ final class LiveSearch {
     }
 
     private void index(Search search, Path site, Path scratchParent) {
-        long start = System.nanoTime();
         Path scratch = null;
         List<Problem> problems = new ArrayList<>();
+        long start = 0;
         try {
+            // A change often follows another within seconds: an index started at once would mostly be stopped.
+            synchronized (lock) {
+                long until = System.nanoTime() + QUIET.toNanos();
+                for (long left; !stopped && (left = until - System.nanoTime()) > 0; ) lock.wait(Math.max(1, left / 1_000_000));
+                if (stopped) return;
+            }
+            start = System.nanoTime();
             Files.createDirectories(scratchParent);
             scratch = org.nashra.core.FileWrites.newFolder(scratchParent, "search-");
             Path fresh = scratch.resolve(Search.FOLDER);
-            problems.addAll(search.index(site, fresh, site, started -> {
+            problems.addAll(search.yielding().index(site, fresh, site, started -> {
                 synchronized (lock) {
                     if (stopped) Search.stop(started);
                     else process = started;
@@ -134,6 +146,8 @@ final class LiveSearch {
             }
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(site, "search index failed: " + e.getMessage()));
+        } catch (InterruptedException e) {
+            return;
         } finally {
             if (scratch != null) Baker.deleteTree(scratch);
             synchronized (lock) {

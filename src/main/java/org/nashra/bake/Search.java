@@ -25,8 +25,12 @@ public final class Search {
     private static final String FOLD_MODULE = "assets/js/arabic-fold.js";
     private static final long TIMEOUT_SECONDS = 300;
 
+    private static final Path NICE = Path.of("/usr/bin/nice");
+
     private final Path projectDir;
     private final String node;
+    /** Run Pagefind at a lower CPU priority, so that builds running meanwhile come first. */
+    private final boolean yielding;
 
     /** @param projectDir the folder holding {@code node_modules/} and {@code assets/} */
     public Search(Path projectDir) {
@@ -35,8 +39,18 @@ public final class Search {
 
     /** @param node the Node.js executable, a name looked up on the PATH or a path */
     Search(Path projectDir, String node) {
+        this(projectDir, node, false);
+    }
+
+    private Search(Path projectDir, String node, boolean yielding) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.node = node;
+        this.yielding = yielding;
+    }
+
+    /** The same search with Pagefind run under {@code nice -n 10} (where the system has it): for an index made in the background. */
+    Search yielding() {
+        return new Search(projectDir, node, true);
     }
 
     /** The folder of the site that holds its search index. */
@@ -74,9 +88,12 @@ public final class Search {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ProcessBuilder command = new ProcessBuilder(node, "--input-type=module", "-e", script,
+        List<String> words = new java.util.ArrayList<>();
+        if (yielding && Files.isExecutable(NICE)) words.addAll(List.of(NICE.toString(), "-n", "10"));
+        words.addAll(List.of(node, "--input-type=module", "-e", script,
                 folder.toAbsolutePath().normalize().toString(), projectDir.resolve(FOLD_MODULE).toString(),
-                output.toAbsolutePath().normalize().toString())
+                output.toAbsolutePath().normalize().toString()));
+        ProcessBuilder command = new ProcessBuilder(words)
                 .directory(projectDir.toFile())
                 .redirectErrorStream(true);
         Process process;
@@ -86,7 +103,11 @@ public final class Search {
             return List.of(Problem.warning(site, "search skipped: Node.js (" + node + ") cannot be run: " + e.getMessage()));
         }
         started.accept(process);
-        CompletableFuture<String> said = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        // Read on a thread of its own: a pool's thread blocked here would be one fewer for a build's parallel work.
+        CompletableFuture<String> said = new CompletableFuture<>();
+        Thread reader = new Thread(() -> said.complete(readAll(process.getInputStream())), "nashra-pagefind-output");
+        reader.setDaemon(true);
+        reader.start();
         try {
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 stop(process);
