@@ -202,7 +202,11 @@ public final class Baker {
                     && live.intact();
             Result result = inPlace ? bakeInPlace(config, staging, live, key, state, files, search, known)
                     : bakeWhole(config, staging, target, live, key, state, files, search, known);
-            if (memory.live != null && search.installed()) memory.search.refresh(search, target, projectDir.resolve(".nashra"));
+            LiveSite now = memory.live;
+            if (now != null && search.installed()) {
+                memory.search.refresh(search, target, projectDir.resolve(".nashra"), state,
+                        () -> SearchRecord.key(now.key(), now.pages(), projectDir));
+            }
             return result;
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
@@ -259,7 +263,8 @@ public final class Baker {
         problems.addAll(unbaked(problems, outcome.markdown(), html -> Files.isRegularFile(staging.resolve(html))));
         write(files, staging);
         int count = countHtml(staging);
-        if (problems.stream().noneMatch(Problem::isError)) problems.addAll(search.index(staging, target));
+        String indexKey = search.installed() ? SearchRecord.key(key, pages, projectDir) : "";
+        if (problems.stream().noneMatch(Problem::isError)) problems.addAll(index(staging, target, state, indexKey, search));
         if (problems.stream().anyMatch(Problem::isError)) {
             deleteTree(staging);
             return new Result(problems, count, outcome.rendered(), SiteChanges.UNKNOWN);
@@ -268,8 +273,44 @@ public final class Baker {
         memory.search.indexedWithPages();
         Files.createDirectories(state);
         new BakeManifest(key, pages).write(state);
+        Path index = target.resolve(Search.FOLDER);
+        if (!indexKey.isEmpty() && Files.isDirectory(index)) SearchRecord.of(indexKey, index).write(state);
+        else SearchRecord.discard(state);
         memory.live = LiveSite.read(target, key, pages);
         return new Result(problems, count, outcome.rendered(), SiteChanges.everything(memory.live.token()));
+    }
+
+    /**
+     * The search index of the site staged in {@code staging}: taken over from the old site when its record
+     * says it was made from these very pages and the old site still holds it whole; else made by Pagefind.
+     */
+    private static List<Problem> index(Path staging, Path target, Path state, String indexKey, Search search) {
+        Path old = target.resolve(Search.FOLDER);
+        boolean same = !indexKey.isEmpty() && SearchRecord.read(state).filter(r -> r.key().equals(indexKey) && r.heldBy(old)).isPresent();
+        if (same) {
+            try {
+                linkTree(old, staging.resolve(Search.FOLDER));
+                return List.of();
+            } catch (IOException e) {
+                deleteTree(staging.resolve(Search.FOLDER)); // made afresh instead
+            }
+        }
+        return search.index(staging, target);
+    }
+
+    /** Every file of {@code from} hard-linked (or, where the file system cannot, copied) to the same place under {@code to}. */
+    private static void linkTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                try {
+                    Files.createLink(copy, file);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(file, copy);
+                }
+            }
+        }
     }
 
     /**

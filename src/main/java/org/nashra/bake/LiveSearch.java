@@ -101,21 +101,23 @@ final class LiveSearch {
      * one; one already under way is stopped first.
      *
      * @param scratch a folder the index is written in before it moves into the site (same file system)
+     * @param state   the bake's state folder, where the index's {@link SearchRecord} is kept
+     * @param key     the {@link SearchRecord#key} of the site's pages as they are now
      */
-    void refresh(Search search, Path site, Path scratch) {
+    void refresh(Search search, Path site, Path scratch, Path state, java.util.function.Supplier<String> key) {
         stop();
         synchronized (lock) {
             if (!stale) return;
             stopped = false;
             process = null;
-            thread = new Thread(() -> index(search, site, scratch), "nashra-search-index");
+            thread = new Thread(() -> index(search, site, scratch, state, key), "nashra-search-index");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
             thread.start();
         }
     }
 
-    private void index(Search search, Path site, Path scratchParent) {
+    private void index(Search search, Path site, Path scratchParent, Path state, java.util.function.Supplier<String> key) {
         Path scratch = null;
         List<Problem> problems = new ArrayList<>();
         long start = 0;
@@ -140,8 +142,11 @@ final class LiveSearch {
                 process = null;
                 if (stopped) return;
                 if (problems.stream().noneMatch(Problem::isError)) {
+                    SearchRecord.discard(state);
                     moveInto(fresh, site.resolve(Search.FOLDER));
                     stale = false;
+                    String made = key.get();
+                    if (!made.isEmpty()) SearchRecord.of(made, site.resolve(Search.FOLDER)).write(state);
                 }
             }
         } catch (IOException | RuntimeException e) {

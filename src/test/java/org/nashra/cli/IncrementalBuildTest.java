@@ -107,9 +107,12 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aLongLivedPipelineRebuildsOnlyWhatTheChangedSeedTouchesAndEndsAsACleanBuild(@TempDir Path dir) throws IOException {
+    void aLongLivedPipelineRebuildsOnlyWhatTheChangedSeedTouchesAndEndsAsACleanBuild(@TempDir Path dir) throws Exception {
         Path project = project(dir.resolve("serving"));
         Pipeline.Memory memory = new Pipeline.Memory();
+        // With search on, the index follows the rebuild in the background.
+        java.util.concurrent.BlockingQueue<List<org.nashra.core.Problem>> indexed = new java.util.concurrent.LinkedBlockingQueue<>();
+        memory.onSearchIndexed((problems, took) -> indexed.add(problems));
         Pipeline first = new Pipeline(new Project(project), Progress.silent(), memory);
         assertTrue(!first.build(java.util.Set.of()).failed());
         assertEquals(5, first.analysedAfresh());
@@ -130,6 +133,9 @@ class IncrementalBuildTest {
         Pipeline rebuild = new Pipeline(new Project(project), Progress.silent(), memory);
         assertTrue(!rebuild.build(java.util.Set.of(), true).failed());
         assertEquals(1, rebuild.analysedAfresh());
+        if (new org.nashra.bake.Search(project).installed()) {
+            assertEquals(List.of(), indexed.poll(180, java.util.concurrent.TimeUnit.SECONDS), "the index made after the rebuild");
+        }
 
         Map<String, byte[]> contentAfter = tree(project.resolve("content"));
         java.util.Set<String> changedContent = new java.util.TreeSet<>();
@@ -300,5 +306,46 @@ class IncrementalBuildTest {
         try (Stream<Path> left = Files.list(project.resolve(".nashra"))) {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("search-")), "the index's scratch folders are gone");
         }
+    }
+
+    private static Object fileKey(Path file) throws IOException {
+        return Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    }
+
+    @Test
+    void withSearchOnABuildWhosePagesAreAsTheyWereTakesTheIndexOverAndOtherwiseMakesItAgain(@TempDir Path dir) throws IOException {
+        Path project = project(dir.resolve("p"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(new org.nashra.bake.Search(project).installed(), "Pagefind not installed (npm ci)");
+        build(project);
+        Path entry = project.resolve("site/pagefind/pagefind-entry.json");
+        Object made = fileKey(entry);
+        org.junit.jupiter.api.Assumptions.assumeTrue(made != null, "the file system gives files an identity");
+
+        build(project);
+        assertEquals(made, fileKey(entry), "nothing changed: the index is taken over, not made again");
+
+        Path fragment;
+        try (Stream<Path> fragments = Files.list(project.resolve("site/pagefind/fragment"))) {
+            fragment = fragments.sorted().findFirst().orElseThrow();
+        }
+        Files.delete(fragment);
+        build(project);
+        assertTrue(!made.equals(fileKey(entry)) && Files.exists(fragment), "an index missing a file is made again");
+        made = fileKey(entry);
+
+        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
+        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
+                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        build(project);
+        assertTrue(!made.equals(fileKey(entry)), "a page changed: the index is made again");
+
+        Path clean = project(dir.resolve("clean"));
+        Files.copy(seed, clean.resolve("seeds/002_ea332c4c9957a7af.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        build(clean);
+        Map<String, String> expected = entries(clean.resolve("site"));
+        Map<String, String> actual = entries(project.resolve("site"));
+        expected.keySet().removeIf(f -> f.startsWith("pagefind/wasm."));
+        actual.keySet().removeIf(f -> f.startsWith("pagefind/wasm."));
+        assertEquals(expected, actual);
     }
 }
