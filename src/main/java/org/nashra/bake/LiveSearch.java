@@ -69,13 +69,6 @@ final class LiveSearch {
         }
     }
 
-    /** True when the site's pages changed since its index was made. */
-    boolean stale() {
-        synchronized (lock) {
-            return stale;
-        }
-    }
-
     /**
      * Stops the index under way, if any, and waits for its thread to end. An index that is already
      * being moved into the site is let finish first, so the site never holds half of one.
@@ -141,7 +134,8 @@ final class LiveSearch {
             synchronized (lock) {
                 process = null;
                 if (stopped) return;
-                if (problems.stream().noneMatch(Problem::isError)) {
+                // A warning means Pagefind did not run (Node gone, say): the old index is left as it is.
+                if (problems.isEmpty()) {
                     SearchRecord.discard(state);
                     moveInto(fresh, site.resolve(Search.FOLDER));
                     stale = false;

@@ -67,7 +67,7 @@ final class Serve implements Callable<Integer> {
         try (PreviewServer server = PreviewServer.start(project.site(), port)) {
             memory.onSearchIndexed((problems, took) -> {
                 Nashra.printProblems(spec, project, problems);
-                if (problems.stream().noneMatch(org.nashra.core.Problem::isError)) {
+                if (problems.isEmpty()) {
                     out.printf(Locale.ROOT, "Search index updated in %.1f s%n", took.toMillis() / 1000.0);
                     out.flush();
                 }
