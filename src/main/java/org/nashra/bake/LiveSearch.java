@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -194,11 +193,6 @@ final class LiveSearch {
     private static final String ENTRY = "pagefind-entry.json";
 
     private static Set<String> relativeFiles(Path folder) throws IOException {
-        Set<String> found = new TreeSet<>();
-        if (!Files.isDirectory(folder)) return found;
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.filter(Files::isRegularFile).forEach(p -> found.add(folder.relativize(p).toString().replace('\\', '/')));
-        }
-        return found;
+        return Files.isDirectory(folder) ? LiveSite.files(folder) : Set.of();
     }
 }
