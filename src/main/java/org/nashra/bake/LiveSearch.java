@@ -15,7 +15,7 @@ import org.nashra.core.Problem;
 
 /**
  * The search index of a site a long-lived process updates in place. Pagefind cannot add to an index,
- * so a whole index is made, a minute at 2,000 articles: here it is made in the background, from the
+ * so a whole index is made, one to two minutes at 2,000 articles: here it is made in the background, from the
  * live site's pages into a scratch folder, and moved into the site's {@code pagefind/} once done, so a
  * rebuild is not held up by it. It starts once the site has been left alone for two seconds, and
  * Pagefind runs under {@code nice}, so builds come first. A rebuild stops an index under way (its pages
