@@ -111,7 +111,7 @@ public final class Baker {
          * long-lived process's console.
          */
         public void onSearchIndexed(java.util.function.BiConsumer<List<Problem>, java.time.Duration> listener) {
-            search.tell(indexed -> listener.accept(indexed.problems(), indexed.took()));
+            search.tell(listener);
         }
 
         private record Hashed(FileStamp stamp, String hash) {}

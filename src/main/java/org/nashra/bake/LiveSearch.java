@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import org.nashra.core.Problem;
@@ -28,13 +28,6 @@ import org.nashra.core.Problem;
  */
 final class LiveSearch {
 
-    /** What one index made in the background came to. */
-    record Indexed(List<Problem> problems, Duration took) {
-        Indexed {
-            problems = List.copyOf(problems);
-        }
-    }
-
     /** How long the site must stay unchanged before an index starts. */
     private static final Duration QUIET = Duration.ofSeconds(2);
 
@@ -45,10 +38,11 @@ final class LiveSearch {
     private Thread thread;
     private Process process;
     private boolean stopped;
-    private Consumer<Indexed> told = indexed -> {};
+    /** Told the problems and the time of each index made here. */
+    private BiConsumer<List<Problem>, Duration> told = (problems, took) -> {};
 
     /** Who is told of each index made in the background (a serve's console). */
-    void tell(Consumer<Indexed> listener) {
+    void tell(BiConsumer<List<Problem>, Duration> listener) {
         synchronized (lock) {
             told = listener;
         }
@@ -152,12 +146,12 @@ final class LiveSearch {
                 if (thread == Thread.currentThread()) thread = null;
             }
         }
-        Consumer<Indexed> listener;
+        BiConsumer<List<Problem>, Duration> listener;
         synchronized (lock) {
             if (stopped) return;
             listener = told;
         }
-        listener.accept(new Indexed(problems, Duration.ofNanos(System.nanoTime() - start)));
+        listener.accept(List.copyOf(problems), Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Moves the files of {@code fresh} into {@code target}, the entry file last, then deletes what {@code fresh} did not hold. */
