@@ -47,9 +47,12 @@ public record Analysis(Article article, String title, List<SentenceRef> sentence
                 topics, monthNaming);
     }
 
-    /** The same analysis holding {@code equal}, an article equal to its own. */
+    /**
+     * The same analysis holding {@code equal}, an article equal to its own but for where it was read from
+     * (an analysis does not depend on that; a problem names the file as it is now).
+     */
     public Analysis withArticle(Article equal) {
-        if (!equal.equals(article)) throw new IllegalArgumentException("not the analysed article: " + equal.id());
+        if (!equal.withSource(article.source()).equals(article)) throw new IllegalArgumentException("not the analysed article: " + equal.id());
         return new Analysis(equal, title, sentences, summary, keyPoints, dates, events, figures, quotes, entities,
                 topics, monthNaming);
     }

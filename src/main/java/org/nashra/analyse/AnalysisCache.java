@@ -40,7 +40,16 @@ public final class AnalysisCache {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            // A path as written, not as a URI: Jackson's default makes a relative path absolute.
+            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+                    .addSerializer(Path.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer())
+                    .addDeserializer(Path.class, new com.fasterxml.jackson.databind.deser.std.FromStringDeserializer<Path>(Path.class) {
+                        @Override
+                        protected Path _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext context) {
+                            return Path.of(value);
+                        }
+                    }));
 
     private final Path dir;
     private final String fingerprint;
@@ -63,7 +72,7 @@ public final class AnalysisCache {
         try {
             Analysis cached = JSON.readValue(file.toFile(), Analysis.class);
             // The article as read replaces its equal copy from disk, so a build holds each text once.
-            return cached.article().equals(article) ? Optional.of(cached.withArticle(article)) : Optional.empty();
+            return cached.article().equals(placeless(article)) ? Optional.of(cached.withArticle(article)) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -75,7 +84,7 @@ public final class AnalysisCache {
         try {
             Files.createDirectories(file.getParent());
             Path temp = Files.createTempFile(file.getParent(), ".entry-", ".tmp");
-            JSON.writeValue(temp.toFile(), analysis);
+            JSON.writeValue(temp.toFile(), analysis.withArticle(placeless(analysis.article())));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // A read-only or full disk: the build stays correct, only slower next time.
@@ -107,10 +116,20 @@ public final class AnalysisCache {
         return removed;
     }
 
+    /**
+     * The article as entries are keyed and stored: its seed named by file name alone, not by where the
+     * project lies, so a project moved, renamed or checked out elsewhere (a CI runner's workspace) keeps
+     * its analyses.
+     */
+    private static Article placeless(Article article) {
+        Path name = article.source().getFileName();
+        return article.withSource(name == null ? article.source() : name);
+    }
+
     /** The entry of {@code article}, remembered as used. */
     private Path file(Article article) {
         try {
-            String key = sha256(fingerprint + "\n" + JSON.writeValueAsString(article));
+            String key = sha256(fingerprint + "\n" + JSON.writeValueAsString(placeless(article)));
             Path file = dir.resolve(key.substring(0, 2)).resolve(key + ".json");
             used.add(file);
             return file;

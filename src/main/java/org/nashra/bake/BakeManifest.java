@@ -105,12 +105,14 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
             update(digest, FORMAT + "\n" + sameFiles(classPath) + "\n" + Locale.getDefault()
                     + "\n" + TimeZone.getDefault().getID() + "\n");
             digest.update(code());
-            List<Path> inputs = new ArrayList<>();
-            if (Files.isRegularFile(settings)) inputs.add(settings);
-            inputs.addAll(files(templates));
-            for (Path input : inputs) {
-                update(digest, input.toString() + "\n");
-                digest.update(Files.readAllBytes(input));
+            // Named as within the project, so that a project moved or checked out elsewhere keeps its key.
+            if (Files.isRegularFile(settings)) {
+                update(digest, settings.getFileName() + "\n");
+                digest.update(Files.readAllBytes(settings));
+            }
+            for (Path template : files(templates)) {
+                update(digest, "templates/" + templates.relativize(template).toString().replace('\\', '/') + "\n");
+                digest.update(Files.readAllBytes(template));
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {

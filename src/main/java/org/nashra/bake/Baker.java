@@ -192,9 +192,10 @@ public final class Baker {
             DefaultJBakeConfiguration config = configuration(staging);
             // The manifest lives beside the project's caches, not in the site: it is build state, not
             // something to publish, and the site stays byte-identical to a clean bake.
-            // One manifest per target folder: it describes the pages of that site and no other.
+            // One manifest per target folder: it describes the pages of that site and no other. A folder
+            // inside the project is named as within it, so that a project moved elsewhere keeps its state.
             Path state = projectDir.resolve(".nashra").resolve("bake-" + BakeManifest.hash(
-                    target.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12));
+                    stateName(target).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 12));
             String key = BakeManifest.key(projectDir.resolve("jbake.properties"), config.getTemplateFolder().toPath());
             Search search = new Search(projectDir);
             // In place, the search index (which covers every page) is made again in the background.
@@ -240,6 +241,13 @@ public final class Baker {
         } finally {
             if (scratch != null) deleteTree(scratch);
         }
+    }
+
+    /** The target folder relative to the project when it lies inside it (as {@code site/} does), else its absolute path. */
+    private String stateName(Path target) {
+        Path project = projectDir.toAbsolutePath().normalize();
+        Path folder = target.toAbsolutePath().normalize();
+        return folder.startsWith(project) ? "project:" + project.relativize(folder).toString().replace('\\', '/') : folder.toString();
     }
 
     /** JBake's configuration of this project, baking into {@code destination}, with CommonMark for Markdown. */

@@ -34,6 +34,11 @@ public record Article(String id, Path source, String title, boolean titleDerived
         removed = List.copyOf(removed);
     }
 
+    /** The same article read from {@code file}: as a project moved or copied elsewhere reads it. */
+    public Article withSource(Path file) {
+        return new Article(id, file, title, titleDerived, published, outlet, author, body, removed);
+    }
+
     /** The texts of the paragraph blocks only (no subheadings or embedded posts). */
     public List<String> paragraphs() {
         return body.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).toList();

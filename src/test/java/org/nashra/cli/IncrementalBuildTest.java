@@ -86,6 +86,27 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aProjectMovedElsewhereKeepsItsAnalysesAndBuildsTheSameSite(@TempDir Path dir) throws IOException {
+        Path project = project(dir.resolve("here"));
+        assertTrue(build(project).contains("(5 analysed, 0 unchanged)"));
+        Map<String, byte[]> site = tree(project.resolve("site"));
+        Map<String, Object> pages = fileKeys(project.resolve("site"));
+        Path moved = Files.move(project, dir.resolve("elsewhere"));
+        assertTrue(build(moved).contains("(0 analysed, 5 unchanged)"), "the cache is keyed by the seed, not by where the project lies");
+        if (pages.values().stream().allMatch(java.util.Objects::nonNull)) {
+            assertEquals(pages, fileKeys(moved.resolve("site")), "no page rendered again: the bake's record is the project's, wherever it lies");
+        }
+        Map<String, byte[]> after = tree(moved.resolve("site"));
+        assertEquals(site.keySet(), after.keySet());
+        for (String file : site.keySet()) assertTrue(Arrays.equals(site.get(file), after.get(file)), "differs: " + file);
+        try (Stream<Path> entries = Files.walk(moved.resolve(".nashra/cache/analysis"))) {
+            for (Path entry : entries.filter(p -> p.toString().endsWith(".json")).toList()) {
+                assertTrue(!Files.readString(entry).contains(dir.toString()), "an entry names no folder of the project: " + entry);
+            }
+        }
+    }
+
+    @Test
     void aTemplateChangeRebakesWithoutAnalysing(@TempDir Path dir) throws IOException {
         Path project = project(dir.resolve("p"));
         build(project);
