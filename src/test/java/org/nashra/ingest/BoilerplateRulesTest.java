@@ -40,6 +40,30 @@ class BoilerplateRulesTest {
         assertEquals(List.of(), BoilerplateRules.load(data).problems());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} ⇒ kept «{1}», cut «{2}»")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            قال الوزير إن القوات انسحبت اضف تعليق     | قال الوزير إن القوات انسحبت | اضف تعليق
+            قال الوزير إن القوات انسحبت أضِـف   تعليق   | قال الوزير إن القوات انسحبت | أضِـف   تعليق
+            قال الوزير إن القوات انسحبت.أضف تعليق     | قال الوزير إن القوات انسحبت. | أضف تعليق
+            قال الوزير إن القوات انسحبتاضف تعليق      | قال الوزير إن القوات انسحبت | اضف تعليق
+            قال الوزير إن القوات انسحبت               | -                            | -
+            اضف تعليق                                 | -                            | -
+            اضف تعليق على الخبر                       | -                            | -
+            تعليق اضف                                 | -                            | -
+            Add a COMMENT then ADD COMMENT            | Add a COMMENT then           | ADD COMMENT
+            ΟΔΟΣ προς add comment ΟΔΟΣ                | ΟΔΟΣ προς add comment        | ΟΔΟΣ
+            """)
+    void aFurniturePhraseGluedToTheEndOfALineIsSplitOff(String line, String kept, String cut) throws IOException {
+        BoilerplateRules rules = load("""
+                strip_line_suffix:
+                  - اضف تعليق
+                  - add comment
+                  - οδος
+                """).rules();
+        java.util.Optional<BoilerplateRules.Cut> split = rules.stripSuffix(line.strip());
+        assertEquals(kept == null ? java.util.Optional.empty() : java.util.Optional.of(new BoilerplateRules.Cut(kept, cut)), split);
+    }
+
     @Test
     void unknownRuleNameIsAnErrorWithItsLine() throws IOException {
         BoilerplateRules.Loaded loaded = load("""
