@@ -23,7 +23,14 @@ public final class Search {
 
     private static final String INDEX_SCRIPT = "search-index.js";
     private static final String FOLD_MODULE = "assets/js/arabic-fold.js";
-    private static final long TIMEOUT_SECONDS = 300;
+    /**
+     * How long Pagefind may take before it is taken for hung: five minutes, or 60 ms a page when that is
+     * longer. It took 5 to 9 ms a page on two cores (docs/PERFORMANCE.md), and in the background it
+     * runs at low priority beside rebuilds; a fixed limit would fail a large archive's index.
+     */
+    static java.time.Duration timeout(long pages) {
+        return java.time.Duration.ofMillis(Math.max(300_000L, 60L * pages));
+    }
 
     private static final Path NICE = Path.of("/usr/bin/nice");
 
@@ -108,10 +115,11 @@ public final class Search {
         Thread reader = new Thread(() -> said.complete(readAll(process.getInputStream())), "nashra-pagefind-output");
         reader.setDaemon(true);
         reader.start();
+        java.time.Duration timeout = timeout(htmlPages(folder));
         try {
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 stop(process);
-                return List.of(Problem.error(site, "search index failed: Pagefind took over " + TIMEOUT_SECONDS + " s"));
+                return List.of(Problem.error(site, "search index failed: Pagefind took over " + timeout.toSeconds() + " s"));
             }
         } catch (InterruptedException e) {
             stop(process);
@@ -122,6 +130,15 @@ public final class Search {
         String lines = said.join().strip();
         return List.of(Problem.error(site, "search index failed (Pagefind exit code " + process.exitValue() + "): "
                 + (lines.isEmpty() ? "no message" : String.join(" | ", lines.lines().limit(8).toList()))));
+    }
+
+    /** The pages Pagefind is to index: the HTML files of the folder; 0 when it cannot be read. */
+    private static long htmlPages(Path folder) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".html")).count();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
     }
 
     /** Stops Pagefind: Node and the indexing service it started. */

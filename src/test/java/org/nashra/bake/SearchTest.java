@@ -20,6 +20,18 @@ class SearchTest {
     @TempDir
     Path dir;
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} pages: Pagefind is stopped after {1} s")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "0, 300",
+            "1000, 300",
+            "5000, 300",
+            "10700, 642",
+            "27000, 1620",
+    })
+    void aLargerSiteGivesPagefindLongerBeforeItIsTakenForHung(long pages, long seconds) {
+        org.junit.jupiter.api.Assertions.assertEquals(java.time.Duration.ofSeconds(seconds), Search.timeout(pages));
+    }
+
     private Path siteWithTwoLanguages() throws Exception {
         Path site = dir.resolve("staged");
         Files.createDirectories(site.resolve("en"));
