@@ -270,7 +270,7 @@ public final class Baker {
         Map<String, BakeManifest.Page> pages = byContent(outcome);
         problems.addAll(unbaked(problems, outcome.markdown(), html -> Files.isRegularFile(staging.resolve(html))));
         write(files, staging);
-        int count = countHtml(staging);
+        int count = (int) Search.htmlPages(staging);
         String indexKey = search.installed() ? SearchRecord.key(key, pages, projectDir) : "";
         if (problems.stream().noneMatch(Problem::isError)) problems.addAll(index(staging, target, state, indexKey, search));
         if (problems.stream().anyMatch(Problem::isError)) {
@@ -381,14 +381,6 @@ public final class Baker {
             if (!written.startsWith(staging)) throw new IllegalArgumentException("file outside the site: " + file.getKey());
             Files.createDirectories(written.getParent());
             Files.writeString(written, file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    private static int countHtml(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return (int) walk.filter(p -> p.toString().endsWith(".html")).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -115,7 +115,12 @@ public final class Search {
         Thread reader = new Thread(() -> said.complete(readAll(process.getInputStream())), "nashra-pagefind-output");
         reader.setDaemon(true);
         reader.start();
-        java.time.Duration timeout = timeout(htmlPages(folder));
+        java.time.Duration timeout;
+        try {
+            timeout = timeout(htmlPages(folder));
+        } catch (UncheckedIOException e) {
+            timeout = timeout(0);
+        }
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 stop(process);
@@ -132,12 +137,12 @@ public final class Search {
                 + (lines.isEmpty() ? "no message" : String.join(" | ", lines.lines().limit(8).toList()))));
     }
 
-    /** The pages Pagefind is to index: the HTML files of the folder; 0 when it cannot be read. */
-    private static long htmlPages(Path folder) {
+    /** The pages of a baked site: its HTML files, at any depth. */
+    static long htmlPages(Path folder) {
         try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".html")).count();
-        } catch (IOException | UncheckedIOException e) {
-            return 0;
+            return walk.filter(p -> p.toString().endsWith(".html")).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
