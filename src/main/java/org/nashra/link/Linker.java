@@ -355,17 +355,17 @@ public final class Linker {
     }
 
     private Map<String, List<TopicEntry>> byTopic(List<Analysis> ordered) {
+        Map<String, List<TopicEntry>> found = new HashMap<>();
+        for (Analysis a : ordered) {
+            for (TopicRef ref : a.topics()) found.computeIfAbsent(ref.topicId(), k -> new ArrayList<>()).add(new TopicEntry(a.id(), ref));
+        }
         Map<String, List<TopicEntry>> out = new LinkedHashMap<>();
         for (Topic topic : taxonomy) {
-            List<TopicEntry> entries = new ArrayList<>();
-            for (Analysis a : ordered) {
-                for (TopicRef ref : a.topics()) {
-                    if (ref.topicId().equals(topic.id())) entries.add(new TopicEntry(a.id(), ref));
-                }
-            }
+            List<TopicEntry> entries = found.get(topic.id());
+            if (entries == null) continue;
             entries.sort(Comparator.comparingDouble((TopicEntry e) -> e.ref().score()).reversed()
                     .thenComparing(TopicEntry::articleId));
-            if (!entries.isEmpty()) out.put(topic.id(), List.copyOf(entries));
+            out.put(topic.id(), List.copyOf(entries));
         }
         return out;
     }

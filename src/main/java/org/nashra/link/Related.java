@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.PriorityQueue;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -298,9 +297,11 @@ public final class Related {
     };
 
     private static List<String> sortedNames(List<Features> articles, Function<Features, Set<String>> names) {
-        TreeSet<String> all = new TreeSet<>();
+        Set<String> all = new HashSet<>();
         for (Features f : articles) all.addAll(names.apply(f));
-        return List.copyOf(all);
+        String[] sorted = all.toArray(String[]::new);
+        java.util.Arrays.sort(sorted);
+        return List.of(sorted);
     }
 
     private static Map<String, Integer> numbers(List<String> sorted) {
@@ -313,7 +314,12 @@ public final class Related {
     private static int[][] numbered(List<Features> articles, Function<Features, Set<String>> names, Map<String, Integer> number) {
         int[][] out = new int[articles.size()][];
         for (int i = 0; i < out.length; i++) {
-            out[i] = names.apply(articles.get(i)).stream().mapToInt(number::get).sorted().toArray();
+            Set<String> of = names.apply(articles.get(i));
+            int[] numbers = new int[of.size()];
+            int k = 0;
+            for (String name : of) numbers[k++] = number.get(name);
+            java.util.Arrays.sort(numbers);
+            out[i] = numbers;
         }
         return out;
     }

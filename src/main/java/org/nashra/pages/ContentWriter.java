@@ -164,10 +164,16 @@ public final class ContentWriter {
         @Override
         public void accept(ContentFile file) {
             planned.add(file.path());
-            Path target = resolve(file.path());
             Remembered before = memory.files.remove(file.path());
+            // The very file planned last time (reused by the planner) needs no rendering to be known
+            // unchanged, nor its path resolved when the watcher vouches for content/.
+            if (before != null && before.planned() == file && stampsHold) {
+                unchanged.add(file.path());
+                memory.put(file.path(), before);
+                return;
+            }
+            Path target = resolve(file.path());
             boolean untouched = before != null && (stampsHold || untouched(before.stamp(), target));
-            // The very file planned last time (reused by the planner) needs no rendering to be known unchanged.
             if (untouched && before.planned() == file) {
                 unchanged.add(file.path());
                 memory.put(file.path(), before);

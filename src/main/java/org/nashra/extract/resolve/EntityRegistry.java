@@ -23,11 +23,15 @@ public final class EntityRegistry {
     private final List<List<EntityRef>> perArticle;
     /** Each entity's references, in article order: what its entry was made from. */
     private final Map<String, List<EntityRef>> refsById;
+    /** Each reference whose id was rewritten, to what it was rewritten to; by identity. */
+    private final Map<EntityRef, EntityRef> renamed;
 
-    private EntityRegistry(Map<String, CorpusEntity> entities, List<List<EntityRef>> perArticle, Map<String, List<EntityRef>> refsById) {
+    private EntityRegistry(Map<String, CorpusEntity> entities, List<List<EntityRef>> perArticle,
+                           Map<String, List<EntityRef>> refsById, Map<EntityRef, EntityRef> renamed) {
         this.entities = entities;
         this.perArticle = perArticle;
         this.refsById = refsById;
+        this.renamed = renamed;
     }
 
     public static EntityRegistry build(List<List<EntityRef>> perArticle) {
@@ -51,11 +55,20 @@ public final class EntityRegistry {
                 .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey()));
         List<List<EntityRef>> rewritten = new ArrayList<>();
+        Map<EntityRef, EntityRef> renamed = new java.util.IdentityHashMap<>();
         for (List<EntityRef> refs : perArticle) {
             List<EntityRef> article = new ArrayList<>();
             for (EntityRef ref : refs) {
-                article.add(owner.get(ref.entityId()) == ref.type() ? ref
-                        : ref.withId(ref.entityId() + "-" + EntityResolver.typeWord(ref.type())));
+                if (owner.get(ref.entityId()) == ref.type()) {
+                    article.add(ref);
+                    continue;
+                }
+                String id = ref.entityId() + "-" + EntityResolver.typeWord(ref.type());
+                // The very rewrite of last time, so that the entity's entry can be taken over as well.
+                EntityRef again = previous == null ? null : previous.renamed.get(ref);
+                EntityRef rewrite = again != null && again.entityId().equals(id) ? again : ref.withId(id);
+                renamed.put(ref, rewrite);
+                article.add(rewrite);
             }
             rewritten.add(List.copyOf(article));
         }
@@ -75,7 +88,7 @@ public final class EntityRegistry {
             boolean same = before != null && sameObjects(previous.refsById.get(id), refs) && before.articleIds().equals(articlesById.get(id));
             entities.put(id, same ? before : entity(id, refs, articlesById.get(id)));
         });
-        return new EntityRegistry(java.util.Collections.unmodifiableMap(entities), List.copyOf(rewritten), refsById);
+        return new EntityRegistry(java.util.Collections.unmodifiableMap(entities), List.copyOf(rewritten), refsById, renamed);
     }
 
     private static boolean sameObjects(List<EntityRef> x, List<EntityRef> y) {

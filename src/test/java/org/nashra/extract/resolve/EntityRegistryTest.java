@@ -1,6 +1,7 @@
 package org.nashra.extract.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 
@@ -51,5 +52,31 @@ class EntityRegistryTest {
         assertEquals(List.of("hamdan", "hamdan-place"), registry.entities().stream().map(CorpusEntity::id).toList());
         assertEquals("hamdan-place", registry.perArticle().get(1).get(0).entityId());
         assertEquals(EntityType.PERSON, registry.byId("hamdan").orElseThrow().type());
+    }
+
+    @Test
+    void buildingAgainTakesOverARewrittenEntityWhoseReferencesAreTheSame() {
+        List<List<EntityRef>> articles = List.of(
+                List.of(ref("hamdan", EntityType.PERSON, "حمدان", "Hamdan", true, "حمدان", "حمدان")),
+                List.of(ref("hamdan", EntityType.PLACE, "حمدان", "Hamdan", true, "حمدان")));
+        EntityRegistry first = EntityRegistry.build(articles);
+        EntityRegistry again = EntityRegistry.build(articles, first);
+        assertSame(first.perArticle().get(1).get(0), again.perArticle().get(1).get(0));
+        assertSame(first.byId("hamdan-place").orElseThrow(), again.byId("hamdan-place").orElseThrow());
+        assertEquals(EntityRegistry.build(articles).entities(), again.entities());
+    }
+
+    @Test
+    void whenTheCountsTurnTheRewriteMovesToTheOtherKind() {
+        EntityRef person = ref("hamdan", EntityType.PERSON, "حمدان", "Hamdan", true, "حمدان", "حمدان");
+        EntityRef place = ref("hamdan", EntityType.PLACE, "حمدان", "Hamdan", true, "حمدان");
+        EntityRegistry first = EntityRegistry.build(List.of(List.of(person), List.of(place)));
+        List<List<EntityRef>> turned = List.of(List.of(person), List.of(place),
+                List.of(ref("hamdan", EntityType.PLACE, "حمدان", "Hamdan", true, "حمدان", "حمدان")));
+        EntityRegistry again = EntityRegistry.build(turned, first);
+        assertEquals(List.of("hamdan", "hamdan-person"), again.entities().stream().map(CorpusEntity::id).toList());
+        assertEquals("hamdan", again.perArticle().get(1).get(0).entityId());
+        assertEquals(EntityRegistry.build(turned).entities(), again.entities());
+        assertEquals(EntityRegistry.build(turned).perArticle(), again.perArticle());
     }
 }
