@@ -108,6 +108,15 @@ final class Pipeline {
                     .ifPresent(any -> models.get().analyse(any.article()));
         }
 
+        /**
+         * Whether the last build left {@code file}, a file of the project's {@code content/}, as it now is
+         * (see {@link ContentWriter.Memory#wrote}): false for an editor's change saved while it ran.
+         */
+        boolean wroteContent(java.nio.file.Path content, java.nio.file.Path file, java.nio.file.attribute.BasicFileAttributes now) {
+            String relative = content.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+            return this.content.wrote(relative, new org.nashra.core.FileStamp(now.fileKey(), now.size(), now.lastModifiedTime()));
+        }
+
         /** Waits for what the last build still writes in the background, and stops a search index under way; before the process exits. */
         void settle() {
             bakes.settle();

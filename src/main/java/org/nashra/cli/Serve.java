@@ -77,6 +77,8 @@ final class Serve implements Callable<Integer> {
                     WATCHED.stream().map(project.root()::resolve).toList(),
                     List.of(project.content()),
                     QUIET,
+                    // An editor's change to content/ saved during a rebuild is a change of its own.
+                    (file, now) -> memory.wroteContent(project.content(), file, now),
                     look -> {
                         rebuild(project, "Rebuilt", look.outputsAsLeft());
                         server.announceRebuild();

@@ -44,6 +44,8 @@ public final class ContentWriter {
         private final Map<String, Remembered> files = new java.util.concurrent.ConcurrentHashMap<>();
         /** Each folder of {@code content/} as last listed, by path relative to it ({@code ""} for the folder itself). */
         private Map<String, Folder> folders = Map.of();
+        /** The generated files that are not pages (feeds, sitemaps) the last run wrote or found as they were. */
+        private Set<String> generated = Set.of();
         /** False for a single build: nothing is kept, so written files can be freed as soon as they are written. */
         private final boolean remembers;
 
@@ -73,6 +75,17 @@ public final class ContentWriter {
         public org.nashra.core.FileStamp stamp(String path) {
             Remembered remembered = files.get(path);
             return remembered == null ? null : remembered.stamp();
+        }
+
+        /**
+         * Whether the last run left the file at {@code path} (relative to {@code content/}) as {@code now}
+         * finds it: a page it wrote or found unchanged, under that very stamp, or a generated file that is
+         * not a page (those are made again at every run). A page edited by hand since, a page kept as
+         * edited by hand, or any other file is not the run's.
+         */
+        public boolean wrote(String path, org.nashra.core.FileStamp now) {
+            Remembered page = files.get(path);
+            return page != null ? page.stamp().equals(now) : generated.contains(path);
         }
     }
 
@@ -236,6 +249,7 @@ public final class ContentWriter {
             List<String> removed = new ArrayList<>();
             // Files of an earlier plan that this one did not hold are forgotten with their files.
             memory.files.keySet().retainAll(planned);
+            if (memory.remembers) memory.generated = others == null ? Set.of() : Set.copyOf(others);
             removeStale(planned, others, removed, kept, problems);
             return new Outcome(written, unchanged, kept, removed, problems);
         }

@@ -120,4 +120,22 @@ class ContentWriterTest {
     interface IoAction {
         void apply(Path content) throws IOException;
     }
+
+    /** What serve's watcher asks after a rebuild of each content file that changed meanwhile. */
+    @Test
+    void theMemorySaysWhichFilesTheLastRunLeftAsTheyAre() throws IOException {
+        Path content = dir.resolve("content");
+        ContentWriter.Memory memory = new ContentWriter.Memory();
+        run(new ContentWriter(content, memory), List.of(page("ar/a.md", "a"), page("ar/b.md", "b")), Map.of("ar/feed.xml", "<feed/>"));
+        Files.writeString(content.resolve("ar/b.md"), "corrected by hand\n", StandardCharsets.UTF_8);
+        Files.writeString(content.resolve("ar/notes.md"), "written by hand\n", StandardCharsets.UTF_8);
+        record Case(String path, boolean wrote) {}
+        for (Case c : List.of(
+                new Case("ar/a.md", true),          // a page as the run wrote it
+                new Case("ar/b.md", false),         // a page edited by hand since
+                new Case("ar/feed.xml", true),      // a feed: made again at every run
+                new Case("ar/notes.md", false))) {  // a file the run never wrote
+            assertEquals(c.wrote(), memory.wrote(c.path(), org.nashra.core.FileStamp.of(content.resolve(c.path()))), c.path());
+        }
+    }
 }

@@ -70,6 +70,40 @@ class SourceWatcherTest {
         }
     }
 
+    @Test
+    void anOutputFileTheRunDidNotWriteIsAChangeAndTheNextRunIsToldSo() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Path generated = content.resolve("generated.md");
+        Path edited = content.resolve("edited.md");
+        Files.writeString(edited, "as generated", StandardCharsets.UTF_8);
+        AtomicInteger runs = new AtomicInteger();
+        Semaphore ran = new Semaphore(0);
+        List<Boolean> contentAsLeft = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.function.Consumer<SourceWatcher.Look> build = look -> {
+            contentAsLeft.add(look.outputsAsLeft());
+            int n = runs.incrementAndGet();
+            try {
+                Files.writeString(generated, "generated " + n, StandardCharsets.UTF_8);
+                // An editor saves a content file while the first run is under way.
+                if (n == 1) Files.writeString(edited, "corrected by hand", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            ran.release();
+        };
+        // The run vouches for what it writes, as serve's content writer does.
+        java.util.function.BiPredicate<Path, java.nio.file.attribute.BasicFileAttributes> wrote = (file, now) -> file.equals(generated);
+        try (SourceWatcher watcher = SourceWatcher.start(List.of(seeds, content), List.of(content), QUIET, wrote, build)) {
+            Files.writeString(seeds.resolve("a.txt"), "changed", StandardCharsets.UTF_8);
+            assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "a change runs the action");
+            assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "the editor's save during the run runs it again");
+            Thread.sleep(SETTLE_MILLIS);
+            assertEquals(2, runs.get(), "the second run's own writes give no third");
+            assertEquals(List.of(true, false), contentAsLeft, "the second run is told content/ is not as the first left it");
+        }
+    }
+
     /** The watcher looks again only at what events name: each kind of change must still be seen, once. */
     @Test
     void removalsRenamesAndRemovedFoldersAreChangesAndAnAtomicSaveIsOne() throws Exception {
