@@ -27,45 +27,64 @@ class SourceWatcherTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aBurstOfChangesGivesOneRunAndOutputWrittenByTheRunGivesNone() throws Exception {
-        Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        Path content = Files.createDirectories(dir.resolve("content"));
-        AtomicInteger runs = new AtomicInteger();
-        Semaphore ran = new Semaphore(0);
-        List<Boolean> contentAsLeft = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.function.Consumer<SourceWatcher.Look> build = look -> {
+    /** A stand-in for the build: does {@code work} as run n, records what each run was told, and lets the test wait for a run. */
+    private static final class Build implements java.util.function.Consumer<SourceWatcher.Look> {
+        interface Work {
+            void run(int n) throws IOException;
+        }
+
+        final AtomicInteger runs = new AtomicInteger();
+        final List<Boolean> contentAsLeft = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final Semaphore ran = new Semaphore(0);
+        private final Work work;
+
+        Build(Work work) {
+            this.work = work;
+        }
+
+        @Override
+        public void accept(SourceWatcher.Look look) {
             contentAsLeft.add(look.outputsAsLeft());
-            int n = runs.incrementAndGet();
             try {
-                // What a build does: writes generated files into content/.
-                Files.writeString(content.resolve("page.md"), "generated " + n, StandardCharsets.UTF_8);
+                work.run(runs.incrementAndGet());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
             ran.release();
-        };
+        }
+
+        boolean ran() throws InterruptedException {
+            return ran.tryAcquire(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aBurstOfChangesGivesOneRunAndOutputWrittenByTheRunGivesNone() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path content = Files.createDirectories(dir.resolve("content"));
+        // What a build does: writes generated files into content/.
+        Build build = new Build(n -> Files.writeString(content.resolve("page.md"), "generated " + n, StandardCharsets.UTF_8));
         try (SourceWatcher watcher = SourceWatcher.start(List.of(seeds, content), List.of(content), QUIET, build)) {
             for (int i = 0; i < 5; i++) {
                 Files.writeString(seeds.resolve("a.txt"), "version " + i, StandardCharsets.UTF_8);
                 Thread.sleep(20);
             }
-            assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "a change runs the action");
+            assertTrue(build.ran(), "a change runs the action");
             Thread.sleep(SETTLE_MILLIS);
-            assertEquals(1, runs.get(), "five quick writes, one run; the run's own content/ write, none");
+            assertEquals(1, build.runs.get(), "five quick writes, one run; the run's own content/ write, none");
 
             Path nested = Files.createDirectories(seeds.resolve("later/deeper"));
             Thread.sleep(QUIET.toMillis() * 2);
             Files.writeString(nested.resolve("b.txt"), "new", StandardCharsets.UTF_8);
-            assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "a folder created later is watched too");
+            assertTrue(build.ran(), "a folder created later is watched too");
             Thread.sleep(SETTLE_MILLIS);
-            assertEquals(2, runs.get());
+            assertEquals(2, build.runs.get());
 
             Files.writeString(content.resolve("page.md"), "edited by hand", StandardCharsets.UTF_8);
-            assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "an editor's change to content/ is a change");
+            assertTrue(build.ran(), "an editor's change to content/ is a change");
             Thread.sleep(SETTLE_MILLIS);
-            assertEquals(3, runs.get());
-            assertEquals(List.of(true, true, false), contentAsLeft,
+            assertEquals(3, build.runs.get());
+            assertEquals(List.of(true, true, false), build.contentAsLeft,
                     "each run is told whether content/ is as the last run left it: not after the editor's change");
         }
     }
@@ -77,30 +96,20 @@ class SourceWatcherTest {
         Path generated = content.resolve("generated.md");
         Path edited = content.resolve("edited.md");
         Files.writeString(edited, "as generated", StandardCharsets.UTF_8);
-        AtomicInteger runs = new AtomicInteger();
-        Semaphore ran = new Semaphore(0);
-        List<Boolean> contentAsLeft = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.function.Consumer<SourceWatcher.Look> build = look -> {
-            contentAsLeft.add(look.outputsAsLeft());
-            int n = runs.incrementAndGet();
-            try {
-                Files.writeString(generated, "generated " + n, StandardCharsets.UTF_8);
-                // An editor saves a content file while the first run is under way.
-                if (n == 1) Files.writeString(edited, "corrected by hand", StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            ran.release();
-        };
+        Build build = new Build(n -> {
+            Files.writeString(generated, "generated " + n, StandardCharsets.UTF_8);
+            // An editor saves a content file while the first run is under way.
+            if (n == 1) Files.writeString(edited, "corrected by hand", StandardCharsets.UTF_8);
+        });
         // The run vouches for what it writes, as serve's content writer does.
         java.util.function.BiPredicate<Path, java.nio.file.attribute.BasicFileAttributes> wrote = (file, now) -> file.equals(generated);
         try (SourceWatcher watcher = SourceWatcher.start(List.of(seeds, content), List.of(content), QUIET, wrote, build)) {
             Files.writeString(seeds.resolve("a.txt"), "changed", StandardCharsets.UTF_8);
-            assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "a change runs the action");
-            assertTrue(ran.tryAcquire(30, TimeUnit.SECONDS), "the editor's save during the run runs it again");
+            assertTrue(build.ran(), "a change runs the action");
+            assertTrue(build.ran(), "the editor's save during the run runs it again");
             Thread.sleep(SETTLE_MILLIS);
-            assertEquals(2, runs.get(), "the second run's own writes give no third");
-            assertEquals(List.of(true, false), contentAsLeft, "the second run is told content/ is not as the first left it");
+            assertEquals(2, build.runs.get(), "the second run's own writes give no third");
+            assertEquals(List.of(true, false), build.contentAsLeft, "the second run is told content/ is not as the first left it");
         }
     }
 
