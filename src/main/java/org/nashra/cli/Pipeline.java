@@ -79,6 +79,8 @@ final class Pipeline {
         private Ingest.Memory seeds = new Ingest.Memory();
         private String rulesText;
         private final SiteChecker.Memory site = new SiteChecker.Memory();
+        /** Told when a build has put a changed site in place, before the site checks run. */
+        private volatile Runnable siteUpdated = () -> {};
 
         /** A memory for a long-lived process, whose builds follow one another. */
         Memory() {
@@ -125,6 +127,15 @@ final class Pipeline {
         /** Who is told of each search index made in the background after a build (see {@link Baker.Memory#onSearchIndexed}). */
         void onSearchIndexed(java.util.function.BiConsumer<List<Problem>, java.time.Duration> listener) {
             bakes.onSearchIndexed(listener);
+        }
+
+        /**
+         * Who is told each time a build has put a changed site in place: open pages can reload then, while
+         * the site checks, which change nothing in the site, still run. Not told of a bake that failed
+         * (the last good site stays) or changed nothing.
+         */
+        void onSiteUpdated(Runnable listener) {
+            siteUpdated = java.util.Objects.requireNonNull(listener, "listener");
         }
 
         /** Keeps an article's analysis for the next build, in a long-lived process. */
@@ -437,6 +448,7 @@ final class Pipeline {
         Baker.Result result = new Baker(project.root(), progress, memory.bakes).bake(project.site(), files, known);
         lap("bake");
         List<Problem> problems = new ArrayList<>(result.problems());
+        if (!result.failed() && !result.changes().none()) memory.siteUpdated.run();
         if (!result.failed()) {
             // A long-lived process remembers pages itself; a single build takes over what the last one read.
             SiteChecker.Memory pages = memory.longLived ? memory.site : SiteChecker.Memory.readFrom(siteFacts());

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code nashra serve}: builds once, serves {@code site/} on 127.0.0.1 and rebuilds, exactly as
  * {@code nashra build} does, whenever seeds, content, templates, assets or data change; open pages
- * reload after each rebuild. Ctrl-C stops it. Builds share one {@link Pipeline.Memory}: the models stay
+ * reload as soon as a rebuild has put a changed site in place, before its checks. Ctrl-C stops it.
+ * Builds share one {@link Pipeline.Memory}: the models stay
  * loaded and a rebuild analyses, writes and checks only what changed, with the same result as a
  * build from scratch.
  */
@@ -72,6 +73,8 @@ final class Serve implements Callable<Integer> {
                     out.flush();
                 }
             });
+            // Open pages reload as soon as the new site is in place; the checks' report follows.
+            memory.onSiteUpdated(server::announceRebuild);
             rebuild(project, "Built", false);
             SourceWatcher watcher = SourceWatcher.start(
                     WATCHED.stream().map(project.root()::resolve).toList(),
@@ -79,10 +82,7 @@ final class Serve implements Callable<Integer> {
                     QUIET,
                     // An editor's change to content/ saved during a rebuild is a change of its own.
                     (file, now) -> memory.wroteContent(project.content(), file, now),
-                    look -> {
-                        rebuild(project, "Rebuilt", look.outputsAsLeft());
-                        server.announceRebuild();
-                    });
+                    look -> rebuild(project, "Rebuilt", look.outputsAsLeft()));
             warmUp(project);
             Thread onCtrlC = new Thread(() -> {
                 watcher.close();

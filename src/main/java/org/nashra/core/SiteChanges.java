@@ -25,6 +25,11 @@ public record SiteChanges(String before, String after, Set<String> written, Set<
     /** Nothing to go by: no bake named the state of the folder. */
     public static final SiteChanges UNKNOWN = everything("");
 
+    /** True when the bake left the folder as it found it: not replaced, no file written or removed. */
+    public boolean none() {
+        return !before.isEmpty() && written.isEmpty() && removed.isEmpty();
+    }
+
     /** True when these changes apply to the state {@code token} names. */
     public boolean follow(String token) {
         return !before.isEmpty() && before.equals(token);

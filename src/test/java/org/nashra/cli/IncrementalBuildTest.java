@@ -234,6 +234,47 @@ class IncrementalBuildTest {
                 shown(project, rebuilt).toString());
         assertEquals(entries(clean.resolve("site")), entries(project.resolve("site")));
     }
+
+    @Test
+    void aLongLivedPipelineSaysWhenAChangedSiteIsInPlaceAndOnlyThen(@TempDir Path dir) throws IOException {
+        Path project = project(dir.resolve("serving"));
+        Files.deleteIfExists(project.resolve("node_modules"));
+        Pipeline.Memory memory = new Pipeline.Memory();
+        Path page = project.resolve("site/ar/002-ea332c4c9957a7af.html");
+        List<String> told = new java.util.ArrayList<>();
+        // What an open page would reload to at that moment.
+        memory.onSiteUpdated(() -> told.add(Files.exists(page) ? readUnchecked(page) : ""));
+        java.util.function.Supplier<Pipeline.Report> rebuild = () -> new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of());
+
+        assertTrue(!rebuild.get().failed());
+        assertEquals(1, told.size(), "the first build puts a whole site in place");
+        new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
+        assertTrue(!rebuild.get().failed());
+        assertEquals(1, told.size(), "a rehearsal and a rebuild that change nothing in the site say nothing");
+
+        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
+        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
+                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        assertTrue(!rebuild.get().failed());
+        assertEquals(2, told.size());
+        assertTrue(told.get(1).contains("الدعم مستمر حتى نهاية العام"), "the changed page is in place when the site is said to be updated");
+
+        Path template = project.resolve("templates/page.ftl");
+        Files.writeString(template, "<#if content??>\n", StandardCharsets.UTF_8); // an unclosed #if
+        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8) + "\nوقال المتحدث إن الاجتماع المقبل في الشهر القادم.\n", StandardCharsets.UTF_8);
+        assertTrue(rebuild.get().failed());
+        assertEquals(2, told.size(), "a failed bake keeps the last good site, so nothing is said");
+        memory.settle();
+    }
+
+    private static String readUnchecked(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** The manifest in each bake-state folder under {@code .nashra/}, which must hold nothing else, without its key. */
     private static List<String> manifests(Path project) throws IOException {
         try (Stream<Path> states = Files.list(project.resolve(".nashra"))) {
