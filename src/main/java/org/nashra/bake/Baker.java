@@ -253,7 +253,36 @@ public final class Baker {
     /** JBake's configuration of this project, baking into {@code destination}, with CommonMark for Markdown. */
     private DefaultJBakeConfiguration configuration(Path destination) {
         Engines.register("md", new CommonMarkEngine());
-        return new JBakeConfigurationFactory().createDefaultJbakeConfiguration(projectDir.toFile(), destination.toFile(), true);
+        return Settled.of(new JBakeConfigurationFactory().createDefaultJbakeConfiguration(projectDir.toFile(), destination.toFile(), true));
+    }
+
+    /**
+     * A configuration that no longer changes once a bake uses it. JBake's renderer hands every page the
+     * whole configuration as a map, made afresh from every key each time (a tenth of rendering a page):
+     * here it is made once, at the first page, and shared read-only.
+     */
+    private static final class Settled extends DefaultJBakeConfiguration {
+        private Map<String, Object> asMap;
+
+        private Settled(java.io.File source, org.apache.commons.configuration2.CompositeConfiguration settings) {
+            super(source, settings);
+        }
+
+        /** The same settings; what the factory set after making its own is set again, since JBake's constructor sets defaults. */
+        static Settled of(DefaultJBakeConfiguration made) {
+            java.io.File destination = made.getDestinationFolder();
+            boolean clearCache = made.getClearCache();
+            Settled settled = new Settled(made.getSourceFolder(), made.getCompositeConfiguration());
+            settled.setDestinationFolder(destination);
+            settled.setClearCache(clearCache);
+            return settled;
+        }
+
+        @Override
+        public synchronized Map<String, Object> asHashMap() {
+            if (asMap == null) asMap = java.util.Collections.unmodifiableMap(super.asHashMap());
+            return asMap;
+        }
     }
 
     /** Bakes the whole site into {@code staging} and swaps it in; unchanged pages are linked over from the old site. */

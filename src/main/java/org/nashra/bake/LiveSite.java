@@ -99,7 +99,8 @@ record LiveSite(Path site, String key, String token, Map<String, BakeManifest.Pa
             written.add(file);
             touched.addAll(ancestors(file));
         }
-        for (String file : new TreeSet<>(files.keySet())) {
+        // Only what goes is sorted (by the set it joins), not every file of the site.
+        for (String file : files.keySet()) {
             if (expected.contains(file)) continue;
             Files.deleteIfExists(site.resolve(file));
             removed.add(file);

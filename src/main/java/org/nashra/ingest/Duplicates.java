@@ -24,9 +24,13 @@ public final class Duplicates {
 
     private Duplicates() {}
 
-    /** Bodies already put in matching form, for a long-lived process; unchanged articles keep their bodies. */
+    /**
+     * Bodies already put in matching form, for a long-lived process. An unchanged article keeps its very
+     * body, so bodies are looked up by identity: comparing every body's text again would cost as much
+     * as the search.
+     */
     public static final class Memory {
-        private final Map<List<Block>, String> matching = new java.util.concurrent.ConcurrentHashMap<>();
+        private Map<List<Block>, String> matching = new java.util.IdentityHashMap<>();
     }
 
     /** One warning for every article whose text an earlier article (by source file name) already has. */
@@ -39,16 +43,15 @@ public final class Duplicates {
         List<Article> ordered = articles.stream()
                 .sorted(Comparator.comparing((Article a) -> a.source().toString()).thenComparing(Article::id))
                 .toList();
+        // Only read while the bodies are put in matching form on every core.
         Map<List<Block>, String> known = memory.matching;
-        Map<List<Block>, String> now = new java.util.concurrent.ConcurrentHashMap<>();
         List<String> keys = ordered.parallelStream().map(a -> {
             String key = known.get(a.body());
-            if (key == null) key = matchingText(a);
-            now.put(a.body(), key);
-            return key;
+            return key != null ? key : matchingText(a);
         }).toList();
-        known.clear();
-        known.putAll(now);
+        Map<List<Block>, String> now = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) now.put(ordered.get(i).body(), keys.get(i));
+        memory.matching = now;
         Map<String, Article> first = new TreeMap<>();
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
