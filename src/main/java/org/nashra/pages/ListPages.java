@@ -258,10 +258,14 @@ final class ListPages {
                 ids.stream().map(ctx.corpus::edition).toList());
     }
 
-    /** Year and month of an event ({@code 2024-03}), or the year alone for a date known only to the year. */
-    private static String month(TimelineEntry entry) {
-        String month = monthOfYear(entry);
-        return year(entry) + (month.isEmpty() ? "" : "-" + month);
+    /**
+     * Year and month of an event as one number ({@code 202403}), with month 0 for a date known only to
+     * the year: a key to group by, asked of every event at every rebuild, so no text is made for it.
+     */
+    private static int month(TimelineEntry entry) {
+        var date = entry.event().date();
+        java.time.LocalDate first = date.firstDay();
+        return first.getYear() * 100 + (date.precision() == org.nashra.extract.dates.Precision.YEAR ? 0 : first.getMonthValue());
     }
 
     private static int year(TimelineEntry entry) {

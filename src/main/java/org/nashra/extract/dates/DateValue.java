@@ -67,12 +67,13 @@ public record DateValue(LocalDate start, Optional<LocalDate> end, Precision prec
     /** The first day the value covers (its portion taken into account). */
     public LocalDate firstDay() {
         LocalDate first = start;
-        LocalDate last = lastDayOf(end.orElse(start));
+        // The last day only where a portion needs it: timelines sort by the first day, comparison after comparison.
         return switch (portion) {
             case WHOLE -> first;
             case EARLY -> first;
-            case MID -> wholeYear() ? first.plusMonths(3) : first.plusDays(daysIn(first, last) / 3);
-            case LATE -> wholeYear() ? first.plusMonths(6) : wholeMonth() ? first.withDayOfMonth(16) : first.plusDays(daysIn(first, last) / 2);
+            case MID -> wholeYear() ? first.plusMonths(3) : first.plusDays(daysIn(first, lastDayOf(end.orElse(start))) / 3);
+            case LATE -> wholeYear() ? first.plusMonths(6) : wholeMonth() ? first.withDayOfMonth(16)
+                    : first.plusDays(daysIn(first, lastDayOf(end.orElse(start))) / 2);
         };
     }
 
