@@ -19,19 +19,35 @@ import org.nashra.extract.Mention;
  */
 public final class EntityRegistry {
 
+    /** Beyond this many articles changed since the last registry, it is made again from every article. */
+    private static final int MOST_CHANGED_TO_UPDATE = 64;
+
     private final Map<String, CorpusEntity> entities;
     private final List<List<EntityRef>> perArticle;
     /** Each entity's references, in article order: what its entry was made from. */
     private final Map<String, List<EntityRef>> refsById;
+    /** The article of each of those references, by its place in the list given. */
+    private final Map<String, List<Integer>> refArticles;
     /** Each reference whose id was rewritten, to what it was rewritten to; by identity. */
     private final Map<EntityRef, EntityRef> renamed;
+    /** The references as given, before any rewrite: what a later registry compares its articles with. */
+    private final List<List<EntityRef>> given;
+    /** For each id as given, how many references and mentions each kind has: which kind keeps it. */
+    private final Map<String, Map<EntityType, int[]>> kinds;
+    private final Map<String, EntityType> owner;
 
-    private EntityRegistry(Map<String, CorpusEntity> entities, List<List<EntityRef>> perArticle,
-                           Map<String, List<EntityRef>> refsById, Map<EntityRef, EntityRef> renamed) {
-        this.entities = entities;
+    private EntityRegistry(java.util.SortedMap<String, CorpusEntity> entities, List<List<EntityRef>> perArticle,
+                           Map<String, List<EntityRef>> refsById, Map<String, List<Integer>> refArticles,
+                           Map<EntityRef, EntityRef> renamed, List<List<EntityRef>> given,
+                           Map<String, Map<EntityType, int[]>> kinds, Map<String, EntityType> owner) {
+        this.entities = java.util.Collections.unmodifiableSortedMap(entities);
         this.perArticle = perArticle;
         this.refsById = refsById;
+        this.refArticles = refArticles;
         this.renamed = renamed;
+        this.given = given;
+        this.kinds = kinds;
+        this.owner = owner;
     }
 
     public static EntityRegistry build(List<List<EntityRef>> perArticle) {
@@ -39,56 +55,190 @@ public final class EntityRegistry {
     }
 
     /**
-     * The same registry, taking over from {@code previous} (null: none) the entry of every entity whose
-     * references are the very same objects, in the same articles, as there: an entry is made from those alone.
+     * The same registry, made from {@code previous} (null: none). When the articles are those of
+     * {@code previous}, in the same places, and only a few hold other references, only the entities those
+     * references name are made again; otherwise every entity is gathered again, and the entry of each
+     * whose references are the very same objects, in the same articles, is taken over.
      */
     public static EntityRegistry build(List<List<EntityRef>> perArticle, EntityRegistry previous) {
-        // which kind keeps a contested id: most mentions, then enum order
-        Map<String, Map<EntityType, Integer>> kinds = new java.util.HashMap<>();
+        if (previous != null) {
+            EntityRegistry updated = previous.updatedWith(perArticle);
+            if (updated != null) return updated;
+        }
+        return fromEveryArticle(perArticle, previous);
+    }
+
+    private static EntityRegistry fromEveryArticle(List<List<EntityRef>> perArticle, EntityRegistry previous) {
+        Map<String, Map<EntityType, int[]>> kinds = new java.util.HashMap<>();
         for (List<EntityRef> refs : perArticle) {
-            for (EntityRef ref : refs) {
-                kinds.computeIfAbsent(ref.entityId(), k -> new java.util.EnumMap<>(EntityType.class)).merge(ref.type(), ref.mentions().size(), Integer::sum);
-            }
+            for (EntityRef ref : refs) count(kinds, ref, 1, false);
         }
         Map<String, EntityType> owner = new java.util.HashMap<>();
-        kinds.forEach((id, counts) -> owner.put(id, counts.entrySet().stream()
-                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .orElseThrow().getKey()));
+        kinds.forEach((id, counts) -> owner.put(id, ownerOf(counts)));
         List<List<EntityRef>> rewritten = new ArrayList<>();
         Map<EntityRef, EntityRef> renamed = new java.util.IdentityHashMap<>();
         for (List<EntityRef> refs : perArticle) {
-            List<EntityRef> article = new ArrayList<>();
-            for (EntityRef ref : refs) {
-                if (owner.get(ref.entityId()) == ref.type()) {
-                    article.add(ref);
-                    continue;
-                }
-                String id = ref.entityId() + "-" + EntityResolver.typeWord(ref.type());
-                // The very rewrite of last time, so that the entity's entry can be taken over as well.
-                EntityRef again = previous == null ? null : previous.renamed.get(ref);
-                EntityRef rewrite = again != null && again.entityId().equals(id) ? again : ref.withId(id);
-                renamed.put(ref, rewrite);
-                article.add(rewrite);
-            }
-            rewritten.add(List.copyOf(article));
+            rewritten.add(rewrite(refs, owner, previous == null ? Map.of() : previous.renamed, renamed));
         }
-        Map<String, List<Integer>> articlesById = new java.util.HashMap<>();
         Map<String, List<EntityRef>> refsById = new java.util.HashMap<>();
+        Map<String, List<Integer>> refArticles = new java.util.HashMap<>();
         for (int i = 0; i < rewritten.size(); i++) {
             for (EntityRef ref : rewritten.get(i)) {
                 refsById.computeIfAbsent(ref.entityId(), k -> new ArrayList<>()).add(ref);
-                List<Integer> articles = articlesById.computeIfAbsent(ref.entityId(), k -> new ArrayList<>());
-                // Articles are visited in order, so a repeat can only be the last one added.
-                if (articles.isEmpty() || articles.get(articles.size() - 1) != i) articles.add(i);
+                refArticles.computeIfAbsent(ref.entityId(), k -> new ArrayList<>()).add(i);
             }
         }
-        Map<String, CorpusEntity> entities = new TreeMap<>();
-        refsById.forEach((id, refs) -> {
-            CorpusEntity before = previous == null ? null : previous.entities.get(id);
-            boolean same = before != null && sameObjects(previous.refsById.get(id), refs) && before.articleIds().equals(articlesById.get(id));
-            entities.put(id, same ? before : entity(id, refs, articlesById.get(id)));
-        });
-        return new EntityRegistry(java.util.Collections.unmodifiableMap(entities), List.copyOf(rewritten), refsById, renamed);
+        TreeMap<String, CorpusEntity> entities = new TreeMap<>();
+        refsById.forEach((id, refs) -> entities.put(id, entry(id, refs, refArticles.get(id), previous)));
+        return new EntityRegistry(entities, List.copyOf(rewritten), refsById, refArticles, renamed,
+                List.copyOf(perArticle), kinds, owner);
+    }
+
+    /**
+     * This registry with the references of the few articles that changed put in place of their old ones:
+     * null when the articles moved, too many changed, or an id that other articles use changed kind.
+     */
+    private EntityRegistry updatedWith(List<List<EntityRef>> perArticle) {
+        if (perArticle.size() != given.size()) return null;
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < perArticle.size(); i++) {
+            if (sameObjects(given.get(i), perArticle.get(i))) continue;
+            changed.add(i);
+            if (changed.size() > MOST_CHANGED_TO_UPDATE) return null;
+        }
+        if (changed.isEmpty()) return this;
+
+        Map<String, Map<EntityType, int[]>> kindsNow = new java.util.HashMap<>(kinds);
+        java.util.Set<String> touched = new java.util.HashSet<>();
+        for (int i : changed) {
+            for (EntityRef ref : given.get(i)) count(kindsNow, ref, -1, touched.add(ref.entityId()));
+            for (EntityRef ref : perArticle.get(i)) count(kindsNow, ref, 1, touched.add(ref.entityId()));
+        }
+        Map<String, EntityType> ownerNow = new java.util.HashMap<>(owner);
+        for (String id : touched) {
+            Map<EntityType, int[]> counts = kindsNow.get(id);
+            EntityType was = owner.get(id);
+            EntityType now = counts == null ? null : ownerOf(counts);
+            // The kind that keeps an id decides the rewrite in every article that names it.
+            if (was != null && now != null && was != now) return null;
+            if (now == null) ownerNow.remove(id);
+            else ownerNow.put(id, now);
+        }
+
+        List<List<EntityRef>> rewritten = new ArrayList<>(this.perArticle);
+        Map<EntityRef, EntityRef> renamedNow = new java.util.IdentityHashMap<>(renamed);
+        java.util.Set<String> reached = new java.util.TreeSet<>();
+        for (int i : changed) {
+            for (EntityRef ref : given.get(i)) renamedNow.remove(ref);
+            this.perArticle.get(i).forEach(ref -> reached.add(ref.entityId()));
+        }
+        for (int i : changed) {
+            List<EntityRef> article = rewrite(perArticle.get(i), ownerNow, renamed, renamedNow);
+            rewritten.set(i, article);
+            article.forEach(ref -> reached.add(ref.entityId()));
+        }
+
+        java.util.Set<Integer> changedSet = new java.util.HashSet<>(changed);
+        Map<String, List<EntityRef>> refsNow = new java.util.HashMap<>(refsById);
+        Map<String, List<Integer>> articlesNow = new java.util.HashMap<>(refArticles);
+        TreeMap<String, CorpusEntity> entitiesNow = new TreeMap<>((java.util.SortedMap<String, CorpusEntity>) entities);
+        for (String id : reached) {
+            // The old references of the unchanged articles, with the changed articles' new ones merged in by article.
+            List<EntityRef> oldRefs = refsById.getOrDefault(id, List.of());
+            List<Integer> oldArticles = refArticles.getOrDefault(id, List.of());
+            List<EntityRef> refs = new ArrayList<>();
+            List<Integer> articles = new ArrayList<>();
+            int o = 0;
+            for (int i : changed) {
+                for (; o < oldRefs.size() && oldArticles.get(o) < i; o++) {
+                    refs.add(oldRefs.get(o));
+                    articles.add(oldArticles.get(o));
+                }
+                for (; o < oldRefs.size() && oldArticles.get(o) == i; o++) { /* replaced */ }
+                for (EntityRef ref : rewritten.get(i)) {
+                    if (!ref.entityId().equals(id)) continue;
+                    refs.add(ref);
+                    articles.add(i);
+                }
+            }
+            for (; o < oldRefs.size(); o++) {
+                if (changedSet.contains(oldArticles.get(o))) continue;
+                refs.add(oldRefs.get(o));
+                articles.add(oldArticles.get(o));
+            }
+            if (refs.isEmpty()) {
+                refsNow.remove(id);
+                articlesNow.remove(id);
+                entitiesNow.remove(id);
+            } else {
+                refsNow.put(id, refs);
+                articlesNow.put(id, articles);
+                entitiesNow.put(id, entry(id, refs, articles, this));
+            }
+        }
+        return new EntityRegistry(entitiesNow, List.copyOf(rewritten), refsNow, articlesNow, renamedNow,
+                List.copyOf(perArticle), kindsNow, ownerNow);
+    }
+
+    /** Adds a reference's mentions to its id's counts ({@code sign} -1 takes them away), copying the counts first when {@code copy}. */
+    private static void count(Map<String, Map<EntityType, int[]>> kinds, EntityRef ref, int sign, boolean copy) {
+        Map<EntityType, int[]> counts = kinds.get(ref.entityId());
+        if (counts == null) {
+            counts = new java.util.EnumMap<>(EntityType.class);
+        } else if (copy) {
+            Map<EntityType, int[]> copied = new java.util.EnumMap<>(EntityType.class);
+            counts.forEach((type, n) -> copied.put(type, n.clone()));
+            counts = copied;
+        }
+        kinds.put(ref.entityId(), counts);
+        int[] n = counts.computeIfAbsent(ref.type(), t -> new int[2]);
+        n[0] += sign;
+        n[1] += sign * ref.mentions().size();
+        if (n[0] == 0) counts.remove(ref.type());
+        if (counts.isEmpty()) kinds.remove(ref.entityId());
+    }
+
+    /** The kind that keeps a contested id: most mentions, then enum order. */
+    private static EntityType ownerOf(Map<EntityType, int[]> counts) {
+        EntityType best = null;
+        int most = Integer.MIN_VALUE;
+        for (Map.Entry<EntityType, int[]> kind : counts.entrySet()) {
+            // EnumMap runs in enum order, so a tie stays with the earlier kind.
+            if (kind.getValue()[1] > most) {
+                best = kind.getKey();
+                most = kind.getValue()[1];
+            }
+        }
+        return best;
+    }
+
+    /** An article's references with each contested id not its kind's rewritten, reusing last time's rewrite. */
+    private static List<EntityRef> rewrite(List<EntityRef> refs, Map<String, EntityType> owner,
+                                           Map<EntityRef, EntityRef> before, Map<EntityRef, EntityRef> renamed) {
+        List<EntityRef> article = new ArrayList<>();
+        for (EntityRef ref : refs) {
+            if (owner.get(ref.entityId()) == ref.type()) {
+                article.add(ref);
+                continue;
+            }
+            String id = ref.entityId() + "-" + EntityResolver.typeWord(ref.type());
+            // The very rewrite of last time, so that the entity's entry can be taken over as well.
+            EntityRef again = before.get(ref);
+            EntityRef rewrite = again != null && again.entityId().equals(id) ? again : ref.withId(id);
+            renamed.put(ref, rewrite);
+            article.add(rewrite);
+        }
+        return List.copyOf(article);
+    }
+
+    /** An entity's entry: {@code previous}'s when made from the very same references in the same articles. */
+    private static CorpusEntity entry(String id, List<EntityRef> refs, List<Integer> refArticles, EntityRegistry previous) {
+        List<Integer> articles = new ArrayList<>();
+        // References come in article order, so a repeat can only be the last one added.
+        for (int i : refArticles) if (articles.isEmpty() || articles.get(articles.size() - 1) != i) articles.add(i);
+        CorpusEntity before = previous == null ? null : previous.entities.get(id);
+        boolean same = before != null && sameObjects(previous.refsById.get(id), refs) && before.articleIds().equals(articles);
+        return same ? before : entity(id, refs, articles);
     }
 
     private static boolean sameObjects(List<EntityRef> x, List<EntityRef> y) {

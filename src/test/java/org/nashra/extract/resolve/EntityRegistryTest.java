@@ -79,4 +79,61 @@ class EntityRegistryTest {
         assertEquals(EntityRegistry.build(turned).entities(), again.entities());
         assertEquals(EntityRegistry.build(turned).perArticle(), again.perArticle());
     }
+
+    /**
+     * A chain of random changes (articles whose references change, articles added, removed or moved, ids
+     * that two kinds contest and whose owner turns): each registry made from the last equals one made
+     * from scratch, entry for entry and reference for reference.
+     */
+    @Test
+    void aRegistryMadeFromTheLastEqualsOneMadeFromScratchThroughAChainOfChanges() {
+        java.util.Random random = new java.util.Random(20241204);
+        String[] ids = {"hamdan", "baghdad", "coalition", "sudani", "anbar", "hamdan-place", "iraq"};
+        EntityType[] types = {EntityType.PERSON, EntityType.PLACE, EntityType.ORGANISATION};
+        java.util.function.Supplier<List<EntityRef>> article = () -> {
+            List<EntityRef> refs = new java.util.ArrayList<>();
+            for (int n = random.nextInt(5); n > 0; n--) {
+                String id = ids[random.nextInt(ids.length)];
+                String[] surfaces = new String[1 + random.nextInt(3)];
+                java.util.Arrays.fill(surfaces, "اسم" + random.nextInt(3));
+                refs.add(ref(id, types[random.nextInt(types.length)], "اسم" + random.nextInt(3), id, random.nextBoolean(), surfaces));
+            }
+            return refs;
+        };
+        List<List<EntityRef>> articles = new java.util.ArrayList<>();
+        for (int i = 0; i < 30; i++) articles.add(article.get());
+        EntityRegistry last = EntityRegistry.build(List.copyOf(articles));
+        for (int step = 0; step < 400; step++) {
+            int kind = random.nextInt(10);
+            if (kind < 7) {
+                articles.set(random.nextInt(articles.size()), article.get());
+            } else if (kind == 7) {
+                articles.add(random.nextInt(articles.size() + 1), article.get());
+            } else if (kind == 8 && articles.size() > 1) {
+                articles.remove(random.nextInt(articles.size()));
+            } else {
+                articles.add(random.nextInt(articles.size()), articles.remove(random.nextInt(articles.size())));
+            }
+            // Each article's list is made afresh, as the linker makes it; its references stay the same objects.
+            List<List<EntityRef>> now = articles.stream().map(refs -> List.copyOf(refs)).toList();
+            EntityRegistry next = EntityRegistry.build(now, last);
+            EntityRegistry scratch = EntityRegistry.build(now);
+            assertEquals(scratch.entities(), next.entities(), "step " + step);
+            assertEquals(scratch.perArticle(), next.perArticle(), "step " + step);
+            last = next;
+        }
+    }
+
+    @Test
+    void aChangedArticleMakesAgainOnlyTheEntitiesItNamesOrNamed() {
+        EntityRef baghdad = ref("baghdad", EntityType.PLACE, "بغداد", "Baghdad", false, "بغداد");
+        EntityRef sudani = ref("sudani", EntityType.PERSON, "السوداني", "al-Sudani", false, "السوداني");
+        EntityRef anbar = ref("anbar", EntityType.PLACE, "الأنبار", "Anbar", false, "الأنبار");
+        EntityRegistry first = EntityRegistry.build(List.of(List.of(baghdad, sudani), List.of(anbar)));
+        EntityRegistry again = EntityRegistry.build(List.of(List.of(baghdad, sudani),
+                List.of(ref("anbar", EntityType.PLACE, "الانبار", "Anbar", false, "الانبار"))), first);
+        assertSame(first.byId("baghdad").orElseThrow(), again.byId("baghdad").orElseThrow());
+        assertSame(first.byId("sudani").orElseThrow(), again.byId("sudani").orElseThrow());
+        assertEquals(List.of("الانبار"), again.byId("anbar").orElseThrow().aliasesAr());
+    }
 }
