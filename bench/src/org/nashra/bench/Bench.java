@@ -288,9 +288,15 @@ public final class Bench {
             java.util.concurrent.BlockingQueue<Long> reloads = new java.util.concurrent.LinkedBlockingQueue<>();
             var events = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(at.group(1)).resolve(EVENTS_PATH)).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofLines());
-            Thread listener = new Thread(() -> events.body().forEach(l -> {
-                if (l.equals("event: reload")) reloads.add(System.nanoTime());
-            }));
+            Thread listener = new Thread(() -> {
+                try {
+                    events.body().forEach(l -> {
+                        if (l.equals("event: reload")) reloads.add(System.nanoTime());
+                    });
+                } catch (java.io.UncheckedIOException e) {
+                    // serve stopped: the stream ends with it
+                }
+            });
             listener.setDaemon(true);
             listener.start();
             for (int i = 0; i < count; i++) {

@@ -297,7 +297,7 @@ public final class Baker {
         LinearOven.Outcome outcome = new LinearOven(config, listener, memory, known).bake(target, reusable);
         List<Problem> problems = new ArrayList<>(outcome.problems());
         Map<String, BakeManifest.Page> pages = byContent(outcome);
-        problems.addAll(unbaked(problems, outcome.markdown(), html -> Files.isRegularFile(staging.resolve(html))));
+        problems.addAll(unbaked(problems, outcome, html -> Files.isRegularFile(staging.resolve(html))));
         write(files, staging);
         int count = (int) Search.htmlPages(staging);
         String indexKey = search.installed() ? SearchRecord.key(key, pages, projectDir) : "";
@@ -362,7 +362,7 @@ public final class Baker {
         write(files, staging);
         Set<String> expected = new HashSet<>(LiveSite.files(staging));
         pages.values().forEach(page -> expected.add(page.output()));
-        problems.addAll(unbaked(problems, outcome.markdown(), expected::contains));
+        problems.addAll(unbaked(problems, outcome, expected::contains));
         int count = (int) expected.stream().filter(f -> f.endsWith(".html")).count();
         // Installed, the index is made over the whole live site once it is updated; else this only says so.
         if (!search.installed()) problems.addAll(search.index(staging, live.site()));
@@ -394,9 +394,12 @@ public final class Baker {
     }
 
     /** The safety net: whatever the reason, a content file without its page is an error (once per file). */
-    private List<Problem> unbaked(List<Problem> problems, List<Path> markdown, java.util.function.Predicate<String> hasPage) {
+    private List<Problem> unbaked(List<Problem> problems, LinearOven.Outcome outcome, java.util.function.Predicate<String> hasPage) {
+        List<Path> markdown = outcome.markdown();
         Set<Path> reported = new HashSet<>();
         for (Problem p : problems) reported.add(p.file().toAbsolutePath().normalize());
+        // Told once, on the template that kept them from a page.
+        for (Path file : outcome.keptByTemplates()) reported.add(file.toAbsolutePath().normalize());
         List<Problem> missing = new ArrayList<>();
         for (Problem problem : BakeCheck.everyContentFileBaked(projectDir.resolve("content"), markdown, hasPage)) {
             if (!reported.contains(problem.file().toAbsolutePath().normalize())) missing.add(problem);

@@ -52,18 +52,28 @@ final class LinearOven {
     /** What is to become of one content file: it fared already (kept or failed), or it is to be rendered. */
     private sealed interface Decision permits Baked, Pending {}
 
-    /** How one content file fared: its page, or the problem that kept it from having one. */
-    private record Baked(BakeManifest.Page page, Problem problem) implements Decision {}
+    /**
+     * How one content file fared: its page, or the problem that kept it from having one; a problem of a
+     * template is told on the template's line, once for every page it keeps from rendering.
+     */
+    private record Baked(BakeManifest.Page page, Problem problem, boolean templates) implements Decision {
+        Baked(BakeManifest.Page page, Problem problem) {
+            this(page, problem, false);
+        }
+    }
 
     /**
-     * What a bake did: the problems, every page made (rendered or reused), how many were rendered, and
-     * every Markdown file in the content folder (for {@link BakeCheck}).
+     * What a bake did: the problems, every page made (rendered or reused), how many were rendered,
+     * every Markdown file in the content folder (for {@link BakeCheck}), and the content files left without
+     * a page by a template's problem, which is told once on the template, not on each of them.
      */
-    record Outcome(List<Problem> problems, List<BakeManifest.Page> pages, int rendered, List<Path> markdown) {
+    record Outcome(List<Problem> problems, List<BakeManifest.Page> pages, int rendered, List<Path> markdown,
+                   List<Path> keptByTemplates) {
         Outcome {
             problems = List.copyOf(problems);
             pages = List.copyOf(pages);
             markdown = List.copyOf(markdown);
+            keptByTemplates = List.copyOf(keptByTemplates);
         }
     }
 
@@ -151,11 +161,23 @@ final class LinearOven {
         listener.finished();
         List<Problem> problems = new ArrayList<>();
         List<BakeManifest.Page> pages = new ArrayList<>();
+        // A template's problem, by where it is and what it says, with the content files it kept from a page.
+        Map<Problem, List<String>> ofTemplates = new java.util.LinkedHashMap<>();
+        List<Path> keptByTemplates = new ArrayList<>();
+        Path contentFolder = config.getContentFolder().toPath();
         for (Decision one : decided) {
             Baked baked = one instanceof Pending p ? rendered.get(p.relative()) : (Baked) one;
-            if (baked.problem() != null) problems.add(baked.problem());
+            if (baked.templates() && one instanceof Pending p) {
+                ofTemplates.computeIfAbsent(baked.problem(), k -> new ArrayList<>()).add(p.relative());
+                keptByTemplates.add(contentFolder.resolve(p.relative()));
+            } else if (baked.problem() != null) {
+                problems.add(baked.problem());
+            }
             if (baked.page() != null) pages.add(baked.page());
         }
+        ofTemplates.forEach((problem, files) -> problems.add(new Problem(problem.file(), problem.line(), problem.severity(),
+                problem.message() + (files.size() == 1 ? " (rendering content/" + files.get(0) + ")"
+                        : " (" + files.size() + " pages not rendered, the first content/" + files.get(0) + ")"))));
 
         Asset asset = new Asset(config);
         asset.copy();
@@ -173,7 +195,7 @@ final class LinearOven {
             }
         }
         return new Outcome(problems, pages, (int) rendered.values().stream().filter(b -> b.page() != null).count(),
-                listing.markdown());
+                listing.markdown(), keptByTemplates);
     }
 
     /** The kept page of an unchanged content file, a problem, or the file to render. */
@@ -226,7 +248,8 @@ final class LinearOven {
             renderer.render(document);
             return new Baked(new BakeManifest.Page(relative, hash, output(document)), null);
         } catch (Exception e) {
-            return new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)));
+            Problem ofTemplate = templateProblem(e);
+            return ofTemplate != null ? new Baked(null, ofTemplate, true) : new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)));
         }
     }
 
@@ -347,6 +370,42 @@ final class LinearOven {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The problem of a template that the template engine blames, on the template's own line: the same for
+     * every page the template renders, so it is told once. Null for any other failure.
+     */
+    private Problem templateProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String name = null;
+            Integer line = null;
+            String message = null;
+            if (cause instanceof freemarker.core.ParseException parse) {
+                name = parse.getTemplateName();
+                line = parse.getLineNumber();
+                message = "syntax error at column " + parse.getColumnNumber() + ": " + oneLine(parse.getEditorMessage());
+            } else if (cause instanceof freemarker.template.TemplateException failed) {
+                name = failed.getTemplateSourceName();
+                line = failed.getLineNumber();
+                message = oneLine(failed.getMessageWithoutStackTop());
+            }
+            if (name == null) continue;
+            Path template = config.getTemplateFolder().toPath().resolve(name).normalize();
+            return Problem.error(template, line == null ? 0 : line, "cannot render pages with this template: " + message);
+        }
+        return null;
+    }
+
+    /** A message's first paragraph as one line: FreeMarker's tips and stack follow a blank line or a rule. */
+    private static String oneLine(String message) {
+        if (message == null) return "";
+        List<String> kept = new ArrayList<>();
+        for (String line : message.strip().split("\n")) {
+            if (line.isBlank() || line.startsWith("----") || kept.size() == 6) break;
+            kept.add(line.strip());
+        }
+        return String.join(" | ", kept);
     }
 
     private static String firstLine(Throwable e) {

@@ -111,8 +111,31 @@ class LinearOvenTest {
         List<Problem> found = new LinearOven(new JBakeConfigurationFactory()
                 .createDefaultJbakeConfiguration(other.toFile(), dir.resolve("querying-site").toFile(), true)).bake().problems();
         assertEquals(1, found.size(), found.toString());
-        assertTrue(found.get(0).message().startsWith("cannot render:"), found.toString());
-        assertTrue(found.get(0).message().contains("page.ftl"), found.toString());
+        assertEquals(other.resolve("templates/page.ftl"), found.get(0).file(), "told on the template");
+        assertEquals(1, found.get(0).line());
+        assertTrue(found.get(0).message().startsWith("cannot render pages with this template:"), found.toString());
+        assertTrue(found.get(0).message().endsWith("(rendering content/about.md)"), found.toString());
+    }
+
+    @Test
+    void aTemplatesSyntaxErrorIsToldOnceOnItsLineNamingHowManyPagesItKept() throws IOException {
+        Path other = FixtureProject.create(dir.resolve("unclosed"));
+        Files.writeString(other.resolve("templates/page.ftl"), "<#ftl output_format=\"HTML\">\n<#if content??>\n", StandardCharsets.UTF_8);
+        for (String name : List.of("a", "b", "c")) {
+            Files.writeString(other.resolve("content/" + name + ".md"), "type=page\nstatus=published\n~~~~~~\nBody.\n", StandardCharsets.UTF_8);
+        }
+        LinearOven.Outcome outcome = new LinearOven(new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(other.toFile(), dir.resolve("unclosed-site").toFile(), true)).bake();
+        List<Problem> found = outcome.problems();
+        assertEquals(1, found.size(), found.toString());
+        Problem once = found.get(0);
+        assertEquals(other.resolve("templates/page.ftl"), once.file());
+        assertEquals(2, once.line());
+        assertTrue(once.message().startsWith("cannot render pages with this template: syntax error at column "), once.message());
+        assertTrue(once.message().contains("unclosed #if"), once.message());
+        assertTrue(once.message().endsWith(" pages not rendered, the first content/a.md)"), once.message());
+        assertEquals(List.of("a.md", "b.md", "c.md"), outcome.keptByTemplates().stream()
+                .filter(f -> f.getParent().equals(other.resolve("content"))).map(f -> f.getFileName().toString()).sorted().toList());
     }
 
     /** File path to content; text files compared as text so a difference shows where it is. */

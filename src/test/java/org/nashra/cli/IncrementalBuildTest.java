@@ -262,8 +262,11 @@ class IncrementalBuildTest {
         Path template = project.resolve("templates/page.ftl");
         Files.writeString(template, "<#if content??>\n", StandardCharsets.UTF_8); // an unclosed #if
         Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8) + "\nوقال المتحدث إن الاجتماع المقبل في الشهر القادم.\n", StandardCharsets.UTF_8);
-        assertTrue(rebuild.get().failed());
+        Pipeline.Report broken = rebuild.get();
         assertEquals(2, told.size(), "a failed bake keeps the last good site, so nothing is said");
+        List<org.nashra.core.Problem> errors = broken.problems().stream().filter(org.nashra.core.Problem::isError).toList();
+        assertEquals(1, errors.size(), "the template's error, once, not one for each page it kept: " + errors);
+        assertEquals(project.resolve("templates/page.ftl"), errors.get(0).file());
         memory.settle();
     }
 
