@@ -111,10 +111,7 @@ public final class Bench {
             int runs = size > 1000 ? bigRuns : this.runs;
             List<String> build = List.of(nashra, "build", "-C", project.toString());
 
-            Measure full = measure("full build", runs, () -> {
-                Corpus.deleteTree(project.resolve("content"));
-                Corpus.deleteTree(project.resolve("site"));
-            }, build);
+            Measure full = measure("full build", runs, () -> fromScratch(project), build);
             List<Path> seeds;
             try (Stream<Path> list = Files.list(project.resolve("seeds"))) {
                 seeds = list.sorted().toList();
@@ -139,10 +136,8 @@ public final class Bench {
             if (size == sizes.get(sizes.size() - 1) && !heapCap.equals("none")) {
                 // The JVM grows its heap lazily up to a quarter of the machine's memory: how a build
                 // fares with another bound than the launcher's, straight from the jar.
-                measures.add(measure("full build, java -Xmx" + heapCap + " -jar", 1, () -> {
-                    Corpus.deleteTree(project.resolve("content"));
-                    Corpus.deleteTree(project.resolve("site"));
-                }, List.of("java", "-Xmx" + heapCap, "-jar", jar, "build", "-C", project.toString())));
+                measures.add(measure("full build, java -Xmx" + heapCap + " -jar", 1, () -> fromScratch(project),
+                        List.of("java", "-Xmx" + heapCap, "-jar", jar, "build", "-C", project.toString())));
             }
             Measure hugoBake = null;
             if (hugo) {
@@ -242,6 +237,16 @@ public final class Bench {
 
     private static Measure find(java.util.TreeMap<Integer, List<Measure>> bySize, int size, String name) {
         return bySize.get(size).stream().filter(m -> m.name().startsWith(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * A project as a first build finds it: no content, no site, and nothing kept under {@code .nashra/}
+     * (its analysis cache would spare a second "full" build all its analysis).
+     */
+    private static void fromScratch(Path project) {
+        Corpus.deleteTree(project.resolve("content"));
+        Corpus.deleteTree(project.resolve("site"));
+        Corpus.deleteTree(project.resolve(".nashra"));
     }
 
     /** Serve's quiet period before it rebuilds (cli.Serve.QUIET), part of what a reader waits for. */
