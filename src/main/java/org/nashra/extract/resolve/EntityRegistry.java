@@ -22,7 +22,7 @@ public final class EntityRegistry {
     /** Beyond this many articles changed since the last registry, it is made again from every article. */
     private static final int MOST_CHANGED_TO_UPDATE = 64;
 
-    private final Map<String, CorpusEntity> entities;
+    private final java.util.SortedMap<String, CorpusEntity> entities;
     private final List<List<EntityRef>> perArticle;
     /** Each entity's references, in article order: what its entry was made from. */
     private final Map<String, List<EntityRef>> refsById;
@@ -32,14 +32,13 @@ public final class EntityRegistry {
     private final Map<EntityRef, EntityRef> renamed;
     /** The references as given, before any rewrite: what a later registry compares its articles with. */
     private final List<List<EntityRef>> given;
-    /** For each id as given, how many references and mentions each kind has: which kind keeps it. */
+    /** For each id as given, how many references and mentions each kind has: which kind keeps it ({@link #ownerOf}). */
     private final Map<String, Map<EntityType, int[]>> kinds;
-    private final Map<String, EntityType> owner;
 
     private EntityRegistry(java.util.SortedMap<String, CorpusEntity> entities, List<List<EntityRef>> perArticle,
                            Map<String, List<EntityRef>> refsById, Map<String, List<Integer>> refArticles,
                            Map<EntityRef, EntityRef> renamed, List<List<EntityRef>> given,
-                           Map<String, Map<EntityType, int[]>> kinds, Map<String, EntityType> owner) {
+                           Map<String, Map<EntityType, int[]>> kinds) {
         this.entities = java.util.Collections.unmodifiableSortedMap(entities);
         this.perArticle = perArticle;
         this.refsById = refsById;
@@ -47,7 +46,6 @@ public final class EntityRegistry {
         this.renamed = renamed;
         this.given = given;
         this.kinds = kinds;
-        this.owner = owner;
     }
 
     public static EntityRegistry build(List<List<EntityRef>> perArticle) {
@@ -73,12 +71,10 @@ public final class EntityRegistry {
         for (List<EntityRef> refs : perArticle) {
             for (EntityRef ref : refs) count(kinds, ref, 1, false);
         }
-        Map<String, EntityType> owner = new java.util.HashMap<>();
-        kinds.forEach((id, counts) -> owner.put(id, ownerOf(counts)));
         List<List<EntityRef>> rewritten = new ArrayList<>();
         Map<EntityRef, EntityRef> renamed = new java.util.IdentityHashMap<>();
         for (List<EntityRef> refs : perArticle) {
-            rewritten.add(rewrite(refs, owner, previous == null ? Map.of() : previous.renamed, renamed));
+            rewritten.add(rewrite(refs, kinds, previous == null ? Map.of() : previous.renamed, renamed));
         }
         Map<String, List<EntityRef>> refsById = new java.util.HashMap<>();
         Map<String, List<Integer>> refArticles = new java.util.HashMap<>();
@@ -91,7 +87,7 @@ public final class EntityRegistry {
         TreeMap<String, CorpusEntity> entities = new TreeMap<>();
         refsById.forEach((id, refs) -> entities.put(id, entry(id, refs, refArticles.get(id), previous)));
         return new EntityRegistry(entities, List.copyOf(rewritten), refsById, refArticles, renamed,
-                List.copyOf(perArticle), kinds, owner);
+                List.copyOf(perArticle), kinds);
     }
 
     /**
@@ -114,15 +110,11 @@ public final class EntityRegistry {
             for (EntityRef ref : given.get(i)) count(kindsNow, ref, -1, touched.add(ref.entityId()));
             for (EntityRef ref : perArticle.get(i)) count(kindsNow, ref, 1, touched.add(ref.entityId()));
         }
-        Map<String, EntityType> ownerNow = new java.util.HashMap<>(owner);
         for (String id : touched) {
-            Map<EntityType, int[]> counts = kindsNow.get(id);
-            EntityType was = owner.get(id);
-            EntityType now = counts == null ? null : ownerOf(counts);
+            EntityType was = ownerOf(kinds.get(id));
+            EntityType now = ownerOf(kindsNow.get(id));
             // The kind that keeps an id decides the rewrite in every article that names it.
             if (was != null && now != null && was != now) return null;
-            if (now == null) ownerNow.remove(id);
-            else ownerNow.put(id, now);
         }
 
         List<List<EntityRef>> rewritten = new ArrayList<>(this.perArticle);
@@ -133,7 +125,7 @@ public final class EntityRegistry {
             this.perArticle.get(i).forEach(ref -> reached.add(ref.entityId()));
         }
         for (int i : changed) {
-            List<EntityRef> article = rewrite(perArticle.get(i), ownerNow, renamed, renamedNow);
+            List<EntityRef> article = rewrite(perArticle.get(i), kindsNow, renamed, renamedNow);
             rewritten.set(i, article);
             article.forEach(ref -> reached.add(ref.entityId()));
         }
@@ -141,7 +133,7 @@ public final class EntityRegistry {
         java.util.Set<Integer> changedSet = new java.util.HashSet<>(changed);
         Map<String, List<EntityRef>> refsNow = new java.util.HashMap<>(refsById);
         Map<String, List<Integer>> articlesNow = new java.util.HashMap<>(refArticles);
-        TreeMap<String, CorpusEntity> entitiesNow = new TreeMap<>((java.util.SortedMap<String, CorpusEntity>) entities);
+        TreeMap<String, CorpusEntity> entitiesNow = new TreeMap<>(entities);
         for (String id : reached) {
             // The old references of the unchanged articles, with the changed articles' new ones merged in by article.
             List<EntityRef> oldRefs = refsById.getOrDefault(id, List.of());
@@ -177,7 +169,7 @@ public final class EntityRegistry {
             }
         }
         return new EntityRegistry(entitiesNow, List.copyOf(rewritten), refsNow, articlesNow, renamedNow,
-                List.copyOf(perArticle), kindsNow, ownerNow);
+                List.copyOf(perArticle), kindsNow);
     }
 
     /** Adds a reference's mentions to its id's counts ({@code sign} -1 takes them away), copying the counts first when {@code copy}. */
@@ -198,8 +190,9 @@ public final class EntityRegistry {
         if (counts.isEmpty()) kinds.remove(ref.entityId());
     }
 
-    /** The kind that keeps a contested id: most mentions, then enum order. */
+    /** The kind that keeps a contested id: most mentions, then enum order; null for an id no reference has. */
     private static EntityType ownerOf(Map<EntityType, int[]> counts) {
+        if (counts == null) return null;
         EntityType best = null;
         int most = Integer.MIN_VALUE;
         for (Map.Entry<EntityType, int[]> kind : counts.entrySet()) {
@@ -213,11 +206,11 @@ public final class EntityRegistry {
     }
 
     /** An article's references with each contested id not its kind's rewritten, reusing last time's rewrite. */
-    private static List<EntityRef> rewrite(List<EntityRef> refs, Map<String, EntityType> owner,
+    private static List<EntityRef> rewrite(List<EntityRef> refs, Map<String, Map<EntityType, int[]>> kinds,
                                            Map<EntityRef, EntityRef> before, Map<EntityRef, EntityRef> renamed) {
         List<EntityRef> article = new ArrayList<>();
         for (EntityRef ref : refs) {
-            if (owner.get(ref.entityId()) == ref.type()) {
+            if (ownerOf(kinds.get(ref.entityId())) == ref.type()) {
                 article.add(ref);
                 continue;
             }

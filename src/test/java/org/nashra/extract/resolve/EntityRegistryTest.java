@@ -125,7 +125,7 @@ class EntityRegistryTest {
     }
 
     @Test
-    void aChangedArticleMakesAgainOnlyTheEntitiesItNamesOrNamed() {
+    void aChangedArticleLeavesTheEntriesOfTheEntitiesItDoesNotNameAsTheyWere() {
         EntityRef baghdad = ref("baghdad", EntityType.PLACE, "بغداد", "Baghdad", false, "بغداد");
         EntityRef sudani = ref("sudani", EntityType.PERSON, "السوداني", "al-Sudani", false, "السوداني");
         EntityRef anbar = ref("anbar", EntityType.PLACE, "الأنبار", "Anbar", false, "الأنبار");
