@@ -85,7 +85,8 @@ class ServeCommandTest {
             String changed = get(base.resolve("ar/010-committee.html")).body();
             assertTrue(changed.contains("الثاني في البصرة"), changed);
             assertFalse(changed.contains("الأول في بغداد"), changed);
-            assertTrue(out.toString().contains("Rebuilt 1 of 1 articles"), out.toString());
+            // Pages reload once the site is in place; the report follows after the checks.
+            awaitOutput(out, err, "Rebuilt 1 of 1 articles");
             lines.close();
         } finally {
             serving.interrupt();
@@ -120,6 +121,15 @@ class ServeCommandTest {
             Thread.sleep(100);
         }
         throw new AssertionError("no address printed:\n" + out + "\n" + err);
+    }
+
+    private static void awaitOutput(StringWriter out, Writer err, String expected) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (System.nanoTime() < deadline) {
+            if (out.toString().contains(expected)) return;
+            Thread.sleep(50);
+        }
+        throw new AssertionError("never printed \"" + expected + "\":\n" + out + "\n" + err);
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {
