@@ -19,8 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** When the watcher runs its action: once per burst of real changes, never for its action's own output. */
 class SourceWatcherTest {
 
-    /** As serve's: writes 20 ms apart are one burst. */
-    static final Duration QUIET = Duration.ofMillis(100);
+    /**
+     * Five times serve's, so that writes 20 ms apart stay one burst on a busy machine, where a sleep of
+     * 20 ms can take several times that.
+     */
+    static final Duration QUIET = Duration.ofMillis(500);
     /** Long enough for any pending run to have happened on a busy machine. */
     static final long SETTLE_MILLIS = 3000;
 
