@@ -222,22 +222,27 @@ public final class Baker {
      * change are not the first ones its renderer and templates have run. Pages are taken evenly over
      * the site's sorted paths, so every kind of page is among them. Best effort: a failure only means
      * a colder first rebuild.
+     *
+     * @param giveWay asked before each page: once it says yes, the rehearsal renders no more pages
+     * @return how many pages it rendered
      */
-    public void rehearse(int pages) {
+    public int rehearse(int pages, java.util.function.BooleanSupplier giveWay) {
         memory.manifest.join();
         LiveSite live = memory.live;
-        if (live == null || pages <= 0) return;
+        if (live == null || pages <= 0) return 0;
         List<String> outputs = live.pages().values().stream().map(BakeManifest.Page::output).sorted().toList();
         Set<String> chosen = new HashSet<>();
-        for (int i = 0; i < Math.min(pages, outputs.size()); i++) chosen.add(outputs.get((int) ((long) i * outputs.size() / pages)));
+        int count = Math.min(pages, outputs.size());
+        for (int i = 0; i < count; i++) chosen.add(outputs.get((int) ((long) i * outputs.size() / count)));
         Path scratch = null;
         try {
             Files.createDirectories(projectDir.resolve(".nashra"));
             scratch = Files.createTempDirectory(projectDir.resolve(".nashra"), "rehearsal-");
             DefaultJBakeConfiguration config = configuration(scratch);
-            new LinearOven(config, Listener.NONE, memory).bake(live.pages(), output -> !chosen.contains(output));
+            return new LinearOven(config, Listener.NONE, memory).bake(live.pages(), output -> !chosen.contains(output), giveWay).rendered();
         } catch (IOException | RuntimeException e) {
             // nothing was changed; the first real bake runs cold
+            return 0;
         } finally {
             if (scratch != null) deleteTree(scratch);
         }

@@ -57,6 +57,8 @@ final class Serve implements Callable<Integer> {
     private final Pipeline.Memory memory = new Pipeline.Memory();
     /** Held by each build and by the warm-up's rehearsal: one at a time uses the memory. */
     private final Object building = new Object();
+    /** Builds waiting for {@link #building} or under way: the warm-up gives way to them. */
+    private final java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public Integer call() {
@@ -118,18 +120,19 @@ final class Serve implements Callable<Integer> {
 
     /**
      * Readies serve for the first change in the background while the editor reads the first build: a
-     * rehearsal rebuild (nothing changed, so nothing written) and a few pages rendered aside run the code
-     * every rebuild runs, and the models load and analyse one article. A change made meanwhile waits for
-     * the rehearsal (about a second at 2,000 articles). Best effort: a failure here shows again, reported,
-     * in the rebuild that meets it.
+     * rehearsal rebuild (nothing changed, so nothing written) and pages rendered aside run the code
+     * every rebuild runs, and the models load and analyse a few articles. A change made meanwhile waits
+     * for the rehearsal's rebuild (about a second at 2,000 articles); the rest stops for it. Best effort:
+     * a failure here shows again, reported, in the rebuild that meets it.
      */
     private void warmUp(Project project) {
+        java.util.function.BooleanSupplier changeWaits = () -> builds.get() > 0;
         Thread warming = new Thread(() -> {
             try {
                 synchronized (building) {
-                    new Pipeline(project, Progress.silent(), memory).rehearse();
+                    new Pipeline(project, Progress.silent(), memory).rehearse(changeWaits);
                 }
-                memory.warmUp();
+                memory.warmUp(changeWaits);
             } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
                 // said by the rebuild that meets it
             }
@@ -153,8 +156,13 @@ final class Serve implements Callable<Integer> {
      *                      writer need not look at each file it wrote again
      */
     private void rebuild(Project project, String verb, boolean contentAsLeft) {
-        synchronized (building) {
-            rebuildNow(project, verb, contentAsLeft);
+        builds.incrementAndGet();
+        try {
+            synchronized (building) {
+                rebuildNow(project, verb, contentAsLeft);
+            }
+        } finally {
+            builds.decrementAndGet();
         }
     }
 

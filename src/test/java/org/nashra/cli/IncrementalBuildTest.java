@@ -248,7 +248,7 @@ class IncrementalBuildTest {
 
         assertTrue(!rebuild.get().failed());
         assertEquals(1, told.size(), "the first build puts a whole site in place");
-        new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
+        new Pipeline(new Project(project), Progress.silent(), memory).rehearse(() -> false);
         assertTrue(!rebuild.get().failed());
         assertEquals(1, told.size(), "a rehearsal and a rebuild that change nothing in the site say nothing");
 
@@ -303,8 +303,13 @@ class IncrementalBuildTest {
         Map<String, String> content = entries(project.resolve("content"));
         List<String> manifest = manifests(project);
 
-        new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
-        memory.warmUp();
+        int pages;
+        try (Stream<Path> files = Files.walk(project.resolve("content"))) {
+            pages = (int) files.filter(f -> f.toString().endsWith(".md")).count();
+        }
+        assertEquals(Math.min(pages, Pipeline.REHEARSED_PAGES), new Pipeline(new Project(project), Progress.silent(), memory).rehearse(() -> false),
+                "every page of a small site is rendered aside");
+        memory.warmUp(() -> false);
         memory.settle();
         assertEquals(site, entries(project.resolve("site")));
         assertEquals(content, entries(project.resolve("content")));
@@ -328,6 +333,22 @@ class IncrementalBuildTest {
         assertEquals(manifests(clean), manifests(project), "the manifest written after the in-place bake is the clean build's");
     }
     @Test
+    void aRehearsalRendersNoMorePagesOnceAChangeWaits(@TempDir Path dir) throws IOException {
+        Path project = project(dir.resolve("serving"));
+        Files.deleteIfExists(project.resolve("node_modules"));
+        Pipeline.Memory memory = new Pipeline.Memory();
+        assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
+        Map<String, String> site = entries(project.resolve("site"));
+
+        assertEquals(0, new Pipeline(new Project(project), Progress.silent(), memory).rehearse(() -> true), "a change waits from the start");
+        // Asked once after the rebuild, then before each page: five answers of no, five pages.
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        assertEquals(5, new Pipeline(new Project(project), Progress.silent(), memory).rehearse(() -> asked.incrementAndGet() > 6));
+        memory.settle();
+        assertEquals(site, entries(project.resolve("site")));
+    }
+
+    @Test
     void withSearchOnALongLivedPipelineBakesInPlaceAndTheIndexCatchesUpInTheBackground(@TempDir Path dir) throws Exception {
         Path project = project(dir.resolve("serving"));
         org.junit.jupiter.api.Assumptions.assumeTrue(new org.nashra.bake.Search(project).installed(), "Pagefind not installed (npm ci)");
@@ -337,7 +358,7 @@ class IncrementalBuildTest {
         memory.onSearchIndexed((problems, took) -> indexed.add(new Indexed(System.nanoTime(), problems)));
         assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
         Object siteFolder = Files.readAttributes(project.resolve("site"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
+        new Pipeline(new Project(project), Progress.silent(), memory).rehearse(() -> false);
 
         Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
         Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
