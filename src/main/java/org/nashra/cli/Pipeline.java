@@ -105,19 +105,19 @@ final class Pipeline {
          * to compile it. A rebuild that needs the models meanwhile waits for the loading under way instead
          * of starting another.
          *
-         * @param giveWay asked before each article: once it says yes, no more are analysed
+         * @param goOn asked before each article (it may wait, say while a rebuild runs); false stops
          */
-        void warmUp(java.util.function.BooleanSupplier giveWay) {
+        void warmUp(java.util.function.BooleanSupplier goOn) {
             Supplier<Analyser> models = analyser;
             if (models == null) return;
             List<Analysis> remembered = analyses.values().stream().sorted(java.util.Comparator.comparing(Analysis::id)).toList();
             int count = Math.min(WARM_UP_ARTICLES, remembered.size());
-            for (int i = 0; i < count && !giveWay.getAsBoolean(); i++) {
+            for (int i = 0; i < count && goOn.getAsBoolean(); i++) {
                 models.get().analyse(remembered.get((int) ((long) i * remembered.size() / count)).article());
             }
         }
 
-        /** Articles a warm-up analyses: enough for the JIT to compile the analysis, a few seconds of one core. */
+        /** Articles a warm-up analyses: enough for the JIT to compile the analysis; a few seconds of one core. */
         static final int WARM_UP_ARTICLES = 40;
 
         /**
@@ -435,26 +435,31 @@ final class Pipeline {
     }
 
     /**
-     * Pages the rehearsal renders aside: every template, and each hot path of the renderer enough times
-     * for the JIT to compile it (with 64 pages, serve's edits still rendered with cold code; see
+     * Pages rendered aside while serve warms up: every template, and each hot path of the renderer enough
+     * times for the JIT to compile it (with 64, serve's first edits still rendered with cold code; see
      * docs/PERFORMANCE.md). About one page in five at 2,000 articles, a few seconds of both cores.
      */
     static final int REHEARSED_PAGES = 2000;
 
     /**
-     * Readies a long-lived process for the first change while it waits for one: a rebuild (with nothing
-     * changed it writes nothing, but runs every comparison a rebuild runs) and pages rendered aside.
-     * Its problems are not reported: they are the last build's, which was. Nothing is rehearsed when no
-     * bake vouches for the site: the rebuild would bake the whole site (and index it, with search on).
-     *
-     * @param giveWay asked as the rehearsal goes: once it says yes (a change is waiting), it stops
-     * @return how many pages it rendered aside
+     * Readies a long-lived process for the first change while it waits for one: a rebuild with nothing
+     * changed writes nothing, but runs every comparison a rebuild runs. Its problems are not reported:
+     * they are the last build's, which was. Nothing is rehearsed when no bake vouches for the site: the
+     * rebuild would bake the whole site (and index it, with search on).
      */
-    int rehearse(java.util.function.BooleanSupplier giveWay) {
-        if (!memory.bakes.vouchesForSite()) return 0;
-        build(Set.of());
-        if (giveWay.getAsBoolean()) return 0;
-        return new Baker(project.root(), Baker.Listener.NONE, memory.bakes).rehearse(REHEARSED_PAGES, giveWay);
+    void rehearse() {
+        if (memory.bakes.vouchesForSite()) build(Set.of());
+    }
+
+    /**
+     * Renders up to {@code pages} pages of the site aside and throws them away (see
+     * {@link Baker#rehearse}), so that the renderer's code is compiled before the first change.
+     *
+     * @param giveWay asked before each page: once it says yes (a change is waiting), no more are rendered
+     * @return how many pages were rendered
+     */
+    int renderAside(int pages, java.util.function.BooleanSupplier giveWay) {
+        return new Baker(project.root(), Baker.Listener.NONE, memory.bakes).rehearse(pages, giveWay);
     }
 
     /** Content to site, then the site checks. */

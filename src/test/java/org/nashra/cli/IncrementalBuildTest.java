@@ -248,7 +248,7 @@ class IncrementalBuildTest {
 
         assertTrue(!rebuild.get().failed());
         assertEquals(1, told.size(), "the first build puts a whole site in place");
-        new Pipeline(new Project(project), Progress.silent(), memory).rehearse(() -> false);
+        new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
         assertTrue(!rebuild.get().failed());
         assertEquals(1, told.size(), "a rehearsal and a rebuild that change nothing in the site say nothing");
 
@@ -307,9 +307,10 @@ class IncrementalBuildTest {
         try (Stream<Path> files = Files.walk(project.resolve("content"))) {
             pages = (int) files.filter(f -> f.toString().endsWith(".md")).count();
         }
-        assertEquals(Math.min(pages, Pipeline.REHEARSED_PAGES), new Pipeline(new Project(project), Progress.silent(), memory).rehearse(() -> false),
+        new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
+        assertEquals(pages, new Pipeline(new Project(project), Progress.silent(), memory).renderAside(Pipeline.REHEARSED_PAGES, () -> false),
                 "every page of a small site is rendered aside");
-        memory.warmUp(() -> false);
+        memory.warmUp(() -> true);
         memory.settle();
         assertEquals(site, entries(project.resolve("site")));
         assertEquals(content, entries(project.resolve("content")));
@@ -333,17 +334,18 @@ class IncrementalBuildTest {
         assertEquals(manifests(clean), manifests(project), "the manifest written after the in-place bake is the clean build's");
     }
     @Test
-    void aRehearsalRendersNoMorePagesOnceAChangeWaits(@TempDir Path dir) throws IOException {
+    void pagesRenderedAsideStopOnceAChangeWaitsAndChangeNothing(@TempDir Path dir) throws IOException {
         Path project = project(dir.resolve("serving"));
         Files.deleteIfExists(project.resolve("node_modules"));
         Pipeline.Memory memory = new Pipeline.Memory();
         assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
         Map<String, String> site = entries(project.resolve("site"));
 
-        assertEquals(0, new Pipeline(new Project(project), Progress.silent(), memory).rehearse(() -> true), "a change waits from the start");
-        // Asked once after the rebuild, then before each page: five answers of no, five pages.
+        Pipeline pipeline = new Pipeline(new Project(project), Progress.silent(), memory);
+        assertEquals(0, pipeline.renderAside(64, () -> true), "a change waits from the start");
+        // Asked before each page: five answers of no, five pages.
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-        assertEquals(5, new Pipeline(new Project(project), Progress.silent(), memory).rehearse(() -> asked.incrementAndGet() > 6));
+        assertEquals(5, pipeline.renderAside(64, () -> asked.incrementAndGet() > 5));
         memory.settle();
         assertEquals(site, entries(project.resolve("site")));
     }
@@ -358,7 +360,7 @@ class IncrementalBuildTest {
         memory.onSearchIndexed((problems, took) -> indexed.add(new Indexed(System.nanoTime(), problems)));
         assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
         Object siteFolder = Files.readAttributes(project.resolve("site"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        new Pipeline(new Project(project), Progress.silent(), memory).rehearse(() -> false);
+        new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
 
         Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
         Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
