@@ -222,14 +222,11 @@ public final class Baker {
      * change are not the first ones its renderer and templates have run. Pages are taken evenly over
      * the site's sorted paths, so every kind of page is among them. Best effort: a failure only means
      * a colder first rebuild.
-     *
-     * @param giveWay asked before each page: once it says yes, the rehearsal renders no more pages
-     * @return how many pages it rendered
      */
-    public int rehearse(int pages, java.util.function.BooleanSupplier giveWay) {
+    public void rehearse(int pages) {
         memory.manifest.join();
         LiveSite live = memory.live;
-        if (live == null || pages <= 0) return 0;
+        if (live == null || pages <= 0) return;
         List<String> outputs = live.pages().values().stream().map(BakeManifest.Page::output).sorted().toList();
         Set<String> chosen = new HashSet<>();
         int count = Math.min(pages, outputs.size());
@@ -239,10 +236,9 @@ public final class Baker {
             Files.createDirectories(projectDir.resolve(".nashra"));
             scratch = Files.createTempDirectory(projectDir.resolve(".nashra"), "rehearsal-");
             DefaultJBakeConfiguration config = configuration(scratch);
-            return new LinearOven(config, Listener.NONE, memory).bake(live.pages(), output -> !chosen.contains(output), giveWay).rendered();
+            new LinearOven(config, Listener.NONE, memory).bake(live.pages(), output -> !chosen.contains(output));
         } catch (IOException | RuntimeException e) {
             // nothing was changed; the first real bake runs cold
-            return 0;
         } finally {
             if (scratch != null) deleteTree(scratch);
         }

@@ -140,14 +140,6 @@ final class LinearOven {
      * @param reusable pages of the previous bake by content path
      */
     Outcome bake(Map<String, BakeManifest.Page> reusable, Keep keep) {
-        return bake(reusable, keep, () -> false);
-    }
-
-    /**
-     * The same, rendering pages only while {@code stop} says no: once it says yes, pages not yet started
-     * are left out (no page, no problem). For work that is only worth doing while nothing else waits.
-     */
-    Outcome bake(Map<String, BakeManifest.Page> reusable, Keep keep, java.util.function.BooleanSupplier stop) {
         new JBakeConfigurationInspector(config).inspect();
         Listing listing = list(config.getContentFolder());
         List<File> sources = listing.sources();
@@ -163,7 +155,6 @@ final class LinearOven {
         Set<String> types = new TreeSet<>(config.getDocumentTypes());
         Map<String, Baked> rendered = new java.util.concurrent.ConcurrentHashMap<>();
         pending.parallelStream().forEach(p -> {
-            if (stop.getAsBoolean()) return;
             rendered.put(p.relative(), bakeOne(p.source(), p.relative(), p.hash(), parser, renderer, types));
             listener.baked();
         });
@@ -176,7 +167,6 @@ final class LinearOven {
         Path contentFolder = config.getContentFolder().toPath();
         for (Decision one : decided) {
             Baked baked = one instanceof Pending p ? rendered.get(p.relative()) : (Baked) one;
-            if (baked == null) continue; // left out when told to stop
             if (baked.templates() && one instanceof Pending p) {
                 ofTemplates.computeIfAbsent(baked.problem(), k -> new ArrayList<>()).add(p.relative());
                 keptByTemplates.add(contentFolder.resolve(p.relative()));

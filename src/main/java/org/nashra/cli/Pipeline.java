@@ -99,26 +99,16 @@ final class Pipeline {
         }
 
         /**
-         * Loads the models and analyses up to {@link #WARM_UP_ARTICLES} remembered articles, taken evenly by
-         * id, their results thrown away, so that the first edits in a new serve pay neither for loading nor
-         * for running cold code: analysing one article runs much of the analysis too few times for the JIT
-         * to compile it. A rebuild that needs the models meanwhile waits for the loading under way instead
-         * of starting another.
-         *
-         * @param goOn asked before each article (it may wait, say while a rebuild runs); false stops
+         * Loads the models and analyses one remembered article, its result thrown away, so that the
+         * first edit in a new serve pays neither for loading nor for running cold code. A rebuild that
+         * needs the models meanwhile waits for the loading under way instead of starting another.
          */
-        void warmUp(java.util.function.BooleanSupplier goOn) {
+        void warmUp() {
             Supplier<Analyser> models = analyser;
             if (models == null) return;
-            List<Analysis> remembered = analyses.values().stream().sorted(java.util.Comparator.comparing(Analysis::id)).toList();
-            int count = Math.min(WARM_UP_ARTICLES, remembered.size());
-            for (int i = 0; i < count && goOn.getAsBoolean(); i++) {
-                models.get().analyse(remembered.get((int) ((long) i * remembered.size() / count)).article());
-            }
+            analyses.values().stream().min(java.util.Comparator.comparing(Analysis::id))
+                    .ifPresent(any -> models.get().analyse(any.article()));
         }
-
-        /** Articles a warm-up analyses: enough for the JIT to compile the analysis; a few seconds of one core. */
-        static final int WARM_UP_ARTICLES = 40;
 
         /**
          * Whether the last build left {@code file}, a file of the project's {@code content/}, as it now is
@@ -434,32 +424,19 @@ final class Pipeline {
         }
     }
 
-    /**
-     * Pages rendered aside while serve warms up: every template, and each hot path of the renderer enough
-     * times for the JIT to compile it (with 64, serve's first edits still rendered with cold code; see
-     * docs/PERFORMANCE.md). About one page in five at 2,000 articles, a few seconds of both cores.
-     */
-    static final int REHEARSED_PAGES = 2000;
+    /** Pages the rehearsal renders aside: enough to cover every template and run each hot path many times. */
+    private static final int REHEARSED_PAGES = 64;
 
     /**
-     * Readies a long-lived process for the first change while it waits for one: a rebuild with nothing
-     * changed writes nothing, but runs every comparison a rebuild runs. Its problems are not reported:
-     * they are the last build's, which was. Nothing is rehearsed when no bake vouches for the site: the
-     * rebuild would bake the whole site (and index it, with search on).
+     * Readies a long-lived process for the first change while it waits for one: a rebuild (with nothing
+     * changed it writes nothing, but runs every comparison a rebuild runs) and a few pages rendered aside.
+     * Its problems are not reported: they are the last build's, which was. Nothing is rehearsed when no
+     * bake vouches for the site: the rebuild would bake the whole site (and index it, with search on).
      */
     void rehearse() {
-        if (memory.bakes.vouchesForSite()) build(Set.of());
-    }
-
-    /**
-     * Renders up to {@code pages} pages of the site aside and throws them away (see
-     * {@link Baker#rehearse}), so that the renderer's code is compiled before the first change.
-     *
-     * @param giveWay asked before each page: once it says yes (a change is waiting), no more are rendered
-     * @return how many pages were rendered
-     */
-    int renderAside(int pages, java.util.function.BooleanSupplier giveWay) {
-        return new Baker(project.root(), Baker.Listener.NONE, memory.bakes).rehearse(pages, giveWay);
+        if (!memory.bakes.vouchesForSite()) return;
+        build(Set.of());
+        new Baker(project.root(), Baker.Listener.NONE, memory.bakes).rehearse(REHEARSED_PAGES);
     }
 
     /** Content to site, then the site checks. */

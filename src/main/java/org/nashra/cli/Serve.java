@@ -57,10 +57,6 @@ final class Serve implements Callable<Integer> {
     private final Pipeline.Memory memory = new Pipeline.Memory();
     /** Held by each build and by the warm-up's rehearsal: one at a time uses the memory. */
     private final Object building = new Object();
-    /** Set once serve stops: the warm-up ends. */
-    private volatile boolean stopping;
-    /** Builds waiting for {@link #building} or under way: the warm-up gives way to them. */
-    private final java.util.concurrent.atomic.AtomicInteger builds = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public Integer call() {
@@ -122,28 +118,18 @@ final class Serve implements Callable<Integer> {
 
     /**
      * Readies serve for the first change in the background while the editor reads the first build: a
-     * rehearsal rebuild (nothing changed, so nothing written) runs the code every rebuild runs, pages
-     * rendered aside compile the renderer's, and the models load and analyse a few articles. A change
-     * made meanwhile waits for the rehearsal's rebuild (about a second at 2,000 articles); the rest gives
-     * way to each rebuild and goes on after it. Best effort: a failure here shows again, reported, in the
-     * rebuild that meets it.
+     * rehearsal rebuild (nothing changed, so nothing written) and a few pages rendered aside run the code
+     * every rebuild runs, and the models load and analyse one article. A change made meanwhile waits for
+     * the rehearsal (about a second at 2,000 articles). Best effort: a failure here shows again, reported,
+     * in the rebuild that meets it.
      */
     private void warmUp(Project project) {
         Thread warming = new Thread(() -> {
             try {
                 synchronized (building) {
-                    if (builds.get() == 0) new Pipeline(project, Progress.silent(), memory).rehearse();
+                    new Pipeline(project, Progress.silent(), memory).rehearse();
                 }
-                int left = Pipeline.REHEARSED_PAGES;
-                while (left > 0 && awaitNoBuild()) {
-                    synchronized (building) {
-                        int rendered = new Pipeline(project, Progress.silent(), memory).renderAside(left, () -> builds.get() > 0 || stopping);
-                        // Nothing rendered with no change waiting: no site to render from (the last bake failed).
-                        if (rendered == 0 && builds.get() == 0) break;
-                        left -= rendered;
-                    }
-                }
-                memory.warmUp(this::awaitNoBuild);
+                memory.warmUp();
             } catch (RuntimeException | LinkageError | StackOverflowError | OutOfMemoryError e) {
                 // said by the rebuild that meets it
             }
@@ -153,22 +139,8 @@ final class Serve implements Callable<Integer> {
         warming.start();
     }
 
-    /** Returns once no build waits or runs: true, or false when serve stops meanwhile. */
-    private boolean awaitNoBuild() {
-        while (builds.get() > 0 && !stopping) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return !stopping;
-    }
-
     /** Waits for a build or the warm-up's rehearsal under way, and for what it still writes, so that none is cut in half. */
     private void stopBuilding() {
-        stopping = true;
         synchronized (building) {
             memory.settle();
         }
@@ -181,13 +153,8 @@ final class Serve implements Callable<Integer> {
      *                      writer need not look at each file it wrote again
      */
     private void rebuild(Project project, String verb, boolean contentAsLeft) {
-        builds.incrementAndGet();
-        try {
-            synchronized (building) {
-                rebuildNow(project, verb, contentAsLeft);
-            }
-        } finally {
-            builds.decrementAndGet();
+        synchronized (building) {
+            rebuildNow(project, verb, contentAsLeft);
         }
     }
 

@@ -303,14 +303,8 @@ class IncrementalBuildTest {
         Map<String, String> content = entries(project.resolve("content"));
         List<String> manifest = manifests(project);
 
-        int pages;
-        try (Stream<Path> files = Files.walk(project.resolve("content"))) {
-            pages = (int) files.filter(f -> f.toString().endsWith(".md")).count();
-        }
         new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
-        assertEquals(pages, new Pipeline(new Project(project), Progress.silent(), memory).renderAside(Pipeline.REHEARSED_PAGES, () -> false),
-                "every page of a small site is rendered aside");
-        memory.warmUp(() -> true);
+        memory.warmUp();
         memory.settle();
         assertEquals(site, entries(project.resolve("site")));
         assertEquals(content, entries(project.resolve("content")));
@@ -333,23 +327,6 @@ class IncrementalBuildTest {
         assertEquals(entries(clean.resolve("content")), entries(project.resolve("content")));
         assertEquals(manifests(clean), manifests(project), "the manifest written after the in-place bake is the clean build's");
     }
-    @Test
-    void pagesRenderedAsideStopOnceAChangeWaitsAndChangeNothing(@TempDir Path dir) throws IOException {
-        Path project = project(dir.resolve("serving"));
-        Files.deleteIfExists(project.resolve("node_modules"));
-        Pipeline.Memory memory = new Pipeline.Memory();
-        assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
-        Map<String, String> site = entries(project.resolve("site"));
-
-        Pipeline pipeline = new Pipeline(new Project(project), Progress.silent(), memory);
-        assertEquals(0, pipeline.renderAside(64, () -> true), "a change waits from the start");
-        // Asked before each page: five answers of no, five pages.
-        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
-        assertEquals(5, pipeline.renderAside(64, () -> asked.incrementAndGet() > 5));
-        memory.settle();
-        assertEquals(site, entries(project.resolve("site")));
-    }
-
     @Test
     void withSearchOnALongLivedPipelineBakesInPlaceAndTheIndexCatchesUpInTheBackground(@TempDir Path dir) throws Exception {
         Path project = project(dir.resolve("serving"));
