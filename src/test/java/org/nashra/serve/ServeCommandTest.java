@@ -86,7 +86,7 @@ class ServeCommandTest {
             assertTrue(changed.contains("الثاني في البصرة"), changed);
             assertFalse(changed.contains("الأول في بغداد"), changed);
             // Pages reload once the site is in place; the report follows after the checks.
-            awaitOutput(out, err, "Rebuilt 1 of 1 articles");
+            awaitOutput(out, err, Pattern.compile("Rebuilt 1 of 1 articles"));
             lines.close();
         } finally {
             serving.interrupt();
@@ -114,22 +114,18 @@ class ServeCommandTest {
     }
 
     private static URI awaitUrl(StringWriter out, Writer err) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-        while (System.nanoTime() < deadline) {
-            Matcher m = URL.matcher(out.toString());
-            if (m.find()) return URI.create(m.group());
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no address printed:\n" + out + "\n" + err);
+        return URI.create(awaitOutput(out, err, URL));
     }
 
-    private static void awaitOutput(StringWriter out, Writer err, String expected) throws InterruptedException {
+    /** What serve printed that {@code wanted} matches first, once it has printed it. */
+    private static String awaitOutput(StringWriter out, Writer err, Pattern wanted) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
-            if (out.toString().contains(expected)) return;
+            Matcher m = wanted.matcher(out.toString());
+            if (m.find()) return m.group();
             Thread.sleep(50);
         }
-        throw new AssertionError("never printed \"" + expected + "\":\n" + out + "\n" + err);
+        throw new AssertionError("never printed " + wanted + ":\n" + out + "\n" + err);
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {
