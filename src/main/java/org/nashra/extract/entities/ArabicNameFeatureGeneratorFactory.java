@@ -41,14 +41,86 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
         }
     }
 
-    private record Generator(int window, int affixLength, boolean bigram, WordLists lists, int ngramLength, Cues cues,
-                             boolean readings, boolean nisba)
-            implements AdaptiveFeatureGenerator {
+    /**
+     * Not thread-safe: it keeps the forms of the sentence's words (folded, bare, readings, lists) by position,
+     * because each word is a neighbour of up to six others. OpenNLP makes one generator per name finder.
+     */
+    private static final class Generator implements AdaptiveFeatureGenerator {
+        private final int window;
+        private final int affixLength;
+        private final boolean bigram;
+        private final WordLists lists;
+        private final int ngramLength;
+        private final Cues cues;
+        private final boolean readings;
+        private final boolean nisba;
+        /** The word each entry of {@link #forms} was made from: an entry is made again when its word is another string. */
+        private String[] formsOf = new String[0];
+        private Forms[] forms = new Forms[0];
+
+        Generator(int window, int affixLength, boolean bigram, WordLists lists, int ngramLength, Cues cues,
+                  boolean readings, boolean nisba) {
+            this.window = window;
+            this.affixLength = affixLength;
+            this.bigram = bigram;
+            this.lists = lists;
+            this.ngramLength = ngramLength;
+            this.cues = cues;
+            this.readings = readings;
+            this.nisba = nisba;
+        }
+
+        /** A word's forms the features use, each made at most once for the word at one position. */
+        private final class Forms {
+            final String folded;
+            final String bare;
+            private List<String> readingsOfBare;
+            private java.util.Set<String> listsOfBare;
+            private String nisbaGender;
+            private boolean nisbaKnown;
+
+            Forms(String token) {
+                folded = ArabicText.fold(token);
+                bare = ArabicText.withoutPrefix(folded);
+            }
+
+            List<String> readings() {
+                if (readingsOfBare == null) readingsOfBare = Clitics.readings(bare);
+                return readingsOfBare;
+            }
+
+            java.util.Set<String> lists() {
+                if (listsOfBare == null) listsOfBare = lists.listsOf(bare);
+                return listsOfBare;
+            }
+
+            String nisba() {
+                if (!nisbaKnown) {
+                    nisbaGender = nisbaGender(folded);
+                    nisbaKnown = true;
+                }
+                return nisbaGender;
+            }
+        }
+
+        private Forms at(String[] tokens, int j) {
+            if (forms.length < tokens.length) {
+                int size = Math.max(tokens.length, 2 * forms.length);
+                forms = java.util.Arrays.copyOf(forms, size);
+                formsOf = java.util.Arrays.copyOf(formsOf, size);
+            }
+            if (formsOf[j] != tokens[j]) {
+                forms[j] = new Forms(tokens[j]);
+                formsOf[j] = tokens[j];
+            }
+            return forms[j];
+        }
 
         @Override
         public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-            String word = ArabicText.fold(tokens[index]);
-            String bare = ArabicText.withoutPrefix(word);
+            Forms current = at(tokens, index);
+            String word = current.folded;
+            String bare = current.bare;
             features.add("aw=" + word);
             features.add("ab=" + bare);
             features.add("as=" + ArabicText.stem(word));
@@ -65,9 +137,9 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
                     features.add("ab" + offset + "=" + (j < 0 ? "<s>" : "</s>"));
                     continue;
                 }
-                String neighbour = ArabicText.fold(tokens[j]);
-                features.add("aw" + offset + "=" + neighbour);
-                features.add("ab" + offset + "=" + ArabicText.withoutPrefix(neighbour));
+                Forms neighbour = at(tokens, j);
+                features.add("aw" + offset + "=" + neighbour.folded);
+                features.add("ab" + offset + "=" + neighbour.bare);
             }
             for (int n = 2; n <= ngramLength; n++) {
                 for (int k = 0; k + n <= bare.length(); k++) features.add("an" + n + "=" + bare.substring(k, k + n));
@@ -76,16 +148,16 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
                 for (int offset = -2; offset <= 1; offset++) {
                     int j = index + offset;
                     if (j < 0 || j >= tokens.length) continue;
-                    String neighbour = ArabicText.fold(tokens[j]);
-                    cues.add(features, neighbour, String.valueOf(offset));
-                    cues.add(features, ArabicText.withoutPrefix(neighbour), "b" + offset);
+                    Forms neighbour = at(tokens, j);
+                    cues.add(features, neighbour.folded, String.valueOf(offset));
+                    cues.add(features, neighbour.bare, "b" + offset);
                 }
             }
             if (nisba) {
                 for (int offset = -2; offset <= 2; offset++) {
                     int j = index + offset;
                     if (j < 0 || j >= tokens.length) continue;
-                    String gender = nisbaGender(ArabicText.fold(tokens[j]));
+                    String gender = at(tokens, j).nisba();
                     if (gender != null) features.add("ai" + offset + "=" + gender);
                 }
             }
@@ -93,7 +165,7 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
                 for (int offset = -1; offset <= 1; offset++) {
                     int j = index + offset;
                     if (j < 0 || j >= tokens.length) continue;
-                    for (String reading : Clitics.readings(ArabicText.withoutPrefix(ArabicText.fold(tokens[j])))) {
+                    for (String reading : at(tokens, j).readings()) {
                         features.add("ar" + offset + "=" + reading);
                         if (lists != null && offset == 0) {
                             for (String list : lists.listsOf(reading)) features.add("arl=" + list);
@@ -105,13 +177,13 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
                 for (int offset = -1; offset <= 1; offset++) {
                     int j = index + offset;
                     if (j < 0 || j >= tokens.length) continue;
-                    for (String list : lists.listsOf(ArabicText.withoutPrefix(ArabicText.fold(tokens[j])))) {
+                    for (String list : at(tokens, j).lists()) {
                         features.add("al" + offset + "=" + list);
                     }
                 }
             }
             if (bigram && index > 0) {
-                features.add("ab-1,ab=" + ArabicText.withoutPrefix(ArabicText.fold(tokens[index - 1])) + "," + bare);
+                features.add("ab-1,ab=" + at(tokens, index - 1).bare + "," + bare);
             }
         }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.nashra.extract.EntityType;
@@ -16,8 +17,9 @@ import org.nashra.extract.Mention;
 
 /**
  * The maximum-entropy name finder trained on ANERcorp ({@link NerTrainer}). The model is shared and
- * read-only; each thread gets its own {@link NameFinderME}, which is not thread-safe, so one instance
- * serves any number of threads. A mention starts after any proclitic of its first word.
+ * read-only; each thread gets its own finder, which is not thread-safe, so one instance serves any number of
+ * threads. The finder is {@link PerceptronNameFinder} where it reproduces {@link NameFinderME} (the bundled model),
+ * NameFinderME otherwise. A mention starts after any proclitic of its first word.
  */
 public final class StatisticalRecogniser implements EntityRecogniser {
 
@@ -26,13 +28,16 @@ public final class StatisticalRecogniser implements EntityRecogniser {
     private final TokenNameFinderModel model;
     private final NameLexicon lexicon;
     private final List<GazetteerRecogniser.Entry> seenNames;
-    private final ThreadLocal<NameFinderME> finders;
+    private final ThreadLocal<TokenNameFinder> finders;
 
     StatisticalRecogniser(TokenNameFinderModel model, NameLexicon lexicon, List<GazetteerRecogniser.Entry> seenNames) {
         this.model = model;
         this.lexicon = lexicon;
         this.seenNames = List.copyOf(seenNames);
-        this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+        this.finders = ThreadLocal.withInitial(() -> {
+            TokenNameFinder finder = PerceptronNameFinder.forModel(this.model);
+            return finder != null ? finder : new NameFinderME(this.model);
+        });
     }
 
     /** The model shipped with Nashra, loaded once per JVM. */
@@ -71,7 +76,7 @@ public final class StatisticalRecogniser implements EntityRecogniser {
     @Override
     public List<Mention> recognise(String text) {
         if (text == null || text.isBlank()) return List.of();
-        NameFinderME finder = finders.get();
+        TokenNameFinder finder = finders.get();
         finder.clearAdaptiveData();
         List<Mention> mentions = new ArrayList<>();
         for (List<Tokens.Token> sentence : Tokens.sentences(text)) {

@@ -1,0 +1,228 @@
+package org.nashra.extract.entities;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * What {@link NameFinderME} finds with a perceptron model whose word features are cached per sentence (the
+ * descriptor's {@code cache="true"}), found with less work: the same spans with the same probabilities.
+ *
+ * <p>NameFinderME's beam search asks for every hypothesis's features at every word and looks each one up in
+ * the model, although only the last four ({@code DefaultNameContextGenerator}'s previous-outcome features) differ
+ * between hypotheses. Here a word's own features are looked up and summed once; each hypothesis then adds its
+ * previous-outcome features, in OpenNLP's order, so every score is the same double. Hypotheses are a chain back to
+ * the sentence start instead of lists copied at every word. The search itself (beam, pruning, validator, the
+ * priority queue's order among equal scores) is {@link BeamSearch}'s, step for step; {@code
+ * PerceptronNameFinderTest} holds it to NameFinderME on real sentences.
+ *
+ * <p>Not thread-safe, as NameFinderME is not.
+ */
+final class PerceptronNameFinder implements TokenNameFinder {
+
+    /** TokenNameFinderModel's entry for the classifier (private there). */
+    private static final String CLASSIFIER_ENTRY = "nameFinder.model";
+    /** BeamSearch's floor for a hypothesis's log score. */
+    private static final double MIN_SEQUENCE_SCORE = -100000;
+
+    private final AdaptiveFeatureGenerator wordFeatures;
+    private final Map<String, Context> predicates;
+    private final String[] outcomes;
+    private final int beamSize;
+    private final SequenceCodec<String> codec;
+    private final SequenceValidator<String> validator;
+    /** The previous-outcome features that need no word, by outcome index; the last entry is for "other" before the sentence. */
+    private final Context[] previousOutcome;
+    private final Context[] outcomeBeforePrevious;
+
+    private PerceptronNameFinder(TokenNameFinderModel model, PerceptronModel classifier, AdaptiveFeatureGenerator wordFeatures) {
+        this.wordFeatures = wordFeatures;
+        Object[] data = classifier.getDataStructures();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> predicates = (Map<String, Context>) data[1];
+        this.predicates = predicates;
+        this.outcomes = ((String[]) data[2]).clone();
+        String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+        this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        this.codec = model.getFactory().createSequenceCodec();
+        this.validator = codec.createSequenceValidator();
+        this.previousOutcome = new Context[outcomes.length + 1];
+        this.outcomeBeforePrevious = new Context[outcomes.length + 1];
+        for (int o = 0; o <= outcomes.length; o++) {
+            String name = o < outcomes.length ? outcomes[o] : NameFinderME.OTHER;
+            previousOutcome[o] = predicates.get("po=" + name);
+            outcomeBeforePrevious[o] = predicates.get("ppo=" + name);
+        }
+    }
+
+    /**
+     * A finder for {@code model}, or null when the model is not one this finder reproduces (another classifier,
+     * another factory, or word features not cached per sentence); NameFinderME serves those.
+     */
+    static PerceptronNameFinder forModel(TokenNameFinderModel model) {
+        if (model.getFactory().getClass() != TokenNameFinderFactory.class) return null;
+        if (!(model.getArtifact(CLASSIFIER_ENTRY) instanceof PerceptronModel classifier)) return null;
+        if (!(model.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator cached)) return null;
+        return new PerceptronNameFinder(model, classifier, cached.getCachedFeatureGenerator());
+    }
+
+    @Override
+    public Span[] find(String[] tokens) {
+        Hypothesis best = bestSequence(tokens);
+        List<String> names = new ArrayList<>(tokens.length);
+        double[] probabilities = new double[tokens.length];
+        for (Hypothesis h = best; h.previous != null; h = h.previous) {
+            names.add(outcomes[h.outcome]);
+            probabilities[h.length - 1] = h.probability;
+        }
+        java.util.Collections.reverse(names);
+        wordFeatures.updateAdaptiveData(tokens, names.toArray(String[]::new));
+        Span[] spans = codec.decode(names);
+        for (int s = 0; s < spans.length; s++) {
+            double p = 0;
+            for (int i = spans[s].getStart(); i < spans[s].getEnd(); i++) p += probabilities[i];
+            spans[s] = new Span(spans[s], p / spans[s].length());
+        }
+        return spans;
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+        wordFeatures.clearAdaptiveData();
+    }
+
+    /** BeamSearch.bestSequences for one sequence, with scores from {@link #score}. */
+    private Hypothesis bestSequence(String[] tokens) {
+        PriorityQueue<Hypothesis> previous = new PriorityQueue<>(beamSize);
+        PriorityQueue<Hypothesis> next = new PriorityQueue<>(beamSize);
+        previous.add(Hypothesis.START);
+        List<String> features = new ArrayList<>();
+        double[] wordSums = new double[outcomes.length];
+        for (int i = 0; i < tokens.length; i++) {
+            int tops = Math.min(beamSize, previous.size());
+            String powSuffix = "," + tokens[i];
+            String powfSuffix = "," + FeatureGeneratorUtil.tokenFeature(tokens[i]);
+            for (int t = 0; !previous.isEmpty() && t < tops; t++) {
+                Hypothesis top = previous.remove();
+                String[] sofar = top.outcomeNames(outcomes);
+                if (t == 0) {
+                    features.clear();
+                    wordFeatures.createFeatures(features, tokens, i, sofar);
+                    Arrays.fill(wordSums, 0);
+                    for (String feature : features) add(wordSums, predicates.get(feature));
+                }
+                double[] scores = score(wordSums, top, i, powSuffix, powfSuffix);
+                double[] sorted = scores.clone();
+                Arrays.sort(sorted);
+                double min = sorted[Math.max(0, scores.length - beamSize)];
+                for (int p = 0; p < scores.length; p++) {
+                    if (scores[p] >= min) extend(next, top, p, scores[p], i, tokens, sofar);
+                }
+                if (next.isEmpty()) {
+                    for (int p = 0; p < scores.length; p++) extend(next, top, p, scores[p], i, tokens, sofar);
+                }
+            }
+            previous.clear();
+            PriorityQueue<Hypothesis> swap = previous;
+            previous = next;
+            next = swap;
+        }
+        return previous.remove();
+    }
+
+    private void extend(PriorityQueue<Hypothesis> next, Hypothesis top, int outcome, double probability, int i,
+                        String[] tokens, String[] sofar) {
+        if (!validator.validSequence(i, tokens, sofar, outcomes[outcome])) return;
+        Hypothesis extended = new Hypothesis(top, outcome, probability);
+        if (extended.score > MIN_SEQUENCE_SCORE) next.add(extended);
+    }
+
+    /**
+     * PerceptronModel.eval of the word's features followed by DefaultNameContextGenerator's po, pow, powf and ppo:
+     * the word's sums are the prefix of that sum, so continuing from them adds in the same order.
+     */
+    private double[] score(double[] wordSums, Hypothesis top, int i, String powSuffix, String powfSuffix) {
+        double[] sums = wordSums.clone();
+        int other = outcomes.length;
+        int po = i > 0 ? top.outcome : other;
+        int ppo = i > 1 ? top.previous.outcome : other;
+        String poName = po == other ? NameFinderME.OTHER : outcomes[po];
+        add(sums, previousOutcome[po]);
+        add(sums, predicates.get("pow=" + poName + powSuffix));
+        add(sums, predicates.get("powf=" + poName + powfSuffix));
+        add(sums, outcomeBeforePrevious[ppo]);
+        double max = 1;
+        for (double sum : sums) {
+            if (max < StrictMath.abs(sum)) max = StrictMath.abs(sum);
+        }
+        double normal = 0.0;
+        for (int o = 0; o < sums.length; o++) {
+            sums[o] = StrictMath.exp(sums[o] / max);
+            normal += sums[o];
+        }
+        for (int o = 0; o < sums.length; o++) sums[o] /= normal;
+        return sums;
+    }
+
+    /** ArrayMath.sumFeatures for one feature of value 1. */
+    private static void add(double[] sums, Context context) {
+        if (context == null) return;
+        int[] active = context.getOutcomes();
+        double[] parameters = context.getParameters();
+        for (int a = 0; a < active.length; a++) sums[active[a]] += parameters[a];
+    }
+
+    /** A sequence of outcomes as a chain back to the empty one, ordered as OpenNLP's Sequence: higher score first. */
+    private static final class Hypothesis implements Comparable<Hypothesis> {
+        static final Hypothesis START = new Hypothesis();
+
+        final Hypothesis previous;
+        final int outcome;
+        final double probability;
+        final double score;
+        final int length;
+
+        private Hypothesis() {
+            previous = null;
+            outcome = -1;
+            probability = 0;
+            score = 0;
+            length = 0;
+        }
+
+        Hypothesis(Hypothesis previous, int outcome, double probability) {
+            this.previous = previous;
+            this.outcome = outcome;
+            this.probability = probability;
+            this.score = previous.score + StrictMath.log(probability);
+            this.length = previous.length + 1;
+        }
+
+        String[] outcomeNames(String[] names) {
+            String[] sequence = new String[length];
+            Hypothesis h = this;
+            for (int i = length - 1; i >= 0; i--, h = h.previous) sequence[i] = names[h.outcome];
+            return sequence;
+        }
+
+        @Override
+        public int compareTo(Hypothesis other) {
+            return Double.compare(other.score, score);
+        }
+    }
+}
