@@ -50,6 +50,8 @@ final class DateGrammar {
     private final Pattern rangeJoint;
     private final Pattern rangeFromBefore;
     private final Pattern monthPair;
+    /** The first two letters of every month spelling, as {@link #twoLetters}, sorted: no month name begins anywhere else. */
+    private final int[] monthStarts;
     private final Pattern cliticHost;
     private final Pattern periodPart;
     /** A number in words (تسعة وعشرين، ألف وتسعمائة وثمانية وسبعون), as a regular expression. */
@@ -57,9 +59,11 @@ final class DateGrammar {
     private final Pattern numberTerm;
     private final Set<String> cueWords;
     /** How many characters {@link #shapesAt} looks at. */
-    private static final int PROBE = 3;
+    private static final int PROBE = 4;
     /** For each start of text a shape may be tried at, the shapes that can match there (see {@link #shapesAt}). */
     private final Map<String, int[]> shapesByStart = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Each shape's pattern as {@link #shapesAt} probes it ({@link #gateOf}); null for a shape always tried. */
+    private final List<Pattern> gates;
     /** False only to check that {@link #shapesAt} changes nothing: then every shape is tried everywhere. */
     private final boolean gated;
 
@@ -310,6 +314,7 @@ final class DateGrammar {
                         + era("era", era) + "|(?:(?<this>" + thisWord + ")\\s+)?(?<unit>العام|السنه)(?:\\s+(?<dir>" + dir + "))?)"),
                 this::readQuarter));
         this.shapes = List.copyOf(s);
+        this.gates = this.shapes.stream().map(shape -> gateOf(shape.pattern())).toList();
         List<String> notDayWords = new ArrayList<>(lex.spellings("clock"));
         notDayWords.addAll(lex.spellings("century"));
         this.clockWord = compile("(?<![\\p{L}])(?:[وفبل]|ال)?(?:" + Lexicon.alternation(notDayWords) + ")");
@@ -320,6 +325,10 @@ final class DateGrammar {
         List<String> hosts = new ArrayList<>();
         for (String role : List.of("this", "portion", "monthword", "yearword", "dayword", "bound")) hosts.addAll(lex.spellings(role));
         this.cliticHost = compile("ال|[0-9]|" + Lexicon.alternation(hosts));
+        if (lex.monthSpellings().stream().anyMatch(spelling -> spelling.length() < 2)) {
+            throw new IllegalStateException("a month spelling of one letter would defeat monthStarts: " + lex.monthSpellings());
+        }
+        this.monthStarts = lex.monthSpellings().stream().mapToInt(spelling -> twoLetters(spelling, 0)).distinct().sorted().toArray();
         this.monthPair = compile("(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?(?<num>\\s*[/\\-]?\\s*[0-9])?");
         this.rangeJoint = compile("\\s*(?:" + rangeTo + ")\\s*");
         this.rangeFromBefore = compile("(?:" + Lexicon.alternationNoBoundary(lex.spellings("rangefrom")) + ")\\s+$");
@@ -402,8 +411,11 @@ final class DateGrammar {
     int[] monthSeriesCounts(String original) {
         String folded = DateText.of(original).folded();
         int[] counts = new int[3];
-        Matcher m = monthPair.matcher(folded);
-        while (m.find()) {
+        // Matcher.find, step for step, but trying the pattern only where a month name can begin.
+        Matcher m = monthPair.matcher(folded).useTransparentBounds(true);
+        for (int pos = 0; pos < folded.length(); pos++) {
+            if (java.util.Arrays.binarySearch(monthStarts, twoLetters(folded, pos)) < 0 || !m.region(pos, folded.length()).lookingAt()) continue;
+            pos = m.end() - 1;
             if (!isWordStart(folded, m.start())) continue;
             Lexicon.MonthName first = lex.month(m.group("m")).orElse(null);
             Lexicon.MonthName second = m.group("m2") == null ? null : lex.month(m.group("m2")).orElse(null);
@@ -418,6 +430,11 @@ final class DateGrammar {
             else if (first.series().equals("egyptian")) counts[1]++;
         }
         return counts;
+    }
+
+    /** The characters at {@code at} and after it as one number (the second 0 at the end of the text). */
+    private static int twoLetters(String text, int at) {
+        return text.charAt(at) << 16 | (at + 1 < text.length() ? text.charAt(at + 1) : 0);
     }
 
     // ---------------------------------------------------------------- finding
@@ -478,20 +495,58 @@ final class DateGrammar {
      * known words, so at most words nearly all of them fail within the first letters; trying only the
      * rest saves resetting and running thirty-odd matchers at every word. A shape is left out only when it
      * fails on the next {@link #PROBE} characters alone without reaching the end of them
-     * ({@link Matcher#hitEnd}), so no text starting with them can match it either. Shapes that look behind
-     * depend on the text before, and are always tried.
+     * ({@link Matcher#hitEnd}), so no text starting with them can match it either. A shape that first looks
+     * behind is probed without that look (what follows it must match on its own); one that looks behind
+     * further on depends on the text before, and is always tried.
      */
     private int[] shapesAt(String text, int at) {
         String start = text.substring(at, Math.min(text.length(), at + PROBE));
         return shapesByStart.computeIfAbsent(start, first -> {
             String probe = " " + first;
             return java.util.stream.IntStream.range(0, shapes.size()).filter(i -> {
-                Pattern pattern = shapes.get(i).pattern();
-                if (!gated || pattern.pattern().contains("(?<=") || pattern.pattern().contains("(?<!")) return true;
-                Matcher m = pattern.matcher(probe).region(1, probe.length()).useTransparentBounds(true);
+                Pattern gate = gates.get(i);
+                if (!gated || gate == null) return true;
+                Matcher m = gate.matcher(probe).region(1, probe.length()).useTransparentBounds(true);
                 return m.lookingAt() || m.hitEnd();
             }).toArray();
         });
+    }
+
+    /**
+     * What {@link #shapesAt} probes a shape with: the shape's pattern without a look behind at its start, or
+     * null (always try the shape) when it looks behind anywhere else.
+     */
+    static Pattern gateOf(Pattern shape) {
+        String regex = shape.pattern();
+        if (regex.startsWith("(?<=") || regex.startsWith("(?<!")) regex = regex.substring(groupEnd(regex, 0));
+        if (regex.contains("(?<=") || regex.contains("(?<!")) return null;
+        return regex.equals(shape.pattern()) ? shape : Pattern.compile(regex, shape.flags());
+    }
+
+    /** The index after the group that opens at {@code open}, past escapes, quoted runs and character classes. */
+    private static int groupEnd(String regex, int open) {
+        int depth = 0;
+        int classDepth = 0;
+        for (int i = open; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == 'Q') {
+                    int end = regex.indexOf("\\E", i + 2);
+                    i = end < 0 ? regex.length() : end + 1;
+                } else {
+                    i++;
+                }
+            } else if (c == '[') {
+                classDepth++;
+            } else if (c == ']' && classDepth > 0) {
+                classDepth--;
+            } else if (classDepth == 0 && c == '(') {
+                depth++;
+            } else if (classDepth == 0 && c == ')' && --depth == 0) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("unbalanced group in " + regex);
     }
 
     /** The same grammar trying every shape at every word, to check that {@link #shapesAt} changes nothing. */
@@ -600,10 +655,14 @@ final class DateGrammar {
         if (Character.isDigit(s.charAt(pos)) != Character.isDigit(s.charAt(pos - 1))) return true;
         // و and ف attach to any word; ب، ل، ك only to a word with the article, a number, or a date head
         // word (بالأمس، لعام، بشهر، لهذا، بنهاية), so that باول (Powell) is not ب + اول
-        boolean articleOrNumber = cliticHost.matcher(s).region(pos, s.length()).lookingAt();
+        Boolean articleOrNumber = null;   // looked at only after ب، ل or ك: most letters inside a word are none of these
         for (int k = 1; k <= 2 && pos - k >= 0; k++) {
             char particle = s.charAt(pos - k);
-            if ("وف".indexOf(particle) < 0 && !("بلك".indexOf(particle) >= 0 && articleOrNumber)) return false;
+            if ("وف".indexOf(particle) < 0) {
+                if ("بلك".indexOf(particle) < 0) return false;
+                if (articleOrNumber == null) articleOrNumber = cliticHost.matcher(s).region(pos, s.length()).lookingAt();
+                if (!articleOrNumber) return false;
+            }
             if (pos - k == 0 || !Character.isLetterOrDigit(s.charAt(pos - k - 1))) return true;
         }
         return false;

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The grammar tries at each word only the shapes that can start with its first letter. That must find
@@ -53,5 +58,27 @@ class ShapeGateTest {
             mentions += expected.size();
         }
         assertTrue(mentions > 50, "the corpus holds dates: " + mentions);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} probed as {1}")
+    @CsvSource(delimiterString = " => ", nullValues = "NONE", textBlock = """
+            (?<=a)b => b
+            (?<![\\p{L}])(?:x|y) => (?:x|y)
+            (?<=(?:^|[^\\p{L}])[وف]?في\\s{1,3})(?<d>[0-9])(?=x) => (?<d>[0-9])(?=x)
+            (?<=[)(])y => y
+            (?<=\\Q)(\\E)z => z
+            (?<=a)b(?<!c) => NONE
+            a(?<=b)c => NONE
+            """)
+    void probesAShapeWithoutTheLookBehindItStartsWith(String shape, String gate) {
+        Pattern probed = DateGrammar.gateOf(Pattern.compile(shape));
+        if (gate == null) assertNull(probed);
+        else assertEquals(gate, probed.pattern());
+    }
+
+    @Test
+    void probesAShapeThatDoesNotLookBehindAsItIs() {
+        Pattern shape = Pattern.compile("في\\s+(?<m>[0-9]+)");
+        assertSame(shape, DateGrammar.gateOf(shape));
     }
 }
