@@ -15,11 +15,14 @@ import java.util.stream.Stream;
 import org.nashra.extract.dates.DateFinder;
 import org.nashra.extract.dates.MonthNaming;
 import org.nashra.extract.entities.StatisticalRecogniser;
+import org.nashra.extract.topics.TopicFinder;
+import org.nashra.extract.topics.TopicTaxonomy;
 
 /**
  * The CPU time of the costliest extractors on the first N seeds of a project, in one JVM, round after round
  * until the JIT has compiled them: the statistical name finder, the date finder and the month-series
- * detection, each over the seeds' whole text. Prints, per extractor, the least and the median CPU time of
+ * detection, each over the seeds' whole text, and the topic finder over their paragraphs with the project's
+ * {@code data/topics.yml}. Prints, per extractor, the least and the median CPU time of
  * the rounds after the first two, measured as the thread's CPU time (a shared machine's stolen time is not
  * in it). What it calls is public and has been since the first jar that had these extractors, so it compiles
  * against an older jar to compare.
@@ -35,10 +38,12 @@ public final class Extractors {
             for (Path seed : files.sorted().limit(count).toList()) texts.add(Files.readString(seed, StandardCharsets.UTF_8));
         }
         StatisticalRecogniser names = StatisticalRecogniser.bundled();
+        TopicFinder topics = new TopicFinder(TopicTaxonomy.load(Path.of(args[0]).resolve("data/topics.yml")).topics());
         System.out.printf("%d articles, %d characters, %d rounds%n", texts.size(), texts.stream().mapToInt(String::length).sum(), rounds);
         report("name finder", texts, rounds, text -> names.recognise(text).size());
         report("date finder", texts, rounds, text -> DateFinder.find(text, Optional.empty()).size());
         report("month series", texts, rounds, text -> MonthNaming.detect(text).ordinal());
+        report("topic finder", texts, rounds, text -> topics.find(List.of(text.split("\n\\s*\n"))).size());
     }
 
     private static void report(String name, List<String> texts, int rounds, ToIntFunction<String> extractor) {

@@ -1,6 +1,8 @@
 package org.nashra.extract.topics;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ public final class TopicFinder {
     static final int MIN_DISTINCT_PHRASES = 2;
     /** Repeats of one phrase add to the score, but only up to this many occurrences. */
     static final int MAX_COUNTED_REPEATS = 3;
+    private static final int[] NOWHERE = {};
 
     private final List<Topic> topics;
     private final Map<String, List<List<String>>> phraseTokens = new LinkedHashMap<>();
@@ -70,7 +73,11 @@ public final class TopicFinder {
     }
 
     /** One block's tokens in matching form, with their offsets in the original block text. */
-    private record BlockTokens(List<String> words, List<List<String>> stems, int[] starts, int[] ends) {
+    /**
+     * A block's words, each word's proclitic-free forms ({@link Clitics#stems}), and where each form occurs,
+     * so that a phrase is looked for only where its first word can be.
+     */
+    private record BlockTokens(List<String> words, Map<String, int[]> positionsByStem, int[] starts, int[] ends) {
 
         static BlockTokens of(String block) {
             Normalised normalised = ArabicText.normaliseWithOffsets(block);
@@ -78,22 +85,26 @@ public final class TopicFinder {
             int[] starts = new int[tokens.size()];
             int[] ends = new int[tokens.size()];
             List<String> words = new ArrayList<>();
+            Map<String, List<Integer>> positions = new HashMap<>();
             for (int i = 0; i < tokens.size(); i++) {
                 words.add(tokens.get(i).text());
                 starts[i] = normalised.originalStart(tokens.get(i).start());
                 ends[i] = normalised.originalEnd(tokens.get(i).end());
+                for (String stem : new LinkedHashSet<>(Clitics.stems(tokens.get(i).text()))) {
+                    positions.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+                }
             }
-            // Each word's proclitic-free forms, worked out once rather than once per evidence phrase.
-            List<List<String>> stems = words.stream().map(Clitics::stems).toList();
-            return new BlockTokens(words, stems, starts, ends);
+            Map<String, int[]> positionsByStem = new HashMap<>();
+            positions.forEach((stem, at) -> positionsByStem.put(stem, at.stream().mapToInt(Integer::intValue).toArray()));
+            return new BlockTokens(words, positionsByStem, starts, ends);
         }
 
         List<int[]> find(List<String> wanted) {
             List<int[]> spans = new ArrayList<>();
             if (wanted.isEmpty()) return spans;
             outer:
-            for (int i = 0; i + wanted.size() <= words.size(); i++) {
-                if (!stems.get(i).contains(wanted.get(0))) continue;
+            for (int i : positionsByStem.getOrDefault(wanted.get(0), NOWHERE)) {
+                if (i + wanted.size() > words.size()) break;
                 for (int k = 1; k < wanted.size(); k++) {
                     if (!words.get(i + k).equals(wanted.get(k))) continue outer;
                 }
