@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -17,8 +20,9 @@ import org.nashra.extract.Mention;
 
 /**
  * The maximum-entropy name finder trained on ANERcorp ({@link NerTrainer}). The model is shared and
- * read-only; each thread gets its own finder, which is not thread-safe, so one instance serves any number of
- * threads. The finder is {@link PerceptronNameFinder} where it reproduces {@link NameFinderME} (the bundled model),
+ * read-only; a finder is not thread-safe, so each call takes one no other thread is using, from those made
+ * before (a thread pool's threads come and go, so finders are not kept per thread), and one instance serves
+ * any number of threads. The finder is {@link PerceptronNameFinder} where it reproduces {@link NameFinderME} (the bundled model),
  * NameFinderME otherwise. A mention starts after any proclitic of its first word.
  */
 public final class StatisticalRecogniser implements EntityRecogniser {
@@ -28,16 +32,18 @@ public final class StatisticalRecogniser implements EntityRecogniser {
     private final TokenNameFinderModel model;
     private final NameLexicon lexicon;
     private final List<GazetteerRecogniser.Entry> seenNames;
-    private final ThreadLocal<TokenNameFinder> finders;
+    /** Finders not in use; one is made only when every other is busy, so there are as many as threads at once. */
+    private final Deque<TokenNameFinder> idle = new ConcurrentLinkedDeque<>();
+    private final Supplier<TokenNameFinder> newFinder;
 
     StatisticalRecogniser(TokenNameFinderModel model, NameLexicon lexicon, List<GazetteerRecogniser.Entry> seenNames) {
         this.model = model;
         this.lexicon = lexicon;
         this.seenNames = List.copyOf(seenNames);
-        this.finders = ThreadLocal.withInitial(() -> {
+        this.newFinder = () -> {
             TokenNameFinder finder = PerceptronNameFinder.forModel(this.model);
             return finder != null ? finder : new NameFinderME(this.model);
-        });
+        };
     }
 
     /** The model shipped with Nashra, loaded once per JVM. */
@@ -76,7 +82,16 @@ public final class StatisticalRecogniser implements EntityRecogniser {
     @Override
     public List<Mention> recognise(String text) {
         if (text == null || text.isBlank()) return List.of();
-        TokenNameFinder finder = finders.get();
+        TokenNameFinder finder = idle.pollFirst();
+        if (finder == null) finder = newFinder.get();
+        try {
+            return recognise(text, finder);
+        } finally {
+            idle.offerFirst(finder);
+        }
+    }
+
+    private List<Mention> recognise(String text, TokenNameFinder finder) {
         finder.clearAdaptiveData();
         List<Mention> mentions = new ArrayList<>();
         for (List<Tokens.Token> sentence : Tokens.sentences(text)) {

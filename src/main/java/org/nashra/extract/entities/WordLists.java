@@ -36,12 +36,21 @@ final class WordLists {
         return listsByWord.getOrDefault(foldedBare, Set.of());
     }
 
+    /** The lists shipped with Nashra, read once per JVM: every name finder and rule set shares them, read-only. */
     static WordLists bundled() {
-        try (InputStream in = WordLists.class.getResourceAsStream(FILE)) {
-            if (in == null) return new WordLists(Map.of());
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return Bundled.INSTANCE;
+    }
+
+    private static final class Bundled {
+        static final WordLists INSTANCE = readBundled();
+
+        private static WordLists readBundled() {
+            try (InputStream in = WordLists.class.getResourceAsStream(FILE)) {
+                if (in == null) return new WordLists(Map.of());
+                return read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
