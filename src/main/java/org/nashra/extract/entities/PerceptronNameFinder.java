@@ -2,6 +2,7 @@ package org.nashra.extract.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -90,7 +91,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
             names.add(outcomes[h.outcome]);
             probabilities[h.length - 1] = h.probability;
         }
-        java.util.Collections.reverse(names);
+        Collections.reverse(names);
         wordFeatures.updateAdaptiveData(tokens, names.toArray(String[]::new));
         Span[] spans = codec.decode(names);
         for (int s = 0; s < spans.length; s++) {
