@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
@@ -33,14 +29,7 @@ class ArabicNameFeatureGeneratorTest {
         try (InputStream in = StatisticalRecogniser.class.getResourceAsStream("ner-features.xml")) {
             descriptor = in.readAllBytes();
         }
-        sentences = new ArrayList<>();
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.sorted().toList()) {
-                for (List<Tokens.Token> sentence : Tokens.sentences(Files.readString(seed, StandardCharsets.UTF_8))) {
-                    sentences.add(sentence.stream().map(Tokens.Token::text).toArray(String[]::new));
-                }
-            }
-        }
+        sentences = SeedSentences.read();
     }
 
     @Test

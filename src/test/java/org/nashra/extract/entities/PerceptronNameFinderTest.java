@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
@@ -49,14 +46,7 @@ class PerceptronNameFinderTest {
         try (InputStream in = StatisticalRecogniser.class.getResourceAsStream("ner-ar.bin")) {
             bundled = new TokenNameFinderModel(in);
         }
-        seedSentences = new ArrayList<>();
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.sorted().toList()) {
-                for (List<Tokens.Token> sentence : Tokens.sentences(Files.readString(seed, StandardCharsets.UTF_8))) {
-                    seedSentences.add(sentence.stream().map(Tokens.Token::text).toArray(String[]::new));
-                }
-            }
-        }
+        seedSentences = SeedSentences.read();
     }
 
     @Test

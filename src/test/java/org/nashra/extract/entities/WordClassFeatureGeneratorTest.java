@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.BigramNameFeatureGenerator;
@@ -26,7 +23,7 @@ class WordClassFeatureGeneratorTest {
         AdaptiveFeatureGenerator ours = generator(2, 2, true);
         AdaptiveFeatureGenerator openNlp = new AggregatedFeatureGenerator(
                 new WindowFeatureGenerator(new TokenClassFeatureGenerator(true), 2, 2), new BigramNameFeatureGenerator());
-        List<String[]> sentences = seedSentences();
+        List<String[]> sentences = new ArrayList<>(SeedSentences.read());
         sentences.add(new String[] {"BBC", "News", "iPhone", "2024", "3.5", "A1", "١٢", "«", "x"});
         sentences.add(new String[] {"وحيد"});
         int compared = 0;
@@ -58,17 +55,5 @@ class WordClassFeatureGeneratorTest {
         List<String> features = new ArrayList<>();
         generator.createFeatures(features, sentence, index, new String[index]);
         return features;
-    }
-
-    private static List<String[]> seedSentences() throws IOException {
-        List<String[]> sentences = new ArrayList<>();
-        try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
-            for (Path seed : seeds.sorted().toList()) {
-                for (List<Tokens.Token> sentence : Tokens.sentences(Files.readString(seed, StandardCharsets.UTF_8))) {
-                    sentences.add(sentence.stream().map(Tokens.Token::text).toArray(String[]::new));
-                }
-            }
-        }
-        return sentences;
     }
 }
