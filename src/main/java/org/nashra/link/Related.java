@@ -117,43 +117,76 @@ public final class Related {
             entityWeight[e] = weights.entity() * Math.log(1.0 + (double) n / byEntity[e].length);
         }
 
-        boolean[] again = reached(articles, byId, weights, previous, entityNumber, topicNumber, byEntity, byTopic);
+        byte[] again = reached(articles, byId, weights, previous, entityNumber, topicNumber, byEntity, byTopic);
+        int[] changed = changed(articles, previous);
         // Each article's ranking is independent of the others': ranked on every core, with scratch
         // space per worker, and put back in input order.
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+        boolean[] rankedAgain = new boolean[n];
         List<List<Match>> ranked = java.util.stream.IntStream.range(0, n).parallel()
-                .mapToObj(i -> again[i] ? rankOne(i, articles, weights, entitiesOf, topicsOf, byEntity, byTopic, topicMask, entityWeight,
-                        entityNames, topicNames, scratch.get()) : previous.matches.get(articles.get(i).articleId()))
+                .mapToObj(i -> {
+                    List<Match> before = again[i] == KEEP ? previous.matches.get(articles.get(i).articleId()) : null;
+                    if (again[i] == MERGE) before = merged(i, previous.matches.get(articles.get(i).articleId()), changed, articles, weights,
+                            entitiesOf, topicsOf, topicMask, entityWeight, entityNames, topicNames);
+                    if (before != null) return before;
+                    rankedAgain[i] = true;
+                    return rankOne(i, articles, weights, entitiesOf, topicsOf, byEntity, byTopic, topicMask, entityWeight,
+                            entityNames, topicNames, scratch.get());
+                })
                 .toList();
         Map<String, List<Match>> out = new LinkedHashMap<>();
         int count = 0;
         for (int i = 0; i < n; i++) {
             out.put(articles.get(i).articleId(), ranked.get(i));
-            if (again[i]) count++;
+            if (rankedAgain[i]) count++;
         }
         return new Ranking(weights, java.util.Collections.unmodifiableMap(byId), java.util.Collections.unmodifiableMap(out), count);
     }
 
-    /** Which articles to rank again after {@code previous}: every one when there is nothing to take over from. */
-    private static boolean[] reached(List<Features> articles, Map<String, Features> byId, Weights weights, Ranking previous,
-                                     Map<String, Integer> entityNumber, Map<String, Integer> topicNumber,
-                                     int[][] byEntity, int[][] byTopic) {
+    /** An article whose ranking is taken over as it was. */
+    private static final byte KEEP = 0;
+    /** An article ranked again from scratch. */
+    private static final byte RANK = 1;
+    /**
+     * An article none of whose own scores moved but those against changed articles: its ranking is the
+     * last one with the changed articles scored again, when none of them was in it ({@link #merged}).
+     */
+    private static final byte MERGE = 2;
+
+    /** More changed articles than this and an article reached through them is ranked again rather than merged. */
+    private static final int MERGE_LIMIT = 16;
+
+    /**
+     * What to do with each article after {@code previous}: rank every one when there is nothing to take
+     * over from. A changed article, and one with an entity some change gained or lost (that entity's
+     * weight moved, so every score it is in did), is ranked again. One that shares a topic a change
+     * gained or lost, or anything with an article whose date moved, has only its scores against changed
+     * articles moved (a topic weighs the same however many articles have it): it is merged.
+     */
+    private static byte[] reached(List<Features> articles, Map<String, Features> byId, Weights weights, Ranking previous,
+                                  Map<String, Integer> entityNumber, Map<String, Integer> topicNumber,
+                                  int[][] byEntity, int[][] byTopic) {
         int n = articles.size();
-        boolean[] again = new boolean[n];
+        byte[] again = new byte[n];
         if (previous == null || !previous.weights.equals(weights) || byId.size() != n
                 || !previous.features.keySet().equals(byId.keySet())) {
-            java.util.Arrays.fill(again, true);
+            java.util.Arrays.fill(again, RANK);
             return again;
         }
+        Set<String> weighed = new HashSet<>();
         Set<String> entities = new HashSet<>();
         Set<String> topics = new HashSet<>();
+        int changes = 0;
         for (int i = 0; i < n; i++) {
             Features now = articles.get(i);
             Features before = previous.features.get(now.articleId());
             if (before.equals(now)) continue;
-            again[i] = true;
+            again[i] = RANK;
+            changes++;
+            Set<String> moved = differences(before.entities(), now.entities());
+            weighed.addAll(moved);
             if (before.date().equals(now.date())) {
-                entities.addAll(differences(before.entities(), now.entities()));
+                entities.addAll(moved);
                 topics.addAll(differences(before.topics(), now.topics()));
             } else {
                 entities.addAll(before.entities());
@@ -162,15 +195,89 @@ public final class Related {
                 topics.addAll(now.topics());
             }
         }
+        byte reach = changes <= MERGE_LIMIT ? MERGE : RANK;
         for (String e : entities) {
             Integer number = entityNumber.get(e);
-            if (number != null) for (int b : byEntity[number]) again[b] = true;
+            if (number != null) for (int b : byEntity[number]) if (again[b] == KEEP) again[b] = reach;
+        }
+        for (String e : weighed) {
+            Integer number = entityNumber.get(e);
+            if (number != null) for (int b : byEntity[number]) again[b] = RANK;
         }
         for (String t : topics) {
             Integer number = topicNumber.get(t);
-            if (number != null) for (int b : byTopic[number]) again[b] = true;
+            if (number != null) for (int b : byTopic[number]) if (again[b] == KEEP) again[b] = reach;
         }
         return again;
+    }
+
+    /** The articles whose features differ from {@code previous}'s, by place in the input; none without a previous ranking. */
+    private static int[] changed(List<Features> articles, Ranking previous) {
+        if (previous == null) return new int[0];
+        java.util.stream.IntStream.Builder out = java.util.stream.IntStream.builder();
+        for (int i = 0; i < articles.size(); i++) {
+            Features before = previous.features.get(articles.get(i).articleId());
+            if (before == null || !before.equals(articles.get(i))) out.add(i);
+        }
+        return out.build().toArray();
+    }
+
+    /**
+     * Article {@code i}'s last ranking with each changed article scored again, as {@link #rankOne} would
+     * score it; null when a changed article was in that ranking (its score may have fallen, letting in one
+     * the last ranking left out), so the article is ranked again. Every other candidate scores as before,
+     * so the best of the last ranking and the changed articles are the best of all.
+     */
+    private static List<Match> merged(int i, List<Match> last, int[] changed, List<Features> articles, Weights weights,
+                                      int[][] entitiesOf, int[][] topicsOf, long[][] topicMask, double[] entityWeight,
+                                      List<String> entityNames, List<String> topicNames) {
+        if (last == null) return null;
+        Set<String> changedIds = new HashSet<>();
+        for (int c : changed) changedIds.add(articles.get(c).articleId());
+        List<Scored> best = new ArrayList<>(last.size() + changed.length);
+        for (Match m : last) {
+            if (changedIds.contains(m.articleId())) return null;
+            best.add(new Scored(-1, m.articleId(), m.score()));
+        }
+        Features a = articles.get(i);
+        List<Match> fresh = new ArrayList<>();
+        for (int c : changed) {
+            Scored scored = scored(i, c, a, articles, weights, entitiesOf, topicsOf, topicMask, entityWeight);
+            if (scored == null) continue;
+            best.add(scored);
+            fresh.add(new Match(scored.articleId(), scored.score(), names(shared(entitiesOf[i], entitiesOf[c]), entityNames),
+                    names(shared(topicsOf[i], topicsOf[c]), topicNames)));
+        }
+        if (fresh.isEmpty()) return last;
+        best.sort(WORST_FIRST.reversed());
+        Map<String, Match> byId = new HashMap<>();
+        last.forEach(m -> byId.put(m.articleId(), m));
+        fresh.forEach(m -> byId.put(m.articleId(), m));
+        List<Match> matches = new ArrayList<>();
+        for (Scored s : best.subList(0, Math.min(best.size(), Math.max(0, weights.limit())))) matches.add(byId.get(s.articleId()));
+        return List.copyOf(matches);
+    }
+
+    /**
+     * Candidate {@code b}'s score against article {@code i}, summed in {@link #rankOne}'s order (the shared
+     * entities' weights by ascending number, then topics, then time), or null when it is no match.
+     */
+    private static Scored scored(int i, int b, Features a, List<Features> articles, Weights weights,
+                                 int[][] entitiesOf, int[][] topicsOf, long[][] topicMask, double[] entityWeight) {
+        if (b == i) return null;
+        int[] shared = shared(entitiesOf[i], entitiesOf[b]);
+        if (shared.length == 0 && shared(topicsOf[i], topicsOf[b]).length == 0) return null;
+        double entityScore = 0;
+        for (int e : shared) entityScore += entityWeight[e];
+        double score = entityScore;
+        score += weights.topic() * sharedCount(topicMask[i], topicMask[b]);
+        Features other = articles.get(b);
+        if (a.articleId().equals(other.articleId())) return null;
+        if (a.date().isPresent() && other.date().isPresent()) {
+            long days = Math.abs(ChronoUnit.DAYS.between(a.date().get(), other.date().get()));
+            score += weights.time() * Math.pow(0.5, days / weights.timeHalfLifeDays());
+        }
+        return score < weights.minScore() ? null : new Scored(b, other.articleId(), score);
     }
 
     /** The names in one set and not the other. */

@@ -101,6 +101,87 @@ class RelatedTest {
         assertEquals(pairwise(corpus, Related.Weights.defaults()), Related.rank(corpus, Related.Weights.defaults()));
     }
 
+    /**
+     * One change after another (a topic gained or lost, an entity gained or lost, a date moved, several
+     * articles at once), each ranked from the ranking before it: always the ranking from scratch, to the
+     * last bit.
+     */
+    @Test
+    void aChainOfChangesRankedFromTheLastRankingIsTheRankingFromScratch() {
+        Random random = new Random(20241205);
+        List<Related.Features> corpus = new ArrayList<>();
+        for (int i = 0; i < 300; i++) corpus.add(randomArticle(random, String.format("%03d", i)));
+        Related.Weights weights = new Related.Weights(1.0, 0.8, 0.5, 90, 1.0, 3);
+        Related.Ranking ranking = Related.rank(corpus, weights, null);
+        for (int step = 0; step < 60; step++) {
+            int changes = step % 10 == 9 ? 20 : 1 + random.nextInt(2);
+            for (int k = 0; k < changes; k++) {
+                int i = random.nextInt(corpus.size());
+                Related.Features a = corpus.get(i);
+                Set<String> entities = new TreeSet<>(a.entities());
+                Set<String> topics = new TreeSet<>(a.topics());
+                String date = a.date().map(LocalDate::toString).orElse(null);
+                switch (random.nextInt(5)) {
+                    case 0 -> topics.add("t" + random.nextInt(8));
+                    case 1 -> { if (!topics.isEmpty()) topics.remove(topics.iterator().next()); }
+                    case 2 -> entities.add("e" + random.nextInt(120));
+                    case 3 -> { if (!entities.isEmpty()) entities.remove(entities.iterator().next()); }
+                    default -> date = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(60)).toString();
+                }
+                corpus.set(i, f(a.articleId(), date, entities, topics));
+            }
+            ranking = Related.rank(corpus, weights, ranking);
+            assertEquals(Related.rank(corpus, weights), ranking.matches(), "step " + step);
+        }
+    }
+
+    /**
+     * A topic weighs the same however many articles have it, so an article gaining one moves only its
+     * scores against the articles with that topic: their rankings take it in or leave it out without
+     * being ranked again. A new date moves only the scores against the article whose date it is. An
+     * entity's weight depends on how many articles have it, so gaining one ranks again every article with it.
+     */
+    @Test
+    void onlyAChangedArticleIsRankedAgainWhenItGainsATopicOrMovesInTime() {
+        List<Related.Features> corpus = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            corpus.add(f(String.format("%02d", i), LocalDate.of(2024, 1, 1).plusDays(i).toString(),
+                    Set.of("e" + i % 7, "e" + (7 + i % 5)), Set.of("t" + i % 3)));
+        }
+        Related.Weights weights = new Related.Weights(1.0, 0.8, 0.5, 90, 1.0, 3);
+        Related.Ranking ranking = Related.rank(corpus, weights, null);
+        Related.Features a = corpus.get(5);
+        // Articles whose ranking holds article 05 and whose score against it falls: one their rankings left
+        // out may now be better, so they are ranked again.
+        java.util.function.Function<java.util.function.Predicate<Related.Features>, java.util.function.ToIntFunction<Related.Ranking>>
+                holdingIt = which -> last -> (int) corpus.stream()
+                        .filter(b -> which.test(b) && last.matches().get(b.articleId()).stream()
+                                .anyMatch(m -> m.articleId().equals(a.articleId())))
+                        .count();
+        record Change(String what, Related.Features now, java.util.function.ToIntFunction<Related.Ranking> alsoRanked) {}
+        for (Change change : List.of(
+                new Change("a topic gained", f(a.articleId(), "2024-01-06", a.entities(), Set.of("t2", "t1")), last -> 0),
+                new Change("the topic lost again", a, holdingIt.apply(b -> b.topics().contains("t1"))),
+                new Change("a date moved two months on", f(a.articleId(), "2024-03-01", a.entities(), a.topics()), holdingIt.apply(b -> true)),
+                new Change("an entity that six others have", f(a.articleId(), "2024-03-01", Set.of("e5", "e7", "e0"), a.topics()),
+                        last -> 6))) {
+            int expected = 1 + change.alsoRanked().applyAsInt(ranking);
+            corpus.set(5, change.now());
+            ranking = Related.rank(corpus, weights, ranking);
+            assertEquals(Related.rank(corpus, weights), ranking.matches(), change.what());
+            assertEquals(expected, ranking.ranked(), change.what());
+        }
+    }
+
+    private static Related.Features randomArticle(Random random, String id) {
+        Set<String> entities = new TreeSet<>();
+        for (int k = random.nextInt(6); k > 0; k--) entities.add("e" + random.nextInt(120));
+        Set<String> topics = new TreeSet<>();
+        for (int k = random.nextInt(3); k > 0; k--) topics.add("t" + random.nextInt(8));
+        String date = random.nextInt(5) == 0 ? null : LocalDate.of(2024, 1, 1).plusDays(random.nextInt(60)).toString();
+        return f(id, date, entities, topics);
+    }
+
     /** The ranking written as its definition: every article against every other one. */
     static Map<String, List<Related.Match>> pairwise(List<Related.Features> articles, Related.Weights weights) {
         Map<String, Integer> entityFrequency = new HashMap<>();
