@@ -92,9 +92,10 @@ public final class Related {
      * features and the weights of the entities it has; with the same articles (so the same count in
      * every weight), a changed article {@code c} changes the score of another article {@code i} only
      * when {@code i} has an entity or topic that {@code c} gained or lost (that also covers every
-     * changed weight), or shares anything with {@code c} when {@code c}'s date moved. Those articles
-     * and the changed ones are ranked again, the same way as from scratch; when articles came or went,
-     * or the weights differ, every article is.
+     * changed weight), or shares anything with {@code c} when {@code c}'s date moved. The changed
+     * articles and those with an entity whose weight moved are ranked again, the same way as from
+     * scratch; the others of those reached merge the changed articles into their last ranking
+     * ({@link #reached}). When articles came or went, or the weights differ, every article is ranked again.
      */
     public static Ranking rank(List<Features> articles, Weights weights, Ranking previous) {
         int n = articles.size();
@@ -117,28 +118,28 @@ public final class Related {
             entityWeight[e] = weights.entity() * Math.log(1.0 + (double) n / byEntity[e].length);
         }
 
-        byte[] again = reached(articles, byId, weights, previous, entityNumber, topicNumber, byEntity, byTopic);
         int[] changed = changed(articles, previous);
+        byte[] again = reached(articles, byId, weights, previous, changed, entityNumber, topicNumber, byEntity, byTopic);
+        Set<String> changedIds = new HashSet<>();
+        for (int c : changed) changedIds.add(articles.get(c).articleId());
         // Each article's ranking is independent of the others': ranked on every core, with scratch
         // space per worker, and put back in input order.
         ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(n));
-        boolean[] rankedAgain = new boolean[n];
-        List<List<Match>> ranked = java.util.stream.IntStream.range(0, n).parallel()
+        List<Ranked> ranked = java.util.stream.IntStream.range(0, n).parallel()
                 .mapToObj(i -> {
-                    List<Match> before = again[i] == KEEP ? previous.matches.get(articles.get(i).articleId()) : null;
-                    if (again[i] == MERGE) before = merged(i, previous.matches.get(articles.get(i).articleId()), changed, articles, weights,
+                    List<Match> last = again[i] == RANK ? null : previous.matches.get(articles.get(i).articleId());
+                    if (again[i] == MERGE) last = merged(i, last, changed, changedIds, articles, weights,
                             entitiesOf, topicsOf, topicMask, entityWeight, entityNames, topicNames);
-                    if (before != null) return before;
-                    rankedAgain[i] = true;
-                    return rankOne(i, articles, weights, entitiesOf, topicsOf, byEntity, byTopic, topicMask, entityWeight,
-                            entityNames, topicNames, scratch.get());
+                    return last != null ? new Ranked(last, false)
+                            : new Ranked(rankOne(i, articles, weights, entitiesOf, topicsOf, byEntity, byTopic, topicMask, entityWeight,
+                                    entityNames, topicNames, scratch.get()), true);
                 })
                 .toList();
         Map<String, List<Match>> out = new LinkedHashMap<>();
         int count = 0;
         for (int i = 0; i < n; i++) {
-            out.put(articles.get(i).articleId(), ranked.get(i));
-            if (rankedAgain[i]) count++;
+            out.put(articles.get(i).articleId(), ranked.get(i).matches());
+            if (ranked.get(i).again()) count++;
         }
         return new Ranking(weights, java.util.Collections.unmodifiableMap(byId), java.util.Collections.unmodifiableMap(out), count);
     }
@@ -163,7 +164,7 @@ public final class Related {
      * gained or lost, or anything with an article whose date moved, has only its scores against changed
      * articles moved (a topic weighs the same however many articles have it): it is merged.
      */
-    private static byte[] reached(List<Features> articles, Map<String, Features> byId, Weights weights, Ranking previous,
+    private static byte[] reached(List<Features> articles, Map<String, Features> byId, Weights weights, Ranking previous, int[] changed,
                                   Map<String, Integer> entityNumber, Map<String, Integer> topicNumber,
                                   int[][] byEntity, int[][] byTopic) {
         int n = articles.size();
@@ -176,13 +177,10 @@ public final class Related {
         Set<String> weighed = new HashSet<>();
         Set<String> entities = new HashSet<>();
         Set<String> topics = new HashSet<>();
-        int changes = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i : changed) {
             Features now = articles.get(i);
             Features before = previous.features.get(now.articleId());
-            if (before.equals(now)) continue;
             again[i] = RANK;
-            changes++;
             Set<String> moved = differences(before.entities(), now.entities());
             weighed.addAll(moved);
             if (before.date().equals(now.date())) {
@@ -195,7 +193,7 @@ public final class Related {
                 topics.addAll(now.topics());
             }
         }
-        byte reach = changes <= MERGE_LIMIT ? MERGE : RANK;
+        byte reach = changed.length <= MERGE_LIMIT ? MERGE : RANK;
         for (String e : entities) {
             Integer number = entityNumber.get(e);
             if (number != null) for (int b : byEntity[number]) if (again[b] == KEEP) again[b] = reach;
@@ -228,16 +226,14 @@ public final class Related {
      * the last ranking left out), so the article is ranked again. Every other candidate scores as before,
      * so the best of the last ranking and the changed articles are the best of all.
      */
-    private static List<Match> merged(int i, List<Match> last, int[] changed, List<Features> articles, Weights weights,
-                                      int[][] entitiesOf, int[][] topicsOf, long[][] topicMask, double[] entityWeight,
+    private static List<Match> merged(int i, List<Match> last, int[] changed, Set<String> changedIds, List<Features> articles,
+                                      Weights weights, int[][] entitiesOf, int[][] topicsOf, long[][] topicMask, double[] entityWeight,
                                       List<String> entityNames, List<String> topicNames) {
         if (last == null) return null;
-        Set<String> changedIds = new HashSet<>();
-        for (int c : changed) changedIds.add(articles.get(c).articleId());
         List<Scored> best = new ArrayList<>(last.size() + changed.length);
         for (Match m : last) {
             if (changedIds.contains(m.articleId())) return null;
-            best.add(new Scored(-1, m.articleId(), m.score()));
+            best.add(new Scored(-1, m.articleId(), m.score())); // ordered by score and id only; no place needed
         }
         Features a = articles.get(i);
         List<Match> fresh = new ArrayList<>();
@@ -393,6 +389,9 @@ public final class Related {
         for (int w = 0; w < x.length; w++) count += Long.bitCount(x[w] & y[w]);
         return count;
     }
+
+    /** One article's ranking, and whether it was ranked again rather than taken over or merged. */
+    private record Ranked(List<Match> matches, boolean again) {}
 
     /** A candidate while ranking: its place in the input, its id and its score. */
     private record Scored(int index, String articleId, double score) {}
