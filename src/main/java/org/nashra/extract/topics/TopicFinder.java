@@ -2,8 +2,8 @@ package org.nashra.extract.topics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -72,10 +72,10 @@ public final class TopicFinder {
         return Tokens.tokenise(normalised).stream().map(Tokens.Token::text).toList();
     }
 
-    /** One block's tokens in matching form, with their offsets in the original block text. */
     /**
-     * A block's words, each word's proclitic-free forms ({@link Clitics#stems}), and where each form occurs,
-     * so that a phrase is looked for only where its first word can be.
+     * One block's tokens in matching form, with their offsets in the original block text, and where each
+     * word's proclitic-free forms ({@link Clitics#stems}) occur, so that a phrase is looked for only where
+     * its first word can be.
      */
     private record BlockTokens(List<String> words, Map<String, int[]> positionsByStem, int[] starts, int[] ends) {
 
