@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.function.Supplier;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
@@ -27,7 +28,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * <p>NameFinderME's beam search asks for every hypothesis's features at every word and looks each one up in
  * the model, although only the last four ({@code DefaultNameContextGenerator}'s previous-outcome features) differ
  * between hypotheses. Here a word's own features are looked up and summed once; each hypothesis then adds its
- * previous-outcome features, in OpenNLP's order, so every score is the same double. Hypotheses are a chain back to
+ * previous-outcome features, in OpenNLP's order, so every score is the same double. The weights are looked up in
+ * {@link FeatureWeights}, laid out for the purpose, rather than in the model's map. Hypotheses are a chain back to
  * the sentence start instead of lists copied at every word. The search itself (beam, pruning, validator, the
  * priority queue's order among equal scores) is {@link BeamSearch}'s, step for step; {@code
  * PerceptronNameFinderTest} holds it to NameFinderME on real sentences.
@@ -42,7 +44,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
     private static final double MIN_SEQUENCE_SCORE = -100000;
 
     private final AdaptiveFeatureGenerator wordFeatures;
-    private final Map<String, Context> predicates;
+    private final FeatureWeights weights;
     private final String[] outcomes;
     private final int beamSize;
     private final SequenceCodec<String> codec;
@@ -51,13 +53,11 @@ final class PerceptronNameFinder implements TokenNameFinder {
     private final Context[] previousOutcome;
     private final Context[] outcomeBeforePrevious;
 
-    private PerceptronNameFinder(TokenNameFinderModel model, PerceptronModel classifier, AdaptiveFeatureGenerator wordFeatures) {
+    private PerceptronNameFinder(TokenNameFinderModel model, Map<String, Context> predicates, FeatureWeights weights,
+                                 String[] outcomes, AdaptiveFeatureGenerator wordFeatures) {
         this.wordFeatures = wordFeatures;
-        Object[] data = classifier.getDataStructures();
-        @SuppressWarnings("unchecked")
-        Map<String, Context> predicates = (Map<String, Context>) data[1];
-        this.predicates = predicates;
-        this.outcomes = ((String[]) data[2]).clone();
+        this.weights = weights;
+        this.outcomes = outcomes.clone();
         String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         this.beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         this.codec = model.getFactory().createSequenceCodec();
@@ -72,14 +72,27 @@ final class PerceptronNameFinder implements TokenNameFinder {
     }
 
     /**
-     * A finder for {@code model}, or null when the model is not one this finder reproduces (another classifier,
-     * another factory, or word features not cached per sentence); NameFinderME serves those.
+     * Makes finders for {@code model}, one per thread, sharing the model's weights; null when the model is not one
+     * this finder reproduces (another classifier, another factory, or word features not cached per sentence).
+     * NameFinderME serves those.
      */
-    static PerceptronNameFinder forModel(TokenNameFinderModel model) {
+    static Supplier<PerceptronNameFinder> finders(TokenNameFinderModel model) {
         if (model.getFactory().getClass() != TokenNameFinderFactory.class) return null;
         if (!(model.getArtifact(CLASSIFIER_ENTRY) instanceof PerceptronModel classifier)) return null;
-        if (!(model.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator cached)) return null;
-        return new PerceptronNameFinder(model, classifier, cached.getCachedFeatureGenerator());
+        if (!(model.getFactory().createFeatureGenerators() instanceof CachedFeatureGenerator)) return null;
+        Object[] data = classifier.getDataStructures();
+        @SuppressWarnings("unchecked")
+        Map<String, Context> predicates = (Map<String, Context>) data[1];
+        String[] outcomes = (String[]) data[2];
+        FeatureWeights weights = FeatureWeights.of(predicates);
+        return () -> new PerceptronNameFinder(model, predicates, weights, outcomes,
+                ((CachedFeatureGenerator) model.getFactory().createFeatureGenerators()).getCachedFeatureGenerator());
+    }
+
+    /** One finder for {@code model}, or null as for {@link #finders}. */
+    static PerceptronNameFinder forModel(TokenNameFinderModel model) {
+        Supplier<PerceptronNameFinder> finders = finders(model);
+        return finders == null ? null : finders.get();
     }
 
     @Override
@@ -125,7 +138,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
                     features.clear();
                     wordFeatures.createFeatures(features, tokens, i, sofar);
                     Arrays.fill(wordSums, 0);
-                    for (String feature : features) add(wordSums, predicates.get(feature));
+                    for (String feature : features) weights.addTo(wordSums, feature);
                 }
                 double[] scores = score(wordSums, top, i, powSuffix, powfSuffix);
                 double[] sorted = scores.clone();
@@ -164,8 +177,8 @@ final class PerceptronNameFinder implements TokenNameFinder {
         int ppo = i > 1 ? top.previous.outcome : other;
         String poName = po == other ? NameFinderME.OTHER : outcomes[po];
         add(sums, previousOutcome[po]);
-        add(sums, predicates.get("pow=" + poName + powSuffix));
-        add(sums, predicates.get("powf=" + poName + powfSuffix));
+        weights.addTo(sums, "pow=" + poName + powSuffix);
+        weights.addTo(sums, "powf=" + poName + powfSuffix);
         add(sums, outcomeBeforePrevious[ppo]);
         double max = 1;
         for (double sum : sums) {

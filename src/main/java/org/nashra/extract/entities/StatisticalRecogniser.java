@@ -40,10 +40,8 @@ public final class StatisticalRecogniser implements EntityRecogniser {
         this.model = model;
         this.lexicon = lexicon;
         this.seenNames = List.copyOf(seenNames);
-        this.newFinder = () -> {
-            TokenNameFinder finder = PerceptronNameFinder.forModel(this.model);
-            return finder != null ? finder : new NameFinderME(this.model);
-        };
+        Supplier<PerceptronNameFinder> perceptronFinders = PerceptronNameFinder.finders(model);
+        this.newFinder = perceptronFinders != null ? perceptronFinders::get : () -> new NameFinderME(this.model);
     }
 
     /** The model shipped with Nashra, loaded once per JVM. */
