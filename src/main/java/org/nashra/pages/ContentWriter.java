@@ -98,6 +98,14 @@ public final class ContentWriter {
     /** What was last written to a path: its signature, the file's stamp, and the planned file it came from. */
     private record Remembered(String signature, FileStamp stamp, ContentFile planned) {}
 
+    /** What writing one planned file did, and the problem it met if any. */
+    private record Done(String path, Kind kind, Problem problem) {
+        enum Kind { WRITTEN, UNCHANGED, KEPT, FAILED }
+    }
+
+    /** How many files a run takes before writing them on every core. */
+    private static final int BATCH = 256;
+
     /** The first line of a generated file: the hash of everything after it, so it stands for the whole text. */
     private static String signature(String text) {
         int newline = text.indexOf('\n');
@@ -157,7 +165,11 @@ public final class ContentWriter {
         return new Run(Set.copyOf(regenerate), stampsHold);
     }
 
-    /** One write of a whole plan, a file at a time, in plan order. Not thread-safe. */
+    /**
+     * One write of a whole plan, in plan order. Files are taken a batch at a time and rendered, compared
+     * and written on every core (at thousands of pages, creating files is much of a build); what each
+     * did is recorded in plan order, so the outcome does not depend on the threads. Not thread-safe.
+     */
     public final class Run implements java.util.function.Consumer<ContentFile> {
         private final Set<String> regenerate;
         private final boolean stampsHold;
@@ -166,6 +178,8 @@ public final class ContentWriter {
         private final List<String> kept = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private final Set<String> planned = new HashSet<>();
+        /** Files accepted and not yet written; few enough to hold, enough to keep every core busy. */
+        private final List<ContentFile> batch = new ArrayList<>();
         /** The files that are not pages written in this run (feeds, sitemap); null when the run wrote none. */
         private Set<String> others;
 
@@ -176,49 +190,64 @@ public final class ContentWriter {
 
         @Override
         public void accept(ContentFile file) {
-            planned.add(file.path());
+            // A path planned twice is written in turn: the second write must see what the first left.
+            if (!planned.add(file.path())) flush();
+            batch.add(file);
+            if (batch.size() >= BATCH) flush();
+        }
+
+        private void flush() {
+            List<Done> done = batch.size() == 1 ? List.of(write(batch.get(0))) : batch.parallelStream().map(this::write).toList();
+            batch.clear();
+            for (Done d : done) {
+                switch (d.kind()) {
+                    case WRITTEN -> written.add(d.path());
+                    case UNCHANGED -> unchanged.add(d.path());
+                    case KEPT -> kept.add(d.path());
+                    case FAILED -> { }
+                }
+                if (d.problem() != null) problems.add(d.problem());
+            }
+        }
+
+        /** Writes one file unless it is unchanged or edited by hand; safe on any thread for distinct paths. */
+        private Done write(ContentFile file) {
             Remembered before = memory.files.remove(file.path());
             // The very file planned last time (reused by the planner) needs no rendering to be known
             // unchanged, nor its path resolved when the watcher vouches for content/.
             if (before != null && before.planned() == file && stampsHold) {
-                unchanged.add(file.path());
                 memory.put(file.path(), before);
-                return;
+                return new Done(file.path(), Done.Kind.UNCHANGED, null);
             }
             Path target = resolve(file.path());
             boolean untouched = before != null && (stampsHold || untouched(before.stamp(), target));
             if (untouched && before.planned() == file) {
-                unchanged.add(file.path());
                 memory.put(file.path(), before);
-                return;
+                return new Done(file.path(), Done.Kind.UNCHANGED, null);
             }
             String text = file.render();
             try {
                 if (untouched && before.signature().equals(signature(text))) {
-                    unchanged.add(file.path());
                     memory.put(file.path(), new Remembered(before.signature(), before.stamp(), file));
-                    return;
+                    return new Done(file.path(), Done.Kind.UNCHANGED, null);
                 }
                 if (Files.exists(target)) {
                     String existing = Files.readString(target, StandardCharsets.UTF_8);
                     if (existing.equals(text)) {
-                        unchanged.add(file.path());
                         memory.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
-                        return;
+                        return new Done(file.path(), Done.Kind.UNCHANGED, null);
                     }
                     if (!ContentFile.isUnedited(existing) && !regenerate.contains(file.path())) {
-                        kept.add(file.path());
-                        problems.add(Problem.warning(target, "edited by hand, kept as it is"
+                        return new Done(file.path(), Done.Kind.KEPT, Problem.warning(target, "edited by hand, kept as it is"
                                 + " (nashra build --regenerate " + file.path() + " to replace it)"));
-                        return;
                     }
                 }
                 Files.createDirectories(target.getParent());
                 FileWrites.replace(target, text);
-                written.add(file.path());
                 memory.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
+                return new Done(file.path(), Done.Kind.WRITTEN, null);
             } catch (IOException e) {
-                problems.add(Problem.error(target, "cannot write: " + e.getMessage()));
+                return new Done(file.path(), Done.Kind.FAILED, Problem.error(target, "cannot write: " + e.getMessage()));
             }
         }
 
@@ -228,6 +257,7 @@ public final class ContentWriter {
          * They are always regenerated; {@link #finish} removes such files no longer planned.
          */
         public List<Problem> writeFiles(Map<String, String> files) {
+            flush();
             List<Problem> problems = new ArrayList<>();
             if (others == null) others = new HashSet<>();
             for (Map.Entry<String, String> file : files.entrySet()) {
@@ -246,6 +276,7 @@ public final class ContentWriter {
 
         /** Removes the generated files the plan no longer holds (hand-edited ones are kept) and says what the run did. */
         public Outcome finish() {
+            flush();
             List<String> removed = new ArrayList<>();
             // Files of an earlier plan that this one did not hold are forgotten with their files.
             memory.files.keySet().retainAll(planned);

@@ -138,4 +138,38 @@ class ContentWriterTest {
             assertEquals(c.wrote(), memory.wrote(c.path(), org.nashra.core.FileStamp.of(content.resolve(c.path()))), c.path());
         }
     }
+
+    /**
+     * Files are written a batch at a time on every core; the report still follows the plan, so it is the
+     * same from one build to the next. A plan of many batches, every seventh page edited by hand before the
+     * second run, and one path planned twice (the later file wins, as when written in turn).
+     */
+    @Test
+    void aPlanOfManyBatchesIsReportedInPlanOrder() throws IOException {
+        Path content = dir.resolve("content");
+        List<ContentFile> plan = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) plan.add(page("ar/" + (i % 3) + "/p" + i + ".md", "page " + i));
+        ContentWriter.Outcome first = run(new ContentWriter(content), plan, Map.of());
+        assertEquals(plan.stream().map(ContentFile::path).toList(), first.written());
+
+        List<String> edited = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i += 7) {
+            Files.writeString(content.resolve(plan.get(i).path()), "corrected by hand\n", StandardCharsets.UTF_8);
+            edited.add(plan.get(i).path());
+        }
+        List<ContentFile> again = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i++) again.add(page(plan.get(i).path(), "page " + i + (i % 2 == 0 ? " revised" : "")));
+        again.add(page("ar/1/p1.md", "planned twice"));
+        ContentWriter.Outcome second = run(new ContentWriter(content), again, Map.of());
+
+        assertEquals(edited, second.kept());
+        assertEquals(edited.stream().map(path -> content.resolve(path) + ": edited by hand, kept as it is"
+                + " (nashra build --regenerate " + path + " to replace it)").toList(),
+                second.problems().stream().map(p -> p.file() + ": " + p.message()).toList());
+        List<String> revised = new java.util.ArrayList<>();
+        for (int i = 0; i < 700; i += 2) if (i % 7 != 0) revised.add(plan.get(i).path());
+        revised.add("ar/1/p1.md");
+        assertEquals(revised, second.written());
+        assertTrue(Files.readString(content.resolve("ar/1/p1.md")).endsWith(ContentFile.SEPARATOR + "\nplanned twice\n"));
+    }
 }
