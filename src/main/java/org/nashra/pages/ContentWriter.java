@@ -167,8 +167,9 @@ public final class ContentWriter {
 
     /**
      * One write of a whole plan, in plan order. Files are taken a batch at a time and rendered, compared
-     * and written on every core (at thousands of pages, creating files is much of a build); what each
-     * did is recorded in plan order, so the outcome does not depend on the threads. Not thread-safe.
+     * and written on every core (a build in a fresh JVM renders every page and reads its file back to
+     * compare); what each did is recorded in plan order, so the outcome does not depend on the threads.
+     * Not thread-safe.
      */
     public final class Run implements java.util.function.Consumer<ContentFile> {
         private final Set<String> regenerate;
