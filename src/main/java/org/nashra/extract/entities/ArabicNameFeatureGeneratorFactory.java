@@ -45,7 +45,7 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
      * Not thread-safe: it keeps the forms of the sentence's words (folded, bare, readings, lists) by position,
      * because each word is a neighbour of up to six others. OpenNLP makes one generator per name finder.
      */
-    private static final class Generator implements AdaptiveFeatureGenerator {
+    private static final class Generator implements WordFirstFeatures {
         private final int window;
         private final int affixLength;
         private final boolean bigram;
@@ -116,20 +116,25 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
             return forms[j];
         }
 
+        /** The folded word, without clitics, its stem, its clitics, its shape, prefixes and suffixes. */
         @Override
-        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-            Forms current = at(tokens, index);
-            String word = current.folded;
-            String bare = current.bare;
+        public void wordFeatures(List<String> features, String token) {
+            String word = ArabicText.fold(token);
+            String bare = ArabicText.withoutPrefix(word);
             features.add("aw=" + word);
             features.add("ab=" + bare);
             features.add("as=" + ArabicText.stem(word));
             features.add("ac=" + word.substring(0, word.length() - bare.length()));
-            features.add("ak=" + shape(tokens[index]));
+            features.add("ak=" + shape(token));
             for (int k = 1; k <= Math.min(affixLength, bare.length() - 1); k++) {
                 features.add("ap" + k + "=" + bare.substring(0, k));
                 features.add("ax" + k + "=" + bare.substring(bare.length() - k));
             }
+        }
+
+        @Override
+        public void contextFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            String bare = at(tokens, index).bare;
             for (int offset = -window; offset <= window; offset++) {
                 int j = index + offset;
                 if (offset == 0) continue;

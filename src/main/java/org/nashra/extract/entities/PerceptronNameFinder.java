@@ -3,6 +3,7 @@ package org.nashra.extract.entities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -18,6 +19,7 @@ import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -28,7 +30,10 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * <p>NameFinderME's beam search asks for every hypothesis's features at every word and looks each one up in
  * the model, although only the last four ({@code DefaultNameContextGenerator}'s previous-outcome features) differ
  * between hypotheses. Here a word's own features are looked up and summed once; each hypothesis then adds its
- * previous-outcome features, in OpenNLP's order, so every score is the same double. The weights are looked up in
+ * previous-outcome features, in OpenNLP's order, so every score is the same double. When the first generator's first
+ * features come from the word alone ({@link WordFirstFeatures}), their sum is kept by word and the word's sum
+ * starts from it: the same additions from zero, made once for each word rather than at every occurrence of it.
+ * The weights are looked up in
  * {@link FeatureWeights}, laid out for the purpose, rather than in the model's map. Hypotheses are a chain back to
  * the sentence start instead of lists copied at every word. The search itself (beam, pruning, validator, the
  * priority queue's order among equal scores) is {@link BeamSearch}'s, step for step; {@code
@@ -42,8 +47,18 @@ final class PerceptronNameFinder implements TokenNameFinder {
     private static final String CLASSIFIER_ENTRY = "nameFinder.model";
     /** BeamSearch's floor for a hypothesis's log score. */
     private static final double MIN_SEQUENCE_SCORE = -100000;
+    /** How many words' sums a finder keeps: news text repeats its common words, and this many take a few MiB. */
+    private static final int WORDS_KEPT = 1 << 15;
 
     private final AdaptiveFeatureGenerator wordFeatures;
+    /** The first generator when its first features come from the word alone, else null; then {@link #others}. */
+    private final WordFirstFeatures wordFirst;
+    private final List<AdaptiveFeatureGenerator> others;
+    /**
+     * The sums of {@link #wordFirst}'s word features by word, for as long as the finder lives: a word's sums
+     * start from these, as they would have been added from zero. Emptied when full.
+     */
+    private final Map<String, double[]> wordSumsByWord = new HashMap<>();
     private final FeatureWeights weights;
     private final String[] outcomes;
     private final int beamSize;
@@ -56,6 +71,10 @@ final class PerceptronNameFinder implements TokenNameFinder {
     private PerceptronNameFinder(TokenNameFinderModel model, Map<String, Context> predicates, FeatureWeights weights,
                                  String[] outcomes, AdaptiveFeatureGenerator wordFeatures) {
         this.wordFeatures = wordFeatures;
+        List<AdaptiveFeatureGenerator> parts = wordFeatures instanceof AggregatedFeatureGenerator aggregated
+                ? List.copyOf(aggregated.getGenerators()) : List.of(wordFeatures);
+        this.wordFirst = parts.get(0) instanceof WordFirstFeatures first ? first : null;
+        this.others = parts.subList(1, parts.size());
         this.weights = weights;
         this.outcomes = outcomes.clone();
         String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
@@ -134,12 +153,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
             for (int t = 0; !previous.isEmpty() && t < tops; t++) {
                 Hypothesis top = previous.remove();
                 String[] sofar = top.outcomeNames(outcomes);
-                if (t == 0) {
-                    features.clear();
-                    wordFeatures.createFeatures(features, tokens, i, sofar);
-                    Arrays.fill(wordSums, 0);
-                    for (String feature : features) weights.addTo(wordSums, feature);
-                }
+                if (t == 0) wordSums(wordSums, features, tokens, i, sofar);
                 double[] scores = score(wordSums, top, i, powSuffix, powfSuffix);
                 double[] sorted = scores.clone();
                 Arrays.sort(sorted);
@@ -157,6 +171,32 @@ final class PerceptronNameFinder implements TokenNameFinder {
             next = swap;
         }
         return previous.remove();
+    }
+
+    /**
+     * Sets {@code sums} to the summed weights of the features of the word at {@code i}, in the generators' order;
+     * with a word-first generator, from the kept sums of the word's own features.
+     */
+    private void wordSums(double[] sums, List<String> features, String[] tokens, int i, String[] sofar) {
+        features.clear();
+        if (wordFirst == null) {
+            wordFeatures.createFeatures(features, tokens, i, sofar);
+            Arrays.fill(sums, 0);
+        } else {
+            double[] ofWord = wordSumsByWord.get(tokens[i]);
+            if (ofWord == null) {
+                wordFirst.wordFeatures(features, tokens[i]);
+                ofWord = new double[sums.length];
+                for (String feature : features) weights.addTo(ofWord, feature);
+                features.clear();
+                if (wordSumsByWord.size() >= WORDS_KEPT) wordSumsByWord.clear();
+                wordSumsByWord.put(tokens[i], ofWord);
+            }
+            System.arraycopy(ofWord, 0, sums, 0, sums.length);
+            wordFirst.contextFeatures(features, tokens, i, sofar);
+            for (AdaptiveFeatureGenerator other : others) other.createFeatures(features, tokens, i, sofar);
+        }
+        for (String feature : features) weights.addTo(sums, feature);
     }
 
     private void extend(PriorityQueue<Hypothesis> next, Hypothesis top, int outcome, double probability, int i,
