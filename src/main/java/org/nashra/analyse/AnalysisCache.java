@@ -66,6 +66,16 @@ public final class AnalysisCache {
         return fingerprint;
     }
 
+    /** True when the cache holds no entry at all (a project never built, or its cache removed): every lookup will miss. */
+    public boolean isEmpty() {
+        if (!Files.isDirectory(dir)) return true;
+        try (Stream<Path> walk = Files.walk(dir, 2)) {
+            return walk.noneMatch(entry -> entry.getFileName().toString().endsWith(".json"));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return true;
+        }
+    }
+
     public Optional<Analysis> get(Article article) {
         Path file = file(article);
         if (!Files.isRegularFile(file)) return Optional.empty();

@@ -170,6 +170,31 @@ final class Pipeline {
         return java.util.Collections.unmodifiableMap(timings);
     }
 
+    /**
+     * Starts loading the models on a thread of their own (not the pool's, which reads the seeds meanwhile). The
+     * first article to need them waits for the load under way; a load that fails here is tried again there,
+     * which reports it.
+     */
+    private static void loadAhead(Supplier<Analyser> analyser) {
+        Thread loading = new Thread(() -> {
+            try {
+                analyser.get();
+            } catch (RuntimeException | LinkageError e) {
+                // reported by the article that needs the models
+            }
+        }, "nashra-models");
+        loading.setDaemon(true);
+        loading.start();
+    }
+
+    private static boolean holdsFiles(java.nio.file.Path folder) {
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(folder)) {
+            return files.anyMatch(java.nio.file.Files::isRegularFile);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
     private static <T> Supplier<T> memoize(Supplier<T> supplier) {
         return new Supplier<>() {
             private T value;
@@ -272,6 +297,20 @@ final class Pipeline {
     private Written writeContent(Set<String> regenerate, boolean contentAsLeft, BoilerplateRules.Loaded rules, UiStrings.Loaded ui,
                                  SiteSettings.Loaded settings, Glossary.Loaded glossary, TopicTaxonomy.Loaded taxonomy,
                                  Loaded<Gazetteer> gazetteer, Loaded<RoleLexicon> roles, List<Problem> problems) {
+        AnalysisCache cache = new AnalysisCache(project.root().resolve(".nashra/cache/analysis"),
+                AnalysisCache.fingerprint(List.of(project.data().resolve("topics.yml"),
+                        project.data().resolve("entities.yml"), project.data().resolve("roles.yml"))));
+        boolean newFingerprint = !cache.fingerprint().equals(memory.fingerprint);
+        if (newFingerprint) {
+            // Models load only when some article is not in the cache: a no-change rebuild never pays for them.
+            memory.fingerprint = cache.fingerprint();
+            memory.analyser = memoize(() -> new Analyser(taxonomy.topics(), recogniser(gazetteer.value()),
+                    new EntityResolver(gazetteer.value(), roles.value(), Transliterator.load(), PlaceLexicon.load())));
+            memory.analyses.clear();
+        }
+        Supplier<Analyser> analyser = memory.analyser;
+        // With no analysis kept anywhere, every article will be analysed: the models load while the seeds are read.
+        if (memory.analyses.isEmpty() && cache.isEmpty() && holdsFiles(project.seeds())) loadAhead(analyser);
         String rulesText = readOrEmpty(project.data().resolve("boilerplate.yml"));
         if (!rulesText.equals(memory.rulesText)) {
             memory.rulesText = rulesText;
@@ -289,18 +328,6 @@ final class Pipeline {
         overrides.byArticle().values().stream().filter(o -> !ids.contains(o.articleId())).forEach(o ->
                 problems.add(Problem.warning(o.file(), "no article with id '" + o.articleId() + "'; these overrides apply to nothing")));
         lap("read");
-        AnalysisCache cache = new AnalysisCache(project.root().resolve(".nashra/cache/analysis"),
-                AnalysisCache.fingerprint(List.of(project.data().resolve("topics.yml"),
-                        project.data().resolve("entities.yml"), project.data().resolve("roles.yml"))));
-        boolean newFingerprint = !cache.fingerprint().equals(memory.fingerprint);
-        if (newFingerprint) {
-            // Models load only when some article is not in the cache: a no-change rebuild never pays for them.
-            memory.fingerprint = cache.fingerprint();
-            memory.analyser = memoize(() -> new Analyser(taxonomy.topics(), recogniser(gazetteer.value()),
-                    new EntityResolver(gazetteer.value(), roles.value(), Transliterator.load(), PlaceLexicon.load())));
-            memory.analyses.clear();
-        }
-        Supplier<Analyser> analyser = memory.analyser;
         List<Analysis> analyses = analyse(articles, analyser, cache, problems);
         // Every article went through the cache, so what it was not asked for no article needs. A long-lived
         // process prunes only when the fingerprint changes (its first build, an edited data file), so an
