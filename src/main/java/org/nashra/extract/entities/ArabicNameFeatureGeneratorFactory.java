@@ -42,10 +42,13 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
     }
 
     /**
-     * Not thread-safe: it keeps the forms of the sentence's words (folded, bare, readings, lists) by position,
-     * because each word is a neighbour of up to six others. OpenNLP makes one generator per name finder.
+     * Not thread-safe: it keeps the forms of the words it has met (folded, bare, readings, lists), because each
+     * word is a neighbour of up to six others. OpenNLP makes one generator per name finder.
      */
-    private static final class Generator implements WordFirstFeatures {
+    private static final class Generator implements WindowFeatures {
+        /** How many words' forms are kept: a sentence's worth many times over; emptied when full. */
+        private static final int FORMS_KEPT = 1 << 12;
+
         private final int window;
         private final int affixLength;
         private final boolean bigram;
@@ -54,9 +57,7 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
         private final Cues cues;
         private final boolean readings;
         private final boolean nisba;
-        /** The word each entry of {@link #forms} was made from: an entry is made again when its word is another string. */
-        private String[] formsOf = new String[0];
-        private Forms[] forms = new Forms[0];
+        private final java.util.Map<String, Forms> forms = new java.util.HashMap<>();
 
         Generator(int window, int affixLength, boolean bigram, WordLists lists, int ngramLength, Cues cues,
                   boolean readings, boolean nisba) {
@@ -70,7 +71,7 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
             this.nisba = nisba;
         }
 
-        /** A word's forms the features use, each made at most once for the word at one position. */
+        /** A word's forms the features use, each made at most once for the word. */
         private final class Forms {
             final String folded;
             final String bare;
@@ -103,92 +104,101 @@ public final class ArabicNameFeatureGeneratorFactory extends GeneratorFactory.Ab
             }
         }
 
-        private Forms at(String[] tokens, int j) {
-            if (forms.length < tokens.length) {
-                int size = Math.max(tokens.length, 2 * forms.length);
-                forms = java.util.Arrays.copyOf(forms, size);
-                formsOf = java.util.Arrays.copyOf(formsOf, size);
+        private Forms of(String word) {
+            Forms known = forms.get(word);
+            if (known == null) {
+                if (forms.size() >= FORMS_KEPT) forms.clear();
+                known = new Forms(word);
+                forms.put(word, known);
             }
-            if (formsOf[j] != tokens[j]) {
-                forms[j] = new Forms(tokens[j]);
-                formsOf[j] = tokens[j];
-            }
-            return forms[j];
+            return known;
         }
 
-        /** The folded word, without clitics, its stem, its clitics, its shape, prefixes and suffixes. */
+        /** The word's own features, its neighbours' by offset from -window to window, then the bigram. */
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+            wordFeatures(features, tokens[index]);
+            int reach = window();
+            for (int offset = -reach; offset <= reach; offset++) {
+                int j = index + offset;
+                if (offset == 0) continue;
+                if (j < 0 || j >= tokens.length) edgeFeatures(features, offset);
+                else neighbourFeatures(features, tokens[j], offset);
+            }
+            jointFeatures(features, tokens, index);
+        }
+
+        @Override
+        public int window() {
+            return Math.max(window, Math.max(cues != null || nisba ? 2 : 0, readings || lists != null ? 1 : 0));
+        }
+
+        /**
+         * The folded word, without clitics, its stem, its clitics, its shape, prefixes and suffixes, its
+         * character n-grams; and, as the word at offset 0, its cues, nisba, readings and lists.
+         */
         @Override
         public void wordFeatures(List<String> features, String token) {
-            String word = ArabicText.fold(token);
-            String bare = ArabicText.withoutPrefix(word);
-            features.add("aw=" + word);
+            Forms word = of(token);
+            String bare = word.bare;
+            features.add("aw=" + word.folded);
             features.add("ab=" + bare);
-            features.add("as=" + ArabicText.stem(word));
-            features.add("ac=" + word.substring(0, word.length() - bare.length()));
+            features.add("as=" + ArabicText.stem(word.folded));
+            features.add("ac=" + word.folded.substring(0, word.folded.length() - bare.length()));
             features.add("ak=" + shape(token));
             for (int k = 1; k <= Math.min(affixLength, bare.length() - 1); k++) {
                 features.add("ap" + k + "=" + bare.substring(0, k));
                 features.add("ax" + k + "=" + bare.substring(bare.length() - k));
             }
-        }
-
-        @Override
-        public void contextFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
-            String bare = at(tokens, index).bare;
-            for (int offset = -window; offset <= window; offset++) {
-                int j = index + offset;
-                if (offset == 0) continue;
-                if (j < 0 || j >= tokens.length) {
-                    features.add("ab" + offset + "=" + (j < 0 ? "<s>" : "</s>"));
-                    continue;
-                }
-                Forms neighbour = at(tokens, j);
-                features.add("aw" + offset + "=" + neighbour.folded);
-                features.add("ab" + offset + "=" + neighbour.bare);
-            }
             for (int n = 2; n <= ngramLength; n++) {
                 for (int k = 0; k + n <= bare.length(); k++) features.add("an" + n + "=" + bare.substring(k, k + n));
             }
-            if (cues != null) {
-                for (int offset = -2; offset <= 1; offset++) {
-                    int j = index + offset;
-                    if (j < 0 || j >= tokens.length) continue;
-                    Forms neighbour = at(tokens, j);
-                    cues.add(features, neighbour.folded, String.valueOf(offset));
-                    cues.add(features, neighbour.bare, "b" + offset);
-                }
+            around(features, word, 0);
+        }
+
+        /** The neighbour's folded and bare forms within the window, then what {@link #around} gives. */
+        @Override
+        public void neighbourFeatures(List<String> features, String neighbour, int offset) {
+            Forms word = of(neighbour);
+            if (Math.abs(offset) <= window) {
+                features.add("aw" + offset + "=" + word.folded);
+                features.add("ab" + offset + "=" + word.bare);
             }
-            if (nisba) {
-                for (int offset = -2; offset <= 2; offset++) {
-                    int j = index + offset;
-                    if (j < 0 || j >= tokens.length) continue;
-                    String gender = at(tokens, j).nisba();
-                    if (gender != null) features.add("ai" + offset + "=" + gender);
-                }
+            around(features, word, offset);
+        }
+
+        /** Cues from two words before to one after, nisba two either side, readings and lists one either side. */
+        private void around(List<String> features, Forms word, int offset) {
+            if (cues != null && offset >= -2 && offset <= 1) {
+                cues.add(features, word.folded, String.valueOf(offset));
+                cues.add(features, word.bare, "b" + offset);
             }
-            if (readings) {
-                for (int offset = -1; offset <= 1; offset++) {
-                    int j = index + offset;
-                    if (j < 0 || j >= tokens.length) continue;
-                    for (String reading : at(tokens, j).readings()) {
-                        features.add("ar" + offset + "=" + reading);
-                        if (lists != null && offset == 0) {
-                            for (String list : lists.listsOf(reading)) features.add("arl=" + list);
-                        }
+            if (nisba && Math.abs(offset) <= 2) {
+                String gender = word.nisba();
+                if (gender != null) features.add("ai" + offset + "=" + gender);
+            }
+            if (readings && Math.abs(offset) <= 1) {
+                for (String reading : word.readings()) {
+                    features.add("ar" + offset + "=" + reading);
+                    if (lists != null && offset == 0) {
+                        for (String list : lists.listsOf(reading)) features.add("arl=" + list);
                     }
                 }
             }
-            if (lists != null) {
-                for (int offset = -1; offset <= 1; offset++) {
-                    int j = index + offset;
-                    if (j < 0 || j >= tokens.length) continue;
-                    for (String list : at(tokens, j).lists()) {
-                        features.add("al" + offset + "=" + list);
-                    }
-                }
+            if (lists != null && Math.abs(offset) <= 1) {
+                for (String list : word.lists()) features.add("al" + offset + "=" + list);
             }
+        }
+
+        @Override
+        public void edgeFeatures(List<String> features, int offset) {
+            if (Math.abs(offset) <= window) features.add("ab" + offset + "=" + (offset < 0 ? "<s>" : "</s>"));
+        }
+
+        @Override
+        public void jointFeatures(List<String> features, String[] tokens, int index) {
             if (bigram && index > 0) {
-                features.add("ab-1,ab=" + at(tokens, index - 1).bare + "," + bare);
+                features.add("ab-1,ab=" + of(tokens[index - 1]).bare + "," + of(tokens[index]).bare);
             }
         }
 

@@ -3,7 +3,7 @@ package org.nashra.extract.entities;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -25,15 +25,17 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
 /**
  * What {@link NameFinderME} finds with a perceptron model whose word features are cached per sentence (the
- * descriptor's {@code cache="true"}), found with less work: the same spans with the same probabilities.
+ * descriptor's {@code cache="true"}), found with less work: the same spans, with the same probabilities but for
+ * the last bits of rounding.
  *
  * <p>NameFinderME's beam search asks for every hypothesis's features at every word and looks each one up in
  * the model, although only the last four ({@code DefaultNameContextGenerator}'s previous-outcome features) differ
- * between hypotheses. Here a word's own features are looked up and summed once; each hypothesis then adds its
- * previous-outcome features, in OpenNLP's order, so every score is the same double. When the first generator's first
- * features come from the word alone ({@link WordFirstFeatures}), their sum is kept by word and the word's sum
- * starts from it: the same additions from zero, made once for each word rather than at every occurrence of it.
- * The weights are looked up in
+ * between hypotheses. Here a word's features are looked up and summed once; each hypothesis then adds its
+ * previous-outcome features. Most of a word's features come from generators that give them by word and offset
+ * ({@link WindowFeatures}): for each word met, the sums of its own features and of those it gives a word at each
+ * offset are kept, so a word's sum is a few of those rows added up, plus the features of more than one word.
+ * The same weights are added as NameFinderME adds, in another order, so a probability may differ from
+ * NameFinderME's in its last bits; the same input always gives the same output. The weights are looked up in
  * {@link FeatureWeights}, laid out for the purpose, rather than in the model's map. Hypotheses are a chain back to
  * the sentence start instead of lists copied at every word. The search itself (beam, pruning, validator, the
  * priority queue's order among equal scores) is {@link BeamSearch}'s, step for step; {@code
@@ -47,18 +49,31 @@ final class PerceptronNameFinder implements TokenNameFinder {
     private static final String CLASSIFIER_ENTRY = "nameFinder.model";
     /** BeamSearch's floor for a hypothesis's log score. */
     private static final double MIN_SEQUENCE_SCORE = -100000;
-    /** How many words' sums a finder keeps: news text repeats its common words, and this many take a few MiB. */
-    private static final int WORDS_KEPT = 1 << 15;
+    /**
+     * How many words' rows a finder keeps, the least recently met given up first: news text repeats its common
+     * words, and a row is about 600 bytes with the bundled model (nine outcomes, seven offsets), so this many take
+     * about 10 MiB.
+     */
+    private static final int WORDS_KEPT = 1 << 14;
 
     private final AdaptiveFeatureGenerator wordFeatures;
-    /** The first generator when its first features come from the word alone, else null; then {@link #others}. */
-    private final WordFirstFeatures wordFirst;
-    private final List<AdaptiveFeatureGenerator> others;
+    /** The generators that give their features by word and offset, and the others, asked word by word. */
+    private final List<WindowFeatures> windowed = new ArrayList<>();
+    private final List<AdaptiveFeatureGenerator> others = new ArrayList<>();
+    /** The farthest offset any {@link #windowed} generator reaches. */
+    private final int reach;
     /**
-     * The sums of {@link #wordFirst}'s word features by word, for as long as the finder lives: a word's sums
-     * start from these, as they would have been added from zero. Emptied when full.
+     * By word, for offsets -{@link #reach} to {@link #reach}, one after the other: the summed weights of the
+     * features the word gives the word at that offset from it (offset 0: its own). For as long as the finder lives.
      */
-    private final Map<String, double[]> wordSumsByWord = new HashMap<>();
+    private final Map<String, double[]> rowsByWord = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, double[]> eldest) {
+            return size() > WORDS_KEPT;
+        }
+    };
+    /** As a word's row, for a position outside the sentence. */
+    private final double[] edgeRow;
     private final FeatureWeights weights;
     private final String[] outcomes;
     private final int beamSize;
@@ -73,8 +88,16 @@ final class PerceptronNameFinder implements TokenNameFinder {
         this.wordFeatures = wordFeatures;
         List<AdaptiveFeatureGenerator> parts = wordFeatures instanceof AggregatedFeatureGenerator aggregated
                 ? List.copyOf(aggregated.getGenerators()) : List.of(wordFeatures);
-        this.wordFirst = parts.get(0) instanceof WordFirstFeatures first ? first : null;
-        this.others = parts.subList(1, parts.size());
+        int farthest = 0;
+        for (AdaptiveFeatureGenerator part : parts) {
+            if (part instanceof WindowFeatures window) {
+                windowed.add(window);
+                farthest = Math.max(farthest, window.window());
+            } else {
+                others.add(part);
+            }
+        }
+        this.reach = farthest;
         this.weights = weights;
         this.outcomes = outcomes.clone();
         String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
@@ -88,6 +111,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
             previousOutcome[o] = predicates.get("po=" + name);
             outcomeBeforePrevious[o] = predicates.get("ppo=" + name);
         }
+        this.edgeRow = row(null, new ArrayList<>());
     }
 
     /**
@@ -145,6 +169,8 @@ final class PerceptronNameFinder implements TokenNameFinder {
         PriorityQueue<Hypothesis> next = new PriorityQueue<>(beamSize);
         previous.add(Hypothesis.START);
         List<String> features = new ArrayList<>();
+        double[][] rows = new double[tokens.length][];
+        for (int j = 0; j < tokens.length && !windowed.isEmpty(); j++) rows[j] = rowOf(tokens[j], features);
         double[] wordSums = new double[outcomes.length];
         for (int i = 0; i < tokens.length; i++) {
             int tops = Math.min(beamSize, previous.size());
@@ -153,7 +179,7 @@ final class PerceptronNameFinder implements TokenNameFinder {
             for (int t = 0; !previous.isEmpty() && t < tops; t++) {
                 Hypothesis top = previous.remove();
                 String[] sofar = top.outcomeNames(outcomes);
-                if (t == 0) wordSums(wordSums, features, tokens, i, sofar);
+                if (t == 0) wordSums(wordSums, features, rows, tokens, i, sofar);
                 double[] scores = score(wordSums, top, i, powSuffix, powfSuffix);
                 double[] sorted = scores.clone();
                 Arrays.sort(sorted);
@@ -174,29 +200,61 @@ final class PerceptronNameFinder implements TokenNameFinder {
     }
 
     /**
-     * Sets {@code sums} to the summed weights of the features of the word at {@code i}, in the generators' order;
-     * with a word-first generator, from the kept sums of the word's own features.
+     * Sets {@code sums} to the summed weights of the features of the word at {@code i}: its own row's and its
+     * neighbours' rows at their offsets (or the edge's), then the features of more than one word and those of the
+     * generators that give no rows.
      */
-    private void wordSums(double[] sums, List<String> features, String[] tokens, int i, String[] sofar) {
-        features.clear();
-        if (wordFirst == null) {
-            wordFeatures.createFeatures(features, tokens, i, sofar);
+    private void wordSums(double[] sums, List<String> features, double[][] rows, String[] tokens, int i, String[] sofar) {
+        int width = outcomes.length;
+        if (windowed.isEmpty()) {
             Arrays.fill(sums, 0);
         } else {
-            double[] ofWord = wordSumsByWord.get(tokens[i]);
-            if (ofWord == null) {
-                wordFirst.wordFeatures(features, tokens[i]);
-                ofWord = new double[sums.length];
-                for (String feature : features) weights.addTo(ofWord, feature);
-                features.clear();
-                if (wordSumsByWord.size() >= WORDS_KEPT) wordSumsByWord.clear();
-                wordSumsByWord.put(tokens[i], ofWord);
+            System.arraycopy(rows[i], reach * width, sums, 0, width);
+            for (int offset = -reach; offset <= reach; offset++) {
+                if (offset == 0) continue;
+                int j = i + offset;
+                double[] row = j < 0 || j >= tokens.length ? edgeRow : rows[j];
+                int from = (offset + reach) * width;
+                for (int o = 0; o < width; o++) sums[o] += row[from + o];
             }
-            System.arraycopy(ofWord, 0, sums, 0, sums.length);
-            wordFirst.contextFeatures(features, tokens, i, sofar);
-            for (AdaptiveFeatureGenerator other : others) other.createFeatures(features, tokens, i, sofar);
         }
+        features.clear();
+        for (WindowFeatures window : windowed) window.jointFeatures(features, tokens, i);
+        for (AdaptiveFeatureGenerator other : others) other.createFeatures(features, tokens, i, sofar);
         for (String feature : features) weights.addTo(sums, feature);
+    }
+
+    /** The word's row, kept or made. */
+    private double[] rowOf(String word, List<String> features) {
+        double[] row = rowsByWord.get(word);
+        if (row == null) {
+            row = row(word, features);
+            rowsByWord.put(word, row);
+        }
+        return row;
+    }
+
+    /** The row of {@code word}, or of the sentence's edge when it is null. */
+    private double[] row(String word, List<String> features) {
+        int width = outcomes.length;
+        double[] row = new double[(2 * reach + 1) * width];
+        double[] part = new double[width];
+        for (int offset = -reach; offset <= reach; offset++) {
+            features.clear();
+            for (WindowFeatures window : windowed) {
+                if (word == null) {
+                    if (offset != 0) window.edgeFeatures(features, offset);
+                } else if (offset == 0) {
+                    window.wordFeatures(features, word);
+                } else {
+                    window.neighbourFeatures(features, word, offset);
+                }
+            }
+            Arrays.fill(part, 0);
+            for (String feature : features) weights.addTo(part, feature);
+            System.arraycopy(part, 0, row, (offset + reach) * width, width);
+        }
+        return row;
     }
 
     private void extend(PriorityQueue<Hypothesis> next, Hypothesis top, int outcome, double probability, int i,
@@ -207,8 +265,8 @@ final class PerceptronNameFinder implements TokenNameFinder {
     }
 
     /**
-     * PerceptronModel.eval of the word's features followed by DefaultNameContextGenerator's po, pow, powf and ppo:
-     * the word's sums are the prefix of that sum, so continuing from them adds in the same order.
+     * PerceptronModel.eval of the word's features and DefaultNameContextGenerator's po, pow, powf and ppo: the
+     * word's sums, then those four.
      */
     private double[] score(double[] wordSums, Hypothesis top, int i, String powSuffix, String powfSuffix) {
         double[] sums = wordSums.clone();

@@ -12,7 +12,8 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * {@code TokenClassFeatureGenerator} (word and class) gives for {@code prevLength} words before and {@code
  * nextLength} after, then, with {@code bigram}, what {@code BigramNameFeatureGenerator} gives. Named in the
  * model's feature descriptor ({@code ner-features.xml}) and so public; {@code WordClassFeatureGeneratorTest}
- * holds it to OpenNLP's generators.
+ * holds it to OpenNLP's generators. For the name finder it also gives the same features by word and offset
+ * ({@link WindowFeatures}).
  */
 public final class WordClassFeatureGeneratorFactory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
 
@@ -23,8 +24,8 @@ public final class WordClassFeatureGeneratorFactory extends GeneratorFactory.Abs
         return new Generator(getInt("prevLength", 2), getInt("nextLength", 2), getBool("bigram", false));
     }
 
-    /** Not thread-safe: it keeps the classes of the sentence's words by position, as the Arabic generator does. */
-    private static final class Generator implements AdaptiveFeatureGenerator {
+    /** Not thread-safe: it keeps the classes of the sentence's words by position. */
+    private static final class Generator implements WindowFeatures {
         private final int previous;
         private final int next;
         private final boolean bigram;
@@ -54,16 +55,44 @@ public final class WordClassFeatureGeneratorFactory extends GeneratorFactory.Abs
                 features.add("n" + i + "wc=" + classAt(tokens, j));
                 features.add("n" + i + wordAndClass[j]);
             }
-            if (bigram) {
-                String wc = classAt(tokens, index);
-                if (index > 0) {
-                    features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
-                    features.add("pwc,wc=" + classAt(tokens, index - 1) + "," + wc);
-                }
-                if (index + 1 < tokens.length) {
-                    features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
-                    features.add("wc,nc=" + wc + "," + classAt(tokens, index + 1));
-                }
+            jointFeatures(features, tokens, index);
+        }
+
+        @Override
+        public int window() {
+            return Math.max(1, Math.max(previous, next));
+        }
+
+        @Override
+        public void wordFeatures(List<String> features, String word) {
+            String wordClass = FeatureGeneratorUtil.tokenFeature(word);
+            features.add("wc=" + wordClass);
+            features.add("w&c=" + StringUtil.toLowerCase(word) + "," + wordClass);
+        }
+
+        @Override
+        public void neighbourFeatures(List<String> features, String neighbour, int offset) {
+            if (offset < -previous || offset > next) return;
+            String side = offset < 0 ? "p" + -offset : "n" + offset;
+            String wordClass = FeatureGeneratorUtil.tokenFeature(neighbour);
+            features.add(side + "wc=" + wordClass);
+            features.add(side + "w&c=" + StringUtil.toLowerCase(neighbour) + "," + wordClass);
+        }
+
+        @Override
+        public void edgeFeatures(List<String> features, int offset) {}
+
+        @Override
+        public void jointFeatures(List<String> features, String[] tokens, int index) {
+            if (!bigram) return;
+            String wc = classAt(tokens, index);
+            if (index > 0) {
+                features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
+                features.add("pwc,wc=" + classAt(tokens, index - 1) + "," + wc);
+            }
+            if (index + 1 < tokens.length) {
+                features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
+                features.add("wc,nc=" + wc + "," + classAt(tokens, index + 1));
             }
         }
 

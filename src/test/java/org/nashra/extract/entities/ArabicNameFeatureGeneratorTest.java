@@ -11,13 +11,18 @@ import java.util.Map;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The name finder's features (ner-features.xml) of a word depend on its sentence only: a generator that keeps
- * the forms of the words it has seen gives, for every word, what a new generator gives.
+ * the forms of the words it has seen gives, for every word, what a new generator gives. And the features its
+ * generators give by word and offset ({@link WindowFeatures}) are, as a bag, the features they give a word.
  */
 class ArabicNameFeatureGeneratorTest {
 
@@ -57,6 +62,55 @@ class ArabicNameFeatureGeneratorTest {
         List<String> after = features(seasoned, sentence, 3);
         assertNotEquals(before, after);
         assertEquals(features(generator(), sentence, 3), after);
+    }
+
+    @Test
+    void theFeaturesByWordAndOffsetAreTheFeaturesOfTheWord() {
+        int checked = 0;
+        for (AdaptiveFeatureGenerator part : ((AggregatedFeatureGenerator) generator()).getGenerators()) {
+            if (part instanceof WindowFeatures window) checked += assertPartsAreTheFeatures(window);
+        }
+        assertEquals(2, checked, "the Arabic and the word-class generators give features by word and offset");
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the descriptor's options, window 1                                 | <int name="window">1</int><bool name="readings">true</bool><bool name="nisba">true</bool>
+            cues, bigram and character n-grams                                 | <bool name="cues">true</bool><bool name="bigram">true</bool><int name="ngramLength">3</int>
+            no word lists, window 2                                            | <bool name="wordLists">false</bool><int name="window">2</int>
+            """)
+    void theArabicGeneratorsPartsAreItsFeaturesWithOtherOptions(String description, String options) throws IOException {
+        String xml = "<featureGenerators name=\"test\"><generator class=\"" + ArabicNameFeatureGeneratorFactory.class.getName()
+                + "\">" + options + "</generator></featureGenerators>";
+        AdaptiveFeatureGenerator generator = GeneratorFactory.create(
+                new java.io.ByteArrayInputStream(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8)), key -> null);
+        assertPartsAreTheFeatures((WindowFeatures) generator);
+    }
+
+    /** Holds the generator's parts to its features for every word of the seeds and a few short sentences. */
+    private static int assertPartsAreTheFeatures(WindowFeatures generator) {
+        List<String[]> walk = new ArrayList<>(sentences);
+        walk.add(new String[] {"بغداد"});
+        walk.add(new String[] {"في", "بغداد"});
+        walk.add(new String[] {"BBC", "2024", "«", "الأميركي", "»"});
+        for (String[] sentence : walk) {
+            for (int i = 0; i < sentence.length; i++) {
+                List<String> parts = new ArrayList<>();
+                generator.wordFeatures(parts, sentence[i]);
+                for (int offset = -generator.window(); offset <= generator.window(); offset++) {
+                    int j = i + offset;
+                    if (offset == 0) continue;
+                    if (j < 0 || j >= sentence.length) generator.edgeFeatures(parts, offset);
+                    else generator.neighbourFeatures(parts, sentence[j], offset);
+                }
+                generator.jointFeatures(parts, sentence, i);
+                List<String> whole = features(generator, sentence, i);
+                java.util.Collections.sort(parts);
+                java.util.Collections.sort(whole);
+                assertEquals(whole, parts, String.join(" ", sentence) + " @" + i);
+            }
+        }
+        return 1;
     }
 
     private static List<String> features(AdaptiveFeatureGenerator generator, String[] sentence, int index) {

@@ -15,7 +15,10 @@ import opennlp.tools.util.featuregen.TokenClassFeatureGenerator;
 import opennlp.tools.util.featuregen.WindowFeatureGenerator;
 import org.junit.jupiter.api.Test;
 
-/** WordClassFeatureGeneratorFactory gives what OpenNLP's window of word classes and its bigrams give, in their order. */
+/**
+ * WordClassFeatureGeneratorFactory gives what OpenNLP's window of word classes and its bigrams give, in their order,
+ * and the same features by word and offset.
+ */
 class WordClassFeatureGeneratorTest {
 
     @Test
@@ -42,6 +45,29 @@ class WordClassFeatureGeneratorTest {
         AdaptiveFeatureGenerator ours = generator(1, 3, false);
         AdaptiveFeatureGenerator openNlp = new WindowFeatureGenerator(new TokenClassFeatureGenerator(true), 1, 3);
         for (int i = 0; i < sentence.length; i++) assertEquals(features(openNlp, sentence, i), features(ours, sentence, i));
+    }
+
+    @Test
+    void givesTheSameFeaturesByWordAndOffset() throws IOException {
+        String[] sentence = {"قال", "الرئيس", "Biden", "في", "2024", "إن", "الاتفاق", "سيسري"};
+        for (int[] shape : new int[][] {{2, 2, 1}, {1, 3, 0}, {0, 1, 1}}) {
+            WindowFeatures ours = (WindowFeatures) generator(shape[0], shape[1], shape[2] == 1);
+            for (int i = 0; i < sentence.length; i++) {
+                List<String> parts = new ArrayList<>();
+                ours.wordFeatures(parts, sentence[i]);
+                for (int offset = -ours.window(); offset <= ours.window(); offset++) {
+                    int j = i + offset;
+                    if (offset == 0) continue;
+                    if (j < 0 || j >= sentence.length) ours.edgeFeatures(parts, offset);
+                    else ours.neighbourFeatures(parts, sentence[j], offset);
+                }
+                ours.jointFeatures(parts, sentence, i);
+                List<String> whole = features(ours, sentence, i);
+                java.util.Collections.sort(parts);
+                java.util.Collections.sort(whole);
+                assertEquals(whole, parts, java.util.Arrays.toString(shape) + " @" + i);
+            }
+        }
     }
 
     private static AdaptiveFeatureGenerator generator(int previous, int next, boolean bigram) throws IOException {
