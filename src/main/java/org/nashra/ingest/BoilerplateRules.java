@@ -239,7 +239,12 @@ public final class BoilerplateRules {
 
     /** A furniture phrase glued to the end of a line, split off; empty when there is none or nothing precedes it. */
     Optional<Cut> stripSuffix(String line) {
+        if (stripSuffix.isEmpty()) return Optional.empty();
+        // A tail whose key is the phrase leaves the line's key ending with it, since keys are made a character
+        // at a time; only a capital sigma lower-cases by what precedes it, so such lines are tried in full.
+        String lineKey = line.indexOf('\u03A3') < 0 ? MatchKey.of(line) : null;
         for (String phrase : stripSuffix) {
+            if (lineKey != null && !lineKey.endsWith(phrase)) continue;
             int minStart = Math.max(1, line.length() - 3 * phrase.length() - 8);
             for (int start = line.length() - 1; start >= minStart; start--) {
                 if (MatchKey.of(line.substring(start)).equals(phrase) && !MatchKey.of(line.substring(0, start)).isEmpty()
