@@ -49,7 +49,9 @@ class IncrementalBakeTest {
     @Test
     @Order(1)
     void theFirstBakeRendersEveryPage() {
-        assertEquals(java.util.List.of(), first.problems());
+        // Without npm ci there is no Pagefind, and the bake says so; SearchTest covers that warning.
+        assertEquals(java.util.List.of(), first.problems().stream()
+                .filter(p -> !p.message().startsWith("search skipped: Pagefind is not installed")).toList());
         assertTrue(first.pages() > 30, "fixture too small");
         assertEquals(first.pages(), first.rendered());
     }

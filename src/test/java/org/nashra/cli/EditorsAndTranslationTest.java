@@ -103,7 +103,9 @@ class EditorsAndTranslationTest {
         byte[] before = Files.readAllBytes(project.resolve("site/en/" + TRANSLATED + ".html"));
         Run second = build(project);
         assertEquals(0, second.exit(), second.err());
-        assertFalse(second.err().contains("warning"), second.err());
+        // Without npm ci there is no Pagefind, and the build says so; SearchTest covers that warning.
+        assertFalse(second.err().lines().filter(line -> !line.contains("search skipped: Pagefind is not installed"))
+                .anyMatch(line -> line.contains("warning")), second.err());
         assertEquals(new String(before, StandardCharsets.UTF_8),
                 Files.readString(project.resolve("site/en/" + TRANSLATED + ".html")));
         assertEquals(afterFirst, requests.get());
