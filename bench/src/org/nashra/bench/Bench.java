@@ -52,10 +52,12 @@ public final class Bench {
     private final String heapCap;
     private final long randomSeed;
     private final StringBuilder report = new StringBuilder();
+    private final Trash trash;
 
     private Bench(Path repo, Path work, String classpath, int runs, int bigRuns, int jbakeMaxArticles, String heapCap, long randomSeed) {
         this.heapCap = heapCap;
         this.repo = repo;
+        this.trash = new Trash(work);
         this.work = work;
         this.classpath = classpath;
         this.runs = runs;
@@ -87,7 +89,13 @@ public final class Bench {
                         + " (options: --sizes 100,1000,5000 --runs 3 --big-runs N --jbake-max 2000 --heap-cap 768m|none --seed N --work DIR)");
             }
         }
-        new Bench(repo, work, classpath, runs, bigRuns < 0 ? runs : bigRuns, jbakeMax, heapCap, seed).run(sizes);
+        Bench bench = new Bench(repo, work, classpath, runs, bigRuns < 0 ? runs : bigRuns, jbakeMax, heapCap, seed);
+        bench.trash.empty(); // left by a run that was stopped
+        try {
+            bench.run(sizes);
+        } finally {
+            bench.trash.empty();
+        }
     }
 
     private void run(List<Integer> sizes) throws Exception {
@@ -103,7 +111,7 @@ public final class Bench {
         for (int size : sizes) {
             Path dir = work.resolve(Integer.toString(size));
             Path project = dir.resolve("project");
-            Corpus.project(repo, project, corpus, size, randomSeed);
+            Corpus.project(repo, project, corpus, size, randomSeed, trash);
             System.err.printf(Locale.ROOT, "%tT  %d articles generated in %s%n", new java.util.Date(), size, project);
             String jar = repo.resolve("target/nashra.jar").toString();
             // Through the launcher the README gives, with its bounded heap.
@@ -124,7 +132,7 @@ public final class Bench {
                 edit[0]++;
             }, build);
             Measure again = measure("rebuild, nothing changed", runs, () -> { }, build);
-            Measure bake = measure("bake only, from scratch (nashra bake)", runs, () -> Corpus.deleteTree(project.resolve("site")),
+            Measure bake = measure("bake only, from scratch (nashra bake)", runs, () -> trash.discard(project.resolve("site")),
                     List.of(nashra, "bake", "-C", project.toString()));
             // Several edits: the first rebuilds in a new process still run mostly before the JIT has compiled them.
             List<Measure> serve = serve(project, nashra, Math.max(runs, SERVE_EDITS), seeds, corpus, edit);
@@ -142,15 +150,15 @@ public final class Bench {
             Measure hugoBake = null;
             if (hugo) {
                 Path hugoSite = dir.resolve("hugo");
-                HugoSite.write(project.resolve("content"), repo.resolve("bench/hugo"), hugoSite);
-                hugoBake = measure("Hugo, same Markdown", runs, () -> Corpus.deleteTree(hugoSite.resolve("public")),
+                HugoSite.write(project.resolve("content"), repo.resolve("bench/hugo"), hugoSite, trash);
+                hugoBake = measure("Hugo, same Markdown", runs, () -> trash.discard(hugoSite.resolve("public")),
                         List.of("hugo", "--quiet", "--source", hugoSite.toString(), "--destination", hugoSite.resolve("public").toString()));
                 measures.add(hugoBake);
             }
             Measure jbake = null;
             if (size <= jbakeMaxArticles) {
                 // Stock JBake is quadratic: above a few hundred articles one run is all the time allows.
-                jbake = measure("stock JBake Oven, same Markdown", size <= 500 ? runs : 1, () -> { },
+                jbake = measure("stock JBake Oven, same Markdown", size <= 500 ? runs : 1, () -> trash.discard(dir.resolve("jbake")),
                         List.of("java", "-cp", classpath, "org.nashra.bench.StockJBake", project.resolve("content").toString(),
                                 repo.resolve("bench/jbake/templates").toString(), dir.resolve("jbake").toString()));
                 measures.add(jbake);
@@ -243,10 +251,10 @@ public final class Bench {
      * A project as a first build finds it: no content, no site, and nothing kept under {@code .nashra/}
      * (its analysis cache would spare a second "full" build all its analysis).
      */
-    private static void fromScratch(Path project) {
-        Corpus.deleteTree(project.resolve("content"));
-        Corpus.deleteTree(project.resolve("site"));
-        Corpus.deleteTree(project.resolve(".nashra"));
+    private void fromScratch(Path project) {
+        trash.discard(project.resolve("content"));
+        trash.discard(project.resolve("site"));
+        trash.discard(project.resolve(".nashra"));
     }
 
     /** Serve's quiet period before it rebuilds (cli.Serve.QUIET), part of what a reader waits for. */

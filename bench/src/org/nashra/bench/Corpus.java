@@ -157,8 +157,8 @@ final class Corpus {
     }
 
     /** A project folder like the real one: templates, assets, data and settings copied, seeds generated. */
-    static void project(Path repo, Path dir, Corpus corpus, int count, long randomSeed) throws IOException {
-        deleteTree(dir);
+    static void project(Path repo, Path dir, Corpus corpus, int count, long randomSeed, Trash trash) throws IOException {
+        trash.discard(dir);
         for (String folder : List.of("templates", "assets", "data")) copyTree(repo.resolve(folder), dir.resolve(folder));
         Files.copy(repo.resolve("jbake.properties"), dir.resolve("jbake.properties"));
         corpus.write(dir.resolve("seeds"), count, randomSeed);

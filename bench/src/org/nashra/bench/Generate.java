@@ -10,6 +10,9 @@ public final class Generate {
     public static void main(String[] args) throws Exception {
         Path repo = Path.of("").toAbsolutePath();
         long seed = args.length > 2 ? Long.parseLong(args[2]) : 20240928L;
-        Corpus.project(repo, Path.of(args[0]).toAbsolutePath(), Corpus.fromSeeds(repo.resolve("seeds")), Integer.parseInt(args[1]), seed);
+        Path project = Path.of(args[0]).toAbsolutePath();
+        Trash trash = new Trash(project.getParent());
+        Corpus.project(repo, project, Corpus.fromSeeds(repo.resolve("seeds")), Integer.parseInt(args[1]), seed, trash);
+        trash.empty();
     }
 }

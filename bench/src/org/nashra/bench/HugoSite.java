@@ -20,8 +20,8 @@ final class HugoSite {
 
     private HugoSite() {}
 
-    static void write(Path content, Path hugoTemplate, Path site) throws IOException {
-        Corpus.deleteTree(site);
+    static void write(Path content, Path hugoTemplate, Path site, Trash trash) throws IOException {
+        trash.discard(site);
         Corpus.copyTree(hugoTemplate, site);
         try (Stream<Path> walk = Files.walk(content)) {
             for (Path md : walk.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
