@@ -93,23 +93,7 @@ class ArabicNameFeatureGeneratorTest {
         walk.add(new String[] {"بغداد"});
         walk.add(new String[] {"في", "بغداد"});
         walk.add(new String[] {"BBC", "2024", "«", "الأميركي", "»"});
-        for (String[] sentence : walk) {
-            for (int i = 0; i < sentence.length; i++) {
-                List<String> parts = new ArrayList<>();
-                generator.wordFeatures(parts, sentence[i]);
-                for (int offset = -generator.window(); offset <= generator.window(); offset++) {
-                    int j = i + offset;
-                    if (offset == 0) continue;
-                    if (j < 0 || j >= sentence.length) generator.edgeFeatures(parts, offset);
-                    else generator.neighbourFeatures(parts, sentence[j], offset);
-                }
-                generator.jointFeatures(parts, sentence, i);
-                List<String> whole = features(generator, sentence, i);
-                java.util.Collections.sort(parts);
-                java.util.Collections.sort(whole);
-                assertEquals(whole, parts, String.join(" ", sentence) + " @" + i);
-            }
-        }
+        WindowParts.assertPartsAreTheFeatures(generator, walk);
         return 1;
     }
 

@@ -52,21 +52,7 @@ class WordClassFeatureGeneratorTest {
         String[] sentence = {"قال", "الرئيس", "Biden", "في", "2024", "إن", "الاتفاق", "سيسري"};
         for (int[] shape : new int[][] {{2, 2, 1}, {1, 3, 0}, {0, 1, 1}}) {
             WindowFeatures ours = (WindowFeatures) generator(shape[0], shape[1], shape[2] == 1);
-            for (int i = 0; i < sentence.length; i++) {
-                List<String> parts = new ArrayList<>();
-                ours.wordFeatures(parts, sentence[i]);
-                for (int offset = -ours.window(); offset <= ours.window(); offset++) {
-                    int j = i + offset;
-                    if (offset == 0) continue;
-                    if (j < 0 || j >= sentence.length) ours.edgeFeatures(parts, offset);
-                    else ours.neighbourFeatures(parts, sentence[j], offset);
-                }
-                ours.jointFeatures(parts, sentence, i);
-                List<String> whole = features(ours, sentence, i);
-                java.util.Collections.sort(parts);
-                java.util.Collections.sort(whole);
-                assertEquals(whole, parts, java.util.Arrays.toString(shape) + " @" + i);
-            }
+            WindowParts.assertPartsAreTheFeatures(ours, List.of(sentence, new String[] {"وحيد"}));
         }
     }
 
