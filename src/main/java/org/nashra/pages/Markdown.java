@@ -39,6 +39,8 @@ public final class Markdown {
 
     /** Escapes text for an HTML attribute value or element content written into Markdown as raw HTML. */
     public static String html(String text) {
+        // Most text on the pages (names, dates, headlines) has nothing to escape or fold: given back as it is.
+        if (alreadyHtml(text)) return text;
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -59,5 +61,27 @@ public final class Markdown {
             }
         }
         return Text.singleLine(out.toString());
+    }
+
+    /** Whether {@link #html} gives the text back as it is: nothing to escape, and no blank but single spaces between other characters. */
+    private static boolean alreadyHtml(String text) {
+        boolean afterSpace = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&', '<', '>', '"', '\'', '\\', '[', ']', '*', '_', '`' -> {
+                    return false;
+                }
+                case ' ' -> {
+                    if (afterSpace) return false;
+                    afterSpace = true;
+                }
+                default -> {
+                    if (Text.isBlank(c)) return false;
+                    afterSpace = false;
+                }
+            }
+        }
+        return !afterSpace || text.isEmpty();
     }
 }

@@ -15,9 +15,7 @@ final class Text {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean blank = Character.isWhitespace(c) || c == '\u2028' || c == '\u2029' || c == '\u0085'
-                    || (Character.isISOControl(c)) || c == '\u00a0';
-            if (blank) {
+            if (isBlank(c)) {
                 space = out.length() > 0;
             } else {
                 if (space) out.append(' ');
@@ -26,5 +24,11 @@ final class Text {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #singleLine} takes the character for a space. */
+    static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || c == '\u2028' || c == '\u2029' || c == '\u0085'
+                || Character.isISOControl(c) || c == '\u00a0';
     }
 }
