@@ -208,13 +208,10 @@ public final class ArabicText {
         return -1;
     }
 
+    /** The first rule that opens with {@code c}: OPENING_MARKS holds each rule's opening mark, in order. */
     private static QuoteMarkRule ruleFor(char c) {
-        for (QuoteMarkRule rule : QUOTE_MARKS) {
-            if (rule.opening == c) {
-                return rule;
-            }
-        }
-        return null;
+        int rule = OPENING_MARKS.indexOf(c);
+        return rule < 0 ? null : QUOTE_MARKS.get(rule);
     }
 
     /**
