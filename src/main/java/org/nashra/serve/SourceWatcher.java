@@ -39,6 +39,8 @@ public final class SourceWatcher implements AutoCloseable {
 
     /** How long {@link #close()} waits for a running action to finish, so a build is never cut in half. */
     private static final Duration FINISH_TIMEOUT = Duration.ofSeconds(60);
+    /** How long to wait for the file system to report what an action did before walking every file instead. */
+    private static final Duration CATCH_UP = Duration.ofSeconds(2);
 
     private final List<Path> roots;
     private final List<Path> outputs;
@@ -155,16 +157,50 @@ public final class SourceWatcher implements AutoCloseable {
                 overflowed = false;
                 if (!runAgain && before.equals(baseline)) continue;
                 action.accept(new Look(!outputsEdited && outputsAsLeft(before, baseline)));
-                SortedMap<Path, String> after = snapshot();
+                // What changed while the action ran is what the events since name, as before it: each
+                // file the action wrote or removed, and any an editor saved meanwhile.
+                boolean caughtUp = catchUp();
+                SortedMap<Path, String> after = caughtUp && !overflowed ? updated(before) : snapshot();
+                named.clear();
+                overflowed = false;
                 // The action's own output is the new normal; a source that changed while it ran is not,
                 // nor an output file it did not write.
                 outputsEdited = outputsEditedDuring(before, after);
-                runAgain = outputsEdited || !withoutOutputs(before).equals(withoutOutputs(after));
+                runAgain = outputsEdited || sourcesDiffer(before, after);
                 baseline = after;
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed
         }
+    }
+
+    /**
+     * Takes in every event of what happened so far. The file system reports changes through a thread of
+     * its own, so the last writes of the action may not have been reported yet when it returns: a marker
+     * file made and removed in a watched folder now is reported after them (one queue of events for the
+     * whole watch, in order), so once its removal is in, so is everything before it. Watchman syncs the
+     * same way ("cookie" files). False when the marker could not be made or was not reported in time:
+     * then only walking every file tells the state.
+     */
+    private boolean catchUp() throws InterruptedException {
+        Path folder = Stream.concat(outputs.stream(), roots.stream()).filter(Files::isDirectory).findFirst().orElse(null);
+        if (folder == null) return false;
+        Path marker;
+        try {
+            marker = Files.createTempFile(folder, ".nashra-watch-", ".tmp");
+            Files.delete(marker);
+        } catch (IOException e) {
+            return false;
+        }
+        long deadline = System.nanoTime() + CATCH_UP.toNanos();
+        while (true) {
+            WatchKey key = watchService.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (key == null) return false;
+            if (handle(key, marker)) break;
+        }
+        // Events of other folders reported before the marker's may still wait in the queue.
+        for (WatchKey key; (key = watchService.poll()) != null; ) handle(key);
+        return true;
     }
 
     private void waitUntilQuiet() throws InterruptedException {
@@ -176,7 +212,13 @@ public final class SourceWatcher implements AutoCloseable {
     }
 
     private void handle(WatchKey key) {
+        handle(key, null);
+    }
+
+    /** Notes the paths a key's events name; true when one of them is the removal of {@code marker}. */
+    private boolean handle(WatchKey key, Path marker) {
         Path dir = (Path) key.watchable();
+        boolean markerGone = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (event.kind() == OVERFLOW) {
                 overflowed = true;
@@ -184,10 +226,15 @@ public final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path path = dir.resolve((Path) event.context());
+            if (path.equals(marker)) {
+                markerGone |= event.kind() == ENTRY_DELETE;
+                continue;
+            }
             named.add(path);
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) registerTree(path);
         }
         key.reset();
+        return markerGone;
     }
 
     /**
@@ -312,11 +359,20 @@ public final class SourceWatcher implements AutoCloseable {
         return false;
     }
 
-    private SortedMap<Path, String> withoutOutputs(SortedMap<Path, String> files) {
-        SortedMap<Path, String> sources = new TreeMap<>();
-        for (Map.Entry<Path, String> file : files.entrySet()) {
-            if (outputs.stream().noneMatch(file.getKey()::startsWith)) sources.put(file.getKey(), file.getValue());
+    /** Whether a file outside the output folders is new, gone or changed from one state to the other. */
+    private boolean sourcesDiffer(SortedMap<Path, String> before, SortedMap<Path, String> after) {
+        var a = before.entrySet().stream().filter(file -> isSource(file.getKey())).iterator();
+        var b = after.entrySet().stream().filter(file -> isSource(file.getKey())).iterator();
+        while (a.hasNext() && b.hasNext()) {
+            if (!a.next().equals(b.next())) return true;
         }
-        return sources;
+        return a.hasNext() || b.hasNext();
+    }
+
+    private boolean isSource(Path file) {
+        for (Path folder : outputs) {
+            if (file.startsWith(folder)) return false;
+        }
+        return true;
     }
 }

@@ -116,6 +116,43 @@ class SourceWatcherTest {
         }
     }
 
+    /**
+     * After a run the watcher looks only at what the events name, so it must wait for the events of the
+     * run's last writes (reported a moment later by the file system) and must not miss a source saved
+     * during the run.
+     */
+    @Test
+    void writesToTheVeryEndOfARunAreItsOwnAndASourceSavedDuringItRunsItAgain() throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path content = Files.createDirectories(dir.resolve("content"));
+        Build build = new Build(n -> {
+            if (n == 3) Files.writeString(seeds.resolve("b.txt"), "saved during run 3", StandardCharsets.UTF_8);
+            // The run's last act: pages written, one made and renamed as the content writer does, one removed.
+            for (int i = 0; i < 20; i++) Files.writeString(content.resolve("page-" + i + ".md"), "run " + n, StandardCharsets.UTF_8);
+            Path temp = content.resolve(".index.md.tmp");
+            Files.writeString(temp, "index of run " + n, StandardCharsets.UTF_8);
+            Files.move(temp, content.resolve("index.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.deleteIfExists(content.resolve("stale-" + (n - 1) + ".md"));
+            Files.writeString(content.resolve("stale-" + n + ".md"), "to be removed by the next run", StandardCharsets.UTF_8);
+        });
+        try (SourceWatcher watcher = SourceWatcher.start(List.of(seeds, content), List.of(content), QUIET, build)) {
+            for (int edit = 1; edit <= 5; edit++) {
+                Files.writeString(seeds.resolve("a.txt"), "version " + edit, StandardCharsets.UTF_8);
+                assertTrue(build.ran(), "edit " + edit + " runs the action");
+                if (edit == 3) assertTrue(build.ran(), "the source saved during the third run runs it again");
+                Thread.sleep(QUIET.toMillis() * 2);
+            }
+            Thread.sleep(SETTLE_MILLIS);
+            assertEquals(6, build.runs.get(), "one run an edit and one for the source saved during a run; none for the runs' own writes");
+            assertEquals(java.util.Collections.nCopies(6, true), build.contentAsLeft, "content/ is always as the last run left it");
+            try (var listing = Files.list(content)) {
+                assertTrue(listing.noneMatch(file -> file.getFileName().toString().startsWith(".nashra-watch-")),
+                        "the watcher leaves no file of its own behind");
+            }
+        }
+    }
+
     /** The watcher looks again only at what events name: each kind of change must still be seen, once. */
     @Test
     void removalsRenamesAndRemovedFoldersAreChangesAndAnAtomicSaveIsOne() throws Exception {
