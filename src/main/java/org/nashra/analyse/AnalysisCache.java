@@ -55,6 +55,13 @@ public final class AnalysisCache {
     private final String fingerprint;
     /** Every entry looked up or stored through this cache: what {@link #pruneUnused} keeps. */
     private final Set<Path> used = ConcurrentHashMap.newKeySet();
+    /**
+     * The entry of each article looked up and not yet stored, by identity: an article missed is analysed
+     * and stored under the same entry, which is not worked out (the article as JSON, hashed) twice.
+     */
+    private final java.util.Map<Article, Path> missed = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    /** The entry folders this cache has made or found, so each is made once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
 
     public AnalysisCache(Path dir, String fingerprint) {
         this.dir = dir;
@@ -78,7 +85,10 @@ public final class AnalysisCache {
 
     public Optional<Analysis> get(Article article) {
         Path file = file(article);
-        if (!Files.isRegularFile(file)) return Optional.empty();
+        if (!Files.isRegularFile(file)) {
+            missed.put(article, file);
+            return Optional.empty();
+        }
         try {
             Analysis cached = JSON.readValue(file.toFile(), Analysis.class);
             // The article as read replaces its equal copy from disk, so a build holds each text once.
@@ -90,14 +100,30 @@ public final class AnalysisCache {
 
     /** Stores an analysis; a cache that cannot be written only costs time on the next build. */
     public void put(Analysis analysis) {
-        Path file = file(analysis.article());
+        Path known = missed.remove(analysis.article());
+        Path file = known != null ? known : file(analysis.article());
+        Path temp = null;
+        boolean made = false;
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".entry-", ".tmp");
-            JSON.writeValue(temp.toFile(), analysis.withArticle(placeless(analysis.article())));
+            if (folders.add(file.getParent())) Files.createDirectories(file.getParent());
+            // Written beside the entry under a name no other writer takes (CREATE_NEW fails rather than
+            // share one), then moved into place, so a reader never sees half an entry.
+            temp = file.resolveSibling(".entry-" + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try (var out = Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
+                made = true;
+                JSON.writeValue(out, analysis.withArticle(placeless(analysis.article())));
+            }
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             // A read-only or full disk: the build stays correct, only slower next time.
+            folders.remove(file.getParent());
+            if (made) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // pruned an hour later at the latest
+                }
+            }
         }
     }
 
