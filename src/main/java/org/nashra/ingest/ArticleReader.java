@@ -28,7 +28,8 @@ final class ArticleReader {
 
     record Result(Optional<Article> article, List<Problem> problems) {}
 
-    private record Line(int number, String text) {}
+    /** A kept line, with the form rules and header forms match it in ({@link MatchKey}), made once. */
+    private record Line(int number, String text, String key) {}
 
     /** A removed piece of a line: the whole line (column 0), an agency prefix, or a glued suffix after the text. */
     private record Removed(int line, int column, String text) {
@@ -57,17 +58,19 @@ final class ArticleReader {
         for (int i = 0; i < raw.size(); i++) {
             String line = Lines.trim(raw.get(i));
             if (line.isEmpty()) continue;
-            if (cut || rules.cutsFrom(line)) {
+            String key = cut ? null : MatchKey.of(line);
+            if (cut || rules.cutsFrom(line, key)) {
                 cut = true;
                 removed.add(new Removed(i + 1, 0, line));
                 continue;
             }
-            Optional<BoilerplateRules.Cut> suffix = rules.stripSuffix(line);
+            Optional<BoilerplateRules.Cut> suffix = rules.stripSuffix(line, key);
             if (suffix.isPresent()) {
                 removed.add(new Removed(i + 1, line.length(), suffix.get().removed()));
                 line = suffix.get().kept();
+                key = MatchKey.of(line);
             }
-            if (rules.drops(line)) {
+            if (rules.drops(line, key)) {
                 removed.add(new Removed(i + 1, 0, line));
                 continue;
             }
@@ -77,7 +80,7 @@ final class ArticleReader {
                 removed.add(new Removed(i + 1, 0, line));
                 continue;
             }
-            kept.add(new Line(i + 1, line));
+            kept.add(new Line(i + 1, line, key));
         }
 
         // 2. Header: date stamps, bylines and the headline before the first paragraph.
@@ -89,8 +92,8 @@ final class ArticleReader {
         while (next < kept.size()) {
             Line line = kept.get(next);
             boolean hasFollowing = next + 1 < kept.size();
-            Optional<HeaderForms.DateStamp> stamp = forms.dateStamp(line.text());
-            if (forms.isPostAttribution(line.text())) {
+            Optional<HeaderForms.DateStamp> stamp = forms.dateStampOfKey(line.key());
+            if (forms.isPostAttributionKey(line.key())) {
                 break;
             } else if (stamp.isPresent()) {
                 if (stamp.get().date().isEmpty()) {
@@ -124,7 +127,7 @@ final class ArticleReader {
         for (int i = next; i < kept.size(); i++) {
             Line line = kept.get(i);
             boolean last = i + 1 == kept.size();
-            if (forms.isPostAttribution(line.text())) {
+            if (forms.isPostAttributionKey(line.key())) {
                 if (i > next) {
                     Block post = body.remove(body.size() - 1);
                     body.add(Block.embeddedPost(post.text(), line.text(), post.line()));
@@ -132,7 +135,7 @@ final class ArticleReader {
                     problems.add(Problem.warning(source, line.number(), "post attribution with no post above it, kept as a paragraph"));
                     body.add(Block.paragraph(line.text(), line.number()));
                 }
-            } else if (!last && isSubheading(line.text()) && !forms.isPostAttribution(kept.get(i + 1).text())) {
+            } else if (!last && isSubheading(line.text()) && !forms.isPostAttributionKey(kept.get(i + 1).key())) {
                 body.add(Block.subheading(line.text(), line.number()));
             } else {
                 if (last && isSubheading(line.text())) {

@@ -224,7 +224,11 @@ public final class BoilerplateRules {
 
     /** True when the whole line is furniture (a button, a prompt, a keyword list, an update stamp). */
     boolean drops(String line) {
-        String key = MatchKey.of(line);
+        return drops(line, MatchKey.of(line));
+    }
+
+    /** {@link #drops(String)} for a line whose {@link MatchKey} is already made. */
+    boolean drops(String line, String key) {
         String bare = stripTrailingPunctuation(key);
         return dropEquals.contains(key) || dropEquals.contains(bare)
                 || dropStartsWith.stream().anyMatch(p -> startsWithPhrase(key, p))
@@ -233,16 +237,25 @@ public final class BoilerplateRules {
 
     /** True when this line and everything after it is an unrelated tail (read also, related articles). */
     boolean cutsFrom(String line) {
-        String key = MatchKey.of(line);
+        return cutsFrom(line, MatchKey.of(line));
+    }
+
+    /** {@link #cutsFrom(String)} for a line whose {@link MatchKey} is already made. */
+    boolean cutsFrom(String line, String key) {
         return cutFrom.stream().anyMatch(p -> startsWithPhrase(key, p));
     }
 
     /** A furniture phrase glued to the end of a line, split off; empty when there is none or nothing precedes it. */
     Optional<Cut> stripSuffix(String line) {
+        return stripSuffix(line, MatchKey.of(line));
+    }
+
+    /** {@link #stripSuffix(String)} for a line whose {@link MatchKey} is already made. */
+    Optional<Cut> stripSuffix(String line, String key) {
         if (stripSuffix.isEmpty()) return Optional.empty();
         // A tail whose key is the phrase leaves the line's key ending with it, since keys are made a character
         // at a time; only a capital sigma lower-cases by what precedes it, so such lines are tried in full.
-        String lineKey = line.indexOf('\u03A3') < 0 ? MatchKey.of(line) : null;
+        String lineKey = line.indexOf('\u03A3') < 0 ? key : null;
         for (String phrase : stripSuffix) {
             if (lineKey != null && !lineKey.endsWith(phrase)) continue;
             int minStart = Math.max(1, line.length() - 3 * phrase.length() - 8);

@@ -74,7 +74,11 @@ final class HeaderForms {
 
     /** The date stamp this whole line is, if it is one. */
     Optional<DateStamp> dateStamp(String line) {
-        String key = MatchKey.of(line);
+        return dateStampOfKey(MatchKey.of(line));
+    }
+
+    /** {@link #dateStamp(String)} of a line's {@link MatchKey}. */
+    Optional<DateStamp> dateStampOfKey(String key) {
         for (Pattern form : dateForms) {
             Matcher m = form.matcher(key);
             if (m.matches()) {
@@ -86,7 +90,11 @@ final class HeaderForms {
 
     /** True when the line attributes the embedded post just above it ({@code — name (@handle) date}). */
     boolean isPostAttribution(String line) {
-        String key = MatchKey.of(line);
+        return isPostAttributionKey(MatchKey.of(line));
+    }
+
+    /** {@link #isPostAttribution(String)} of a line's {@link MatchKey}. */
+    boolean isPostAttributionKey(String key) {
         return postAttributions.stream().anyMatch(p -> p.matcher(key).matches());
     }
 
