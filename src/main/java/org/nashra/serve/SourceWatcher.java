@@ -179,10 +179,13 @@ public final class SourceWatcher implements AutoCloseable {
      * its own, so the last writes of the action may not have been reported yet when it returns: a marker
      * file made and removed in a watched folder now is reported after them (one queue of events for the
      * whole watch, in order), so once its removal is in, so is everything before it. Watchman syncs the
-     * same way ("cookie" files). False when the marker could not be made or was not reported in time:
-     * then only walking every file tells the state.
+     * same way ("cookie" files). False when the watch service polls, or the marker could not be made or
+     * was not reported in time: then only walking every file tells the state.
      */
     private boolean catchUp() throws InterruptedException {
+        // A watch service that finds changes by looking at every file now and then (the JDK's on macOS)
+        // may never report a marker made and removed between two looks: walking is as good there.
+        if (watchService.getClass().getName().endsWith("PollingWatchService")) return false;
         Path folder = Stream.concat(outputs.stream(), roots.stream()).filter(Files::isDirectory).findFirst().orElse(null);
         if (folder == null) return false;
         Path marker;
@@ -197,6 +200,7 @@ public final class SourceWatcher implements AutoCloseable {
             WatchKey key = watchService.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (key == null) return false;
             if (handle(key, marker)) break;
+            if (overflowed) return false; // events were lost: the walk is needed whatever comes next
         }
         // Events of other folders reported before the marker's may still wait in the queue.
         for (WatchKey key; (key = watchService.poll()) != null; ) handle(key);
