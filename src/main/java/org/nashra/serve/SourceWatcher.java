@@ -249,7 +249,7 @@ public final class SourceWatcher implements AutoCloseable {
         if (!Files.isDirectory(dir)) return;
         List<Path> children;
         try {
-            dir.register(watchService, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
+            register(dir);
             try (Stream<Path> listing = Files.list(dir)) {
                 children = listing.filter(Files::isDirectory).sorted().toList();
             }
@@ -257,6 +257,21 @@ public final class SourceWatcher implements AutoCloseable {
             return; // removed meanwhile: its parent's events still come
         }
         for (Path child : children) registerTree(child);
+    }
+
+    private static final WatchEvent.Kind<?>[] KINDS = {ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE};
+
+    /**
+     * Registers a folder. Where the JDK's watch service polls (macOS), Java 17 and 18 look every 10 s
+     * unless asked to look every 2 s; later JDKs look every second and, like the watch services that are
+     * told of changes, take the request and ignore it; a JDK that no longer knows it is asked plainly.
+     */
+    private void register(Path dir) throws IOException {
+        try {
+            dir.register(watchService, KINDS, com.sun.nio.file.SensitivityWatchEventModifier.HIGH);
+        } catch (UnsupportedOperationException | LinkageError e) {
+            dir.register(watchService, KINDS);
+        }
     }
 
     /**
