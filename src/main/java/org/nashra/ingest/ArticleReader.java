@@ -59,7 +59,7 @@ final class ArticleReader {
             String line = Lines.trim(raw.get(i));
             if (line.isEmpty()) continue;
             String key = cut ? null : MatchKey.of(line);
-            if (cut || rules.cutsFrom(line, key)) {
+            if (cut || rules.cutsFromKey(key)) {
                 cut = true;
                 removed.add(new Removed(i + 1, 0, line));
                 continue;

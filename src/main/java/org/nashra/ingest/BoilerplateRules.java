@@ -237,11 +237,11 @@ public final class BoilerplateRules {
 
     /** True when this line and everything after it is an unrelated tail (read also, related articles). */
     boolean cutsFrom(String line) {
-        return cutsFrom(line, MatchKey.of(line));
+        return cutsFromKey(MatchKey.of(line));
     }
 
-    /** {@link #cutsFrom(String)} for a line whose {@link MatchKey} is already made. */
-    boolean cutsFrom(String line, String key) {
+    /** {@link #cutsFrom(String)} of a line's {@link MatchKey}. */
+    boolean cutsFromKey(String key) {
         return cutFrom.stream().anyMatch(p -> startsWithPhrase(key, p));
     }
 

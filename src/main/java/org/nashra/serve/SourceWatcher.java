@@ -41,6 +41,7 @@ public final class SourceWatcher implements AutoCloseable {
     private static final Duration FINISH_TIMEOUT = Duration.ofSeconds(60);
     /** How long to wait for the file system to report what an action did before walking every file instead. */
     private static final Duration CATCH_UP = Duration.ofSeconds(2);
+    private static final WatchEvent.Kind<?>[] KINDS = {ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE};
 
     private final List<Path> roots;
     private final List<Path> outputs;
@@ -258,8 +259,6 @@ public final class SourceWatcher implements AutoCloseable {
         }
         for (Path child : children) registerTree(child);
     }
-
-    private static final WatchEvent.Kind<?>[] KINDS = {ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE};
 
     /**
      * Registers a folder. Where the JDK's watch service polls (macOS), Java 17 and 18 look every 10 s
