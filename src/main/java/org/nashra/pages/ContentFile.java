@@ -40,11 +40,13 @@ public record ContentFile(String path, Map<String, String> header, Map<String, O
     }
 
     private String renderWithout() {
-        StringBuilder out = new StringBuilder(body.length() + 1024);
+        String json = Json.write(view);
+        // Sized for the whole file, so that it is not copied as it grows (the view alone is a few KB).
+        StringBuilder out = new StringBuilder(body.length() + json.length() + 64 * (header.size() + 2));
         for (Map.Entry<String, String> e : header.entrySet()) {
             out.append(e.getKey()).append('=').append(headerValue(e.getValue())).append('\n');
         }
-        out.append("view=").append(Json.write(view)).append('\n');
+        out.append("view=").append(json).append('\n');
         out.append(SEPARATOR).append('\n');
         out.append(body);
         if (!body.endsWith("\n")) out.append('\n');
