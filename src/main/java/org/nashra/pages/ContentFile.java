@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param view   the page's precomputed view, an ordered map of JSON-able values
  * @param body   CommonMark body, article text already escaped
  */
-public record ContentFile(String path, Map<String, String> header, Map<String, Object> view, String body) {
+public record ContentFile(String path, Map<String, String> header, Map<String, Object> view, String body) implements PlannedPage {
 
     public static final String SEPARATOR = "~~~~~~";
     /** Header key holding the hash of what was generated, so a hand edit can be recognised. */

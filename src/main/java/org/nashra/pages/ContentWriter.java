@@ -95,8 +95,8 @@ public final class ContentWriter {
      */
     private record Folder(FileStamp stamp, List<String> files, List<String> folders) {}
 
-    /** What was last written to a path: its signature, the file's stamp, and the planned file it came from. */
-    private record Remembered(String signature, FileStamp stamp, ContentFile planned) {}
+    /** What was last written to a path: its signature and the file's stamp. */
+    private record Remembered(String signature, FileStamp stamp) {}
 
     /** What writing one planned file did, and the problem it met if any. */
     private record Done(String path, Kind kind, Problem problem) {
@@ -171,7 +171,7 @@ public final class ContentWriter {
      * compare); what each did is recorded in plan order, so the outcome does not depend on the threads.
      * Not thread-safe.
      */
-    public final class Run implements java.util.function.Consumer<ContentFile> {
+    public final class Run implements PageSink {
         private final Set<String> regenerate;
         private final boolean stampsHold;
         private final List<String> written = new ArrayList<>();
@@ -180,7 +180,7 @@ public final class ContentWriter {
         private final List<Problem> problems = new ArrayList<>();
         private final Set<String> planned = new HashSet<>();
         /** Files accepted and not yet written; few enough to hold, enough to keep every core busy. */
-        private final List<ContentFile> batch = new ArrayList<>();
+        private final List<PlannedPage> batch = new ArrayList<>();
         /** The files that are not pages written in this run (feeds, sitemap); null when the run wrote none. */
         private Set<String> others;
 
@@ -189,8 +189,19 @@ public final class ContentWriter {
             this.stampsHold = stampsHold;
         }
 
+        /**
+         * True when the last run of this memory wrote the file at {@code path} or found it unchanged, and it is
+         * still as that run left it (the stamp it took holds, or the caller vouches for {@code content/}): a
+         * page planned from the same inputs is then handed on as an {@link UnchangedPage}. Safe on any thread.
+         */
         @Override
-        public void accept(ContentFile file) {
+        public boolean holds(String path) {
+            Remembered before = memory.files.get(path);
+            return before != null && (stampsHold || untouched(before.stamp(), resolve(path)));
+        }
+
+        @Override
+        public void accept(PlannedPage file) {
             // A path planned twice is written in turn: the second write must see what the first left.
             if (!planned.add(file.path())) flush();
             batch.add(file);
@@ -212,30 +223,30 @@ public final class ContentWriter {
         }
 
         /** Writes one file unless it is unchanged or edited by hand; safe on any thread for distinct paths. */
-        private Done write(ContentFile file) {
-            Remembered before = memory.files.remove(file.path());
-            // The very file planned last time (reused by the planner) needs no rendering to be known
-            // unchanged, nor its path resolved when the watcher vouches for content/.
-            if (before != null && before.planned() == file && stampsHold) {
-                memory.put(file.path(), before);
-                return new Done(file.path(), Done.Kind.UNCHANGED, null);
+        private Done write(PlannedPage page) {
+            Remembered before = memory.files.remove(page.path());
+            if (page instanceof UnchangedPage) {
+                // The planner asked holds() of it, during this run: it is what was written, at the stamp taken then.
+                if (before == null) {
+                    return new Done(page.path(), Done.Kind.FAILED, Problem.error(resolve(page.path()),
+                            "planned as unchanged, but no earlier write of it is known; run the build again"));
+                }
+                memory.put(page.path(), before);
+                return new Done(page.path(), Done.Kind.UNCHANGED, null);
             }
+            ContentFile file = (ContentFile) page;
             Path target = resolve(file.path());
             boolean untouched = before != null && (stampsHold || untouched(before.stamp(), target));
-            if (untouched && before.planned() == file) {
-                memory.put(file.path(), before);
-                return new Done(file.path(), Done.Kind.UNCHANGED, null);
-            }
             String text = file.render();
             try {
                 if (untouched && before.signature().equals(signature(text))) {
-                    memory.put(file.path(), new Remembered(before.signature(), before.stamp(), file));
+                    memory.put(file.path(), before);
                     return new Done(file.path(), Done.Kind.UNCHANGED, null);
                 }
                 if (Files.exists(target)) {
                     String existing = Files.readString(target, StandardCharsets.UTF_8);
                     if (existing.equals(text)) {
-                        memory.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
+                        memory.put(file.path(), new Remembered(signature(text), FileStamp.of(target)));
                         return new Done(file.path(), Done.Kind.UNCHANGED, null);
                     }
                     if (!ContentFile.isUnedited(existing) && !regenerate.contains(file.path())) {
@@ -245,7 +256,7 @@ public final class ContentWriter {
                 }
                 Files.createDirectories(target.getParent());
                 FileWrites.replace(target, text);
-                memory.put(file.path(), new Remembered(signature(text), FileStamp.of(target), file));
+                memory.put(file.path(), new Remembered(signature(text), FileStamp.of(target)));
                 return new Done(file.path(), Done.Kind.WRITTEN, null);
             } catch (IOException e) {
                 return new Done(file.path(), Done.Kind.FAILED, Problem.error(target, "cannot write: " + e.getMessage()));

@@ -34,7 +34,7 @@ final class EntityPages {
     }
 
     /** Hands each entity page to {@code sink} as it is planned. */
-    void plan(Consumer<ContentFile> sink) {
+    void plan(Consumer<PlannedPage> sink) {
         List<CorpusEntity> withPages = ctx.corpus.entities().stream()
                 .filter(e -> hasPage(e) && !ctx.corpus.byEntity().getOrDefault(e.id(), List.of()).isEmpty())
                 .toList();
@@ -121,7 +121,7 @@ final class EntityPages {
      * a page of the site's page size with the dated events of those briefings; the entities it
      * appears with most on the first page.
      */
-    private List<ContentFile> pages(Lang lang, CorpusEntity e) {
+    private List<PlannedPage> pages(Lang lang, CorpusEntity e) {
         Pagination<EntityEntry> pages = Pagination.of(ctx.corpus.byEntity().get(e.id()), ctx.settings.pageSize(), n -> SitePaths.entity(lang, e.id(), n));
         List<String> keys = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) keys.add(key(lang, e, n));
@@ -129,7 +129,7 @@ final class EntityPages {
         // an article naming it: the linker's changes say whether any of that moved.
         Changes changes = memo.trusted();
         if (changes != null && !changes.entities().contains(e.id())) {
-            List<ContentFile> unchanged = memo.takeOver(keys);
+            List<PlannedPage> unchanged = memo.takeOver(keys);
             if (unchanged != null) return unchanged;
         }
         // Each event goes to the page that lists its briefing, in the timeline's date order.
@@ -140,7 +140,7 @@ final class EntityPages {
             // Every event's sentence mentions the entity, so its briefing is on one of the pages.
             eventsOnPage.get(pageOfArticle.get(event.articleId()) - 1).add(event);
         }
-        List<ContentFile> files = new ArrayList<>();
+        List<PlannedPage> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
             List<TimelineEntry> events = eventsOnPage.get(n - 1);

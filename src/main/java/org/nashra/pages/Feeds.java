@@ -60,6 +60,26 @@ final class Feeds {
     }
 
     /**
+     * What the sitemap says of one page besides its address: its language, its counterpart in the other
+     * language (every page the planner makes has one), and its date.
+     */
+    record SitemapEntry(String lang, Optional<Counterpart> counterpart, Optional<String> lastModified) {
+
+        /** The counterpart's address, relative to the page, and its language. */
+        record Counterpart(String url, String lang) {}
+
+        /** What the sitemap says of {@code file}; empty for a page it does not list (the not-found page). */
+        static Optional<SitemapEntry> of(ContentFile file) {
+            if ("not-found".equals(file.view().get("kind"))) return Optional.empty();
+            Optional<Counterpart> counterpart = file.view().get("alternate") instanceof Map<?, ?> alternate
+                    ? Optional.of(new Counterpart(String.valueOf(alternate.get("url")), String.valueOf(alternate.get("lang"))))
+                    : Optional.empty();
+            return Optional.of(new SitemapEntry(String.valueOf(file.view().get("lang")), counterpart,
+                    Optional.ofNullable(file.header().get("date"))));
+        }
+    }
+
+    /**
      * A sitemap with each page's counterpart as an hreflang alternate, taking pages one at a time as
      * they are planned; there is one only when the site's address is known.
      */
@@ -72,20 +92,22 @@ final class Feeds {
             this.base = settings.url().orElse(null);
         }
 
-        void add(ContentFile file) {
-            if (base == null || "not-found".equals(file.view().get("kind"))) return;
-            String page = file.path().endsWith(".md") ? file.path().substring(0, file.path().length() - 3) + ".html" : file.path();
-            URI self = base.resolve(page);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> alternate = (Map<String, Object>) file.view().get("alternate");
-            URI other = self.resolve(String.valueOf(alternate.get("url")));
+        void add(PlannedPage page) {
+            if (base == null) return;
+            Optional<SitemapEntry> entry = page instanceof UnchangedPage unchanged ? unchanged.sitemap() : SitemapEntry.of((ContentFile) page);
+            if (entry.isEmpty()) return;
+            String path = page.path();
+            String sitePath = path.endsWith(".md") ? path.substring(0, path.length() - 3) + ".html" : path;
+            URI self = base.resolve(sitePath);
             xml.append("  <url>\n    <loc>").append(x(self.toString())).append("</loc>\n");
-            xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(x(String.valueOf(file.view().get("lang"))))
-                    .append("\" href=\"").append(x(self.toString())).append("\"/>\n");
-            xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(x(String.valueOf(alternate.get("lang"))))
-                    .append("\" href=\"").append(x(other.toString())).append("\"/>\n");
-            file.header().entrySet().stream().filter(e -> e.getKey().equals("date"))
-                    .forEach(e -> xml.append("    <lastmod>").append(x(e.getValue())).append("</lastmod>\n"));
+            entry.get().counterpart().ifPresent(counterpart -> {
+                URI other = self.resolve(counterpart.url());
+                xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(x(entry.get().lang()))
+                        .append("\" href=\"").append(x(self.toString())).append("\"/>\n");
+                xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(x(counterpart.lang()))
+                        .append("\" href=\"").append(x(other.toString())).append("\"/>\n");
+            });
+            entry.get().lastModified().ifPresent(date -> xml.append("    <lastmod>").append(x(date)).append("</lastmod>\n"));
             xml.append("  </url>\n");
         }
 

@@ -30,7 +30,7 @@ final class ListPages {
     }
 
     /** Hands each list page to {@code sink} as it is planned. */
-    void plan(Consumer<ContentFile> sink) {
+    void plan(Consumer<PlannedPage> sink) {
         // The timeline's pages hold the same events in both languages: grouped once.
         Pagination<TimelineEntry> timeline = Pagination.grouped(ctx.corpus.timeline(), ListPages::month,
                 ctx.settings.pageSize() * SiteSettings.TIMELINE_FACTOR, n -> SitePaths.timeline(Lang.AR, n));
@@ -72,9 +72,9 @@ final class ListPages {
      * The home pages of a language: the latest briefings, a page of the site's page size, newest first;
      * the first page also shows the main topics and entities of the moment.
      */
-    private List<ContentFile> home(Lang lang) {
+    private List<PlannedPage> home(Lang lang) {
         Pagination<Analysis> pages = Pagination.of(ctx.corpus.articles(), ctx.settings.pageSize(), n -> SitePaths.home(lang, n));
-        List<ContentFile> files = new ArrayList<>();
+        List<PlannedPage> files = new ArrayList<>();
         // Page 1 also shows topic counts and the entities of the moment, which most changes move: planned every time.
         files.add(homePage(lang, 1, pages));
         for (int n = 2; n <= pages.pages(); n++) {
@@ -161,17 +161,17 @@ final class ListPages {
     }
 
     /** A topic's pages: its description, then its briefings with the evidence for each, a page of the site's page size. */
-    private List<ContentFile> topic(Lang lang, Topic topic) {
+    private List<PlannedPage> topic(Lang lang, Topic topic) {
         Pagination<TopicEntry> pages = Pagination.of(ctx.corpus.articlesOf(topic.id()), ctx.settings.pageSize(), n -> SitePaths.topic(lang, topic.id(), n));
         List<String> keys = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) keys.add("topic:" + lang.code() + ":" + topic.id() + ":" + n);
         // A topic's pages read its entries and their articles: only an article with the topic, before or now, moves them.
         org.nashra.link.Changes changes = memo.trusted();
         if (changes != null && !changes.topics().contains(topic.id())) {
-            List<ContentFile> unchanged = memo.takeOver(keys);
+            List<PlannedPage> unchanged = memo.takeOver(keys);
             if (unchanged != null) return unchanged;
         }
-        List<ContentFile> files = new ArrayList<>();
+        List<PlannedPage> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
             files.addAll(memo.plan(keys.get(n - 1),
@@ -208,8 +208,8 @@ final class ListPages {
      * month together (five times the page size of events a page); a long timeline says on each page
      * where every year begins ({@code years}: each year's first page, in date order as the timeline is).
      */
-    private List<ContentFile> timeline(Lang lang, Pagination<TimelineEntry> pages, Map<Integer, Integer> years) {
-        List<ContentFile> files = new ArrayList<>();
+    private List<PlannedPage> timeline(Lang lang, Pagination<TimelineEntry> pages, Map<Integer, Integer> years) {
+        List<PlannedPage> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
             files.addAll(plan("timeline:" + lang.code() + ":" + n, lang, "timeline", page, pages, years, TimelineEntry::articleId,
@@ -231,14 +231,14 @@ final class ListPages {
      * entries are the very entries it had, among as many pages with the same jumps, and none of whose
      * articles changed, is taken over without gathering its inputs: everything else it reads is those.
      */
-    private <T> List<ContentFile> plan(String key, Lang lang, String list, int n, Pagination<T> pages, Object jumps,
+    private <T> List<PlannedPage> plan(String key, Lang lang, String list, int n, Pagination<T> pages, Object jumps,
                                        java.util.function.Function<T, String> articleId,
                                        java.util.function.Supplier<List<ContentFile>> planner) {
         org.nashra.link.Changes changes = memo.trusted();
         if (changes != null && memo.inputsOf(key) instanceof PageInputs before && before.pages() == pages.pages()
                 && before.jumps().equals(jumps) && sameObjects(before.entries(), pages.page(n))
                 && pages.page(n).stream().map(articleId).noneMatch(changes.articles()::contains)) {
-            List<ContentFile> unchanged = memo.takeOver(List.of(key));
+            List<PlannedPage> unchanged = memo.takeOver(List.of(key));
             if (unchanged != null) return unchanged;
         }
         return memo.plan(key, () -> inputs(lang, list, n, pages, jumps, articleId), planner);
@@ -341,7 +341,7 @@ final class ListPages {
      * briefings, on pages of the site's page size that keep an outlet together where it fits; a long
      * list says on each page where every outlet begins.
      */
-    private List<ContentFile> sources(Lang lang) {
+    private List<PlannedPage> sources(Lang lang) {
         Map<String, List<Analysis>> byOutlet = new TreeMap<>();
         List<Analysis> unknown = new ArrayList<>();
         for (Analysis a : ctx.corpus.articles()) {
@@ -359,7 +359,7 @@ final class ListPages {
         for (Analysis a : unknown) all.add(new Sourced(group, ctx.ui(lang, "outlet_unknown"), false, a));
         Pagination<Sourced> pages = Pagination.grouped(all, Sourced::group, ctx.settings.pageSize(), n -> SitePaths.sources(lang, n));
         List<Jump> jumps = outletIndex(lang, pages, all);
-        List<ContentFile> files = new ArrayList<>();
+        List<PlannedPage> files = new ArrayList<>();
         for (int n = 1; n <= pages.pages(); n++) {
             int page = n;
             // Its entries are made anew each time, so they are never the very entries of last time: compared as inputs.

@@ -40,40 +40,36 @@ public final class PagePlanner {
     /** What every page reads besides the corpus. */
     private record Context(UiStrings ui, SiteSettings settings, Glossary glossary, List<org.nashra.extract.topics.Topic> topics) {}
 
-    /** The whole plan, held in memory. */
+    /** The whole plan, held in memory, every page planned afresh. */
     public SitePlan plan(Corpus corpus) {
-        return plan(corpus, Changes.everything(0));
-    }
-
-    /** The whole plan, told what changed since the linking before {@code corpus}'s. */
-    public SitePlan plan(Corpus corpus, Changes changes) {
         List<ContentFile> content = new ArrayList<>();
-        Map<String, String> files = plan(corpus, changes, content::add);
+        Map<String, String> files = plan(corpus, content::add);
         return new SitePlan(content, files);
     }
 
     /**
-     * Plans every page, handing each content file to {@code sink} (on this thread) as soon as it is
-     * planned, in the order {@link #plan(Corpus)} lists them. Only a batch of pages is held at once, so
-     * a site of any size is planned and written in bounded memory.
+     * Plans every page afresh, handing each content file to {@code sink} (on this thread) as soon as it
+     * is planned, in the order {@link #plan(Corpus)} lists them. Only a batch of pages is held at once,
+     * so a site of any size is planned and written in bounded memory.
      *
      * @return the files the site holds as they are (feeds, sitemap), by path
      */
     public Map<String, String> plan(Corpus corpus, Consumer<ContentFile> sink) {
-        return plan(corpus, Changes.everything(0), sink);
+        return plan(corpus, Changes.everything(0), PageSink.of(sink));
     }
 
     /**
-     * The same, told what changed since the linking before {@code corpus}'s: pages that no change reaches
-     * and that the memo planned from that very linking are taken over as they were.
+     * The same, told what changed since the linking before {@code corpus}'s: a page the memo planned from
+     * equal inputs, or from that very linking when no change reaches it, goes to {@code sink} as an
+     * {@link UnchangedPage} while {@code sink} still holds it.
      */
-    public Map<String, String> plan(Corpus corpus, Changes changes, Consumer<ContentFile> sink) {
+    public Map<String, String> plan(Corpus corpus, Changes changes, PageSink sink) {
         EnglishNames english = new EnglishNames(ui, id -> corpus.topics().stream()
                 .filter(t -> t.id().equals(id)).findFirst().orElseThrow().nameEn());
         PageContext ctx = new PageContext(corpus, ui, english, settings, glossary);
-        memo.begin(new Context(ui, settings, glossary, corpus.topics()), changes);
+        memo.begin(new Context(ui, settings, glossary, corpus.topics()), changes, sink);
         Feeds.Sitemap sitemap = new Feeds.Sitemap(settings);
-        Consumer<ContentFile> planned = file -> {
+        Consumer<PlannedPage> planned = file -> {
             sitemap.add(file);
             sink.accept(file);
         };
@@ -84,7 +80,7 @@ public final class PagePlanner {
         inBatches(corpus.articles(), a -> {
             String key = "briefing:" + a.id();
             Changes trusted = memo.trusted();
-            List<ContentFile> unchanged = trusted != null && briefings.unreached(a, trusted) ? memo.takeOver(List.of(key)) : null;
+            List<PlannedPage> unchanged = trusted != null && briefings.unreached(a, trusted) ? memo.takeOver(List.of(key)) : null;
             return unchanged != null ? unchanged : memo.plan(key, () -> briefings.inputs(a), () -> briefings.plan(a));
         }, planned);
         memo.end();
@@ -101,9 +97,9 @@ public final class PagePlanner {
      * Plans the pages of independent items on every core, a batch at a time, and hands them to
      * {@code sink} on the calling thread in item order.
      */
-    static <T> void inBatches(List<T> items, Function<T, List<ContentFile>> plan, Consumer<ContentFile> sink) {
+    static <T> void inBatches(List<T> items, Function<T, List<PlannedPage>> plan, Consumer<PlannedPage> sink) {
         for (int from = 0; from < items.size(); from += BATCH) {
-            for (List<ContentFile> files : items.subList(from, Math.min(items.size(), from + BATCH)).parallelStream().map(plan).toList()) {
+            for (List<PlannedPage> files : items.subList(from, Math.min(items.size(), from + BATCH)).parallelStream().map(plan).toList()) {
                 files.forEach(sink);
             }
         }

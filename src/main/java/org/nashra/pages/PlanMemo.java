@@ -11,7 +11,9 @@ import org.nashra.link.Changes;
 /**
  * The pages a long-lived process planned last time, each with everything it was made from, so that a
  * rebuild plans again only the pages whose inputs changed. Inputs are compared with {@code equals},
- * never by hash, so a reused page is exactly the page that planning would make again. The planner
+ * never by hash, so a reused page is exactly the page that planning would make again. Of the pages
+ * themselves only their paths are kept ({@link UnchangedPage}): a page is reused only while its file
+ * still holds what was written ({@link PageSink#holds}), and planned afresh otherwise. The planner
  * states a page's inputs next to the code that reads them; what every page reads (UI strings,
  * settings, glossary, topics) is the memo's context, and a change of context forgets every page.
  *
@@ -21,7 +23,7 @@ import org.nashra.link.Changes;
  */
 public final class PlanMemo {
 
-    private record Planned(Object inputs, List<ContentFile> files) {}
+    private record Planned(Object inputs, List<UnchangedPage> pages) {}
 
     private final Map<String, Planned> planned = new ConcurrentHashMap<>();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
@@ -33,6 +35,8 @@ public final class PlanMemo {
     /** This run's changes, when they are the changes since {@link #linking}; null otherwise. Read by planning threads. */
     private volatile Changes trusted;
     private Changes changes;
+    /** Where this run's pages go, asked whether each file still holds what was written. Read by planning threads. */
+    private volatile PageSink sink;
     /** False for a single build: pages are planned, never kept, and their inputs never gathered. */
     private final boolean remembers;
 
@@ -50,12 +54,16 @@ public final class PlanMemo {
         return new PlanMemo(false);
     }
 
-    /** Starts a planning run under a context; pages planned under another context are forgotten. */
-    synchronized void begin(Object context, Changes changes) {
+    /**
+     * Starts a planning run under a context, handing pages to {@code sink}; pages planned under another
+     * context are forgotten.
+     */
+    synchronized void begin(Object context, Changes changes, PageSink sink) {
         boolean sameContext = context.equals(this.context);
         if (!sameContext) planned.clear();
         this.context = context;
         this.changes = changes;
+        this.sink = sink;
         // A plan cut short leaves some pages from an older linking: then nothing is taken on trust.
         trusted = remembers && sameContext && changes.since(linking) ? changes : null;
         linking = 0;
@@ -79,13 +87,16 @@ public final class PlanMemo {
         return before == null ? null : before.inputs();
     }
 
-    /** The files planned last time under each key, marked as used; null when a key was not planned last time. */
-    List<ContentFile> takeOver(List<String> keys) {
-        List<ContentFile> files = new java.util.ArrayList<>();
+    /**
+     * The pages planned last time under each key, marked as used; null when a key was not planned last
+     * time or a file no longer holds its page.
+     */
+    List<PlannedPage> takeOver(List<String> keys) {
+        List<PlannedPage> files = new java.util.ArrayList<>();
         for (String key : keys) {
             Planned before = planned.get(key);
-            if (before == null) return null;
-            files.addAll(before.files());
+            if (before == null || !held(before)) return null;
+            files.addAll(before.pages());
         }
         used.addAll(keys);
         synchronized (this) {
@@ -95,26 +106,37 @@ public final class PlanMemo {
         return files;
     }
 
-    /** The files planned last time for this key when their inputs are equal to these; planned afresh otherwise. */
-    List<ContentFile> plan(String key, Supplier<?> gatherInputs, Supplier<List<ContentFile>> planner) {
+    /**
+     * The pages planned last time for this key, unchanged, when their inputs are equal to these and their
+     * files still hold them; planned afresh otherwise.
+     */
+    List<PlannedPage> plan(String key, Supplier<?> gatherInputs, Supplier<List<ContentFile>> planner) {
         if (!remembers) return List.copyOf(planner.get());
         used.add(key);
         Object inputs = gatherInputs.get();
         Planned before = planned.get(key);
-        if (before != null && before.inputs().equals(inputs)) {
+        if (before != null && before.inputs().equals(inputs) && held(before)) {
             synchronized (this) {
-                reused += before.files().size();
+                reused += before.pages().size();
             }
-            return before.files();
+            return List.copyOf(before.pages());
         }
         List<ContentFile> files = List.copyOf(planner.get());
-        planned.put(key, new Planned(inputs, files));
-        return files;
+        planned.put(key, new Planned(inputs, files.stream().map(UnchangedPage::of).toList()));
+        return List.copyOf(files);
+    }
+
+    private boolean held(Planned planned) {
+        for (UnchangedPage page : planned.pages()) {
+            if (!sink.holds(page.path())) return false;
+        }
+        return true;
     }
 
     /** Ends a run: pages this run did not plan (a removed article or entity) are forgotten. */
     synchronized void end() {
         planned.keySet().retainAll(used);
+        sink = null;
         if (remembers) linking = changes.linking();
     }
 

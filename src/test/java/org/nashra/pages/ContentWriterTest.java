@@ -100,8 +100,9 @@ class ContentWriterTest {
         Files.writeString(content.resolve("ar/a.md"), "edited by hand\n", StandardCharsets.UTF_8);
 
         ContentWriter.Run same = new ContentWriter(content, memory).start(Set.of(), true);
-        same.accept(first);
-        assertEquals(List.of("ar/a.md"), same.finish().unchanged(), "the very file planned last time is taken at its stamp");
+        assertTrue(same.holds("ar/a.md"), "vouched for: taken at its stamp");
+        same.accept(UnchangedPage.of(first));
+        assertEquals(List.of("ar/a.md"), same.finish().unchanged(), "a page planned as last time is taken at its stamp");
 
         ContentWriter.Run changed = new ContentWriter(content, memory).start(Set.of(), true);
         changed.accept(page("ar/a.md", "a, changed"));
@@ -119,6 +120,45 @@ class ContentWriterTest {
 
     interface IoAction {
         void apply(Path content) throws IOException;
+    }
+
+    /**
+     * What the planner asks before it hands a page on unchanged: whether its file still holds what the
+     * last run wrote or found there. A page handed on unchanged is neither rendered nor written, and is
+     * held in the next run as well.
+     */
+    @Test
+    void aRunSaysWhichFilesStillHoldWhatTheLastRunWrote() throws IOException {
+        Path content = dir.resolve("content");
+        ContentWriter.Memory memory = new ContentWriter.Memory();
+        List<ContentFile> pages = List.of(page("ar/a.md", "a"), page("ar/b.md", "b"), page("ar/c.md", "c"), page("ar/d.md", "d"));
+        run(new ContentWriter(content, memory), pages, Map.of());
+        Files.writeString(content.resolve("ar/b.md"), "corrected by hand\n", StandardCharsets.UTF_8);
+        Files.delete(content.resolve("ar/c.md"));
+        // Written again with the same text: a new file, whose stamp is not the one taken.
+        String d = Files.readString(content.resolve("ar/d.md"));
+        Files.delete(content.resolve("ar/d.md"));
+        Files.writeString(content.resolve("ar/d.md"), d, StandardCharsets.UTF_8);
+        Files.writeString(content.resolve("ar/notes.md"), "written by hand\n", StandardCharsets.UTF_8);
+
+        ContentWriter.Run run = new ContentWriter(content, memory).start(Set.of());
+        record Case(String path, boolean holds) {}
+        for (Case c : List.of(
+                new Case("ar/a.md", true),          // as the run wrote it
+                new Case("ar/b.md", false),         // edited by hand since
+                new Case("ar/c.md", false),         // removed
+                new Case("ar/d.md", false),         // replaced, though by the same text
+                new Case("ar/notes.md", false))) {  // never written by a run
+            assertEquals(c.holds(), run.holds(c.path()), c.path());
+        }
+        run.accept(UnchangedPage.of(pages.get(0)));
+        pages.subList(1, 4).forEach(run);
+        ContentWriter.Outcome outcome = run.finish();
+        assertEquals(List.of("ar/a.md", "ar/d.md"), outcome.unchanged());
+        assertEquals(List.of("ar/c.md"), outcome.written());
+        assertEquals(List.of("ar/b.md", "ar/notes.md"), outcome.kept(), "hand edits kept");
+        ContentWriter.Run next = new ContentWriter(content, memory).start(Set.of());
+        assertTrue(next.holds("ar/a.md") && next.holds("ar/c.md") && next.holds("ar/d.md"), "held in the next run");
     }
 
     /** What serve's watcher asks after a rebuild of each content file that changed meanwhile. */

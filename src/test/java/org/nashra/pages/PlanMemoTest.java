@@ -50,8 +50,56 @@ class PlanMemoTest {
         return new Linker(List.of(MEETINGS), Related.Weights.defaults()).link(analyses);
     }
 
-    private static SitePlan plan(UiStrings ui, List<Analysis> analyses, PlanMemo memo) {
-        return new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty(), memo).plan(link(analyses));
+    /** Every page planned afresh. */
+    private static SitePlan fromScratch(UiStrings ui, List<Analysis> analyses) {
+        return new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty()).plan(link(analyses));
+    }
+
+    /**
+     * What the content writer keeps, as a map: each page as last handed on, by path. A page handed on
+     * unchanged must be the one kept there; the plan as the site will hold it is the pages kept.
+     */
+    private static final class Content implements PageSink {
+        final Map<String, ContentFile> files = new java.util.HashMap<>();
+        private final List<ContentFile> run = new ArrayList<>();
+        int unchanged;
+
+        @Override
+        public boolean holds(String path) {
+            return files.containsKey(path);
+        }
+
+        @Override
+        public void accept(PlannedPage page) {
+            if (page instanceof ContentFile file) {
+                files.put(file.path(), file);
+                run.add(file);
+            } else {
+                assertTrue(files.containsKey(page.path()), "handed on unchanged, but never written: " + page.path());
+                unchanged++;
+                run.add(files.get(page.path()));
+            }
+        }
+
+        SitePlan plan(PagePlanner planner, Corpus corpus, org.nashra.link.Changes changes) {
+            run.clear();
+            unchanged = 0;
+            Map<String, String> others = planner.plan(corpus, changes, this);
+            return new SitePlan(run, others);
+        }
+    }
+
+    /** Plans with one memo, each time into the content the last plan left. */
+    private static final class Replanned {
+        final PlanMemo memo = new PlanMemo();
+        final Content content = new Content();
+
+        SitePlan plan(UiStrings ui, List<Analysis> analyses) {
+            SitePlan plan = content.plan(new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty(), memo), link(analyses),
+                    org.nashra.link.Changes.everything(0));
+            assertEquals(memo.reused(), content.unchanged, "every page reused is handed on unchanged");
+            return plan;
+        }
     }
 
     /** Links and plans as serve does: from the last linking's memory, told what changed since. */
@@ -60,10 +108,13 @@ class PlanMemoTest {
         final Linker.Memory links = new Linker.Memory();
         final PlanMemo memo = new PlanMemo();
         final PagePlanner planner = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), memo);
+        final Content content = new Content();
 
         SitePlan plan(List<Analysis> analyses, Map<String, org.nashra.translate.Edition> editions) {
             Corpus corpus = linker.link(analyses, editions, links);
-            return planner.plan(corpus, links.changes());
+            SitePlan plan = content.plan(planner, corpus, links.changes());
+            assertEquals(memo.reused(), content.unchanged, "every page reused is handed on unchanged");
+            return plan;
         }
     }
 
@@ -75,11 +126,12 @@ class PlanMemoTest {
 
     @Test
     void aRebuildWithNothingChangedReusesEveryBriefingEntityTopicTimelineSourcesAndLaterHomePage() {
-        PlanMemo memo = new PlanMemo();
+        Replanned replanned = new Replanned();
+        PlanMemo memo = replanned.memo;
         List<Analysis> analyses = corpus(30);
-        SitePlan first = plan(UI, analyses, memo);
+        SitePlan first = replanned.plan(UI, analyses);
         assertEquals(0, memo.reused());
-        SitePlan second = plan(UI, analyses, memo);
+        SitePlan second = replanned.plan(UI, analyses);
         assertEquals(first, second);
         long memoised = first.content().stream()
                 .filter(f -> List.of("briefing", "entity", "topic", "timeline").contains(f.view().get("kind"))
@@ -106,12 +158,13 @@ class PlanMemoTest {
                 new Change("an article added", list -> { List<Analysis> out = new ArrayList<>(list); out.add(article(30, "")); return out; }),
                 new Change("nothing", list -> list));
         for (Change change : changes) {
-            PlanMemo memo = new PlanMemo();
+            Replanned replanned = new Replanned();
+            PlanMemo memo = replanned.memo;
             List<Analysis> before = corpus(30);
-            plan(UI, before, memo);
+            replanned.plan(UI, before);
             List<Analysis> after = change.apply().apply(before);
-            SitePlan reusing = plan(UI, after, memo);
-            SitePlan fromScratch = plan(UI, after, new PlanMemo());
+            SitePlan reusing = replanned.plan(UI, after);
+            SitePlan fromScratch = fromScratch(UI, after);
             assertEquals(byPath(fromScratch).keySet(), byPath(reusing).keySet(), change.what());
             byPath(fromScratch).forEach((path, file) -> assertEquals(file, byPath(reusing).get(path), change.what() + ": " + path));
             assertEquals(fromScratch, reusing, change.what());
@@ -214,6 +267,47 @@ class PlanMemoTest {
     }
 
     /**
+     * Pages whose files no longer hold what was written (an editor removed or changed them) are planned
+     * afresh, whether the memo compares their inputs or takes them over on the linker's word; every
+     * other page is handed on unchanged, and the plan is the plan made from scratch.
+     */
+    @Test
+    void aPageWhoseFileNoLongerHoldsItIsPlannedAfresh() {
+        AsServe serve = new AsServe();
+        List<Analysis> analyses = new ArrayList<>(corpus(30));
+        SitePlan first = serve.plan(analyses, Map.of());
+        String briefing = "ar/" + analyses.get(4).id() + ".md";
+        String entity = "en/entities/basrah.md";
+        String timeline = "ar/timeline.md";
+        for (String path : List.of(briefing, entity, timeline)) {
+            assertTrue(byPath(first).containsKey(path), "fixture has " + path);
+            serve.content.files.remove(path);
+        }
+        List<String> handedOnAfresh = new ArrayList<>();
+        PageSink watching = new PageSink() {
+            @Override
+            public boolean holds(String path) {
+                return serve.content.holds(path);
+            }
+
+            @Override
+            public void accept(PlannedPage page) {
+                if (page instanceof ContentFile) handedOnAfresh.add(page.path());
+                serve.content.accept(page);
+            }
+        };
+        serve.content.run.clear();
+        serve.content.unchanged = 0;
+        Map<String, String> others = serve.planner.plan(serve.linker.link(analyses, Map.of(), serve.links), serve.links.changes(), watching);
+        SitePlan again = new SitePlan(serve.content.run, others);
+        assertTrue(serve.memo.takenOnTrust() > 0, "nothing changed: pages are taken over on the linker's word");
+        assertTrue(handedOnAfresh.containsAll(List.of(briefing, entity, timeline)), "planned afresh: " + handedOnAfresh);
+        assertEquals(fromScratch(UI, analyses), again);
+        assertEquals(first.content().size() - handedOnAfresh.size(), serve.memo.reused(), "the rest reused");
+        assertEquals(serve.memo.reused(), serve.content.unchanged);
+    }
+
+    /**
      * Baghdad is spelt two ways; the spelling most articles use names it. An article that names Baghdad
      * alone changes the majority, so Basra's page, which lists Baghdad among its companions, shows the
      * new name though no article naming Basra changed.
@@ -226,7 +320,7 @@ class PlanMemoTest {
         serve.plan(analyses, Map.of());
         analyses.set(2, spelt(analyses.get(2), "بغداد", "بغداد العاصمة"));
         SitePlan reusing = serve.plan(analyses, Map.of());
-        SitePlan fromScratch = plan(UI, analyses, new PlanMemo());
+        SitePlan fromScratch = fromScratch(UI, analyses);
         assertTrue(byPath(fromScratch).get("ar/entities/basrah.md").body().contains("بغداد العاصمة"), "Basra's page names the new spelling");
         assertEquals(byPath(fromScratch).get("ar/entities/basrah.md"), byPath(reusing).get("ar/entities/basrah.md"));
         assertEquals(fromScratch, reusing);
@@ -253,7 +347,7 @@ class PlanMemoTest {
                 "no related briefing of the first one names Baghdad: " + related);
         analyses.set(analyses.size() - 1, spelt(renaming, "بغداد", "بغداد العاصمة"));
         SitePlan reusing = serve.plan(analyses, Map.of());
-        SitePlan fromScratch = plan(UI, analyses, new PlanMemo());
+        SitePlan fromScratch = fromScratch(UI, analyses);
         String page = "ar/" + first + ".md";
         assertTrue(byPath(fromScratch).get(page).body().contains("بغداد العاصمة"), "the first briefing names the new spelling");
         assertEquals(byPath(fromScratch).get(page), byPath(reusing).get(page));
@@ -280,11 +374,12 @@ class PlanMemoTest {
 
     @Test
     void changedUiStringsReuseNothing() {
-        PlanMemo memo = new PlanMemo();
+        Replanned replanned = new Replanned();
+        PlanMemo memo = replanned.memo;
         List<Analysis> analyses = corpus(10);
-        plan(UI, analyses, memo);
+        replanned.plan(UI, analyses);
         UiStrings other = UiStrings.load(Path.of("data/ui")).strings();
-        plan(other, analyses, memo);
+        replanned.plan(other, analyses);
         assertTrue(memo.reused() > 0, "equal strings loaded again are the same context");
         Map<org.nashra.core.Lang, Map<String, String>> renamed = new java.util.EnumMap<>(org.nashra.core.Lang.class);
         for (org.nashra.core.Lang lang : org.nashra.core.Lang.values()) {
@@ -292,15 +387,15 @@ class PlanMemoTest {
             strings.put("site_name", strings.get("site_name") + "!");
             renamed.put(lang, strings);
         }
-        SitePlan afterRename = plan(UiStrings.of(renamed), analyses, memo);
+        SitePlan afterRename = replanned.plan(UiStrings.of(renamed), analyses);
         assertEquals(0, memo.reused());
-        assertEquals(plan(UiStrings.of(renamed), analyses, new PlanMemo()), afterRename);
+        assertEquals(fromScratch(UiStrings.of(renamed), analyses), afterRename);
     }
 
     @Test
     void aPlanHandedOnPageByPageIsTheWholePlanInOrderAndAMemoThatKeepsNothingReusesNothing() {
         List<Analysis> analyses = corpus(300); // more briefings than one batch planned at a time
-        SitePlan whole = plan(UI, analyses, new PlanMemo());
+        SitePlan whole = fromScratch(UI, analyses);
         PlanMemo none = PlanMemo.none();
         List<ContentFile> handedOn = new ArrayList<>();
         Map<String, String> files = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), none)
