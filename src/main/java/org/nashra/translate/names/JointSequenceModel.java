@@ -30,9 +30,6 @@ final class JointSequenceModel {
     private final List<String> unitArabic;   // by unit id; ids 0 and 1 are the sentence marks
     private final List<String> unitEnglish;
     private final Map<Character, int[]> unitsByLetter;
-    private final Map<Long, Integer> ngramCounts = new HashMap<>();
-    private final Map<Long, Integer> contextCounts = new HashMap<>();
-    private final Map<Long, Integer> contextTypes = new HashMap<>();
     private final LongTable ngramTable;
     private final LongTable contextCountTable;
     private final LongTable contextTypeTable;
@@ -44,6 +41,10 @@ final class JointSequenceModel {
         this.unitEnglish = List.copyOf(unitEnglish);
         if (unitArabic.size() >= (1 << BITS)) throw new IllegalArgumentException("too many units");
         if (order < 1 || order > 4) throw new IllegalArgumentException("order must be 1 to 4: " + order);
+        // Counted in maps, then kept only as tables: the maps' Long keys and tree bins took tens of MiB.
+        Map<Long, Integer> ngramCounts = new HashMap<>();
+        Map<Long, Integer> contextCounts = new HashMap<>();
+        Map<Long, Integer> contextTypes = new HashMap<>();
         // Every lower-order n-gram occurrence is the suffix of exactly one padded top-order occurrence.
         topOrderCounts.forEach((key, count) -> {
             int[] ids = decodeAny(key);
@@ -100,6 +101,13 @@ final class JointSequenceModel {
                 table.values[slot] = value;
             });
             return table;
+        }
+
+        /** Hands every key and its value to {@code action}, in no particular order. */
+        void forEach(java.util.function.BiConsumer<Long, Integer> action) {
+            for (int slot = 0; slot < keys.length; slot++) {
+                if (used[slot]) action.accept(keys[slot], values[slot]);
+            }
         }
 
         /** The value of {@code key}, or {@code missing}. */
@@ -362,7 +370,7 @@ final class JointSequenceModel {
             out.write(unitArabic.get(id) + "\t" + unitEnglish.get(id) + "\n");
         }
         Map<String, Integer> sorted = new TreeMap<>();
-        ngramCounts.forEach((key, count) -> {
+        ngramTable.forEach((key, count) -> {
             int[] ids = decodeAny(key);
             if (ids.length == order) sorted.put(join(ids), count);
         });
