@@ -5,10 +5,12 @@
 // Pagefind is handed each page with its text Arabic-folded (assets/js/arabic-fold.js); the search box
 // folds the query with the same module, so spellings that differ only in hamza, alef maqsura,
 // teh marbuta, diacritics or tatweel find each other. The pages on disk are not changed.
+// Each page's text as published is read by a throwaway index in a worker thread, which has a Pagefind
+// service of its own: the service handles one page at a time, so the two services use two cores.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { Worker } from 'node:worker_threads';
 
 const [siteDir, foldModule, outputDir] = process.argv.slice(1);
 const { foldHtmlText } = await import(pathToFileURL(foldModule).href);
@@ -48,21 +50,79 @@ function escapeAttribute(text) {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The text Pagefind reads from each page as it is, by result URL, from a throwaway index. */
-async function textAsPublished(pages) {
-  const index = await newIndex();
-  for (const [file, html] of pages) report(file, (await index.addHTMLFile({ sourcePath: file, content: html })).errors);
-  const { files, errors } = await index.getFiles();
-  report('pagefind', errors);
-  const texts = new Map();
-  for (const file of files) {
+/** Pages a throwaway index reads at a time: the index's own files are made once per batch. */
+const BATCH = 200;
+
+/**
+ * The worker's code. For each batch it is sent, in turn, it makes a throwaway index of the pages as
+ * they are and sends back the text Pagefind read from each, by result URL. Run as a module, as this
+ * script is (--input-type=module applies to the worker too).
+ */
+const PUBLISHED_TEXT_WORKER = `
+import { parentPort } from 'node:worker_threads';
+import { gunzipSync } from 'node:zlib';
+const pagefind = await import('pagefind');
+async function texts(pages) {
+  const errors = [];
+  const { index, errors: created } = await pagefind.createIndex({ keepIndexUrl: true });
+  errors.push(...(created || []));
+  if (!index) return { texts: [], errors: [...errors, 'Pagefind could not create an index'] };
+  const added = pages.map(([file, html]) => index.addHTMLFile({ sourcePath: file, content: html })
+    .then((result) => (result.errors || []).forEach((error) => errors.push(file + ': ' + error))));
+  await Promise.all(added);
+  const { files, errors: listed } = await index.getFiles();
+  errors.push(...(listed || []));
+  const found = [];
+  for (const file of files || []) {
     if (!file.path.endsWith('.pf_fragment')) continue;
     // A fragment is gzip'd JSON behind a 12-byte signature ("pagefind_dcd").
     const fragment = JSON.parse(gunzipSync(Buffer.from(file.content)).subarray(12).toString('utf8'));
-    texts.set(fragment.url, fragment.content);
+    found.push([fragment.url, fragment.content]);
   }
   await index.deleteIndex();
-  return texts;
+  return { texts: found, errors };
+}
+let queue = Promise.resolve();
+parentPort.on('message', ({ batch, pages }) => {
+  queue = queue.then(async () => {
+    if (pages === null) {
+      await pagefind.close();
+      parentPort.close();
+      return;
+    }
+    try {
+      parentPort.postMessage({ batch, ...await texts(pages) });
+    } catch (error) {
+      parentPort.postMessage({ batch, texts: [], errors: [String(error && error.message || error)] });
+    }
+  });
+});
+`;
+
+/**
+ * The text Pagefind reads from each page as it is, batch by batch: one promise per batch of
+ * {@link BATCH} pages, resolving to a Map by result URL, and a function that ends the worker.
+ */
+function textAsPublished(batches) {
+  const worker = new Worker(PUBLISHED_TEXT_WORKER, { eval: true });
+  const settle = [];
+  const results = batches.map((_, batch) => new Promise((resolve, reject) => { settle[batch] = { resolve, reject }; }));
+  // A batch no one waits for any more (the index failed before it) must not fail the process again.
+  results.forEach((result) => result.catch(() => {}));
+  worker.on('message', ({ batch, texts, errors }) => {
+    report('pagefind (text as published)', errors);
+    settle[batch].resolve(new Map(texts));
+  });
+  const fail = (error) => settle.forEach(({ reject }) => reject(error));
+  worker.on('error', fail);
+  const exited = new Promise((resolve) => worker.on('exit', resolve));
+  worker.on('exit', () => fail(new Error('the worker reading the pages\' text stopped')));
+  batches.forEach((pages, batch) => worker.postMessage({ batch, pages }));
+  const end = () => {
+    worker.postMessage({ pages: null });
+    return exited;
+  };
+  return { results, end };
 }
 
 /**
@@ -87,16 +147,26 @@ try {
   // fraction of the time (list pages outnumber briefings in a large archive).
   const marked = all.filter(([, html]) => html.includes('data-pagefind-body'));
   const pages = marked.length > 0 ? marked : all;
-  const published = await textAsPublished(pages);
+  const batches = [];
+  for (let start = 0; start < pages.length; start += BATCH) batches.push(pages.slice(start, start + BATCH));
+  const published = textAsPublished(batches);
   const index = await newIndex();
-  for (const [file, html] of pages) {
-    // The search box shows results in the published spelling: it maps the folded excerpt back onto
-    // this copy of the page's text, word for word (assets/js/excerpts.js).
-    const url = '/' + file;
-    const text = published.get(url);
-    const withText = text === undefined ? html
-      : html.replace(/<\/head>/i, `<meta data-pagefind-meta="original_text[content]" content="${escapeAttribute(text)}"></head>`);
-    report(file, (await index.addHTMLFile({ sourcePath: file, content: foldHtmlText(withText) })).errors);
+  // Batches go into the index in page order as their text arrives, so the index is the one that
+  // adding every page in turn makes, while the worker reads the next batch.
+  try {
+    for (let batch = 0; batch < batches.length; batch++) {
+      const texts = await published.results[batch];
+      for (const [file, html] of batches[batch]) {
+        // The search box shows results in the published spelling: it maps the folded excerpt back onto
+        // this copy of the page's text, word for word (assets/js/excerpts.js).
+        const text = texts.get('/' + file);
+        const withText = text === undefined ? html
+          : html.replace(/<\/head>/i, `<meta data-pagefind-meta="original_text[content]" content="${escapeAttribute(text)}"></head>`);
+        report(file, (await index.addHTMLFile({ sourcePath: file, content: foldHtmlText(withText) })).errors);
+      }
+    }
+  } finally {
+    await published.end();
   }
   await writeIndex(index, outputDir);
   console.log(`indexed ${pages.length} pages`);

@@ -4,10 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,6 +72,49 @@ class SearchTest {
         assertTrue(entry.contains("\"ar\"") && entry.contains("\"en\""), entry);
         assertTrue(Files.isRegularFile(staged.resolve("pagefind/pagefind-ui.js")));
         assertTrue(Files.isRegularFile(staged.resolve("pagefind/wasm.ar.pagefind")));
+    }
+
+    /**
+     * The text as published is read in batches beside the index (search-index.js): every page, in every
+     * batch, gets its own text as its original_text, and the index holds that text folded.
+     */
+    @Test
+    void everyPageOfALargerSiteKeepsItsOwnTextAsPublished() throws Exception {
+        assumeTrue(pagefindInstalled(), "Pagefind is not installed (npm ci)");
+        Path project = FixtureProject.create(dir.resolve("project"));
+        Path staged = Files.createDirectories(dir.resolve("staged/p"));
+        int pages = 450; // more than two of the script's batches of 200
+        for (int n = 1; n <= pages; n++) {
+            Files.writeString(staged.resolve(n + ".html"), """
+                    <!DOCTYPE html><html lang="ar" dir="rtl"><head><title>نشرة</title></head>
+                    <body><main data-pagefind-body><p>قال أحمد إن الصفحة %d من الأرشيف باقية.</p></main></body></html>
+                    """.formatted(n), StandardCharsets.UTF_8);
+        }
+
+        List<Problem> problems = new Search(project).index(dir.resolve("staged"), dir.resolve("site"));
+
+        assertEquals(List.of(), problems);
+        Map<String, JsonNode> fragments = new HashMap<>();
+        try (Stream<Path> files = Files.list(dir.resolve("staged/pagefind/fragment"))) {
+            for (Path file : files.toList()) {
+                byte[] json;
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    json = in.readAllBytes();
+                }
+                // Pagefind puts a 12-byte signature before the JSON.
+                JsonNode fragment = new ObjectMapper().readTree(Arrays.copyOfRange(json, 12, json.length));
+                fragments.put(fragment.get("url").asText(), fragment);
+            }
+        }
+        assertEquals(pages, fragments.size());
+        for (int n = 1; n <= pages; n++) {
+            JsonNode fragment = fragments.get("/p/" + n + ".html");
+            assertTrue(fragment.path("meta").path("original_text").isTextual(), n + ": no original_text in " + fragment.get("meta"));
+            String original = fragment.get("meta").get("original_text").asText();
+            String indexed = fragment.get("content").asText();
+            assertTrue(original.contains("قال أحمد إن الصفحة " + n + " من"), n + ": " + original);
+            assertTrue(indexed.contains("قال احمد ان الصفحه " + n + " من"), n + ": " + indexed);
+        }
     }
 
     @Test
