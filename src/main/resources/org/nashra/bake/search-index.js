@@ -140,13 +140,18 @@ async function writeIndex(index, outputDir) {
 }
 
 try {
-  const all = [];
-  for (const file of await htmlFiles(siteDir)) all.push([file, await fs.readFile(path.join(siteDir, file), 'utf8')]);
+  const files = await htmlFiles(siteDir);
+  const read = (file) => fs.readFile(path.join(siteDir, file), 'utf8');
   // Once any page marks its searchable part with data-pagefind-body, Pagefind leaves every page
   // without one out of the index; handing it only the marked pages gives the same index in a
-  // fraction of the time (list pages outnumber briefings in a large archive).
-  const marked = all.filter(([, html]) => html.includes('data-pagefind-body'));
-  const pages = marked.length > 0 ? marked : all;
+  // fraction of the time (list pages outnumber briefings in a large archive). Only they are kept
+  // in memory; a site that marks none is read again whole.
+  const pages = [];
+  for (const file of files) {
+    const html = await read(file);
+    if (html.includes('data-pagefind-body')) pages.push([file, html]);
+  }
+  if (pages.length === 0) for (const file of files) pages.push([file, await read(file)]);
   const batches = [];
   for (let start = 0; start < pages.length; start += BATCH) batches.push(pages.slice(start, start + BATCH));
   const published = textAsPublished(batches);
