@@ -6,7 +6,8 @@
 // folds the query with the same module, so spellings that differ only in hamza, alef maqsura,
 // teh marbuta, diacritics or tatweel find each other. The pages on disk are not changed.
 // Each page's text as published is read by a throwaway index in a worker thread, which has a Pagefind
-// service of its own: the service handles one page at a time, so the two services use two cores.
+// service of its own: the service handles one page at a time, so the two services use two cores. Each
+// language's index is made in a service of its own, one after the other, to bound Pagefind's memory.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -126,17 +127,53 @@ function textAsPublished(batches) {
 }
 
 /**
- * Writes the index's files ourselves rather than with Pagefind's writeFiles: every write is awaited
- * before the process exits, so a busy machine never leaves a file half written.
+ * The language Pagefind files a page under: its <html lang>, lower-cased ('' when it has none). Only
+ * groups pages by index: should Pagefind read two groups as one language, writeIndex says so.
  */
-async function writeIndex(index, outputDir) {
+function languageOf(html) {
+  const match = /<html\b[^>]*?\slang\s*=\s*["']?([^"'\s>]*)/i.exec(html);
+  return match ? match[1].toLowerCase() : '';
+}
+
+/**
+ * Writes the files of one language's index ourselves rather than with Pagefind's writeFiles: every
+ * write is awaited before the process exits, so a busy machine never leaves a file half written.
+ * The files every index has (the search UI) must be the very bytes an earlier language's index wrote;
+ * the entry file, which lists the languages, is returned to be merged, not written.
+ */
+async function writeIndex(index, outputDir, written) {
   const { files, errors } = await index.getFiles();
   report('pagefind', errors);
+  let entry = null;
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const content = Buffer.from(file.content);
+    if (file.path === 'pagefind-entry.json') {
+      entry = JSON.parse(content.toString('utf8'));
+      continue;
+    }
     const target = path.join(outputDir, file.path);
+    if (written.has(file.path)) {
+      if (!content.equals(await fs.readFile(target))) throw new Error(`the languages' indexes differ in ${file.path}`);
+      continue;
+    }
     await fs.mkdir(path.dirname(target), { recursive: true });
-    await fs.writeFile(target, file.content);
+    await fs.writeFile(target, content);
+    written.add(file.path);
   }
+  if (!entry) throw new Error('Pagefind wrote no pagefind-entry.json');
+  return entry;
+}
+
+/** The entry file of the languages' indexes together, as one index of all of them writes it. */
+function mergeEntries(merged, entry) {
+  if (merged === null) return entry;
+  const { languages: known, ...rest } = merged;
+  const { languages: more, ...moreRest } = entry;
+  if (JSON.stringify(rest) !== JSON.stringify(moreRest)) throw new Error('the languages\' indexes differ in pagefind-entry.json');
+  for (const language of Object.keys(more)) {
+    if (language in known) throw new Error(`two groups of pages were indexed as language ${language}`);
+  }
+  return { ...merged, languages: { ...known, ...more } };
 }
 
 try {
@@ -155,25 +192,37 @@ try {
   const batches = [];
   for (let start = 0; start < pages.length; start += BATCH) batches.push(pages.slice(start, start + BATCH));
   const published = textAsPublished(batches);
-  const index = await newIndex();
-  // Batches go into the index in page order as their text arrives, so the index is the one that
-  // adding every page in turn makes, while the worker reads the next batch.
+  const languages = [...new Set(pages.map(([, html]) => languageOf(html)))];
+  if (languages.length === 0) languages.push(''); // no page at all: an empty index, as Pagefind makes one
+  // Pagefind indexes each language apart and holds every word of every page it is given until it
+  // writes the index, so each language gets an index of its own, one after the other, each in a new
+  // service: the files are those one index of all the pages makes, in the memory of the largest
+  // language. Batches go into an index in page order as their text arrives, so each index is the one
+  // that adding its pages in turn makes, while the worker reads the next batch.
+  const written = new Set();
+  let entry = null;
   try {
-    for (let batch = 0; batch < batches.length; batch++) {
-      const texts = await published.results[batch];
-      for (const [file, html] of batches[batch]) {
-        // The search box shows results in the published spelling: it maps the folded excerpt back onto
-        // this copy of the page's text, word for word (assets/js/excerpts.js).
-        const text = texts.get('/' + file);
-        const withText = text === undefined ? html
-          : html.replace(/<\/head>/i, `<meta data-pagefind-meta="original_text[content]" content="${escapeAttribute(text)}"></head>`);
-        report(file, (await index.addHTMLFile({ sourcePath: file, content: foldHtmlText(withText) })).errors);
+    for (const language of languages) {
+      const index = await newIndex();
+      for (let batch = 0; batch < batches.length; batch++) {
+        const texts = await published.results[batch];
+        for (const [file, html] of batches[batch]) {
+          if (languageOf(html) !== language) continue;
+          // The search box shows results in the published spelling: it maps the folded excerpt back onto
+          // this copy of the page's text, word for word (assets/js/excerpts.js).
+          const text = texts.get('/' + file);
+          const withText = text === undefined ? html
+            : html.replace(/<\/head>/i, `<meta data-pagefind-meta="original_text[content]" content="${escapeAttribute(text)}"></head>`);
+          report(file, (await index.addHTMLFile({ sourcePath: file, content: foldHtmlText(withText) })).errors);
+        }
       }
+      entry = mergeEntries(entry, await writeIndex(index, outputDir, written));
+      await pagefind.close();
     }
   } finally {
     await published.end();
   }
-  await writeIndex(index, outputDir);
+  await fs.writeFile(path.join(outputDir, 'pagefind-entry.json'), JSON.stringify(entry));
   console.log(`indexed ${pages.length} pages`);
 } catch (error) {
   console.error(String(error && error.message || error));

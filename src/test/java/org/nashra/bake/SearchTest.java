@@ -75,8 +75,10 @@ class SearchTest {
     }
 
     /**
-     * The text as published is read in batches beside the index (search-index.js): every page, in every
-     * batch, gets its own text as its original_text, and the index holds that text folded.
+     * The text as published is read in batches beside the index, and each language is indexed apart
+     * (search-index.js): every page, in every batch and in either language however the two interleave,
+     * gets its own text as its original_text, the index holds that text folded, and the entry file
+     * lists both languages with their pages.
      */
     @Test
     void everyPageOfALargerSiteKeepsItsOwnTextAsPublished() throws Exception {
@@ -85,15 +87,22 @@ class SearchTest {
         Path staged = Files.createDirectories(dir.resolve("staged/p"));
         int pages = 450; // more than two of the script's batches of 200
         for (int n = 1; n <= pages; n++) {
-            Files.writeString(staged.resolve(n + ".html"), """
+            String page = n % 2 == 1 ? """
                     <!DOCTYPE html><html lang="ar" dir="rtl"><head><title>نشرة</title></head>
                     <body><main data-pagefind-body><p>قال أحمد إن الصفحة %d من الأرشيف باقية.</p></main></body></html>
-                    """.formatted(n), StandardCharsets.UTF_8);
+                    """ : """
+                    <!DOCTYPE html><html lang="en" dir="ltr"><head><title>Nashra</title></head>
+                    <body><main data-pagefind-body><p>Ahmed said page %d of the archive stays.</p></main></body></html>
+                    """;
+            Files.writeString(staged.resolve(n + ".html"), page.formatted(n), StandardCharsets.UTF_8);
         }
 
         List<Problem> problems = new Search(project).index(dir.resolve("staged"), dir.resolve("site"));
 
         assertEquals(List.of(), problems);
+        JsonNode entry = new ObjectMapper().readTree(dir.resolve("staged/pagefind/pagefind-entry.json").toFile());
+        assertEquals(pages / 2, entry.get("languages").get("ar").get("page_count").asInt(), entry.toString());
+        assertEquals(pages / 2, entry.get("languages").get("en").get("page_count").asInt(), entry.toString());
         Map<String, JsonNode> fragments = new HashMap<>();
         try (Stream<Path> files = Files.list(dir.resolve("staged/pagefind/fragment"))) {
             for (Path file : files.toList()) {
@@ -112,8 +121,10 @@ class SearchTest {
             assertTrue(fragment.path("meta").path("original_text").isTextual(), n + ": no original_text in " + fragment.get("meta"));
             String original = fragment.get("meta").get("original_text").asText();
             String indexed = fragment.get("content").asText();
-            assertTrue(original.contains("قال أحمد إن الصفحة " + n + " من"), n + ": " + original);
-            assertTrue(indexed.contains("قال احمد ان الصفحه " + n + " من"), n + ": " + indexed);
+            String published = n % 2 == 1 ? "قال أحمد إن الصفحة " + n + " من" : "Ahmed said page " + n + " of";
+            String folded = n % 2 == 1 ? "قال احمد ان الصفحه " + n + " من" : published;
+            assertTrue(original.contains(published), n + ": " + original);
+            assertTrue(indexed.contains(folded), n + ": " + indexed);
         }
     }
 
