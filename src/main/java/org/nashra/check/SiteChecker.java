@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,43 +121,38 @@ public final class SiteChecker {
 
         /** Writes the page facts for {@link #readFrom}; a failure to write only costs the next build time. */
         public void writeTo(Path file) {
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
             try {
-                Files.createDirectories(file.getParent());
-                try (JsonGenerator out = JSON.getFactory().createGenerator(temporary.toFile(), JsonEncoding.UTF8)) {
-                    out.writeStartObject();
-                    out.writeNumberField("format", FACTS_FORMAT);
-                    out.writeObjectFieldStart("pages");
-                    for (Map.Entry<String, Remembered> entry : new TreeMap<>(pages).entrySet()) {
-                        Facts facts = entry.getValue().facts();
-                        out.writeObjectFieldStart(entry.getKey());
-                        out.writeStringField("stamp", entry.getValue().stamp());
-                        out.writeStringField("lang", facts.lang());
-                        out.writeStringField("dir", facts.dir());
-                        writeStrings(out, "links", facts.links());
-                        writeStrings(out, "ids", new java.util.TreeSet<>(facts.ids()));
-                        out.writeArrayFieldStart("alternates");
-                        for (Alternate alternate : facts.alternates()) {
-                            out.writeStartArray();
-                            out.writeString(alternate.hreflang());
-                            out.writeString(alternate.href());
+                org.nashra.core.FileWrites.replace(file, stream -> {
+                    try (JsonGenerator out = JSON.getFactory().createGenerator(stream, JsonEncoding.UTF8)) {
+                        out.writeStartObject();
+                        out.writeNumberField("format", FACTS_FORMAT);
+                        out.writeObjectFieldStart("pages");
+                        for (Map.Entry<String, Remembered> entry : new TreeMap<>(pages).entrySet()) {
+                            Facts facts = entry.getValue().facts();
+                            out.writeObjectFieldStart(entry.getKey());
+                            out.writeStringField("stamp", entry.getValue().stamp());
+                            out.writeStringField("lang", facts.lang());
+                            out.writeStringField("dir", facts.dir());
+                            writeStrings(out, "links", facts.links());
+                            writeStrings(out, "ids", new java.util.TreeSet<>(facts.ids()));
+                            out.writeArrayFieldStart("alternates");
+                            for (Alternate alternate : facts.alternates()) {
+                                out.writeStartArray();
+                                out.writeString(alternate.hreflang());
+                                out.writeString(alternate.href());
+                                out.writeEndArray();
+                            }
                             out.writeEndArray();
+                            out.writeBooleanField("hasMain", facts.hasMain());
+                            out.writeBooleanField("emptyListPage", facts.emptyListPage());
+                            out.writeEndObject();
                         }
-                        out.writeEndArray();
-                        out.writeBooleanField("hasMain", facts.hasMain());
-                        out.writeBooleanField("emptyListPage", facts.emptyListPage());
+                        out.writeEndObject();
                         out.writeEndObject();
                     }
-                    out.writeEndObject();
-                    out.writeEndObject();
-                }
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException ignored) {
-                    // the next write replaces it
-                }
+                });
+            } catch (IOException | RuntimeException e) {
+                // the next build parses every page, as without this file
             }
         }
 

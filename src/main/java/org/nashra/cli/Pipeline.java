@@ -57,7 +57,8 @@ final class Pipeline {
     /**
      * What a long-lived process ({@code nashra serve}) keeps from one build to the next, so that a
      * rebuild loads no model again and analyses, writes and checks only what changed. A fresh JVM
-     * starts with an empty one and relies on the on-disk caches alone.
+     * starts with an empty one and relies on what the last build left on disk: the analyses, the pages
+     * planned and the content files written, the site's page facts.
      */
     static final class Memory {
         /** False for a single build ({@link #forOneBuild}): what a build holds is freed as soon as it is used. */
@@ -89,8 +90,9 @@ final class Pipeline {
 
         private Memory(boolean longLived) {
             this.longLived = longLived;
-            this.content = longLived ? new ContentWriter.Memory() : ContentWriter.Memory.none();
-            this.plans = longLived ? new org.nashra.pages.PlanMemo() : org.nashra.pages.PlanMemo.none();
+            // A single build reads the last build's from disk instead (writeContent).
+            this.content = longLived ? new ContentWriter.Memory() : null;
+            this.plans = longLived ? new org.nashra.pages.PlanMemo() : null;
         }
 
         /** A memory for one build: pages are written as they are planned and nothing is kept for another build. */
@@ -212,6 +214,11 @@ final class Pipeline {
         return analysed.get();
     }
 
+    /** How many content files the last build took over as planned before rather than planning them afresh. */
+    int pagesTakenOver() {
+        return pagesTakenOver;
+    }
+
     /** What a run did. */
     record Report(int articles, int seeds, Optional<ContentWriter.Outcome> content, int pages, List<Problem> problems) {
         Report {
@@ -228,6 +235,7 @@ final class Pipeline {
     private final Memory memory;
     /** Articles analysed afresh in the last build (the rest came from the cache). */
     private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
+    private int pagesTakenOver;
 
     Pipeline(Project project) {
         this(project, Progress.silent());
@@ -282,13 +290,14 @@ final class Pipeline {
 
         Written written = writeContent(regenerate, contentAsLeft, rules, ui, settings, glossary, taxonomy, gazetteer, roles, problems);
         // The files just written or found unchanged are listed for the bake by the stamps taken then.
-        Report baked = bake(Map.of(), memory.content::stamp);
+        Report baked = bake(Map.of(), written.stamps());
         problems.addAll(baked.problems());
         return new Report(written.articles(), written.seeds(), Optional.of(written.outcome()), baked.pages(), problems);
     }
 
-    /** What writing the content did; all a build keeps of it while baking. */
-    private record Written(int articles, int seeds, ContentWriter.Outcome outcome) {}
+    /** What writing the content did, and the stamps of the files it wrote or found unchanged; all a build keeps of it while baking. */
+    private record Written(int articles, int seeds, ContentWriter.Outcome outcome,
+                           java.util.function.Function<String, org.nashra.core.FileStamp> stamps) {}
 
     /**
      * Seeds to {@code content/}: read, analyse, translate, link, plan and write. Its own method so that
@@ -360,16 +369,47 @@ final class Pipeline {
         Linker.Memory links = memory.links();
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle, links);
         lap("link");
-        ContentWriter writer = new ContentWriter(project.content(), memory.content);
+        ContentWriter.Memory content = memory.longLived ? memory.content : ContentWriter.Memory.readFrom(contentFiles());
+        org.nashra.pages.PlanMemo plans = memory.longLived ? memory.plans : org.nashra.pages.PlanMemo.readFrom(pagePlans(), cache.fingerprint());
+        // Taken, not shared: a build stopped half-way leaves neither, and the next one plans every page afresh.
+        if (!memory.longLived) forget(contentFiles(), pagePlans());
+        ContentWriter writer = new ContentWriter(project.content(), content);
         ContentWriter.Run run = writer.start(regenerate, contentAsLeft);
-        Map<String, String> files = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary(), memory.plans)
+        Map<String, String> files = new PagePlanner(ui.strings(), settings.settings(), glossary.glossary(), plans)
                 .plan(corpus, links.changes(), run);
         List<Problem> written = run.writeFiles(files);
         ContentWriter.Outcome outcome = run.finish();
+        pagesTakenOver = plans.reused();
+        if (!memory.longLived) {
+            plans.writeTo(pagePlans());
+            content.writeTo(contentFiles());
+        }
         problems.addAll(outcome.problems());
         problems.addAll(written);
         lap("write content");
-        return new Written(analyses.size(), ingested.size(), outcome);
+        return new Written(analyses.size(), ingested.size(), outcome, content::stamp);
+    }
+
+    /**
+     * Where a build in a fresh JVM leaves, for the next one, the pages it planned (each with its inputs'
+     * digest) and the content files it wrote (each with its stamp): what {@code serve} keeps in memory.
+     */
+    private java.nio.file.Path pagePlans() {
+        return project.root().resolve(".nashra/cache/page-plans.json");
+    }
+
+    private java.nio.file.Path contentFiles() {
+        return project.root().resolve(".nashra/cache/content-files.json");
+    }
+
+    private static void forget(java.nio.file.Path... files) {
+        for (java.nio.file.Path file : files) {
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+            } catch (java.io.IOException e) {
+                // left as it was: its stamps no longer hold for the files this build rewrites
+            }
+        }
     }
 
 

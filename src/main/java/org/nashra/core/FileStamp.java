@@ -26,8 +26,26 @@ public record FileStamp(Object fileKey, long size, FileTime modified) {
         return fileKey == null ? null : fileKey + "|" + size + "|" + modified;
     }
 
-    /** True when this stamp has a file key and equals the other: the file is the one stamped before. */
+    /**
+     * A stamp from its {@link #asText}, as an earlier process took it; its file key is that text, which
+     * {@link #sameFileAs} compares with a file key's own text.
+     */
+    public static FileStamp parse(String text) {
+        int last = text.lastIndexOf('|');
+        int middle = last < 0 ? -1 : text.lastIndexOf('|', last - 1);
+        if (middle <= 0) throw new IllegalArgumentException("not a file stamp: " + text);
+        return new FileStamp(text.substring(0, middle), Long.parseLong(text.substring(middle + 1, last)),
+                FileTime.from(java.time.Instant.parse(text.substring(last + 1))));
+    }
+
+    /**
+     * True when this stamp has a file key and equals the other: the file is the one stamped before. A stamp
+     * read back from text ({@link #parse}) is the same file as a live one whose key has that text.
+     */
     public boolean sameFileAs(FileStamp other) {
-        return fileKey != null && equals(other);
+        if (fileKey == null || other == null || other.fileKey == null) return false;
+        if (size != other.size || !modified.equals(other.modified)) return false;
+        return fileKey.equals(other.fileKey)
+                || (fileKey instanceof String || other.fileKey instanceof String) && fileKey.toString().equals(other.fileKey.toString());
     }
 }

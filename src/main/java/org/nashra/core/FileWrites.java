@@ -29,6 +29,30 @@ public final class FileWrites {
         }
     }
 
+    /** What writes the bytes of a file. */
+    @FunctionalInterface
+    public interface Writing {
+        void to(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes what {@code writing} writes to {@code target}, whole or not at all, as {@link #replace(Path, String)}
+     * does; the folder is made if missing.
+     */
+    public static void replace(Path target, Writing writing) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temp = fresh(parent, "." + target.getFileName() + "-", ".tmp", false);
+        try {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                writing.to(out);
+            }
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     /** A new, empty folder in {@code parent} whose name starts with {@code prefix}. */
     public static Path newFolder(Path parent, String prefix) throws IOException {
         return fresh(parent, prefix, "", true);

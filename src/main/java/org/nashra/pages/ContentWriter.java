@@ -36,9 +36,10 @@ public final class ContentWriter {
     }
 
     /**
-     * What earlier writes of one content folder left, for a long-lived process: each file's first line
-     * (which holds the hash of the rest) and the file system's stamp of the file holding it. A file
-     * planned as before whose stamp is unchanged is not read again.
+     * What earlier writes of one content folder left: each file's first line (which holds the hash of the
+     * rest) and the file system's stamp of the file holding it. A file planned as before whose stamp is
+     * unchanged is not read again. A long-lived process keeps one; a build in a fresh process reads the
+     * last build's from disk ({@link #readFrom}).
      */
     public static final class Memory {
         private final Map<String, Remembered> files = new java.util.concurrent.ConcurrentHashMap<>();
@@ -46,31 +47,78 @@ public final class ContentWriter {
         private Map<String, Folder> folders = Map.of();
         /** The generated files that are not pages (feeds, sitemaps) the last run wrote or found as they were. */
         private Set<String> generated = Set.of();
-        /** False for a single build: nothing is kept, so written files can be freed as soon as they are written. */
-        private final boolean remembers;
 
-        /** A memory for a long-lived process. */
+        /** A memory that knows nothing yet. */
         public Memory() {
-            this(true);
         }
 
-        private Memory(boolean remembers) {
-            this.remembers = remembers;
+        /** Bumped whenever what {@link #writeTo} writes changes, so that older files are not misread. */
+        private static final int FORMAT = 1;
+        private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+
+        /**
+         * What a build in an earlier process left with {@link #writeTo}: each page it wrote or found unchanged,
+         * by the first line of its text and its file's stamp. A file whose stamp still holds is known without
+         * being read; any other is read as if nothing were known of it. A missing, unreadable or older file
+         * gives an empty memory.
+         */
+        public static Memory readFrom(Path file) {
+            Memory memory = new Memory();
+            if (!Files.isRegularFile(file)) return memory;
+            try (com.fasterxml.jackson.core.JsonParser in = JSON.createParser(file.toFile())) {
+                if (in.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT || !"format".equals(in.nextFieldName())
+                        || in.nextIntValue(-1) != FORMAT || !"files".equals(in.nextFieldName())
+                        || in.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    return memory;
+                }
+                Map<String, Remembered> files = new java.util.HashMap<>();
+                String path;
+                while ((path = in.nextFieldName()) != null) {
+                    if (in.nextToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) return memory;
+                    String signature = in.nextTextValue();
+                    String stamp = in.nextTextValue();
+                    if (signature == null || stamp == null || in.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) return memory;
+                    files.put(path, new Remembered(signature, FileStamp.parse(stamp)));
+                }
+                if (in.currentToken() == com.fasterxml.jackson.core.JsonToken.END_OBJECT) memory.files.putAll(files);
+            } catch (IOException | RuntimeException e) {
+                memory.files.clear();
+            }
+            return memory;
         }
 
-        /** A memory that keeps nothing, for a process that writes once. */
-        public static Memory none() {
-            return new Memory(false);
+        /** Writes what the last run wrote or found unchanged, for {@link #readFrom}; a failure to write only costs the next build time. */
+        public void writeTo(Path file) {
+            try {
+                FileWrites.replace(file, stream -> {
+                    try (com.fasterxml.jackson.core.JsonGenerator out = JSON.createGenerator(stream, com.fasterxml.jackson.core.JsonEncoding.UTF8)) {
+                        out.writeStartObject();
+                        out.writeNumberField("format", FORMAT);
+                        out.writeObjectFieldStart("files");
+                        for (Map.Entry<String, Remembered> entry : new java.util.TreeMap<>(files).entrySet()) {
+                            String stamp = entry.getValue().stamp().asText();
+                            if (stamp == null) continue; // a file system without file keys: nothing vouches for the file
+                            out.writeArrayFieldStart(entry.getKey());
+                            out.writeString(entry.getValue().signature());
+                            out.writeString(stamp);
+                            out.writeEndArray();
+                        }
+                        out.writeEndObject();
+                        out.writeEndObject();
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                // the next build plans and compares every page, as without this file
+            }
         }
 
         private void put(String path, Remembered remembered) {
-            if (remembers) files.put(path, remembered);
+            files.put(path, remembered);
         }
 
         /**
          * The stamp of the generated file at {@code path} (relative to {@code content/}) as the last run
-         * wrote or found it unchanged; null for a file that run did not vouch for (kept by hand, removed,
-         * or a memory that keeps nothing).
+         * wrote or found it unchanged; null for a file that run did not vouch for (kept by hand, removed).
          */
         public org.nashra.core.FileStamp stamp(String path) {
             Remembered remembered = files.get(path);
@@ -113,14 +161,15 @@ public final class ContentWriter {
     }
 
     /**
-     * True when the file at {@code target} is still the one stamped (not replaced, edited or removed since).
-     * One look at the file system: a rebuild asks this of every page.
+     * The stamp of the file at {@code target} now when it is still the one stamped (not replaced, edited or
+     * removed since); null otherwise. One look at the file system: a rebuild asks this of every page.
      */
-    private static boolean untouched(FileStamp stamp, Path target) {
+    private static FileStamp stampIfUntouched(FileStamp stamp, Path target) {
         try {
-            return FileStamp.of(target).sameFileAs(stamp);
+            FileStamp now = FileStamp.of(target);
+            return now.sameFileAs(stamp) ? now : null;
         } catch (IOException e) {
-            return false; // removed, or unreadable: written again
+            return null; // removed, or unreadable: written again
         }
     }
 
@@ -167,8 +216,8 @@ public final class ContentWriter {
 
     /**
      * One write of a whole plan, in plan order. Files are taken a batch at a time and rendered, compared
-     * and written on every core (a build in a fresh JVM renders every page and reads its file back to
-     * compare); what each did is recorded in plan order, so the outcome does not depend on the threads.
+     * and written on every core (a page planned afresh whose file is not as the last run left it is read
+     * back to compare); what each did is recorded in plan order, so the outcome does not depend on the threads.
      * Not thread-safe.
      */
     public final class Run implements PageSink {
@@ -197,7 +246,13 @@ public final class ContentWriter {
         @Override
         public boolean holds(String path) {
             Remembered before = memory.files.get(path);
-            return before != null && (stampsHold || untouched(before.stamp(), resolve(path)));
+            if (before == null) return false;
+            if (stampsHold) return true;
+            FileStamp now = stampIfUntouched(before.stamp(), resolve(path));
+            if (now == null) return false;
+            // The stamp as taken now: one read back from an earlier process's text becomes a live one again.
+            memory.files.replace(path, before, new Remembered(before.signature(), now));
+            return true;
         }
 
         @Override
@@ -236,11 +291,11 @@ public final class ContentWriter {
             }
             ContentFile file = (ContentFile) page;
             Path target = resolve(file.path());
-            boolean untouched = before != null && (stampsHold || untouched(before.stamp(), target));
+            FileStamp untouched = before == null ? null : stampsHold ? before.stamp() : stampIfUntouched(before.stamp(), target);
             String text = file.render();
             try {
-                if (untouched && before.signature().equals(signature(text))) {
-                    memory.put(file.path(), before);
+                if (untouched != null && before.signature().equals(signature(text))) {
+                    memory.put(file.path(), new Remembered(before.signature(), untouched));
                     return new Done(file.path(), Done.Kind.UNCHANGED, null);
                 }
                 if (Files.exists(target)) {
@@ -292,7 +347,7 @@ public final class ContentWriter {
             List<String> removed = new ArrayList<>();
             // Files of an earlier plan that this one did not hold are forgotten with their files.
             memory.files.keySet().retainAll(planned);
-            if (memory.remembers) memory.generated = others == null ? Set.of() : Set.copyOf(others);
+            memory.generated = others == null ? Set.of() : Set.copyOf(others);
             removeStale(planned, others, removed, kept, problems);
             return new Outcome(written, unchanged, kept, removed, problems);
         }
@@ -316,7 +371,7 @@ public final class ContentWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (memory.remembers) memory.folders = listed;
+        memory.folders = listed;
         java.util.Collections.sort(pages);
         java.util.Collections.sort(files);
         for (String relative : pages) {

@@ -37,8 +37,9 @@ public final class PagePlanner {
         this.memo = memo;
     }
 
-    /** What every page reads besides the corpus. */
-    private record Context(UiStrings ui, SiteSettings settings, Glossary glossary, List<org.nashra.extract.topics.Topic> topics) {}
+    /** What every page reads besides the corpus, as values (so that a memo kept on disk can digest it). */
+    private record Context(Map<Lang, Map<String, String>> ui, SiteSettings settings, List<Map<String, String>> glossary,
+                           List<org.nashra.extract.topics.Topic> topics) {}
 
     /** The whole plan, held in memory, every page planned afresh. */
     public SitePlan plan(Corpus corpus) {
@@ -67,7 +68,7 @@ public final class PagePlanner {
         EnglishNames english = new EnglishNames(ui, id -> corpus.topics().stream()
                 .filter(t -> t.id().equals(id)).findFirst().orElseThrow().nameEn());
         PageContext ctx = new PageContext(corpus, ui, english, settings, glossary);
-        memo.begin(new Context(ui, settings, glossary, corpus.topics()), changes, sink);
+        memo.begin(new Context(ui.byLang(), settings, glossary.terms(), corpus.topics()), changes, sink);
         Feeds.Sitemap sitemap = new Feeds.Sitemap(settings);
         Consumer<PlannedPage> planned = file -> {
             sitemap.add(file);

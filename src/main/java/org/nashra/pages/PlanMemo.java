@@ -1,11 +1,18 @@
 package org.nashra.pages;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.nashra.link.Changes;
 
 /**
@@ -20,6 +27,10 @@ import org.nashra.link.Changes;
  * <p>When the linker says what changed since the very linking the last whole plan was made from
  * ({@link Changes}), pages that no change reaches are taken over without gathering their
  * inputs at all ({@link #trusted}, {@link #takeOver}).
+ *
+ * <p>A process that plans once keeps the memo on disk instead ({@link #readFrom}, {@link #writeTo}): each
+ * page's inputs are kept as their digest ({@link InputDigest}), and nothing is taken on trust, since
+ * linkings are numbered within one process.
  */
 public final class PlanMemo {
 
@@ -37,21 +48,125 @@ public final class PlanMemo {
     private Changes changes;
     /** Where this run's pages go, asked whether each file still holds what was written. Read by planning threads. */
     private volatile PageSink sink;
-    /** False for a single build: pages are planned, never kept, and their inputs never gathered. */
+    /** False for a memo that keeps nothing: pages are planned, never kept, and their inputs never gathered. */
     private final boolean remembers;
+    /** For a memo kept on disk, what its digests were made under (Nashra's code); null for one kept in memory. */
+    private final String fingerprint;
+    /** Digests this run's inputs when the memo is kept on disk; null otherwise. Read by planning threads. */
+    private volatile InputDigest digester;
+    /** Whether the last run ran to its end, so that what the memo holds is a whole plan's. */
+    private boolean ended;
 
     /** A memo for a long-lived process. */
     public PlanMemo() {
-        this(true);
+        this(true, null);
     }
 
-    private PlanMemo(boolean remembers) {
+    private PlanMemo(boolean remembers, String fingerprint) {
         this.remembers = remembers;
+        this.fingerprint = fingerprint;
     }
 
-    /** A memo that keeps nothing, for a process that plans once: each page is freed once it is written. */
+    /** A memo that keeps nothing: every page is planned afresh and freed once it is handed on. */
     public static PlanMemo none() {
-        return new PlanMemo(false);
+        return new PlanMemo(false, null);
+    }
+
+    /** Bumped whenever what {@link #writeTo} writes changes, so that older files are not misread. */
+    private static final int FORMAT = 1;
+    private static final com.fasterxml.jackson.core.JsonFactory JSON = new com.fasterxml.jackson.core.JsonFactory();
+
+    /**
+     * The memo a build in an earlier process left with {@link #writeTo}, for a process that plans once; its
+     * digests are trusted only under the same {@code fingerprint} (Nashra's code, which makes the pages). A
+     * missing, unreadable, older or otherwise fingerprinted file gives an empty memo: every page is then
+     * planned afresh, as without one.
+     */
+    public static PlanMemo readFrom(Path file, String fingerprint) {
+        PlanMemo memo = new PlanMemo(true, java.util.Objects.requireNonNull(fingerprint, "fingerprint"));
+        if (!Files.isRegularFile(file)) return memo;
+        try (JsonParser in = JSON.createParser(file.toFile())) {
+            if (in.nextToken() != JsonToken.START_OBJECT || !"format".equals(in.nextFieldName()) || in.nextIntValue(-1) != FORMAT
+                    || !"fingerprint".equals(in.nextFieldName()) || !fingerprint.equals(in.nextTextValue())
+                    || !"context".equals(in.nextFieldName()) || in.nextTextValue() == null) {
+                return memo;
+            }
+            String context = in.getText();
+            if (!"plans".equals(in.nextFieldName()) || in.nextToken() != JsonToken.START_OBJECT) return memo;
+            Map<String, Planned> plans = new java.util.HashMap<>();
+            String key;
+            while ((key = in.nextFieldName()) != null) {
+                if (in.nextToken() != JsonToken.START_ARRAY) return memo;
+                String inputs = in.nextTextValue();
+                List<UnchangedPage> pages = new java.util.ArrayList<>();
+                while (in.nextToken() == JsonToken.START_ARRAY) pages.add(page(in));
+                if (inputs == null || in.currentToken() != JsonToken.END_ARRAY) return memo;
+                plans.put(key, new Planned(inputs, List.copyOf(pages)));
+            }
+            if (in.currentToken() != JsonToken.END_OBJECT) return memo;
+            memo.context = context;
+            memo.planned.putAll(plans);
+        } catch (java.io.IOException | RuntimeException e) {
+            memo.planned.clear();
+        }
+        return memo;
+    }
+
+    /** A page as {@link #writeTo} writes it: its path, then what the sitemap says of it, if anything. */
+    private static UnchangedPage page(JsonParser in) throws java.io.IOException {
+        String path = in.nextTextValue();
+        if (path == null) throw new java.io.IOException("no path");
+        if (in.nextToken() == JsonToken.END_ARRAY) return new UnchangedPage(path, Optional.empty());
+        String lang = in.getValueAsString();
+        String counterpartUrl = in.nextTextValue();
+        String counterpartLang = in.nextTextValue();
+        String lastModified = in.nextTextValue();
+        if (lang == null || in.nextToken() != JsonToken.END_ARRAY) throw new java.io.IOException("not a page: " + path);
+        Optional<Feeds.SitemapEntry.Counterpart> counterpart = counterpartUrl == null ? Optional.empty()
+                : Optional.of(new Feeds.SitemapEntry.Counterpart(counterpartUrl, counterpartLang));
+        return new UnchangedPage(path, Optional.of(new Feeds.SitemapEntry(lang, counterpart, Optional.ofNullable(lastModified))));
+    }
+
+    /**
+     * Writes the pages of the last whole plan, each with its inputs' digest, for {@link #readFrom}; nothing
+     * when the last run did not end. A failure to write only costs the next build time.
+     */
+    public synchronized void writeTo(Path file) {
+        if (fingerprint == null || !ended || !(context instanceof String digest)) return;
+        try {
+            org.nashra.core.FileWrites.replace(file, stream -> {
+                try (JsonGenerator out = JSON.createGenerator(stream, JsonEncoding.UTF8)) {
+                    out.writeStartObject();
+                    out.writeNumberField("format", FORMAT);
+                    out.writeStringField("fingerprint", fingerprint);
+                    out.writeStringField("context", digest);
+                    out.writeObjectFieldStart("plans");
+                    for (Map.Entry<String, Planned> plan : new java.util.TreeMap<>(planned).entrySet()) {
+                        out.writeArrayFieldStart(plan.getKey());
+                        out.writeString((String) plan.getValue().inputs());
+                        for (UnchangedPage page : plan.getValue().pages()) writePage(page, out);
+                        out.writeEndArray();
+                    }
+                    out.writeEndObject();
+                    out.writeEndObject();
+                }
+            });
+        } catch (java.io.IOException | RuntimeException e) {
+            // the next build plans every page afresh, as without this file
+        }
+    }
+
+    private static void writePage(UnchangedPage page, JsonGenerator out) throws java.io.IOException {
+        out.writeStartArray();
+        out.writeString(page.path());
+        if (page.sitemap().isPresent()) {
+            Feeds.SitemapEntry entry = page.sitemap().get();
+            out.writeString(entry.lang());
+            out.writeString(entry.counterpart().map(Feeds.SitemapEntry.Counterpart::url).orElse(null));
+            out.writeString(entry.counterpart().map(Feeds.SitemapEntry.Counterpart::lang).orElse(null));
+            out.writeString(entry.lastModified().orElse(null));
+        }
+        out.writeEndArray();
     }
 
     /**
@@ -59,17 +174,26 @@ public final class PlanMemo {
      * context are forgotten.
      */
     synchronized void begin(Object context, Changes changes, PageSink sink) {
-        boolean sameContext = context.equals(this.context);
+        digester = fingerprint == null ? null : new InputDigest();
+        Object comparable = comparable(context);
+        boolean sameContext = comparable != null && comparable.equals(this.context);
         if (!sameContext) planned.clear();
-        this.context = context;
+        this.context = comparable;
         this.changes = changes;
         this.sink = sink;
         // A plan cut short leaves some pages from an older linking: then nothing is taken on trust.
-        trusted = remembers && sameContext && changes.since(linking) ? changes : null;
+        trusted = remembers && fingerprint == null && sameContext && changes.since(linking) ? changes : null;
         linking = 0;
         used.clear();
         reused = 0;
         takenOnTrust = 0;
+        ended = false;
+    }
+
+    /** What inputs are compared as: themselves in memory, their digest on disk (null when they have none). */
+    private Object comparable(Object inputs) {
+        InputDigest digests = digester;
+        return digests == null ? inputs : digests.of(inputs);
     }
 
     /**
@@ -113,16 +237,20 @@ public final class PlanMemo {
     List<PlannedPage> plan(String key, Supplier<?> gatherInputs, Supplier<List<ContentFile>> planner) {
         if (!remembers) return List.copyOf(planner.get());
         used.add(key);
-        Object inputs = gatherInputs.get();
+        Object inputs = comparable(gatherInputs.get());
         Planned before = planned.get(key);
-        if (before != null && before.inputs().equals(inputs) && held(before)) {
+        if (inputs != null && before != null && before.inputs().equals(inputs) && held(before)) {
             synchronized (this) {
                 reused += before.pages().size();
             }
             return List.copyOf(before.pages());
         }
         List<ContentFile> files = List.copyOf(planner.get());
-        planned.put(key, new Planned(inputs, files.stream().map(UnchangedPage::of).toList()));
+        if (inputs == null) {
+            planned.remove(key); // inputs that cannot be compared: planned afresh every time
+        } else {
+            planned.put(key, new Planned(inputs, files.stream().map(UnchangedPage::of).toList()));
+        }
         return List.copyOf(files);
     }
 
@@ -137,7 +265,9 @@ public final class PlanMemo {
     synchronized void end() {
         planned.keySet().retainAll(used);
         sink = null;
-        if (remembers) linking = changes.linking();
+        digester = null;
+        if (remembers && fingerprint == null) linking = changes.linking();
+        ended = true;
     }
 
     /** How many content files the last run took over without gathering their inputs, on the linker's word. */
@@ -146,7 +276,7 @@ public final class PlanMemo {
     }
 
     /** How many content files the last run took from the memo rather than planning them. */
-    synchronized int reused() {
+    public synchronized int reused() {
         return reused;
     }
 }

@@ -138,6 +138,11 @@ public final class UiStrings {
         return new UiStrings(copy);
     }
 
+    /** Every string, by language and key, as values. */
+    Map<Lang, Map<String, String>> byLang() {
+        return strings;
+    }
+
     /** Equal when every string is: a rebuild under the same UI strings reuses pages planned before. */
     @Override
     public boolean equals(Object o) {

@@ -112,6 +112,11 @@ public final class Glossary {
         return String.format(Locale.ROOT, "%,.1f", value);
     }
 
+    /** Every string of the glossary, as values: the English of what figures count, then of units, each by its Arabic. */
+    public List<Map<String, String>> terms() {
+        return List.of(counted, units);
+    }
+
     /** Equal when every string is: a rebuild under the same glossary reuses pages planned before. */
     @Override
     public boolean equals(Object o) {

@@ -85,6 +85,42 @@ class IncrementalBuildTest {
         assertSameTree(clean.resolve("site"), project.resolve("site"));
     }
 
+    /**
+     * A build in a fresh process takes over the pages the last one planned, from what it left on disk,
+     * while their inputs and files are as they were; after a changed seed it ends as a clean build does.
+     */
+    @Test
+    void aBuildInAFreshProcessTakesOverThePagesTheLastOneLeftAndEndsAsACleanBuild(@TempDir Path dir) throws IOException {
+        Path project = project(dir.resolve("incremental"));
+        Pipeline first = new Pipeline(new Project(project));
+        Pipeline.Report built = first.build(java.util.Set.of());
+        assertTrue(!built.failed(), built.problems().toString());
+        assertEquals(0, first.pagesTakenOver(), "nothing planned before");
+        int pages = built.content().orElseThrow().unchanged().size() + built.content().orElseThrow().written().size();
+
+        Pipeline unchanged = new Pipeline(new Project(project));
+        assertTrue(!unchanged.build(java.util.Set.of()).failed());
+        assertTrue(unchanged.pagesTakenOver() > pages * 8 / 10, unchanged.pagesTakenOver() + " of " + pages + " taken over");
+
+        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
+        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
+                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        try (Stream<Path> english = Files.list(project.resolve("content/en"))) {
+            Files.delete(english.filter(p -> p.getFileName().toString().startsWith("004")).findFirst().orElseThrow());
+        }
+        Pipeline changed = new Pipeline(new Project(project));
+        Pipeline.Report rebuilt = changed.build(java.util.Set.of());
+        assertTrue(!rebuilt.failed(), rebuilt.problems().toString());
+        assertTrue(changed.pagesTakenOver() > 0 && changed.pagesTakenOver() < unchanged.pagesTakenOver(),
+                "the changed article's pages and the removed file's planned afresh, the rest taken over: " + changed.pagesTakenOver());
+
+        Path clean = project(dir.resolve("clean"));
+        Files.copy(seed, clean.resolve("seeds/002_ea332c4c9957a7af.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(build(clean).contains("(5 analysed, 0 unchanged)"));
+        assertSameTree(clean.resolve("content"), project.resolve("content"));
+        assertSameTree(clean.resolve("site"), project.resolve("site"));
+    }
+
     @Test
     void aProjectMovedElsewhereKeepsItsAnalysesAndBuildsTheSameSite(@TempDir Path dir) throws IOException {
         Path project = project(dir.resolve("here"));

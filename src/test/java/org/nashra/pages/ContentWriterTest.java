@@ -122,17 +122,31 @@ class ContentWriterTest {
         void apply(Path content) throws IOException;
     }
 
+    /** How the last run's memory reaches the next run: kept by a long-lived process, or written down and read back by a fresh one. */
+    enum Handover {
+        KEPT_IN_MEMORY, WRITTEN_DOWN;
+
+        ContentWriter.Memory next(ContentWriter.Memory memory, Path file) {
+            if (this == KEPT_IN_MEMORY) return memory;
+            memory.writeTo(file);
+            return ContentWriter.Memory.readFrom(file);
+        }
+    }
+
     /**
      * What the planner asks before it hands a page on unchanged: whether its file still holds what the
      * last run wrote or found there. A page handed on unchanged is neither rendered nor written, and is
-     * held in the next run as well.
+     * held in the next run as well. The stamps the run hands on are taken afresh.
      */
-    @Test
-    void aRunSaysWhichFilesStillHoldWhatTheLastRunWrote() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Handover.class)
+    void aRunSaysWhichFilesStillHoldWhatTheLastRunWrote(Handover handover) throws IOException {
         Path content = dir.resolve("content");
+        Path written = dir.resolve(".nashra/content-files.json");
         ContentWriter.Memory memory = new ContentWriter.Memory();
         List<ContentFile> pages = List.of(page("ar/a.md", "a"), page("ar/b.md", "b"), page("ar/c.md", "c"), page("ar/d.md", "d"));
         run(new ContentWriter(content, memory), pages, Map.of());
+        ContentWriter.Memory next = handover.next(memory, written);
         Files.writeString(content.resolve("ar/b.md"), "corrected by hand\n", StandardCharsets.UTF_8);
         Files.delete(content.resolve("ar/c.md"));
         // Written again with the same text: a new file, whose stamp is not the one taken.
@@ -141,7 +155,7 @@ class ContentWriterTest {
         Files.writeString(content.resolve("ar/d.md"), d, StandardCharsets.UTF_8);
         Files.writeString(content.resolve("ar/notes.md"), "written by hand\n", StandardCharsets.UTF_8);
 
-        ContentWriter.Run run = new ContentWriter(content, memory).start(Set.of());
+        ContentWriter.Run run = new ContentWriter(content, next).start(Set.of());
         record Case(String path, boolean holds) {}
         for (Case c : List.of(
                 new Case("ar/a.md", true),          // as the run wrote it
@@ -157,8 +171,27 @@ class ContentWriterTest {
         assertEquals(List.of("ar/a.md", "ar/d.md"), outcome.unchanged());
         assertEquals(List.of("ar/c.md"), outcome.written());
         assertEquals(List.of("ar/b.md", "ar/notes.md"), outcome.kept(), "hand edits kept");
-        ContentWriter.Run next = new ContentWriter(content, memory).start(Set.of());
-        assertTrue(next.holds("ar/a.md") && next.holds("ar/c.md") && next.holds("ar/d.md"), "held in the next run");
+        for (String path : List.of("ar/a.md", "ar/c.md", "ar/d.md")) {
+            assertEquals(org.nashra.core.FileStamp.of(content.resolve(path)), next.stamp(path), "a live stamp handed on: " + path);
+        }
+        ContentWriter.Run after = new ContentWriter(content, handover.next(next, written)).start(Set.of());
+        assertTrue(after.holds("ar/a.md") && after.holds("ar/c.md") && after.holds("ar/d.md"), "held in the next run");
+    }
+
+    @Test
+    void aMemoryWrittenDownThatCannotBeReadKnowsNothing() throws IOException {
+        Path content = dir.resolve("content");
+        Path written = dir.resolve(".nashra/content-files.json");
+        ContentWriter.Memory memory = new ContentWriter.Memory();
+        run(new ContentWriter(content, memory), List.of(page("ar/a.md", "a")), Map.of());
+        memory.writeTo(written);
+        assertTrue(new ContentWriter(content, ContentWriter.Memory.readFrom(written)).start(Set.of()).holds("ar/a.md"), "as written");
+        Files.writeString(written, "{\"format\": 1, \"files\": {\"ar/a.md\": [\"x\"");
+        assertTrue(!new ContentWriter(content, ContentWriter.Memory.readFrom(written)).start(Set.of()).holds("ar/a.md"), "a file cut short");
+        Files.writeString(written, "{\"format\": 0, \"files\": {}}");
+        assertTrue(!new ContentWriter(content, ContentWriter.Memory.readFrom(written)).start(Set.of()).holds("ar/a.md"), "an older format");
+        Files.delete(written);
+        assertTrue(!new ContentWriter(content, ContentWriter.Memory.readFrom(written)).start(Set.of()).holds("ar/a.md"), "no file");
     }
 
     /** What serve's watcher asks after a rebuild of each content file that changed meanwhile. */

@@ -122,6 +122,33 @@ class PlanMemoTest {
         }
     }
 
+    /**
+     * Plans as builds in fresh processes do: each reads the memo the last one wrote (inputs as digests),
+     * and plans into the content the last one left.
+     */
+    private static final class Stored {
+        final Path file;
+        final Content content = new Content();
+        PlanMemo memo;
+
+        Stored(Path file) {
+            this.file = file;
+        }
+
+        SitePlan plan(UiStrings ui, List<Analysis> analyses, String fingerprint) {
+            memo = PlanMemo.readFrom(file, fingerprint);
+            SitePlan plan = content.plan(new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty(), memo), link(analyses),
+                    org.nashra.link.Changes.everything(0));
+            assertEquals(memo.reused(), content.unchanged, "every page reused is handed on unchanged");
+            memo.writeTo(file);
+            return plan;
+        }
+
+        SitePlan plan(List<Analysis> analyses) {
+            return plan(UI, analyses, "code-1");
+        }
+    }
+
     private static Map<String, ContentFile> byPath(SitePlan plan) {
         Map<String, ContentFile> out = new java.util.LinkedHashMap<>();
         plan.content().forEach(f -> out.put(f.path(), f));
@@ -174,6 +201,73 @@ class PlanMemoTest {
             assertEquals(fromScratch, reusing, change.what());
             if (change.reuses()) assertTrue(memo.reused() > 0, change.what() + ": unchanged pages reused");
         }
+    }
+
+    /**
+     * The same changes, each planned by a build in a fresh process from the memo the last one left on disk,
+     * over articles analysed afresh (equal, never the same objects): the plan made from scratch every time.
+     */
+    @Test
+    void changesPlannedInAFreshProcessFromTheMemoOnDiskGiveThePlanMadeFromScratch(@org.junit.jupiter.api.io.TempDir Path dir) {
+        List<java.util.function.UnaryOperator<List<Analysis>>> changes = List.of(
+                list -> replace(list, 7, article(7, " وأضاف أن الاجتماع المقبل في الموصل.")),
+                list -> replace(list, 3, article(3, " ثم سافر الوفد إلى كربلاء.")),
+                list -> { List<Analysis> out = new ArrayList<>(list); out.add(article(30, "")); return out; },
+                list -> replace(list, 9, dated(list.get(9), LocalDate.of(2023, 6, 1))),
+                list -> list);
+        for (int row = 0; row < changes.size(); row++) {
+            Stored stored = new Stored(dir.resolve("plans-" + row + ".json"));
+            SitePlan first = stored.plan(corpus(30));
+            assertEquals(0, stored.memo.reused(), "no memo on disk yet");
+            List<Analysis> after = changes.get(row).apply(corpus(30));
+            SitePlan reusing = stored.plan(after);
+            SitePlan fromScratch = fromScratch(UI, after);
+            for (var file : fromScratch.content()) assertEquals(file, byPath(reusing).get(file.path()), "change " + row + ": " + file.path());
+            assertEquals(fromScratch, reusing, "change " + row);
+            assertTrue(stored.memo.reused() > 0, "change " + row + ": unchanged pages reused");
+            if (row == changes.size() - 1) {
+                Replanned inMemory = new Replanned();
+                inMemory.plan(UI, corpus(30));
+                inMemory.plan(UI, corpus(30));
+                assertEquals(inMemory.memo.reused(), stored.memo.reused(), "nothing changed: every page reused that serve's memo reuses");
+                assertTrue(stored.memo.reused() > first.content().size() * 9 / 10, "most pages");
+            }
+        }
+    }
+
+    /**
+     * A memo on disk is taken only as it was written, under the fingerprint it was written with, for the
+     * same UI strings: otherwise every page is planned afresh, and the plan is still the plan made from scratch.
+     */
+    @Test
+    void aMemoOnDiskFromOtherCodeOtherStringsOrCutShortReusesNothing(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        List<Analysis> analyses = corpus(10);
+        SitePlan fromScratch = fromScratch(UI, analyses);
+        Stored stored = new Stored(dir.resolve("plans.json"));
+        stored.plan(analyses);
+        byte[] written = java.nio.file.Files.readAllBytes(stored.file);
+        stored.plan(analyses);
+        assertTrue(stored.memo.reused() > 0, "the same code and strings reuse pages");
+
+        assertEquals(fromScratch, stored.plan(UI, analyses, "code-2"));
+        assertEquals(0, stored.memo.reused(), "written by other code");
+
+        Map<org.nashra.core.Lang, Map<String, String>> renamed = new java.util.EnumMap<>(org.nashra.core.Lang.class);
+        for (org.nashra.core.Lang lang : org.nashra.core.Lang.values()) {
+            Map<String, String> strings = new java.util.TreeMap<>(UI.all(lang));
+            strings.put("site_name", strings.get("site_name") + "!");
+            renamed.put(lang, strings);
+        }
+        stored.plan(UI, analyses, "code-2");
+        assertEquals(fromScratch(UiStrings.of(renamed), analyses), stored.plan(UiStrings.of(renamed), analyses, "code-2"));
+        assertEquals(0, stored.memo.reused(), "other UI strings");
+
+        java.nio.file.Files.write(stored.file, java.util.Arrays.copyOf(written, written.length / 2));
+        assertEquals(fromScratch, stored.plan(analyses));
+        assertEquals(0, stored.memo.reused(), "a file cut short");
+        java.nio.file.Files.writeString(stored.file, "{\"format\": 0}");
+        assertEquals(fromScratch, stored.plan(analyses));
+        assertEquals(0, stored.memo.reused(), "an older format");
     }
 
     /**
