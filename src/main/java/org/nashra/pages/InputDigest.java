@@ -42,6 +42,8 @@ final class InputDigest {
     private static final int LARGE = 2048;
 
     private final Map<Object, byte[]> large = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+    /** Record classes with an instance found large: only theirs are looked up in {@link #large}. */
+    private final Set<Class<?>> largeClasses = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** The digest of {@code value} as 64 hexadecimal digits; null when some part of it cannot be digested. */
     String of(Object value) {
@@ -109,7 +111,7 @@ final class InputDigest {
     }
 
     private void writeRecord(Record record, Bytes out) throws Undigestable {
-        byte[] known = large.get(record);
+        byte[] known = largeClasses.contains(record.getClass()) ? large.get(record) : null;
         if (known != null) {
             out.tag('H');
             out.raw(known);
@@ -127,6 +129,7 @@ final class InputDigest {
         }
         if (out.size - start >= LARGE) {
             byte[] digest = sha256(out.buffer, start, out.size - start);
+            largeClasses.add(record.getClass());
             large.put(record, digest);
             out.size = start;
             out.tag('H');

@@ -69,6 +69,7 @@ public final class PagePlanner {
                 .filter(t -> t.id().equals(id)).findFirst().orElseThrow().nameEn());
         PageContext ctx = new PageContext(corpus, ui, english, settings, glossary);
         memo.begin(new Context(ui.byLang(), settings, glossary.terms(), corpus.topics()), changes, sink);
+        memo.digestAhead(corpus.articles());
         Feeds.Sitemap sitemap = new Feeds.Sitemap(settings);
         Consumer<PlannedPage> planned = file -> {
             sitemap.add(file);

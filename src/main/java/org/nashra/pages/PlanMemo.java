@@ -190,6 +190,15 @@ public final class PlanMemo {
         ended = false;
     }
 
+    /**
+     * Digests ahead, on every core, values that many pages' inputs hold (each analysis), so that the pages
+     * planned one after another on one thread find them digested; nothing for a memo kept in memory.
+     */
+    void digestAhead(List<?> shared) {
+        InputDigest digests = digester;
+        if (digests != null) shared.parallelStream().forEach(digests::of);
+    }
+
     /** What inputs are compared as: themselves in memory, their digest on disk (null when they have none). */
     private Object comparable(Object inputs) {
         InputDigest digests = digester;
