@@ -68,8 +68,11 @@ final class Pipeline {
         private Supplier<Analyser> analyser;
         /** The last analysis of each article, by id. */
         private final Map<String, Analysis> analyses = new java.util.concurrent.ConcurrentHashMap<>();
-        private final ContentWriter.Memory content;
-        private final org.nashra.pages.PlanMemo plans;
+        /** Read from what the last build in a fresh JVM left, at the first build of a long-lived process. */
+        private ContentWriter.Memory content;
+        private org.nashra.pages.PlanMemo plans;
+        /** Whether {@link #content} and {@link #plans} have been started from what is on disk. */
+        private boolean seeded;
         /** Each article's edition in the last build, by id. */
         private final Map<String, Edition> editions = new java.util.HashMap<>();
         /** What the last linking derived, so that relinking redoes only what a change reaches. */
@@ -90,7 +93,7 @@ final class Pipeline {
 
         private Memory(boolean longLived) {
             this.longLived = longLived;
-            // A single build reads the last build's from disk instead (writeContent).
+            // A single build reads the last build's from disk instead, and a long-lived process starts from it (writeContent).
             this.content = longLived ? new ContentWriter.Memory() : null;
             this.plans = longLived ? new org.nashra.pages.PlanMemo() : null;
         }
@@ -369,6 +372,12 @@ final class Pipeline {
         Linker.Memory links = memory.links();
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle, links);
         lap("link");
+        if (memory.longLived && !memory.seeded) {
+            // What the last build in a fresh JVM left spares serve's first build from planning every page.
+            memory.content = ContentWriter.Memory.readFrom(contentFiles());
+            memory.plans = org.nashra.pages.PlanMemo.seededFrom(pagePlans(), cache.fingerprint());
+            memory.seeded = true;
+        }
         ContentWriter.Memory content = memory.longLived ? memory.content : ContentWriter.Memory.readFrom(contentFiles());
         org.nashra.pages.PlanMemo plans = memory.longLived ? memory.plans : org.nashra.pages.PlanMemo.readFrom(pagePlans(), cache.fingerprint());
         // Taken, not shared: a build stopped half-way leaves neither, and the next one plans every page afresh.

@@ -56,6 +56,8 @@ public final class PlanMemo {
     private volatile InputDigest digester;
     /** Whether the last run ran to its end, so that what the memo holds is a whole plan's. */
     private boolean ended;
+    /** Whether some inputs may still be known only by their digest ({@link #seededFrom}), until a run ends. */
+    private boolean seeded;
 
     /** A memo for a long-lived process. */
     public PlanMemo() {
@@ -111,6 +113,25 @@ public final class PlanMemo {
         }
         return memo;
     }
+
+    /**
+     * A memo for a long-lived process, started from what the last build in a fresh JVM wrote down
+     * ({@link #readFrom}): its first run compares each page's inputs with the digest kept, and from then on
+     * the memo keeps the inputs themselves, as {@link #PlanMemo()} does.
+     */
+    public static PlanMemo seededFrom(Path file, String fingerprint) {
+        PlanMemo stored = readFrom(file, fingerprint);
+        PlanMemo memo = new PlanMemo();
+        if (stored.context instanceof String context) {
+            memo.context = new Digested(context);
+            memo.seeded = true;
+            stored.planned.forEach((key, plan) -> memo.planned.put(key, new Planned(new Digested((String) plan.inputs()), plan.pages())));
+        }
+        return memo;
+    }
+
+    /** Inputs known only by their digest, in a memo kept in memory that was started from one written down. */
+    private record Digested(String digest) {}
 
     /** A page as {@link #writeTo} writes it: its path, then what the sitemap says of it, if anything. */
     private static UnchangedPage page(JsonParser in) throws java.io.IOException {
@@ -174,9 +195,10 @@ public final class PlanMemo {
      * context are forgotten.
      */
     synchronized void begin(Object context, Changes changes, PageSink sink) {
-        digester = fingerprint == null ? null : new InputDigest();
+        // A memo started from one written down compares by digest until a run of it has ended.
+        digester = fingerprint != null || seeded ? new InputDigest() : null;
         Object comparable = comparable(context);
-        boolean sameContext = comparable != null && comparable.equals(this.context);
+        boolean sameContext = comparable != null && same(this.context, comparable, context);
         if (!sameContext) planned.clear();
         this.context = comparable;
         this.changes = changes;
@@ -201,8 +223,13 @@ public final class PlanMemo {
 
     /** What inputs are compared as: themselves in memory, their digest on disk (null when they have none). */
     private Object comparable(Object inputs) {
-        InputDigest digests = digester;
-        return digests == null ? inputs : digests.of(inputs);
+        return fingerprint == null ? inputs : digester.of(inputs);
+    }
+
+    /** Whether inputs kept from before are those now, given as compared ({@code comparable}) and as they are. */
+    private boolean same(Object before, Object comparable, Object inputs) {
+        if (before instanceof Digested digested) return digested.digest().equals(digester.of(inputs));
+        return comparable.equals(before);
     }
 
     /**
@@ -246,9 +273,11 @@ public final class PlanMemo {
     List<PlannedPage> plan(String key, Supplier<?> gatherInputs, Supplier<List<ContentFile>> planner) {
         if (!remembers) return List.copyOf(planner.get());
         used.add(key);
-        Object inputs = comparable(gatherInputs.get());
+        Object gathered = gatherInputs.get();
+        Object inputs = comparable(gathered);
         Planned before = planned.get(key);
-        if (inputs != null && before != null && before.inputs().equals(inputs) && held(before)) {
+        if (inputs != null && before != null && same(before.inputs(), inputs, gathered) && held(before)) {
+            if (before.inputs() instanceof Digested) planned.put(key, new Planned(inputs, before.pages()));
             synchronized (this) {
                 reused += before.pages().size();
             }
@@ -277,6 +306,7 @@ public final class PlanMemo {
         digester = null;
         if (remembers && fingerprint == null) linking = changes.linking();
         ended = true;
+        seeded = false;
     }
 
     /** How many content files the last run took over without gathering their inputs, on the linker's word. */

@@ -121,6 +121,31 @@ class IncrementalBuildTest {
         assertSameTree(clean.resolve("site"), project.resolve("site"));
     }
 
+    /** Serve's first build takes over the pages the last build in a fresh JVM planned; its next ends as a clean build. */
+    @Test
+    void serveStartsFromThePagesTheLastBuildPlanned(@TempDir Path dir) throws IOException {
+        Path project = project(dir.resolve("serving"));
+        Files.deleteIfExists(project.resolve("node_modules")); // no search: serve would index in the background
+        build(project);
+        Pipeline.Memory memory = new Pipeline.Memory();
+        Pipeline first = new Pipeline(new Project(project), Progress.silent(), memory);
+        Pipeline.Report started = first.build(java.util.Set.of());
+        assertTrue(!started.failed(), started.problems().toString());
+        int pages = started.content().orElseThrow().unchanged().size();
+        assertTrue(first.pagesTakenOver() > pages * 8 / 10, first.pagesTakenOver() + " of " + pages + " taken over");
+
+        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
+        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
+                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
+        Path clean = project(dir.resolve("clean"));
+        Files.deleteIfExists(clean.resolve("node_modules"));
+        Files.copy(seed, clean.resolve("seeds/002_ea332c4c9957a7af.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        build(clean);
+        assertSameTree(clean.resolve("content"), project.resolve("content"));
+        assertSameTree(clean.resolve("site"), project.resolve("site"));
+    }
+
     @Test
     void aProjectMovedElsewhereKeepsItsAnalysesAndBuildsTheSameSite(@TempDir Path dir) throws IOException {
         Path project = project(dir.resolve("here"));

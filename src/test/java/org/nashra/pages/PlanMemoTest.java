@@ -271,6 +271,43 @@ class PlanMemoTest {
     }
 
     /**
+     * Serve started after a build in a fresh JVM: its memo starts from the one written down. Its first plan
+     * takes over by digest the pages whose inputs are as they were; its later plans compare and take over
+     * pages as a memo kept in memory does. Every plan is the plan made from scratch.
+     */
+    @Test
+    void aServeMemoStartedFromTheMemoOnDiskGivesThePlanMadeFromScratch(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Stored stored = new Stored(dir.resolve("plans.json"));
+        SitePlan built = stored.plan(corpus(30));
+        stored.plan(corpus(30));
+
+        Linker linker = new Linker(List.of(MEETINGS), Related.Weights.defaults());
+        Linker.Memory links = new Linker.Memory();
+        PlanMemo memo = PlanMemo.seededFrom(stored.file, "code-1");
+        PagePlanner planner = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), memo);
+        Content content = stored.content;
+        List<Analysis> analyses = new ArrayList<>(corpus(30));
+        analyses.set(7, article(7, " وأضاف أن الاجتماع المقبل في الموصل."));
+        SitePlan first = content.plan(planner, linker.link(analyses, Map.of(), links), links.changes());
+        assertEquals(fromScratch(UI, analyses), first);
+        assertEquals(memo.reused(), content.unchanged, "every page reused is handed on unchanged");
+        assertTrue(memo.reused() > built.content().size() / 2, "the unchanged pages taken over by digest: " + memo.reused());
+        assertEquals(0, memo.takenOnTrust(), "nothing on the linker's word before a whole plan of this process");
+
+        analyses.set(3, article(3, " ثم سافر الوفد إلى كربلاء."));
+        SitePlan second = content.plan(planner, linker.link(analyses, Map.of(), links), links.changes());
+        assertEquals(fromScratch(UI, analyses), second);
+        assertTrue(memo.takenOnTrust() > 0, "then on the linker's word, as serve does");
+
+        assertEquals(0, PlanMemo.seededFrom(stored.file, "code-2").reused());
+        PlanMemo other = PlanMemo.seededFrom(stored.file, "code-2");
+        SitePlan otherCode = content.plan(new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), other),
+                linker.link(analyses, Map.of(), new Linker.Memory()), org.nashra.link.Changes.everything(0));
+        assertEquals(fromScratch(UI, analyses), otherCode);
+        assertEquals(0, other.reused(), "written down by other code: nothing taken over");
+    }
+
+    /**
      * As serve plans: linked from the last linking's memory (unchanged articles and lists stay the very
      * same objects), one change after another, an English headline alone among them; each plan must be
      * the plan made from scratch.
