@@ -71,7 +71,7 @@ final class Pipeline {
         /** Read from what the last build in a fresh JVM left, at the first build of a long-lived process. */
         private ContentWriter.Memory content;
         private org.nashra.pages.PlanMemo plans;
-        /** Whether {@link #content} and {@link #plans} have been started from what is on disk. */
+        /** Whether {@link #content}, {@link #plans} and {@link #site} have been started from what is on disk. */
         private boolean seeded;
         /** Each article's edition in the last build, by id. */
         private final Map<String, Edition> editions = new java.util.HashMap<>();
@@ -82,7 +82,8 @@ final class Pipeline {
         /** Seeds read under the boilerplate rules of {@link #rulesText}. */
         private Ingest.Memory seeds = new Ingest.Memory();
         private String rulesText;
-        private final SiteChecker.Memory site = new SiteChecker.Memory();
+        /** Read from the facts the last build in a fresh JVM left, at the first build of a long-lived process. */
+        private SiteChecker.Memory site = new SiteChecker.Memory();
         /** Told when a build has put a changed site in place, before the site checks run. */
         private volatile Runnable siteUpdated = () -> {};
 
@@ -373,9 +374,10 @@ final class Pipeline {
         Corpus corpus = new Linker(taxonomy.topics(), Related.Weights.defaults()).link(analyses, byArticle, links);
         lap("link");
         if (memory.longLived && !memory.seeded) {
-            // What the last build in a fresh JVM left spares serve's first build from planning every page.
+            // What the last build in a fresh JVM left spares serve's first build from planning and checking every page.
             memory.content = ContentWriter.Memory.readFrom(contentFiles());
             memory.plans = org.nashra.pages.PlanMemo.seededFrom(pagePlans(), cache.fingerprint());
+            memory.site = SiteChecker.Memory.readFrom(siteFacts());
             memory.seeded = true;
         }
         ContentWriter.Memory content = memory.longLived ? memory.content : ContentWriter.Memory.readFrom(contentFiles());
