@@ -57,6 +57,23 @@ class IncrementalBuildTest {
         for (String file : a.keySet()) assertTrue(Arrays.equals(a.get(file), b.get(file)), "differs: " + file);
     }
 
+    /** Adds a sentence to the same seed of the fixture project, as an editor would; the seed's path. */
+    static Path addSentence(Path project) throws IOException {
+        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
+        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
+                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        return seed;
+    }
+
+    /** A clean build of the fixture with {@code seed} as edited gives {@code project}'s content and site, byte for byte. */
+    static void assertEndsAsACleanBuild(Path dir, Path project, Path seed) throws IOException {
+        Path clean = project(dir.resolve("clean"));
+        Files.copy(seed, clean.resolve("seeds").resolve(seed.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        assertTrue(build(clean).contains("(5 analysed, 0 unchanged)"));
+        assertSameTree(clean.resolve("content"), project.resolve("content"));
+        assertSameTree(clean.resolve("site"), project.resolve("site"));
+    }
+
     static long cacheEntries(Path project) throws IOException {
         try (Stream<Path> walk = Files.walk(project.resolve(".nashra/cache/analysis"))) {
             return walk.filter(p -> p.toString().endsWith(".json")).count();
@@ -69,20 +86,14 @@ class IncrementalBuildTest {
         assertTrue(build(project).contains("(5 analysed, 0 unchanged)"));
         assertTrue(build(project).contains("(0 analysed, 5 unchanged)"));
 
-        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
-        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
-                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Path seed = addSentence(project);
         Path older = project.resolve(".nashra/cache/analysis/00/00-from-an-older-nashra.json");
         Files.createDirectories(older.getParent());
         Files.writeString(older, "{}");
         assertTrue(build(project).contains("(1 analysed, 4 unchanged)"));
         assertEquals(5, cacheEntries(project), "one entry per seed as it is now: the edited seed's old entry and an older Nashra's are gone");
 
-        Path clean = project(dir.resolve("clean"));
-        Files.copy(seed, clean.resolve("seeds/002_ea332c4c9957a7af.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertTrue(build(clean).contains("(5 analysed, 0 unchanged)"));
-        assertSameTree(clean.resolve("content"), project.resolve("content"));
-        assertSameTree(clean.resolve("site"), project.resolve("site"));
+        assertEndsAsACleanBuild(dir, project, seed);
     }
 
     /**
@@ -102,9 +113,7 @@ class IncrementalBuildTest {
         assertTrue(!unchanged.build(java.util.Set.of()).failed());
         assertTrue(unchanged.pagesTakenOver() > pages * 8 / 10, unchanged.pagesTakenOver() + " of " + pages + " taken over");
 
-        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
-        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
-                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Path seed = addSentence(project);
         try (Stream<Path> english = Files.list(project.resolve("content/en"))) {
             Files.delete(english.filter(p -> p.getFileName().toString().startsWith("004")).findFirst().orElseThrow());
         }
@@ -114,11 +123,7 @@ class IncrementalBuildTest {
         assertTrue(changed.pagesTakenOver() > 0 && changed.pagesTakenOver() < unchanged.pagesTakenOver(),
                 "the changed article's pages and the removed file's planned afresh, the rest taken over: " + changed.pagesTakenOver());
 
-        Path clean = project(dir.resolve("clean"));
-        Files.copy(seed, clean.resolve("seeds/002_ea332c4c9957a7af.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        assertTrue(build(clean).contains("(5 analysed, 0 unchanged)"));
-        assertSameTree(clean.resolve("content"), project.resolve("content"));
-        assertSameTree(clean.resolve("site"), project.resolve("site"));
+        assertEndsAsACleanBuild(dir, project, seed);
     }
 
     /** Serve's first build takes over the pages the last build in a fresh JVM planned; its next ends as a clean build. */
@@ -137,9 +142,7 @@ class IncrementalBuildTest {
         int pages = started.content().orElseThrow().unchanged().size();
         assertTrue(first.pagesTakenOver() > pages * 8 / 10, first.pagesTakenOver() + " of " + pages + " taken over");
 
-        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
-        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
-                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Path seed = addSentence(project);
         new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of());
         Path clean = project(dir.resolve("clean"));
         Files.deleteIfExists(clean.resolve("node_modules"));
@@ -213,9 +216,7 @@ class IncrementalBuildTest {
         assertEquals(0, unchanged.analysedAfresh());
         assertEquals(pagesBefore, fileKeys(project.resolve("site")), "nothing changed, no page rendered again");
 
-        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
-        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
-                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Path seed = addSentence(project);
         Pipeline rebuild = new Pipeline(new Project(project), Progress.silent(), memory);
         assertTrue(!rebuild.build(java.util.Set.of(), true).failed());
         assertEquals(1, rebuild.analysedAfresh());
@@ -278,9 +279,7 @@ class IncrementalBuildTest {
         Path edited = project.resolve("content/ar/000-0bd4bb5b0ab38dc1.md");
         Files.writeString(edited, "\n[الجلسة](004-49de97497ddda336.html#p-1)\n", StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
 
-        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
-        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
-                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Path seed = addSentence(project);
         Files.delete(project.resolve("seeds/004_49de97497ddda336.txt"));
         Pipeline.Report rebuilt = new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of());
         assertEquals(siteFolder, Files.readAttributes(project.resolve("site"), java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
@@ -317,9 +316,7 @@ class IncrementalBuildTest {
         assertTrue(!rebuild.get().failed());
         assertEquals(1, told.size(), "a rehearsal and a rebuild that change nothing in the site say nothing");
 
-        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
-        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
-                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Path seed = addSentence(project);
         assertTrue(!rebuild.get().failed());
         assertEquals(2, told.size());
         assertTrue(told.get(1).contains("الدعم مستمر حتى نهاية العام"), "the changed page is in place when the site is said to be updated");
@@ -378,9 +375,7 @@ class IncrementalBuildTest {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith("rehearsal-")), "the rehearsal's pages are gone");
         }
 
-        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
-        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
-                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Path seed = addSentence(project);
         assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
         memory.settle();
 
@@ -404,9 +399,7 @@ class IncrementalBuildTest {
         Object siteFolder = Files.readAttributes(project.resolve("site"), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
         new Pipeline(new Project(project), Progress.silent(), memory).rehearse();
 
-        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
-        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
-                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Path seed = addSentence(project);
         assertTrue(!new Pipeline(new Project(project), Progress.silent(), memory).build(java.util.Set.of()).failed());
         // A second change at once: the index under way, if any, is stopped, and one is made over the newest pages.
         Files.delete(project.resolve("seeds/004_49de97497ddda336.txt"));
@@ -465,9 +458,7 @@ class IncrementalBuildTest {
         assertTrue(!made.equals(fileKey(entry)) && Files.exists(fragment), "an index missing a file is made again");
         made = fileKey(entry);
 
-        Path seed = project.resolve("seeds/002_ea332c4c9957a7af.txt");
-        Files.writeString(seed, Files.readString(seed, StandardCharsets.UTF_8)
-                .replace("المصدر: البوابة نيوز", "وقال التحالف إن الدعم مستمر حتى نهاية العام.\nالمصدر: البوابة نيوز"), StandardCharsets.UTF_8);
+        Path seed = addSentence(project);
         build(project);
         assertTrue(!made.equals(fileKey(entry)), "a page changed: the index is made again");
 
