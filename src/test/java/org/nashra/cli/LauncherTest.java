@@ -1,0 +1,93 @@
+package org.nashra.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The launcher, {@code ./nashra}: the JVM options it gives each command. A stand-in {@code java} first
+ * on the path prints the options it was given instead of running anything.
+ */
+class LauncherTest {
+
+    @TempDir
+    static Path dir;
+    static Path bin;
+
+    @BeforeAll
+    static void standInJava() throws IOException {
+        bin = Files.createDirectories(dir.resolve("bin"));
+        Path java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        for (int seeds : new int[] {0, 2000, 5000}) {
+            Path folder = Files.createDirectories(dir.resolve("p" + seeds).resolve("seeds"));
+            for (int i = 0; i < seeds; i++) Files.writeString(folder.resolve(i + ".txt"), "");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} with {1} seeds, env [{2}]: has [{3}], lacks [{4}]")
+    @CsvSource(delimiter = '|', textBlock = """
+            # command | seeds | environment                             | has                                                                                           | lacks
+            build     | 0     |                                         | -Xmx512m -XX:+UseParallelGC -XX:NewRatio=5 -XX:CompileThresholdScaling=4 -XX:MaxInlineLevel=6 | -XX:+UseStringDeduplication -XX:InitiatingHeapOccupancyPercent=85
+            build     | 2000  |                                         | -Xmx512m -XX:+UseParallelGC -XX:NewRatio=5                                                    | -XX:+UseG1GC
+            build     | 5000  |                                         | -Xmx646m -XX:+UseParallelGC -XX:NewRatio=5 -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000    |
+            bake      | 5000  |                                         | -Xmx646m -XX:+UseParallelGC -XX:NewRatio=5                                                    |
+            serve     | 0     |                                         | -Xmx640m -XX:+UseStringDeduplication -XX:-G1UseAdaptiveIHOP -XX:InitiatingHeapOccupancyPercent=85 | -XX:+UseParallelGC -XX:NewRatio=5 -XX:CompileThresholdScaling=4
+            serve     | 5000  |                                         | -Xmx759m -XX:MaxInlineLevel=6                                                                 | -XX:+UseParallelGC
+            build     | 2000  | JDK_JAVA_OPTIONS=-XX:+UseG1GC            | -XX:CompileThresholdScaling=4                                                                 | -XX:+UseParallelGC -XX:NewRatio=5
+            build     | 2000  | JAVA_TOOL_OPTIONS=-XX:+UseSerialGC       | -Xmx512m                                                                                      | -XX:+UseParallelGC -XX:NewRatio=5
+            build     | 2000  | JDK_JAVA_OPTIONS=-Xmn64m                 | -XX:+UseParallelGC                                                                            | -XX:NewRatio=5
+            build     | 2000  | JDK_JAVA_OPTIONS=-XX:CompileThresholdScaling=1 | -XX:+UseParallelGC                                                                      | -XX:CompileThresholdScaling=4
+            build     | 5000  | NASHRA_HEAP=2g                           | -Xmx2g -XX:+UseParallelGC                                                                     | -Xmx646m
+            """)
+    void givesEachCommandItsOptions(String command, int seeds, String environment, String has, String lacks) throws Exception {
+        Path project = dir.resolve("p" + seeds);
+        List<String> options = launch(environment, command, "-C", project.toString());
+        for (String option : words(has)) assertTrue(options.contains(option), option + " missing from " + options);
+        for (String option : words(lacks)) assertFalse(options.contains(option), option + " given in " + options);
+        assertEquals(List.of("-jar", Path.of("target/nashra.jar").toAbsolutePath().toString(), command, "-C", project.toString()),
+                options.subList(options.indexOf("-jar"), options.size()));
+    }
+
+    @ParameterizedTest(name = "the project given as {0}")
+    @CsvSource({"-C DIR", "-CDIR", "--project DIR", "--project=DIR"})
+    void countsTheSeedsOfTheProjectGiven(String form) throws Exception {
+        List<String> args = new ArrayList<>(List.of("build"));
+        args.addAll(List.of(form.replace("DIR", dir.resolve("p5000").toString()).split(" ")));
+        assertTrue(launch(null, args.toArray(String[]::new)).contains("-Xmx646m"), form);
+    }
+
+    private static List<String> launch(String environment, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", Path.of("nashra").toAbsolutePath().toString()));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        Map<String, String> env = process.environment();
+        for (String name : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "NASHRA_HEAP")) env.remove(name);
+        env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
+        if (environment != null) env.put(environment.substring(0, environment.indexOf('=')), environment.substring(environment.indexOf('=') + 1));
+        Process running = process.start();
+        String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, running.waitFor(), out);
+        return out.lines().toList();
+    }
+
+    private static List<String> words(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+    }
+}
