@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -260,10 +261,14 @@ public final class Baker {
     /**
      * A configuration that no longer changes once a bake uses it. JBake's renderer hands every page the
      * whole configuration as a map, made afresh from every key each time (a tenth of rendering a page):
-     * here it is made once, at the first page, and shared read-only.
+     * here it is made once, at the first page, and shared read-only. The settings JBake reads for every
+     * page, or every line of a page (the header separator), are looked up once too: each lookup goes
+     * through the layered settings and their interpolation.
      */
-    private static final class Settled extends DefaultJBakeConfiguration {
+    static final class Settled extends DefaultJBakeConfiguration {
         private Map<String, Object> asMap;
+        /** Settings read once, by getter and argument; a value set afterwards forgets them all. */
+        private final Map<String, Optional<Object>> read = new java.util.concurrent.ConcurrentHashMap<>();
 
         private Settled(java.io.File source, org.apache.commons.configuration2.CompositeConfiguration settings) {
             super(source, settings);
@@ -283,6 +288,95 @@ public final class Baker {
         public synchronized Map<String, Object> asHashMap() {
             if (asMap == null) asMap = java.util.Collections.unmodifiableMap(super.asHashMap());
             return asMap;
+        }
+
+        @Override
+        public void setProperty(String key, Object value) {
+            super.setProperty(key, value);
+            synchronized (this) {
+                asMap = null;
+            }
+            if (read != null) read.clear(); // null while JBake's own constructor sets its defaults
+        }
+
+        @SuppressWarnings("unchecked")
+        private <T> T once(String key, java.util.function.Supplier<T> lookup) {
+            return (T) read.computeIfAbsent(key, k -> Optional.ofNullable(lookup.get())).orElse(null);
+        }
+
+        @Override
+        public String getHeaderSeparator() {
+            return once("headerSeparator", super::getHeaderSeparator);
+        }
+
+        @Override
+        public String getOutputExtensionByDocType(String docType) {
+            return once("outputExtension:" + docType, () -> super.getOutputExtensionByDocType(docType));
+        }
+
+        @Override
+        public String getOutputExtension() {
+            return once("outputExtension", super::getOutputExtension);
+        }
+
+        @Override
+        public java.io.File getContentFolder() {
+            return once("contentFolder", super::getContentFolder);
+        }
+
+        @Override
+        public String getRenderEncoding() {
+            return once("renderEncoding", super::getRenderEncoding);
+        }
+
+        @Override
+        public boolean getUriWithoutExtension() {
+            return once("uriWithoutExtension", super::getUriWithoutExtension);
+        }
+
+        @Override
+        public String getTemplateByDocType(String docType) {
+            return once("template:" + docType, () -> super.getTemplateByDocType(docType));
+        }
+
+        @Override
+        public java.io.File getTemplateFolder() {
+            return once("templateFolder", super::getTemplateFolder);
+        }
+
+        @Override
+        public String getDefaultStatus() {
+            return once("defaultStatus", super::getDefaultStatus);
+        }
+
+        @Override
+        public String getDefaultType() {
+            return once("defaultType", super::getDefaultType);
+        }
+
+        @Override
+        public String getDraftSuffix() {
+            return once("draftSuffix", super::getDraftSuffix);
+        }
+
+        @Override
+        public String getVersion() {
+            return once("version", super::getVersion);
+        }
+
+        @Override
+        public boolean getImgPathUpdate() {
+            return once("imgPathUpdate", super::getImgPathUpdate);
+        }
+
+        @Override
+        public String getPrefixForUriWithoutExtension() {
+            return once("uriPrefix", super::getPrefixForUriWithoutExtension);
+        }
+
+        @Override
+        public String getDateFormat() {
+            return once("dateFormat", super::getDateFormat);
         }
     }
 
