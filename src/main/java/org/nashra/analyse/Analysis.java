@@ -16,6 +16,8 @@ import org.nashra.summarise.Summary;
  * {@code article.body()} and character offsets into that block's text.
  *
  * @param title       the headline to show: the article's own, or one derived from the summary
+ * @param summary     the summary's chosen sentences ({@link Summary#withoutRanking()}: the ranking is
+ *                    the summariser's working, spent on the key points)
  * @param sentences   every sentence of the body's paragraphs and posts, in reading order
  * @param quotes      direct quotes; {@code Quote.paragraph()} is the block index
  * @param entities    the people, organisations and places mentioned, resolved within the article
@@ -30,7 +32,7 @@ public record Analysis(Article article, String title, List<SentenceRef> sentence
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(title, "title");
         sentences = List.copyOf(sentences);
-        Objects.requireNonNull(summary, "summary");
+        summary = Objects.requireNonNull(summary, "summary").withoutRanking();
         keyPoints = List.copyOf(keyPoints);
         dates = List.copyOf(dates);
         events = List.copyOf(events);

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param sentences the chosen sentences, verbatim, in reading order
  * @param ranking   every sentence that was eligible for the summary, best first, with its score;
- *                  key points and headlines draw on it
+ *                  key points draw on it while an article is analysed, and an analysis keeps the
+ *                  summary {@linkplain #withoutRanking() without it}
  */
 public record Summary(List<SentenceRef> sentences, List<RankedSentence> ranking) {
 
@@ -18,6 +19,15 @@ public record Summary(List<SentenceRef> sentences, List<RankedSentence> ranking)
 
     public static Summary empty() {
         return new Summary(List.of(), List.of());
+    }
+
+    /**
+     * The chosen sentences alone. Once key points are drawn nothing reads the ranking, which repeats
+     * every eligible sentence of the article: a sixth of each cached analysis, and as much again in memory
+     * for every analysis read back from the cache.
+     */
+    public Summary withoutRanking() {
+        return ranking.isEmpty() ? this : new Summary(sentences, List.of());
     }
 
     public boolean isEmpty() {
