@@ -299,9 +299,20 @@ public final class Baker {
             if (read != null) read.clear(); // null while JBake's own constructor sets its defaults
         }
 
+        /**
+         * The setting under {@code key}, looked up the first time. Not through {@code computeIfAbsent}: JBake's
+         * getters call one another (an extension by type falls back on the output extension), and a map
+         * must not be changed from inside its own computation. Two threads may both look a setting up; they
+         * find the same value.
+         */
         @SuppressWarnings("unchecked")
         private <T> T once(String key, java.util.function.Supplier<T> lookup) {
-            return (T) read.computeIfAbsent(key, k -> Optional.ofNullable(lookup.get())).orElse(null);
+            Optional<Object> known = read.get(key);
+            if (known == null) {
+                known = Optional.ofNullable(lookup.get());
+                read.put(key, known);
+            }
+            return (T) known.orElse(null);
         }
 
         @Override

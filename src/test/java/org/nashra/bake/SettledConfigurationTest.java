@@ -52,6 +52,14 @@ class SettledConfigurationTest {
     }
 
     @Test
+    void answersEachSettingAskedForFirst() {
+        DefaultJBakeConfiguration made = made();
+        for (Setting setting : READ_ONCE) {
+            assertEquals(setting.getter().apply(made), setting.getter().apply(Baker.Settled.of(made())), setting.name());
+        }
+    }
+
+    @Test
     void readsASettingAnewOnceItIsChanged() {
         Baker.Settled settled = Baker.Settled.of(made());
         settled.getHeaderSeparator();
