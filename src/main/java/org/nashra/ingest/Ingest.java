@@ -59,6 +59,9 @@ public final class Ingest {
     private final ArticleReader reader;
     private final Memory memory;
 
+    /** The replacement character, which stands in a decoded file name for bytes that could not be decoded. */
+    private static final char UNDECODED = '\uFFFD';
+
     public Ingest(BoilerplateRules rules) {
         this(rules, new Memory());
     }
@@ -71,6 +74,14 @@ public final class Ingest {
 
     /** Reads one seed file; its id comes from its file name ({@link Slugs#fromFileName}). */
     public IngestResult read(Path seed) {
+        Path name = seed.getFileName();
+        if (name != null && name.toString().indexOf(UNDECODED) >= 0) {
+            // What Java makes of bytes of a file name that the system's encoding for file names cannot decode.
+            return failed(seed, "this file's name cannot be decoded (file names are read as "
+                    + System.getProperty("sun.jnu.encoding", java.nio.charset.Charset.defaultCharset().name())
+                    + " here), and an article's address is made from it: rename the file, or run Nashra under a"
+                    + " UTF-8 locale (LC_ALL=C.UTF-8; the nashra launcher sets one)");
+        }
         Seen before = memory.seeds.get(seed);
         FileStamp stamp;
         byte[] bytes;

@@ -20,8 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The launcher, {@code ./nashra}: the JVM options it gives each command. A stand-in {@code java} first
- * on the path prints the options it was given instead of running anything.
+ * The launcher, {@code ./nashra}: the JVM options it gives each command, and the locale it runs Java
+ * under. A stand-in {@code java} first on the path prints the locale variables it was given and its
+ * options instead of running anything.
  */
 class LauncherTest {
 
@@ -33,7 +34,8 @@ class LauncherTest {
     static void standInJava() throws IOException {
         bin = Files.createDirectories(dir.resolve("bin"));
         Path java = bin.resolve("java");
-        Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        Files.writeString(java, "#!/bin/sh\necho \"LC_ALL=${LC_ALL-unset}\"\necho \"LC_CTYPE=${LC_CTYPE-unset}\"\n"
+                + "for a in \"$@\"; do echo \"$a\"; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         for (int seeds : new int[] {0, 2000, 5000}) {
             Path folder = Files.createDirectories(dir.resolve("p" + seeds).resolve("seeds"));
@@ -73,14 +75,39 @@ class LauncherTest {
         assertTrue(launch(null, args.toArray(String[]::new)).contains("-Xmx646m"), form);
     }
 
+    @ParameterizedTest(name = "environment [{0}]: Java gets LC_ALL={1}, LC_CTYPE={2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # environment                        | LC_ALL    | LC_CTYPE
+            LANG=C.UTF-8                         | unset     | unset
+            LANG=en_US.utf8                      | unset     | unset
+            LANG=ar_EG.UTF-8 LC_CTYPE=C.UTF-8    | unset     | C.UTF-8
+            LC_ALL=ar_EG.UTF-8                   | ar_EG.UTF-8 | unset
+            # No locale at all is POSIX, whose character set is ASCII: file names in Arabic could not be read.
+            ''                                   | unset     | C.UTF-8
+            LANG=C                               | unset     | C.UTF-8
+            LANG=en_US.UTF-8 LC_CTYPE=POSIX      | unset     | C.UTF-8
+            LANG=C.UTF-8 LC_ALL=C                | C.UTF-8   | unset
+            LC_ALL=ar_EG.ISO-8859-6              | C.UTF-8   | unset
+            """)
+    void runsJavaWithAUtf8CharacterType(String environment, String lcAll, String lcCtype) throws Exception {
+        List<String> given = launch(environment, "build", "-C", dir.resolve("p0").toString());
+        assertEquals(List.of("LC_ALL=" + lcAll, "LC_CTYPE=" + lcCtype), given.subList(0, 2));
+    }
+
     private static List<String> launch(String environment, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("sh", Path.of("nashra").toAbsolutePath().toString()));
         command.addAll(Arrays.asList(args));
         ProcessBuilder process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         Map<String, String> env = process.environment();
-        for (String name : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "NASHRA_HEAP")) env.remove(name);
+        for (String name : List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS", "NASHRA_HEAP", "LANG", "LC_ALL", "LC_CTYPE")) env.remove(name);
+        env.put("LANG", "C.UTF-8");
         env.put("PATH", bin + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
-        if (environment != null) env.put(environment.substring(0, environment.indexOf('=')), environment.substring(environment.indexOf('=') + 1));
+        if (environment != null) {
+            if (environment.contains("LANG=") || environment.contains("LC_") || environment.isEmpty()) env.remove("LANG");
+            for (String variable : words(environment)) {
+                env.put(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
+            }
+        }
         Process running = process.start();
         String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, running.waitFor(), out);

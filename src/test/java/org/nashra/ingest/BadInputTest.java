@@ -55,6 +55,20 @@ class BadInputTest {
     }
 
     @Test
+    void aFileNameThatCannotBeDecodedIsOneErrorAndTheOtherSeedsAreRead() throws IOException {
+        // Java reads bytes of a file name it cannot decode (an Arabic name under the POSIX locale) as U+FFFD.
+        Path undecoded = write("\ufffd\ufffd\ufffd-\ufffd\ufffd.txt", seedText("000_0bd4bb5b0ab38dc1.txt").getBytes(StandardCharsets.UTF_8));
+        Path arabic = write("خبر-عاجل.txt", seedText("001_ae965bdf7bbc0df8.txt").getBytes(StandardCharsets.UTF_8));
+        List<IngestResult> results = INGEST.readAll(dir);
+        IngestResult ofUndecoded = results.stream().filter(r -> r.source().equals(undecoded)).findFirst().orElseThrow();
+        assertOneErrorNaming(undecoded, ofUndecoded, "cannot be decoded");
+        assertTrue(ofUndecoded.problems().get(0).message().contains("LC_ALL=C.UTF-8"), ofUndecoded.problems()::toString);
+        IngestResult ofArabic = results.stream().filter(r -> r.source().equals(arabic)).findFirst().orElseThrow();
+        assertEquals(Slugs.fromFileName("خبر-عاجل.txt"), ofArabic.article().orElseThrow().id());
+        assertEquals(List.of(), ofArabic.problems());
+    }
+
+    @Test
     void emptyFileIsOneError() throws IOException {
         Path file = write("empty.txt", new byte[0]);
         assertOneErrorNaming(file, INGEST.read(file), "empty file");
