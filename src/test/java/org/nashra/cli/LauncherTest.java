@@ -29,9 +29,16 @@ class LauncherTest {
     @TempDir
     static Path dir;
     static Path bin;
+    /** A copy of the launcher beside a jar and libraries of its own, so that its class archive is this test's. */
+    static Path install;
+    static Path jar;
 
     @BeforeAll
     static void standInJava() throws IOException {
+        install = Files.createDirectories(dir.resolve("install"));
+        Files.copy(Path.of("nashra"), install.resolve("nashra"));
+        Files.createDirectories(install.resolve("target/lib"));
+        jar = Files.writeString(install.resolve("target/nashra.jar"), "");
         bin = Files.createDirectories(dir.resolve("bin"));
         Path java = bin.resolve("java");
         Files.writeString(java, "#!/bin/sh\necho \"LC_ALL=${LC_ALL-unset}\"\necho \"LC_CTYPE=${LC_CTYPE-unset}\"\n"
@@ -63,7 +70,7 @@ class LauncherTest {
         List<String> options = launch(environment, command, "-C", project.toString());
         for (String option : words(has)) assertTrue(options.contains(option), option + " missing from " + options);
         for (String option : words(lacks)) assertFalse(options.contains(option), option + " given in " + options);
-        assertEquals(List.of("-jar", Path.of("target/nashra.jar").toAbsolutePath().toString(), command, "-C", project.toString()),
+        assertEquals(List.of("-jar", jar.toString(), command, "-C", project.toString()),
                 options.subList(options.indexOf("-jar"), options.size()));
     }
 
@@ -94,8 +101,67 @@ class LauncherTest {
         assertEquals(List.of("LC_ALL=" + lcAll, "LC_CTYPE=" + lcCtype), given.subList(0, 2));
     }
 
+    /**
+     * The class archive: a build with none (or one older than the jar or its libraries) has the JVM write it
+     * at exit, under a name of its own, moved into place only once whole; a command finding a current one
+     * maps it; serve and the other commands never write one; an option of the user's about sharing wins.
+     */
+    @ParameterizedTest(name = "{0}, archive {1}, env [{2}]: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # command | archive             | environment                            | expected
+            build     | none                |                                        | writes
+            serve     | none                |                                        | none
+            check     | none                |                                        | none
+            build     | newer than both     |                                        | maps
+            serve     | newer than both     |                                        | maps
+            bake      | newer than both     |                                        | maps
+            build     | older than the jar  |                                        | writes
+            build     | older than its libraries |                                   | writes
+            serve     | older than the jar  |                                        | none
+            build     | none                | JDK_JAVA_OPTIONS=-Xshare:off           | none
+            build     | newer than both     | JAVA_TOOL_OPTIONS=-XX:SharedArchiveFile=/tmp/other.jsa | none
+            """)
+    void sharesClassDataThroughAnArchiveBesideTheJar(String command, String archive, String environment, String expected) throws Exception {
+        Path target = install.resolve("target");
+        try (var old = Files.newDirectoryStream(target, "*.jsa*")) {
+            for (Path file : old) Files.delete(file);
+        }
+        java.nio.file.attribute.FileTime now = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis());
+        java.nio.file.attribute.FileTime earlier = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 60_000);
+        Files.setLastModifiedTime(jar, earlier);
+        Files.setLastModifiedTime(target.resolve("lib"), earlier);
+        // Named after the folder it serves, as the launcher names it.
+        Path named = null;
+        if (!archive.equals("none")) {
+            Process cksum = new ProcessBuilder("sh", "-c", "printf %s \"$0\" | cksum | cut -d ' ' -f 1", install.toString()).start();
+            named = target.resolve("nashra-" + new String(cksum.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim() + ".jsa");
+            Files.writeString(named, "archive");
+            Files.setLastModifiedTime(named, now);
+            java.nio.file.attribute.FileTime later = java.nio.file.attribute.FileTime.fromMillis(now.toMillis() + 60_000);
+            if (archive.equals("older than the jar")) Files.setLastModifiedTime(jar, later);
+            if (archive.equals("older than its libraries")) Files.setLastModifiedTime(target.resolve("lib"), later);
+        }
+        List<String> options = launch(environment, command, "-C", dir.resolve("p0").toString());
+        List<String> sharing = options.stream().filter(o -> o.startsWith("-XX:SharedArchiveFile=") || o.startsWith("-XX:ArchiveClassesAtExit=")).toList();
+        switch (expected) {
+            case "none" -> assertEquals(List.of(), sharing);
+            case "maps" -> assertEquals(List.of("-XX:SharedArchiveFile=" + named), sharing);
+            case "writes" -> {
+                assertEquals(1, sharing.size(), sharing::toString);
+                assertTrue(sharing.get(0).matches("-XX:ArchiveClassesAtExit=" + java.util.regex.Pattern.quote(target.toString())
+                        + "/nashra-[0-9]+\\.jsa\\.[0-9]+\\.tmp"), sharing::toString);
+                // The stand-in wrote no archive, so nothing was moved into place and nothing is left behind.
+                try (var left = Files.newDirectoryStream(target, "*.tmp")) {
+                    assertFalse(left.iterator().hasNext(), "files left in " + target);
+                }
+            }
+            default -> throw new IllegalArgumentException(expected);
+        }
+        if (!sharing.isEmpty()) assertTrue(options.contains("-Xlog:cds=off") && options.contains("-Xlog:cds+dynamic=off"), options::toString);
+    }
+
     private static List<String> launch(String environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sh", Path.of("nashra").toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>(List.of("sh", install.resolve("nashra").toString()));
         command.addAll(Arrays.asList(args));
         ProcessBuilder process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         Map<String, String> env = process.environment();
