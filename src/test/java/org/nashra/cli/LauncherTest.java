@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,8 +42,12 @@ class LauncherTest {
         jar = Files.writeString(install.resolve("target/nashra.jar"), "");
         bin = Files.createDirectories(dir.resolve("bin"));
         Path java = bin.resolve("java");
+        // With STANDIN_ARCHIVE set it also writes the class archive it is asked for, as the JVM does at exit;
+        // it exits with STANDIN_EXIT.
         Files.writeString(java, "#!/bin/sh\necho \"LC_ALL=${LC_ALL-unset}\"\necho \"LC_CTYPE=${LC_CTYPE-unset}\"\n"
-                + "for a in \"$@\"; do echo \"$a\"; done\n");
+                + "for a in \"$@\"; do echo \"$a\"; case \"$a\" in -XX:ArchiveClassesAtExit=*)"
+                + " [ -n \"$STANDIN_ARCHIVE\" ] && echo archive > \"${a#-XX:ArchiveClassesAtExit=}\";; esac; done\n"
+                + "exit ${STANDIN_EXIT:-0}\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         for (int seeds : new int[] {0, 2000, 5000}) {
             Path folder = Files.createDirectories(dir.resolve("p" + seeds).resolve("seeds"));
@@ -160,8 +165,50 @@ class LauncherTest {
         if (!sharing.isEmpty()) assertTrue(options.contains("-Xlog:cds=off") && options.contains("-Xlog:cds+dynamic=off"), options::toString);
     }
 
+    /**
+     * The build that writes the archive passes on the JVM's exit status, and moves the archive into place
+     * only when the JVM wrote it and exited by itself (a build with errors included), never after a signal.
+     */
+    @ParameterizedTest(name = "Java exits with {0}: status {0}, archive in place: {1}")
+    @CsvSource({"0, true", "1, true", "2, true", "137, false", "143, false"})
+    void movesTheArchiveIntoPlaceOnlyWhenTheJvmExitedByItself(int exit, boolean inPlace) throws Exception {
+        Path target = install.resolve("target");
+        try (var old = Files.newDirectoryStream(target, "*.jsa*")) {
+            for (Path file : old) Files.delete(file);
+        }
+        Process running = start("STANDIN_ARCHIVE=1 STANDIN_EXIT=" + exit, install, "build", "-C", dir.resolve("p0").toString());
+        String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(exit, running.waitFor(), out);
+        List<String> left = new ArrayList<>();
+        try (var files = Files.newDirectoryStream(target, "*.jsa*")) {
+            files.forEach(file -> left.add(file.getFileName().toString()));
+        }
+        assertEquals(inPlace ? 1 : 0, left.size(), left::toString);
+        if (inPlace) assertTrue(left.get(0).matches("nashra-[0-9]+\\.jsa"), left::toString);
+    }
+
+    @Test
+    void sharesNoClassDataFromAFolderWhosePathHoldsASpace() throws Exception {
+        Path spaced = Files.createDirectories(dir.resolve("an install"));
+        Files.copy(install.resolve("nashra"), spaced.resolve("nashra"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(spaced.resolve("target/lib"));
+        Files.writeString(spaced.resolve("target/nashra.jar"), "");
+        Process running = start(null, spaced, "build", "-C", dir.resolve("p0").toString());
+        List<String> options = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(0, running.waitFor(), options::toString);
+        assertTrue(options.stream().noneMatch(o -> o.contains("Archive") || o.contains("-Xlog:cds")), options::toString);
+        assertTrue(options.contains(spaced.resolve("target/nashra.jar").toString()), options::toString);
+    }
+
     private static List<String> launch(String environment, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("sh", install.resolve("nashra").toString()));
+        Process running = start(environment, install, args);
+        String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, running.waitFor(), out);
+        return out.lines().toList();
+    }
+
+    private static Process start(String environment, Path installed, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of("sh", installed.resolve("nashra").toString()));
         command.addAll(Arrays.asList(args));
         ProcessBuilder process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         Map<String, String> env = process.environment();
@@ -174,10 +221,7 @@ class LauncherTest {
                 env.put(variable.substring(0, variable.indexOf('=')), variable.substring(variable.indexOf('=') + 1));
             }
         }
-        Process running = process.start();
-        String out = new String(running.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, running.waitFor(), out);
-        return out.lines().toList();
+        return process.start();
     }
 
     private static List<String> words(String text) {
