@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.nashra.core.Problem;
+import org.nashra.pages.ContentWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -115,6 +117,18 @@ public final class Nashra implements Runnable {
             Project project = options.project();
             Set<String> again = new LinkedHashSet<>();
             for (String file : regenerate) again.add(file.replace('\\', '/').replaceFirst("^content/", ""));
+            LastBuild last = LastBuild.start(project);
+            Optional<LastBuild.Outcome> same = again.isEmpty() ? last.unchanged() : Optional.empty();
+            if (same.isPresent()) {
+                LastBuild.Outcome outcome = same.get();
+                if (timings) spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", "up to date", (System.nanoTime() - start) / 1_000_000);
+                printKept(outcome.kept());
+                String done = String.format(Locale.ROOT, "Up to date: nothing changed since the last build of %d of %d articles, %d pages",
+                        outcome.articles(), outcome.seeds(), outcome.pages());
+                return finish(spec, project, new Pipeline.Report(outcome.articles(), outcome.seeds(), Optional.empty(), outcome.pages(),
+                        outcome.problems()), done, start);
+            }
+            last.forget();
             Pipeline pipeline = new Pipeline(project, Progress.forTerminal());
             Pipeline.Report report = pipeline.build(again);
             String done = String.format(Locale.ROOT, "Built %d of %d articles (%d analysed, %d unchanged), %d pages",
@@ -122,10 +136,16 @@ public final class Nashra implements Runnable {
             if (timings) {
                 pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
             }
-            report.content().ifPresent(c -> {
-                if (!c.kept().isEmpty()) spec.commandLine().getOut().println("Kept hand-edited: " + String.join(", ", c.kept()));
-            });
+            List<String> kept = report.content().map(ContentWriter.Outcome::kept).orElse(List.of());
+            printKept(kept);
+            if (pipeline.repeatable()) {
+                last.record(new LastBuild.Outcome(report.articles(), report.seeds(), report.pages(), kept, report.problems()));
+            }
             return finish(spec, project, report, done, start);
+        }
+
+        private void printKept(List<String> kept) {
+            if (!kept.isEmpty()) spec.commandLine().getOut().println("Kept hand-edited: " + String.join(", ", kept));
         }
     }
 

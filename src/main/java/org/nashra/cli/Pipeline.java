@@ -218,6 +218,14 @@ final class Pipeline {
         return analysed.get();
     }
 
+    /** Whether the last build asked a translation service in vain, so that the same inputs may build otherwise next time. */
+    private boolean translationFailed;
+
+    /** True when the same inputs would build the same again: no translation service failed the last build. */
+    boolean repeatable() {
+        return !translationFailed;
+    }
+
     /** How many content files the last build took over as planned before rather than planning them afresh. */
     int pagesTakenOver() {
         return pagesTakenOver;
@@ -368,6 +376,7 @@ final class Pipeline {
         }
         translator.failures().forEach(f -> problems.add(Problem.warning(project.data().resolve("site.yml"),
                 "machine translation failed, the structured English brief is shown instead: " + f)));
+        translationFailed = !translator.failures().isEmpty();
 
         lap("translate");
         Linker.Memory links = memory.links();
