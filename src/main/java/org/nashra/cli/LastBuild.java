@@ -29,8 +29,9 @@ import org.nashra.core.Problem;
  * index would run, the class path, and the Java, locale and time zone the pages are made under; and, as the build
  * left them, every file of {@code content/} (where editors may change a page by hand) and {@code site/}. Nashra
  * replaces a file whenever it writes one, and an editor's change gives a file another size, modification time or
- * file key. A file changed within two seconds of being stamped could change again unseen where the file system
- * keeps coarse times, so a build that finds one leaves no record. A record is left only by a build without errors
+ * file key. A file changed just before it is stamped could change again within the same tick of the file system's
+ * clock, unseen: a build that finds one leaves no record. A tick is at most two seconds (FAT), and a few
+ * milliseconds where a modification time holds a fraction of a second. A record is left only by a build without errors
  * whose inputs did not change while it ran and that asked no translation service in vain (it would ask again).
  */
 final class LastBuild {
@@ -44,8 +45,10 @@ final class LastBuild {
     }
 
     private static final String HEADER = "nashra last build 1";
-    /** How long after its change a file's stamp is trusted (FAT keeps modification times to two seconds). */
-    private static final long FRESH_MILLIS = 2000;
+    /** How long after its change a file's stamp is trusted: FAT keeps modification times to two seconds. */
+    private static final long COARSE_MILLIS = 2000;
+    /** The same where times hold fractions of a second: Linux stamps files from a clock of ticks of 1 to 10 ms. */
+    private static final long FINE_MILLIS = 100;
 
     private final Project project;
     /** The inputs as the build found them when it started; null when they cannot be vouched for. */
@@ -218,7 +221,7 @@ final class LastBuild {
                         // The walk names each file as its folder joined with the file's name.
                         String key = file.equals(root) ? name : prefix + file.toString().substring(below).replace('\\', '/');
                         Object fileKey = a.fileKey();
-                        if (fileKey == null || freshMatters && now - a.lastModifiedTime().toMillis() < FRESH_MILLIS) {
+                        if (fileKey == null || freshMatters && fresh(a.lastModifiedTime(), now)) {
                             vouched[0] = false;
                             return java.nio.file.FileVisitResult.TERMINATE;
                         }
@@ -233,6 +236,15 @@ final class LastBuild {
                     }
                 });
         return vouched[0];
+    }
+
+    /**
+     * True when a file changed at {@code modified} could still change with its time unchanged, seen at {@code now}.
+     * A time of whole seconds may come from a file system that keeps no finer ones.
+     */
+    private static boolean fresh(java.nio.file.attribute.FileTime modified, long now) {
+        boolean fine = modified.to(java.util.concurrent.TimeUnit.NANOSECONDS) % 1_000_000_000L != 0;
+        return now - modified.toMillis() < (fine ? FINE_MILLIS : COARSE_MILLIS);
     }
 
     /** The entries of a jar's manifest {@code Class-Path}, which the JVM loads beside it, as paths. */

@@ -47,9 +47,9 @@ class LastBuildTest {
     }
 
     /**
-     * Sets every file of the project (but its state) a minute into the past, or {@code seconds} into it: a build
-     * leaves no record while a file it reads or writes is younger than two seconds (a coarse file system could
-     * hide a second change), and a test runs faster than that.
+     * Sets every file of the project (but its state) {@code seconds} into the past: a build leaves no record while
+     * a file it reads or writes could still change within the same tick of the file system's clock, and the
+     * stamps it records are then those of the files as aged.
      */
     static void age(Path project, int seconds) throws IOException {
         FileTime then = FileTime.fromMillis(System.currentTimeMillis() - seconds * 1000L);
@@ -132,6 +132,23 @@ class LastBuildTest {
         Run third = build(broken);
         assertEquals(1, third.exit());
         assertTrue(third.out().contains("Built 5 of 6 articles"), third.out());
+    }
+
+    @Test
+    void aFileChangedWithinTheFileSystemsTickLeavesNoRecord() throws IOException {
+        Path dir = Files.createTempDirectory(shared, "tick");
+        Path ticking = recorded(dir);
+        age(ticking, 60);
+        // A time of whole seconds, as a file system that keeps no finer ones gives, less than two seconds ago.
+        long second = System.currentTimeMillis() / 1000 * 1000;
+        Files.setLastModifiedTime(ticking.resolve("seeds/002_ea332c4c9957a7af.txt"), FileTime.fromMillis(second));
+        Run run = build(ticking);
+        assertFalse(run.upToDate(), run.out());
+        assertFalse(Files.exists(ticking.resolve(".nashra/last-build")), "recorded a seed changed " + (System.currentTimeMillis() - second) + " ms before");
+        // The same second with a fraction, as ext4 gives, long enough ago: recorded.
+        Files.setLastModifiedTime(ticking.resolve("seeds/002_ea332c4c9957a7af.txt"), FileTime.fromMillis(second - 1500 + 7));
+        build(ticking);
+        assertTrue(Files.exists(ticking.resolve(".nashra/last-build")));
     }
 
     @Test
