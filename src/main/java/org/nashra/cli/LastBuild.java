@@ -61,7 +61,7 @@ final class LastBuild {
 
     /** Stamps the inputs of a build about to start. */
     static LastBuild start(Project project) {
-        return new LastBuild(project, digest(project, false).orElse(null));
+        return new LastBuild(project, inputs(project, CLASS_PATH).orElse(null));
     }
 
     private Path file() {
@@ -75,7 +75,7 @@ final class LastBuild {
             List<String> lines = Files.readAllLines(file(), StandardCharsets.UTF_8);
             if (lines.size() < 4 || !lines.get(0).equals(HEADER)) return Optional.empty();
             if (!lines.get(1).equals("inputs\t" + inputs)) return Optional.empty();
-            Optional<String> outputs = digest(project, true);
+            Optional<String> outputs = outputs(project);
             if (outputs.isEmpty() || !lines.get(2).equals("outputs\t" + outputs.get())) return Optional.empty();
             return Optional.of(parse(lines.subList(3, lines.size())));
         } catch (IOException | RuntimeException e) {
@@ -98,9 +98,9 @@ final class LastBuild {
      */
     void record(Outcome outcome) {
         if (inputs == null || outcome.problems().stream().anyMatch(Problem::isError)) return;
-        Optional<String> now = digest(project, false);
+        Optional<String> now = inputs(project, CLASS_PATH);
         if (now.isEmpty() || !now.get().equals(inputs)) return;
-        Optional<String> outputs = digest(project, true);
+        Optional<String> outputs = outputs(project);
         if (outputs.isEmpty()) return;
         StringBuilder text = new StringBuilder(HEADER).append('\n');
         text.append("inputs\t").append(inputs).append('\n');
@@ -138,58 +138,79 @@ final class LastBuild {
         return new Outcome(Integer.parseInt(counts[1]), Integer.parseInt(counts[2]), Integer.parseInt(counts[3]), kept, problems);
     }
 
+    /** The class path this JVM runs with. */
+    private static final String CLASS_PATH = System.getProperty("java.class.path", "");
+
     /**
-     * The digest of the stamps of the build's inputs, or of its outputs ({@code content/} and {@code site/}); empty
-     * when one cannot be vouched for: a file without a file key, one changed too recently (outside {@code site/}),
-     * or one that could not be read.
+     * The digest of the stamps of a build's inputs, for a JVM with the given class path; empty when one cannot be
+     * vouched for (a file without a file key or changed too recently, or one that could not be read). The folder
+     * Nashra runs from, when it lies in the project (as {@code target/} does where the project is Nashra's own
+     * repository), counts by its class path, not as project files: the launcher keeps other files there.
      */
-    private static Optional<String> digest(Project project, boolean outputs) {
+    static Optional<String> inputs(Project project, String classPathText) {
         Map<String, String> stamps = new TreeMap<>();
         long now = System.currentTimeMillis();
         try {
-            if (outputs) {
-                // The two folders on two cores: each holds a file for every page.
-                Map<String, String> siteStamps = new TreeMap<>();
-                java.util.concurrent.CompletableFuture<Boolean> site = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return stampTree(project.site(), "site/", siteStamps, now, false);
-                    } catch (IOException e) {
-                        return false;
-                    }
-                });
-                boolean content = stampTree(project.content(), "content/", stamps, now, true);
-                if (!site.join() || !content) return Optional.empty();
-                stamps.putAll(siteStamps);
-            } else {
-                try (Stream<Path> entries = Files.list(project.root())) {
-                    for (Path entry : entries.toList()) {
-                        String name = entry.getFileName().toString();
-                        if (name.startsWith(".") || entry.equals(project.content()) || entry.equals(project.site())
-                                || name.equals("node_modules")) continue;
-                        if (!stampTree(entry, name, stamps, now, true)) return Optional.empty();
-                    }
-                }
-                if (!stampTree(project.root().resolve("node_modules/pagefind/package.json"), "node_modules/pagefind/package.json", stamps, now, true)) {
-                    return Optional.empty();
-                }
-                stamps.put(" node", node());
-                List<Path> classPath = new ArrayList<>();
-                for (String entry : System.getProperty("java.class.path", "").split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
-                    if (entry.isEmpty()) continue;
-                    Path path = Path.of(entry).toAbsolutePath().normalize();
-                    classPath.add(path);
-                    if (Files.isRegularFile(path)) classPath.addAll(manifestClassPath(path));
-                }
-                for (int i = 0; i < classPath.size(); i++) {
-                    if (!stampTree(classPath.get(i), " class path " + i + " " + classPath.get(i), stamps, now, false)) return Optional.empty();
-                }
-                stamps.put(" java", System.getProperty("java.home") + " " + System.getProperty("java.version"));
-                stamps.put(" locale", Locale.getDefault() + " " + TimeZone.getDefault().getID() + " "
-                        + System.getProperty("file.encoding") + " " + System.getProperty("sun.jnu.encoding"));
+            List<Path> classPath = new ArrayList<>();
+            for (String entry : classPathText.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+                if (entry.isEmpty()) continue;
+                Path path = Path.of(entry).toAbsolutePath().normalize();
+                classPath.add(path);
+                if (Files.isRegularFile(path)) classPath.addAll(manifestClassPath(path));
             }
+            java.util.Set<Path> installed = new java.util.HashSet<>();
+            for (Path entry : classPath) {
+                if (Files.isRegularFile(entry) && entry.getParent() != null) installed.add(entry.getParent());
+            }
+            try (Stream<Path> entries = Files.list(project.root())) {
+                for (Path entry : entries.toList()) {
+                    String name = entry.getFileName().toString();
+                    if (name.startsWith(".") || entry.equals(project.content()) || entry.equals(project.site())
+                            || name.equals("node_modules") || installed.contains(entry.toAbsolutePath().normalize())) continue;
+                    if (!stampTree(entry, name, stamps, now, true)) return Optional.empty();
+                }
+            }
+            if (!stampTree(project.root().resolve("node_modules/pagefind/package.json"), "node_modules/pagefind/package.json", stamps, now, true)) {
+                return Optional.empty();
+            }
+            stamps.put(" node", node());
+            for (int i = 0; i < classPath.size(); i++) {
+                if (!stampTree(classPath.get(i), " class path " + i + " " + classPath.get(i), stamps, now, false)) return Optional.empty();
+            }
+            stamps.put(" java", System.getProperty("java.home") + " " + System.getProperty("java.version"));
+            stamps.put(" locale", Locale.getDefault() + " " + TimeZone.getDefault().getID() + " "
+                    + System.getProperty("file.encoding") + " " + System.getProperty("sun.jnu.encoding"));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+        return hash(stamps);
+    }
+
+    /** The digest of the stamps of {@code content/} and {@code site/}; empty as for {@link #inputs}, a recent change in {@code site/} aside. */
+    private static Optional<String> outputs(Project project) {
+        Map<String, String> stamps = new TreeMap<>();
+        long now = System.currentTimeMillis();
+        // The two folders on two cores: each holds a file for every page.
+        Map<String, String> siteStamps = new TreeMap<>();
+        java.util.concurrent.CompletableFuture<Boolean> site = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return stampTree(project.site(), "site/", siteStamps, now, false);
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        });
+        boolean content;
+        try {
+            content = stampTree(project.content(), "content/", stamps, now, true);
+        } catch (IOException | RuntimeException e) {
+            content = false;
+        }
+        if (!site.join() || !content) return Optional.empty();
+        stamps.putAll(siteStamps);
+        return hash(stamps);
+    }
+
+    private static Optional<String> hash(Map<String, String> stamps) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, String> stamp : stamps.entrySet()) {

@@ -152,6 +152,38 @@ class LastBuildTest {
     }
 
     @Test
+    void theFolderNashraRunsFromCountsByItsClassPathAlone() throws IOException {
+        Path root = Files.createTempDirectory(shared, "install").resolve("project");
+        Files.createDirectories(root.resolve("seeds"));
+        Files.writeString(root.resolve("seeds/a.txt"), "خبر", StandardCharsets.UTF_8);
+        // As in Nashra's own repository built as a project: the jar in the project's target/.
+        Path jar = root.resolve("target/nashra.jar");
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "a jar", StandardCharsets.UTF_8);
+        age(root, 60);
+        Project project = new Project(root);
+        java.util.Optional<String> before = LastBuild.inputs(project, jar.toString());
+        assertTrue(before.isPresent());
+        // The launcher's class archive, written beside the jar when a build ends, is no input.
+        Files.setLastModifiedTime(Files.writeString(root.resolve("target/nashra-1.jsa"), "classes", StandardCharsets.UTF_8),
+                FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+        assertEquals(before, LastBuild.inputs(project, jar.toString()));
+        // Run from elsewhere, target/ is a folder of the project like any other.
+        java.util.Optional<String> elsewhere = LastBuild.inputs(project, "/elsewhere/nashra.jar");
+        Files.setLastModifiedTime(Files.writeString(root.resolve("target/nashra-2.jsa"), "classes", StandardCharsets.UTF_8),
+                FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+        assertTrue(elsewhere.isPresent());
+        assertFalse(elsewhere.equals(LastBuild.inputs(project, "/elsewhere/nashra.jar")), "a new file in target/ went unseen");
+        // The jar itself counts, and so does a seed.
+        Files.setLastModifiedTime(Files.writeString(jar, "another jar", StandardCharsets.UTF_8), FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+        java.util.Optional<String> rebuilt = LastBuild.inputs(project, jar.toString());
+        assertFalse(before.equals(rebuilt), "a changed jar went unseen");
+        Files.setLastModifiedTime(Files.writeString(root.resolve("seeds/b.txt"), "خبر آخر", StandardCharsets.UTF_8),
+                FileTime.fromMillis(System.currentTimeMillis() - 30_000));
+        assertFalse(rebuilt.equals(LastBuild.inputs(project, jar.toString())), "a new seed went unseen");
+    }
+
+    @Test
     void regeneratingAFileAlwaysBuilds() throws IOException {
         Path dir = Files.createTempDirectory(shared, "regenerate");
         Path regenerated = recorded(dir);
