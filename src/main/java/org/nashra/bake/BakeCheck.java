@@ -30,8 +30,11 @@ public final class BakeCheck {
      */
     static List<Problem> everyContentFileBaked(Path contentDir, List<Path> markdown, java.util.function.Predicate<String> hasPage) {
         List<Problem> problems = new ArrayList<>();
+        // Asked of every Markdown file at every bake: the folder's name cut off as text, not by Path.relativize.
+        String folder = contentDir.toString() + contentDir.getFileSystem().getSeparator();
         for (Path md : markdown) {
-            String relative = contentDir.relativize(md).toString().replace('\\', '/');
+            String path = md.toString();
+            String relative = (path.startsWith(folder) ? path.substring(folder.length()) : contentDir.relativize(md).toString()).replace('\\', '/');
             String html = relative.substring(0, relative.length() - ".md".length()) + ".html";
             if (!hasPage.test(html)) {
                 problems.add(Problem.error(md, "produced no page (" + html

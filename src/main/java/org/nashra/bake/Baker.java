@@ -167,15 +167,19 @@ public final class Baker {
      * @param files files written into the site as they are (feeds, sitemap), by path in the site
      */
     public Result bake(Path siteDir, Map<String, String> files) {
-        return bake(siteDir, files, path -> null);
+        return bake(siteDir, files, path -> null, folder -> null);
     }
 
     /**
-     * @param files files written into the site as they are (feeds, sitemap), by path in the site
-     * @param known the stamp of a content file (by path relative to {@code content/}, forward slashes) as
-     *              its writer left it in this build, or null: such a file is not looked at again to list it
+     * @param files  files written into the site as they are (feeds, sitemap), by path in the site
+     * @param known  the stamp of a content file (by path relative to {@code content/}, forward slashes) as
+     *               its writer left it in this build, or null: such a file is not looked at again to list it
+     * @param listed the entries of a folder of {@code content/} (by path relative to it, {@code ""} for
+     *               {@code content/} itself) as its writer left it in this build, or null: such a folder is
+     *               not listed again
      */
-    public Result bake(Path siteDir, Map<String, String> files, java.util.function.Function<String, FileStamp> known) {
+    public Result bake(Path siteDir, Map<String, String> files, java.util.function.Function<String, FileStamp> known,
+                       java.util.function.Function<String, org.nashra.core.FolderEntries> listed) {
         Path target = siteDir.toAbsolutePath().normalize();
         Path staging;
         try {
@@ -202,8 +206,8 @@ public final class Baker {
             // In place, the search index (which covers every page) is made again in the background.
             boolean inPlace = live != null && live.site().equals(target) && !key.isEmpty() && live.key().equals(key)
                     && live.intact();
-            Result result = inPlace ? bakeInPlace(config, staging, live, key, state, files, search, known)
-                    : bakeWhole(config, staging, target, live, key, state, files, search, known);
+            Result result = inPlace ? bakeInPlace(config, staging, live, key, state, files, search, known, listed)
+                    : bakeWhole(config, staging, target, live, key, state, files, search, known, listed);
             LiveSite now = memory.live;
             if (now != null && search.installed()) {
                 memory.search.refresh(search, target, projectDir.resolve(".nashra"), state,
@@ -393,14 +397,15 @@ public final class Baker {
 
     /** Bakes the whole site into {@code staging} and swaps it in; unchanged pages are linked over from the old site. */
     private Result bakeWhole(DefaultJBakeConfiguration config, Path staging, Path target, LiveSite live, String key, Path state,
-                             Map<String, String> files, Search search, java.util.function.Function<String, FileStamp> known) throws IOException {
+                             Map<String, String> files, Search search, java.util.function.Function<String, FileStamp> known,
+                             java.util.function.Function<String, org.nashra.core.FolderEntries> listed) throws IOException {
         Map<String, BakeManifest.Page> reusable = BakeManifest.read(state).reusableFor(key);
         if (live != null && live.site().equals(target)) {
             // Pages edited behind this memory's back are rendered again, not taken over.
             reusable = reusable.entrySet().stream().filter(e -> live.unchanged(e.getValue().output()))
                     .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         }
-        LinearOven.Outcome outcome = new LinearOven(config, listener, memory, known).bake(target, reusable);
+        LinearOven.Outcome outcome = new LinearOven(config, listener, memory, known, listed).bake(target, reusable);
         List<Problem> problems = new ArrayList<>(outcome.problems());
         Map<String, BakeManifest.Page> pages = byContent(outcome);
         problems.addAll(unbaked(problems, outcome, html -> Files.isRegularFile(staging.resolve(html))));
@@ -461,8 +466,9 @@ public final class Baker {
      * site and deletes what a clean bake would not make. With errors the live site is left as it was.
      */
     private Result bakeInPlace(DefaultJBakeConfiguration config, Path staging, LiveSite live, String key, Path state,
-                               Map<String, String> files, Search search, java.util.function.Function<String, FileStamp> known) throws IOException {
-        LinearOven.Outcome outcome = new LinearOven(config, listener, memory, known).bake(live.pages(), live.files()::containsKey);
+                               Map<String, String> files, Search search, java.util.function.Function<String, FileStamp> known,
+                               java.util.function.Function<String, org.nashra.core.FolderEntries> listed) throws IOException {
+        LinearOven.Outcome outcome = new LinearOven(config, listener, memory, known, listed).bake(live.pages(), live.files()::containsKey);
         List<Problem> problems = new ArrayList<>(outcome.problems());
         Map<String, BakeManifest.Page> pages = byContent(outcome);
         write(files, staging);

@@ -30,6 +30,7 @@ import org.jbake.model.ModelAttributes;
 import org.jbake.parser.Engines;
 import org.jbake.util.HtmlUtil;
 import org.nashra.core.FileStamp;
+import org.nashra.core.FolderEntries;
 import org.nashra.core.Problem;
 
 /**
@@ -81,6 +82,7 @@ final class LinearOven {
     private final Baker.Listener listener;
     private final Baker.Memory memory;
     private final java.util.function.Function<String, FileStamp> known;
+    private final java.util.function.Function<String, FolderEntries> listed;
 
     LinearOven(JBakeConfiguration config) {
         this(config, Baker.Listener.NONE, new Baker.Memory());
@@ -95,10 +97,22 @@ final class LinearOven {
      *              as its writer left it in this build, or null when not known
      */
     LinearOven(JBakeConfiguration config, Baker.Listener listener, Baker.Memory memory, java.util.function.Function<String, FileStamp> known) {
+        this(config, listener, memory, known, folder -> null);
+    }
+
+    /**
+     * @param known  the stamp of a content file (by path relative to the content folder, forward slashes)
+     *               as its writer left it in this build, or null when not known
+     * @param listed the entries of a folder below the content folder (by the same kind of path, {@code ""}
+     *               for the content folder itself) as its writer left it in this build, or null when not known
+     */
+    LinearOven(JBakeConfiguration config, Baker.Listener listener, Baker.Memory memory, java.util.function.Function<String, FileStamp> known,
+               java.util.function.Function<String, FolderEntries> listed) {
         this.config = config;
         this.listener = listener;
         this.memory = memory;
         this.known = known;
+        this.listed = listed;
     }
 
     /**
@@ -307,27 +321,58 @@ final class LinearOven {
 
     private Listing list(File folder) {
         Listing listing = new Listing(new ArrayList<>(), new java.util.HashMap<>(), new ArrayList<>(), new ArrayList<>());
-        String[] names = folder.list();
-        if (names != null) list(folder, "", names, true, Engines.getRecognizedExtensions(), config.getIgnoreFileName(), listing);
+        Entries entries = entries(folder, "");
+        if (entries != null) list(folder, "", entries, true, Engines.getRecognizedExtensions(), config.getIgnoreFileName(), listing);
         listing.markdown().sort(null);
         return listing;
+    }
+
+    /**
+     * A folder's names, with those its writer found to be folders; null when it cannot be listed.
+     *
+     * @param folders names known to be folders: the writer's listing said so, and listed each of them too
+     */
+    private record Entries(String[] names, Set<String> folders) {}
+
+    /** The entries of {@code folder} ({@code relative} to the content folder, no trailing slash), as its writer left them or as listed now. */
+    private Entries entries(File folder, String relative) {
+        FolderEntries written = listed.apply(relative);
+        if (written == null) {
+            String[] names = folder.list();
+            return names == null ? null : new Entries(names, Set.of());
+        }
+        String[] names = new String[written.files().size() + written.folders().size()];
+        int n = 0;
+        for (String name : written.files()) names[n++] = name;
+        Set<String> folders = new java.util.HashSet<>();
+        String prefix = relative.isEmpty() ? "" : relative + "/";
+        for (String name : written.folders()) {
+            names[n++] = name;
+            // Taken for a folder only when the writer went into it: one replaced by a file since its parent was listed is looked at.
+            if (listed.apply(prefix + name) != null) folders.add(name);
+        }
+        return new Entries(names, folders);
     }
 
     /**
      * @param relative the folder's path below the content folder, with a trailing slash unless empty
      * @param crawled  false inside a folder JBake ignores: only Markdown files are noted there, for the check that each has its page
      */
-    private void list(File folder, String relative, String[] names, boolean crawled, Set<String> extensions, String ignore, Listing listing) {
+    private void list(File folder, String relative, Entries entries, boolean crawled, Set<String> extensions, String ignore, Listing listing) {
+        String[] names = entries.names();
         Arrays.sort(names);
         for (String name : names) {
             File entry = new File(folder, name);
-            // A file whose stamp the caller took this very build need not be looked at again.
+            // A file whose stamp the caller took this very build need not be looked at again, nor a folder its writer listed.
             FileStamp stamp = crawled ? known.apply(relative + name) : null;
             boolean regularFile;
             boolean directory;
             if (stamp != null) {
                 regularFile = true;
                 directory = false;
+            } else if (entries.folders().contains(name)) {
+                regularFile = false;
+                directory = true;
             } else {
                 BasicFileAttributes attributes;
                 try {
@@ -351,9 +396,9 @@ final class LinearOven {
                     listing.assets().add(entry);
                 }
             } else if (directory) {
-                String[] children = entry.list();
+                Entries children = entries(entry, relative + name);
                 if (children == null) continue;
-                boolean ignored = Arrays.stream(children).anyMatch(ignore::equalsIgnoreCase);
+                boolean ignored = Arrays.stream(children.names()).anyMatch(ignore::equalsIgnoreCase);
                 list(entry, relative + name + "/", children, crawled && !ignored, extensions, ignore, listing);
             }
         }

@@ -301,15 +301,20 @@ final class Pipeline {
         }
 
         Written written = writeContent(regenerate, contentAsLeft, rules, ui, settings, glossary, taxonomy, gazetteer, roles, problems);
-        // The files just written or found unchanged are listed for the bake by the stamps taken then.
-        Report baked = bake(Map.of(), written.stamps());
+        // The files just written or found unchanged are listed for the bake by the stamps taken then, and the
+        // folders by the entries the writer found in them.
+        Report baked = bake(Map.of(), written.stamps(), written.entries());
         problems.addAll(baked.problems());
         return new Report(written.articles(), written.seeds(), Optional.of(written.outcome()), baked.pages(), problems);
     }
 
-    /** What writing the content did, and the stamps of the files it wrote or found unchanged; all a build keeps of it while baking. */
+    /**
+     * What writing the content did, the stamps of the files it wrote or found unchanged, and the folders of
+     * {@code content/} as it left them; all a build keeps of it while baking.
+     */
     private record Written(int articles, int seeds, ContentWriter.Outcome outcome,
-                           java.util.function.Function<String, org.nashra.core.FileStamp> stamps) {}
+                           java.util.function.Function<String, org.nashra.core.FileStamp> stamps,
+                           java.util.function.Function<String, org.nashra.core.FolderEntries> entries) {}
 
     /**
      * Seeds to {@code content/}: read, analyse, translate, link, plan and write. Its own method so that
@@ -407,7 +412,7 @@ final class Pipeline {
         problems.addAll(outcome.problems());
         problems.addAll(written);
         lap("write content");
-        return new Written(analyses.size(), ingested.size(), outcome, content::stamp);
+        return new Written(analyses.size(), ingested.size(), outcome, content::stamp, content::entries);
     }
 
     /**
@@ -528,11 +533,12 @@ final class Pipeline {
 
     /** Content to site, then the site checks. */
     Report bake() {
-        return bake(Map.of(), path -> null);
+        return bake(Map.of(), path -> null, folder -> null);
     }
 
-    private Report bake(Map<String, String> files, java.util.function.Function<String, org.nashra.core.FileStamp> known) {
-        Baker.Result result = new Baker(project.root(), progress, memory.bakes).bake(project.site(), files, known);
+    private Report bake(Map<String, String> files, java.util.function.Function<String, org.nashra.core.FileStamp> known,
+                        java.util.function.Function<String, org.nashra.core.FolderEntries> listed) {
+        Baker.Result result = new Baker(project.root(), progress, memory.bakes).bake(project.site(), files, known, listed);
         lap("bake");
         List<Problem> problems = new ArrayList<>(result.problems());
         if (!result.failed() && !result.changes().none()) memory.siteUpdated.run();

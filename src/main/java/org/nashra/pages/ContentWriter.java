@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.nashra.core.FileStamp;
 import org.nashra.core.FileWrites;
+import org.nashra.core.FolderEntries;
 import org.nashra.core.Problem;
 
 /**
@@ -135,13 +136,35 @@ public final class ContentWriter {
             Remembered page = files.get(path);
             return page != null ? page.stamp().equals(now) : generated.contains(path);
         }
+
+        /**
+         * The entries of a folder of {@code content/} (by path relative to it, {@code ""} for the folder itself,
+         * forward slashes) as the last run left the folder, once it had removed what the plan no longer holds:
+         * what a bake right after that run would find there. Null for a folder that run did not list (none, or
+         * a link to a folder, which is not followed).
+         */
+        public FolderEntries entries(String folder) {
+            Folder listed = folders.get(folder);
+            return listed == null ? null : listed.entries();
+        }
     }
 
     /**
      * A folder's entries as listed under the folder's stamp: adding, removing or renaming an entry restamps
      * its folder, so while the stamp holds the names are the same (a file's own changes do not matter here).
      */
-    private record Folder(FileStamp stamp, List<String> files, List<String> folders) {}
+    private record Folder(FileStamp stamp, List<String> files, List<String> folders) {
+        FolderEntries entries() {
+            return new FolderEntries(files, folders);
+        }
+
+        /** The same folder without the file {@code name}, under no stamp: it changed, so it is listed again next time. */
+        Folder without(String name) {
+            List<String> left = new ArrayList<>(files);
+            left.remove(name);
+            return new Folder(null, left, folders);
+        }
+    }
 
     /** What was last written to a path: its signature and the file's stamp. */
     private record Remembered(String signature, FileStamp stamp) {}
@@ -359,19 +382,41 @@ public final class ContentWriter {
      * walked once, and only what is to go is sorted.
      */
     private void removeStale(Set<String> planned, Set<String> others, List<String> removed, List<String> kept, List<Problem> problems) {
-        if (!Files.isDirectory(contentDir)) return;
+        if (!Files.isDirectory(contentDir)) {
+            memory.folders = Map.of();
+            return;
+        }
         List<String> pages = new ArrayList<>();
         List<String> files = new ArrayList<>();
         Map<String, Folder> listed = new java.util.HashMap<>();
         try {
+            // The walk takes over the last run's listing of each folder still as it was (memory.folders).
             walk("", listed, relative -> {
                 if (relative.endsWith(".md") && !planned.contains(relative)) pages.add(relative);
                 if (relative.endsWith(".xml") && others != null && !others.contains(relative)) files.add(relative);
             });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            memory.folders = Map.of(); // no listing of this run vouches for the folder
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
-        memory.folders = listed;
+        List<String> deleted = new ArrayList<>();
+        try {
+            deleteStale(pages, files, deleted, removed, kept, problems);
+        } finally {
+            // The folders as this run leaves them: without what it deleted.
+            for (String gone : deleted) {
+                int slash = gone.lastIndexOf('/');
+                String folder = slash < 0 ? "" : gone.substring(0, slash);
+                Folder before = listed.get(folder);
+                if (before != null) listed.put(folder, before.without(gone.substring(slash + 1)));
+            }
+            memory.folders = listed;
+        }
+    }
+
+    /** Deletes stale pages (unless edited by hand) and generated files, noting in {@code deleted} each file deleted. */
+    private void deleteStale(List<String> pages, List<String> files, List<String> deleted, List<String> removed, List<String> kept,
+                             List<Problem> problems) {
         java.util.Collections.sort(pages);
         java.util.Collections.sort(files);
         for (String relative : pages) {
@@ -379,6 +424,7 @@ public final class ContentWriter {
             try {
                 if (ContentFile.isUnedited(Files.readString(path, StandardCharsets.UTF_8))) {
                     Files.delete(path);
+                    deleted.add(relative);
                     removed.add(relative);
                 } else {
                     kept.add(relative);
@@ -392,6 +438,7 @@ public final class ContentWriter {
             Path path = contentDir.resolve(relative);
             try {
                 Files.delete(path);
+                deleted.add(relative);
             } catch (IOException e) {
                 problems.add(Problem.error(contentDir, "cannot tidy generated files: " + e.getMessage()));
             }

@@ -138,6 +138,57 @@ class LinearOvenTest {
                 .filter(f -> f.getParent().equals(other.resolve("content"))).map(f -> f.getFileName().toString()).sorted().toList());
     }
 
+    /**
+     * A bake told each folder's entries by the content's writer (as a build's bake is) lists no folder
+     * itself, and bakes what a bake that lists them does: the same files, problems and Markdown, in the same
+     * order. A name the writer took for a folder but did not list (replaced by a file since) is looked at.
+     */
+    @Test
+    void folderEntriesFromTheWriterBakeAsAListingDoes() throws IOException {
+        Map<String, org.nashra.core.FolderEntries> entries = entries(project.resolve("content"));
+        LinearOven.Outcome listing = new LinearOven(configuration(dir.resolve("by-listing"))).bake();
+        java.util.Set<String> asked = new java.util.TreeSet<>();
+        LinearOven.Outcome told = new LinearOven(configuration(dir.resolve("by-entries")), Baker.Listener.NONE, new Baker.Memory(),
+                path -> null, folder -> {
+                    asked.add(folder);
+                    return entries.get(folder);
+                }).bake();
+        assertEquals(new java.util.TreeSet<>(entries.keySet()), asked, "every folder's entries are asked for");
+        assertEquals(tree(dir.resolve("by-listing")), tree(dir.resolve("by-entries")));
+        assertEquals(listing.problems(), told.problems());
+        assertEquals(listing.markdown(), told.markdown());
+        assertEquals(listing.pages(), told.pages());
+
+        // The writer listed extra/ with picture.svg among its folders, but not picture.svg itself: it is a file.
+        org.nashra.core.FolderEntries extra = entries.get("extra");
+        List<String> files = new java.util.ArrayList<>(extra.files());
+        files.remove("picture.svg");
+        List<String> folders = new java.util.ArrayList<>(extra.folders());
+        folders.add("picture.svg");
+        Map<String, org.nashra.core.FolderEntries> stale = new TreeMap<>(entries);
+        stale.put("extra", new org.nashra.core.FolderEntries(files, folders));
+        new LinearOven(configuration(dir.resolve("by-stale-entries")), Baker.Listener.NONE, new Baker.Memory(), path -> null, stale::get).bake();
+        assertEquals(tree(dir.resolve("by-listing")), tree(dir.resolve("by-stale-entries")));
+    }
+
+    /** Every folder under {@code root} (by relative path, {@code ""} for itself) with its entries, links not followed, as the writer lists them. */
+    private static Map<String, org.nashra.core.FolderEntries> entries(Path root) throws IOException {
+        Map<String, org.nashra.core.FolderEntries> entries = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path folder : walk.filter(p -> Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+                List<String> files = new java.util.ArrayList<>();
+                List<String> folders = new java.util.ArrayList<>();
+                try (Stream<Path> list = Files.list(folder)) {
+                    for (Path entry : list.toList()) {
+                        (Files.isDirectory(entry, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? folders : files).add(entry.getFileName().toString());
+                    }
+                }
+                entries.put(root.relativize(folder).toString().replace('\\', '/'), new org.nashra.core.FolderEntries(files, folders));
+            }
+        }
+        return entries;
+    }
+
     /** File path to content; text files compared as text so a difference shows where it is. */
     private static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();

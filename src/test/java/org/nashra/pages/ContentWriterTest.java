@@ -81,6 +81,7 @@ class ContentWriterTest {
             assertEquals(fresh.removed(), kept.removed(), step.what());
             assertEquals(fresh.kept(), kept.kept(), step.what());
             assertEquals(fresh.problems().size(), kept.problems().size(), step.what());
+            assertEntriesAsOnDisk(remembering, memory, step.what());
             // Time passes: folders last changed a while ago are the ones a listing may be taken over for.
             age(remembering);
             age(walking);
@@ -88,6 +89,32 @@ class ContentWriterTest {
         assertTrue(tree(remembering).containsKey("ar/a.md"), "the page edited by hand is kept");
         assertTrue(!tree(remembering).containsKey("ar/x/y/c.md") && !tree(remembering).containsKey("ar/feed.xml"),
                 "a generated page and a feed no longer planned are removed");
+    }
+
+    /**
+     * The entries the memory gives for each folder are those on disk once the run is over (what it removed
+     * gone), for every folder there is, and none for a folder that is not.
+     */
+    private static void assertEntriesAsOnDisk(Path content, ContentWriter.Memory memory, String step) throws IOException {
+        java.util.Set<String> onDisk = new java.util.TreeSet<>();
+        try (Stream<Path> walk = Files.walk(content)) {
+            for (Path folder : walk.filter(Files::isDirectory).toList()) {
+                String relative = content.relativize(folder).toString().replace('\\', '/');
+                onDisk.add(relative);
+                List<String> files = new java.util.ArrayList<>();
+                List<String> folders = new java.util.ArrayList<>();
+                try (Stream<Path> list = Files.list(folder)) {
+                    for (Path entry : list.toList()) (Files.isDirectory(entry) ? folders : files).add(entry.getFileName().toString());
+                }
+                org.nashra.core.FolderEntries told = memory.entries(relative);
+                assertTrue(told != null, step + ": no entries for " + relative);
+                assertEquals(files.stream().sorted().toList(), told.files().stream().sorted().toList(), step + ": files of '" + relative + "'");
+                assertEquals(folders.stream().sorted().toList(), told.folders().stream().sorted().toList(), step + ": folders of '" + relative + "'");
+            }
+        }
+        for (String gone : List.of("notes/deep", "no/such/folder")) {
+            if (!onDisk.contains(gone)) assertEquals(null, memory.entries(gone), step + ": " + gone);
+        }
     }
 
     /** Serve's writer, told by its watcher that content/ is as it left it, takes its stamps at their word. */
