@@ -84,7 +84,11 @@ class IncrementalBuildTest {
     void oneChangedSeedIsTheOnlyOneAnalysedAndTheResultEqualsACleanBuild(@TempDir Path dir) throws IOException {
         Path project = project(dir.resolve("incremental"));
         assertTrue(build(project).contains("(5 analysed, 0 unchanged)"));
-        assertTrue(build(project).contains("(0 analysed, 5 unchanged)"));
+        // The pipeline's rebuild, not the check that nothing changed at all (LastBuildTest), which answers
+        // instead whenever the first build found its inputs older than the file system's clock tick.
+        Files.deleteIfExists(project.resolve(".nashra/last-build"));
+        String second = build(project);
+        assertTrue(second.contains("(0 analysed, 5 unchanged)"), second);
 
         Path seed = addSentence(project);
         Path older = project.resolve(".nashra/cache/analysis/00/00-from-an-older-nashra.json");
