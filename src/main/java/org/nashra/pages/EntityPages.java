@@ -41,7 +41,7 @@ final class EntityPages {
         for (Lang lang : Lang.values()) {
             sink.accept(index(lang));
             // Pages of different entities share nothing: planned on every core, kept in order.
-            PagePlanner.inBatches(withPages, e -> pages(lang, e), sink);
+            PagePlanner.inBatches(withPages, e -> takenOver(lang, e), e -> pages(lang, e), sink);
         }
     }
 
@@ -121,17 +121,22 @@ final class EntityPages {
      * a page of the site's page size with the dated events of those briefings; the entities it
      * appears with most on the first page.
      */
+    /**
+     * An entity's pages of last time, when no change reaches them; null otherwise. Everything an entity's
+     * pages read is the entity's own (record, briefings, events, companions) or an article naming it: the
+     * linker's changes say whether any of that moved.
+     */
+    private List<PlannedPage> takenOver(Lang lang, CorpusEntity e) {
+        Changes changes = memo.trusted();
+        if (changes == null || changes.entities().contains(e.id())) return null;
+        int count = Pagination.pageCount(ctx.corpus.byEntity().get(e.id()).size(), ctx.settings.pageSize());
+        List<String> keys = new ArrayList<>(count);
+        for (int n = 1; n <= count; n++) keys.add(key(lang, e, n));
+        return memo.takeOver(keys);
+    }
+
     private List<PlannedPage> pages(Lang lang, CorpusEntity e) {
         Pagination<EntityEntry> pages = Pagination.of(ctx.corpus.byEntity().get(e.id()), ctx.settings.pageSize(), n -> SitePaths.entity(lang, e.id(), n));
-        List<String> keys = new ArrayList<>();
-        for (int n = 1; n <= pages.pages(); n++) keys.add(key(lang, e, n));
-        // Everything an entity's pages read is the entity's own (record, briefings, events, companions) or
-        // an article naming it: the linker's changes say whether any of that moved.
-        Changes changes = memo.trusted();
-        if (changes != null && !changes.entities().contains(e.id())) {
-            List<PlannedPage> unchanged = memo.takeOver(keys);
-            if (unchanged != null) return unchanged;
-        }
         // Each event goes to the page that lists its briefing, in the timeline's date order.
         Map<String, Integer> pageOfArticle = pages.firstPages(EntityEntry::articleId);
         List<List<TimelineEntry>> eventsOnPage = new ArrayList<>();

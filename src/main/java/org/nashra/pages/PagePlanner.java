@@ -80,11 +80,9 @@ public final class PagePlanner {
         BriefingPages briefings = new BriefingPages(ctx);
         // Each briefing depends on the corpus alone, never on another page.
         inBatches(corpus.articles(), a -> {
-            String key = "briefing:" + a.id();
             Changes trusted = memo.trusted();
-            List<PlannedPage> unchanged = trusted != null && briefings.unreached(a, trusted) ? memo.takeOver(List.of(key)) : null;
-            return unchanged != null ? unchanged : memo.plan(key, () -> briefings.inputs(a), () -> briefings.plan(a));
-        }, planned);
+            return trusted != null && briefings.unreached(a, trusted) ? memo.takeOver(List.of("briefing:" + a.id())) : null;
+        }, a -> memo.plan("briefing:" + a.id(), () -> briefings.inputs(a), () -> briefings.plan(a)), planned);
         memo.end();
         Map<String, String> files = new LinkedHashMap<>();
         for (Lang lang : Lang.values()) files.put(Feeds.feedFile(lang), Feeds.atom(ctx, settings, lang));
@@ -97,13 +95,28 @@ public final class PagePlanner {
 
     /**
      * Plans the pages of independent items on every core, a batch at a time, and hands them to
-     * {@code sink} on the calling thread in item order.
+     * {@code sink} on the calling thread in item order. An item whose pages {@code takenOver} gives (the
+     * pages of last time, which no change reaches: a cheap look) is answered on the calling thread; only
+     * the others are planned on every core, so that a rebuild whose change reaches a few items does not
+     * hand thousands of cheap ones to other threads and wait for them.
+     *
+     * @param takenOver an item's pages without planning them, or null when they are to be planned
      */
-    static <T> void inBatches(List<T> items, Function<T, List<PlannedPage>> plan, Consumer<PlannedPage> sink) {
+    static <T> void inBatches(List<T> items, Function<T, List<PlannedPage>> takenOver, Function<T, List<PlannedPage>> plan,
+                              Consumer<PlannedPage> sink) {
         for (int from = 0; from < items.size(); from += BATCH) {
-            for (List<PlannedPage> files : items.subList(from, Math.min(items.size(), from + BATCH)).parallelStream().map(plan).toList()) {
-                files.forEach(sink);
+            List<T> batch = items.subList(from, Math.min(items.size(), from + BATCH));
+            List<List<PlannedPage>> pages = new ArrayList<>(batch.size());
+            List<Integer> toPlan = new ArrayList<>();
+            for (T item : batch) {
+                List<PlannedPage> kept = takenOver.apply(item);
+                if (kept == null) toPlan.add(pages.size());
+                pages.add(kept);
             }
+            List<List<PlannedPage>> planned = toPlan.size() == 1 ? List.of(plan.apply(batch.get(toPlan.get(0))))
+                    : toPlan.parallelStream().map(i -> plan.apply(batch.get(i))).toList();
+            for (int i = 0; i < toPlan.size(); i++) pages.set(toPlan.get(i), planned.get(i));
+            for (List<PlannedPage> files : pages) files.forEach(sink);
         }
     }
 }

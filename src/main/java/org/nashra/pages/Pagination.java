@@ -39,6 +39,11 @@ record Pagination<T>(List<List<T>> slices, IntFunction<SitePath> pathOf, Order o
         return fromSlices(slices, pathOf, Order.NEWEST_FIRST);
     }
 
+    /** How many pages {@link #of} makes of {@code items} items, {@code size} a page, without making them. */
+    static int pageCount(int items, int size) {
+        return Math.max(1, (items + size - 1) / size);
+    }
+
     /**
      * Pages that keep groups (a month, an outlet) together: a group goes whole onto the current page
      * when it fits beside what is there, else it starts a new page; a group longer than a page fills

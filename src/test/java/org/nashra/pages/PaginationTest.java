@@ -191,4 +191,16 @@ class PaginationTest {
         assertTrue(second.body().contains("href=\"../../../ar/sources/page/4.html#source-4\""), "the jump list finds the briefings without an outlet");
         assertTrue(second.body().contains("href=\"../../../ar/sources.html#source-1\""), "and the first outlet");
     }
+
+    /** The count of pages an entity's pages are taken over by is the count {@code of} makes. */
+    @Test
+    void pagesAreCountedAsTheyAreMade() {
+        for (int size : List.of(1, 3, 20)) {
+            for (int items : List.of(0, 1, 2, 3, 19, 20, 21, 40, 41, 60)) {
+                List<Integer> list = java.util.stream.IntStream.range(0, items).boxed().toList();
+                assertEquals(Pagination.of(list, size, n -> SitePaths.home(org.nashra.core.Lang.AR, n)).pages(),
+                        Pagination.pageCount(items, size), items + " items, " + size + " a page");
+            }
+        }
+    }
 }
