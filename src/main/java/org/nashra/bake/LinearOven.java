@@ -89,15 +89,7 @@ final class LinearOven {
     }
 
     LinearOven(JBakeConfiguration config, Baker.Listener listener, Baker.Memory memory) {
-        this(config, listener, memory, path -> null);
-    }
-
-    /**
-     * @param known the stamp of a content file (by path relative to the content folder, forward slashes)
-     *              as its writer left it in this build, or null when not known
-     */
-    LinearOven(JBakeConfiguration config, Baker.Listener listener, Baker.Memory memory, java.util.function.Function<String, FileStamp> known) {
-        this(config, listener, memory, known, folder -> null);
+        this(config, listener, memory, path -> null, folder -> null);
     }
 
     /**

@@ -162,7 +162,7 @@ public final class ContentWriter {
         Folder without(String name) {
             List<String> left = new ArrayList<>(files);
             left.remove(name);
-            return new Folder(null, left, folders);
+            return new Folder(null, List.copyOf(left), folders);
         }
     }
 
@@ -395,9 +395,9 @@ public final class ContentWriter {
                 if (relative.endsWith(".md") && !planned.contains(relative)) pages.add(relative);
                 if (relative.endsWith(".xml") && others != null && !others.contains(relative)) files.add(relative);
             });
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             memory.folders = Map.of(); // no listing of this run vouches for the folder
-            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+            throw new UncheckedIOException(e);
         }
         List<String> deleted = new ArrayList<>();
         try {

@@ -117,11 +117,6 @@ final class EntityPages {
     }
 
     /**
-     * An entity's pages: what is known of it on each, then the briefings that mention it,
-     * a page of the site's page size with the dated events of those briefings; the entities it
-     * appears with most on the first page.
-     */
-    /**
      * An entity's pages of last time, when no change reaches them; null otherwise. Everything an entity's
      * pages read is the entity's own (record, briefings, events, companions) or an article naming it: the
      * linker's changes say whether any of that moved.
@@ -135,6 +130,11 @@ final class EntityPages {
         return memo.takeOver(keys);
     }
 
+    /**
+     * An entity's pages: what is known of it on each, then the briefings that mention it,
+     * a page of the site's page size with the dated events of those briefings; the entities it
+     * appears with most on the first page.
+     */
     private List<PlannedPage> pages(Lang lang, CorpusEntity e) {
         Pagination<EntityEntry> pages = Pagination.of(ctx.corpus.byEntity().get(e.id()), ctx.settings.pageSize(), n -> SitePaths.entity(lang, e.id(), n));
         // Each event goes to the page that lists its briefing, in the timeline's date order.
