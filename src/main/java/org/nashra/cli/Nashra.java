@@ -58,6 +58,30 @@ public final class Nashra implements Runnable {
         return 2;
     }
 
+    /**
+     * Runs {@code work} holding the project ({@link ProjectLock}): after any other command working on it
+     * has finished, and not at all, with exit code 1, while a {@code serve} keeps it.
+     */
+    static int holding(CommandLine.Model.CommandSpec spec, Project project, String command, java.util.function.IntSupplier work) {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<ProjectLock> lock;
+        try {
+            lock = ProjectLock.take(project.root(), command, waiting -> {
+                err.println("nashra: " + waiting);
+                err.flush();
+            });
+        } catch (ProjectLock.Held held) {
+            err.println("nashra: error: " + held.getMessage());
+            err.flush();
+            return 1;
+        }
+        try {
+            return work.getAsInt();
+        } finally {
+            lock.ifPresent(ProjectLock::close);
+        }
+    }
+
     /** Options every command shares. */
     static class ProjectOption {
         @Option(names = {"-C", "--project"}, paramLabel = "DIR", defaultValue = ".",
@@ -113,8 +137,12 @@ public final class Nashra implements Runnable {
 
         @Override
         public Integer call() {
-            long start = System.nanoTime();
             Project project = options.project();
+            // Timed from when the project is this command's: a wait for another command is not the build's.
+            return holding(spec, project, "build", () -> build(project, System.nanoTime()));
+        }
+
+        private int build(Project project, long start) {
             Set<String> again = new LinkedHashSet<>();
             for (String file : regenerate) again.add(file.replace('\\', '/').replaceFirst("^content/", ""));
             LastBuild last = LastBuild.start(project);
@@ -160,10 +188,12 @@ public final class Nashra implements Runnable {
 
         @Override
         public Integer call() {
-            long start = System.nanoTime();
             Project project = options.project();
-            Pipeline.Report report = new Pipeline(project, Progress.forTerminal()).bake();
-            return finish(spec, project, report, "Baked " + report.pages() + " pages", start);
+            return holding(spec, project, "bake", () -> {
+                long start = System.nanoTime();
+                Pipeline.Report report = new Pipeline(project, Progress.forTerminal()).bake();
+                return finish(spec, project, report, "Baked " + report.pages() + " pages", start);
+            });
         }
     }
 
@@ -182,9 +212,11 @@ public final class Nashra implements Runnable {
 
         @Override
         public Integer call() {
-            long start = System.nanoTime();
             Project project = options.project();
-            return finish(spec, project, new Pipeline(project).check(!skipHtml), "Checked site/", start);
+            return holding(spec, project, "check", () -> {
+                long start = System.nanoTime();
+                return finish(spec, project, new Pipeline(project).check(!skipHtml), "Checked site/", start);
+            });
         }
     }
 }

@@ -61,6 +61,11 @@ final class Serve implements Callable<Integer> {
     @Override
     public Integer call() {
         Project project = options.project();
+        // Held until serve stops: it may rebuild at any moment.
+        return Nashra.holding(spec, project, "serve", () -> serve(project));
+    }
+
+    private int serve(Project project) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stopped = new CountDownLatch(1);

@@ -1,0 +1,159 @@
+package org.nashra.cli;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One Nashra command at a time writes a project. Two at once ({@code nashra build} typed while another
+ * runs, or while {@code nashra serve} rebuilds) would write the same {@code content/}, {@code site/} and
+ * caches, and where two bakes meet one fails.
+ *
+ * <p>The lock is the operating system's lock on {@code .nashra/lock}, so it goes with the process that held
+ * it, however that ends: nothing stale is ever left to remove. The file names its holder ({@code pid
+ * command}) for the message of the one that waits. A one-shot command waits for another one-shot command
+ * (a build's minutes at most); a {@code nashra serve} holds the project until it is stopped, so a command
+ * that finds one says so at once and does not wait. Where the lock cannot be taken at all (a read-only
+ * project, a file system without locks) the command runs without it, as it would have before.
+ */
+final class ProjectLock implements AutoCloseable {
+
+    static final String FILE = ".nashra/lock";
+    /** How often a waiting command tries again. */
+    static final Duration POLL = Duration.ofMillis(100);
+
+    /** Who holds a project: a process id and the command it runs ({@code build}, {@code serve}, ...). */
+    record Holder(long pid, String command) {
+        /** As the waiting command names it: {@code nashra build (pid 1234)}. */
+        String describe() {
+            return "nashra " + command + (pid > 0 ? " (pid " + pid + ")" : "");
+        }
+
+        /** The holder a lock file names, or an unknown one while it is still being written. */
+        static Holder read(Path file) {
+            try {
+                String[] parts = Files.readString(file, StandardCharsets.UTF_8).strip().split(" ", 2);
+                return new Holder(Long.parseLong(parts[0]), parts.length > 1 ? parts[1] : "");
+            } catch (IOException | RuntimeException e) {
+                return new Holder(0, "");
+            }
+        }
+    }
+
+    /** A project held by a command that does not finish by itself ({@code serve}): waiting for it would hang. */
+    static final class Held extends Exception {
+        private final Holder holder;
+
+        Held(Holder holder) {
+            super(holder.describe() + " is working on this project and keeps it until it is stopped; "
+                    + "stop it (Ctrl-C in its terminal) and run this command again");
+            this.holder = holder;
+        }
+
+        Holder holder() {
+            return holder;
+        }
+    }
+
+    /** Commands that hold a project until they are stopped rather than until they finish. */
+    private static final String LONG_LIVED = "serve";
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private ProjectLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /**
+     * Takes the project for {@code command}, waiting as long as another one-shot command holds it and
+     * telling {@code waiting} once whom it waits for.
+     *
+     * @return the lock to close when done; empty when the project cannot be locked (the command runs without)
+     * @throws Held when a long-lived command holds the project
+     */
+    static Optional<ProjectLock> take(Path projectRoot, String command, Consumer<String> waiting) throws Held {
+        Path file = projectRoot.resolve(FILE);
+        boolean told = false;
+        while (true) {
+            Attempt attempt = tryTake(file, command);
+            if (!attempt.busy()) return attempt.lock();
+            Holder holder = Holder.read(file);
+            if (holder.command().equals(LONG_LIVED)) throw new Held(holder);
+            if (!told) {
+                waiting.accept("waiting for " + (holder.command().isEmpty() ? "another nashra command" : holder.describe())
+                        + " to finish with this project");
+                told = true;
+            }
+            try {
+                Thread.sleep(POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** The lock taken, none to be had (not busy, no lock), or another holds it (busy). */
+    private record Attempt(Optional<ProjectLock> lock, boolean busy) {
+        static final Attempt BUSY = new Attempt(Optional.empty(), true);
+        static final Attempt UNLOCKABLE = new Attempt(Optional.empty(), false);
+    }
+
+    private static Attempt tryTake(Path file, String command) {
+        FileChannel channel;
+        try {
+            Files.createDirectories(file.getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException | SecurityException e) {
+            return Attempt.UNLOCKABLE;
+        }
+        try {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                return Attempt.BUSY;
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + command + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+            return new Attempt(Optional.of(new ProjectLock(channel, lock)), false);
+        } catch (OverlappingFileLockException e) {
+            // Held by another command of this same process (the JVM keeps one lock per file)
+            close(channel);
+            return Attempt.BUSY;
+        } catch (IOException e) {
+            close(channel);
+            return Attempt.UNLOCKABLE;
+        }
+    }
+
+    private static void close(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing held through it
+        }
+    }
+
+    /** Lets the project go. The file stays: removing it could let two commands lock two different files. */
+    @Override
+    public void close() {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            // released with the channel below
+        } finally {
+            close(channel);
+        }
+    }
+}
