@@ -2,6 +2,8 @@ package org.nashra.bake;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -28,6 +31,8 @@ import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.ModelAttributes;
 import org.jbake.parser.Engines;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.model.TemplateModel;
 import org.jbake.util.HtmlUtil;
 import org.nashra.core.FileStamp;
 import org.nashra.core.FolderEntries;
@@ -35,8 +40,8 @@ import org.nashra.core.Problem;
 
 /**
  * Bakes every content file exactly once, in time linear in the number of files, with JBake's own
- * pieces: its configuration, its file filter and parser (header rules, markup engines), its
- * {@link Renderer} with its template engines, and its asset copier.
+ * pieces: its configuration, its file filter and parser (header rules, markup engines), its template
+ * engines with the model its {@link Renderer} gives them, and its asset copier.
  *
  * <p>What it leaves out is JBake's {@code Oven} loop, which loads every document into its OrientDB
  * store and then, for each page, fetches the whole list of documents of that type again and finds
@@ -157,7 +162,7 @@ final class LinearOven {
         createOutputFolders(pending.stream().map(Pending::source).toList());
 
         Parser parser = new Parser(config);
-        Renderer renderer = new Renderer(null, config);
+        DelegatingTemplateEngine renderer = new DelegatingTemplateEngine(null, config);
         Set<String> types = new TreeSet<>(config.getDocumentTypes());
         Map<String, Baked> rendered = new java.util.concurrent.ConcurrentHashMap<>();
         pending.parallelStream().forEach(p -> {
@@ -238,7 +243,7 @@ final class LinearOven {
         }
     }
 
-    private Baked bakeOne(File source, String relative, String hash, Parser parser, Renderer renderer, Set<String> types) {
+    private Baked bakeOne(File source, String relative, String hash, Parser parser, DelegatingTemplateEngine renderer, Set<String> types) {
         Path path = source.toPath();
         try {
             DocumentModel document = parser.processFile(source);
@@ -251,11 +256,36 @@ final class LinearOven {
                         + "' (known: " + String.join(", ", types) + ")"));
             }
             addLocation(document, source);
-            renderer.render(document);
-            return new Baked(new BakeManifest.Page(relative, hash, output(document)), null);
+            String output = output(document);
+            render(document, output, renderer);
+            return new Baked(new BakeManifest.Page(relative, hash, output), null);
         } catch (Exception e) {
             Problem ofTemplate = templateProblem(e);
             return ofTemplate != null ? new Baked(null, ofTemplate, true) : new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)));
+        }
+    }
+
+    /**
+     * Renders a document into its page as JBake's {@link Renderer#render(DocumentModel)} does, with the same
+     * template engines and model, into a file made and opened at once. JBake's renderer makes the file, then
+     * opens it again, truncating it; on ext4 a file truncated to nothing is written out to disk as it is
+     * closed (its auto_da_alloc safeguard), so every page cost a disk write that the bake waited for.
+     */
+    private void render(DocumentModel document, String output, DelegatingTemplateEngine renderer) throws Exception {
+        Path page = config.getDestinationFolder().toPath().resolve(output);
+        TemplateModel model = new TemplateModel();
+        model.setContent(document);
+        model.setRenderer(renderer);
+        String template = config.getTemplateByDocType(document.getType());
+        java.io.OutputStream file;
+        try {
+            file = Files.newOutputStream(page, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // Pages are baked into an empty folder: a page already there is another content file's.
+            throw new IOException("another content file has the same page, " + output);
+        }
+        try (Writer out = new OutputStreamWriter(file, config.getRenderEncoding())) {
+            renderer.renderDocument(model, template, out);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -19,14 +20,8 @@ public final class FileWrites {
 
     /** Writes {@code text} (UTF-8) to {@code target} whole or not at all: into a new file beside it, renamed over it. */
     public static void replace(Path target, String text) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Path temp = fresh(parent, "." + target.getFileName() + "-", ".tmp", false);
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        replace(target.toAbsolutePath().getParent(), target, out -> out.write(bytes));
     }
 
     /** What writes the bytes of a file. */
@@ -42,27 +37,41 @@ public final class FileWrites {
     public static void replace(Path target, Writing writing) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = fresh(parent, "." + target.getFileName() + "-", ".tmp", false);
+        replace(parent, target, out -> {
+            try (java.io.OutputStream buffered = new java.io.BufferedOutputStream(out, 1 << 16)) {
+                writing.to(buffered);
+            }
+        });
+    }
+
+    private static void replace(Path parent, Path target, Writing writing) throws IOException {
+        Path temp = null;
         try {
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-                writing.to(out);
+            // Made and opened at once (O_CREAT|O_EXCL), never opened again to truncate: on ext4 a file truncated
+            // to nothing is written out to disk as it is closed (its auto_da_alloc safeguard), and the build
+            // would wait for each file's disk write (a spot check in docs/PERFORMANCE-HISTORY.md).
+            while (temp == null) {
+                Path name = parent.resolve("." + target.getFileName() + "-" + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+                try (java.io.OutputStream out = Files.newOutputStream(name, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    temp = name;
+                    writing.to(out);
+                } catch (FileAlreadyExistsException taken) {
+                    if (temp != null) throw taken;
+                    // another name
+                }
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
-            Files.deleteIfExists(temp);
+            if (temp != null) Files.deleteIfExists(temp);
         }
     }
 
     /** A new, empty folder in {@code parent} whose name starts with {@code prefix}. */
     public static Path newFolder(Path parent, String prefix) throws IOException {
-        return fresh(parent, prefix, "", true);
-    }
-
-    private static Path fresh(Path parent, String prefix, String suffix, boolean folder) throws IOException {
         while (true) {
-            Path path = parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + suffix);
+            Path path = parent.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
             try {
-                return folder ? Files.createDirectory(path) : Files.createFile(path);
+                return Files.createDirectory(path);
             } catch (FileAlreadyExistsException taken) {
                 // another name
             }
