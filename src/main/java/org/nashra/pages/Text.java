@@ -28,6 +28,9 @@ final class Text {
 
     /** Whether {@link #singleLine} takes the character for a space. */
     static boolean isBlank(char c) {
+        // Printable ASCII and the Arabic block, nearly every character of a page, answered without
+        // Character's table lookups: every page's text passes through here, character by character.
+        if ((c > ' ' && c < '\u007f') || (c >= '\u0600' && c <= '\u06ff')) return false;
         return Character.isWhitespace(c) || c == '\u2028' || c == '\u2029' || c == '\u0085'
                 || Character.isISOControl(c) || c == '\u00a0';
     }

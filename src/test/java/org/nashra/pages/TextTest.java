@@ -1,0 +1,35 @@
+package org.nashra.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Text.singleLine and the characters it takes for spaces. */
+class TextTest {
+
+    /** The definition: white space, line and paragraph separators, next line, controls and no-break space. */
+    private static boolean blankByDefinition(char c) {
+        return Character.isWhitespace(c) || c == '\u2028' || c == '\u2029' || c == '\u0085'
+                || Character.isISOControl(c) || c == '\u00a0';
+    }
+
+    @Test
+    void everyCharacterIsBlankExactlyWhenTheDefinitionSaysSo() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertEquals(blankByDefinition((char) c), Text.isBlank((char) c), "U+" + Integer.toHexString(c));
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] «{0}»")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            ^  بغداد\t\tالقاهرة  ^          | بغداد القاهرة
+            ^a\u2028b\u2029c\u0085d^        | a b c d
+            ^a\u00a0\u00a0b\u0007c^         | a b c
+            ^وزير\u200fالخارجية^            | وزير\u200fالخارجية
+            """)
+    void foldsOntoOneLineAndKeepsBidiControls(String text, String expected) {
+        assertEquals(expected, Text.singleLine(text));
+    }
+}
