@@ -64,6 +64,12 @@ public final class Nashra implements Runnable {
      */
     static int holding(CommandLine.Model.CommandSpec spec, Project project, String command, java.util.function.IntSupplier work) {
         PrintWriter err = spec.commandLine().getErr();
+        if (!java.nio.file.Files.isDirectory(project.root())) {
+            // A mistyped -C: said once, and nothing is made there.
+            err.println("nashra: error: no project folder " + project.root() + " (it does not exist or is not a folder)");
+            err.flush();
+            return 1;
+        }
         Optional<ProjectLock> lock;
         try {
             lock = ProjectLock.take(project.root(), command, waiting -> {

@@ -143,6 +143,22 @@ class ProjectLockTest {
     }
 
     @Test
+    void aProjectFolderThatDoesNotExistIsSaidOnceAndNotMade() {
+        Path missing = project.resolve("mistyped");
+        for (String command : List.of("build", "bake", "check", "serve")) {
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            CommandLine cli = new CommandLine(new Nashra());
+            cli.setOut(new PrintWriter(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true));
+            cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+            int code = cli.execute(command, "--project", missing.toString());
+            assertEquals(1, code, command);
+            assertEquals("nashra: error: no project folder " + missing + " (it does not exist or is not a folder)\n",
+                    err.toString(StandardCharsets.UTF_8), command);
+            assertFalse(Files.exists(missing), command + " made the folder");
+        }
+    }
+
+    @Test
     void buildBakeAndCheckRefuseWithExitCode1WhileAServeHoldsTheProjectAndTouchNothing() throws Exception {
         try (OtherProcess serve = new OtherProcess(project, "serve")) {
             for (String command : List.of("build", "bake", "check")) {
