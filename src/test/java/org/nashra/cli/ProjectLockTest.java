@@ -73,17 +73,34 @@ class ProjectLockTest {
         }
     }
 
+    /** {@link ProjectLock#take} on another thread, each waiting message added to {@code said}. */
+    private CompletableFuture<Optional<ProjectLock>> takeLater(String command, List<String> said) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return ProjectLock.take(project, command, said::add);
+            } catch (ProjectLock.Held e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    /** A command's exit code and what it printed on standard error. */
+    private record Ran(int code, String err) {}
+
+    private static Ran run(String... args) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        CommandLine cli = new CommandLine(new Nashra());
+        cli.setOut(new PrintWriter(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+        int code = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cli.execute(args));
+        return new Ran(code, err.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void aCommandWaitsForAnotherBuildSaysForWhomOnceAndThenHoldsTheProject() throws Exception {
         try (OtherProcess build = new OtherProcess(project, "build")) {
             List<String> said = new CopyOnWriteArrayList<>();
-            CompletableFuture<Optional<ProjectLock>> taking = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return ProjectLock.take(project, "bake", said::add);
-                } catch (ProjectLock.Held e) {
-                    throw new AssertionError(e);
-                }
-            });
+            CompletableFuture<Optional<ProjectLock>> taking = takeLater("bake", said);
             Thread.sleep(5 * ProjectLock.POLL.toMillis());
             assertFalse(taking.isDone(), "taken while another build held the project");
             assertEquals(List.of("waiting for nashra build (pid " + build.pid() + ") to finish with this project"), said);
@@ -122,13 +139,7 @@ class ProjectLockTest {
     void inOneProcessASecondTakerWaitsForTheFirst() throws Exception {
         ProjectLock first = ProjectLock.take(project, "build", waiting -> {}).orElseThrow();
         List<String> said = new CopyOnWriteArrayList<>();
-        CompletableFuture<Optional<ProjectLock>> second = CompletableFuture.supplyAsync(() -> {
-            try {
-                return ProjectLock.take(project, "check", said::add);
-            } catch (ProjectLock.Held e) {
-                throw new AssertionError(e);
-            }
-        });
+        CompletableFuture<Optional<ProjectLock>> second = takeLater("check", said);
         Thread.sleep(5 * ProjectLock.POLL.toMillis());
         assertFalse(second.isDone());
         assertEquals(List.of("waiting for nashra build (pid " + ProcessHandle.current().pid() + ") to finish with this project"), said);
@@ -146,14 +157,9 @@ class ProjectLockTest {
     void aProjectFolderThatDoesNotExistIsSaidOnceAndNotMade() {
         Path missing = project.resolve("mistyped");
         for (String command : List.of("build", "bake", "check", "serve")) {
-            ByteArrayOutputStream err = new ByteArrayOutputStream();
-            CommandLine cli = new CommandLine(new Nashra());
-            cli.setOut(new PrintWriter(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true));
-            cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-            int code = cli.execute(command, "--project", missing.toString());
-            assertEquals(1, code, command);
-            assertEquals("nashra: error: no project folder " + missing + " (it does not exist or is not a folder)\n",
-                    err.toString(StandardCharsets.UTF_8), command);
+            Ran ran = run(command, "--project", missing.toString());
+            assertEquals(1, ran.code(), command);
+            assertEquals("nashra: error: no project folder " + missing + " (it does not exist or is not a folder)\n", ran.err(), command);
             assertFalse(Files.exists(missing), command + " made the folder");
         }
     }
@@ -162,13 +168,9 @@ class ProjectLockTest {
     void buildBakeAndCheckRefuseWithExitCode1WhileAServeHoldsTheProjectAndTouchNothing() throws Exception {
         try (OtherProcess serve = new OtherProcess(project, "serve")) {
             for (String command : List.of("build", "bake", "check")) {
-                ByteArrayOutputStream err = new ByteArrayOutputStream();
-                CommandLine cli = new CommandLine(new Nashra());
-                cli.setOut(new PrintWriter(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), true));
-                cli.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
-                int code = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> cli.execute(command, "--project", project.toString()));
-                String said = err.toString(StandardCharsets.UTF_8);
-                assertEquals(1, code, command + ": " + said);
+                Ran ran = run(command, "--project", project.toString());
+                String said = ran.err();
+                assertEquals(1, ran.code(), command + ": " + said);
                 assertEquals("nashra: error: nashra serve (pid " + serve.pid() + ") is working on this project and keeps it until it is "
                         + "stopped; stop it (Ctrl-C in its terminal) and run this command again\n", said, command);
                 try (var left = Files.list(project)) {
