@@ -35,32 +35,31 @@ final class JointSequenceModel {
     private final LongTable contextTypeTable;
 
     private JointSequenceModel(int order, List<String> unitArabic, List<String> unitEnglish,
-                               Map<Long, Integer> topOrderCounts) {
+                               LongCounts topOrderCounts) {
         this.order = order;
         this.unitArabic = List.copyOf(unitArabic);
         this.unitEnglish = List.copyOf(unitEnglish);
         if (unitArabic.size() >= (1 << BITS)) throw new IllegalArgumentException("too many units");
         if (order < 1 || order > 4) throw new IllegalArgumentException("order must be 1 to 4: " + order);
-        // Counted in maps, then kept only as tables: the maps' Long keys and tree bins took tens of MiB.
-        Map<Long, Integer> ngramCounts = new HashMap<>();
-        Map<Long, Integer> contextCounts = new HashMap<>();
-        Map<Long, Integer> contextTypes = new HashMap<>();
+        // Counted in primitive tables: Long keys in maps took tens of MiB, and their hash codes collide so
+        // often that the maps' bins turned into trees (loading the shipped model took a second).
+        LongCounts ngramCounts = new LongCounts(topOrderCounts.size() * 2);
+        LongCounts contextCounts = new LongCounts(topOrderCounts.size());
+        LongCounts contextTypes = new LongCounts(topOrderCounts.size());
         // Every lower-order n-gram occurrence is the suffix of exactly one padded top-order occurrence.
         topOrderCounts.forEach((key, count) -> {
             int[] ids = decodeAny(key);
             for (int k = 1; k <= order; k++) {
-                int[] gram = Arrays.copyOfRange(ids, ids.length - k, ids.length);
-                long contextKey = encode(Arrays.copyOf(gram, k - 1));
-                if (ngramCounts.merge(encode(gram), count, Integer::sum) == count) {
-                    contextTypes.merge(contextKey, 1, Integer::sum);
-                }
-                contextCounts.merge(contextKey, count, Integer::sum);
+                int from = ids.length - k;
+                long contextKey = encode(ids, from, k - 1);
+                if (ngramCounts.add(encode(ids, from, k), count) == count) contextTypes.add(contextKey, 1);
+                contextCounts.add(contextKey, count);
             }
         });
         // Pairs seen once are mostly alignment noise; dropping them as candidates keeps decoding fast.
         Map<Character, List<Integer>> byLetter = new TreeMap<>();
         for (int id = 2; id < unitArabic.size(); id++) {
-            if (ngramCounts.getOrDefault(encode(new int[] {id}), 0) >= MIN_CANDIDATE_COUNT) {
+            if (ngramCounts.get(encode(new int[] {id}), 0) >= MIN_CANDIDATE_COUNT) {
                 byLetter.computeIfAbsent(unitArabic.get(id).charAt(0), k -> new ArrayList<>()).add(id);
             }
         }
@@ -90,10 +89,10 @@ final class JointSequenceModel {
             mask = capacity - 1;
         }
 
-        static LongTable of(Map<Long, Integer> map) {
-            int capacity = Integer.highestOneBit(Math.max(4, map.size() * 2 - 1)) << 1;
+        static LongTable of(LongCounts counts) {
+            int capacity = Integer.highestOneBit(Math.max(4, counts.size() * 2 - 1)) << 1;
             LongTable table = new LongTable(capacity);
-            map.forEach((key, value) -> {
+            counts.forEach((key, value) -> {
                 int slot = slot(key, table.mask);
                 while (table.used[slot]) slot = (slot + 1) & table.mask;
                 table.used[slot] = true;
@@ -104,7 +103,7 @@ final class JointSequenceModel {
         }
 
         /** Hands every key and its value to {@code action}, in no particular order. */
-        void forEach(java.util.function.BiConsumer<Long, Integer> action) {
+        void forEach(KeyAndCount action) {
             for (int slot = 0; slot < keys.length; slot++) {
                 if (used[slot]) action.accept(keys[slot], values[slot]);
             }
@@ -121,6 +120,73 @@ final class JointSequenceModel {
         private static int slot(long key, int mask) {
             long h = key * 0x9E3779B97F4A7C15L;
             return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & mask;
+        }
+    }
+
+    @FunctionalInterface
+    interface KeyAndCount {
+        void accept(long key, int count);
+    }
+
+    /** Counts by n-gram key, growing as keys come: what {@link LongTable} is made from. */
+    static final class LongCounts {
+        private long[] keys;
+        private int[] values;
+        private boolean[] used;
+        private int size;
+
+        LongCounts(int expected) {
+            int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+            keys = new long[capacity];
+            values = new int[capacity];
+            used = new boolean[capacity];
+        }
+
+        /** Adds {@code delta} to the count of {@code key} (0 when new) and gives the new count. */
+        int add(long key, int delta) {
+            int mask = keys.length - 1;
+            int slot = LongTable.slot(key, mask);
+            while (used[slot]) {
+                if (keys[slot] == key) return values[slot] += delta;
+                slot = (slot + 1) & mask;
+            }
+            used[slot] = true;
+            keys[slot] = key;
+            values[slot] = delta;
+            if (++size * 2 > keys.length) grow();
+            return delta;
+        }
+
+        int get(long key, int missing) {
+            int mask = keys.length - 1;
+            for (int slot = LongTable.slot(key, mask); used[slot]; slot = (slot + 1) & mask) {
+                if (keys[slot] == key) return values[slot];
+            }
+            return missing;
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Hands every key and its count to {@code action}, in no particular order. */
+        void forEach(KeyAndCount action) {
+            for (int slot = 0; slot < keys.length; slot++) {
+                if (used[slot]) action.accept(keys[slot], values[slot]);
+            }
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            size = 0;
+            for (int slot = 0; slot < oldKeys.length; slot++) {
+                if (oldUsed[slot]) add(oldKeys[slot], oldValues[slot]);
+            }
         }
     }
 
@@ -178,7 +244,9 @@ final class JointSequenceModel {
                 topCounts.merge(encode(Arrays.copyOfRange(padded, end - order, end)), 1, Integer::sum);
             }
         }
-        return new Trained(new JointSequenceModel(order, unitArabic, unitEnglish, topCounts), noise);
+        LongCounts counts = new LongCounts(topCounts.size());
+        topCounts.forEach(counts::add);
+        return new Trained(new JointSequenceModel(order, unitArabic, unitEnglish, counts), noise);
     }
 
     private static double viterbiScore(String ar, String en, Map<String, Double> p) {
@@ -358,8 +426,13 @@ final class JointSequenceModel {
     }
 
     private static long encode(int[] ids) {
-        long key = ids.length;
-        for (int id : ids) key = (key << BITS) | id;
+        return encode(ids, 0, ids.length);
+    }
+
+    /** The key of the {@code length} ids from {@code from}: the length, then each id in {@link #BITS} bits. */
+    private static long encode(int[] ids, int from, int length) {
+        long key = length;
+        for (int i = from; i < from + length; i++) key = (key << BITS) | ids[i];
         return key;
     }
 
@@ -392,14 +465,27 @@ final class JointSequenceModel {
             unitEnglish.add(line.substring(tab + 1));
         }
         int grams = Integer.parseInt(in.readLine().split("\t")[1]);
-        Map<Long, Integer> counts = new HashMap<>();
+        LongCounts counts = new LongCounts(grams);
+        int[] gram = new int[order];
         for (int g = 0; g < grams; g++) {
+            // "id id id id<TAB>count", read without splitting: a model holds some hundred thousand lines.
             String line = in.readLine();
             int tab = line.indexOf('\t');
-            String[] ids = line.substring(0, tab).split(" ");
-            int[] gram = new int[ids.length];
-            for (int i = 0; i < ids.length; i++) gram[i] = Integer.parseInt(ids[i]);
-            counts.put(encode(gram), Integer.parseInt(line.substring(tab + 1)));
+            int length = 0;
+            int value = 0;
+            for (int i = 0; i < tab; i++) {
+                char c = line.charAt(i);
+                if (c == ' ' && length < order - 1) {
+                    gram[length++] = value;
+                    value = 0;
+                } else if (c >= '0' && c <= '9') {
+                    value = value * 10 + (c - '0');
+                } else {
+                    throw new IOException("not an n-gram line: " + line);
+                }
+            }
+            gram[length++] = value;
+            counts.add(encode(gram, 0, length), Integer.parseInt(line, tab + 1, line.length(), 10));
         }
         return new JointSequenceModel(order, unitArabic, unitEnglish, counts);
     }

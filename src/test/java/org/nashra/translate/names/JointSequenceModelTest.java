@@ -2,6 +2,7 @@ package org.nashra.translate.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,5 +39,23 @@ class JointSequenceModelTest {
         for (String token : List.of("محمد", "سليم", "حميد", "مسعد")) {
             assertEquals(trained.decode(token, 3), read.decode(token, 3), token);
         }
+    }
+
+    @Test
+    void theShippedModelReadBackWritesItsOwnFileAgain() throws IOException {
+        String shipped;
+        try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Transliterator.class.getResourceAsStream("translit-model.tsv.gz"))) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StringWriter out = new StringWriter();
+        Transliterator.load().write(out);
+        assertEquals(shipped, out.toString());
+    }
+
+    @Test
+    void aLineThatIsNoNGramIsRefused() {
+        String file = "order\t2\nunits\t3\nم\tm\nngrams\t1\n2 x\t5\n";
+        IOException refused = assertThrows(IOException.class, () -> JointSequenceModel.read(new BufferedReader(new StringReader(file))));
+        assertEquals("not an n-gram line: 2 x\t5", refused.getMessage());
     }
 }
