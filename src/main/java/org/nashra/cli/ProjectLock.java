@@ -67,10 +67,19 @@ final class ProjectLock implements AutoCloseable {
     /** Commands that hold a project until they are stopped rather than until they finish. */
     private static final String LONG_LIVED = "serve";
 
+    /**
+     * The projects this process holds, by lock file. The operating system's lock belongs to the process,
+     * and closing any channel this process opened on the file releases it (POSIX record locks): so while
+     * this process holds a project, a second taker here must not open the file, to try it or to read it.
+     */
+    private static final java.util.Map<Path, Holder> HELD_HERE = new java.util.HashMap<>();
+
+    private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private ProjectLock(FileChannel channel, FileLock lock) {
+    private ProjectLock(Path file, FileChannel channel, FileLock lock) {
+        this.file = file;
         this.channel = channel;
         this.lock = lock;
     }
@@ -83,12 +92,12 @@ final class ProjectLock implements AutoCloseable {
      * @throws Held when a long-lived command holds the project
      */
     static Optional<ProjectLock> take(Path projectRoot, String command, Consumer<String> waiting) throws Held {
-        Path file = projectRoot.resolve(FILE);
+        Path file = where(projectRoot.resolve(FILE));
         boolean told = false;
         while (true) {
             Attempt attempt = tryTake(file, command);
             if (!attempt.busy()) return attempt.lock();
-            Holder holder = Holder.read(file);
+            Holder holder = heldHere(file).orElseGet(() -> Holder.read(file));
             if (holder.command().equals(LONG_LIVED)) throw new Held(holder);
             if (!told) {
                 waiting.accept("waiting for " + (holder.command().isEmpty() ? "another nashra command" : holder.describe())
@@ -110,30 +119,51 @@ final class ProjectLock implements AutoCloseable {
         static final Attempt UNLOCKABLE = new Attempt(Optional.empty(), false);
     }
 
-    private static Attempt tryTake(Path file, String command) {
-        FileChannel channel;
+    /** The lock file by its real folder, so that two spellings of one project are one key of {@link #HELD_HERE}. */
+    private static Path where(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            return file.getParent().toRealPath().resolve(file.getFileName());
         } catch (IOException | SecurityException e) {
-            return Attempt.UNLOCKABLE;
+            return file.toAbsolutePath().normalize();
         }
-        try {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                channel.close();
-                return Attempt.BUSY;
+    }
+
+    private static Optional<Holder> heldHere(Path file) {
+        synchronized (HELD_HERE) {
+            return Optional.ofNullable(HELD_HERE.get(file));
+        }
+    }
+
+    private static Attempt tryTake(Path file, String command) {
+        synchronized (HELD_HERE) {
+            if (HELD_HERE.containsKey(file)) return Attempt.BUSY;
+            FileChannel channel;
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            } catch (IOException | SecurityException e) {
+                return Attempt.UNLOCKABLE;
             }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + " " + command + "\n").getBytes(StandardCharsets.UTF_8)), 0);
-            return new Attempt(Optional.of(new ProjectLock(channel, lock)), false);
-        } catch (OverlappingFileLockException e) {
-            // Held by another command of this same process (the JVM keeps one lock per file)
-            close(channel);
-            return Attempt.BUSY;
-        } catch (IOException e) {
-            close(channel);
-            return Attempt.UNLOCKABLE;
+            try {
+                FileLock lock = channel.tryLock();
+                if (lock == null) {
+                    channel.close();
+                    return Attempt.BUSY;
+                }
+                Holder holder = new Holder(ProcessHandle.current().pid(), command);
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap((holder.pid() + " " + holder.command() + "\n").getBytes(StandardCharsets.UTF_8)), 0);
+                HELD_HERE.put(file, holder);
+                return new Attempt(Optional.of(new ProjectLock(file, channel, lock)), false);
+            } catch (OverlappingFileLockException e) {
+                // Another spelling of a file this process holds, not caught by the key: this channel is closed,
+                // and the lock may have gone with it; the next try takes it anew.
+                close(channel);
+                return Attempt.BUSY;
+            } catch (IOException e) {
+                close(channel);
+                return Attempt.UNLOCKABLE;
+            }
         }
     }
 
@@ -148,12 +178,15 @@ final class ProjectLock implements AutoCloseable {
     /** Lets the project go. The file stays: removing it could let two commands lock two different files. */
     @Override
     public void close() {
-        try {
-            lock.release();
-        } catch (IOException e) {
-            // released with the channel below
-        } finally {
-            close(channel);
+        synchronized (HELD_HERE) {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                // released with the channel below
+            } finally {
+                close(channel);
+                HELD_HERE.remove(file);
+            }
         }
     }
 }

@@ -135,6 +135,36 @@ class ProjectLockTest {
         }
     }
 
+    /** Whether another process finds the project free: it tries the operating system's lock once. */
+    static final class ProbeMain {
+        public static void main(String[] args) throws Exception {
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(Path.of(args[0]),
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+                System.out.println(channel.tryLock() == null ? "busy" : "free");
+            }
+        }
+    }
+
+    private String probedFromAnotherProcess() throws Exception {
+        Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), ProbeMain.class.getName(), project.resolve(ProjectLock.FILE).toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String said = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertTrue(probe.waitFor(20, TimeUnit.SECONDS));
+        return said;
+    }
+
+    @Test
+    void aSecondTakerInTheHoldingProcessLeavesTheLockHeldForOtherProcesses() throws Exception {
+        // Closing any channel on the file would release this process's lock: the second taker must not open it.
+        try (ProjectLock held = ProjectLock.take(project, "serve", waiting -> {}).orElseThrow()) {
+            assertEquals("busy", probedFromAnotherProcess());
+            assertThrows(ProjectLock.Held.class, () -> ProjectLock.take(project, "build", waiting -> {}));
+            assertEquals("busy", probedFromAnotherProcess(), "after a refused taker");
+        }
+        assertEquals("free", probedFromAnotherProcess());
+    }
+
     @Test
     void inOneProcessASecondTakerWaitsForTheFirst() throws Exception {
         ProjectLock first = ProjectLock.take(project, "build", waiting -> {}).orElseThrow();
