@@ -80,6 +80,11 @@ public final class Nashra implements Runnable {
             err.println("nashra: error: " + held.getMessage());
             err.flush();
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("nashra: error: stopped while waiting for the project; nothing was done");
+            err.flush();
+            return 1;
         }
         try {
             return work.getAsInt();

@@ -90,8 +90,9 @@ final class ProjectLock implements AutoCloseable {
      *
      * @return the lock to close when done; empty when the project cannot be locked (the command runs without)
      * @throws Held when a long-lived command holds the project
+     * @throws InterruptedException when stopped while waiting: the project is not this command's
      */
-    static Optional<ProjectLock> take(Path projectRoot, String command, Consumer<String> waiting) throws Held {
+    static Optional<ProjectLock> take(Path projectRoot, String command, Consumer<String> waiting) throws Held, InterruptedException {
         Path file = where(projectRoot.resolve(FILE));
         boolean told = false;
         while (true) {
@@ -104,12 +105,7 @@ final class ProjectLock implements AutoCloseable {
                         + " to finish with this project");
                 told = true;
             }
-            try {
-                Thread.sleep(POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
+            Thread.sleep(POLL.toMillis());
         }
     }
 

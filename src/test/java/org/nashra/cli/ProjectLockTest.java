@@ -78,7 +78,7 @@ class ProjectLockTest {
         return CompletableFuture.supplyAsync(() -> {
             try {
                 return ProjectLock.take(project, command, said::add);
-            } catch (ProjectLock.Held e) {
+            } catch (ProjectLock.Held | InterruptedException e) {
                 throw new AssertionError(e);
             }
         });
@@ -175,6 +175,25 @@ class ProjectLockTest {
         assertEquals(List.of("waiting for nashra build (pid " + ProcessHandle.current().pid() + ") to finish with this project"), said);
         first.close();
         second.get(20, TimeUnit.SECONDS).orElseThrow().close();
+    }
+
+    @Test
+    void aWaitingCommandThatIsStoppedTakesNothing() throws Exception {
+        try (ProjectLock first = ProjectLock.take(project, "build", waiting -> {}).orElseThrow()) {
+            CompletableFuture<Throwable> ended = new CompletableFuture<>();
+            Thread waiter = new Thread(() -> {
+                try {
+                    ended.complete(new AssertionError("took " + ProjectLock.take(project, "check", waiting -> {})));
+                } catch (Exception e) {
+                    ended.complete(e);
+                }
+            });
+            waiter.start();
+            Thread.sleep(3 * ProjectLock.POLL.toMillis());
+            waiter.interrupt();
+            assertTrue(ended.get(20, TimeUnit.SECONDS) instanceof InterruptedException, String.valueOf(ended.getNow(null)));
+            assertEquals("busy", probedFromAnotherProcess(), "the first still holds the project");
+        }
     }
 
     @Test
