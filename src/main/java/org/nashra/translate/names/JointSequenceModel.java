@@ -30,9 +30,9 @@ final class JointSequenceModel {
     private final List<String> unitArabic;   // by unit id; ids 0 and 1 are the sentence marks
     private final List<String> unitEnglish;
     private final Map<Character, int[]> unitsByLetter;
-    private final LongTable ngramTable;
-    private final LongTable contextCountTable;
-    private final LongTable contextTypeTable;
+    private final LongCounts ngramTable;
+    private final LongCounts contextCountTable;
+    private final LongCounts contextTypeTable;
 
     private JointSequenceModel(int order, List<String> unitArabic, List<String> unitEnglish,
                                LongCounts topOrderCounts) {
@@ -66,61 +66,9 @@ final class JointSequenceModel {
         Map<Character, int[]> arrays = new HashMap<>();
         byLetter.forEach((letter, ids) -> arrays.put(letter, ids.stream().mapToInt(Integer::intValue).toArray()));
         this.unitsByLetter = arrays;
-        this.ngramTable = LongTable.of(ngramCounts);
-        this.contextCountTable = LongTable.of(contextCounts);
-        this.contextTypeTable = LongTable.of(contextTypes);
-    }
-
-    /**
-     * A read-only long → int table with open addressing and a mixed hash: the n-gram keys pack ids
-     * into bit fields, whose {@code Long.hashCode} collides so often that {@code HashMap} bins turn
-     * into trees, and decoding asks for them millions of times.
-     */
-    private static final class LongTable {
-        private final long[] keys;
-        private final int[] values;
-        private final boolean[] used;
-        private final int mask;
-
-        private LongTable(int capacity) {
-            keys = new long[capacity];
-            values = new int[capacity];
-            used = new boolean[capacity];
-            mask = capacity - 1;
-        }
-
-        static LongTable of(LongCounts counts) {
-            int capacity = Integer.highestOneBit(Math.max(4, counts.size() * 2 - 1)) << 1;
-            LongTable table = new LongTable(capacity);
-            counts.forEach((key, value) -> {
-                int slot = slot(key, table.mask);
-                while (table.used[slot]) slot = (slot + 1) & table.mask;
-                table.used[slot] = true;
-                table.keys[slot] = key;
-                table.values[slot] = value;
-            });
-            return table;
-        }
-
-        /** Hands every key and its value to {@code action}, in no particular order. */
-        void forEach(KeyAndCount action) {
-            for (int slot = 0; slot < keys.length; slot++) {
-                if (used[slot]) action.accept(keys[slot], values[slot]);
-            }
-        }
-
-        /** The value of {@code key}, or {@code missing}. */
-        int get(long key, int missing) {
-            for (int slot = slot(key, mask); used[slot]; slot = (slot + 1) & mask) {
-                if (keys[slot] == key) return values[slot];
-            }
-            return missing;
-        }
-
-        private static int slot(long key, int mask) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & mask;
-        }
+        this.ngramTable = ngramCounts;
+        this.contextCountTable = contextCounts;
+        this.contextTypeTable = contextTypes;
     }
 
     @FunctionalInterface
@@ -128,7 +76,11 @@ final class JointSequenceModel {
         void accept(long key, int count);
     }
 
-    /** Counts by n-gram key, growing as keys come: what {@link LongTable} is made from. */
+    /**
+     * Counts by n-gram key, growing as keys come, with open addressing and a mixed hash: the keys pack ids
+     * into bit fields, whose {@code Long.hashCode} collides so often that {@code HashMap} bins turn into
+     * trees, and decoding asks for them millions of times. Only read once the model is made.
+     */
     static final class LongCounts {
         private long[] keys;
         private int[] values;
@@ -145,7 +97,7 @@ final class JointSequenceModel {
         /** Adds {@code delta} to the count of {@code key} (0 when new) and gives the new count. */
         int add(long key, int delta) {
             int mask = keys.length - 1;
-            int slot = LongTable.slot(key, mask);
+            int slot = slot(key, mask);
             while (used[slot]) {
                 if (keys[slot] == key) return values[slot] += delta;
                 slot = (slot + 1) & mask;
@@ -159,7 +111,7 @@ final class JointSequenceModel {
 
         int get(long key, int missing) {
             int mask = keys.length - 1;
-            for (int slot = LongTable.slot(key, mask); used[slot]; slot = (slot + 1) & mask) {
+            for (int slot = slot(key, mask); used[slot]; slot = (slot + 1) & mask) {
                 if (keys[slot] == key) return values[slot];
             }
             return missing;
@@ -174,6 +126,11 @@ final class JointSequenceModel {
             for (int slot = 0; slot < keys.length; slot++) {
                 if (used[slot]) action.accept(keys[slot], values[slot]);
             }
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 29) ^ (h >>> 47)) & mask;
         }
 
         private void grow() {
@@ -221,7 +178,7 @@ final class JointSequenceModel {
         List<String> unitArabic = new ArrayList<>(List.of("<s>", "</s>"));
         List<String> unitEnglish = new ArrayList<>(List.of("", ""));
         Map<String, Integer> unitIds = new HashMap<>();
-        Map<Long, Integer> topCounts = new HashMap<>();
+        LongCounts topCounts = new LongCounts(allPairs.size() * 8);
         for (String[] pair : pairs) {
             List<String> units = viterbi(pair[0], pair[1], probabilities);
             if (units == null) continue;
@@ -241,12 +198,10 @@ final class JointSequenceModel {
             }
             padded[padded.length - 1] = EOS;
             for (int end = order; end <= padded.length; end++) {
-                topCounts.merge(encode(Arrays.copyOfRange(padded, end - order, end)), 1, Integer::sum);
+                topCounts.add(encode(padded, end - order, order), 1);
             }
         }
-        LongCounts counts = new LongCounts(topCounts.size());
-        topCounts.forEach(counts::add);
-        return new Trained(new JointSequenceModel(order, unitArabic, unitEnglish, counts), noise);
+        return new Trained(new JointSequenceModel(order, unitArabic, unitEnglish, topCounts), noise);
     }
 
     private static double viterbiScore(String ar, String en, Map<String, Double> p) {
