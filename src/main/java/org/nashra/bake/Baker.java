@@ -443,7 +443,8 @@ public final class Baker {
                 deleteTree(staging.resolve(Search.FOLDER)); // made afresh instead
             }
         }
-        return search.index(staging, target);
+        // Pagefind makes again only the shards whose pages changed; the others come from the old site's index.
+        return search.index(staging, target, old, Search.shardRecord(state));
     }
 
     /** Every file of {@code from} hard-linked (or, where the file system cannot, copied) to the same place under {@code to}. */

@@ -118,7 +118,7 @@ final class LiveSearch {
             Files.createDirectories(scratchParent);
             scratch = org.nashra.core.FileWrites.newFolder(scratchParent, "search-");
             Path fresh = scratch.resolve(Search.FOLDER);
-            problems.addAll(search.yielding().index(site, fresh, site, started -> {
+            problems.addAll(search.yielding().index(site, fresh, site, site.resolve(Search.FOLDER), Search.shardRecord(state), started -> {
                 synchronized (lock) {
                     if (stopped) Search.stop(started);
                     else process = started;
@@ -154,12 +154,14 @@ final class LiveSearch {
         listener.accept(List.copyOf(problems), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /** Moves the files of {@code fresh} into {@code target}, the entry file last, then deletes what {@code fresh} did not hold. */
+    /**
+     * Moves the files of {@code fresh} into {@code target}, then deletes what {@code fresh} did not hold. The
+     * files a reader's search starts from come last: each shard's entry file (the first shard's last of them),
+     * then the list of shards.
+     */
     static void moveInto(Path fresh, Path target) throws IOException {
         Set<String> files = relativeFiles(fresh);
-        List<String> order = new ArrayList<>(files);
-        order.remove(ENTRY);
-        if (files.contains(ENTRY)) order.add(ENTRY);
+        List<String> order = moveOrder(files);
         for (String file : order) {
             Path to = target.resolve(file);
             Files.createDirectories(to.getParent());
@@ -185,6 +187,21 @@ final class LiveSearch {
     }
 
     private static final String ENTRY = "pagefind-entry.json";
+    private static final String SHARDS = "nashra-shards.json";
+
+    /** The files of an index in the order they are moved into a site. */
+    static List<String> moveOrder(Set<String> files) {
+        List<String> order = new ArrayList<>(files);
+        order.sort(java.util.Comparator.comparingInt(LiveSearch::moveRank).thenComparing(java.util.Comparator.naturalOrder()));
+        return order;
+    }
+
+    /** Where a file of an index comes in the order it is moved into a site. */
+    private static int moveRank(String file) {
+        if (file.equals(SHARDS)) return 3;
+        if (file.equals(ENTRY)) return 2;
+        return file.endsWith("/" + ENTRY) ? 1 : 0;
+    }
 
     private static Set<String> relativeFiles(Path folder) throws IOException {
         return Files.isDirectory(folder) ? LiveSite.files(folder) : Set.of();

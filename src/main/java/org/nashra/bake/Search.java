@@ -13,8 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.nashra.core.Problem;
 
 /**
- * Builds the static search index of a baked site with Pagefind, one index per page language, into
- * {@code pagefind/} inside the site. Arabic text is folded before indexing by the same rules the search
+ * Builds the static search index of a baked site with Pagefind into {@code pagefind/} inside the site, in
+ * shards of at least {@link #SHARD_PAGES} pages that the search box merges: a later index takes over every
+ * shard whose pages did not change, so a changed article has its shard indexed again, not the whole site
+ * ({@code search-index.js} says how). Arabic text is folded before indexing by the same rules the search
  * box applies to queries ({@code assets/js/arabic-fold.js}). Pagefind runs on Node.js from the project's
  * {@code node_modules} (installed by {@code npm ci}); without Node or Pagefind the site is still complete,
  * only without search, and a warning says so.
@@ -34,10 +36,18 @@ public final class Search {
 
     private static final Path NICE = Path.of("/usr/bin/nice");
 
+    /**
+     * The fewest pages a shard of the index holds ({@code search-index.js}): a site of fewer than twice as
+     * many searchable pages has one index. At 2,000 articles (4,000 briefings) that is eight shards, so a
+     * changed article has about 500 pages indexed again rather than 4,000, and a search loads eight indexes.
+     */
+    static final int SHARD_PAGES = 500;
+
     private final Path projectDir;
     private final String node;
     /** Run Pagefind at a lower CPU priority, so that builds running meanwhile come first. */
     private final boolean yielding;
+    private final int shardPages;
 
     /** @param projectDir the folder holding {@code node_modules/} and {@code assets/} */
     public Search(Path projectDir) {
@@ -46,18 +56,29 @@ public final class Search {
 
     /** @param node the Node.js executable, a name looked up on the PATH or a path */
     Search(Path projectDir, String node) {
-        this(projectDir, node, false);
+        this(projectDir, node, false, SHARD_PAGES);
     }
 
-    private Search(Path projectDir, String node, boolean yielding) {
+    private Search(Path projectDir, String node, boolean yielding, int shardPages) {
         this.projectDir = projectDir.toAbsolutePath().normalize();
         this.node = node;
         this.yielding = yielding;
+        this.shardPages = shardPages;
     }
 
     /** The same search with Pagefind run under {@code nice -n 10} (where the system has it): for an index made in the background. */
     Search yielding() {
-        return new Search(projectDir, node, true);
+        return new Search(projectDir, node, true, shardPages);
+    }
+
+    /** The same search with shards of at least {@code pages} pages: small sites with several shards, for tests. */
+    Search withShardPages(int pages) {
+        return new Search(projectDir, node, yielding, pages);
+    }
+
+    /** The record of the shards of a site's index, in the bake's state folder. */
+    static Path shardRecord(Path state) {
+        return state.resolve(".nashra-search-shards.json");
     }
 
     /** The folder of the site that holds its search index. */
@@ -71,16 +92,29 @@ public final class Search {
      * @return a warning when search was skipped, an error when indexing failed; empty when the index was built
      */
     public List<Problem> index(Path folder, Path site) {
-        return index(folder, folder.resolve(FOLDER), site, process -> {});
+        return index(folder, folder.resolve(FOLDER), site, null, null, process -> {});
+    }
+
+    /**
+     * Indexes the pages in {@code folder} into its {@code pagefind/}, taking over from {@code previous} each
+     * shard whose pages are as {@code record} says they were.
+     *
+     * @param previous the index an earlier run made ({@code pagefind/} of the old site); it need not exist
+     * @param record   the record of the shards: read, then written for the new index
+     */
+    List<Problem> index(Path folder, Path site, Path previous, Path record) {
+        return index(folder, folder.resolve(FOLDER), site, previous, record, process -> {});
     }
 
     /**
      * Indexes the pages in {@code folder} into {@code output}, a folder of its own.
      *
-     * @param started handed Pagefind's process as soon as it runs, so that it can be stopped; the call
-     *                then returns an error
+     * @param previous an earlier index to take unchanged shards over from, or null
+     * @param record   the record of the shards, read and written; null for none (every shard is made)
+     * @param started  handed Pagefind's process as soon as it runs, so that it can be stopped; the call
+     *                 then returns an error
      */
-    List<Problem> index(Path folder, Path output, Path site, java.util.function.Consumer<Process> started) {
+    List<Problem> index(Path folder, Path output, Path site, Path previous, Path record, java.util.function.Consumer<Process> started) {
         if (!installed()) {
             return List.of(Problem.warning(site, "search skipped: Pagefind is not installed in "
                     + projectDir.resolve("node_modules") + " (run npm ci in " + projectDir + ")"));
@@ -97,9 +131,18 @@ public final class Search {
         }
         List<String> words = new java.util.ArrayList<>();
         if (yielding && Files.isExecutable(NICE)) words.addAll(List.of(NICE.toString(), "-n", "10"));
+        String salt;
+        try {
+            salt = salt(script);
+        } catch (IOException e) {
+            return List.of(Problem.error(site, "search index failed: " + e.getMessage()));
+        }
         words.addAll(List.of(node, "--input-type=module", "-e", script,
                 folder.toAbsolutePath().normalize().toString(), projectDir.resolve(FOLD_MODULE).toString(),
-                output.toAbsolutePath().normalize().toString()));
+                output.toAbsolutePath().normalize().toString(),
+                record == null ? "" : record.toAbsolutePath().normalize().toString(),
+                previous == null ? "" : previous.toAbsolutePath().normalize().toString(),
+                salt, Integer.toString(shardPages)));
         ProcessBuilder command = new ProcessBuilder(words)
                 .directory(projectDir.toFile())
                 .redirectErrorStream(true);
@@ -131,7 +174,7 @@ public final class Search {
             Thread.currentThread().interrupt();
             return List.of(Problem.error(site, "search index failed: interrupted"));
         }
-        if (process.exitValue() == 0) return stableEntry(output, site);
+        if (process.exitValue() == 0) return List.of();
         String lines = said.join().strip();
         return List.of(Problem.error(site, "search index failed (Pagefind exit code " + process.exitValue() + "): "
                 + (lines.isEmpty() ? "no message" : String.join(" | ", lines.lines().limit(8).toList()))));
@@ -166,20 +209,20 @@ public final class Search {
     }
 
     /**
-     * Pagefind lists the languages in its entry file in no fixed order; the same site must give the
-     * same bytes, so the file is rewritten with its keys sorted (same JSON, same meaning).
+     * What makes a shard besides its pages: the indexing script, Pagefind's version and the folding rules. A
+     * shard made by another of them is made again.
      */
-    private static List<Problem> stableEntry(Path output, Path site) {
-        Path entry = output.resolve("pagefind-entry.json");
-        if (!java.nio.file.Files.isRegularFile(entry)) return List.of();
+    private String salt(String script) throws IOException {
         try {
-            com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
-            Object parsed = json.readValue(entry.toFile(), Object.class);
-            java.nio.file.Files.writeString(entry, json.writeValueAsString(parsed), java.nio.charset.StandardCharsets.UTF_8);
-            return List.of();
-        } catch (IOException e) {
-            return List.of(Problem.error(site, "search index failed: cannot read " + entry.getFileName() + ": " + e.getMessage()));
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(script.getBytes(StandardCharsets.UTF_8));
+            for (String input : new String[] {"node_modules/pagefind/package.json", FOLD_MODULE}) {
+                digest.update(("\0" + input + "\0").getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(projectDir.resolve(input)));
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -186,8 +186,11 @@ final class BriefingPages {
         }
         List<Related.Match> related = ctx.corpus.related().getOrDefault(a.id(), List.of());
         if (!related.isEmpty()) {
-            body.heading(2, "related", ctx.ui(lang, "related"));
-            StringBuilder list = new StringBuilder("<ul class=\"related-list\">\n");
+            // Left out of site search: the titles and reasons here are other briefings' words, and a search
+            // should find a briefing for its own. It also keeps a briefing's search entry unchanged when only
+            // its related briefings change, so the search index is made again for fewer pages.
+            body.unsearchedHeading(2, "related", ctx.ui(lang, "related"));
+            StringBuilder list = new StringBuilder("<ul class=\"related-list\" data-pagefind-ignore>\n");
             SitePath self = SitePaths.briefing(lang, a.id());
             for (Related.Match match : related) {
                 Analysis other = ctx.article(match.articleId());

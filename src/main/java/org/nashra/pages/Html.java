@@ -15,6 +15,16 @@ final class Html {
         return this;
     }
 
+    /**
+     * A heading with an id that site search leaves out ({@code data-pagefind-ignore}), with what follows it
+     * under the same mark: for sections that only point at other pages.
+     */
+    Html unsearchedHeading(int level, String id, String text) {
+        out.append("<h").append(level).append(" id=\"").append(Markdown.html(id)).append("\" data-pagefind-ignore>")
+                .append(Markdown.html(text)).append("</h").append(level).append(">\n\n");
+        return this;
+    }
+
     /** A Markdown paragraph of plain text, optionally with an anchor at its start. */
     Html paragraph(String anchor, String text) {
         if (anchor != null) out.append("<span id=\"").append(Markdown.html(anchor)).append("\"></span>");

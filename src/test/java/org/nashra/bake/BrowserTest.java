@@ -41,6 +41,16 @@ class BrowserTest {
         }
         assertEquals(0, Nashra.run("build", "--project", project.toString()), "the build failed");
         assertTrue(Files.isRegularFile(project.resolve("site/pagefind/pagefind-entry.json")), "no search index was built");
+        // Five articles make one index. Made again in shards of two pages, the one the suite searches is in several
+        // shards that the search box merges, as a large archive's is.
+        Path site = project.resolve("site");
+        Baker.deleteTree(site.resolve(Search.FOLDER));
+        assertEquals(java.util.List.of(), new Search(project).withShardPages(2).index(site, site));
+        com.fasterxml.jackson.databind.JsonNode shards = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(site.resolve("pagefind/nashra-shards.json").toFile()).get("shards");
+        long arabic = java.util.stream.StreamSupport.stream(shards.spliterator(), false)
+                .filter(shard -> shard.get("languages").toString().contains("\"ar\"")).count();
+        assertTrue(arabic > 1, "the Arabic briefings are in more than one shard: " + shards);
 
         Path log = dir.resolve("browser-tests.log");
         // The same command as npm run test:browser, without npm in between.

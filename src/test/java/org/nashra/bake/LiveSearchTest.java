@@ -57,6 +57,17 @@ class LiveSearchTest {
     }
 
     @Test
+    void whatAReadersSearchStartsFromIsMovedInLastTheShardListLastOfAll() {
+        java.util.Set<String> files = new java.util.TreeSet<>(java.util.List.of("nashra-shards.json", "pagefind-entry.json",
+                "shard-1/pagefind-entry.json", "shard-1/index/ar_1.pf_index", "pagefind.js", "fragment/ar_2.pf_fragment",
+                "shard-1/pagefind.ar_3.pf_meta"));
+
+        assertEquals(java.util.List.of("fragment/ar_2.pf_fragment", "pagefind.js", "shard-1/index/ar_1.pf_index",
+                "shard-1/pagefind.ar_3.pf_meta", "shard-1/pagefind-entry.json", "pagefind-entry.json", "nashra-shards.json"),
+                LiveSearch.moveOrder(files));
+    }
+
+    @Test
     void theLiveSiteLeavesTheIndexOutSoThatANewIndexDoesNotUnsettleIt() throws Exception {
         Path site = dir.resolve("site");
         write(site.resolve("index.html"), "<!DOCTYPE html>");

@@ -128,6 +128,157 @@ class SearchTest {
         }
     }
 
+    /**
+     * A site of {@code articles} briefings in Arabic and English, {@code ar/N.html} and {@code en/N.html}, each
+     * with a related list that search is told to ignore; {@code changes} rewrites a page's text by name.
+     */
+    private Path briefings(Path site, int articles, Map<String, String> changes) throws Exception {
+        for (int n = 1; n <= articles; n++) {
+            for (String lang : List.of("ar", "en")) {
+                String name = lang + "/" + n + ".html";
+                String text = changes.getOrDefault(name, lang.equals("ar") ? "قال أحمد إن الصفحة " + n + " باقية." : "Ahmed said page " + n + " stays.");
+                String related = changes.getOrDefault(name + "#related", "related " + n);
+                Files.createDirectories(site.resolve(lang));
+                Files.writeString(site.resolve(name), """
+                        <!DOCTYPE html><html lang="%s"><head><title>%s</title></head>
+                        <body><article data-pagefind-body><h1>%s</h1><p>%s</p>
+                        <h2 id="related" data-pagefind-ignore>Related</h2><ul data-pagefind-ignore><li>%s</li></ul></article></body></html>
+                        """.formatted(lang, n, n, text, related), StandardCharsets.UTF_8);
+            }
+        }
+        return site;
+    }
+
+    /** The files of an index by path, with what identifies each on disk (its inode) and its bytes. */
+    private static Map<String, Object[]> indexFiles(Path index) throws Exception {
+        Map<String, Object[]> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(index)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(index.relativize(file).toString(), new Object[] {Files.readAttributes(file,
+                        java.nio.file.attribute.BasicFileAttributes.class).fileKey(), Files.readAllBytes(file)});
+            }
+        }
+        return files;
+    }
+
+    /** The shard folders ({@code ""} for the first) whose files are all the ones of {@code before}, the same on disk. */
+    private static java.util.Set<String> shardsTakenOver(Map<String, Object[]> before, Map<String, Object[]> after) {
+        java.util.Set<String> shards = new java.util.TreeSet<>();
+        for (String file : after.keySet()) shards.add(shardOf(file));
+        for (Map.Entry<String, Object[]> file : after.entrySet()) {
+            Object[] old = before.get(file.getKey());
+            if (old == null || !old[0].equals(file.getValue()[0])) shards.remove(shardOf(file.getKey()));
+        }
+        shards.remove("*"); // the list of shards is written anew every time
+        return shards;
+    }
+
+    private static String shardOf(String file) {
+        if (file.equals("nashra-shards.json")) return "*";
+        return file.startsWith("shard-") ? file.substring(0, file.indexOf('/')) : "";
+    }
+
+    /** The shard folder of every page of an index, by the page's URL, read from the shards' fragments. */
+    private static Map<String, String> shardByPage(Path index) throws Exception {
+        Map<String, String> shards = new HashMap<>();
+        try (Stream<Path> walk = Files.walk(index)) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(".pf_fragment")).toList()) {
+                byte[] json;
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    json = in.readAllBytes();
+                }
+                // Pagefind puts a 12-byte signature before the JSON.
+                JsonNode fragment = new ObjectMapper().readTree(Arrays.copyOfRange(json, 12, json.length));
+                shards.put(fragment.get("url").asText(), shardOf(index.relativize(file).toString()));
+            }
+        }
+        return shards;
+    }
+
+    private static void assertSameIndex(Map<String, Object[]> expected, Map<String, Object[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String file : expected.keySet()) {
+            assertTrue(Arrays.equals((byte[]) expected.get(file)[1], (byte[]) actual.get(file)[1]), file + " differs");
+        }
+    }
+
+    @Test
+    void aLargerSiteIsIndexedInShardsThatTheSearchBoxMerges() throws Exception {
+        assumeTrue(pagefindInstalled(), "Pagefind is not installed (npm ci)");
+        Path project = FixtureProject.create(dir.resolve("project"));
+        Path site = briefings(dir.resolve("staged"), 12, Map.of());
+
+        // 24 pages in shards of at least 4: four shards (eight would hold fewer than 4 each).
+        List<Problem> problems = new Search(project).withShardPages(4).index(site, dir.resolve("site"));
+
+        assertEquals(List.of(), problems);
+        JsonNode shards = new ObjectMapper().readTree(site.resolve("pagefind/nashra-shards.json").toFile()).get("shards");
+        assertEquals("", shards.get(0).get("path").asText(), "the first shard is the bundle itself");
+        int pages = 0;
+        for (JsonNode shard : shards) {
+            Path bundle = site.resolve("pagefind").resolve(shard.get("path").asText());
+            JsonNode entry = new ObjectMapper().readTree(bundle.resolve("pagefind-entry.json").toFile());
+            List<String> languages = new java.util.ArrayList<>();
+            entry.get("languages").fieldNames().forEachRemaining(languages::add);
+            assertEquals(languages, new ObjectMapper().convertValue(shard.get("languages"), List.class), shard.toString());
+            for (String language : languages) pages += entry.get("languages").get(language).get("page_count").asInt();
+            assertTrue(Files.isRegularFile(bundle.resolve("pagefind.js")), "every shard is a whole bundle: " + bundle);
+        }
+        assertTrue(shards.size() > 1 && shards.size() <= 4, shards.toString());
+        assertEquals(24, pages, "every page is in one shard");
+    }
+
+    @Test
+    void aChangedArticleHasOnlyItsShardMadeAgainAndTheIndexIsTheOneMadeFromScratch() throws Exception {
+        assumeTrue(pagefindInstalled(), "Pagefind is not installed (npm ci)");
+        Path project = FixtureProject.create(dir.resolve("project"));
+        Search search = new Search(project).withShardPages(4);
+        Path record = dir.resolve("state/shards.json");
+        Path old = briefings(dir.resolve("old"), 12, Map.of());
+        assertEquals(List.of(), search.index(old, dir.resolve("site"), null, record));
+        Map<String, Object[]> before = indexFiles(old.resolve("pagefind"));
+        java.util.Set<String> all = shardsTakenOver(before, before);
+
+        // Article 7 changes in both languages; the related list of an article in another shard, which search
+        // ignores, changes too.
+        Map<String, String> shardByPage = shardByPage(old.resolve("pagefind"));
+        String other = shardByPage.keySet().stream().filter(page -> page.startsWith("/ar/"))
+                .filter(page -> !shardByPage.get(page).equals(shardByPage.get("/ar/7.html"))).findFirst().orElseThrow();
+        Map<String, String> changes = Map.of("ar/7.html", "قال أحمد إن الصفحة تغيرت.", "en/7.html", "Ahmed said the page changed.",
+                other.substring(1) + "#related", "another related briefing");
+        Path now = briefings(dir.resolve("now"), 12, changes);
+        assertEquals(List.of(), search.index(now, dir.resolve("site"), old.resolve("pagefind"), record));
+        Map<String, Object[]> after = indexFiles(now.resolve("pagefind"));
+        Path scratch = briefings(dir.resolve("scratch"), 12, changes);
+        assertEquals(List.of(), search.index(scratch, dir.resolve("site")));
+
+        java.util.Set<String> remade = new java.util.TreeSet<>(all);
+        remade.removeAll(shardsTakenOver(before, after));
+        assertEquals(1, remade.size(), "only article 7's shard is made again: " + remade + " of " + all);
+        assertSameIndex(indexFiles(scratch.resolve("pagefind")), after);
+    }
+
+    @Test
+    void aShardWhoseFilesAreNotAsRecordedIsMadeAgain() throws Exception {
+        assumeTrue(pagefindInstalled(), "Pagefind is not installed (npm ci)");
+        Path project = FixtureProject.create(dir.resolve("project"));
+        Search search = new Search(project).withShardPages(4);
+        Path record = dir.resolve("state/shards.json");
+        Path old = briefings(dir.resolve("old"), 12, Map.of());
+        assertEquals(List.of(), search.index(old, dir.resolve("site"), null, record));
+        Map<String, Object[]> before = indexFiles(old.resolve("pagefind"));
+        String lost = before.keySet().stream().filter(f -> f.startsWith("shard-") && f.contains("/fragment/")).findFirst().orElseThrow();
+        Files.delete(old.resolve("pagefind").resolve(lost));
+
+        Path now = briefings(dir.resolve("now"), 12, Map.of());
+        assertEquals(List.of(), search.index(now, dir.resolve("site"), old.resolve("pagefind"), record));
+
+        Map<String, Object[]> after = indexFiles(now.resolve("pagefind"));
+        assertSameIndex(before, after);
+        assertTrue(!shardsTakenOver(before, after).contains(shardOf(lost)), lost + "'s shard is made again");
+        assertEquals(shardsTakenOver(before, before).size() - 1, shardsTakenOver(before, after).size(), "the other shards are taken over");
+    }
+
     @Test
     void withoutPagefindSearchIsSkippedWithAWarning() throws Exception {
         Path project = Files.createDirectories(dir.resolve("bare-project"));
