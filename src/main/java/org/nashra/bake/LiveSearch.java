@@ -14,16 +14,17 @@ import java.util.stream.Stream;
 import org.nashra.core.Problem;
 
 /**
- * The search index of a site a long-lived process updates in place. Pagefind cannot add to an index,
- * so a whole index is made, one to two minutes at 2,000 articles: here it is made in the background, from the
- * live site's pages into a scratch folder, and moved into the site's {@code pagefind/} once done, so a
+ * The search index of a site a long-lived process updates in place. Pagefind cannot add to an index, so
+ * every shard whose pages changed is made again ({@link Search}; half a minute at 2,000 articles, a minute for
+ * the whole index): here in the background, from the live site's pages into a scratch folder (the unchanged
+ * shards hard-linked from the live index), and moved into the site's {@code pagefind/} once done, so a
  * rebuild is not held up by it. It starts once the site has been left alone for two seconds, and
  * Pagefind runs under {@code nice}, so builds come first. A rebuild stops an index under way (its pages
  * are about to change); the bake after it starts one again if the pages changed since the last index.
  *
- * <p>Pagefind names its index files by their content and lists them in {@code pagefind-entry.json}, so
- * the new files are moved in first, the entry file last and the old files deleted after it: a reader
- * finds either the old index or the new one. Once no change comes for as long as an index takes, the
+ * <p>Pagefind names its index files by their content and lists them in each shard's
+ * {@code pagefind-entry.json}, so the new files are moved in first, the entry files and the list of shards
+ * last and the old files deleted after them: a reader finds either the old index or the new one. Once no change comes for as long as an index takes, the
  * site is byte for byte what a bake from scratch makes.
  */
 final class LiveSearch {

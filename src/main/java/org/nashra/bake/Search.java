@@ -38,10 +38,14 @@ public final class Search {
 
     /**
      * The fewest pages a shard of the index holds ({@code search-index.js}): a site of fewer than twice as
-     * many searchable pages has one index. At 2,000 articles (4,000 briefings) that is eight shards, so a
-     * changed article has about 500 pages indexed again rather than 4,000, and a search loads eight indexes.
+     * many searchable pages has one index. Each shard costs a reader's first search a few requests more, one
+     * after the other, and later searches a chunk of index more from each shard; on a phone's connection
+     * (DevTools' Slow 4G) the first search at 2,000 articles took 3.4 s with one index, 3.8 s with two shards,
+     * 4.5 s with four and 6.8 s with eight (docs/PERFORMANCE.md). So shards are few: two at 2,000 articles
+     * (4,000 briefings), each made again in half the time of the whole index, four at 5,000; and each holds
+     * at most twice this many pages, which bounds Pagefind's memory however large the archive grows.
      */
-    static final int SHARD_PAGES = 500;
+    static final int SHARD_PAGES = 2000;
 
     private final Path projectDir;
     private final String node;

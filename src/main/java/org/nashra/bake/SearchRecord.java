@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * What a site's search index was made from, and the files it made with their sizes; kept beside the bake
  * manifest in {@code .nashra/}. A whole bake whose pages are all made from what the index was made from
- * takes the index over from the old site instead of running Pagefind again (one to two minutes at 2,000 articles),
+ * takes the index over from the old site instead of running Pagefind again (a minute for the whole index at 2,000 articles),
  * provided the old site still holds exactly those files.
  *
  * @param key   as {@link #key}

@@ -21,7 +21,8 @@
 // folds the query with the same module, so spellings that differ only in hamza, alef maqsura,
 // teh marbuta, diacritics or tatweel find each other. The pages on disk are not changed.
 // Each page's text as published is read by a throwaway index in a worker thread, which has a Pagefind
-// service of its own: the service handles one page at a time, so the two services use two cores.
+// service of its own: the service handles one page at a time, so the two services use two cores. Each
+// language of a shard is indexed in a service of its own, one after the other, to bound Pagefind's memory.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -29,7 +30,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 const [siteDir, foldModule, outputDir, recordFile, previousDir, salt, shardPagesArgument] = process.argv.slice(1);
-const SHARD_PAGES = Math.max(1, Number.parseInt(shardPagesArgument, 10) || 500);
+const SHARD_PAGES = Math.max(1, Number.parseInt(shardPagesArgument, 10) || 2000);
 const { foldHtmlText } = await import(pathToFileURL(foldModule).href);
 const pagefind = await import('pagefind');
 
@@ -142,7 +143,10 @@ function textAsPublished(batches) {
   return { results, end };
 }
 
-/** The language Pagefind files a page under: its <html lang>, lower-cased ('' when it has none). */
+/**
+ * The language Pagefind files a page under: its <html lang>, lower-cased ('' when it has none). Only
+ * groups pages by index: should Pagefind read two groups as one language, mergeEntries says so.
+ */
 function languageOf(html) {
   const match = /<html\b[^>]*?\slang\s*=\s*["']?([^"'\s>]*)/i.exec(html);
   return match ? match[1].toLowerCase() : '';
@@ -239,28 +243,44 @@ async function takeOver(shard, previous) {
 }
 
 /**
- * Writes one shard's files ourselves rather than with Pagefind's writeFiles: every write is awaited
- * before the process exits, so a busy machine never leaves a file half written. The entry file is
- * written with its keys sorted (Pagefind lists the languages in no fixed order).
+ * Writes the files of one language's index of a shard ourselves rather than with Pagefind's writeFiles:
+ * every write is awaited before the process exits, so a busy machine never leaves a file half written.
+ * The files every index has (Pagefind's scripts) must be the very bytes an earlier language's index wrote;
+ * the entry file, which lists the languages, is returned to be merged, not written.
  */
-async function writeShard(index, shard) {
+async function writeLanguage(index, shard, written) {
   const { files, errors } = await index.getFiles();
   report('pagefind', errors);
-  const written = {};
+  let entry = null;
   for (const file of [...files].sort((a, b) => byName(a.path, b.path))) {
-    let content = Buffer.from(file.content);
+    const content = Buffer.from(file.content);
     if (file.path === ENTRY_FILE) {
-      const entry = JSON.parse(content.toString('utf8'));
-      shard.languages = Object.keys(entry.languages || {}).sort(byName);
-      content = Buffer.from(JSON.stringify(sorted(entry)));
+      entry = JSON.parse(content.toString('utf8'));
+      continue;
     }
     const target = path.join(outputDir, shard.folder, file.path);
+    if (file.path in written) {
+      if (!content.equals(await fs.readFile(target))) throw new Error(`the languages' indexes differ in ${shard.folder}${file.path}`);
+      continue;
+    }
     await fs.mkdir(path.dirname(target), { recursive: true });
     await fs.writeFile(target, content);
     written[file.path] = content.length;
   }
-  if (!(ENTRY_FILE in written)) throw new Error('Pagefind wrote no ' + ENTRY_FILE);
-  shard.files = written;
+  if (!entry) throw new Error('Pagefind wrote no ' + ENTRY_FILE);
+  return entry;
+}
+
+/** The entry file of the languages' indexes together, as one index of all of them writes it. */
+function mergeEntries(merged, entry) {
+  if (merged === null) return entry;
+  const { languages: known, ...rest } = merged;
+  const { languages: more, ...moreRest } = entry;
+  if (JSON.stringify(rest) !== JSON.stringify(moreRest)) throw new Error('the languages\' indexes differ in ' + ENTRY_FILE);
+  for (const language of Object.keys(more)) {
+    if (language in known) throw new Error(`two groups of pages were indexed as language ${language}`);
+  }
+  return { ...merged, languages: { ...known, ...more } };
 }
 
 /** Reads the languages of a shard taken over from its entry file. */
@@ -326,22 +346,38 @@ try {
     const published = textAsPublished(batches);
     try {
       for (const shard of toMake) {
-        const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
-        report('pagefind', errors);
-        if (!index) throw new Error('Pagefind could not create an index');
-        for (const batch of shard.batches) {
-          const texts = await published.results[batch];
-          for (const [file, html] of batches[batch]) {
-            // The search box shows results in the published spelling: it maps the folded excerpt back onto
-            // this copy of the page's text, word for word (assets/js/excerpts.js).
-            const text = texts.get('/' + file);
-            const withText = text === undefined ? html
-              : html.replace(/<\/head>/i, `<meta data-pagefind-meta="original_text[content]" content="${escapeAttribute(text)}"></head>`);
-            report(file, (await index.addHTMLFile({ sourcePath: file, content: foldHtmlText(withText) })).errors);
+        // Pagefind indexes each language apart and holds every word of every page it is given until it
+        // writes the index, so each language of a shard gets an index of its own, each in a new service:
+        // the files are those one index of all its pages makes, in the memory of the largest language.
+        const languages = [...new Set(shard.pages.map(([, html]) => languageOf(html)))];
+        if (languages.length === 0) languages.push(''); // a shard without pages: Pagefind's scripts and an empty index
+        const written = {};
+        let entry = null;
+        for (const language of languages) {
+          const { index, errors } = await pagefind.createIndex({ keepIndexUrl: true });
+          report('pagefind', errors);
+          if (!index) throw new Error('Pagefind could not create an index');
+          for (const batch of shard.batches) {
+            const texts = await published.results[batch];
+            for (const [file, html] of batches[batch]) {
+              if (languageOf(html) !== language) continue;
+              // The search box shows results in the published spelling: it maps the folded excerpt back onto
+              // this copy of the page's text, word for word (assets/js/excerpts.js).
+              const text = texts.get('/' + file);
+              const withText = text === undefined ? html
+                : html.replace(/<\/head>/i, `<meta data-pagefind-meta="original_text[content]" content="${escapeAttribute(text)}"></head>`);
+              report(file, (await index.addHTMLFile({ sourcePath: file, content: foldHtmlText(withText) })).errors);
+            }
           }
+          entry = mergeEntries(entry, await writeLanguage(index, shard, written));
+          await pagefind.close();
         }
-        await writeShard(index, shard);
-        await index.deleteIndex();
+        // Pagefind lists the languages in its entry file in no fixed order: written with every key sorted.
+        const content = Buffer.from(JSON.stringify(sorted(entry)));
+        await fs.writeFile(path.join(outputDir, shard.folder, ENTRY_FILE), content);
+        written[ENTRY_FILE] = content.length;
+        shard.languages = Object.keys(entry.languages || {}).sort(byName);
+        shard.files = Object.fromEntries(Object.entries(written).sort(([a], [b]) => byName(a, b)));
       }
     } finally {
       await published.end();
