@@ -57,6 +57,33 @@ class LiveSearchTest {
     }
 
     @Test
+    void aLiveSitesIndexIsMadeAgainOnlyInTheShardOfTheChangedArticle() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(SearchTest.pagefindInstalled(), "Pagefind is not installed (npm ci)");
+        Path project = FixtureProject.create(dir.resolve("project"));
+        Search search = new Search(project).withShardPages(4);
+        Path state = dir.resolve("state");
+        Path site = SearchTest.briefings(dir.resolve("site"), 12, Map.of());
+        assertEquals(java.util.List.of(), search.index(site, site, null, Search.shardRecord(state)));
+        Map<String, Object[]> before = SearchTest.indexFiles(site.resolve(Search.FOLDER));
+        Map<String, String> changes = Map.of("ar/7.html", "قال أحمد إن الصفحة تغيرت.", "en/7.html", "Ahmed said the page changed.");
+        SearchTest.briefings(site, 12, changes);
+
+        LiveSearch live = new LiveSearch();
+        java.util.concurrent.BlockingQueue<java.util.List<org.nashra.core.Problem>> told = new java.util.concurrent.LinkedBlockingQueue<>();
+        live.tell((problems, took) -> told.add(problems));
+        live.pagesChanged();
+        live.refresh(search, site, dir.resolve("scratch"), state, () -> "");
+
+        assertEquals(java.util.List.of(), told.poll(120, java.util.concurrent.TimeUnit.SECONDS), "the index made in the background");
+        Map<String, Object[]> after = SearchTest.indexFiles(site.resolve(Search.FOLDER));
+        Path fresh = SearchTest.briefings(dir.resolve("fresh"), 12, changes);
+        assertEquals(java.util.List.of(), search.index(fresh, fresh));
+        SearchTest.assertSameIndex(SearchTest.indexFiles(fresh.resolve(Search.FOLDER)), after);
+        assertEquals(SearchTest.shardsTakenOver(before, before).size() - 1, SearchTest.shardsTakenOver(before, after).size(),
+                "every shard but article 7's keeps its files");
+    }
+
+    @Test
     void whatAReadersSearchStartsFromIsMovedInLastTheShardListLastOfAll() {
         java.util.Set<String> files = new java.util.TreeSet<>(java.util.List.of("nashra-shards.json", "pagefind-entry.json",
                 "shard-1/pagefind-entry.json", "shard-1/index/ar_1.pf_index", "pagefind.js", "fragment/ar_2.pf_fragment",

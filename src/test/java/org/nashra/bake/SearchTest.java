@@ -55,7 +55,7 @@ class SearchTest {
         return site;
     }
 
-    private static boolean pagefindInstalled() {
+    static boolean pagefindInstalled() {
         return Files.isRegularFile(Path.of("node_modules/pagefind/package.json"));
     }
 
@@ -132,7 +132,7 @@ class SearchTest {
      * A site of {@code articles} briefings in Arabic and English, {@code ar/N.html} and {@code en/N.html}, each
      * with a related list that search is told to ignore; {@code changes} rewrites a page's text by name.
      */
-    private Path briefings(Path site, int articles, Map<String, String> changes) throws Exception {
+    static Path briefings(Path site, int articles, Map<String, String> changes) throws Exception {
         for (int n = 1; n <= articles; n++) {
             for (String lang : List.of("ar", "en")) {
                 String name = lang + "/" + n + ".html";
@@ -150,7 +150,7 @@ class SearchTest {
     }
 
     /** The files of an index by path, with what identifies each on disk (its inode) and its bytes. */
-    private static Map<String, Object[]> indexFiles(Path index) throws Exception {
+    static Map<String, Object[]> indexFiles(Path index) throws Exception {
         Map<String, Object[]> files = new java.util.TreeMap<>();
         try (Stream<Path> walk = Files.walk(index)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -162,7 +162,7 @@ class SearchTest {
     }
 
     /** The shard folders ({@code ""} for the first) whose files are all the ones of {@code before}, the same on disk. */
-    private static java.util.Set<String> shardsTakenOver(Map<String, Object[]> before, Map<String, Object[]> after) {
+    static java.util.Set<String> shardsTakenOver(Map<String, Object[]> before, Map<String, Object[]> after) {
         java.util.Set<String> shards = new java.util.TreeSet<>();
         for (String file : after.keySet()) shards.add(shardOf(file));
         for (Map.Entry<String, Object[]> file : after.entrySet()) {
@@ -195,7 +195,7 @@ class SearchTest {
         return shards;
     }
 
-    private static void assertSameIndex(Map<String, Object[]> expected, Map<String, Object[]> actual) {
+    static void assertSameIndex(Map<String, Object[]> expected, Map<String, Object[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
         for (String file : expected.keySet()) {
             assertTrue(Arrays.equals((byte[]) expected.get(file)[1], (byte[]) actual.get(file)[1]), file + " differs");
