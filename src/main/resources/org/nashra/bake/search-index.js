@@ -161,39 +161,52 @@ function shardOf(file, count) {
   return crypto.createHash('sha256').update(path.posix.basename(file)).digest().readUInt32BE(0) % count;
 }
 
+// The search digest's reading of a page, from here to its end mark, is tested by itself in
+// browser-tests/search-shards.test.js, which takes these lines out of this file.
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** An element's start or end tag, its attributes read with their quoted values (which may hold '>'). */
+const TAG = /<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>\/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*)\s*(\/?)>/g;
+const ATTRIBUTE = /\s+([^\s"'>\/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+))?/g;
+
+function hasAttribute(attributes, name) {
+  for (const [, found] of attributes.matchAll(ATTRIBUTE)) if (found.toLowerCase() === name) return true;
+  return false;
+}
 
 /**
  * The page as Pagefind reads it for the index: without the elements it is told to ignore
- * (data-pagefind-ignore), whose text it leaves out. An ignored element that holds Pagefind attributes of
- * its own (metadata, filters), or whose end cannot be found, is kept: a page's digest may change when its
- * index entry does not, never the other way round.
+ * (data-pagefind-ignore), whose text it leaves out. An ignored element is kept when it holds Pagefind
+ * attributes of its own (metadata, filters), markup whose tags this reading could miscount (comments,
+ * scripts, styles, text areas), or no end: a page's digest may change when its index entry does not, never
+ * the other way round.
  */
 function searchable(html) {
-  const opening = /<([a-zA-Z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/g;
+  const tags = new RegExp(TAG.source, 'g');
   let kept = '';
   let from = 0;
-  for (let match; (match = opening.exec(html)) !== null;) {
-    const name = match[1].toLowerCase();
-    const start = match.index;
-    if (VOID_ELEMENTS.has(name) || match[0].endsWith('/>')) continue;
-    const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-    tags.lastIndex = opening.lastIndex;
+  for (let open; (open = tags.exec(html)) !== null;) {
+    const [, closing, rawName, attributes, selfClosing] = open;
+    const name = rawName.toLowerCase();
+    if (closing || selfClosing || VOID_ELEMENTS.has(name) || !hasAttribute(attributes, 'data-pagefind-ignore')) continue;
+    const inside = tags.lastIndex;
     let depth = 1;
     let end = -1;
     for (let tag; depth > 0 && (tag = tags.exec(html)) !== null;) {
-      depth += tag[1] === '/' ? -1 : 1;
+      if (tag[2].toLowerCase() !== name || tag[4]) continue;
+      depth += tag[1] ? -1 : 1;
       if (depth === 0) end = tags.lastIndex;
     }
-    if (end < 0) continue;
-    const inner = html.slice(opening.lastIndex, end);
-    if (/\sdata-pagefind-(meta|filter|sort|default-meta)\b/.test(inner)) continue;
-    kept += html.slice(from, start);
+    const inner = end < 0 ? '' : html.slice(inside, end);
+    if (end < 0 || /<!--|<script\b|<style\b|<textarea\b/i.test(inner) || /\sdata-pagefind-(meta|filter|sort|default-meta)\b/i.test(inner)) {
+      tags.lastIndex = inside; // kept whole: read on from inside it
+      continue;
+    }
+    kept += html.slice(from, open.index);
     from = end;
-    opening.lastIndex = end;
   }
   return kept + html.slice(from);
 }
+// End of the search digest's reading of a page.
 
 /** A JSON value with the keys of every object sorted, so the same index gives the same bytes. */
 function sorted(value) {
