@@ -14,6 +14,7 @@
 import path from 'node:path';
 import { serve } from '../browser-tests/lib/server.js';
 import { launch } from '../browser-tests/lib/browser.js';
+import { searchFor } from '../browser-tests/lib/search.js';
 
 const args = process.argv.slice(2);
 const site = path.resolve(args[0] || '');
@@ -25,20 +26,6 @@ const rounds = Number(option('--rounds', '3'));
 const lang = option('--lang', 'ar');
 const start = option('--page', lang === 'ar' ? 'index.html' : 'en/index.html');
 const queries = option('--queries', lang === 'ar' ? 'العراق,التحالف الدولي,بغداد,الانسحاب' : 'coalition,Baghdad,withdrawal,Iraq').split(',');
-
-async function search(page, query) {
-  const input = page.locator('.pagefind-ui__search-input');
-  await input.waitFor();
-  await input.fill(query);
-  await page.waitForFunction((q) => {
-    const message = document.querySelector('.pagefind-ui__message');
-    return message !== null && message.textContent.includes(q) && !message.textContent.trim().endsWith('...');
-  }, query, { timeout: 120_000 });
-  await page.waitForFunction(() => !document.querySelector('.pagefind-ui__result .pagefind-ui__loading')
-    && [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('.pagefind-ui__result-link')),
-  null, { timeout: 120_000 });
-  return page.locator('.pagefind-ui__result').count();
-}
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -71,7 +58,7 @@ try {
       requests = 0;
       bytes = 0;
       const typed = performance.now();
-      const results = await search(page, query);
+      const results = (await searchFor(page, query, { timeout: 120_000 })).length;
       const ms = performance.now() - typed;
       await page.waitForLoadState('networkidle');
       measured[n].ms.push(ms);

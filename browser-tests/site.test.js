@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { serve } from './lib/server.js';
 import { launch } from './lib/browser.js';
 import { ARTIFACTS, SITE, briefingIds, table } from './lib/site.js';
+import { searchFor } from './lib/search.js';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -135,24 +136,6 @@ test('a reader follows a link from the home page to a briefing and sees it', asy
     await page.close();
   }
 });
-
-async function searchFor(page, query) {
-  const input = page.locator('.pagefind-ui__search-input');
-  await input.waitFor();
-  await input.fill(query);
-  // Pagefind's message names the query as typed while it searches ("Searching for …...", "يبحث عن …...")
-  // and once the results for it are in: wait for the latter, or a slow machine reads no results yet.
-  await page.waitForFunction((q) => {
-    const message = document.querySelector('.pagefind-ui__message');
-    return message !== null && message.textContent.includes(q) && !message.textContent.trim().endsWith('...');
-  }, query);
-  // Results are drawn as placeholders first and filled in as their data arrives: wait until every one has its link.
-  await page.waitForFunction(() => !document.querySelector('.pagefind-ui__result .pagefind-ui__loading')
-    && [...document.querySelectorAll('.pagefind-ui__result')].every((r) => r.querySelector('.pagefind-ui__result-link')));
-  const links = await page.locator('.pagefind-ui__result-title .pagefind-ui__result-link')
-    .evaluateAll((as) => as.map((a) => new URL(a.href).pathname));
-  return [...new Set(links)];
-}
 
 /**
  * Words of the shown results (titles, section titles, excerpts) that do not occur in the page they link

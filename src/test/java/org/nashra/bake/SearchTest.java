@@ -228,29 +228,40 @@ class SearchTest {
         assertEquals(24, pages, "every page is in one shard");
     }
 
+    /** A site of twelve articles indexed once in shards of at least four pages: how, the record kept, its files. */
+    private record Indexed(Search search, Path record, Path site, Map<String, Object[]> files) {
+        /** The files of the index of {@code now} made with this one before it, as the next bake makes it. */
+        Map<String, Object[]> next(Path now) throws Exception {
+            assertEquals(List.of(), search.index(now, now, site.resolve("pagefind"), record));
+            return indexFiles(now.resolve("pagefind"));
+        }
+    }
+
+    private Indexed indexedOnce() throws Exception {
+        Search search = new Search(FixtureProject.create(dir.resolve("project"))).withShardPages(4);
+        Path record = dir.resolve("state/shards.json");
+        Path site = briefings(dir.resolve("old"), 12, Map.of());
+        assertEquals(List.of(), search.index(site, dir.resolve("site"), null, record));
+        return new Indexed(search, record, site, indexFiles(site.resolve("pagefind")));
+    }
+
     @Test
     void aChangedArticleHasOnlyItsShardMadeAgainAndTheIndexIsTheOneMadeFromScratch() throws Exception {
         assumeTrue(pagefindInstalled(), "Pagefind is not installed (npm ci)");
-        Path project = FixtureProject.create(dir.resolve("project"));
-        Search search = new Search(project).withShardPages(4);
-        Path record = dir.resolve("state/shards.json");
-        Path old = briefings(dir.resolve("old"), 12, Map.of());
-        assertEquals(List.of(), search.index(old, dir.resolve("site"), null, record));
-        Map<String, Object[]> before = indexFiles(old.resolve("pagefind"));
+        Indexed first = indexedOnce();
+        Map<String, Object[]> before = first.files();
         java.util.Set<String> all = shardsTakenOver(before, before);
 
         // Article 7 changes in both languages; the related list of an article in another shard, which search
         // ignores, changes too.
-        Map<String, String> shardByPage = shardByPage(old.resolve("pagefind"));
+        Map<String, String> shardByPage = shardByPage(first.site().resolve("pagefind"));
         String other = shardByPage.keySet().stream().filter(page -> page.startsWith("/ar/"))
                 .filter(page -> !shardByPage.get(page).equals(shardByPage.get("/ar/7.html"))).findFirst().orElseThrow();
         Map<String, String> changes = Map.of("ar/7.html", "قال أحمد إن الصفحة تغيرت.", "en/7.html", "Ahmed said the page changed.",
                 other.substring(1) + "#related", "another related briefing");
-        Path now = briefings(dir.resolve("now"), 12, changes);
-        assertEquals(List.of(), search.index(now, dir.resolve("site"), old.resolve("pagefind"), record));
-        Map<String, Object[]> after = indexFiles(now.resolve("pagefind"));
+        Map<String, Object[]> after = first.next(briefings(dir.resolve("now"), 12, changes));
         Path scratch = briefings(dir.resolve("scratch"), 12, changes);
-        assertEquals(List.of(), search.index(scratch, dir.resolve("site")));
+        assertEquals(List.of(), first.search().index(scratch, dir.resolve("site")));
 
         java.util.Set<String> remade = new java.util.TreeSet<>(all);
         remade.removeAll(shardsTakenOver(before, after));
@@ -261,19 +272,12 @@ class SearchTest {
     @Test
     void aShardWhoseFilesAreNotAsRecordedIsMadeAgain() throws Exception {
         assumeTrue(pagefindInstalled(), "Pagefind is not installed (npm ci)");
-        Path project = FixtureProject.create(dir.resolve("project"));
-        Search search = new Search(project).withShardPages(4);
-        Path record = dir.resolve("state/shards.json");
-        Path old = briefings(dir.resolve("old"), 12, Map.of());
-        assertEquals(List.of(), search.index(old, dir.resolve("site"), null, record));
-        Map<String, Object[]> before = indexFiles(old.resolve("pagefind"));
+        Indexed first = indexedOnce();
+        Map<String, Object[]> before = first.files();
         String lost = before.keySet().stream().filter(f -> f.startsWith("shard-") && f.contains("/fragment/")).findFirst().orElseThrow();
-        Files.delete(old.resolve("pagefind").resolve(lost));
+        Files.delete(first.site().resolve("pagefind").resolve(lost));
 
-        Path now = briefings(dir.resolve("now"), 12, Map.of());
-        assertEquals(List.of(), search.index(now, dir.resolve("site"), old.resolve("pagefind"), record));
-
-        Map<String, Object[]> after = indexFiles(now.resolve("pagefind"));
+        Map<String, Object[]> after = first.next(briefings(dir.resolve("now"), 12, Map.of()));
         assertSameIndex(before, after);
         assertTrue(!shardsTakenOver(before, after).contains(shardOf(lost)), lost + "'s shard is made again");
         assertEquals(shardsTakenOver(before, before).size() - 1, shardsTakenOver(before, after).size(), "the other shards are taken over");
