@@ -24,8 +24,8 @@ import org.nashra.core.Problem;
  *
  * <p>Pagefind names its index files by their content and lists them in each shard's
  * {@code pagefind-entry.json}, so the new files are moved in first, the entry files and the list of shards
- * last and the old files deleted after them: a reader finds either the old index or the new one. Once no change comes for as long as an index takes, the
- * site is byte for byte what a bake from scratch makes.
+ * last and the old files deleted after them: a reader finds either the old index or the new one. Once no
+ * change comes for as long as an index takes, the site is byte for byte what a bake from scratch makes.
  */
 final class LiveSearch {
 

@@ -41,7 +41,7 @@ record SearchRecord(String key, Map<String, Long> files) {
             for (BakeManifest.Page page : new TreeMap<>(pages).values()) {
                 digest.update((page.source() + "\t" + page.hash() + "\t" + page.output() + "\n").getBytes(StandardCharsets.UTF_8));
             }
-            for (String input : new String[] {"node_modules/pagefind/package.json", "assets/js/arabic-fold.js"}) {
+            for (String input : Search.TOOLS) {
                 digest.update((input + "\n").getBytes(StandardCharsets.UTF_8));
                 digest.update(Files.readAllBytes(projectDir.resolve(input)));
             }

@@ -10,9 +10,7 @@ final class Html {
 
     /** A heading with an id, so the checker and readers can link to it. */
     Html heading(int level, String id, String text) {
-        out.append("<h").append(level).append(" id=\"").append(Markdown.html(id)).append("\">")
-                .append(Markdown.html(text)).append("</h").append(level).append(">\n\n");
-        return this;
+        return heading(level, id, text, "");
     }
 
     /**
@@ -20,7 +18,11 @@ final class Html {
      * under the same mark: for sections that only point at other pages.
      */
     Html unsearchedHeading(int level, String id, String text) {
-        out.append("<h").append(level).append(" id=\"").append(Markdown.html(id)).append("\" data-pagefind-ignore>")
+        return heading(level, id, text, " data-pagefind-ignore");
+    }
+
+    private Html heading(int level, String id, String text, String attributes) {
+        out.append("<h").append(level).append(" id=\"").append(Markdown.html(id)).append('"').append(attributes).append('>')
                 .append(Markdown.html(text)).append("</h").append(level).append(">\n\n");
         return this;
     }
