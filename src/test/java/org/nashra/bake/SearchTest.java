@@ -106,12 +106,7 @@ class SearchTest {
         Map<String, JsonNode> fragments = new HashMap<>();
         try (Stream<Path> files = Files.list(dir.resolve("staged/pagefind/fragment"))) {
             for (Path file : files.toList()) {
-                byte[] json;
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                    json = in.readAllBytes();
-                }
-                // Pagefind puts a 12-byte signature before the JSON.
-                JsonNode fragment = new ObjectMapper().readTree(Arrays.copyOfRange(json, 12, json.length));
+                JsonNode fragment = fragment(file);
                 fragments.put(fragment.get("url").asText(), fragment);
             }
         }
@@ -178,18 +173,21 @@ class SearchTest {
         return file.startsWith("shard-") ? file.substring(0, file.indexOf('/')) : "";
     }
 
+    /** One page's entry in a Pagefind index: its fragment file, gzip'd JSON behind a 12-byte signature. */
+    private static JsonNode fragment(Path file) throws Exception {
+        byte[] json;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+            json = in.readAllBytes();
+        }
+        return new ObjectMapper().readTree(Arrays.copyOfRange(json, 12, json.length));
+    }
+
     /** The shard folder of every page of an index, by the page's URL, read from the shards' fragments. */
     private static Map<String, String> shardByPage(Path index) throws Exception {
         Map<String, String> shards = new HashMap<>();
         try (Stream<Path> walk = Files.walk(index)) {
             for (Path file : walk.filter(f -> f.toString().endsWith(".pf_fragment")).toList()) {
-                byte[] json;
-                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                    json = in.readAllBytes();
-                }
-                // Pagefind puts a 12-byte signature before the JSON.
-                JsonNode fragment = new ObjectMapper().readTree(Arrays.copyOfRange(json, 12, json.length));
-                shards.put(fragment.get("url").asText(), shardOf(index.relativize(file).toString()));
+                shards.put(fragment(file).get("url").asText(), shardOf(index.relativize(file).toString()));
             }
         }
         return shards;
