@@ -25,6 +25,11 @@ final class ArticleReader {
     private static final int MIN_DERIVED_TITLE_WORDS = 4;
     private static final int MAX_DERIVED_TITLE_WORDS = 12;
     private static final int MAX_AUTHOR_WORDS = 4;
+    /**
+     * An article is Arabic when at least this share of its letters is: Latin names, acronyms and addresses
+     * in an Arabic article stay well under half.
+     */
+    private static final double MIN_ARABIC_LETTER_SHARE = 0.5;
 
     record Result(Optional<Article> article, List<Problem> problems) {}
 
@@ -162,6 +167,14 @@ final class ArticleReader {
         if (body.isEmpty()) {
             problems.add(Problem.error(source, "no article text left after removing page furniture"
                     + (title == null ? "" : " (only a headline)")));
+            return new Result(Optional.empty(), problems);
+        }
+
+        // Arabic analysis of another language's text would publish nonsense under an Arabic page.
+        double arabic = Decoder.arabicLetterShare(String.join("\n", body.stream().map(Block::text).toList()));
+        if (arabic < MIN_ARABIC_LETTER_SHARE) {
+            problems.add(Problem.error(source, "not Arabic text: " + Math.round(arabic * 100) + " % of the article's letters"
+                    + " are Arabic script, and Nashra briefs Arabic articles"));
             return new Result(Optional.empty(), problems);
         }
 

@@ -114,14 +114,15 @@ final class Decoder {
         return line;
     }
 
-    private static double arabicLetterShare(String text) {
+    /** Share of a text's letters that are Arabic script, presentation forms (text copied from a PDF) included. */
+    static double arabicLetterShare(String text) {
         int letters = 0;
         int arabic = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC) arabic++;
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) arabic++;
             }
         }
         return letters == 0 ? 0 : (double) arabic / letters;

@@ -122,14 +122,15 @@ public final class Ingest {
     }
 
     /**
-     * Reads every {@code *.txt} file of a folder, sorted by file name. Article ids are unique across the
-     * result: a later article whose id is already taken gets a numbered suffix and a warning.
+     * Reads every {@code *.txt} file of a folder but hidden ones, sorted by file name. Article ids are
+     * unique across the result: a later article whose id is already taken gets a numbered suffix and a
+     * warning.
      */
     public List<IngestResult> readAll(Path seedsDir) {
         List<Path> seeds;
         try (Stream<Path> listing = Files.list(seedsDir)) {
             seeds = listing
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SEED_EXTENSION))
+                    .filter(p -> isSeedName(p.getFileName().toString()))
                     .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
@@ -140,6 +141,49 @@ public final class Ingest {
         // Seeds are independent: read on every core, kept in file-name order.
         List<IngestResult> results = seeds.parallelStream().map(this::read).toList();
         return withUniqueIds(results);
+    }
+
+    /**
+     * What an editor may have meant as a seed but is not read: a file of another kind, and a folder
+     * holding {@code .txt} files (seeds are read from the folder itself). Hidden files, which other tools
+     * leave beside the seeds (a Mac's {@code ._name.txt}, an editor's lock file), are passed over in silence.
+     * A folder that cannot be listed gives nothing here: {@link #readAll} reports it.
+     */
+    public static List<Problem> notRead(Path seedsDir) {
+        List<Problem> problems = new ArrayList<>();
+        try (Stream<Path> listing = Files.list(seedsDir)) {
+            for (Path entry : listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+                String name = entry.getFileName().toString();
+                if (isHidden(name)) continue;
+                if (Files.isDirectory(entry)) {
+                    long inside = seedsIn(entry);
+                    if (inside > 0) problems.add(Problem.warning(entry, inside + (inside == 1 ? " .txt file" : " .txt files")
+                            + " in this folder " + (inside == 1 ? "is" : "are") + " not read: seeds are read from "
+                            + seedsDir.getFileName() + "/ itself, not from folders inside it"));
+                } else if (!isSeedName(name) && Files.isRegularFile(entry)) {
+                    problems.add(Problem.warning(entry, "not read: seeds are plain-text files named *" + SEED_EXTENSION));
+                }
+            }
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return List.of();
+        }
+        return List.copyOf(problems);
+    }
+
+    private static long seedsIn(Path folder) {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(p -> isSeedName(p.getFileName().toString())).filter(Files::isRegularFile).count();
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return 0;
+        }
+    }
+
+    private static boolean isSeedName(String name) {
+        return !isHidden(name) && name.toLowerCase(Locale.ROOT).endsWith(SEED_EXTENSION);
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith(".");
     }
 
     private static List<IngestResult> withUniqueIds(List<IngestResult> results) {

@@ -242,4 +242,62 @@ class BadInputTest {
         assertTrue(clash.message().contains("a b.txt") && clash.message().contains("a-b-3"), clash::toString);
         assertEquals(List.of(), results.get(2).problems());
     }
+    static Stream<Arguments> languages() {
+        return Stream.of(
+                Arguments.of("English news text", "London (Reuters) - The minister met his counterpart on Monday.\n"
+                        + "They discussed trade and the talks planned for next year.\n", false),
+                Arguments.of("French news text", "Paris (AFP) - Le ministre a rencontré son homologue lundi.\n"
+                        + "Ils ont parlé du commerce et des négociations de l'année prochaine.\n", false),
+                Arguments.of("Arabic with Latin names and an address", "قال وزير الخارجية إن الاتفاق مع شركة Microsoft"
+                        + " وبنك HSBC سيبقى قائما حتى نهاية العام، بحسب بيان نشر على www.example.com اليوم.\n", true),
+                Arguments.of("Arabic copied from a PDF (presentation forms)", "\uFEDE\uFE8E\uFECB \uFEEE\uFEB0\uFEF3\uFEAE"
+                        + " \uFE8E\uFEDF\uFEA8\uFE8E\uFEAD\uFEA0\uFEF4\uFE94 \uFE8D\uFEDF\uFEF4\uFEEE\uFEE1.\n", true));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void textThatIsNotArabicIsOneErrorAndArabicWithLatinWordsIsRead(String what, String text, boolean read) throws IOException {
+        Path file = write("article.txt", text.getBytes(StandardCharsets.UTF_8));
+        IngestResult result = INGEST.read(file);
+        if (read) {
+            assertTrue(result.article().isPresent(), result.problems()::toString);
+            assertTrue(result.problems().stream().noneMatch(p -> p.message().contains("Arabic")), result.problems()::toString);
+        } else {
+            assertOneErrorNaming(file, result, "not Arabic text");
+        }
+    }
+
+    @Test
+    void hiddenFilesAreNotSeeds() throws IOException {
+        Path seed = write("001.txt", seedText("001_ae965bdf7bbc0df8.txt").getBytes(StandardCharsets.UTF_8));
+        // What a Mac leaves beside a file copied to another disk, and an editor's copy while it is open.
+        write("._001.txt", new byte[] {0, 5, 22, 7, 0, 2, 0, 0, 'M', 'a', 'c', ' ', 'O', 'S', ' ', 'X'});
+        write(".001.txt.swp", new byte[] {'b', '0', 'V', 'I', 'M', 0});
+        write(".draft.txt", seedText("000_0bd4bb5b0ab38dc1.txt").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of(seed), INGEST.readAll(dir).stream().map(IngestResult::source).toList());
+        assertEquals(List.of(), Ingest.notRead(dir));
+    }
+
+    @Test
+    void filesThatAreNotReadAreNamedInWarnings() throws IOException {
+        write("001.txt", seedText("001_ae965bdf7bbc0df8.txt").getBytes(StandardCharsets.UTF_8));
+        Path notes = write("notes.md", "not a seed".getBytes(StandardCharsets.UTF_8));
+        Path word = write("002.docx", new byte[] {'P', 'K', 3, 4});
+        Path month = Files.createDirectories(dir.resolve("2024-09"));
+        Files.writeString(month.resolve("a.txt"), "خبر");
+        Files.writeString(month.resolve("b.TXT"), "خبر");
+        Path single = Files.createDirectories(dir.resolve("old"));
+        Files.writeString(single.resolve("a.txt"), "خبر");
+        Files.createDirectories(dir.resolve("images")).resolve("photo.jpg").toFile().createNewFile();
+
+        List<Problem> problems = Ingest.notRead(dir);
+
+        assertEquals(List.of(word, month, notes, single), problems.stream().map(Problem::file).toList(), problems::toString);
+        assertTrue(problems.stream().allMatch(p -> p.severity() == Severity.WARNING), problems::toString);
+        assertTrue(problems.get(0).message().contains("*.txt"), problems.get(0)::toString);
+        assertTrue(problems.get(1).message().startsWith("2 .txt files in this folder are not read"), problems.get(1)::toString);
+        assertTrue(problems.get(3).message().startsWith("1 .txt file in this folder is not read"), problems.get(3)::toString);
+        assertEquals(1, INGEST.readAll(dir).size(), "only the seed itself is read");
+    }
 }
