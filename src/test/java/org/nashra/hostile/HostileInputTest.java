@@ -112,11 +112,26 @@ class HostileInputTest {
         return HostileTables.lines("file-names.txt");
     }
 
-    /** Every seed but the one too large to read gives an article. */
+    /** Every seed but the one too large to read and the hidden ones gives an article. */
     static List<String> goodSeeds() {
         List<String> good = new ArrayList<>(seedNames);
         good.remove(HUGE);
+        good.removeAll(hiddenSeeds());
         return good;
+    }
+
+    /** Names with a leading dot, which other tools leave beside seeds: passed over. */
+    static List<String> hiddenSeeds() {
+        return seedNames.stream().filter(name -> name.startsWith(".")).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hiddenSeeds")
+    void hiddenSeedsAreNeitherBuiltNorReported(String seed) {
+        String id = Slugs.fromFileName(seed);
+        assertFalse(Files.exists(project.resolve("site/ar/" + id + ".html")), seed + " ⇒ ar/" + id);
+        assertFalse(Files.exists(project.resolve("content/ar/" + id + ".md")), seed);
+        assertFalse(stderr.contains("seeds/" + seed), stderr);
     }
 
     @Test
@@ -128,7 +143,7 @@ class HostileInputTest {
         assertEquals(1, errors.size(), stderr);
         assertTrue(errors.get(0).startsWith("seeds/" + HUGE + ": error: "), errors.get(0));
         int good = goodSeeds().size();
-        assertTrue(stdout.contains("Built " + good + " of " + seedNames.size() + " articles"), stdout);
+        assertTrue(stdout.contains("Built " + good + " of " + (seedNames.size() - hiddenSeeds().size()) + " articles"), stdout);
     }
 
     @ParameterizedTest(name = "{0}")

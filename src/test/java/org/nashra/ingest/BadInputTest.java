@@ -248,6 +248,8 @@ class BadInputTest {
                         + "They discussed trade and the talks planned for next year.\n", false),
                 Arguments.of("French news text", "Paris (AFP) - Le ministre a rencontré son homologue lundi.\n"
                         + "Ils ont parlé du commerce et des négociations de l'année prochaine.\n", false),
+                Arguments.of("English quoting an Arabic phrase", "Baghdad (AP) - Protesters chanted \u201cنريد وطن\u201d"
+                        + " outside the ministry on Friday, witnesses said.\n", false),
                 Arguments.of("Arabic with Latin names and an address", "قال وزير الخارجية إن الاتفاق مع شركة Microsoft"
                         + " وبنك HSBC سيبقى قائما حتى نهاية العام، بحسب بيان نشر على www.example.com اليوم.\n", true),
                 Arguments.of("Arabic copied from a PDF (presentation forms)", "\uFEDE\uFE8E\uFECB \uFEEE\uFEB0\uFEF3\uFEAE"
