@@ -62,9 +62,10 @@ public final class SiteChecker {
 
     /**
      * A page's facts under the stamp of the file they were read from ({@link FileStamp#asText}; a reused
-     * page is a hard link: same stamp).
+     * page is a hard link: same stamp) and the digest of its bytes, which vouches for a file whose stamp
+     * changed with the same bytes (a site copied, restored from a cache, or written again as it was).
      */
-    private record Remembered(String stamp, Facts facts) {}
+    private record Remembered(String stamp, String digest, Facts facts) {}
 
     /**
      * A page's problems, and every path they depend on: where its links lead (present or not) and its
@@ -85,6 +86,11 @@ public final class SiteChecker {
         int pagesChecked;
         /** How many pages the last check parsed rather than took from this memory. */
         int pagesParsed;
+
+        /** How many pages the last check parsed rather than took from this memory. */
+        public int pagesParsed() {
+            return pagesParsed;
+        }
 
         /**
          * The page facts {@link #writeTo} left, so that a build in a new process parses only the pages its
@@ -110,7 +116,7 @@ public final class SiteChecker {
                     Facts facts = new Facts(text(page.get("lang")), text(page.get("dir")), strings(page.path("links"), true),
                             Set.copyOf(strings(page.path("ids"), false)), List.copyOf(alternates),
                             page.path("hasMain").asBoolean(), page.path("emptyListPage").asBoolean());
-                    memory.pages.put(path, new Remembered(page.path("stamp").asText(), facts));
+                    memory.pages.put(path, new Remembered(page.path("stamp").asText(), page.path("digest").asText(), facts));
                 }
                 if (in.currentToken() != JsonToken.END_OBJECT) memory.pages.clear();
             } catch (IOException | RuntimeException e) {
@@ -131,6 +137,7 @@ public final class SiteChecker {
                             Facts facts = entry.getValue().facts();
                             out.writeObjectFieldStart(entry.getKey());
                             out.writeStringField("stamp", entry.getValue().stamp());
+                            out.writeStringField("digest", entry.getValue().digest());
                             out.writeStringField("lang", facts.lang());
                             out.writeStringField("dir", facts.dir());
                             writeStrings(out, "links", facts.links());
@@ -175,7 +182,7 @@ public final class SiteChecker {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Bumped whenever {@link Facts} changes, so older files are not misread. */
-    private static final int FACTS_FORMAT = 1;
+    private static final int FACTS_FORMAT = 2;
 
     private final Path siteDir;
     private final Memory memory;
@@ -343,12 +350,27 @@ public final class SiteChecker {
             if (before != null && stamp.asText() != null && stamp.asText().equals(before.stamp())) {
                 return new Read(file, before.facts(), null);
             }
-            Facts facts = facts(Jsoup.parse(file.toFile(), "UTF-8"));
+            byte[] bytes = Files.readAllBytes(file);
+            String digest = digest(bytes);
+            if (before != null && digest.equals(before.digest())) {
+                memory.pages.put(relative(file), new Remembered(stamp.asText(), digest, before.facts()));
+                return new Read(file, before.facts(), null);
+            }
+            Facts facts = facts(Jsoup.parse(new java.io.ByteArrayInputStream(bytes), "UTF-8", file.toAbsolutePath().toString()));
             parsed.incrementAndGet();
-            memory.pages.put(relative(file), new Remembered(stamp.asText(), facts));
+            memory.pages.put(relative(file), new Remembered(stamp.asText(), digest, facts));
             return new Read(file, facts, null);
         } catch (IOException e) {
             return new Read(file, null, Problem.error(file, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** A page's bytes as 32 hexadecimal digits of their SHA-256: cheap beside parsing them. */
+    private static String digest(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -231,6 +231,11 @@ final class Pipeline {
         return pagesTakenOver;
     }
 
+    /** How many pages the last build's site checks parsed rather than took from what the checks before read. */
+    int pagesParsed() {
+        return pagesParsed;
+    }
+
     /** What a run did. */
     record Report(int articles, int seeds, Optional<ContentWriter.Outcome> content, int pages, List<Problem> problems) {
         Report {
@@ -248,6 +253,7 @@ final class Pipeline {
     /** Articles analysed afresh in the last build (the rest came from the cache). */
     private final java.util.concurrent.atomic.AtomicInteger analysed = new java.util.concurrent.atomic.AtomicInteger();
     private int pagesTakenOver;
+    private int pagesParsed;
 
     Pipeline(Project project) {
         this(project, Progress.silent());
@@ -391,12 +397,12 @@ final class Pipeline {
         if (memory.longLived && !memory.seeded) {
             // What the last build in a fresh JVM left spares serve's first build from planning and checking every page.
             memory.content = ContentWriter.Memory.readFrom(contentFiles());
-            memory.plans = org.nashra.pages.PlanMemo.seededFrom(pagePlans(), cache.fingerprint());
+            memory.plans = org.nashra.pages.PlanMemo.seededFrom(pagePlans(), cache.fingerprint(), project.root());
             memory.site = SiteChecker.Memory.readFrom(siteFacts());
             memory.seeded = true;
         }
         ContentWriter.Memory content = memory.longLived ? memory.content : ContentWriter.Memory.readFrom(contentFiles());
-        org.nashra.pages.PlanMemo plans = memory.longLived ? memory.plans : org.nashra.pages.PlanMemo.readFrom(pagePlans(), cache.fingerprint());
+        org.nashra.pages.PlanMemo plans = memory.longLived ? memory.plans : org.nashra.pages.PlanMemo.readFrom(pagePlans(), cache.fingerprint(), project.root());
         // Taken, not shared: a build stopped half-way leaves neither, and the next one plans every page afresh.
         if (!memory.longLived) forget(contentFiles(), pagePlans());
         ContentWriter writer = new ContentWriter(project.content(), content);
@@ -547,6 +553,7 @@ final class Pipeline {
             // A long-lived process remembers pages itself; a single build takes over what the last one read.
             SiteChecker.Memory pages = memory.longLived ? memory.site : SiteChecker.Memory.readFrom(siteFacts());
             problems.addAll(SiteChecker.check(project.site(), pages, result.changes()));
+            pagesParsed = pages.pagesParsed();
             if (!memory.longLived) pages.writeTo(siteFacts());
         }
         lap("check");

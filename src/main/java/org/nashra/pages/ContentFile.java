@@ -65,6 +65,30 @@ public record ContentFile(String path, Map<String, String> header, Map<String, O
     }
 
     /**
+     * The same for a file's bytes, without decoding them: the signature line ({@code HASH_KEY=hash}) when
+     * the bytes after it hash to it, null otherwise.
+     */
+    static String uneditedSignature(byte[] file) {
+        int newline = -1;
+        for (int i = 0; i < file.length; i++) {
+            if (file[i] == '\n') {
+                newline = i;
+                break;
+            }
+        }
+        if (newline < 0) return null;
+        String first = new String(file, 0, newline, StandardCharsets.UTF_8);
+        if (!first.startsWith(HASH_KEY + "=")) return null;
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(file, newline + 1, file.length - newline - 1);
+            return first.substring(HASH_KEY.length() + 1).trim().equals(HexFormat.of().formatHex(sha.digest(), 0, 16)) ? first : null;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * A plain header value: one line, and never mistaken for JSON by JBake (which parses any value
      * that starts with '{' and ends with '}').
      */

@@ -196,6 +196,23 @@ public final class ContentWriter {
         }
     }
 
+    /**
+     * The stamp of the file at {@code target} when, whatever its stamp says, it holds the very text that was
+     * written with {@code signature}: its first line is that signature, and it is the hash of the rest. A
+     * project copied, restored from a cache or checked out again has new stamps on the same files; reading
+     * and hashing a file costs a fraction of rendering its page again. Null otherwise.
+     */
+    private static FileStamp stampIfSame(String signature, Path target) {
+        try {
+            FileStamp stamp = FileStamp.of(target);
+            if (!signature.equals(ContentFile.uneditedSignature(Files.readAllBytes(target)))) return null;
+            // Taken before reading: a write while it was read leaves a stamp that no longer holds next time.
+            return stamp;
+        } catch (IOException | UncheckedIOException e) {
+            return null; // removed or unreadable: planned afresh
+        }
+    }
+
     private final Path contentDir;
     private final Memory memory;
 
@@ -271,7 +288,9 @@ public final class ContentWriter {
             Remembered before = memory.files.get(path);
             if (before == null) return false;
             if (stampsHold) return true;
-            FileStamp now = stampIfUntouched(before.stamp(), resolve(path));
+            Path file = resolve(path);
+            FileStamp now = stampIfUntouched(before.stamp(), file);
+            if (now == null) now = stampIfSame(before.signature(), file);
             if (now == null) return false;
             // The stamp as taken now: one read back from an earlier process's text becomes a live one again.
             memory.files.replace(path, before, new Remembered(before.signature(), now));

@@ -28,7 +28,8 @@ import java.util.SortedSet;
  *
  * <p>Only values whose whole state is public are taken: records (component by component), text,
  * numbers, booleans, characters, enums, optionals, lists, sets and maps, {@code java.time} values, paths
- * and URIs. Anything else cannot be digested ({@link #of} gives null) and its page is planned afresh.
+ * and URIs (a path inside the digester's place as within it). Anything else cannot be digested
+ * ({@link #of} gives null) and its page is planned afresh.
  * Sets and maps whose order is part of them (sorted, linked, by enum) are written in that order; others
  * in an order of their own bytes, since equal hash sets may iterate differently from one process to the next.
  *
@@ -36,6 +37,19 @@ import java.util.SortedSet;
  * analysis is read by a dozen pages. One digester serves one planning run, on any number of threads.
  */
 final class InputDigest {
+
+    /** Paths inside it are written as within it; null when every path is written whole. */
+    private final Path place;
+
+    /** A digester that writes every path whole. */
+    InputDigest() {
+        this(null);
+    }
+
+    /** A digester that writes paths inside {@code place} as within it, so the same files elsewhere digest alike. */
+    InputDigest(Path place) {
+        this.place = place == null ? null : place.toAbsolutePath().normalize();
+    }
 
     /** Records of at least this many bytes are written as their digest and remembered by identity. */
     private static final int LARGE = 2048;
@@ -98,6 +112,9 @@ final class InputDigest {
         } else if (value instanceof Float f) {
             out.tag('f');
             out.number(Float.floatToIntBits(f));
+        } else if (value instanceof Path path && place != null && path.toAbsolutePath().normalize().startsWith(place)) {
+            out.tag('P');
+            out.text(place.relativize(path.toAbsolutePath().normalize()).toString());
         } else if (value instanceof Path || value instanceof java.net.URI || value instanceof java.math.BigDecimal
                 || value instanceof java.math.BigInteger || value.getClass().getPackageName().equals("java.time")) {
             // Immutable values whose text is the value.

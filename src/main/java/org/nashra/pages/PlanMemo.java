@@ -58,6 +58,8 @@ public final class PlanMemo {
     private boolean ended;
     /** Whether some inputs may still be known only by their digest ({@link #seededFrom}), until a run ends. */
     private boolean seeded;
+    /** The folder whose paths are digested as within it (the project), so that a project moved keeps its plans; null for none. */
+    private Path place;
 
     /** A memo for a long-lived process. */
     public PlanMemo() {
@@ -85,7 +87,16 @@ public final class PlanMemo {
      * planned afresh, as without one.
      */
     public static PlanMemo readFrom(Path file, String fingerprint) {
+        return readFrom(file, fingerprint, null);
+    }
+
+    /**
+     * The same, with paths inside {@code place} (the project folder) digested as within it: an article's
+     * inputs name its seed, and a project moved, copied or checked out elsewhere keeps its plans.
+     */
+    public static PlanMemo readFrom(Path file, String fingerprint, Path place) {
         PlanMemo memo = new PlanMemo(true, java.util.Objects.requireNonNull(fingerprint, "fingerprint"));
+        memo.place = place == null ? null : place.toAbsolutePath().normalize();
         if (!Files.isRegularFile(file)) return memo;
         try (JsonParser in = JSON.createParser(file.toFile())) {
             if (in.nextToken() != JsonToken.START_OBJECT || !"format".equals(in.nextFieldName()) || in.nextIntValue(-1) != FORMAT
@@ -120,8 +131,14 @@ public final class PlanMemo {
      * the memo keeps the inputs themselves, as {@link #PlanMemo()} does.
      */
     public static PlanMemo seededFrom(Path file, String fingerprint) {
-        PlanMemo stored = readFrom(file, fingerprint);
+        return seededFrom(file, fingerprint, null);
+    }
+
+    /** The same, with paths inside {@code place} digested as within it, as {@link #readFrom(Path, String, Path)} does. */
+    public static PlanMemo seededFrom(Path file, String fingerprint, Path place) {
+        PlanMemo stored = readFrom(file, fingerprint, place);
         PlanMemo memo = new PlanMemo();
+        memo.place = stored.place;
         if (stored.context instanceof String context) {
             memo.context = new Digested(context);
             memo.seeded = true;
@@ -196,7 +213,7 @@ public final class PlanMemo {
      */
     synchronized void begin(Object context, Changes changes, PageSink sink) {
         // A memo started from one written down compares by digest until a run of it has ended.
-        digester = fingerprint != null || seeded ? new InputDigest() : null;
+        digester = fingerprint != null || seeded ? new InputDigest(place) : null;
         Object comparable = comparable(context);
         boolean sameContext = comparable != null && same(this.context, comparable, context);
         if (!sameContext) planned.clear();

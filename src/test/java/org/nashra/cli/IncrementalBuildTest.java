@@ -178,6 +178,50 @@ class IncrementalBuildTest {
         }
     }
 
+    /**
+     * A project copied elsewhere (or restored from a cache, or checked out again) has new stamps on the
+     * same files. A build there takes over the pages and the checked facts the last build left, vouched for
+     * by the files' bytes, and a changed seed still ends as a clean build does.
+     */
+    @Test
+    void aProjectCopiedElsewhereTakesOverItsPagesAndCheckedFactsByTheirBytes(@TempDir Path dir) throws IOException {
+        Path project = project(dir.resolve("here"));
+        Files.deleteIfExists(project.resolve("node_modules")); // no search: the copy's index is not this test's
+        Pipeline first = new Pipeline(new Project(project));
+        Pipeline.Report built = first.build(java.util.Set.of());
+        assertTrue(!built.failed(), built.problems().toString());
+        int pages = built.content().orElseThrow().written().size();
+        int checked = first.pagesParsed();
+        assertTrue(checked > 0, "the first build parses every page");
+
+        Path copy = dir.resolve("elsewhere");
+        try (Stream<Path> walk = Files.walk(project)) {
+            for (Path from : walk.toList()) {
+                Path to = copy.resolve(project.relativize(from).toString());
+                if (Files.isDirectory(from)) Files.createDirectories(to);
+                else Files.copy(from, to); // new files: new inodes and modification times
+            }
+        }
+        Path seed = addSentence(copy);
+        Pipeline copied = new Pipeline(new Project(copy));
+        Pipeline.Report rebuilt = copied.build(java.util.Set.of());
+        assertTrue(!rebuilt.failed(), rebuilt.problems().toString());
+        addSentence(project);
+        Pipeline inPlace = new Pipeline(new Project(project));
+        assertTrue(!inPlace.build(java.util.Set.of()).failed());
+        assertTrue(inPlace.pagesTakenOver() > 0 && inPlace.pagesParsed() < checked, "fixture: some pages as they were");
+        assertEquals(inPlace.pagesTakenOver(), copied.pagesTakenOver(), "pages taken over, of " + pages);
+        assertEquals(inPlace.pagesParsed(), copied.pagesParsed(), "pages parsed again, of " + checked);
+
+        Path clean = project(dir.resolve("clean"));
+        Files.deleteIfExists(clean.resolve("node_modules"));
+        Files.copy(seed, clean.resolve("seeds").resolve(seed.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Pipeline.Report cleanBuilt = new Pipeline(new Project(clean)).build(java.util.Set.of());
+        assertEquals(cleanBuilt.problems().size(), rebuilt.problems().size(), rebuilt.problems().toString());
+        assertSameTree(clean.resolve("content"), copy.resolve("content"));
+        assertSameTree(clean.resolve("site"), copy.resolve("site"));
+    }
+
     @Test
     void aTemplateChangeRebakesWithoutAnalysing(@TempDir Path dir) throws IOException {
         Path project = project(dir.resolve("p"));

@@ -171,15 +171,18 @@ class ContentWriterTest {
         Path content = dir.resolve("content");
         Path written = dir.resolve(".nashra/content-files.json");
         ContentWriter.Memory memory = new ContentWriter.Memory();
-        List<ContentFile> pages = List.of(page("ar/a.md", "a"), page("ar/b.md", "b"), page("ar/c.md", "c"), page("ar/d.md", "d"));
+        List<ContentFile> pages = List.of(page("ar/a.md", "a"), page("ar/b.md", "b"), page("ar/c.md", "c"), page("ar/d.md", "d"),
+                page("ar/e.md", "e"));
         run(new ContentWriter(content, memory), pages, Map.of());
         ContentWriter.Memory next = handover.next(memory, written);
         Files.writeString(content.resolve("ar/b.md"), "corrected by hand\n", StandardCharsets.UTF_8);
         Files.delete(content.resolve("ar/c.md"));
-        // Written again with the same text: a new file, whose stamp is not the one taken.
+        // Written again with the same text: a new file, whose stamp is not the one taken (a project copied or checked out).
         String d = Files.readString(content.resolve("ar/d.md"));
         Files.delete(content.resolve("ar/d.md"));
         Files.writeString(content.resolve("ar/d.md"), d, StandardCharsets.UTF_8);
+        // Another page's generated text: unedited, but not what was written here.
+        Files.copy(content.resolve("ar/a.md"), content.resolve("ar/e.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         Files.writeString(content.resolve("ar/notes.md"), "written by hand\n", StandardCharsets.UTF_8);
 
         ContentWriter.Run run = new ContentWriter(content, next).start(Set.of());
@@ -188,21 +191,25 @@ class ContentWriterTest {
                 new Case("ar/a.md", true),          // as the run wrote it
                 new Case("ar/b.md", false),         // edited by hand since
                 new Case("ar/c.md", false),         // removed
-                new Case("ar/d.md", false),         // replaced, though by the same text
+                new Case("ar/d.md", true),          // replaced by the same text: its bytes vouch for it
+                new Case("ar/e.md", false),         // replaced by another page's text
                 new Case("ar/notes.md", false))) {  // never written by a run
             assertEquals(c.holds(), run.holds(c.path()), c.path());
         }
         run.accept(UnchangedPage.of(pages.get(0)));
-        pages.subList(1, 4).forEach(run);
+        pages.subList(1, 3).forEach(run);
+        run.accept(UnchangedPage.of(pages.get(3)));
+        run.accept(pages.get(4));
         ContentWriter.Outcome outcome = run.finish();
         assertEquals(List.of("ar/a.md", "ar/d.md"), outcome.unchanged());
-        assertEquals(List.of("ar/c.md"), outcome.written());
+        assertEquals(List.of("ar/c.md", "ar/e.md"), outcome.written());
         assertEquals(List.of("ar/b.md", "ar/notes.md"), outcome.kept(), "hand edits kept");
-        for (String path : List.of("ar/a.md", "ar/c.md", "ar/d.md")) {
+        for (String path : List.of("ar/a.md", "ar/c.md", "ar/d.md", "ar/e.md")) {
             assertEquals(org.nashra.core.FileStamp.of(content.resolve(path)), next.stamp(path), "a live stamp handed on: " + path);
         }
         ContentWriter.Run after = new ContentWriter(content, handover.next(next, written)).start(Set.of());
-        assertTrue(after.holds("ar/a.md") && after.holds("ar/c.md") && after.holds("ar/d.md"), "held in the next run");
+        assertTrue(after.holds("ar/a.md") && after.holds("ar/c.md") && after.holds("ar/d.md") && after.holds("ar/e.md"),
+                "held in the next run");
     }
 
     @Test

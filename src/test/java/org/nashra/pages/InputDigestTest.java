@@ -113,4 +113,16 @@ class InputDigestTest {
         assertNull(digest(List.of("a", new StringBuilder("b"))));
         assertNull(digest(new Page(Lang.AR, List.of(), new int[] {1})));
     }
+    @Test
+    void aPathInsideThePlaceIsDigestedAsWithinItSoAProjectMovedDigestsAlike() {
+        java.nio.file.Path here = java.nio.file.Path.of("/projects/here");
+        java.nio.file.Path there = java.nio.file.Path.of("/backups/there");
+        String seedHere = new InputDigest(here).of(List.of(here.resolve("seeds/a.txt"), "x"));
+        assertEquals(seedHere, new InputDigest(there).of(List.of(there.resolve("seeds/a.txt"), "x")));
+        assertNotEquals(seedHere, new InputDigest(there).of(List.of(there.resolve("seeds/b.txt"), "x")));
+        assertNotEquals(seedHere, new InputDigest(here).of(List.of(java.nio.file.Path.of("/elsewhere/seeds/a.txt"), "x")),
+                "a path outside the place is written whole");
+        assertNotEquals(new InputDigest().of(here.resolve("seeds/a.txt")), new InputDigest().of(there.resolve("seeds/a.txt")),
+                "without a place, every path whole");
+    }
 }
