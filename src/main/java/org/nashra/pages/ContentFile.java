@@ -79,13 +79,8 @@ public record ContentFile(String path, Map<String, String> header, Map<String, O
         if (newline < 0) return null;
         String first = new String(file, 0, newline, StandardCharsets.UTF_8);
         if (!first.startsWith(HASH_KEY + "=")) return null;
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(file, newline + 1, file.length - newline - 1);
-            return first.substring(HASH_KEY.length() + 1).trim().equals(HexFormat.of().formatHex(sha.digest(), 0, 16)) ? first : null;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        String recorded = first.substring(HASH_KEY.length() + 1).trim();
+        return recorded.equals(hash(file, newline + 1, file.length - newline - 1)) ? first : null;
     }
 
     /**
@@ -99,9 +94,15 @@ public record ContentFile(String path, Map<String, String> header, Map<String, O
     }
 
     static String hash(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return hash(bytes, 0, bytes.length);
+    }
+
+    private static String hash(byte[] bytes, int offset, int length) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(bytes, offset, length);
+            return HexFormat.of().formatHex(sha.digest(), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -172,7 +172,7 @@ class ContentWriterTest {
         Path written = dir.resolve(".nashra/content-files.json");
         ContentWriter.Memory memory = new ContentWriter.Memory();
         List<ContentFile> pages = List.of(page("ar/a.md", "a"), page("ar/b.md", "b"), page("ar/c.md", "c"), page("ar/d.md", "d"),
-                page("ar/e.md", "e"));
+                page("ar/e.md", "e"), page("ar/f.md", "f"));
         run(new ContentWriter(content, memory), pages, Map.of());
         ContentWriter.Memory next = handover.next(memory, written);
         Files.writeString(content.resolve("ar/b.md"), "corrected by hand\n", StandardCharsets.UTF_8);
@@ -183,6 +183,9 @@ class ContentWriterTest {
         Files.writeString(content.resolve("ar/d.md"), d, StandardCharsets.UTF_8);
         // Another page's generated text: unedited, but not what was written here.
         Files.copy(content.resolve("ar/a.md"), content.resolve("ar/e.md"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        // Corrected by hand below the signature line, which no longer matches the rest.
+        Path f = content.resolve("ar/f.md");
+        Files.writeString(f, Files.readString(f, StandardCharsets.UTF_8) + "corrected by hand\n", StandardCharsets.UTF_8);
         Files.writeString(content.resolve("ar/notes.md"), "written by hand\n", StandardCharsets.UTF_8);
 
         ContentWriter.Run run = new ContentWriter(content, next).start(Set.of());
@@ -193,6 +196,7 @@ class ContentWriterTest {
                 new Case("ar/c.md", false),         // removed
                 new Case("ar/d.md", true),          // replaced by the same text: its bytes vouch for it
                 new Case("ar/e.md", false),         // replaced by another page's text
+                new Case("ar/f.md", false),         // edited below its signature line
                 new Case("ar/notes.md", false))) {  // never written by a run
             assertEquals(c.holds(), run.holds(c.path()), c.path());
         }
@@ -200,10 +204,11 @@ class ContentWriterTest {
         pages.subList(1, 3).forEach(run);
         run.accept(UnchangedPage.of(pages.get(3)));
         run.accept(pages.get(4));
+        run.accept(pages.get(5));
         ContentWriter.Outcome outcome = run.finish();
         assertEquals(List.of("ar/a.md", "ar/d.md"), outcome.unchanged());
         assertEquals(List.of("ar/c.md", "ar/e.md"), outcome.written());
-        assertEquals(List.of("ar/b.md", "ar/notes.md"), outcome.kept(), "hand edits kept");
+        assertEquals(List.of("ar/b.md", "ar/f.md", "ar/notes.md"), outcome.kept(), "hand edits kept");
         for (String path : List.of("ar/a.md", "ar/c.md", "ar/d.md", "ar/e.md")) {
             assertEquals(org.nashra.core.FileStamp.of(content.resolve(path)), next.stamp(path), "a live stamp handed on: " + path);
         }
