@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -107,16 +106,40 @@ public final class SiteChecker {
                         || in.nextToken() != JsonToken.START_OBJECT) {
                     return memory;
                 }
+                // Pages share most of their links (the navigation, the language switch): one string for each.
+                Map<String, String> shared = new HashMap<>();
                 String path;
                 while ((path = in.nextFieldName()) != null) {
-                    in.nextToken();
-                    JsonNode page = JSON.readTree(in);
+                    if (in.nextToken() != JsonToken.START_OBJECT) throw new IOException("not a page's facts: " + path);
+                    String stamp = null, digest = null, lang = null, dir = null;
+                    List<String> links = List.of();
+                    Set<String> ids = Set.of();
                     List<Alternate> alternates = new ArrayList<>();
-                    page.path("alternates").forEach(a -> alternates.add(new Alternate(a.get(0).asText(), a.get(1).asText())));
-                    Facts facts = new Facts(text(page.get("lang")), text(page.get("dir")), strings(page.path("links"), true),
-                            Set.copyOf(strings(page.path("ids"), false)), List.copyOf(alternates),
-                            page.path("hasMain").asBoolean(), page.path("emptyListPage").asBoolean());
-                    memory.pages.put(path, new Remembered(page.path("stamp").asText(), page.path("digest").asText(), facts));
+                    boolean hasMain = false, emptyListPage = false;
+                    String field;
+                    // Field by field, without a tree of each page: the file holds every page of the site.
+                    while ((field = in.nextFieldName()) != null) {
+                        JsonToken value = in.nextToken();
+                        switch (field) {
+                            case "stamp" -> stamp = in.getValueAsString();
+                            case "digest" -> digest = in.getValueAsString();
+                            case "lang" -> lang = in.getValueAsString();
+                            case "dir" -> dir = in.getValueAsString();
+                            case "links" -> links = strings(in, shared);
+                            case "ids" -> ids = Set.copyOf(strings(in, null));
+                            case "alternates" -> {
+                                while (in.nextToken() == JsonToken.START_ARRAY) {
+                                    List<String> pair = stringsAfterStart(in, null);
+                                    alternates.add(new Alternate(pair.get(0), pair.get(1)));
+                                }
+                            }
+                            case "hasMain" -> hasMain = value == JsonToken.VALUE_TRUE;
+                            case "emptyListPage" -> emptyListPage = value == JsonToken.VALUE_TRUE;
+                            default -> in.skipChildren();
+                        }
+                    }
+                    Facts facts = new Facts(lang, dir, links, ids, List.copyOf(alternates), hasMain, emptyListPage);
+                    memory.pages.put(path, new Remembered(stamp, digest, facts));
                 }
                 if (in.currentToken() != JsonToken.END_OBJECT) memory.pages.clear();
             } catch (IOException | RuntimeException e) {
@@ -163,13 +186,20 @@ public final class SiteChecker {
             }
         }
 
-        private static String text(JsonNode node) {
-            return node == null || node.isNull() ? null : node.asText();
+        /** The array of text the parser stands at the start of, each text taken from {@code shared} when there (null: none). */
+        private static List<String> strings(JsonParser in, Map<String, String> shared) throws IOException {
+            if (in.currentToken() != JsonToken.START_ARRAY) throw new IOException("expected a list at " + in.currentLocation());
+            return stringsAfterStart(in, shared);
         }
 
-        private static List<String> strings(JsonNode array, boolean intern) {
-            List<String> strings = new ArrayList<>(array.size());
-            array.forEach(s -> strings.add(intern ? s.asText().intern() : s.asText()));
+        /** The rest of an array of text whose start the parser has just passed. */
+        private static List<String> stringsAfterStart(JsonParser in, Map<String, String> shared) throws IOException {
+            List<String> strings = new ArrayList<>();
+            while (in.nextToken() == JsonToken.VALUE_STRING) {
+                String text = in.getText();
+                strings.add(shared == null ? text : shared.computeIfAbsent(text, t -> t));
+            }
+            if (in.currentToken() != JsonToken.END_ARRAY) throw new IOException("expected text at " + in.currentLocation());
             return List.copyOf(strings);
         }
 
