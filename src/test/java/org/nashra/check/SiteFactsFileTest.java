@@ -1,6 +1,7 @@
 package org.nashra.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.nashra.check.IncrementalCheckTest.messages;
 import static org.nashra.check.IncrementalCheckTest.page;
 
@@ -54,13 +55,34 @@ class SiteFactsFileTest {
         IncrementalCheckTest.Site site = new IncrementalCheckTest.Site(dir.resolve("site"));
         site.bake(Map.of("ar/a.html", page("ar", "../en/a.html", ""), "en/a.html", page("en", "../ar/a.html", "")), Set.of());
         Path facts = dir.resolve("site-facts.json");
-        for (String content : new String[] {null, "{\"format\":1,\"pages\":{\"ar/a.html\":", "{\"format\":0,\"pages\":{}}", ""}) {
+        for (String content : new String[] {null, "{\"format\":2,\"pages\":{\"ar/a.html\":", "{\"format\":0,\"pages\":{}}", "",
+                "{\"format\":2,\"pages\":{\"ar/a.html\":{\"links\":\"a.html\"}}}",
+                "{\"format\":2,\"pages\":{\"ar/a.html\":{\"alternates\":[[\"en\"]]}}}",
+                "{\"format\":2,\"pages\":{\"ar/a.html\":[]}}"}) {
             Files.deleteIfExists(facts);
             if (content != null) Files.writeString(facts, content, StandardCharsets.UTF_8);
             SiteChecker.Memory memory = SiteChecker.Memory.readFrom(facts);
             assertEquals(site.checkedWhole(), SiteChecker.check(site.root, memory));
             assertEquals(2, memory.pagesParsed, "facts file: " + content);
         }
+    }
+
+    /** A page under a new stamp whose bytes are the same (a site copied or restored) is taken over by their digest. */
+    @Test
+    void aPageWrittenAgainWithTheSameBytesIsNotParsedAgain(@TempDir Path dir) throws IOException {
+        IncrementalCheckTest.Site site = new IncrementalCheckTest.Site(dir.resolve("site"));
+        site.bake(Map.of("ar/a.html", page("ar", "../en/a.html", "", "b.html#p-9"), "en/a.html", page("en", "../ar/a.html", ""),
+                "ar/b.html", page("ar", "../en/a.html", "p-1")), Set.of());
+        Path facts = dir.resolve("site-facts.json");
+        site.memory.writeTo(facts);
+        replace(site.root.resolve("ar/a.html"), Files.readString(site.root.resolve("ar/a.html"), StandardCharsets.UTF_8));
+        replace(site.root.resolve("ar/b.html"), page("ar", "../en/a.html", "p-1 p-9"));
+
+        SiteChecker.Memory memory = SiteChecker.Memory.readFrom(facts);
+        List<Problem> problems = SiteChecker.check(site.root, memory);
+        assertEquals(1, memory.pagesParsed, "only the page whose bytes changed");
+        assertEquals(site.checkedWhole(), problems);
+        assertTrue(messages(problems).stream().noneMatch(m -> m.contains("p-9")), "the anchor now found in the page parsed again: " + messages(problems));
     }
 
     /** Rewrites a page as a bake does: a new file moved over the old one. */
