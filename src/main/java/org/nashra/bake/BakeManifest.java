@@ -27,11 +27,19 @@ import java.util.stream.Stream;
  */
 record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
 
-    /** One content file and the page it produced, both relative, with forward slashes. */
-    record Page(String source, String hash, String output) {}
+    /**
+     * One content file and the page it produced, both relative, with forward slashes, and the content file's
+     * stamp when it was hashed ({@link org.nashra.core.FileStamp#asText}; empty when it has none): while the
+     * stamp holds, a bake in another process takes the hash without reading the file again.
+     */
+    record Page(String source, String hash, String output, String stamp) {
+        Page {
+            if (stamp == null) stamp = "";
+        }
+    }
 
     static final String FILE_NAME = ".nashra-bake";
-    private static final String FORMAT = "nashra-bake 1";
+    private static final String FORMAT = "nashra-bake 2";
 
     BakeManifest {
         pages = java.util.Collections.unmodifiableMap(new TreeMap<>(pages));
@@ -56,8 +64,8 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
             Map<String, Page> pages = new TreeMap<>();
             for (String line : lines.subList(2, lines.size())) {
                 String[] cells = line.split("\t");
-                if (cells.length != 3) return empty();
-                pages.put(cells[0], new Page(cells[0], cells[1], cells[2]));
+                if (cells.length != 3 && cells.length != 4) return empty();
+                pages.put(cells[0], new Page(cells[0], cells[1], cells[2], cells.length == 4 ? cells[3] : ""));
             }
             return new BakeManifest(lines.get(1).substring(4), pages);
         } catch (IOException | RuntimeException e) {
@@ -69,7 +77,9 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
     void write(Path site) throws IOException {
         StringBuilder out = new StringBuilder(FORMAT).append('\n').append("key\t").append(key).append('\n');
         for (Page page : pages.values()) {
-            out.append(page.source()).append('\t').append(page.hash()).append('\t').append(page.output()).append('\n');
+            out.append(page.source()).append('\t').append(page.hash()).append('\t').append(page.output());
+            if (!page.stamp().isEmpty()) out.append('\t').append(page.stamp());
+            out.append('\n');
         }
         Path temp = Files.createTempFile(site, FILE_NAME + "-", ".tmp");
         try {

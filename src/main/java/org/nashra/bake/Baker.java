@@ -81,6 +81,11 @@ public final class Baker {
         /** The manifest of the last bake in place, still being written off the rebuild's path. */
         private java.util.concurrent.CompletableFuture<Void> manifest = java.util.concurrent.CompletableFuture.completedFuture(null);
 
+        /** How many content files bakes of this memory have read and hashed (the others' hashes were known). */
+        int filesRead() {
+            return hashes.size();
+        }
+
         /** True when the last bake left a site this memory vouches for, so that the next one may bake in place. */
         public boolean vouchesForSite() {
             return live != null;

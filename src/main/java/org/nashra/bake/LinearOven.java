@@ -142,7 +142,7 @@ final class LinearOven {
     }
 
     /** A content file whose page is to be rendered. */
-    private record Pending(File source, String relative, String hash) implements Decision {}
+    private record Pending(File source, String relative, String hash, String stamp) implements Decision {}
 
     /**
      * Bakes into the configuration's destination folder every content file that is new or changed, or
@@ -166,7 +166,7 @@ final class LinearOven {
         Set<String> types = new TreeSet<>(config.getDocumentTypes());
         Map<String, Baked> rendered = new java.util.concurrent.ConcurrentHashMap<>();
         pending.parallelStream().forEach(p -> {
-            rendered.put(p.relative(), bakeOne(p.source(), p.relative(), p.hash(), parser, renderer, types));
+            rendered.put(p.relative(), bakeOne(p.source(), p.relative(), p.hash(), p.stamp(), parser, renderer, types));
             listener.baked();
         });
         listener.finished();
@@ -213,19 +213,24 @@ final class LinearOven {
     private Decision reuseOrPend(File source, FileStamp stamp, Map<String, BakeManifest.Page> reusable, Keep keep) {
         Path path = source.toPath();
         String relative = config.getContentFolder().toPath().relativize(path).toString().replace('\\', '/');
+        BakeManifest.Page before = reusable.get(relative);
         String hash;
+        String stamped;
         try {
-            hash = memory.hash(path, stamp);
+            FileStamp now = stamp != null ? stamp : FileStamp.of(path);
+            stamped = now.asText();
+            // The file the last bake hashed, under the stamp it had then: its hash without reading it (a fresh process).
+            boolean asHashed = before != null && stamped != null && stamped.equals(before.stamp());
+            hash = asHashed ? before.hash() : memory.hash(path, now);
         } catch (IOException e) {
             listener.baked();
             return new Baked(null, Problem.error(path, "cannot read: " + e.getMessage()));
         }
-        BakeManifest.Page before = reusable.get(relative);
         if (before != null && before.hash().equals(hash) && keep.page(before.output())) {
             listener.baked();
-            return new Baked(new BakeManifest.Page(relative, hash, before.output()), null);
+            return new Baked(new BakeManifest.Page(relative, hash, before.output(), stamped), null);
         }
-        return new Pending(source, relative, hash);
+        return new Pending(source, relative, hash, stamped);
     }
 
     /** A hard link when the file system allows it (the old site is deleted after the swap), else a copy. */
@@ -243,7 +248,8 @@ final class LinearOven {
         }
     }
 
-    private Baked bakeOne(File source, String relative, String hash, Parser parser, DelegatingTemplateEngine renderer, Set<String> types) {
+    private Baked bakeOne(File source, String relative, String hash, String stamp, Parser parser, DelegatingTemplateEngine renderer,
+                          Set<String> types) {
         Path path = source.toPath();
         try {
             DocumentModel document = parser.processFile(source);
@@ -258,7 +264,7 @@ final class LinearOven {
             addLocation(document, source);
             String output = output(document);
             render(document, output, renderer);
-            return new Baked(new BakeManifest.Page(relative, hash, output), null);
+            return new Baked(new BakeManifest.Page(relative, hash, output, stamp), null);
         } catch (Exception e) {
             Problem ofTemplate = templateProblem(e);
             return ofTemplate != null ? new Baked(null, ofTemplate, true) : new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)));

@@ -72,7 +72,9 @@ class IncrementalBakeTest {
     @Order(2)
     void nothingChangedNothingRendered() throws IOException {
         Map<String, String> before = tree(site);
-        Baker.Result again = new Baker(project).bake(site);
+        Baker.Memory fresh = new Baker.Memory();
+        Baker.Result again = new Baker(project, Baker.Listener.NONE, fresh).bake(site);
+        assertEquals(0, fresh.filesRead(), "a content file under the stamp the manifest keeps is not read again");
         assertEquals(0, again.rendered());
         assertEquals(first.pages(), again.pages());
         assertEquals(before, tree(site));
@@ -83,7 +85,9 @@ class IncrementalBakeTest {
     void oneChangedFileOnePageRenderedAndTheSiteIsWhatAFreshBakeGives() throws IOException {
         Path changed = firstBriefing();
         Files.writeString(changed, Files.readString(changed, StandardCharsets.UTF_8) + "\nOne more paragraph.\n", StandardCharsets.UTF_8);
-        Baker.Result again = new Baker(project).bake(site);
+        Baker.Memory fresh = new Baker.Memory();
+        Baker.Result again = new Baker(project, Baker.Listener.NONE, fresh).bake(site);
+        assertEquals(1, fresh.filesRead(), "only the changed file is read");
         assertEquals(1, again.rendered());
         assertSameAsFreshBake();
     }
