@@ -58,10 +58,7 @@ public record ContentFile(String path, Map<String, String> header, Map<String, O
      * A file without that line, or whose rest no longer matches, has been edited by hand.
      */
     public static boolean isUnedited(String fileText) {
-        int newline = fileText.indexOf('\n');
-        if (!fileText.startsWith(HASH_KEY + "=") || newline < 0) return false;
-        String recorded = fileText.substring(HASH_KEY.length() + 1, newline).trim();
-        return recorded.equals(hash(fileText.substring(newline + 1)));
+        return uneditedSignature(fileText.getBytes(StandardCharsets.UTF_8)) != null;
     }
 
     /**

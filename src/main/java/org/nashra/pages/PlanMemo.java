@@ -84,15 +84,9 @@ public final class PlanMemo {
      * The memo a build in an earlier process left with {@link #writeTo}, for a process that plans once; its
      * digests are trusted only under the same {@code fingerprint} (Nashra's code, which makes the pages). A
      * missing, unreadable, older or otherwise fingerprinted file gives an empty memo: every page is then
-     * planned afresh, as without one.
-     */
-    public static PlanMemo readFrom(Path file, String fingerprint) {
-        return readFrom(file, fingerprint, null);
-    }
-
-    /**
-     * The same, with paths inside {@code place} (the project folder) digested as within it: an article's
-     * inputs name its seed, and a project moved, copied or checked out elsewhere keeps its plans.
+     * planned afresh, as without one. Paths inside {@code place} (the project folder; null for none) are
+     * digested as within it: an article's inputs name its seed, and a project moved, copied or checked out
+     * elsewhere keeps its plans.
      */
     public static PlanMemo readFrom(Path file, String fingerprint, Path place) {
         PlanMemo memo = new PlanMemo(true, java.util.Objects.requireNonNull(fingerprint, "fingerprint"));
@@ -128,13 +122,8 @@ public final class PlanMemo {
     /**
      * A memo for a long-lived process, started from what the last build in a fresh JVM wrote down
      * ({@link #readFrom}): its first run compares each page's inputs with the digest kept, and from then on
-     * the memo keeps the inputs themselves, as {@link #PlanMemo()} does.
+     * the memo keeps the inputs themselves, as {@link #PlanMemo()} does. {@code place} as for {@link #readFrom}.
      */
-    public static PlanMemo seededFrom(Path file, String fingerprint) {
-        return seededFrom(file, fingerprint, null);
-    }
-
-    /** The same, with paths inside {@code place} digested as within it, as {@link #readFrom(Path, String, Path)} does. */
     public static PlanMemo seededFrom(Path file, String fingerprint, Path place) {
         PlanMemo stored = readFrom(file, fingerprint, place);
         PlanMemo memo = new PlanMemo();

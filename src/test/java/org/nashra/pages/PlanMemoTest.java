@@ -136,7 +136,7 @@ class PlanMemoTest {
         }
 
         SitePlan plan(UiStrings ui, List<Analysis> analyses, String fingerprint) {
-            memo = PlanMemo.readFrom(file, fingerprint);
+            memo = PlanMemo.readFrom(file, fingerprint, null);
             SitePlan plan = content.plan(new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty(), memo), link(analyses),
                     org.nashra.link.Changes.everything(0));
             assertEquals(memo.reused(), content.unchanged, "every page reused is handed on unchanged");
@@ -283,7 +283,7 @@ class PlanMemoTest {
 
         Linker linker = new Linker(List.of(MEETINGS), Related.Weights.defaults());
         Linker.Memory links = new Linker.Memory();
-        PlanMemo memo = PlanMemo.seededFrom(stored.file, "code-1");
+        PlanMemo memo = PlanMemo.seededFrom(stored.file, "code-1", null);
         PagePlanner planner = new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), memo);
         Content content = stored.content;
         List<Analysis> analyses = new ArrayList<>(corpus(30));
@@ -299,8 +299,8 @@ class PlanMemoTest {
         assertEquals(fromScratch(UI, analyses), second);
         assertTrue(memo.takenOnTrust() > 0, "then on the linker's word, as serve does");
 
-        assertEquals(0, PlanMemo.seededFrom(stored.file, "code-2").reused());
-        PlanMemo other = PlanMemo.seededFrom(stored.file, "code-2");
+        assertEquals(0, PlanMemo.seededFrom(stored.file, "code-2", null).reused());
+        PlanMemo other = PlanMemo.seededFrom(stored.file, "code-2", null);
         SitePlan otherCode = content.plan(new PagePlanner(UI, SiteSettings.defaults(), Glossary.empty(), other),
                 linker.link(analyses, Map.of(), new Linker.Memory()), org.nashra.link.Changes.everything(0));
         assertEquals(fromScratch(UI, analyses), otherCode);
