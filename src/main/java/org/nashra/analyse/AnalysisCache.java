@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +22,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.nashra.ingest.Article;
+import org.nashra.core.Sha256;
 
 /**
  * Analyses kept on disk by content hash, so a rebuild analyses only the articles that changed. The
@@ -165,7 +164,7 @@ public final class AnalysisCache {
     /** The entry of {@code article}, remembered as used. */
     private Path file(Article article) {
         try {
-            String key = sha256(fingerprint + "\n" + JSON.writeValueAsString(placeless(article)));
+            String key = Sha256.of(fingerprint + "\n" + JSON.writeValueAsString(placeless(article)));
             Path file = dir.resolve(key.substring(0, 2)).resolve(key + ".json");
             used.add(file);
             return file;
@@ -180,14 +179,14 @@ public final class AnalysisCache {
      */
     public static String fingerprint(List<Path> dataFiles) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Sha256.start();
             digest.update(codeDigest());
             for (Path data : dataFiles) {
-                digest.update(data.getFileName().toString().getBytes(StandardCharsets.UTF_8));
+                Sha256.add(digest, data.getFileName().toString());
                 if (Files.isRegularFile(data)) update(digest, data);
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            return Sha256.hex(digest);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             // Without a fingerprint nothing may be reused: a fresh value misses every entry.
             return "unfingerprinted-" + System.nanoTime();
         }
@@ -196,14 +195,14 @@ public final class AnalysisCache {
     /** The running code cannot change under a running process: it is read once. */
     private static byte[] code;
 
-    private static synchronized byte[] codeDigest() throws IOException, URISyntaxException, NoSuchAlgorithmException {
+    private static synchronized byte[] codeDigest() throws IOException, URISyntaxException {
         if (code != null) return code;
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        MessageDigest digest = Sha256.start();
         Path location = Path.of(AnalysisCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         if (Files.isDirectory(location)) {
             try (Stream<Path> walk = Files.walk(location)) {
                 for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    digest.update(location.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
+                    Sha256.add(digest, location.relativize(p).toString());
                     update(digest, p);
                 }
             }
@@ -218,14 +217,6 @@ public final class AnalysisCache {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0; ) digest.update(buffer, 0, n);
-        }
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -6,15 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
+import org.nashra.core.Sha256;
 
 /**
  * What a baked site was made from, kept in {@code .nashra/} (one per site folder), not in the site:
@@ -111,21 +111,21 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
      */
     static String key(Path settings, Path templates, String classPath) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            update(digest, FORMAT + "\n" + sameFiles(classPath) + "\n" + Locale.getDefault()
+            MessageDigest digest = Sha256.start();
+            Sha256.add(digest, FORMAT + "\n" + sameFiles(classPath) + "\n" + Locale.getDefault()
                     + "\n" + TimeZone.getDefault().getID() + "\n");
             digest.update(code());
             // Named as within the project, so that a project moved or checked out elsewhere keeps its key.
             if (Files.isRegularFile(settings)) {
-                update(digest, settings.getFileName() + "\n");
+                Sha256.add(digest, settings.getFileName() + "\n");
                 digest.update(Files.readAllBytes(settings));
             }
             for (Path template : files(templates)) {
-                update(digest, "templates/" + templates.relativize(template).toString().replace('\\', '/') + "\n");
+                Sha256.add(digest, "templates/" + templates.relativize(template).toString().replace('\\', '/') + "\n");
                 digest.update(Files.readAllBytes(template));
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | RuntimeException e) {
+            return Sha256.hex(digest);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
             return "";
         }
     }
@@ -142,13 +142,13 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
     /** The baking code cannot change under a running process: its digest is taken once. */
     private static byte[] code;
 
-    private static synchronized byte[] code() throws IOException, URISyntaxException, NoSuchAlgorithmException {
+    private static synchronized byte[] code() throws IOException, URISyntaxException {
         if (code != null) return code.clone();
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        MessageDigest digest = Sha256.start();
         Path location = Path.of(Baker.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Path> inputs = Files.isRegularFile(location) ? List.of(location) : files(location.resolve("org/nashra/bake"));
         for (Path input : inputs) {
-            update(digest, input.toString() + "\n");
+            Sha256.add(digest, input.toString() + "\n");
             digest.update(Files.readAllBytes(input));
         }
         code = digest.digest();
@@ -157,15 +157,7 @@ record BakeManifest(String key, Map<String, BakeManifest.Page> pages) {
 
     /** A content file's hash. */
     static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
+        return Sha256.of(bytes, 40);
     }
 
     private static List<Path> files(Path folder) throws IOException {

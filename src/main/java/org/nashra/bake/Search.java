@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.nashra.core.Problem;
+import org.nashra.core.Sha256;
 
 /**
  * Builds the static search index of a baked site with Pagefind into {@code pagefind/} inside the site, in
@@ -219,16 +220,12 @@ public final class Search {
      * shard made by another of them is made again.
      */
     private String salt(String script) throws IOException {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            digest.update(script.getBytes(StandardCharsets.UTF_8));
-            for (String input : TOOLS) {
-                digest.update(("\0" + input + "\0").getBytes(StandardCharsets.UTF_8));
-                digest.update(Files.readAllBytes(projectDir.resolve(input)));
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        java.security.MessageDigest digest = Sha256.start();
+        Sha256.add(digest, script);
+        for (String input : TOOLS) {
+            Sha256.add(digest, "\0" + input + "\0");
+            digest.update(Files.readAllBytes(projectDir.resolve(input)));
         }
+        return Sha256.hex(digest);
     }
 }

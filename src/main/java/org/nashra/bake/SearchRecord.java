@@ -5,12 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.nashra.core.Sha256;
 
 /**
  * What a site's search index was made from, and the files it made with their sizes; kept beside the bake
@@ -36,17 +35,17 @@ record SearchRecord(String key, Map<String, Long> files) {
      */
     static String key(String bakeKey, Map<String, BakeManifest.Page> pages, Path projectDir) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update((bakeKey + "\n").getBytes(StandardCharsets.UTF_8));
+            MessageDigest digest = Sha256.start();
+            Sha256.add(digest, bakeKey + "\n");
             for (BakeManifest.Page page : new TreeMap<>(pages).values()) {
-                digest.update((page.source() + "\t" + page.hash() + "\t" + page.output() + "\n").getBytes(StandardCharsets.UTF_8));
+                Sha256.add(digest, page.source() + "\t" + page.hash() + "\t" + page.output() + "\n");
             }
             for (String input : Search.TOOLS) {
-                digest.update((input + "\n").getBytes(StandardCharsets.UTF_8));
+                Sha256.add(digest, input + "\n");
                 digest.update(Files.readAllBytes(projectDir.resolve(input)));
             }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException | RuntimeException e) {
+            return Sha256.hex(digest);
+        } catch (IOException | RuntimeException e) {
             return ""; // nothing to compare: the index is made again
         }
     }

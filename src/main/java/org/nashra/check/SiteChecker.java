@@ -31,6 +31,7 @@ import org.nashra.core.Lang;
 import org.nashra.core.FileStamp;
 import org.nashra.core.Problem;
 import org.nashra.core.SiteChanges;
+import org.nashra.core.Sha256;
 
 /**
  * Checks a baked site as a reader's browser would meet it: every internal link, asset and anchor
@@ -397,11 +398,7 @@ public final class SiteChecker {
 
     /** A page's bytes as 32 hexadecimal digits of their SHA-256: cheap beside parsing them. */
     private static String digest(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(bytes, 32);
     }
 
     // Parsed once: jsoup's evaluators are thread-safe, and parsing a query for every page cost more than matching it.

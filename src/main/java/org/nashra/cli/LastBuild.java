@@ -6,9 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +16,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.nashra.core.Problem;
+import org.nashra.core.Sha256;
 
 /**
  * What a build in a fresh JVM leaves of itself in {@code .nashra/last-build}, so that the next build, finding
@@ -211,15 +210,11 @@ final class LastBuild {
     }
 
     private static Optional<String> hash(Map<String, String> stamps) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (Map.Entry<String, String> stamp : stamps.entrySet()) {
-                digest.update((stamp.getKey() + "\t" + stamp.getValue() + "\n").getBytes(StandardCharsets.UTF_8));
-            }
-            return Optional.of(HexFormat.of().formatHex(digest.digest()));
-        } catch (NoSuchAlgorithmException e) {
-            return Optional.empty();
+        MessageDigest digest = Sha256.start();
+        for (Map.Entry<String, String> stamp : stamps.entrySet()) {
+            Sha256.add(digest, stamp.getKey() + "\t" + stamp.getValue() + "\n");
         }
+        return Optional.of(Sha256.hex(digest));
     }
 
     /**

@@ -1,11 +1,8 @@
 package org.nashra.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.nashra.core.Sha256;
 
 /**
  * Article ids from seed file names: lowercase ASCII letters, digits and single hyphens, stable across
@@ -53,11 +50,6 @@ public final class Slugs {
     }
 
     private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HASH_HEX_DIGITS);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return Sha256.of(text).substring(0, HASH_HEX_DIGITS);
     }
 }

@@ -1,12 +1,10 @@
 package org.nashra.pages;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.nashra.core.Sha256;
 
 /**
  * One generated Markdown file for JBake: a header of {@code key=value} lines, the separator line, then
@@ -77,7 +75,7 @@ public record ContentFile(String path, Map<String, String> header, Map<String, O
         String first = new String(file, 0, newline, StandardCharsets.UTF_8);
         if (!first.startsWith(HASH_KEY + "=")) return null;
         String recorded = first.substring(HASH_KEY.length() + 1).trim();
-        return recorded.equals(hash(file, newline + 1, file.length - newline - 1)) ? first : null;
+        return recorded.equals(Sha256.of(file, newline + 1, file.length - newline - 1, 32)) ? first : null;
     }
 
     /**
@@ -91,17 +89,6 @@ public record ContentFile(String path, Map<String, String> header, Map<String, O
     }
 
     static String hash(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        return hash(bytes, 0, bytes.length);
-    }
-
-    private static String hash(byte[] bytes, int offset, int length) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(bytes, offset, length);
-            return HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(text.getBytes(StandardCharsets.UTF_8), 32);
     }
 }

@@ -3,8 +3,6 @@ package org.nashra.pages;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
+import org.nashra.core.Sha256;
 
 /**
  * A SHA-256 digest of a page's inputs, so that a build in a later process can tell whether a page would
@@ -66,7 +65,7 @@ final class InputDigest {
         } catch (Undigestable e) {
             return null;
         }
-        return HexFormat.of().formatHex(sha256(out.buffer, 0, out.size));
+        return HexFormat.of().formatHex(Sha256.raw(out.buffer, 0, out.size));
     }
 
     private static final class Undigestable extends Exception {
@@ -144,7 +143,7 @@ final class InputDigest {
             }
         }
         if (out.size - start >= LARGE) {
-            byte[] digest = sha256(out.buffer, start, out.size - start);
+            byte[] digest = Sha256.raw(out.buffer, start, out.size - start);
             largeClasses.add(record.getClass());
             large.put(record, digest);
             out.size = start;
@@ -210,16 +209,6 @@ final class InputDigest {
             return accessors;
         }
     };
-
-    private static byte[] sha256(byte[] bytes, int from, int length) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, from, length);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
 
     /** A growing byte buffer; text is written as UTF-16 code units after its length. */
     private static final class Bytes {

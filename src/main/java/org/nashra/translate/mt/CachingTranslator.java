@@ -7,16 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.nashra.core.Lang;
+import org.nashra.core.Sha256;
 
 /**
  * Remembers every translation on disk, so a rebuild never asks the service again and gives the same
@@ -80,12 +78,7 @@ public final class CachingTranslator implements Translator {
         for (String field : List.of(backend, model, from.code(), to.code(), text)) {
             fields.append(field.length()).append(':').append(field).append('\n');
         }
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(fields.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Sha256.of(fields.toString());
     }
 
     private Optional<Translation> read(Path entry, String text, Lang from, Lang to) {
