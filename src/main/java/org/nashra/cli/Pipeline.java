@@ -350,7 +350,7 @@ final class Pipeline {
         }
         List<IngestResult> ingested = new Ingest(rules.rules(), memory.seeds()).readAll(project.seeds());
         ingested.forEach(result -> problems.addAll(result.problems()));
-        problems.addAll(Ingest.notRead(project.seeds()));
+        problems.addAll(Ingest.notRead(project.seeds(), ingested.stream().map(IngestResult::source).toList()));
         Overrides.Loaded overrides = Overrides.loadAll(project.data().resolve("articles"));
         problems.addAll(overrides.problems());
         List<Article> articles = ingested.stream().flatMap(r -> r.article().stream())

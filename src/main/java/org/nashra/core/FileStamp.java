@@ -14,7 +14,11 @@ import java.nio.file.attribute.FileTime;
 public record FileStamp(Object fileKey, long size, FileTime modified) {
 
     public static FileStamp of(Path file) throws IOException {
-        BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+        return of(Files.readAttributes(file, BasicFileAttributes.class));
+    }
+
+    /** The stamp in attributes already read. */
+    public static FileStamp of(BasicFileAttributes a) {
         return new FileStamp(a.fileKey(), a.size(), a.lastModifiedTime());
     }
 

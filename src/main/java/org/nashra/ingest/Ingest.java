@@ -3,8 +3,11 @@ package org.nashra.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +77,11 @@ public final class Ingest {
 
     /** Reads one seed file; its id comes from its file name ({@link Slugs#fromFileName}). */
     public IngestResult read(Path seed) {
+        return read(seed, (BasicFileAttributes) null);
+    }
+
+    /** Reads one seed file whose attributes the caller has read already (null: not yet). */
+    private IngestResult read(Path seed, BasicFileAttributes attributes) {
         Path name = seed.getFileName();
         if (name != null && name.toString().indexOf(UNDECODED) >= 0) {
             // What Java makes of bytes of a file name that the system's encoding for file names cannot decode.
@@ -87,7 +95,7 @@ public final class Ingest {
         byte[] bytes;
         long readAt;
         try {
-            stamp = FileStamp.of(seed);
+            stamp = attributes != null ? FileStamp.of(attributes) : FileStamp.of(seed);
             if (before != null && before.vouchedBy(stamp)) return before.result();
             if (stamp.size() > MAX_SEED_BYTES) {
                 return failed(seed, "file of " + stamp.size() + " bytes is too large for an article (limit " + MAX_SEED_BYTES + ")");
@@ -131,7 +139,6 @@ public final class Ingest {
         try (Stream<Path> listing = Files.list(seedsDir)) {
             seeds = listing
                     .filter(p -> isSeedName(p.getFileName().toString()))
-                    .filter(Files::isRegularFile)
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         } catch (IOException | UncheckedIOException | SecurityException e) {
@@ -139,20 +146,39 @@ public final class Ingest {
         }
         memory.seeds.keySet().retainAll(new HashSet<>(seeds));
         // Seeds are independent: read on every core, kept in file-name order.
-        List<IngestResult> results = seeds.parallelStream().map(this::read).toList();
+        List<IngestResult> results = seeds.parallelStream().map(this::readIfFile).flatMap(Optional::stream).toList();
         return withUniqueIds(results);
+    }
+
+    /**
+     * A listed seed name read if it is a file (a folder named like a seed is not); one look at its
+     * attributes serves both that question and the stamp an unchanged seed is known by.
+     */
+    private Optional<IngestResult> readIfFile(Path seed) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(seed, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return Optional.empty(); // removed since the folder was listed
+        } catch (IOException | UncheckedIOException | SecurityException e) {
+            return Optional.of(read(seed)); // which names what keeps it from being read
+        }
+        return attributes.isRegularFile() ? Optional.of(read(seed, attributes)) : Optional.empty();
     }
 
     /**
      * What an editor may have meant as a seed but is not read: a file of another kind, and a folder
      * holding {@code .txt} files (seeds are read from the folder itself). Hidden files, which other tools
      * leave beside the seeds (a Mac's {@code ._name.txt}, an editor's lock file), are passed over in silence.
-     * A folder that cannot be listed gives nothing here: {@link #readAll} reports it.
+     * A folder that cannot be listed gives nothing here: {@link #readAll} reports it. {@code read} are the
+     * files {@link #readAll} read (its results' sources): only the other entries are looked at, so that a
+     * rebuild does not ask the file system about thousands of seeds a second time.
      */
-    public static List<Problem> notRead(Path seedsDir) {
+    public static List<Problem> notRead(Path seedsDir, Collection<Path> read) {
+        Set<Path> seeds = read instanceof Set<Path> set ? set : new HashSet<>(read);
         List<Problem> problems = new ArrayList<>();
         try (Stream<Path> listing = Files.list(seedsDir)) {
-            for (Path entry : listing.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
+            for (Path entry : listing.filter(p -> !seeds.contains(p)).sorted(Comparator.comparing(p -> p.getFileName().toString())).toList()) {
                 String name = entry.getFileName().toString();
                 if (isHidden(name)) continue;
                 if (Files.isDirectory(entry)) {
