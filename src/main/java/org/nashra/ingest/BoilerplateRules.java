@@ -20,13 +20,13 @@ import java.util.regex.PatternSyntaxException;
 import org.nashra.core.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.nashra.core.YamlProblems;
 
 /**
  * Editor-owned rules that recognise page furniture in seed files: buttons, app prompts, keyword lists,
@@ -127,11 +127,8 @@ public final class BoilerplateRules {
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            return new Loaded(empty(), List.of(Problem.error(file, line, "not valid YAML: " + e.getProblem())));
         } catch (YAMLException e) {
-            return new Loaded(empty(), List.of(Problem.error(file, "not valid YAML: " + e.getMessage())));
+            return new Loaded(empty(), List.of(YamlProblems.of(file, e)));
         }
         if (root == null) return new Loaded(empty(), List.of());
         if (!(root instanceof MappingNode mapping)) {

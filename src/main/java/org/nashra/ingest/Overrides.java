@@ -24,6 +24,8 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.nashra.core.YamlProblems;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * What an editor sets for one article in {@code data/articles/<article id>.yml}: metadata the text
@@ -67,6 +69,9 @@ public record Overrides(String articleId, Path file, Optional<String> titleAr, O
         Node root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (YAMLException e) {
+            problems.add(YamlProblems.of(file, e));
+            return Optional.empty();
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(file, "cannot read: " + String.valueOf(e.getMessage()).replace('\n', ' ')));
             return Optional.empty();

@@ -17,6 +17,8 @@ import org.nashra.core.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.nashra.core.YamlProblems;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Site-wide settings from {@code data/site.yml}.
@@ -68,6 +70,9 @@ public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object>
         Object loaded;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (YAMLException e) {
+            problems.add(YamlProblems.of(file, e));
+            return new Loaded(defaults(), problems);
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(file, "cannot read site settings: " + e.getMessage().replace('\n', ' ')));
             return new Loaded(defaults(), problems);

@@ -18,6 +18,7 @@ import org.nashra.core.Problem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.nashra.core.YamlProblems;
 
 /**
  * The interface strings of each language, read from {@code data/ui/<code>.yml} (flat {@code key: text}).
@@ -110,10 +111,9 @@ public final class UiStrings {
                 }
                 out.put(key, text.strip());
             }
-        } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(Problem.error(file, line, "not valid YAML: " + e.getProblem()
-                    + " (quote a text that contains ': ' or ends with ':')"));
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            Problem syntax = YamlProblems.of(file, e);
+            problems.add(Problem.error(file, syntax.line(), syntax.message() + "; quote a text that contains ': ' or ends with ':'"));
         } catch (RuntimeException e) {
             problems.add(Problem.error(file, "cannot read UI strings: " + e.getMessage()));
         }

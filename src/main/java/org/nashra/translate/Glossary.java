@@ -19,6 +19,8 @@ import org.nashra.extract.figures.Figure;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.nashra.core.YamlProblems;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The editor-owned glossary in {@code data/glossary.yml}: English for what figures count and for
@@ -46,6 +48,9 @@ public final class Glossary {
         Object loaded;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (YAMLException e) {
+            problems.add(YamlProblems.of(file, e));
+            return new Loaded(empty(), problems);
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(file, "cannot read glossary: " + String.valueOf(e.getMessage()).replace('\n', ' ')));
             return new Loaded(empty(), problems);

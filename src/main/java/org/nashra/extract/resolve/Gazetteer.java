@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.nashra.core.YamlProblems;
 
 /**
  * The editors' bilingual list of entities ({@code data/entities.yml}): a YAML list of entries with
@@ -75,7 +76,7 @@ public final class Gazetteer {
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
         } catch (YAMLException e) {
-            return new Loaded<>(empty(), List.of(Problem.error(file, "not valid YAML: " + e.getMessage().replace('\n', ' '))));
+            return new Loaded<>(empty(), List.of(YamlProblems.of(file, e)));
         }
         if (root == null) return new Loaded<>(empty(), List.of());
         if (!(root instanceof SequenceNode list)) {

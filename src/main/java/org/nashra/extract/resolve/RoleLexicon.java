@@ -22,6 +22,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.nashra.core.YamlProblems;
 
 /**
  * Arabic role and title phrases with their English ({@code data/roles.yml}: a YAML mapping
@@ -62,7 +63,7 @@ public final class RoleLexicon {
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
         } catch (YAMLException e) {
-            return new Loaded<>(empty(), List.of(Problem.error(file, "not valid YAML: " + e.getMessage().replace('\n', ' '))));
+            return new Loaded<>(empty(), List.of(YamlProblems.of(file, e)));
         }
         if (root == null) return new Loaded<>(empty(), List.of());
         if (!(root instanceof MappingNode mapping)) {

@@ -18,6 +18,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.nashra.core.YamlProblems;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The topic taxonomy in {@code data/topics.yml}: a list of topics, each with {@code id}, {@code ar},
@@ -48,6 +50,9 @@ public final class TopicTaxonomy {
         Node root;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new LoaderOptions()).compose(reader);
+        } catch (YAMLException e) {
+            problems.add(YamlProblems.of(file, e));
+            return new Loaded(topics, problems);
         } catch (IOException | RuntimeException e) {
             problems.add(Problem.error(file, "cannot read: " + e.getMessage().replace('\n', ' ')));
             return new Loaded(topics, problems);

@@ -1,0 +1,43 @@
+package org.nashra.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.nashra.bake.FixtureProject;
+
+/**
+ * Every file an editor keeps in {@code data/}, broken by a bracket left open, fails the build with one line
+ * naming the file and the line the parser stopped on, as a compiler would.
+ */
+class BrokenDataFilesTest {
+
+    private static final String SEED = "002_ea332c4c9957a7af.txt";
+    private static final String BROKEN = "title: a text\nnames: [one, two\n";
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"data/entities.yml", "data/roles.yml", "data/topics.yml", "data/glossary.yml", "data/site.yml",
+            "data/boilerplate.yml", "data/ui/en.yml", "data/articles/002-ea332c4c9957a7af.yml"})
+    void aBracketLeftOpenIsOneErrorOnTheLineWhereTheParserStopped(String file, @TempDir Path dir) throws IOException {
+        Path project = FixtureProject.create(dir);
+        Files.copy(Path.of("seeds", SEED), project.resolve("seeds").resolve(SEED));
+        Files.createDirectories(project.resolve(file).getParent());
+        Files.writeString(project.resolve(file), BROKEN, StandardCharsets.UTF_8);
+
+        EditorsAndTranslationTest.Run run = EditorsAndTranslationTest.build(project);
+
+        assertEquals(1, run.exit(), run.out() + run.err());
+        String expected = file + ":3: error: not valid YAML: expected ',' or ']', but got <stream end>"
+                + " (while parsing a flow sequence begun on line 2)";
+        long naming = run.err().lines().filter(line -> line.startsWith(expected)).count();
+        assertEquals(1, naming, "one line starting " + expected + " in:\n" + run.err());
+        assertTrue(run.err().lines().noneMatch(line -> line.contains(" in 'reader'")), "the parser's excerpt left out:\n" + run.err());
+    }
+}

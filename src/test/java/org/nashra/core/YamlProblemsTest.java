@@ -1,0 +1,59 @@
+package org.nashra.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/** A data file an editor broke is named with the line the parser stopped on, in one line of the parser's words. */
+class YamlProblemsTest {
+
+    private static final Path FILE = Path.of("data/entities.yml");
+
+    private static YAMLException parsing(String text) {
+        return assertThrows(YAMLException.class, () -> new Yaml(new LoaderOptions()).compose(new StringReader(text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            a list left open             | '- id: a\\n  aliases: [x, y\\n- id: b\\n'                  | 3 | expected ',' or ']', but got : (while parsing a flow sequence begun on line 2)
+            a list left open at the end  | '- [unclosed'                                        | 1 | expected ',' or ']', but got <stream end> (while parsing a flow sequence)
+            a colon in a text            | 'nav_home: Home: page\\n'                            | 1 | mapping values are not allowed here
+            a quote left open            | 'title_en: "open\\nsummary_en: x\\n'                 | 3 | found unexpected end of stream (while scanning a quoted scalar begun on line 1)
+            an item indented too little  | 'counted:\\n  - x\\n - y\\n'                          | 3 | expected <block end>, but found '<block sequence start>' (while parsing a block mapping begun on line 1)
+            a tab for indentation        | 'a: 1\\n\\tb: 2\\n'                                    | 2 | found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB) for indentation) (while scanning for the next token)
+            """)
+    void aSyntaxErrorIsOneProblemOnItsLine(String what, String text, int line, String message) {
+        Problem problem = YamlProblems.of(FILE, parsing(text.translateEscapes()));
+        assertEquals(new Problem(FILE, line, Severity.ERROR, "not valid YAML: " + message), problem);
+    }
+
+    @Test
+    void aCharacterYamlRefusesIsNamedWithoutALine() {
+        assertEquals(Problem.error(FILE, "not valid YAML: special characters are not allowed"),
+                YamlProblems.of(FILE, parsing("key: \u0001\n")));
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsToldSo(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("glossary.yml"), "units:\n  كم: km\n".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+        YAMLException e = assertThrows(YAMLException.class, () -> {
+            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                new Yaml(new LoaderOptions()).compose(reader);
+            }
+        });
+        assertEquals(Problem.error(file, "not UTF-8 text: save the file as UTF-8"), YamlProblems.of(file, e));
+    }
+}
