@@ -1,5 +1,7 @@
 package org.nashra.core;
 
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 
 import org.yaml.snakeyaml.error.Mark;
@@ -30,10 +32,18 @@ public final class YamlProblems {
             }
             return Problem.error(file, at.getLine() + 1, message.toString());
         }
-        if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-            return Problem.error(file, "not UTF-8 text: save the file as UTF-8");
-        }
+        if (e.getCause() instanceof CharacterCodingException) return notUtf8(file);
         return Problem.error(file, "not valid YAML: " + oneLine(e.getMessage()));
+    }
+
+    /** A data file that cannot be read: one that is not UTF-8 is told so, others with what the system says. */
+    public static Problem unreadable(Path file, IOException e) {
+        if (e instanceof CharacterCodingException) return notUtf8(file);
+        return Problem.error(file, "cannot read: " + oneLine(String.valueOf(e.getMessage())));
+    }
+
+    private static Problem notUtf8(Path file) {
+        return Problem.error(file, "not UTF-8 text: save the file as UTF-8");
     }
 
     private static String oneLine(String text) {

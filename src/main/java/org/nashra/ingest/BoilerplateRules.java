@@ -112,8 +112,10 @@ public final class BoilerplateRules {
         String text;
         try {
             text = Files.readString(yamlFile, StandardCharsets.UTF_8);
-        } catch (IOException | UncheckedIOException e) {
-            return new Loaded(empty(), List.of(Problem.error(yamlFile, "cannot read rules file: " + e)));
+        } catch (IOException e) {
+            return new Loaded(empty(), List.of(YamlProblems.unreadable(yamlFile, e)));
+        } catch (UncheckedIOException e) {
+            return new Loaded(empty(), List.of(YamlProblems.unreadable(yamlFile, e.getCause())));
         }
         return parse(text, yamlFile);
     }

@@ -72,7 +72,10 @@ public record Overrides(String articleId, Path file, Optional<String> titleAr, O
         } catch (YAMLException e) {
             problems.add(YamlProblems.of(file, e));
             return Optional.empty();
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            problems.add(YamlProblems.unreadable(file, e));
+            return Optional.empty();
+        } catch (RuntimeException e) {
             problems.add(Problem.error(file, "cannot read: " + String.valueOf(e.getMessage()).replace('\n', ' ')));
             return Optional.empty();
         }

@@ -73,7 +73,10 @@ public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object>
         } catch (YAMLException e) {
             problems.add(YamlProblems.of(file, e));
             return new Loaded(defaults(), problems);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            problems.add(YamlProblems.unreadable(file, e));
+            return new Loaded(defaults(), problems);
+        } catch (RuntimeException e) {
             problems.add(Problem.error(file, "cannot read site settings: " + e.getMessage().replace('\n', ' ')));
             return new Loaded(defaults(), problems);
         }

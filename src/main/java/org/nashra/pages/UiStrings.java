@@ -89,7 +89,7 @@ public final class UiStrings {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse(reader, file, problems);
         } catch (IOException e) {
-            problems.add(Problem.error(file, "cannot read UI strings: " + e.getMessage()));
+            problems.add(YamlProblems.unreadable(file, e));
             return new TreeMap<>();
         }
     }
@@ -113,7 +113,8 @@ public final class UiStrings {
             }
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
             Problem syntax = YamlProblems.of(file, e);
-            problems.add(Problem.error(file, syntax.line(), syntax.message() + "; quote a text that contains ': ' or ends with ':'"));
+            problems.add(syntax.line() == 0 ? syntax
+                    : Problem.error(file, syntax.line(), syntax.message() + "; quote a text that contains ': ' or ends with ':'"));
         } catch (RuntimeException e) {
             problems.add(Problem.error(file, "cannot read UI strings: " + e.getMessage()));
         }

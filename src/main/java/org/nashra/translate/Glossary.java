@@ -51,7 +51,10 @@ public final class Glossary {
         } catch (YAMLException e) {
             problems.add(YamlProblems.of(file, e));
             return new Loaded(empty(), problems);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            problems.add(YamlProblems.unreadable(file, e));
+            return new Loaded(empty(), problems);
+        } catch (RuntimeException e) {
             problems.add(Problem.error(file, "cannot read glossary: " + String.valueOf(e.getMessage()).replace('\n', ' ')));
             return new Loaded(empty(), problems);
         }

@@ -40,4 +40,20 @@ class BrokenDataFilesTest {
         assertEquals(1, naming, "one line starting " + expected + " in:\n" + run.err());
         assertTrue(run.err().lines().noneMatch(line -> line.contains(" in 'reader'")), "the parser's excerpt left out:\n" + run.err());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"data/entities.yml", "data/roles.yml", "data/topics.yml", "data/glossary.yml", "data/site.yml",
+            "data/boilerplate.yml", "data/ui/en.yml", "data/articles/002-ea332c4c9957a7af.yml"})
+    void aFileSavedInAnArabicWindowsEncodingIsToldToBeSavedAsUtf8(String file, @TempDir Path dir) throws IOException {
+        Path project = FixtureProject.create(dir);
+        Files.copy(Path.of("seeds", SEED), project.resolve("seeds").resolve(SEED));
+        Files.createDirectories(project.resolve(file).getParent());
+        Files.write(project.resolve(file), "title: عنوان الخبر\n".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+
+        EditorsAndTranslationTest.Run run = EditorsAndTranslationTest.build(project);
+
+        assertEquals(1, run.exit(), run.out() + run.err());
+        String expected = file + ": error: not UTF-8 text: save the file as UTF-8";
+        assertEquals(1, run.err().lines().filter(expected::equals).count(), "one line " + expected + " in:\n" + run.err());
+    }
 }

@@ -65,7 +65,7 @@ public final class Gazetteer {
         try {
             return parse(file, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return new Loaded<>(empty(), List.of(Problem.error(file, "cannot read entities: " + e.getMessage())));
+            return new Loaded<>(empty(), List.of(YamlProblems.unreadable(file, e)));
         }
     }
 

@@ -54,7 +54,7 @@ public final class RoleLexicon {
         try {
             return parse(file, Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return new Loaded<>(empty(), List.of(Problem.error(file, "cannot read roles: " + e.getMessage())));
+            return new Loaded<>(empty(), List.of(YamlProblems.unreadable(file, e)));
         }
     }
 

@@ -53,7 +53,10 @@ public final class TopicTaxonomy {
         } catch (YAMLException e) {
             problems.add(YamlProblems.of(file, e));
             return new Loaded(topics, problems);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            problems.add(YamlProblems.unreadable(file, e));
+            return new Loaded(topics, problems);
+        } catch (RuntimeException e) {
             problems.add(Problem.error(file, "cannot read: " + e.getMessage().replace('\n', ' ')));
             return new Loaded(topics, problems);
         }
