@@ -26,12 +26,7 @@ class BrokenDataFilesTest {
     @ValueSource(strings = {"data/entities.yml", "data/roles.yml", "data/topics.yml", "data/glossary.yml", "data/site.yml",
             "data/boilerplate.yml", "data/ui/en.yml", "data/articles/002-ea332c4c9957a7af.yml"})
     void aBracketLeftOpenIsOneErrorOnTheLineWhereTheParserStopped(String file, @TempDir Path dir) throws IOException {
-        Path project = FixtureProject.create(dir);
-        Files.copy(Path.of("seeds", SEED), project.resolve("seeds").resolve(SEED));
-        Files.createDirectories(project.resolve(file).getParent());
-        Files.writeString(project.resolve(file), BROKEN, StandardCharsets.UTF_8);
-
-        EditorsAndTranslationTest.Run run = EditorsAndTranslationTest.build(project);
+        EditorsAndTranslationTest.Run run = buildWith(dir, file, BROKEN.getBytes(StandardCharsets.UTF_8));
 
         assertEquals(1, run.exit(), run.out() + run.err());
         String expected = file + ":3: error: not valid YAML: expected ',' or ']', but got <stream end>"
@@ -45,15 +40,19 @@ class BrokenDataFilesTest {
     @ValueSource(strings = {"data/entities.yml", "data/roles.yml", "data/topics.yml", "data/glossary.yml", "data/site.yml",
             "data/boilerplate.yml", "data/ui/en.yml", "data/articles/002-ea332c4c9957a7af.yml"})
     void aFileSavedInAnArabicWindowsEncodingIsToldToBeSavedAsUtf8(String file, @TempDir Path dir) throws IOException {
-        Path project = FixtureProject.create(dir);
-        Files.copy(Path.of("seeds", SEED), project.resolve("seeds").resolve(SEED));
-        Files.createDirectories(project.resolve(file).getParent());
-        Files.write(project.resolve(file), "title: عنوان الخبر\n".getBytes(java.nio.charset.Charset.forName("windows-1256")));
-
-        EditorsAndTranslationTest.Run run = EditorsAndTranslationTest.build(project);
+        EditorsAndTranslationTest.Run run = buildWith(dir, file, "title: عنوان الخبر\n".getBytes(java.nio.charset.Charset.forName("windows-1256")));
 
         assertEquals(1, run.exit(), run.out() + run.err());
         String expected = file + ": error: not UTF-8 text: save the file as UTF-8";
         assertEquals(1, run.err().lines().filter(expected::equals).count(), "one line " + expected + " in:\n" + run.err());
+    }
+
+    /** A build of one real seed in a fixture project whose {@code file} holds {@code bytes}. */
+    private static EditorsAndTranslationTest.Run buildWith(Path dir, String file, byte[] bytes) throws IOException {
+        Path project = FixtureProject.create(dir);
+        Files.copy(Path.of("seeds", SEED), project.resolve("seeds").resolve(SEED));
+        Files.createDirectories(project.resolve(file).getParent());
+        Files.write(project.resolve(file), bytes);
+        return EditorsAndTranslationTest.build(project);
     }
 }
