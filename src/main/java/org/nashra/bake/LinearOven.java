@@ -265,6 +265,8 @@ final class LinearOven {
             String output = output(document);
             render(document, output, renderer);
             return new Baked(new BakeManifest.Page(relative, hash, output, stamp), null);
+        } catch (CommonMarkEngine.HeaderLineException e) {
+            return new Baked(null, Problem.error(path, e.line, "produced no page: " + e.getMessage()));
         } catch (Exception e) {
             Problem ofTemplate = templateProblem(e);
             return ofTemplate != null ? new Baked(null, ofTemplate, true) : new Baked(null, Problem.error(path, "cannot render: " + firstLine(e)));

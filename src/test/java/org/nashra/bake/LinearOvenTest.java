@@ -138,6 +138,27 @@ class LinearOvenTest {
                 .filter(f -> f.getParent().equals(other.resolve("content"))).map(f -> f.getFileName().toString()).sorted().toList());
     }
 
+    @Test
+    void aViewLineThatLostAQuoteIsTheContentFilesErrorOnItsLineNotTheTemplates() throws IOException {
+        Path other = FixtureProject.create(dir.resolve("hand-edited"));
+        Path briefings = Files.createDirectories(other.resolve("content/ar"));
+        String good = Files.readString(Path.of("content/ar/002-ea332c4c9957a7af.md"), StandardCharsets.UTF_8);
+        List<String> lines = good.lines().toList();
+        int view = lines.indexOf(lines.stream().filter(l -> l.startsWith("view={")).findFirst().orElseThrow());
+        Files.writeString(briefings.resolve("edited.md"), good.replaceFirst("view=\\{\"kind\"", "view={kind\""), StandardCharsets.UTF_8);
+        Files.writeString(briefings.resolve("untouched.md"), good, StandardCharsets.UTF_8);
+
+        List<Problem> found = new LinearOven(new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(other.toFile(), dir.resolve("hand-edited-site").toFile(), true)).bake().problems();
+
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(new Problem(briefings.resolve("edited.md"), view + 1, org.nashra.core.Severity.ERROR,
+                "produced no page: the view line is not valid JSON (at character 2 of its value: Unexpected character ('k'"
+                        + " (code 107)): was expecting double-quote to start field name); mend it, or have the file written"
+                        + " again: nashra build --regenerate ar/edited.md"), found.get(0));
+        assertTrue(Files.isRegularFile(dir.resolve("hand-edited-site/ar/untouched.html")), "the other file baked");
+    }
+
     /**
      * A bake told each folder's entries by the content's writer (as a build's bake is) lists no folder
      * itself, and bakes what a bake that lists them does: the same files, problems and Markdown, in the same
