@@ -456,7 +456,11 @@ final class LinearOven {
             String name = null;
             Integer line = null;
             String message = null;
-            if (cause instanceof freemarker.core.ParseException parse) {
+            if (cause instanceof freemarker.template.TemplateNotFoundException missing) {
+                name = missing.getTemplateName();
+                message = "there is no such file (jbake.properties names the template of each type of page:"
+                        + " template.<type>.file)";
+            } else if (cause instanceof freemarker.core.ParseException parse) {
                 name = parse.getTemplateName();
                 line = parse.getLineNumber();
                 message = "syntax error at column " + parse.getColumnNumber() + ": " + oneLine(parse.getEditorMessage());

@@ -139,6 +139,21 @@ class LinearOvenTest {
     }
 
     @Test
+    void aTemplateTheSettingsNameButThatIsNotThereIsToldOnceAsThatFile() throws IOException {
+        Path other = FixtureProject.create(dir.resolve("misnamed"));
+        Path settings = other.resolve("jbake.properties");
+        Files.writeString(settings, Files.readString(settings).replace("template.page.file=page.ftl", "template.page.file=pgae.ftl"));
+        for (String name : List.of("a", "b")) {
+            Files.writeString(other.resolve("content/" + name + ".md"), "type=page\nstatus=published\n~~~~~~\nBody.\n", StandardCharsets.UTF_8);
+        }
+        List<Problem> found = new LinearOven(new JBakeConfigurationFactory()
+                .createDefaultJbakeConfiguration(other.toFile(), dir.resolve("misnamed-site").toFile(), true)).bake().problems();
+        assertEquals(List.of(Problem.error(other.resolve("templates/pgae.ftl"), "cannot render pages with this template: there is no such"
+                + " file (jbake.properties names the template of each type of page: template.<type>.file) (2 pages not rendered,"
+                + " the first content/a.md)")), found);
+    }
+
+    @Test
     void aViewLineThatLostAQuoteIsTheContentFilesErrorOnItsLineNotTheTemplates() throws IOException {
         Path other = FixtureProject.create(dir.resolve("hand-edited"));
         Path briefings = Files.createDirectories(other.resolve("content/ar"));
