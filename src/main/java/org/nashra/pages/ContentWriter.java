@@ -391,6 +391,13 @@ public final class ContentWriter {
             memory.files.keySet().retainAll(planned);
             memory.generated = others == null ? Set.of() : Set.copyOf(others);
             removeStale(planned, others, removed, kept, problems);
+            // A file asked for by name that the plan does not hold: most likely mistyped, and nothing was replaced.
+            for (String path : new java.util.TreeSet<>(regenerate)) {
+                if (!planned.contains(path)) {
+                    problems.add(Problem.warning(resolve(path), "not regenerated: the build writes no content file " + path
+                            + " (name one as within content/, e.g. ar/000-x.md)"));
+                }
+            }
             return new Outcome(written, unchanged, kept, removed, problems);
         }
     }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nashra.core.Problem;
 
 /**
  * A writer that remembers its folders from one run to the next (as serve's does) finds what changed in
@@ -43,6 +44,25 @@ class ContentWriterTest {
             for (Path p : walk.filter(Files::isRegularFile).toList()) out.put(root.relativize(p).toString(), Files.readString(p));
         }
         return out;
+    }
+
+    @Test
+    void aFileEditedByHandIsReplacedOnlyWhenNamedAndANameTheBuildDoesNotWriteIsToldSo() throws IOException {
+        Path content = dir.resolve("content");
+        List<ContentFile> plan = List.of(page("ar/a.md", "a"), page("ar/b.md", "b"));
+        run(new ContentWriter(content), plan, Map.of());
+        for (String path : List.of("ar/a.md", "ar/b.md")) Files.writeString(content.resolve(path), "corrected by hand\n", StandardCharsets.UTF_8);
+
+        ContentWriter.Run run = new ContentWriter(content).start(Set.of("ar/a.md", "ar/c.md"));
+        plan.forEach(run);
+        ContentWriter.Outcome outcome = run.finish();
+
+        assertEquals(List.of("ar/a.md"), outcome.written());
+        assertEquals(List.of("ar/b.md"), outcome.kept());
+        assertEquals(List.of(content.resolve("ar/b.md") + ": warning: edited by hand, kept as it is (nashra build --regenerate ar/b.md to replace it)",
+                content.resolve("ar/c.md") + ": warning: not regenerated: the build writes no content file ar/c.md"
+                        + " (name one as within content/, e.g. ar/000-x.md)"),
+                outcome.problems().stream().map(Problem::toString).toList());
     }
 
     /** Each step changes content/ (as an editor or another program might), then both writers run the plan. */
