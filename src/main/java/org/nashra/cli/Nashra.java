@@ -107,11 +107,14 @@ public final class Nashra implements Runnable {
     /** Prints problems as {@code file:line: severity: message}, one a line. */
     static void printProblems(CommandLine.Model.CommandSpec spec, Project project, List<Problem> problems) {
         PrintWriter err = spec.commandLine().getErr();
-        for (Problem p : problems) {
-            String where = project.show(p.file()) + (p.line() > 0 ? ":" + p.line() : "");
-            err.println(where + ": " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message());
-        }
+        for (Problem p : problems) err.println(shown(project, p));
         err.flush();
+    }
+
+    /** A problem as the terminal shows it: {@code file:line: severity: message}, the file as within the project. */
+    static String shown(Project project, Problem p) {
+        String where = project.show(p.file()) + (p.line() > 0 ? ":" + p.line() : "");
+        return where + ": " + p.severity().name().toLowerCase(Locale.ROOT) + ": " + p.message();
     }
 
     /** Prints problems as {@code file:line: severity: message} and a closing line; returns the exit code. */

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.nashra.core.Problem;
 import org.nashra.serve.PreviewServer;
 import org.nashra.serve.SourceWatcher;
 import picocli.CommandLine;
@@ -57,6 +58,8 @@ final class Serve implements Callable<Integer> {
     private final Pipeline.Memory memory = new Pipeline.Memory();
     /** Held by each build and by the warm-up's rehearsal: one at a time uses the memory. */
     private final Object building = new Object();
+    /** Shows the last build's errors on the pages it serves. */
+    private volatile PreviewServer preview;
 
     @Override
     public Integer call() {
@@ -71,6 +74,7 @@ final class Serve implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         // The port is taken first, so that a busy one is reported before a build is spent.
         try (PreviewServer server = PreviewServer.start(project.site(), port)) {
+            preview = server;
             memory.onSearchIndexed((problems, took) -> {
                 Nashra.printProblems(spec, project, problems);
                 if (problems.isEmpty()) {
@@ -174,16 +178,25 @@ final class Serve implements Callable<Integer> {
                 pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
             }
             Nashra.finish(spec, project, report, done, start);
+            showErrors(report.problems().stream().filter(Problem::isError).map(p -> Nashra.shown(project, p)).toList());
         } catch (RuntimeException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("build failed: " + e);
-            err.flush();
+            failed("build failed: " + e);
         } catch (OutOfMemoryError e) {
             // Said once, and serving goes on: the watcher must outlive a rebuild that ran out of heap.
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("build failed: out of memory with a heap of at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+            failed("build failed: out of memory with a heap of at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MiB; the last good site is kept. Restart serve with a larger heap, e.g. NASHRA_HEAP=4g ./nashra serve");
-            err.flush();
         }
+    }
+
+    private void failed(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(message);
+        err.flush();
+        showErrors(List.of(message));
+    }
+
+    private void showErrors(List<String> errors) {
+        PreviewServer server = preview;
+        if (server != null) server.showErrors(errors);
     }
 }

@@ -47,6 +47,7 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService workers;
     private final List<BlockingQueue<String>> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean closed;
+    private volatile List<String> errors = List.of();
 
     private PreviewServer(Path siteDir, HttpServer server, ExecutorService workers) {
         this.siteDir = siteDir;
@@ -84,6 +85,17 @@ public final class PreviewServer implements AutoCloseable {
     /** Tells every open page to reload. */
     public void announceRebuild() {
         for (BlockingQueue<String> listener : listeners) listener.offer(LiveReload.EVENT);
+    }
+
+    /**
+     * The errors of the last build, one line each, shown on every page served until a build has none; open
+     * pages reload when they change, so that a build that failed without changing the site still shows.
+     */
+    public void showErrors(List<String> now) {
+        List<String> copy = List.copyOf(now);
+        if (copy.equals(errors)) return;
+        errors = copy;
+        announceRebuild();
     }
 
     /** Ends every event stream and stops serving. Safe to call more than once. */
@@ -136,7 +148,7 @@ public final class PreviewServer implements AutoCloseable {
                 String type = ContentTypes.of(file.getFileName().toString());
                 byte[] body = Files.readAllBytes(file);
                 if (ContentTypes.isHtml(type)) {
-                    body = LiveReload.inject(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    body = LiveReload.inject(new String(body, StandardCharsets.UTF_8), errors).getBytes(StandardCharsets.UTF_8);
                 }
                 exchange.getResponseHeaders().set("Content-Type", type);
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");

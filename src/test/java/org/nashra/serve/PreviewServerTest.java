@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -118,6 +119,25 @@ class PreviewServerTest {
         assertTrue(served.contains(LiveReload.SCRIPT + "</BODY>"), served);
         assertEquals(PAGE, Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8));
         assertFalse(get("/css/site.css").body().contains("<script"));
+    }
+
+    @Test
+    void theLastBuildsErrorsAreListedOnEveryPageServedUntilABuildHasNone() throws Exception {
+        try {
+            server.showErrors(List.of("data/site.yml:3: error: not valid YAML: expected ',' or ']', but got <stream end>"));
+            for (String page : List.of("/", "/en/")) {
+                String served = get(page).body();
+                assertTrue(served.contains("<aside id=\"" + LiveReload.ERRORS_ID + "\" role=\"alert\" lang=\"en\" dir=\"ltr\""), served);
+                assertTrue(served.contains("<strong>1 error in the last build"), served);
+                assertTrue(served.contains(">data/site.yml:3: error: not valid YAML: expected ',' or ']', but got &lt;stream end&gt;</li>"), served);
+                assertTrue(served.contains("</aside>" + LiveReload.SCRIPT + "</BODY>"), "the panel and the script close the body: " + served);
+            }
+            assertEquals(PAGE, Files.readString(site.resolve("index.html"), StandardCharsets.UTF_8), "the baked file untouched");
+            assertFalse(get("/css/site.css").body().contains(LiveReload.ERRORS_ID));
+        } finally {
+            server.showErrors(List.of());
+        }
+        assertFalse(get("/").body().contains(LiveReload.ERRORS_ID));
     }
 
     @Test

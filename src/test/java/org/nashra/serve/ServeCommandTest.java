@@ -88,6 +88,16 @@ class ServeCommandTest {
             // Pages reload once the site is in place; the report follows after the checks.
             awaitOutput(out, err, Pattern.compile("Rebuilt 1 of 1 articles"));
             lines.close();
+
+            // A build with errors shows them on every page served, until a build has none.
+            Path settings = project.resolve("data/site.yml");
+            String good = Files.readString(settings, StandardCharsets.UTF_8);
+            Files.writeString(settings, good + "feed_size: [10\n", StandardCharsets.UTF_8);
+            String shown = awaitPage(base.resolve("en/index.html"), body -> body.contains(LiveReload.ERRORS_ID), out, err);
+            assertTrue(shown.contains(">data/site.yml:" + (good.lines().count() + 2) + ": error: not valid YAML: "), shown);
+            assertFalse(Files.readString(project.resolve("site/en/index.html")).contains(LiveReload.ERRORS_ID), "baked files do not");
+            Files.writeString(settings, good, StandardCharsets.UTF_8);
+            awaitPage(base.resolve("en/index.html"), body -> !body.contains(LiveReload.ERRORS_ID), out, err);
         } finally {
             serving.interrupt();
             serving.join(TimeUnit.SECONDS.toMillis(90));
@@ -126,6 +136,18 @@ class ServeCommandTest {
             Thread.sleep(50);
         }
         throw new AssertionError("never printed " + wanted + ":\n" + out + "\n" + err);
+    }
+
+    /** The page at {@code uri} once it is as {@code wanted}, asked for again and again. */
+    private static String awaitPage(URI uri, java.util.function.Predicate<String> wanted, StringWriter out, Writer err) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = get(uri).body();
+            if (wanted.test(body)) return body;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the page never became as wanted:\n" + body + "\n" + out + "\n" + err);
     }
 
     private static HttpResponse<String> get(URI uri) throws Exception {
