@@ -1,5 +1,7 @@
 package org.nashra.serve;
 
+import org.nashra.pages.Markdown;
+
 /**
  * The script that makes an open page reload after a rebuild. It is added to HTML as it is served,
  * never to the baked files, so the site on disk stays exactly what a static host will serve.
@@ -47,24 +49,9 @@ final class LiveReload {
                 .append(" in the last build: the preview may not show what the sources say</strong><ul style=\"margin:.5rem 0 0;")
                 .append("padding-left:1.25rem\">");
         for (String error : errors) {
-            out.append("<li style=\"unicode-bidi:plaintext;white-space:pre-wrap;overflow-wrap:anywhere\">").append(escape(error)).append("</li>");
+            out.append("<li style=\"unicode-bidi:plaintext;white-space:pre-wrap;overflow-wrap:anywhere\">").append(Markdown.html(error)).append("</li>");
         }
         return out.append("</ul></aside>").toString();
-    }
-
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     /** Compares in place: lower-casing the whole page first could change its length and shift the index. */
