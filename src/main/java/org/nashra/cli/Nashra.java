@@ -173,7 +173,8 @@ public final class Nashra implements Runnable {
             last.forget();
             Pipeline pipeline = new Pipeline(project, Progress.forTerminal());
             Pipeline.Report report = pipeline.build(again);
-            String done = String.format(Locale.ROOT, "Built %d of %d articles (%d analysed, %d unchanged), %d pages",
+            String done = pipeline.stoppedBySettings() ? Pipeline.NOTHING_BUILT
+                    : String.format(Locale.ROOT, "Built %d of %d articles (%d analysed, %d unchanged), %d pages",
                     report.articles(), report.seeds(), pipeline.analysedAfresh(), report.articles() - pipeline.analysedAfresh(), report.pages());
             if (timings) {
                 pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));

@@ -218,6 +218,14 @@ final class Pipeline {
         return analysed.get();
     }
 
+    /** Whether the last build stopped before reading any seed, for errors in the project's settings ({@code data/}). */
+    boolean stoppedBySettings() {
+        return stoppedBySettings;
+    }
+
+    /** What a build that stopped for its settings says instead of what it built. */
+    static final String NOTHING_BUILT = "Nothing built: the data files named above have errors, and the site is as the last build left it";
+
     /** Whether the last build asked a translation service in vain, so that the same inputs may build otherwise next time. */
     private boolean translationFailed;
 
@@ -280,6 +288,8 @@ final class Pipeline {
      * The same, told whether {@code content/} is known to be as the last build of this memory left it
      * (a watcher saw no change there): then the files that build wrote are taken at the stamps it took.
      */
+    private boolean stoppedBySettings;
+
     Report build(Set<String> regenerate, boolean contentAsLeft) {
         // An index under way reads pages this build may change, and would take its CPU.
         memory.bakes.holdSearch();
@@ -302,9 +312,8 @@ final class Pipeline {
         Loaded<RoleLexicon> roles = RoleLexicon.load(project.data().resolve("roles.yml"));
         problems.addAll(roles.problems());
         // Settings are checked before any article is read: nothing is built on a misconfigured project.
-        if (problems.stream().anyMatch(Problem::isError)) {
-            return new Report(0, 0, Optional.empty(), 0, problems);
-        }
+        stoppedBySettings = problems.stream().anyMatch(Problem::isError);
+        if (stoppedBySettings) return new Report(0, 0, Optional.empty(), 0, problems);
 
         Written written = writeContent(regenerate, contentAsLeft, rules, ui, settings, glossary, taxonomy, gazetteer, roles, problems);
         // The files just written or found unchanged are listed for the bake by the stamps taken then, and the

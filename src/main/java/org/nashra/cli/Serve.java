@@ -172,7 +172,8 @@ final class Serve implements Callable<Integer> {
         try {
             Pipeline pipeline = new Pipeline(project, Progress.silent(), memory);
             Pipeline.Report report = pipeline.build(Set.of(), contentAsLeft);
-            String done = String.format(Locale.ROOT, "%s %d of %d articles (%d analysed), %d pages",
+            String done = pipeline.stoppedBySettings() ? Pipeline.NOTHING_BUILT
+                    : String.format(Locale.ROOT, "%s %d of %d articles (%d analysed), %d pages",
                     verb, report.articles(), report.seeds(), pipeline.analysedAfresh(), report.pages());
             if (timings) {
                 pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
