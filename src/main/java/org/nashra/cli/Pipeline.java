@@ -224,7 +224,7 @@ final class Pipeline {
     }
 
     /** What a build that stopped for its settings says instead of what it built. */
-    static final String NOTHING_BUILT = "Nothing built: the data files named above have errors, and the site is as the last build left it";
+    static final String NOTHING_BUILT = "Nothing built (the data files named above have errors; the site is as the last build left it)";
 
     /** Whether the last build asked a translation service in vain, so that the same inputs may build otherwise next time. */
     private boolean translationFailed;
