@@ -27,6 +27,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.nashra.core.YamlProblems;
+import org.nashra.core.KnownNames;
 
 /**
  * Editor-owned rules that recognise page furniture in seed files: buttons, app prompts, keyword lists,
@@ -143,7 +144,7 @@ public final class BoilerplateRules {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : String.valueOf(tuple.getKeyNode());
             int keyLine = lineOf(tuple.getKeyNode());
             if (!KNOWN_KEYS.contains(key)) {
-                problems.add(Problem.error(file, keyLine, "unknown rule name '" + key + "'; known rule names: " + KNOWN_KEYS));
+                problems.add(Problem.error(file, keyLine, KnownNames.unknown("rule name", key, KNOWN_KEYS)));
                 continue;
             }
             if (phrases.containsKey(key) || patterns.containsKey(key)) {

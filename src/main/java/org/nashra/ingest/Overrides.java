@@ -26,6 +26,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.nashra.core.YamlProblems;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.nashra.core.KnownNames;
 
 /**
  * What an editor sets for one article in {@code data/articles/<article id>.yml}: metadata the text
@@ -90,8 +91,7 @@ public record Overrides(String articleId, Path file, Optional<String> titleAr, O
         for (NodeTuple tuple : map.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?";
             if (!KEYS.contains(key)) {
-                problems.add(Problem.error(file, line(tuple.getKeyNode()), "unknown field '" + key
-                        + "' (known: " + String.join(", ", new java.util.TreeSet<>(KEYS)) + ")"));
+                problems.add(Problem.error(file, line(tuple.getKeyNode()), KnownNames.unknown("field", key, KEYS)));
                 continue;
             }
             if (!(tuple.getValueNode() instanceof ScalarNode v) || v.getValue().isBlank()) {

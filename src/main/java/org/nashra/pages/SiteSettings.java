@@ -19,6 +19,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.nashra.core.YamlProblems;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.nashra.core.KnownNames;
 
 /**
  * Site-wide settings from {@code data/site.yml}.
@@ -87,7 +88,7 @@ public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object>
         }
         for (Object key : map.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                problems.add(Problem.error(file, "unknown setting '" + key + "' (known: feed_size, hijri, page_size, translation, url)"));
+                problems.add(Problem.error(file, KnownNames.unknown("setting", String.valueOf(key), KEYS)));
             }
         }
         Optional<URI> url = Optional.empty();

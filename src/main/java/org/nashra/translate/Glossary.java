@@ -21,6 +21,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.nashra.core.YamlProblems;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.nashra.core.KnownNames;
 
 /**
  * The editor-owned glossary in {@code data/glossary.yml}: English for what figures count and for
@@ -68,7 +69,7 @@ public final class Glossary {
                     default -> null;
                 };
                 if (target == null) {
-                    problems.add(Problem.error(file, "unknown glossary section '" + section.getKey() + "' (known: counted, units)"));
+                    problems.add(Problem.error(file, KnownNames.unknown("glossary section", String.valueOf(section.getKey()), List.of("counted", "units"))));
                     continue;
                 }
                 if (!(section.getValue() instanceof Map<?, ?> entries)) {

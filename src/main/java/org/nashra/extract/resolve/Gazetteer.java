@@ -29,6 +29,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.nashra.core.YamlProblems;
+import org.nashra.core.KnownNames;
 
 /**
  * The editors' bilingual list of entities ({@code data/entities.yml}): a YAML list of entries with
@@ -161,8 +162,7 @@ public final class Gazetteer {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
             if (!KEYS.contains(key)) {
-                problems.add(Problem.error(file, line(tuple.getKeyNode()), "unknown key '" + key + "' (known: "
-                        + String.join(", ", new TreeSet<>(KEYS)) + ")"));
+                problems.add(Problem.error(file, line(tuple.getKeyNode()), KnownNames.unknown("key", key, KEYS)));
                 ok = false;
             } else if (fields.put(key, tuple.getValueNode()) != null) {
                 problems.add(Problem.error(file, line(tuple.getKeyNode()), "key '" + key + "' given twice"));

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.nashra.core.YamlProblems;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.nashra.core.KnownNames;
 
 /**
  * The topic taxonomy in {@code data/topics.yml}: a list of topics, each with {@code id}, {@code ar},
@@ -90,7 +91,7 @@ public final class TopicTaxonomy {
             String key = scalar(tuple.getKeyNode());
             Node value = tuple.getValueNode();
             if (key == null || !KEYS.contains(key)) {
-                problems.add(Problem.error(file, line(tuple.getKeyNode()), "unknown key '" + key + "' (known: " + String.join(", ", KEYS.stream().sorted().toList()) + ")"));
+                problems.add(Problem.error(file, line(tuple.getKeyNode()), KnownNames.unknown("key", String.valueOf(key), KEYS)));
                 continue;
             }
             if (key.equals("evidence")) {
