@@ -357,7 +357,11 @@ final class Pipeline {
             memory.rulesText = rulesText;
             memory.seeds = new Ingest.Memory();
         }
-        List<IngestResult> ingested = new Ingest(rules.rules(), memory.seeds()).readAll(project.seeds());
+        // A build in a fresh process reads only the seeds that changed since the last one wrote its memory down.
+        String seedsKey = cache.fingerprint() + " " + org.nashra.core.Sha256.of(rulesText);
+        Ingest.Memory seeds = memory.longLived ? memory.seeds() : Ingest.Memory.readFrom(seedsRead(), seedsKey, project.seeds());
+        List<IngestResult> ingested = new Ingest(rules.rules(), seeds).readAll(project.seeds());
+        if (!memory.longLived) seeds.writeTo(seedsRead(), seedsKey, project.seeds());
         ingested.forEach(result -> problems.addAll(result.problems()));
         problems.addAll(Ingest.notRead(project.seeds(), ingested.stream().map(IngestResult::source).toList()));
         Overrides.Loaded overrides = Overrides.loadAll(project.data().resolve("articles"));
@@ -437,6 +441,11 @@ final class Pipeline {
      */
     private java.nio.file.Path pagePlans() {
         return project.root().resolve(".nashra/cache/page-plans.json");
+    }
+
+    /** The seeds the last build in a fresh process read, and what each gave: {@code Ingest.Memory} written down. */
+    private java.nio.file.Path seedsRead() {
+        return project.root().resolve(".nashra/cache/seeds.json");
     }
 
     private java.nio.file.Path contentFiles() {

@@ -41,16 +41,32 @@ public final class Ingest {
      * is unchanged and was already old when it was read is not read at all.
      */
     public static final class Memory {
-        private final Map<Path, Seen> seeds = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<Path, Seen> seeds = new java.util.concurrent.ConcurrentHashMap<>();
+        /** Whether a seed was read since the memory was made or read back: only then is it written down again. */
+        volatile boolean changed;
+
+        /**
+         * The memory a build in an earlier process wrote down under the same {@code key} (Nashra's code and
+         * the reading rules), for the seeds of {@code seedsDir}; an empty one when there is none or it cannot
+         * be read. A rebuild in a fresh process then reads only the seeds that changed.
+         */
+        public static Memory readFrom(Path file, String key, Path seedsDir) {
+            return MemoryFile.read(file, key, seedsDir);
+        }
+
+        /** Writes the memory down for the next process, if a seed was read since; a failure only costs that process time. */
+        public void writeTo(Path file, String key, Path seedsDir) {
+            if (changed) MemoryFile.write(this, file, key, seedsDir);
+        }
     }
 
     /**
-     * A seed as read: its bytes, what they gave, its stamp before reading and when it was read. Editors
-     * write seeds in place, so an unchanged stamp alone does not prove unchanged bytes: a write within the
-     * file system's clock tick of the last one keeps the time. Only a stamp whose time was already
-     * {@link #SETTLED_MILLIS} old when the bytes were read vouches for them (as Git treats its index).
+     * A seed as read: the SHA-256 of its bytes, what they gave, its stamp before reading and when it was
+     * read. Editors write seeds in place, so an unchanged stamp alone does not prove unchanged bytes: a
+     * write within the file system's clock tick of the last one keeps the time. Only a stamp whose time was
+     * already {@link #SETTLED_MILLIS} old when the bytes were read vouches for them (as Git treats its index).
      */
-    private record Seen(byte[] bytes, IngestResult result, FileStamp stamp, long readAt) {
+    record Seen(String hash, IngestResult result, FileStamp stamp, long readAt) {
         boolean vouchedBy(FileStamp now) {
             return stamp != null && stamp.sameFileAs(now) && now.modified().toMillis() < readAt - SETTLED_MILLIS;
         }
@@ -105,8 +121,10 @@ public final class Ingest {
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return failed(seed, "cannot read file: " + describe(e));
         }
-        IngestResult result = before != null && java.util.Arrays.equals(before.bytes(), bytes) ? before.result() : read(seed, bytes);
-        memory.seeds.put(seed, new Seen(bytes, result, stamp, readAt));
+        String hash = org.nashra.core.Sha256.of(bytes);
+        IngestResult result = before != null && before.hash().equals(hash) ? before.result() : read(seed, bytes);
+        memory.seeds.put(seed, new Seen(hash, result, stamp, readAt));
+        memory.changed = true;
         return result;
     }
 
@@ -144,7 +162,7 @@ public final class Ingest {
         } catch (IOException | UncheckedIOException | SecurityException e) {
             return List.of(failed(seedsDir, "cannot list seed folder: " + describe(e)));
         }
-        memory.seeds.keySet().retainAll(new HashSet<>(seeds));
+        if (memory.seeds.keySet().retainAll(new HashSet<>(seeds))) memory.changed = true;
         // Seeds are independent: read on every core, kept in file-name order.
         List<IngestResult> results = seeds.parallelStream().map(this::readIfFile).flatMap(Optional::stream).toList();
         return withUniqueIds(results);

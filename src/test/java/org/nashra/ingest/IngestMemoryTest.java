@@ -66,4 +66,69 @@ class IngestMemoryTest {
         assertNotEquals(body(first), body(second));
         assertEquals(body(new Ingest(BoilerplateRules.defaults()).read(file)), body(second));
     }
+
+    /** Rules under which the seeds read otherwise: a result read again cannot pass for one kept. */
+    private static final BoilerplateRules OTHER_RULES =
+            BoilerplateRules.parse("drop_line_starts_with:\n  - قال الوزير\n", Path.of("data/boilerplate.yml")).rules();
+
+    private Path seedNamed(Path folder, String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minusSeconds(60)));
+        return file;
+    }
+
+    @Test
+    void aMemoryWrittenDownServesTheNextProcessWhichReadsOnlyTheSeedsChangedSince() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        seedNamed(seeds, "001_a.txt", BEFORE);
+        Path b = seedNamed(seeds, "002_b.txt", BEFORE + "\nقال الوزير إن اللجنة ستجتمع.\n");
+        Path memoryFile = dir.resolve(".nashra/cache/seeds.json");
+        Ingest.Memory first = new Ingest.Memory();
+        java.util.List<IngestResult> read = new Ingest(BoilerplateRules.defaults(), first).readAll(seeds);
+        first.writeTo(memoryFile, "key", seeds);
+
+        // Another process, under rules that would read both seeds otherwise: both are taken as written down.
+        java.util.List<IngestResult> again = new Ingest(OTHER_RULES, Ingest.Memory.readFrom(memoryFile, "key", seeds)).readAll(seeds);
+        assertEquals(read, again);
+        assertNotEquals(read, new Ingest(OTHER_RULES).readAll(seeds), "the other rules read the seeds otherwise");
+
+        // One seed edited since: it alone is read again.
+        Files.writeString(b, AFTER, StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(b, FileTime.from(Instant.now().minusSeconds(30)));
+        java.util.List<IngestResult> edited = new Ingest(OTHER_RULES, Ingest.Memory.readFrom(memoryFile, "key", seeds)).readAll(seeds);
+        assertEquals(read.get(0), edited.get(0));
+        assertEquals(new Ingest(OTHER_RULES).read(b), edited.get(1));
+    }
+
+    @Test
+    void aCopyOfTheProjectTakesOverTheSeedsWhoseBytesAreTheSameUnderTheirNewStamps() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        seedNamed(seeds, "001_a.txt", BEFORE);
+        Path memoryFile = dir.resolve("seeds.json");
+        Ingest.Memory first = new Ingest.Memory();
+        java.util.List<IngestResult> read = new Ingest(BoilerplateRules.defaults(), first).readAll(seeds);
+        first.writeTo(memoryFile, "key", seeds);
+
+        Path copy = Files.createDirectories(dir.resolve("copy/seeds"));
+        Path copied = Files.copy(seeds.resolve("001_a.txt"), copy.resolve("001_a.txt"));
+        java.util.List<IngestResult> there = new Ingest(OTHER_RULES, Ingest.Memory.readFrom(memoryFile, "key", copy)).readAll(copy);
+        IngestResult expected = read.get(0);
+        assertEquals(java.util.List.of(new IngestResult(copied, expected.article().map(a -> a.withSource(copied)), expected.problems())), there);
+    }
+
+    @Test
+    void aMemoryWrittenUnderAnotherKeyOrDamagedIsNoMemory() throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        seedNamed(seeds, "001_a.txt", BEFORE + "\nقال الوزير إن اللجنة ستجتمع.\n");
+        Path memoryFile = dir.resolve("seeds.json");
+        Ingest.Memory first = new Ingest.Memory();
+        new Ingest(BoilerplateRules.defaults(), first).readAll(seeds);
+        first.writeTo(memoryFile, "key", seeds);
+        java.util.List<IngestResult> underOtherRules = new Ingest(OTHER_RULES).readAll(seeds);
+
+        assertEquals(underOtherRules, new Ingest(OTHER_RULES, Ingest.Memory.readFrom(memoryFile, "other key", seeds)).readAll(seeds));
+        Files.writeString(memoryFile, "{\"format\": 1, \"key\": \"key\", \"seeds\": [{\"name\": ", StandardCharsets.UTF_8);
+        assertEquals(underOtherRules, new Ingest(OTHER_RULES, Ingest.Memory.readFrom(memoryFile, "key", seeds)).readAll(seeds));
+    }
 }
