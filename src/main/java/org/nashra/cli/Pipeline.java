@@ -353,12 +353,13 @@ final class Pipeline {
         // With no analysis kept anywhere, every article will be analysed: the models load while the seeds are read.
         if (memory.analyses.isEmpty() && cache.isEmpty() && holdsFiles(project.seeds())) loadAhead(analyser);
         String rulesText = readOrEmpty(project.data().resolve("boilerplate.yml"));
+        // Reading a seed depends on Nashra's code and these rules alone. A build in a fresh process reads only the
+        // seeds that changed since the last one wrote down what it read, and serve starts from that too.
+        String seedsKey = AnalysisCache.fingerprint(List.of()) + " " + org.nashra.core.Sha256.of(rulesText);
         if (!rulesText.equals(memory.rulesText)) {
             memory.rulesText = rulesText;
-            memory.seeds = new Ingest.Memory();
+            memory.seeds = memory.longLived ? Ingest.Memory.readFrom(seedsRead(), seedsKey, project.seeds()) : new Ingest.Memory();
         }
-        // A build in a fresh process reads only the seeds that changed since the last one wrote its memory down.
-        String seedsKey = cache.fingerprint() + " " + org.nashra.core.Sha256.of(rulesText);
         Ingest.Memory seeds = memory.longLived ? memory.seeds() : Ingest.Memory.readFrom(seedsRead(), seedsKey, project.seeds());
         List<IngestResult> ingested = new Ingest(rules.rules(), seeds).readAll(project.seeds());
         if (!memory.longLived) seeds.writeTo(seedsRead(), seedsKey, project.seeds());
