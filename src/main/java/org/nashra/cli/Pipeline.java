@@ -218,6 +218,8 @@ final class Pipeline {
         return analysed.get();
     }
 
+    private boolean stoppedBySettings;
+
     /** Whether the last build stopped before reading any seed, for errors in the project's settings ({@code data/}). */
     boolean stoppedBySettings() {
         return stoppedBySettings;
@@ -288,8 +290,6 @@ final class Pipeline {
      * The same, told whether {@code content/} is known to be as the last build of this memory left it
      * (a watcher saw no change there): then the files that build wrote are taken at the stamps it took.
      */
-    private boolean stoppedBySettings;
-
     Report build(Set<String> regenerate, boolean contentAsLeft) {
         // An index under way reads pages this build may change, and would take its CPU.
         memory.bakes.holdSearch();
