@@ -61,7 +61,7 @@ public final class CommonMarkEngine extends MarkupEngine {
         return (file.startsWith(content) ? content.relativize(file) : file.getFileName()).toString().replace('\\', '/');
     }
 
-    /** Where a JSON reader stops in {@code json}, as a reader of the line counts (the value begins after '='). */
+    /** Where a JSON reader gives up on {@code json}, counted in characters from the value's first (after the '='). */
     private static String whereItFails(String json) {
         try {
             new ObjectMapper().readTree(json);
