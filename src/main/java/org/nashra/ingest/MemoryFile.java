@@ -83,7 +83,7 @@ final class MemoryFile {
             Ingest.Seen seen = one.getValue();
             IngestResult result = seen.result();
             // Only what reading the seed itself gave can be written as the seed's: anything else is read again.
-            if (!seed.getParent().equals(seedsDir) || !result.source().equals(seed)
+            if (!seedsDir.equals(seed.getParent()) || !result.source().equals(seed)
                     || result.article().isPresent() && !result.article().get().source().equals(seed)
                     || result.problems().stream().anyMatch(p -> !p.file().equals(seed))) {
                 continue;
