@@ -4,6 +4,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+
 import org.nashra.ingest.BoilerplateRules;
 import org.nashra.ingest.Ingest;
 import org.nashra.ingest.IngestResult;

@@ -21,8 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import org.nashra.ingest.Article;
 import org.nashra.core.Sha256;
+import org.nashra.ingest.Article;
 
 /**
  * Analyses kept on disk by content hash, so a rebuild analyses only the articles that changed. The

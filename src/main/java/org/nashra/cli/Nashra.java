@@ -11,10 +11,10 @@ import java.util.concurrent.Callable;
 
 import org.nashra.core.Problem;
 import org.nashra.pages.ContentWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** The {@code nashra} command. */
 @Command(name = "nashra", mixinStandardHelpOptions = true, version = "nashra 0.1.0",

@@ -3,9 +3,9 @@ package org.nashra.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.nashra.analyse.Analyser;
 import org.nashra.analyse.Analysis;
@@ -22,8 +22,6 @@ import org.nashra.extract.resolve.GazetteerEntry;
 import org.nashra.extract.resolve.Loaded;
 import org.nashra.extract.resolve.RoleLexicon;
 import org.nashra.extract.topics.TopicTaxonomy;
-import org.nashra.translate.names.PlaceLexicon;
-import org.nashra.translate.names.Transliterator;
 import org.nashra.ingest.Article;
 import org.nashra.ingest.BoilerplateRules;
 import org.nashra.ingest.Duplicates;
@@ -33,6 +31,10 @@ import org.nashra.ingest.Overrides;
 import org.nashra.link.Corpus;
 import org.nashra.link.Linker;
 import org.nashra.link.Related;
+import org.nashra.pages.ContentWriter;
+import org.nashra.pages.PagePlanner;
+import org.nashra.pages.SiteSettings;
+import org.nashra.pages.UiStrings;
 import org.nashra.translate.Edition;
 import org.nashra.translate.Editions;
 import org.nashra.translate.Glossary;
@@ -40,10 +42,8 @@ import org.nashra.translate.mt.CachingTranslator;
 import org.nashra.translate.mt.Translator;
 import org.nashra.translate.mt.TranslatorConfig;
 import org.nashra.translate.mt.Translators;
-import org.nashra.pages.SiteSettings;
-import org.nashra.pages.ContentWriter;
-import org.nashra.pages.PagePlanner;
-import org.nashra.pages.UiStrings;
+import org.nashra.translate.names.PlaceLexicon;
+import org.nashra.translate.names.Transliterator;
 
 /**
  * The one place that knows every stage, in order: ingest, analyse, plan pages, write content, bake,

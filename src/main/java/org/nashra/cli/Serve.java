@@ -13,10 +13,10 @@ import java.util.concurrent.CountDownLatch;
 import org.nashra.core.Problem;
 import org.nashra.serve.PreviewServer;
 import org.nashra.serve.SourceWatcher;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code nashra serve}: builds once, serves {@code site/} on 127.0.0.1 and rebuilds, exactly as

@@ -1,12 +1,19 @@
 package org.nashra.core;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * A YAML file that does not parse, as one problem an editor can act on: on the line where the parser gave
@@ -15,6 +22,42 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class YamlProblems {
 
     private YamlProblems() {}
+
+    /** A data file that cannot be used, with the one problem that says why. */
+    public static final class Unusable extends Exception {
+        private final transient Problem problem;
+
+        Unusable(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+    }
+
+    /** The file's YAML as plain values (maps, lists, text, numbers), made by SnakeYAML's safe constructor; null when empty. */
+    public static Object load(Path file) throws Unusable {
+        return read(file, reader -> new Yaml(new SafeConstructor(new LoaderOptions())).load(reader));
+    }
+
+    /** The file's YAML as nodes, which know their lines; null when empty. */
+    public static Node compose(Path file) throws Unusable {
+        return read(file, reader -> new Yaml(new LoaderOptions()).compose(reader));
+    }
+
+    private static <T> T read(Path file, java.util.function.Function<Reader, T> parse) throws Unusable {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse.apply(reader);
+        } catch (YAMLException e) {
+            throw new Unusable(of(file, e));
+        } catch (IOException e) {
+            throw new Unusable(unreadable(file, e));
+        } catch (RuntimeException e) {
+            throw new Unusable(Problem.error(file, "cannot read: " + oneLine(e.getMessage())));
+        }
+    }
 
     /**
      * {@code data/entities.yml:769: error: not valid YAML: expected ',' or ']', but got <stream end> (while

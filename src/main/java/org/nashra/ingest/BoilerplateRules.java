@@ -17,7 +17,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+
+import org.nashra.core.KnownNames;
 import org.nashra.core.Problem;
+import org.nashra.core.YamlProblems;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -26,8 +29,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.nashra.core.YamlProblems;
-import org.nashra.core.KnownNames;
 
 /**
  * Editor-owned rules that recognise page furniture in seed files: buttons, app prompts, keyword lists,

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+
 import org.nashra.core.FileStamp;
 import org.nashra.core.Problem;
 

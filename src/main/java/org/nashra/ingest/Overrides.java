@@ -1,10 +1,8 @@
 package org.nashra.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,16 +15,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.nashra.core.KnownNames;
 import org.nashra.core.Problem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.nashra.core.YamlProblems;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.nashra.core.YamlProblems;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.nashra.core.KnownNames;
 
 /**
  * What an editor sets for one article in {@code data/articles/<article id>.yml}: metadata the text
@@ -68,16 +63,10 @@ public record Overrides(String articleId, Path file, Optional<String> titleAr, O
 
     private static Optional<Overrides> load(String id, Path file, List<Problem> problems) {
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new LoaderOptions()).compose(reader);
-        } catch (YAMLException e) {
-            problems.add(YamlProblems.of(file, e));
-            return Optional.empty();
-        } catch (IOException e) {
-            problems.add(YamlProblems.unreadable(file, e));
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(file, "cannot read: " + String.valueOf(e.getMessage()).replace('\n', ' ')));
+        try {
+            root = YamlProblems.compose(file);
+        } catch (YamlProblems.Unusable e) {
+            problems.add(e.problem());
             return Optional.empty();
         }
         if (root == null) return Optional.of(none(id));

@@ -2,6 +2,7 @@ package org.nashra.ingest;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+
 import org.nashra.core.Sha256;
 
 /**

@@ -1,10 +1,7 @@
 package org.nashra.pages;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,13 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.nashra.core.Problem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.nashra.core.YamlProblems;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.nashra.core.KnownNames;
+import org.nashra.core.Problem;
+import org.nashra.core.YamlProblems;
 
 /**
  * Site-wide settings from {@code data/site.yml}.
@@ -69,16 +62,10 @@ public record SiteSettings(Optional<URI> url, boolean hijri, Map<String, Object>
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) return new Loaded(defaults(), problems);
         Object loaded;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (YAMLException e) {
-            problems.add(YamlProblems.of(file, e));
-            return new Loaded(defaults(), problems);
-        } catch (IOException e) {
-            problems.add(YamlProblems.unreadable(file, e));
-            return new Loaded(defaults(), problems);
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(file, "cannot read site settings: " + e.getMessage().replace('\n', ' ')));
+        try {
+            loaded = YamlProblems.load(file);
+        } catch (YamlProblems.Unusable e) {
+            problems.add(e.problem());
             return new Loaded(defaults(), problems);
         }
         if (loaded == null) return new Loaded(defaults(), problems);

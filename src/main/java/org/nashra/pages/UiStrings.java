@@ -15,10 +15,10 @@ import java.util.TreeSet;
 
 import org.nashra.core.Lang;
 import org.nashra.core.Problem;
+import org.nashra.core.YamlProblems;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.nashra.core.YamlProblems;
 
 /**
  * The interface strings of each language, read from {@code data/ui/<code>.yml} (flat {@code key: text}).

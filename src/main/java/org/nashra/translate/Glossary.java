@@ -1,8 +1,5 @@
 package org.nashra.translate;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,14 +11,10 @@ import java.util.TreeMap;
 
 import org.nashra.arabic.ArabicText;
 import org.nashra.arabic.Clitics;
-import org.nashra.core.Problem;
-import org.nashra.extract.figures.Figure;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.nashra.core.YamlProblems;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.nashra.core.KnownNames;
+import org.nashra.core.Problem;
+import org.nashra.core.YamlProblems;
+import org.nashra.extract.figures.Figure;
 
 /**
  * The editor-owned glossary in {@code data/glossary.yml}: English for what figures count and for
@@ -47,16 +40,10 @@ public final class Glossary {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) return new Loaded(empty(), problems);
         Object loaded;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (YAMLException e) {
-            problems.add(YamlProblems.of(file, e));
-            return new Loaded(empty(), problems);
-        } catch (IOException e) {
-            problems.add(YamlProblems.unreadable(file, e));
-            return new Loaded(empty(), problems);
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(file, "cannot read glossary: " + String.valueOf(e.getMessage()).replace('\n', ' ')));
+        try {
+            loaded = YamlProblems.load(file);
+        } catch (YamlProblems.Unusable e) {
+            problems.add(e.problem());
             return new Loaded(empty(), problems);
         }
         Map<String, String> counted = new TreeMap<>();

@@ -1,8 +1,7 @@
 package org.nashra.core;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,14 +1,13 @@
 package org.nashra.core;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** SHA-256 written down as every cache key and record spells it: lowercase hexadecimal of UTF-8 text. */
 class Sha256Test {

@@ -16,7 +16,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.nashra.core.KnownNames;
 import org.nashra.core.Problem;
+import org.nashra.core.YamlProblems;
 import org.nashra.extract.EntityType;
 import org.nashra.translate.names.NameKey;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -28,8 +30,6 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.nashra.core.YamlProblems;
-import org.nashra.core.KnownNames;
 
 /**
  * The editors' bilingual list of entities ({@code data/entities.yml}): a YAML list of entries with

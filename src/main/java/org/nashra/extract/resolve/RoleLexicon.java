@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.nashra.core.Problem;
+import org.nashra.core.YamlProblems;
 import org.nashra.translate.names.NameKey;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,7 +23,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.nashra.core.YamlProblems;
 
 /**
  * Arabic role and title phrases with their English ({@code data/roles.yml}: a YAML mapping

@@ -1,8 +1,5 @@
 package org.nashra.extract.topics;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,17 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.nashra.core.KnownNames;
 import org.nashra.core.Problem;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
+import org.nashra.core.YamlProblems;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.nashra.core.YamlProblems;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.nashra.core.KnownNames;
 
 /**
  * The topic taxonomy in {@code data/topics.yml}: a list of topics, each with {@code id}, {@code ar},
@@ -49,16 +43,10 @@ public final class TopicTaxonomy {
             return new Loaded(topics, problems);
         }
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new LoaderOptions()).compose(reader);
-        } catch (YAMLException e) {
-            problems.add(YamlProblems.of(file, e));
-            return new Loaded(topics, problems);
-        } catch (IOException e) {
-            problems.add(YamlProblems.unreadable(file, e));
-            return new Loaded(topics, problems);
-        } catch (RuntimeException e) {
-            problems.add(Problem.error(file, "cannot read: " + e.getMessage().replace('\n', ' ')));
+        try {
+            root = YamlProblems.compose(file);
+        } catch (YamlProblems.Unusable e) {
+            problems.add(e.problem());
             return new Loaded(topics, problems);
         }
         if (root == null) return new Loaded(topics, problems);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+
 import org.nashra.core.Lang;
 import org.nashra.core.Sha256;
 
