@@ -3,7 +3,6 @@ package org.nashra.analyse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -16,11 +15,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.nashra.core.DiskJson;
 import org.nashra.core.Sha256;
 import org.nashra.ingest.Article;
 
@@ -34,21 +30,7 @@ import org.nashra.ingest.Article;
  */
 public final class AnalysisCache {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new Jdk8Module())
-            .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-            // A path as written, not as a URI: Jackson's default makes a relative path absolute.
-            .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
-                    .addSerializer(Path.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer())
-                    .addDeserializer(Path.class, new com.fasterxml.jackson.databind.deser.std.FromStringDeserializer<Path>(Path.class) {
-                        @Override
-                        protected Path _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext context) {
-                            return Path.of(value);
-                        }
-                    }));
+    private static final ObjectMapper JSON = DiskJson.mapper();
 
     private final Path dir;
     private final String fingerprint;

@@ -9,14 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.nashra.core.DiskJson;
 import org.nashra.core.FileStamp;
 import org.nashra.core.FileWrites;
 import org.nashra.core.Problem;
@@ -34,18 +28,7 @@ final class MemoryFile {
 
     private static final int FORMAT = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new Jdk8Module())
-            .registerModule(new JavaTimeModule())
-            .registerModule(new SimpleModule()
-                    .addSerializer(Path.class, new ToStringSerializer())
-                    .addDeserializer(Path.class, new FromStringDeserializer<Path>(Path.class) {
-                        @Override
-                        protected Path _deserialize(String value, DeserializationContext context) {
-                            return Path.of(value);
-                        }
-                    }))
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = DiskJson.mapper();
 
     /** The file's content: a format, the key it holds for, and the seeds in file-name order. */
     record Stored(int format, String key, List<Entry> seeds) {}
