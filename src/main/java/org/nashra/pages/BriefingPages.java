@@ -165,14 +165,7 @@ final class BriefingPages {
         List<DateFound> resolved = a.dates().stream().filter(d -> d.mention().resolved()).toList();
         if (!resolved.isEmpty()) {
             body.heading(2, "dates", ctx.ui(lang, "dates_found"));
-            StringBuilder list = new StringBuilder("<ul class=\"fact-list\">\n");
-            for (DateFound d : resolved) {
-                list.append("<li><strong>").append(Markdown.html(ctx.date(d.mention().value().get(), lang, a.monthNaming())))
-                        .append("</strong> ");
-                if (lang != Lang.AR) list.append(Html.foreign(d.mention().surface(), Lang.AR, "span")).append(' ');
-                list.append(sourceLink(lang, a.id(), d.block())).append("</li>\n");
-            }
-            body.raw(list.append("</ul>").toString());
+            body.raw(dateList(resolved, a, lang));
         }
         if (!a.topics().isEmpty()) {
             body.heading(2, "topics", ctx.ui(lang, "topics"));
@@ -280,6 +273,28 @@ final class BriefingPages {
         body.raw(list.append("</ul>").toString());
     }
 
+    /**
+     * One entry for each date as the page writes it, in order of first mention: an article that names the same
+     * day four times, in words that differ or not, lists it once, with each wording (on pages in other languages)
+     * and a link to each paragraph that names it.
+     */
+    private String dateList(List<DateFound> resolved, Analysis a, Lang lang) {
+        Map<String, List<DateFound>> byDate = new LinkedHashMap<>();
+        for (DateFound d : resolved) {
+            byDate.computeIfAbsent(ctx.date(d.mention().value().get(), lang, a.monthNaming()), k -> new ArrayList<>()).add(d);
+        }
+        StringBuilder list = new StringBuilder("<ul class=\"fact-list\">\n");
+        byDate.forEach((date, mentions) -> {
+            list.append("<li><strong>").append(Markdown.html(date)).append("</strong> ");
+            if (lang != Lang.AR) {
+                list.append(String.join(" · ", mentions.stream().map(d -> d.mention().surface()).distinct()
+                        .map(surface -> Html.foreign(surface, Lang.AR, "span")).toList())).append(' ');
+            }
+            list.append(sourceLinks(lang, a.id(), mentions.stream().map(DateFound::block).distinct().toList())).append("</li>\n");
+        });
+        return list.append("</ul>").toString();
+    }
+
     /** Quotes grouped by speaker, in order of first appearance; unattributed ones last, never guessed. */
     private void quotes(Analysis a, Lang lang, Html body) {
         if (a.quotes().isEmpty()) return;
@@ -317,9 +332,26 @@ final class BriefingPages {
 
     /** A link from a fact to the paragraph it was found in, on the Arabic page. */
     private String sourceLink(Lang lang, String id, int block) {
-        String url = (lang == Lang.AR ? "" : SitePaths.briefing(lang, id).linkTo(SitePaths.briefing(Lang.AR, id)))
-                + "#" + anchor(block);
-        return "<a class=\"source-link\" href=\"" + Markdown.html(url) + "\">" + Markdown.html(ctx.ui(lang, "in_text")) + "</a>";
+        return "<a class=\"source-link\" href=\"" + Markdown.html(sourceUrl(lang, id, block)) + "\">"
+                + Markdown.html(ctx.ui(lang, "in_text")) + "</a>";
+    }
+
+    /**
+     * A link to the first paragraph as {@link #sourceLink} makes it, then one to each further paragraph numbered
+     * from 2, as a note's references are ("in the text 2 3"), each named in full for screen readers.
+     */
+    private String sourceLinks(Lang lang, String id, List<Integer> blocks) {
+        StringBuilder links = new StringBuilder(sourceLink(lang, id, blocks.get(0)));
+        String inText = Markdown.html(ctx.ui(lang, "in_text"));
+        for (int i = 1; i < blocks.size(); i++) {
+            links.append(" <a class=\"source-link\" href=\"").append(Markdown.html(sourceUrl(lang, id, blocks.get(i))))
+                    .append("\" aria-label=\"").append(inText).append(' ').append(i + 1).append("\">").append(i + 1).append("</a>");
+        }
+        return links.toString();
+    }
+
+    private static String sourceUrl(Lang lang, String id, int block) {
+        return (lang == Lang.AR ? "" : SitePaths.briefing(lang, id).linkTo(SitePaths.briefing(Lang.AR, id))) + "#" + anchor(block);
     }
 
     private static Map<String, String> header(Analysis a, Lang lang) {
