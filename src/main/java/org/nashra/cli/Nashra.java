@@ -173,9 +173,11 @@ public final class Nashra implements Runnable {
             last.forget();
             Pipeline pipeline = new Pipeline(project, Progress.forTerminal());
             Pipeline.Report report = pipeline.build(again);
+            String built = String.format(Locale.ROOT, "Built %d of %d articles (%d analysed, %d unchanged)",
+                    report.articles(), report.seeds(), pipeline.analysedAfresh(), report.articles() - pipeline.analysedAfresh());
             String done = pipeline.stoppedBySettings() ? Pipeline.NOTHING_BUILT
-                    : String.format(Locale.ROOT, "Built %d of %d articles (%d analysed, %d unchanged), %d pages",
-                    report.articles(), report.seeds(), pipeline.analysedAfresh(), report.articles() - pipeline.analysedAfresh(), report.pages());
+                    : pipeline.siteKept() ? built + " into content/, but " + Pipeline.SITE_KEPT
+                    : built + ", " + report.pages() + " pages";
             if (timings) {
                 pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
             }
@@ -206,8 +208,10 @@ public final class Nashra implements Runnable {
             Project project = options.project();
             return holding(spec, project, "bake", () -> {
                 long start = System.nanoTime();
-                Pipeline.Report report = new Pipeline(project, Progress.forTerminal()).bake();
-                return finish(spec, project, report, "Baked " + report.pages() + " pages", start);
+                Pipeline pipeline = new Pipeline(project, Progress.forTerminal());
+                Pipeline.Report report = pipeline.bake();
+                return finish(spec, project, report, pipeline.siteKept() ? "Not baked: " + Pipeline.SITE_KEPT
+                        : "Baked " + report.pages() + " pages", start);
             });
         }
     }

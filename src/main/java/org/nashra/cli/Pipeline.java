@@ -228,6 +228,17 @@ final class Pipeline {
     /** What a build that stopped for its settings says instead of what it built. */
     static final String NOTHING_BUILT = "Nothing built (the data files named above have errors; the site is as the last build left it)";
 
+    /** Whether the last bake had errors, so that it left {@code site/} as it was. */
+    private boolean siteKept;
+
+    /** Whether the last bake had errors: {@code site/} is then as the last bake without errors left it. */
+    boolean siteKept() {
+        return siteKept;
+    }
+
+    /** What a build or bake whose bake had errors says of the site instead of how many pages it has. */
+    static final String SITE_KEPT = "site/ not updated (the bake has the errors above; the site is as the last good bake left it)";
+
     /** Whether the last build asked a translation service in vain, so that the same inputs may build otherwise next time. */
     private boolean translationFailed;
 
@@ -566,6 +577,7 @@ final class Pipeline {
                         java.util.function.Function<String, org.nashra.core.FolderEntries> listed) {
         Baker.Result result = new Baker(project.root(), progress, memory.bakes).bake(project.site(), files, known, listed);
         lap("bake");
+        siteKept = result.failed();
         List<Problem> problems = new ArrayList<>(result.problems());
         if (!result.failed() && !result.changes().none()) memory.siteUpdated.run();
         if (!result.failed()) {

@@ -172,9 +172,11 @@ final class Serve implements Callable<Integer> {
         try {
             Pipeline pipeline = new Pipeline(project, Progress.silent(), memory);
             Pipeline.Report report = pipeline.build(Set.of(), contentAsLeft);
+            String built = String.format(Locale.ROOT, "%s %d of %d articles (%d analysed)",
+                    verb, report.articles(), report.seeds(), pipeline.analysedAfresh());
             String done = pipeline.stoppedBySettings() ? Pipeline.NOTHING_BUILT
-                    : String.format(Locale.ROOT, "%s %d of %d articles (%d analysed), %d pages",
-                    verb, report.articles(), report.seeds(), pipeline.analysedAfresh(), report.pages());
+                    : pipeline.siteKept() ? built + " into content/, but " + Pipeline.SITE_KEPT
+                    : built + ", " + report.pages() + " pages";
             if (timings) {
                 pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
             }
