@@ -33,6 +33,12 @@ final class ArticleReader {
      */
     private static final double MIN_ARABIC_LETTER_SHARE = 0.2;
 
+    /**
+     * Fewer words of text than this, and the seed is more likely a paste cut short than an article: built as it
+     * is, with a warning. The briefest wire flash runs to about two sentences, some thirty words.
+     */
+    static final int FEW_WORDS = 25;
+
     record Result(Optional<Article> article, List<Problem> problems) {}
 
     /** A kept line, with the form rules and header forms match it in ({@link MatchKey}), made once. */
@@ -180,6 +186,13 @@ final class ArticleReader {
             return new Result(Optional.empty(), problems);
         }
 
+        int words = 0;
+        for (Block block : body) words += wordCount(block.text());
+        if (words < FEW_WORDS) {
+            problems.add(Problem.warning(source, body.get(0).line(), "only " + words + (words == 1 ? " word" : " words")
+                    + " of article text: check that the whole article was pasted (it is built as it is)"));
+        }
+
         // 5. A headline derived from the first paragraph when the text has none.
         boolean derived = title == null;
         if (derived) {
@@ -191,6 +204,22 @@ final class ArticleReader {
                 .sorted(Comparator.comparingInt(Removed::line).thenComparingInt(Removed::column)).map(Removed::text).toList();
         Article article = new Article(id, source, title, derived, published, outlet, author, body, removedText);
         return new Result(Optional.of(article), problems);
+    }
+
+    /** Words as a reader counts them: runs between white space that hold a letter or a digit. */
+    static int wordCount(String text) {
+        int words = 0;
+        boolean counted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                counted = false;
+            } else if (!counted && Character.isLetterOrDigit(c)) {
+                words++;
+                counted = true;
+            }
+        }
+        return words;
     }
 
     /** A short-ish line without a final full stop; headlines may end with a question or exclamation mark. */

@@ -113,7 +113,10 @@ class IngestMemoryTest {
         Path copied = Files.copy(seeds.resolve("001_a.txt"), copy.resolve("001_a.txt"));
         java.util.List<IngestResult> there = new Ingest(OTHER_RULES, Ingest.Memory.readFrom(memoryFile, "key", copy)).readAll(copy);
         IngestResult expected = read.get(0);
-        assertEquals(java.util.List.of(new IngestResult(copied, expected.article().map(a -> a.withSource(copied)), expected.problems())), there);
+        assertEquals(1, expected.problems().size(), "the short seed is told it is short: " + expected.problems());
+        assertEquals(java.util.List.of(new IngestResult(copied, expected.article().map(a -> a.withSource(copied)),
+                expected.problems().stream().map(p -> new org.nashra.core.Problem(copied, p.line(), p.severity(), p.message())).toList())),
+                there, "the article and its problems name the copy's seed");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nashra.core.Problem;
 import org.nashra.core.Severity;
@@ -76,7 +77,7 @@ class StructureTest {
         Article article = read("""
                 الحكومة تعلن خطة جديدة للنقل
                 بقلم: سارة العلي
-                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين. وأوضح المتحدث باسم الوزارة أن الخطة تشمل خطوطا جديدة للحافلات وتحديث المحطات القائمة.
                 """).article().orElseThrow();
         assertEquals(Optional.of("سارة العلي"), article.author());
         assertEquals(List.of("بقلم: سارة العلي"), article.removed());
@@ -87,7 +88,7 @@ class StructureTest {
         IngestResult result = read("""
                 الحكومة تعلن خطة جديدة للنقل
                 طباعة الحكومة تعلن 12 تعليقا 3 مشاركات و 400 قراءة
-                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين. وأوضح المتحدث باسم الوزارة أن الخطة تشمل خطوطا جديدة للحافلات وتحديث المحطات القائمة.
                 """);
         assertEquals(Optional.empty(), result.article().orElseThrow().author());
         assertOneWarningOnLine(result, 2);
@@ -99,7 +100,7 @@ class StructureTest {
                 الحكومة تعلن خطة جديدة للنقل
 
                 السبت 31/فبراير/2024 - 01:01 ص
-                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين. وأوضح المتحدث باسم الوزارة أن الخطة تشمل خطوطا جديدة للحافلات وتحديث المحطات القائمة.
                 """);
         assertEquals(Optional.empty(), result.article().orElseThrow().published());
         assertOneWarningOnLine(result, 3);
@@ -110,7 +111,7 @@ class StructureTest {
         Article article = read("""
                 تاريخ النشر: 1st, June 2024 GMT
                 الحكومة تعلن خطة جديدة للنقل
-                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين. وأوضح المتحدث باسم الوزارة أن الخطة تشمل خطوطا جديدة للحافلات وتحديث المحطات القائمة.
                 """).article().orElseThrow();
         assertEquals(Optional.of(LocalDate.of(2024, 6, 1)), article.published());
         assertEquals("الحكومة تعلن خطة جديدة للنقل", article.title());
@@ -122,7 +123,7 @@ class StructureTest {
         IngestResult result = read("""
                 الحكومة تعلن خطة جديدة للنقل
                 — وزارة النقل (@transport) June 1, 2024
-                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين. وأوضح المتحدث باسم الوزارة أن الخطة تشمل خطوطا جديدة للحافلات وتحديث المحطات القائمة.
                 """);
         assertOneWarningOnLine(result, 2);
         assertEquals(Block.Kind.PARAGRAPH, result.article().orElseThrow().body().get(0).kind());
@@ -132,7 +133,7 @@ class StructureTest {
     void unknownShortLastLineIsKeptAndReported() throws IOException {
         IngestResult result = read("""
                 الحكومة تعلن خطة جديدة للنقل
-                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين.
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين. وأوضح المتحدث باسم الوزارة أن الخطة تشمل خطوطا جديدة للحافلات وتحديث المحطات القائمة.
                 تابعونا
                 """);
         assertOneWarningOnLine(result, 3);
@@ -152,10 +153,34 @@ class StructureTest {
     void aLoneShortLineIsItsOwnTextAndIsReported() throws IOException {
         IngestResult result = read("الحكومة تعلن خطة جديدة للنقل\n");
         Article article = result.article().orElseThrow();
-        assertOneWarningOnLine(result, 1);
+        assertEquals(List.of(
+                "1: short last line kept as a paragraph; if it is page furniture, add it to data/boilerplate.yml: الحكومة تعلن خطة جديدة للنقل",
+                "1: only 5 words of article text: check that the whole article was pasted (it is built as it is)"),
+                result.problems().stream().map(p -> p.line() + ": " + p.message()).toList());
         assertEquals(List.of("الحكومة تعلن خطة جديدة للنقل"), article.paragraphs());
         assertEquals("الحكومة تعلن خطة جديدة للنقل", article.title());
         assertTrue(article.titleDerived());
+    }
+
+    @ParameterizedTest(name = "{0} words")
+    @ValueSource(ints = {1, 24, 25, 60})
+    void anArticleOfFewerThan25WordsIsBuiltAndToldToBeChecked(int words) throws IOException {
+        String text = String.join(" ", java.util.Collections.nCopies(words, "كلمة")) + ".";
+        IngestResult result = read("الحكومة تعلن خطة جديدة للنقل\n" + text + "\n");
+        assertEquals(text, result.article().orElseThrow().paragraphs().get(0));
+        List<String> told = result.problems().stream().map(p -> p.line() + ": " + p.message()).toList();
+        assertEquals(words < 25 ? List.of("2: only " + words + (words == 1 ? " word" : " words")
+                + " of article text: check that the whole article was pasted (it is built as it is)") : List.of(), told);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', value = {
+            "قال الوزير إن الاجتماع انتهى.|5",
+            "ارتفع المؤشر 2.5 % في 2024 - بحسب «رويترز»|7",
+            "  كلمتان\u00a0هنا  |2",
+            "— … ؟|0"})
+    void wordsAreRunsBetweenSpacesThatHoldALetterOrADigit(String text, int words) {
+        assertEquals(words, ArticleReader.wordCount(text));
     }
 
     private static void assertOneWarningOnLine(IngestResult result, int line) {
