@@ -60,6 +60,9 @@ final class Serve implements Callable<Integer> {
     private final Object building = new Object();
     /** Shows the last build's errors on the pages it serves. */
     private volatile PreviewServer preview;
+    /** The last build's errors, and those of the last search index, as the panel shows them. */
+    private volatile List<String> buildErrors = List.of();
+    private volatile List<String> searchErrors = List.of();
 
     @Override
     public Integer call() {
@@ -77,6 +80,8 @@ final class Serve implements Callable<Integer> {
             preview = server;
             memory.onSearchIndexed((problems, took) -> {
                 Nashra.printProblems(spec, project, problems);
+                searchErrors = shownErrors(project, problems);
+                showErrors();
                 if (problems.isEmpty()) {
                     out.printf(Locale.ROOT, "Search index updated in %.1f s%n", took.toMillis() / 1000.0);
                     out.flush();
@@ -181,7 +186,8 @@ final class Serve implements Callable<Integer> {
                 pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
             }
             Nashra.finish(spec, project, report, done, start);
-            showErrors(report.problems().stream().filter(Problem::isError).map(p -> Nashra.shown(project, p)).toList());
+            buildErrors = shownErrors(project, report.problems());
+            showErrors();
         } catch (RuntimeException e) {
             failed("build failed: " + e);
         } catch (OutOfMemoryError e) {
@@ -195,11 +201,20 @@ final class Serve implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println(message);
         err.flush();
-        showErrors(List.of(message));
+        buildErrors = List.of(message);
+        showErrors();
     }
 
-    private void showErrors(List<String> errors) {
+    private static List<String> shownErrors(Project project, List<Problem> problems) {
+        return problems.stream().filter(Problem::isError).map(p -> Nashra.shown(project, p)).toList();
+    }
+
+    /** The last build's errors, then those of the search index made after it, which may come later or not at all. */
+    private synchronized void showErrors() {
         PreviewServer server = preview;
-        if (server != null) server.showErrors(errors);
+        if (server == null) return;
+        List<String> errors = new java.util.ArrayList<>(buildErrors);
+        errors.addAll(searchErrors);
+        server.showErrors(errors);
     }
 }

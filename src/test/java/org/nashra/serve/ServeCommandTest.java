@@ -108,6 +108,38 @@ class ServeCommandTest {
     }
 
     @Test
+    void aSearchIndexThatFailsShowsOnThePagesUntilOneIsMade() throws Exception {
+        Path project = FixtureProject.create(dir.resolve("search"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(new org.nashra.bake.Search(project).installed(), "Pagefind not installed (npm ci)");
+        Files.writeString(project.resolve("seeds/010_committee.txt"), BEFORE, StandardCharsets.UTF_8);
+        // The search index folds Arabic letters with the site's own script: without it, no index is made.
+        Path fold = project.resolve("assets/js/arabic-fold.js");
+        String folding = Files.readString(fold, StandardCharsets.UTF_8);
+
+        StringWriter out = new StringWriter();
+        Writer err = new StringWriter();
+        CommandLine cli = new CommandLine(new Nashra());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        Thread serving = new Thread(() -> cli.execute("serve", "--port", "0", "--project", project.toString()), "serve-under-test");
+        serving.start();
+        try {
+            URI base = awaitUrl(out, err);
+
+            Files.delete(fold);
+            String shown = awaitPage(base.resolve("ar/010-committee.html"), body -> body.contains(LiveReload.ERRORS_ID), out, err);
+            assertTrue(shown.contains(": error: search index failed: no assets/js/arabic-fold.js in "), shown);
+
+            Files.writeString(fold, folding, StandardCharsets.UTF_8);
+            awaitPage(base.resolve("ar/010-committee.html"), body -> !body.contains(LiveReload.ERRORS_ID), out, err);
+        } finally {
+            serving.interrupt();
+            serving.join(TimeUnit.SECONDS.toMillis(90));
+        }
+        assertFalse(serving.isAlive(), "serve stops when asked");
+    }
+
+    @Test
     void aTakenPortIsReportedNotThrown() throws Exception {
         Path project = FixtureProject.create(dir.resolve("busy"));
         try (PreviewServer taken = PreviewServer.start(project.resolve("site"), 0)) {
