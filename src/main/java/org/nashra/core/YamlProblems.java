@@ -14,6 +14,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * A YAML file that does not parse, as one problem an editor can act on: on the line where the parser gave
@@ -51,7 +52,7 @@ public final class YamlProblems {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             return parse.apply(reader);
         } catch (YAMLException e) {
-            throw new Unusable(of(file, e));
+            throw new Unusable(ofFile(file, e));
         } catch (IOException e) {
             throw new Unusable(unreadable(file, e));
         } catch (RuntimeException e) {
@@ -64,6 +65,25 @@ public final class YamlProblems {
      * parsing a flow sequence begun on line 768)}.
      */
     public static Problem of(Path file, YAMLException e) {
+        return of(file, e, null);
+    }
+
+    /** As {@link #of(Path, YAMLException)}, for YAML read from {@code file}, which is read again to place a character on its line. */
+    public static Problem ofFile(Path file, YAMLException e) {
+        return of(file, e, e instanceof ReaderException ? textOf(file) : null);
+    }
+
+    /**
+     * As {@link #of(Path, YAMLException)}, for the YAML {@code text} (null: not at hand): a character YAML does not
+     * allow, which the parser places only by its number in the text, is told on its line.
+     */
+    public static Problem of(Path file, YAMLException e, String text) {
+        if (e instanceof ReaderException unprintable) {
+            String message = String.format(java.util.Locale.ROOT, "not valid YAML: the control character U+%04X is not allowed;"
+                    + " delete it (it does not show in most editors)", unprintable.getCodePoint());
+            int line = text == null ? 0 : lineOf(text, unprintable.getPosition());
+            return line > 0 ? Problem.error(file, line, message) : Problem.error(file, message);
+        }
         if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
             Mark at = marked.getProblemMark();
             StringBuilder message = new StringBuilder("not valid YAML: ").append(oneLine(marked.getProblem()));
@@ -83,6 +103,26 @@ public final class YamlProblems {
     public static Problem unreadable(Path file, IOException e) {
         if (e instanceof CharacterCodingException) return notUtf8(file);
         return Problem.error(file, "cannot read: " + oneLine(String.valueOf(e.getMessage())));
+    }
+
+    /** The line (from 1) of the code point at {@code position}, lines ending as YAML ends them; 0 past the end. */
+    static int lineOf(String text, int position) {
+        int line = 1;
+        int at = 0;
+        for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1), at++) {
+            if (at == position) return line;
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) line++;
+        }
+        return 0;
+    }
+
+    private static String textOf(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static Problem notUtf8(Path file) {

@@ -132,7 +132,7 @@ public final class BoilerplateRules {
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText.startsWith("\uFEFF") ? yamlText.substring(1) : yamlText));
         } catch (YAMLException e) {
-            return new Loaded(empty(), List.of(YamlProblems.of(file, e)));
+            return new Loaded(empty(), List.of(YamlProblems.of(file, e, yamlText)));
         }
         if (root == null) return new Loaded(empty(), List.of());
         if (!(root instanceof MappingNode mapping)) {

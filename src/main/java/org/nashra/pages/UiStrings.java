@@ -112,8 +112,8 @@ public final class UiStrings {
                 out.put(key, text.strip());
             }
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            Problem syntax = YamlProblems.of(file, e);
-            problems.add(syntax.line() == 0 ? syntax
+            Problem syntax = YamlProblems.ofFile(file, e);
+            problems.add(syntax.line() == 0 || !(e instanceof org.yaml.snakeyaml.error.MarkedYAMLException) ? syntax
                     : Problem.error(file, syntax.line(), syntax.message() + "; quote a text that contains ': ' or ends with ':'"));
         } catch (RuntimeException e) {
             problems.add(Problem.error(file, "cannot read UI strings: " + e.getMessage()));

@@ -39,10 +39,29 @@ class YamlProblemsTest {
         assertEquals(new Problem(FILE, line, Severity.ERROR, "not valid YAML: " + message), problem);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            on the first line                  | 'key: \u0001\\n'                             | 1 | 0001
+            after an Arabic line               | 'a: عربي\\nb: x\u0007y\\n'                     | 2 | 0007
+            after a name outside the BMP       | 'a: \uD835\uDC00\\nb: 1\\nc: \u001B\\n'          | 3 | 001B
+            after lines ended the Windows way  | 'a: 1\\r\\nb: 2\\r\\nc: \u0008\\r\\n'              | 3 | 0008
+            """)
+    void aControlCharacterIsNamedOnItsLine(String where, String text, int line, String code) {
+        String yaml = text.translateEscapes();
+        assertEquals(new Problem(FILE, line, Severity.ERROR, "not valid YAML: the control character U+" + code
+                + " is not allowed; delete it (it does not show in most editors)"), YamlProblems.of(FILE, parsing(yaml), yaml));
+    }
+
     @Test
-    void aCharacterYamlRefusesIsNamedWithoutALine() {
-        assertEquals(Problem.error(FILE, "not valid YAML: special characters are not allowed"),
-                YamlProblems.of(FILE, parsing("key: \u0001\n")));
+    void aControlCharacterInAFileReadThroughAReaderIsNamedOnItsLine(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("topics.yml"), "- id: a\n  name_ar: \u0007عنوان\n");
+        YamlProblems.Unusable unusable = assertThrows(YamlProblems.Unusable.class, () -> YamlProblems.load(file));
+        assertEquals(2, unusable.problem().line(), unusable.problem().toString());
+    }
+
+    @Test
+    void withoutTheTextAControlCharacterIsNamedWithoutALine() {
+        assertEquals(0, YamlProblems.of(FILE, parsing("key: \u0001\n")).line());
     }
 
     @Test

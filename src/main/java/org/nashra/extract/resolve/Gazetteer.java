@@ -77,7 +77,7 @@ public final class Gazetteer {
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
         } catch (YAMLException e) {
-            return new Loaded<>(empty(), List.of(YamlProblems.of(file, e)));
+            return new Loaded<>(empty(), List.of(YamlProblems.of(file, e, yamlText)));
         }
         if (root == null) return new Loaded<>(empty(), List.of());
         if (!(root instanceof SequenceNode list)) {

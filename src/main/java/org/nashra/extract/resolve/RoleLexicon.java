@@ -63,7 +63,7 @@ public final class RoleLexicon {
         try {
             root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(yamlText));
         } catch (YAMLException e) {
-            return new Loaded<>(empty(), List.of(YamlProblems.of(file, e)));
+            return new Loaded<>(empty(), List.of(YamlProblems.of(file, e, yamlText)));
         }
         if (root == null) return new Loaded<>(empty(), List.of());
         if (!(root instanceof MappingNode mapping)) {
