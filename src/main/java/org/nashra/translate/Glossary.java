@@ -103,9 +103,11 @@ public final class Glossary {
         return Optional.of((figure.approximate() ? "about " : "") + text);
     }
 
-    private static String number(double value) {
+    /** The number with every decimal the article gave (an interest rate of 27.25 % is not 27.3 %), grouped by thousands. */
+    static String number(double value) {
         if (value == Math.rint(value)) return String.format(Locale.ROOT, "%,d", (long) value);
-        return String.format(Locale.ROOT, "%,.1f", value);
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(value);
     }
 
     /** Every string of the glossary, as values: the English of what figures count, then of units, each by its Arabic. */

@@ -21,6 +21,9 @@ class GlossaryTest {
             سيطر على ١١٠ آلاف كلم٢ من الأراضي                | 110,000 km²
             ما يقارب من ٨ ملايين شخص                          | about 8,000,000 people
             وعشرات الدول الأخرى                               | ''
+            الإبقاء على سعر عائد الإيداع عند ٢٧٫٢٥٪           | 27.25%
+            تراجع التضخم إلى 26.5% في أكتوبر                  | 26.5%
+            نزح نحو 1.25 مليون شخص من منازلهم                 | about 1,250,000 people
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
