@@ -31,6 +31,9 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
         if (value.end().isPresent() && sameMonthDays(value)) {
             // 3–12 September 2016 rather than 3 September 2016 – 12 September 2016
             text = value.start().getDayOfMonth() + "–" + period(value, value.end().get(), lang, false);
+        } else if (value.end().isPresent() && sameYear(value)) {
+            // 30 September – 6 October 2024, January – March 2025: the year once
+            text = fill(fill(lex.display("range", code), withoutYear(value, value.start(), lang)), period(value, value.end().get(), lang, false));
         } else if (value.end().isPresent()) {
             text = lex.display("range", code).replaceFirst("\\{}", java.util.regex.Matcher.quoteReplacement(text))
                     .replaceFirst("\\{}", java.util.regex.Matcher.quoteReplacement(period(value, value.end().get(), lang, value.hijri())));
@@ -52,6 +55,17 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
         LocalDate end = value.end().orElse(value.start());
         return value.precision() == Precision.DAY && !value.hijri()
                 && end.getYear() == value.start().getYear() && end.getMonth() == value.start().getMonth();
+    }
+
+    private static boolean sameYear(DateValue value) {
+        LocalDate end = value.end().orElse(value.start());
+        return value.precision() != Precision.YEAR && !value.hijri() && end.getYear() == value.start().getYear();
+    }
+
+    /** A Gregorian day or month without its year, as the start of a range within one year. */
+    private String withoutYear(DateValue value, LocalDate date, Lang lang) {
+        String monthName = monthName(Lexicon.standard(), date.getMonthValue(), lang, false);
+        return value.precision() == Precision.DAY ? date.getDayOfMonth() + " " + monthName : monthName;
     }
 
     private static String fill(String template, String part) {
