@@ -185,6 +185,12 @@ final class ArticleReader {
                     + " are Arabic script, and Nashra briefs Arabic articles"));
             return new Result(Optional.empty(), problems);
         }
+        Optional<String> other = ScriptLanguage.otherThanArabic(String.join("\n", body.stream().map(Block::text).toList()));
+        if (other.isPresent()) {
+            problems.add(Problem.error(source, "not Arabic text: written in the Arabic script, but in " + other.get()
+                    + " (by the letters " + other.get() + " writes and Arabic does not), and Nashra briefs Arabic articles"));
+            return new Result(Optional.empty(), problems);
+        }
 
         int words = 0;
         for (Block block : body) words += wordCount(block.text());

@@ -253,7 +253,17 @@ class BadInputTest {
                 Arguments.of("Arabic with Latin names and an address", "قال وزير الخارجية إن الاتفاق مع شركة Microsoft"
                         + " وبنك HSBC سيبقى قائما حتى نهاية العام، بحسب بيان نشر على www.example.com اليوم.\n", true),
                 Arguments.of("Arabic copied from a PDF (presentation forms)", "\uFEDE\uFE8E\uFECB \uFEEE\uFEB0\uFEF3\uFEAE"
-                        + " \uFE8E\uFEDF\uFEA8\uFE8E\uFEAD\uFEA0\uFEF4\uFE94 \uFE8D\uFEDF\uFEF4\uFEEE\uFEE1.\n", true));
+                        + " \uFE8E\uFEDF\uFEA8\uFE8E\uFEAD\uFEA0\uFEF4\uFE94 \uFE8D\uFEDF\uFEF4\uFEEE\uFEE1.\n", true),
+                Arguments.of("Persian news text", "مسعود پزشکیان، رئیس\u200cجمهور ایران، روز چهارشنبه وارد بغداد شد و با محمد شیاع"
+                        + " السودانی، نخست\u200cوزیر عراق، دیدار و گفت\u200cوگو کرد. این نخستین سفر خارجی پزشکیان است.\n", false),
+                Arguments.of("Urdu news text", "وزیر اعظم شہباز شریف نے کہا ہے کہ حکومت ملک میں معاشی استحکام کے لیے تمام ضروری"
+                        + " اقدامات کر رہی ہے۔ انہوں نے یہ بات اسلام آباد میں ایک تقریب سے خطاب کرتے ہوئے کہی۔\n", false),
+                Arguments.of("Kurdish (Sorani) news text", "سەرۆکی هەرێمی کوردستان لە هەولێر پێشوازی لە شاندێکی عێراقی کرد و"
+                        + " باسی پەیوەندییەکانی نێوان هەرێم و بەغدایان کرد.\n", false),
+                Arguments.of("Arabic typed on a Persian keyboard (ی and ک)", "قال رئیس الوزراء العراقی إن الحکومة ستعمل على تعزیز"
+                        + " التعاون مع دول الجوار فی المجالات الاقتصادیة والأمنیة خلال العام المقبل.\n", true),
+                Arguments.of("Arabic naming a Kurdish party with گ", "التقى رئيس الوزراء العراقي في بغداد رئيس حكومة إقليم كردستان"
+                        + " مسرور بارزاني، وبحث معه ملف رواتب موظفي الإقليم بحضور ممثلين عن حركة گوران.\n", true));
     }
 
     @ParameterizedTest(name = "{0}")
