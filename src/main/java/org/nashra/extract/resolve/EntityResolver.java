@@ -16,6 +16,7 @@ import org.nashra.extract.Mention;
 import org.nashra.translate.names.NameKey;
 import org.nashra.translate.names.PlaceLexicon;
 import org.nashra.translate.names.Transliteration;
+import org.nashra.translate.names.OrganisationNames;
 import org.nashra.translate.names.Transliterator;
 
 /**
@@ -25,7 +26,8 @@ import org.nashra.translate.names.Transliterator;
  * <li>a short form within the article: a mention whose words end a longer name mentioned in the same
  *     article is that name ({@code برنين} is {@code جون دبليو برنين}; {@code عباسي} is {@code ثابت العباسي});</li>
  * <li>a surname of exactly one gazetteer person;</li>
- * <li>otherwise a new entity whose id is the slug of its English name (place lexicon for places,
+ * <li>otherwise a new entity whose id is the slug of its English name (place lexicon for places, the words of
+ *     {@code organisation-words.tsv} for organisations named only with them,
  *     the transliterator for the rest), so the same name in another article gets the same id.</li>
  * </ol>
  * Immutable; {@link #resolve} is a pure function of its arguments.
@@ -36,6 +38,9 @@ public final class EntityResolver {
 
     private final Gazetteer gazetteer;
     private final RoleLexicon roles;
+    /** English for organisations' names made of words English translates (البنك المركزي المصري → Egyptian Central Bank). */
+    private static final OrganisationNames ORGANISATIONS = OrganisationNames.load();
+
     private final Transliterator transliterator;
     private final PlaceLexicon places;
     private final Map<String, List<String>> personIdsBySurname;
@@ -139,8 +144,10 @@ public final class EntityResolver {
                 .max(Comparator.comparingInt((Mention m) -> coreWords(m.surface()).size()).thenComparing(Mention::start, Comparator.reverseOrder()))
                 .orElseThrow();
         String nameAr = head.surface().strip();
-        Optional<String> place = head.type() == EntityType.PLACE ? places.english(nameAr) : Optional.empty();
-        Transliteration english = place.map(p -> new Transliteration(p, true)).orElseGet(() -> transliterator.toEnglish(nameAr));
+        // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
+        Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr)
+                : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr) : Optional.empty();
+        Transliteration english = translated.map(p -> new Transliteration(p, true)).orElseGet(() -> transliterator.toEnglish(nameAr));
         String id = slug(english.english());
         if (id.isEmpty()) id = "entity-" + Integer.toHexString(NameKey.of(nameAr).hashCode() & 0xFFFFFF);
         // an id an editor folded into an entry resolves to that entry
@@ -152,7 +159,7 @@ public final class EntityResolver {
             if (folded || entry.type() == head.type()) return known(entry, group, text);
             id = id + "-" + typeWord(head.type());
         }
-        return new EntityRef(id, head.type(), nameAr, english.english(), place.isEmpty() && !english.fromLexicon(),
+        return new EntityRef(id, head.type(), nameAr, english.english(), translated.isEmpty() && !english.fromLexicon(),
                 sortedMentions(group.mentions), rolesOf(group.mentions, text));
     }
 

@@ -1,0 +1,116 @@
+package org.nashra.translate.names;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * English names for organisations the gazetteer does not know, made from the words of their Arabic names
+ * ({@code organisation-words.tsv}): البنك المركزي المصري → Egyptian Central Bank, وزارة التعليم العالي →
+ * Ministry of Higher Education. Only a name every word of which is listed gets one: a name with a proper
+ * name in it (حزب الليكود) is spelt out by the transliterator, as before.
+ */
+public final class OrganisationNames {
+
+    private static final String RESOURCE = "organisation-words.tsv";
+    private static final String ARTICLE = "ال";
+
+    enum Kind { HEAD, OF, MOD, ADJ, INNER, NATION, NAME }
+
+    record Word(Kind kind, String english) {}
+
+    /** A noun of the name, with the adjectives that follow it in Arabic, in their order. */
+    private record Phrase(String noun, List<String> adjectives) {
+        String english() {
+            List<String> words = new ArrayList<>(adjectives);
+            Collections.reverse(words);
+            words.add(noun);
+            return String.join(" ", words);
+        }
+    }
+
+    private final Map<String, Word> words;
+    private final int longest;
+
+    OrganisationNames(Map<String, Word> words) {
+        this.words = Map.copyOf(words);
+        this.longest = words.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    /** The words shipped with Nashra. */
+    public static OrganisationNames load() {
+        Map<String, Word> words = new HashMap<>();
+        try (InputStream in = OrganisationNames.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] fields = line.strip().split("\t");
+                if (fields.length != 3) throw new IllegalStateException(RESOURCE + ": not kind, Arabic, English: " + line);
+                words.put(key(NameKey.tokenKeys(fields[1])), new Word(Kind.valueOf(fields[0].toUpperCase(java.util.Locale.ROOT)), fields[2]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new OrganisationNames(words);
+    }
+
+    /** The English name, when the Arabic one is a listed head followed by listed words only. */
+    public Optional<String> english(String arabicName) {
+        List<String> tokens = NameKey.tokenKeys(arabicName);
+        List<Word> read = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
+            int matched = 0;
+            for (int n = Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {
+                Word word = words.get(key(tokens.subList(i, i + n)));
+                if (word != null) {
+                    read.add(word);
+                    matched = n;
+                }
+            }
+            if (matched == 0) return Optional.empty();
+            i += matched;
+        }
+        if (read.size() == 1 && read.get(0).kind() == Kind.NAME) return Optional.of(read.get(0).english());
+        if (read.size() < 2 || read.get(0).kind() != Kind.HEAD) return Optional.empty();
+        Phrase head = new Phrase(read.get(0).english(), new ArrayList<>());
+        List<String> nations = new ArrayList<>();
+        List<Phrase> before = new ArrayList<>();
+        List<Phrase> after = new ArrayList<>();
+        Phrase last = head;
+        for (Word word : read.subList(1, read.size())) {
+            switch (word.kind()) {
+                case HEAD, NAME -> { return Optional.empty(); }
+                case NATION -> nations.add(word.english());
+                case ADJ -> head.adjectives().add(word.english());
+                case INNER -> last.adjectives().add(word.english());
+                case MOD -> before.add(last = new Phrase(word.english(), new ArrayList<>()));
+                case OF -> after.add(last = new Phrase(word.english(), new ArrayList<>()));
+            }
+        }
+        // Iraqi | Federal | Integrity | Authority: where, what kind, of what, the head itself.
+        List<String> english = new ArrayList<>(nations);
+        Collections.reverse(english);
+        List<String> adjectives = new ArrayList<>(head.adjectives());
+        Collections.reverse(adjectives);
+        english.addAll(adjectives);
+        before.forEach(phrase -> english.add(phrase.english()));
+        english.add(head.noun());
+        String name = String.join(" ", english);
+        if (!after.isEmpty()) name += " of " + String.join(" and ", after.stream().map(Phrase::english).toList());
+        return Optional.of(name);
+    }
+
+    /** The key of a word or words: each word's name key without the article. */
+    private static String key(List<String> tokenKeys) {
+        List<String> bare = new ArrayList<>();
+        for (String token : tokenKeys) bare.add(token.startsWith(ARTICLE) && token.length() > ARTICLE.length() + 1 ? token.substring(ARTICLE.length()) : token);
+        return String.join(" ", bare);
+    }
+}

@@ -1,0 +1,41 @@
+package org.nashra.translate.names;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Organisations' names in English where every word has an English one; "-": spelt out by the transliterator. */
+class OrganisationNamesTest {
+
+    private static final OrganisationNames NAMES = OrganisationNames.load();
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            البنك المركزي المصري         | Egyptian Central Bank
+            وزارة الخارجية العراقية      | Iraqi Ministry of Foreign Affairs
+            وزارة الخارجيه العراقيه      | Iraqi Ministry of Foreign Affairs
+            وزارة التعليم العالي         | Ministry of Higher Education
+            وكالة الأنباء العراقية       | Iraqi News Agency
+            مجلس النواب العراقي          | Iraqi Council of Representatives
+            الحزب الديمقراطي الكردستاني  | Kurdistan Democratic Party
+            القوات المسلحة المصرية       | Egyptian Armed Forces
+            هيئة النزاهة الاتحادية       | Federal Integrity Authority
+            مديرية الدفاع المدني         | Civil Defence Directorate
+            الهلال الأحمر العراقي        | Iraqi Red Crescent
+            جهاز المخابرات العراقي       | Iraqi Intelligence Service
+            وزارة الدفاع الأميركية       | US Ministry of Defence
+            مجلس الأمن الدولي            | UN Security Council
+            البنك الدولي                 | World Bank
+            جامعة الدول العربية          | Arab League
+            حزب الليكود                  | -
+            وزارة                        | -
+            الجيش العراقي الباسل         | -
+            العراقي الجيش                | -
+            """)
+    void anOrganisationNamedWithListedWordsOnlyIsTranslated(String arabic, String english) {
+        assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic));
+    }
+}
