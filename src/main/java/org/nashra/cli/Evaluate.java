@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code nashra eval}: the quality figures, from annotated files anyone can rerun them on. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures extraction quality on annotated files.",
-        subcommands = {Evaluate.Dates.class, Evaluate.Ner.class, Evaluate.Translit.class})
+        subcommands = {Evaluate.Dates.class, Evaluate.Ner.class, Evaluate.Translit.class, Evaluate.Organisations.class})
 final class Evaluate implements Runnable {
 
     @Spec
@@ -145,6 +145,31 @@ final class Evaluate implements Runnable {
             Transliterator transliterator = Transliterator.load();
             if (noLexicon) transliterator = transliterator.withoutLexicon();
             spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %s", file, TranslitEval.evaluate(file, transliterator)));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "orgs", mixinStandardHelpOptions = true,
+            description = "How many of the organisations a CoNLL file names (ANERcorp) get an English name translated from their words;"
+                    + " --list prints each, to be read.")
+    static final class Organisations implements Callable<Integer> {
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--list", description = "Each name translated, Arabic then English.")
+        boolean list;
+
+        @Override
+        public Integer call() throws IOException {
+            if (missing(spec, file) != 0) return 1;
+            org.nashra.eval.translit.OrganisationEval.Coverage coverage =
+                    org.nashra.eval.translit.OrganisationEval.evaluate(file, org.nashra.translate.names.OrganisationNames.load());
+            if (list) coverage.translated().forEach((arabic, english) -> spec.commandLine().getOut().println(arabic + "\t" + english));
+            spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %s", file, coverage));
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -30,6 +30,9 @@ class OrganisationNamesTest {
             مجلس الأمن الدولي            | UN Security Council
             البنك الدولي                 | World Bank
             جامعة الدول العربية          | Arab League
+            الجامعة العربية              | Arab League
+            منظمة التحرير الفلسطينية     | Palestinian Liberation Organisation
+            محكمة العدل الدولية          | International Court of Justice
             حزب الليكود                  | -
             وزارة                        | -
             الجيش العراقي الباسل         | -
