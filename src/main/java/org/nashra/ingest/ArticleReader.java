@@ -172,6 +172,12 @@ final class ArticleReader {
             break;
         }
 
+        // 4b. The headline printed again as the text's first line, as some sites do: once is enough.
+        if (title != null && !body.isEmpty() && MatchKey.of(body.get(0).text()).equals(MatchKey.of(title))) {
+            Block again = body.remove(0);
+            removed.add(new Removed(again.line(), 0, again.text()));
+        }
+
         if (body.isEmpty()) {
             problems.add(Problem.error(source, "no article text left after removing page furniture"
                     + (title == null ? "" : " (only a headline)")));

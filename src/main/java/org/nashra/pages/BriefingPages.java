@@ -91,7 +91,7 @@ final class BriefingPages {
     private ContentFile arabic(Analysis a) {
         Lang lang = Lang.AR;
         Article article = a.article();
-        String description = a.summary().sentences().isEmpty() ? a.title() : a.summary().sentences().get(0).text();
+        String description = a.summary().sentences().isEmpty() ? a.title() : Text.withoutListMark(a.summary().sentences().get(0).text());
         Map<String, Object> view = view(a, lang, description);
         if (article.titleDerived()) view.put("title_note", ctx.ui(lang, "headline_derived"));
 
@@ -100,13 +100,13 @@ final class BriefingPages {
         if (edition.summaryAr().isPresent()) {
             summary(body, lang, edition.summaryAr().get().text(), ctx.origin(edition.summaryAr().get(), lang));
         } else if (!a.summary().sentences().isEmpty()) {
-            summary(body, lang, String.join(" ", a.summary().sentences().stream().map(SentenceRef::text).toList()), null);
+            summary(body, lang, String.join(" ", a.summary().sentences().stream().map(s -> Text.withoutListMark(s.text())).toList()), null);
         }
         if (!a.keyPoints().isEmpty()) {
             body.heading(2, "key-points", ctx.ui(lang, "key_points"));
             StringBuilder list = new StringBuilder("<ul class=\"key-points\">\n");
             for (KeyPoint point : a.keyPoints()) {
-                list.append("<li>").append(Markdown.html(point.text())).append(' ')
+                list.append("<li>").append(Markdown.html(Text.withoutListMark(point.text()))).append(' ')
                         .append(sourceLink(lang, a.id(), point.paragraph())).append("</li>\n");
             }
             body.raw(list.append("</ul>").toString());

@@ -3,7 +3,19 @@ package org.nashra.pages;
 /** Small text helpers for generated files. */
 final class Text {
 
+    /**
+     * A list item's mark at the start of a sentence taken out of its list: a bullet (• ▪ ◾ ● - * –) or a number
+     * (1- 1. 1) (1) ١-) before a space.
+     */
+    private static final java.util.regex.Pattern LIST_MARK =
+            java.util.regex.Pattern.compile("^(?:[•▪◾●◦\\-*–—]|\\(?[0-9٠-٩]{1,2}\\s*[-.)\\u066B])\\s+");
+
     private Text() {}
+
+    /** The sentence without the list mark it began with in its list: a key point or summary is no list item. */
+    static String withoutListMark(String sentence) {
+        return LIST_MARK.matcher(sentence).replaceFirst("");
+    }
 
     /**
      * Folds text onto one line: line and paragraph separators and other control characters become

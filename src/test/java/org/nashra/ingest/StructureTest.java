@@ -142,6 +142,18 @@ class StructureTest {
     }
 
     @Test
+    void theHeadlinePrintedAgainAsTheFirstLineIsTakenOutOfTheText() throws IOException {
+        Article article = read("""
+                الحكومة تعلن خطة جديدة للنقل
+                الحكومة تعلن خطةً جديدة للنقل
+                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين. وأوضح المتحدث باسم الوزارة أن الخطة تشمل خطوطا جديدة للحافلات وتحديث المحطات القائمة.
+                """).article().orElseThrow();
+        assertEquals("الحكومة تعلن خطة جديدة للنقل", article.title());
+        assertEquals(1, article.body().size(), article.body()::toString);
+        assertEquals(List.of("الحكومة تعلن خطةً جديدة للنقل"), article.removed());
+    }
+
+    @Test
     void onlyFurnitureIsAnError() throws IOException {
         IngestResult result = read("شارك\nطباعة\nإقرأ أيضاً:\nخبر آخر لا علاقة له بالموضوع.\n");
         assertEquals(Optional.empty(), result.article());

@@ -32,4 +32,20 @@ class TextTest {
     void foldsOntoOneLineAndKeepsBidiControls(String text, String expected) {
         assertEquals(expected, Text.singleLine(text));
     }
+
+    @ParameterizedTest(name = "[{index}] «{0}»")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            ^• تعزيز التعاون الاقتصادي.^      | تعزيز التعاون الاقتصادي.
+            ^- دعم جهود وقف إطلاق النار.^     | دعم جهود وقف إطلاق النار.
+            ^1- دعم جهود وقف إطلاق النار.^    | دعم جهود وقف إطلاق النار.
+            ^2. زيادة المساعدات.^             | زيادة المساعدات.
+            ^(3) زيادة المساعدات.^            | زيادة المساعدات.
+            ^١- زيادة المساعدات.^             | زيادة المساعدات.
+            ^2024 عام الانتخابات.^            | 2024 عام الانتخابات.
+            ^3 ملايين شخص نزحوا.^             | 3 ملايين شخص نزحوا.
+            ^-5 درجات تحت الصفر.^             | -5 درجات تحت الصفر.
+            """)
+    void aSentenceLosesTheListMarkItBeganWith(String sentence, String expected) {
+        assertEquals(expected, Text.withoutListMark(sentence));
+    }
 }
