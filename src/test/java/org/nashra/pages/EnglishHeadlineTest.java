@@ -1,0 +1,73 @@
+package org.nashra.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.nashra.analyse.Analyser;
+import org.nashra.analyse.Analysis;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+import org.nashra.extract.resolve.EntityResolver;
+import org.nashra.extract.resolve.Gazetteer;
+import org.nashra.extract.resolve.RoleLexicon;
+import org.nashra.extract.topics.Topic;
+import org.nashra.ingest.Article;
+import org.nashra.ingest.Block;
+import org.nashra.translate.names.PlaceLexicon;
+import org.nashra.translate.names.Transliterator;
+
+/** The English headline made for an article that has no English one: its topic, else the names it gives most. */
+class EnglishHeadlineTest {
+
+    private static final UiStrings UI = UiStrings.load(Path.of("data/ui")).strings();
+    private static final Topic BANKS = new Topic("banks", "المصارف", "Banks and rates", "", "", List.of("سعر الفائدة"));
+    /** Names found wherever they stand, each with its type: the recogniser is not what is tested here. */
+    private static final Map<String, EntityType> NAMES = Map.of(
+            "البنك المركزي المصري", EntityType.ORGANISATION,
+            "وزارة المالية المصرية", EntityType.ORGANISATION,
+            "القاهرة", EntityType.PLACE);
+
+    private static String headline(String text, Optional<LocalDate> published) {
+        Analyser analyser = new Analyser(List.of(BANKS), body -> {
+            List<Mention> found = new ArrayList<>();
+            NAMES.forEach((name, type) -> {
+                for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) found.add(new Mention(name, at, at + name.length(), type));
+            });
+            return found;
+        }, new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(), Transliterator.load(), PlaceLexicon.load()));
+        Analysis analysis = analyser.analyse(new Article("001-a", Path.of("seeds/001_a.txt"), "عنوان", false, published,
+                Optional.empty(), Optional.empty(), List.of(Block.paragraph(text, 3)), List.of()));
+        return new EnglishNames(UI, id -> id.equals("banks") ? "Banks and rates" : id).headline(analysis);
+    }
+
+    @Test
+    void anArticleATopicTakesIsHeadedByTheTopic() {
+        assertEquals("Banks and rates: Arabic report of 20 November 2024",
+                headline("قرر البنك المركزي المصري في القاهرة الإبقاء على سعر الفائدة.", Optional.of(LocalDate.of(2024, 11, 20))));
+    }
+
+    @Test
+    void anArticleNoTopicTakesIsHeadedByTheTwoNamesItGivesMost() {
+        assertEquals("Egyptian Central Bank and Egyptian Ministry of Finance: Arabic report of 20 November 2024",
+                headline("قال البنك المركزي المصري إن وزارة المالية المصرية والبنك المركزي المصري اتفقا في القاهرة.",
+                        Optional.of(LocalDate.of(2024, 11, 20))));
+    }
+
+    @Test
+    void aPlaceCountsHalfSoThoseWhoActComeFirst() {
+        assertEquals("Egyptian Central Bank and Cairo: undated Arabic report",
+                headline("في القاهرة قال البنك المركزي المصري إن القاهرة ستستضيف الاجتماع في القاهرة.", Optional.empty()));
+    }
+
+    @Test
+    void anArticleWithoutTopicOrNamesIsAnArabicNewsReport() {
+        assertEquals("Arabic news report: undated Arabic report", headline("قال المتحدث إن الاجتماع انتهى.", Optional.empty()));
+    }
+}
