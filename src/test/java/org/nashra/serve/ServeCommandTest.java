@@ -49,14 +49,9 @@ class ServeCommandTest {
         Path seed = project.resolve("seeds/010_committee.txt");
         Files.writeString(seed, BEFORE, StandardCharsets.UTF_8);
 
-        StringWriter out = new StringWriter();
-        Writer err = new StringWriter();
-        CommandLine cli = new CommandLine(new Nashra());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        AtomicInteger exit = new AtomicInteger(-1);
-        Thread serving = new Thread(() -> exit.set(cli.execute("serve", "--port", "0", "--project", project.toString())), "serve-under-test");
-        serving.start();
+        Serving serving = Serving.start(project);
+        StringWriter out = serving.out();
+        Writer err = serving.err();
         try {
             URI base = awaitUrl(out, err);
             assertTrue(out.toString().contains("Built 1 of 1 articles"), out.toString());
@@ -98,11 +93,9 @@ class ServeCommandTest {
             Files.writeString(settings, good, StandardCharsets.UTF_8);
             awaitPage(base.resolve("en/index.html"), body -> !body.contains(LiveReload.ERRORS_ID), out, err);
         } finally {
-            serving.interrupt();
-            serving.join(TimeUnit.SECONDS.toMillis(90));
+            serving.stop();
         }
-        assertFalse(serving.isAlive(), "serve stops when asked");
-        assertEquals(0, exit.get(), out + "\n" + err);
+        assertEquals(0, serving.exit().get(), out + "\n" + err);
         assertTrue(out.toString().contains("Stopped."), out.toString());
         assertEquals(1, URL.matcher(out.toString()).results().count(), "the address is printed once:\n" + out);
     }
@@ -116,13 +109,9 @@ class ServeCommandTest {
         Path fold = project.resolve("assets/js/arabic-fold.js");
         String folding = Files.readString(fold, StandardCharsets.UTF_8);
 
-        StringWriter out = new StringWriter();
-        Writer err = new StringWriter();
-        CommandLine cli = new CommandLine(new Nashra());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        Thread serving = new Thread(() -> cli.execute("serve", "--port", "0", "--project", project.toString()), "serve-under-test");
-        serving.start();
+        Serving serving = Serving.start(project);
+        StringWriter out = serving.out();
+        Writer err = serving.err();
         try {
             URI base = awaitUrl(out, err);
 
@@ -133,10 +122,8 @@ class ServeCommandTest {
             Files.writeString(fold, folding, StandardCharsets.UTF_8);
             awaitPage(base.resolve("ar/010-committee.html"), body -> !body.contains(LiveReload.ERRORS_ID), out, err);
         } finally {
-            serving.interrupt();
-            serving.join(TimeUnit.SECONDS.toMillis(90));
+            serving.stop();
         }
-        assertFalse(serving.isAlive(), "serve stops when asked");
     }
 
     @Test
@@ -151,6 +138,28 @@ class ServeCommandTest {
             int code = cli.execute("serve", "--port", Integer.toString(taken.uri().getPort()), "--project", project.toString());
             assertEquals(1, code);
             assertTrue(err.toString().contains("cannot serve on 127.0.0.1:" + taken.uri().getPort()), err.toString());
+        }
+    }
+
+    /** {@code nashra serve --port 0} on a thread of its own, with what it prints and, once it stops, its exit code. */
+    private record Serving(StringWriter out, StringWriter err, AtomicInteger exit, Thread thread) {
+        static Serving start(Path project) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            CommandLine cli = new CommandLine(new Nashra());
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            AtomicInteger exit = new AtomicInteger(-1);
+            Thread thread = new Thread(() -> exit.set(cli.execute("serve", "--port", "0", "--project", project.toString())), "serve-under-test");
+            thread.start();
+            return new Serving(out, err, exit, thread);
+        }
+
+        /** Asks serve to stop, as Ctrl-C does, and waits until it has. */
+        void stop() throws InterruptedException {
+            thread.interrupt();
+            thread.join(TimeUnit.SECONDS.toMillis(90));
+            assertFalse(thread.isAlive(), "serve stops when asked");
         }
     }
 
