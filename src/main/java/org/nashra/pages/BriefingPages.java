@@ -18,7 +18,6 @@ import org.nashra.ingest.Article;
 import org.nashra.ingest.Block;
 import org.nashra.link.Related;
 import org.nashra.summarise.KeyPoint;
-import org.nashra.summarise.SentenceRef;
 import org.nashra.translate.Edition;
 
 /** The two pages of each article: the Arabic briefing with its text, and the English brief. */
