@@ -185,13 +185,14 @@ final class ArticleReader {
         }
 
         // Arabic analysis of another language's text would publish nonsense under an Arabic page.
-        double arabic = Decoder.arabicLetterShare(String.join("\n", body.stream().map(Block::text).toList()));
+        String bodyText = String.join("\n", body.stream().map(Block::text).toList());
+        double arabic = Decoder.arabicLetterShare(bodyText);
         if (arabic < MIN_ARABIC_LETTER_SHARE) {
             problems.add(Problem.error(source, "not Arabic text: " + Math.round(arabic * 100) + " % of the article's letters"
                     + " are Arabic script, and Nashra briefs Arabic articles"));
             return new Result(Optional.empty(), problems);
         }
-        Optional<String> other = ScriptLanguage.otherThanArabic(String.join("\n", body.stream().map(Block::text).toList()));
+        Optional<String> other = ScriptLanguage.otherThanArabic(bodyText);
         if (other.isPresent()) {
             problems.add(Problem.error(source, "not Arabic text: written in the Arabic script, but in " + other.get()
                     + " (by the letters " + other.get() + " writes and Arabic does not), and Nashra briefs Arabic articles"));
