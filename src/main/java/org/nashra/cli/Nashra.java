@@ -175,9 +175,7 @@ public final class Nashra implements Runnable {
             Pipeline.Report report = pipeline.build(again);
             String built = String.format(Locale.ROOT, "Built %d of %d articles (%d analysed, %d unchanged)",
                     report.articles(), report.seeds(), pipeline.analysedAfresh(), report.articles() - pipeline.analysedAfresh());
-            String done = pipeline.stoppedBySettings() ? Pipeline.NOTHING_BUILT
-                    : pipeline.siteKept() ? built + " into content/, but " + Pipeline.SITE_KEPT
-                    : built + ", " + report.pages() + " pages";
+            String done = pipeline.done(built, report);
             if (timings) {
                 pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
             }

@@ -218,12 +218,8 @@ final class Pipeline {
         return analysed.get();
     }
 
-    private boolean stoppedBySettings;
-
     /** Whether the last build stopped before reading any seed, for errors in the project's settings ({@code data/}). */
-    boolean stoppedBySettings() {
-        return stoppedBySettings;
-    }
+    private boolean stoppedBySettings;
 
     /** What a build that stopped for its settings says instead of what it built. */
     static final String NOTHING_BUILT = "Nothing built (the data files named above have errors; the site is as the last build left it)";
@@ -238,6 +234,15 @@ final class Pipeline {
 
     /** What a build or bake whose bake had errors says of the site instead of how many pages it has. */
     static final String SITE_KEPT = "site/ not updated (the bake has the errors above; the site is as the last good bake left it)";
+
+    /**
+     * What the last build says it did, {@code built} saying how many articles: that and the site's pages, or
+     * that the site was not updated, or that its settings stopped it.
+     */
+    String done(String built, Report report) {
+        if (stoppedBySettings) return NOTHING_BUILT;
+        return siteKept ? built + " into content/, but " + SITE_KEPT : built + ", " + report.pages() + " pages";
+    }
 
     /** Whether the last build asked a translation service in vain, so that the same inputs may build otherwise next time. */
     private boolean translationFailed;

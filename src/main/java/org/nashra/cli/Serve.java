@@ -179,9 +179,7 @@ final class Serve implements Callable<Integer> {
             Pipeline.Report report = pipeline.build(Set.of(), contentAsLeft);
             String built = String.format(Locale.ROOT, "%s %d of %d articles (%d analysed)",
                     verb, report.articles(), report.seeds(), pipeline.analysedAfresh());
-            String done = pipeline.stoppedBySettings() ? Pipeline.NOTHING_BUILT
-                    : pipeline.siteKept() ? built + " into content/, but " + Pipeline.SITE_KEPT
-                    : built + ", " + report.pages() + " pages";
+            String done = pipeline.done(built, report);
             if (timings) {
                 pipeline.timings().forEach((stage, ms) -> spec.commandLine().getOut().printf(Locale.ROOT, "  %-14s %6d ms%n", stage, ms));
             }
