@@ -2,6 +2,7 @@ package org.nashra.pages;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 import org.nashra.analyse.Analysis;
 import org.nashra.analyse.EntityFound;
@@ -38,15 +39,15 @@ final class EnglishNames {
      * counting half, the first named first among equals), which tell an English reader more than "Arabic news
      * report" a hundred times over.
      */
-    private java.util.Optional<String> namedMost(Analysis a) {
+    private Optional<String> namedMost(Analysis a) {
         List<String> names = a.entities().stream()
                 .filter(e -> e.ref().type() != EntityType.MISC && !e.spans().isEmpty())
                 .sorted(Comparator.comparingInt((EntityFound e) -> -weight(e))
                         .thenComparingInt(e -> e.spans().get(0).block()).thenComparingInt(e -> e.spans().get(0).start()))
                 .map(e -> e.ref().nameEn()).distinct().limit(2).toList();
-        if (names.isEmpty()) return java.util.Optional.empty();
-        if (names.size() == 1) return java.util.Optional.of(names.get(0));
-        return java.util.Optional.of(ui.get(Lang.EN, "briefing_subject_pair").replace("{first}", names.get(0)).replace("{second}", names.get(1)));
+        if (names.isEmpty()) return Optional.empty();
+        if (names.size() == 1) return Optional.of(names.get(0));
+        return Optional.of(ui.get(Lang.EN, "briefing_subject_pair").replace("{first}", names.get(0)).replace("{second}", names.get(1)));
     }
 
     /** Mentions, a place's counting half: who acts tells more than where (a report from Gaza names Gaza often). */

@@ -104,7 +104,7 @@ public final class Glossary {
     }
 
     /** The number with every decimal the article gave (an interest rate of 27.25 % is not 27.3 %), grouped by thousands. */
-    static String number(double value) {
+    private static String number(double value) {
         if (value == Math.rint(value)) return String.format(Locale.ROOT, "%,d", (long) value);
         java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(value);

@@ -147,7 +147,7 @@ public final class EntityResolver {
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr)
                 : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr) : Optional.empty();
-        Transliteration english = translated.map(p -> new Transliteration(p, true)).orElseGet(() -> transliterator.toEnglish(nameAr));
+        Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> transliterator.toEnglish(nameAr));
         String id = slug(english.english());
         if (id.isEmpty()) id = "entity-" + Integer.toHexString(NameKey.of(nameAr).hashCode() & 0xFFFFFF);
         // an id an editor folded into an entry resolves to that entry
