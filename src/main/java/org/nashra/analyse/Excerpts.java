@@ -6,12 +6,14 @@ final class Excerpts {
     static final int MIN_WORDS = 8;
     static final int MAX_WORDS = 30;
     private static final String CLAUSE_ENDS = "،,؛;.:!?؟\"“”«»";
+    private static final String QUOTE_MARKS = "\"“”«»";
 
     private Excerpts() {}
 
     /**
      * The clauses of {@code sentence} around {@code [start, end)}: from the clause holding it, widened
-     * clause by clause until it has {@link #MIN_WORDS} words, cut to {@link #MAX_WORDS} with an ellipsis.
+     * clause by clause until it has {@link #MIN_WORDS} words and past a quotation it opens, cut to
+     * {@link #MAX_WORDS} with an ellipsis.
      */
     static String around(String sentence, int start, int end) {
         int from = Math.max(0, Math.min(start, sentence.length()));
@@ -22,6 +24,7 @@ final class Excerpts {
             if (to < sentence.length()) to = clauseEnd(sentence, to + 1);
             if (words(sentence.substring(from, to)) < MIN_WORDS && from > 0) from = clauseStart(sentence, from - 1);
         }
+        to = pastQuotation(sentence, to);
         String excerpt = sentence.substring(from, to).strip();
         String[] words = excerpt.split("\\s+");
         if (words.length > MAX_WORDS) {
@@ -29,6 +32,28 @@ final class Excerpts {
         }
         boolean cutBefore = from > 0;
         return (cutBefore ? "… " : "") + excerpt;
+    }
+
+    /**
+     * A quote mark ends a clause, so an excerpt may end on the mark that opens a quotation ("he said on
+     * Friday “"): it then takes in the quotation, which is what was said, to the mark that closes it. A
+     * mark opens when it stands before a word and after a space (« always, » never): the straight and
+     * curly marks point no way in Arabic text.
+     */
+    private static int pastQuotation(String s, int to) {
+        if (to == 0 || to == s.length() || !opensQuotation(s, to - 1)) return to;
+        for (int i = to; i < s.length(); i++) {
+            if (QUOTE_MARKS.indexOf(s.charAt(i)) >= 0) return i + 1;
+        }
+        return s.length();
+    }
+
+    private static boolean opensQuotation(String s, int at) {
+        char mark = s.charAt(at);
+        if (mark == '«') return true;
+        if (mark == '»' || QUOTE_MARKS.indexOf(mark) < 0) return false;
+        boolean spaceBefore = at == 0 || Character.isWhitespace(s.charAt(at - 1));
+        return spaceBefore && at + 1 < s.length() && !Character.isWhitespace(s.charAt(at + 1));
     }
 
     private static int clauseStart(String s, int at) {

@@ -213,7 +213,7 @@ final class EntityPages {
         if (!events.isEmpty()) {
             body.heading(2, "events", ctx.ui(lang, "dated_events"));
             StringBuilder timeline = new StringBuilder("<ul class=\"timeline\">\n");
-            for (TimelineEntry entry : events) timeline.append(ctx.timelineItem(entry, lang, self));
+            timeline.append(ctx.timelineItems(events, lang, self));
             body.raw(timeline.append("</ul>").toString());
         }
         return new ContentFile(self.contentFile(), PageContext.header("entity", lang, "entity-" + e.id() + (n == 1 ? "" : "-page-" + n)), view, body.toString());

@@ -303,7 +303,7 @@ final class ListPages {
                     body.heading(3, "y" + year.getKey() + "-" + month.getKey(), ctx.date(monthValue, lang, source.monthNaming()));
                 }
                 StringBuilder list = new StringBuilder("<ul class=\"timeline\">\n");
-                for (TimelineEntry entry : month.getValue()) list.append(ctx.timelineItem(entry, lang, self));
+                list.append(ctx.timelineItems(month.getValue(), lang, self));
                 body.raw(list.append("</ul>").toString());
             }
         }

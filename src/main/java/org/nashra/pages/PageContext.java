@@ -143,16 +143,40 @@ final class PageContext {
         return "<a href=\"" + Markdown.html(from.linkTo(SitePaths.entity(lang, e.id()))) + "\"><bdi>" + Markdown.html(name) + "</bdi></a>";
     }
 
-    /** One dated event in a timeline list: its date (announced ones marked), the clause, and its briefing. */
-    String timelineItem(TimelineEntry entry, Lang lang, SitePath self) {
-        Analysis a = article(entry.articleId());
+    /**
+     * Dated events in list order as the items of a timeline list. Events of one briefing on one date are
+     * one item (an article may date five of its sentences to the same Friday): the date once, each clause,
+     * and the briefing once. The list's order puts them side by side.
+     */
+    String timelineItems(List<TimelineEntry> entries, Lang lang, SitePath self) {
+        StringBuilder items = new StringBuilder();
+        for (int from = 0; from < entries.size(); ) {
+            int to = from + 1;
+            while (to < entries.size() && sameItem(entries.get(from), entries.get(to))) to++;
+            items.append(timelineItem(entries.subList(from, to), lang, self));
+            from = to;
+        }
+        return items.toString();
+    }
+
+    private static boolean sameItem(TimelineEntry a, TimelineEntry b) {
+        return a.articleId().equals(b.articleId()) && a.event().date().equals(b.event().date())
+                && a.event().announced() == b.event().announced();
+    }
+
+    /** One date of one briefing: its date (announced ones marked), each clause, and the briefing. */
+    private String timelineItem(List<TimelineEntry> sameDate, Lang lang, SitePath self) {
+        TimelineEntry first = sameDate.get(0);
+        Analysis a = article(first.articleId());
         StringBuilder li = new StringBuilder("<li");
-        if (entry.event().announced()) li.append(" class=\"announced\"");
-        li.append("><p class=\"when\"><strong>").append(Markdown.html(date(entry.event().date(), lang, a.monthNaming()))).append("</strong>");
-        if (entry.event().announced()) li.append(" <span class=\"badge\">").append(Markdown.html(ui(lang, "announced"))).append("</span>");
+        if (first.event().announced()) li.append(" class=\"announced\"");
+        li.append("><p class=\"when\"><strong>").append(Markdown.html(date(first.event().date(), lang, a.monthNaming()))).append("</strong>");
+        if (first.event().announced()) li.append(" <span class=\"badge\">").append(Markdown.html(ui(lang, "announced"))).append("</span>");
         li.append("</p>");
-        String excerpt = entry.event().excerpt();
-        li.append("<p class=\"what\">").append(lang == Lang.AR ? Markdown.html(excerpt) : Html.foreign(excerpt, Lang.AR, "span")).append("</p>");
+        for (TimelineEntry entry : sameDate) {
+            String excerpt = entry.event().excerpt();
+            li.append("<p class=\"what\">").append(lang == Lang.AR ? Markdown.html(excerpt) : Html.foreign(excerpt, Lang.AR, "span")).append("</p>");
+        }
         li.append("<p class=\"from\">").append(Html.link(self.linkTo(SitePaths.briefing(lang, a.id())), title(a, lang))).append("</p>");
         return li.append("</li>\n").toString();
     }
