@@ -58,16 +58,24 @@ final class Excerpts {
 
     private static int clauseStart(String s, int at) {
         for (int i = at - 1; i >= 0; i--) {
-            if (CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) return i + 1;
+            if (endsClause(s, i)) return i + 1;
         }
         return 0;
     }
 
     private static int clauseEnd(String s, int at) {
         for (int i = at; i < s.length(); i++) {
-            if (CLAUSE_ENDS.indexOf(s.charAt(i)) >= 0) return i + 1;
+            if (endsClause(s, i)) return i + 1;
         }
         return s.length();
+    }
+
+    /** A mark that ends a clause, but not a comma or point between digits (31,9 and 1.5 are numbers). */
+    private static boolean endsClause(String s, int i) {
+        char c = s.charAt(i);
+        if (CLAUSE_ENDS.indexOf(c) < 0) return false;
+        boolean betweenDigits = i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
+        return !(betweenDigits && (c == ',' || c == '.' || c == '،'));
     }
 
     private static int words(String s) {

@@ -263,9 +263,12 @@ final class BriefingPages {
                         list.append(known.isPresent() ? "<bdi>" + Markdown.html(known.get().nameEn()) + "</bdi>"
                                 : Html.foreign(place, Lang.AR, "bdi"));
                     });
-                    list.append(" — ");
+                } else {
+                    // Without English for what it counts, the figure as the article words it: the entries of
+                    // one sentence's figures would otherwise read alike.
+                    list.append("<strong>").append(Html.foreign(f.figure().surface(), Lang.AR, "bdi")).append("</strong>");
                 }
-                list.append(Html.foreign(f.excerpt(), Lang.AR, "span"));
+                list.append(" — ").append(Html.foreign(f.excerpt(), Lang.AR, "span"));
             }
             list.append(' ').append(sourceLink(lang, a.id(), f.block())).append("</li>\n");
         }

@@ -87,15 +87,20 @@ public final class Glossary {
 
     /**
      * A figure in English when the glossary knows what it counts: "2,500 troops", "about 500 attacks",
-     * "1,500–3,000 fighters", "110,000 km²". Empty when the counted word is unknown, so no half-English
-     * figure is ever shown.
+     * "1,500–3,000 fighters", "110,000 km²", "4 points" (أربع نقاط), "dozens of countries" (عشرات الدول).
+     * Empty when the counted word is unknown, so no half-English figure is ever shown.
      */
     public Optional<String> figure(Figure figure) {
         Optional<String> noun = counted(figure.counted());
-        // A quantity written in words only (عشرات الدول) has no number an English reader could be given.
-        if (noun.isEmpty() || figure.surface().chars().noneMatch(Character::isDigit)) return Optional.empty();
-        String number = figure.low() == figure.high() ? number(figure.low())
-                : number(figure.low()) + "–" + number(figure.high());
+        if (noun.isEmpty()) return Optional.empty();
+        if (figure.low() != figure.high() && figure.surface().chars().noneMatch(Character::isDigit)) {
+            // A quantity in words alone that names no number (عشرات الدول): dozens, hundreds, thousands of.
+            String vague = VAGUE.get(figure.low());
+            return vague == null || noun.get().equals("%") ? Optional.empty() : Optional.of(vague + " " + noun.get());
+        }
+        Scale scale = scale(figure.low(), figure.high());
+        String number = figure.low() == figure.high() ? number(figure.low(), scale) + scale.name()
+                : number(figure.low(), scale) + "–" + number(figure.high(), scale) + scale.name();
         String unit = noun.get();
         String text = unit.equals("%") ? number + "%"
                 : unit.startsWith("km") ? number + " " + unit
@@ -103,11 +108,37 @@ public final class Glossary {
         return Optional.of((figure.approximate() ? "about " : "") + text);
     }
 
-    /** The number with every decimal the article gave (an interest rate of 27.25 % is not 27.3 %), grouped by thousands. */
-    private static String number(double value) {
-        if (value == Math.rint(value)) return String.format(Locale.ROOT, "%,d", (long) value);
-        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(value);
+    /** What the figure finder makes of the plural of a number word (عشرات 20–99, آلاف 2,000–9,999), by its lower end. */
+    private static final Map<Double, String> VAGUE = Map.of(20.0, "dozens of", 200.0, "hundreds of", 2_000.0, "thousands of",
+            20_000.0, "tens of thousands of", 200_000.0, "hundreds of thousands of", 2_000_000.0, "millions of");
+
+    /** A power of a thousand English names, for round figures written in it: "8 million", "1.25 billion". */
+    private record Scale(double size, String name) {}
+
+    private static final List<Scale> SCALES = List.of(new Scale(1e9, " billion"), new Scale(1e6, " million"));
+    private static final Scale UNITS = new Scale(1, "");
+
+    /**
+     * Millions or billions when both ends of the figure are at least one and a round number of them to two
+     * decimals, as English news writes it ("8 million", "1.5–3 million"); otherwise units.
+     */
+    private static Scale scale(double low, double high) {
+        for (Scale scale : SCALES) {
+            if (low >= scale.size() && roundIn(low, scale) && roundIn(high, scale)) return scale;
+        }
+        return UNITS;
+    }
+
+    private static boolean roundIn(double value, Scale scale) {
+        double hundredths = value / scale.size() * 100;
+        return Math.abs(hundredths - Math.rint(hundredths)) < 1e-6;
+    }
+
+    /** The number in the scale, with every decimal the article gave (27.25 % is not 27.3 %), grouped by thousands. */
+    private static String number(double value, Scale scale) {
+        double scaled = scale == UNITS ? value : Math.rint(value / scale.size() * 100) / 100;
+        if (scaled == Math.rint(scaled)) return String.format(Locale.ROOT, "%,d", (long) scaled);
+        return new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(scaled);
     }
 
     /** Every string of the glossary, as values: the English of what figures count, then of units, each by its Arabic. */

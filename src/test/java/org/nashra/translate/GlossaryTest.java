@@ -19,11 +19,25 @@ class GlossaryTest {
             لديه ما بين 1500 و3000 مقاتل في العراق          | 1,500–3,000 fighters
             تابع نحو 500 هجوم لتنظيم داعش                    | about 500 attacks
             سيطر على ١١٠ آلاف كلم٢ من الأراضي                | 110,000 km²
-            ما يقارب من ٨ ملايين شخص                          | about 8,000,000 people
-            وعشرات الدول الأخرى                               | ''
+            ما يقارب من ٨ ملايين شخص                          | about 8 million people
+            وعشرات الدول الأخرى                               | dozens of countries
+            وأسفر القصف عن مئات القتلى                        | hundreds of dead
+            فر عشرات الآلاف من اللاجئين                        | tens of thousands of refugees
+            بفارق أربع نقاط عن برشلونة                        | 4 points
+            نشر نحو ثلاثة آلاف جندي                           | about 3,000 troops
+            ارتفع عشرات بالمئة                                | ''
             الإبقاء على سعر عائد الإيداع عند ٢٧٫٢٥٪           | 27.25%
             تراجع التضخم إلى 26.5% في أكتوبر                  | 26.5%
-            نزح نحو 1.25 مليون شخص من منازلهم                 | about 1,250,000 people
+            نزح نحو 1.25 مليون شخص من منازلهم                 | about 1.25 million people
+            نزح 1234567 شخصا من منازلهم                       | 1,234,567 people
+            نزح ما بين 1.5 و3 ملايين شخص                      | 1.5–3 million people
+            نزح ما بين 500 ألف و1.2 مليون شخص                 | 500,000–1,200,000 people
+            خصصت الحكومة 2.5 مليار دولار للمشروع               | 2.5 billion dollars
+            بلغ عدد السكان 1000000 شخص                        | 1 million people
+            رفع سعر الفائدة بمقدار 500 نقطة أساس               | 500 basis points
+            ويتصدر الترتيب برصيد 66 نقطة                       | 66 points
+            أفرجت السلطات عن 150 معتقلا                        | 150 detainees
+            وصلت الليرة إلى 31,9 ليرة للدولار                   | 31.9 lira
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
