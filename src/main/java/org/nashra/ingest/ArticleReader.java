@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nashra.core.Problem;
 
 /**
@@ -59,6 +61,23 @@ final class ArticleReader {
         this.forms = forms;
     }
 
+    /**
+     * A dateline with a bracket at its end or before a dash: {@code مدريد - ١٥ مارس ٢٠٢٥ (رويترز)}. The bracket
+     * names the agency unless it holds digits, Latin letters or a time zone ({@code بتوقيت مكة}).
+     */
+    private static final Pattern BRACKETED = Pattern.compile("(.*?)\\s*\\(([^()]{1,30})\\)\\s*[-–—:]?\\s*");
+    private static final Pattern NOT_AN_AGENCY = Pattern.compile("[0-9٠-٩A-Za-z]|توقيت");
+
+    private record Dateline(HeaderForms.DateStamp stamp, Optional<String> agency) {}
+
+    /** The date stamp of a line that is one once its bracket is set aside, and the agency the bracket names. */
+    private Optional<Dateline> datelineWithBracket(String line) {
+        Matcher m = BRACKETED.matcher(line);
+        if (!m.matches() || Lines.isBlank(m.group(2))) return Optional.empty();
+        Optional<String> agency = Optional.of(Lines.trim(m.group(2))).filter(inside -> !NOT_AN_AGENCY.matcher(inside).find());
+        return forms.dateStampOfKey(MatchKey.of(m.group(1))).map(stamp -> new Dateline(stamp, agency));
+    }
+
     Result read(String text, Path source, String id) {
         List<Problem> problems = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
@@ -106,6 +125,8 @@ final class ArticleReader {
             Line line = kept.get(next);
             boolean hasFollowing = next + 1 < kept.size();
             Optional<HeaderForms.DateStamp> stamp = forms.dateStampOfKey(line.key());
+            Optional<Dateline> dateline = stamp.isPresent() ? Optional.empty() : datelineWithBracket(line.text());
+            if (dateline.isPresent()) stamp = Optional.of(dateline.get().stamp());
             if (forms.isPostAttributionKey(line.key())) {
                 break;
             } else if (stamp.isPresent()) {
@@ -114,6 +135,7 @@ final class ArticleReader {
                 } else if (published.isEmpty()) {
                     published = stamp.get().date();
                 }
+                if (outlet.isEmpty() && dateline.isPresent()) outlet = dateline.get().agency();
                 removed.add(new Removed(line));
             } else if (rules.afterBylineButtons(line.text()).isPresent()) {
                 List<String> rest = withoutHeadlineStart(rules.afterBylineButtons(line.text()).get(), title);
@@ -168,6 +190,8 @@ final class ArticleReader {
                 body.set(i, Block.paragraph(prefix.get().rest(), block.line()));
                 removed.add(new Removed(block.line(), 0, prefix.get().prefix()));
                 if (outlet.isEmpty()) outlet = prefix.get().outlet();
+                Optional<Dateline> dateline = datelineWithBracket(prefix.get().prefix());
+                if (published.isEmpty() && dateline.isPresent()) published = dateline.get().stamp().date();
             }
             break;
         }

@@ -374,7 +374,15 @@ final class BriefingPages {
         date.put("value", ctx.published(a, lang));
         article.published().ifPresent(d -> date.put("datetime", d.toString()));
         items.add(date);
-        items.add(arabicItem(ctx.ui(lang, "outlet"), article.outlet().orElse(null), ctx.ui(lang, "outlet_unknown"), lang));
+        java.util.Optional<String> outletEnglish = ctx.outletEnglish(a, lang);
+        if (outletEnglish.isPresent()) {
+            Map<String, Object> outlet = new LinkedHashMap<>();
+            outlet.put("label", ctx.ui(lang, "outlet"));
+            outlet.put("value", outletEnglish.get());
+            items.add(outlet);
+        } else {
+            items.add(arabicItem(ctx.ui(lang, "outlet"), article.outlet().orElse(null), ctx.ui(lang, "outlet_unknown"), lang));
+        }
         article.author().ifPresent(author -> items.add(arabicItem(ctx.ui(lang, "author"), author, null, lang)));
         return items;
     }

@@ -53,8 +53,7 @@ final class ListPages {
         li.append("<h").append(level).append(">").append(Html.link(from.linkTo(SitePaths.briefing(lang, a.id())), ctx.title(a, lang)))
                 .append("</h").append(level).append(">");
         li.append("<p class=\"meta\">").append(Markdown.html(ctx.published(a, lang)));
-        a.article().outlet().ifPresent(o -> li.append(" · ").append(lang == Lang.AR ? "<bdi>" + Markdown.html(o) + "</bdi>"
-                : Html.foreign(o, Lang.AR, "bdi")));
+        a.article().outlet().ifPresent(o -> li.append(" · ").append(ctx.outletHtml(a, o, lang)));
         li.append("</p>");
         if (below != null) li.append(below);
         return li.append("</li>\n").toString();
@@ -370,7 +369,9 @@ final class ListPages {
     }
 
     private String outletName(Sourced s, Lang lang) {
-        return s.named() && lang != Lang.AR ? Html.foreign(s.outlet(), Lang.AR, "span") : Markdown.html(s.outlet());
+        if (!s.named()) return Markdown.html(s.outlet());
+        return ctx.outletEnglish(s.article(), lang).map(Markdown::html).orElseGet(() -> lang == Lang.AR ? Markdown.html(s.outlet())
+                : Html.foreign(s.outlet(), Lang.AR, "span"));
     }
 
     /** Every outlet, linked to where it begins. */

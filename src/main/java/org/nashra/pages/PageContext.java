@@ -181,6 +181,18 @@ final class PageContext {
         return li.append("</li>\n").toString();
     }
 
+    /** The outlet as a page in {@code lang} names it: in English when the gazetteer or the agencies' names give it. */
+    Optional<String> outletEnglish(Analysis a, Lang lang) {
+        return lang == Lang.AR ? Optional.empty() : corpus.edition(a.id()).outletEn();
+    }
+
+    /** The outlet's name (HTML), Arabic marked as such on pages in other languages. */
+    String outletHtml(Analysis a, String arabic, Lang lang) {
+        Optional<String> english = outletEnglish(a, lang);
+        if (english.isPresent()) return "<bdi>" + Markdown.html(english.get()) + "</bdi>";
+        return lang == Lang.AR ? "<bdi>" + Markdown.html(arabic) + "</bdi>" : Html.foreign(arabic, Lang.AR, "bdi");
+    }
+
     String topicName(Topic topic, Lang lang) {
         return lang == Lang.AR ? topic.nameAr() : topic.nameEn();
     }

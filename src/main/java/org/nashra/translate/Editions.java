@@ -20,12 +20,13 @@ public final class Editions {
     }
 
     public Edition make(String titleAr, String summaryAr, Optional<String> editorTitleEn,
-                        Optional<String> editorSummaryEn, Optional<String> editorSummaryAr, Optional<String> sourceUrl) {
+                        Optional<String> editorSummaryEn, Optional<String> editorSummaryAr, Optional<String> sourceUrl,
+                        Optional<String> outletEn) {
         Optional<Edition.Wording> summaryArWording = editorSummaryAr.map(Editions::editor);
         String arabicSummary = editorSummaryAr.orElse(summaryAr);
         Optional<Edition.Wording> titleEn = editorTitleEn.map(Editions::editor).or(() -> machine(titleAr));
         Optional<Edition.Wording> summaryEn = editorSummaryEn.map(Editions::editor).or(() -> machine(arabicSummary));
-        return new Edition(titleEn, summaryEn, summaryArWording, sourceUrl);
+        return new Edition(titleEn, summaryEn, summaryArWording, sourceUrl, outletEn);
     }
 
     private static Edition.Wording editor(String text) {

@@ -118,6 +118,27 @@ class StructureTest {
         assertEquals(false, article.titleDerived());
     }
 
+    private static final String PARAGRAPH = "فاز ريال مدريد على برشلونة بثلاثة أهداف مقابل هدفين في مباراة الكلاسيكو التي أقيمت مساء السبت، ليعزز صدارته للدوري الإسباني قبل عشر جولات من نهاية الموسم.";
+
+    /** Datelines that name their agency in brackets: the outlet, the publication date where they give one, and what is left of the text. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            مدريد - ١٥ مارس ٢٠٢٥ (رويترز)\\n{p}                | رويترز | 2025-03-15 | {p}
+            مدريد - 15 مارس 2025 (رويترز) -\\n{p}              | رويترز | 2025-03-15 | {p}
+            مدريد (أ ف ب) - {p}                                | أ ف ب  |            | {p}
+            القاهرة - 20 نوفمبر 2024 (رويترز) - {p}            | رويترز | 2024-11-20 | {p}
+            مدريد، 15 مارس (د ب أ) - {p}                        | د ب أ  |            | {p}
+            السبت 15/مارس/2025 (بتوقيت مكة)\\n{p}              |        | 2025-03-15 | {p}
+            قال المدرب (في مؤتمر صحفي) إن {p}                  |        |            | قال المدرب (في مؤتمر صحفي) إن {p}
+            """)
+    void aDatelineNamingItsAgencyInBracketsGivesTheOutlet(String header, String outlet, String date, String firstParagraph) throws IOException {
+        Article article = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + header.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n")
+                .article().orElseThrow();
+        assertEquals(Optional.ofNullable(outlet), article.outlet());
+        assertEquals(Optional.ofNullable(date).map(LocalDate::parse), article.published());
+        assertEquals(firstParagraph.replace("{p}", PARAGRAPH), article.body().get(0).text());
+    }
+
     @Test
     void postAttributionWithNothingAboveIsReportedAndKept() throws IOException {
         IngestResult result = read("""

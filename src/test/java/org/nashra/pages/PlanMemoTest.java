@@ -322,7 +322,8 @@ class PlanMemoTest {
         String headlined = analyses.get(5).id();
         List<Runnable> changes = List.of(
                 () -> editions.put(headlined, new org.nashra.translate.Edition(Optional.of(new org.nashra.translate.Edition.Wording(
-                        "Ministers meet in Baghdad", org.nashra.translate.Edition.Origin.EDITOR, "")), Optional.empty(), Optional.empty(), Optional.empty())),
+                        "Ministers meet in Baghdad", org.nashra.translate.Edition.Origin.EDITOR, "")), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.empty())),
                 () -> analyses.set(7, article(7, " وأضاف أن الاجتماع المقبل في الموصل.")),
                 () -> analyses.set(3, article(3, " ثم سافر الوفد إلى كربلاء.")),
                 () -> editions.remove(headlined),
@@ -382,7 +383,8 @@ class PlanMemoTest {
                 }
                 case 4 -> {
                     editions.put(analyses.get(at).id(), new org.nashra.translate.Edition(Optional.of(new org.nashra.translate.Edition.Wording(
-                            "Headline " + step, org.nashra.translate.Edition.Origin.EDITOR, "")), Optional.empty(), Optional.empty(), Optional.empty()));
+                            "Headline " + step, org.nashra.translate.Edition.Origin.EDITOR, "")), Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.empty()));
                     what = "an English headline for " + analyses.get(at).id();
                 }
                 default -> {

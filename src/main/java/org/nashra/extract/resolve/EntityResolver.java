@@ -219,6 +219,15 @@ public final class EntityResolver {
         return words;
     }
 
+    /**
+     * The English name of an organisation named outside an article's text (its outlet): the gazetteer's, or
+     * the one its words translate to (رويترز, أ ف ب, وكالة الأنباء العراقية).
+     */
+    public static Optional<String> organisationInEnglish(Gazetteer gazetteer, String arabicName) {
+        Optional<GazetteerEntry> listed = gazetteer.lookup(arabicName).filter(entry -> !entry.suppressed());
+        return listed.isPresent() ? Optional.of(listed.get().en()) : ORGANISATIONS.english(arabicName);
+    }
+
     /** ASCII slug: {@code Mohammed Shia al-Sudani} becomes {@code mohammed-shia-al-sudani}. */
     public static String slug(String english) {
         String ascii = Normalizer.normalize(english, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

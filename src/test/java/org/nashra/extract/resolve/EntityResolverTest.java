@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nashra.extract.EntityType;
 import org.nashra.extract.Mention;
@@ -38,6 +39,24 @@ class EntityResolverTest {
         places = PlaceLexicon.load();
         resolver = new EntityResolver(Gazetteer.load(Path.of("data/entities.yml")).value(),
                 RoleLexicon.load(Path.of("data/roles.yml")).value(), transliterator, places);
+    }
+
+    /** An article's outlet in English: the editors' gazetteer (by name or alias) first, then the agencies and organisations' words. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            رووداو                   | Rudaw
+            المستقلة                 | Al-Mustaqilla Press Agency
+            رويترز                   | Reuters
+            أ ف ب                    | AFP
+            ا ف ب                    | AFP
+            وكالة الأناضول           | Anadolu Agency
+            وكالة الأنباء العراقية   | Iraqi News Agency (INA)
+            بوابة نيوز               | ''
+            """)
+    void anOutletsEnglishNameComesFromTheGazetteerThenTheAgencies(String outlet, String english) {
+        Gazetteer gazetteer = Gazetteer.load(Path.of("data/entities.yml")).value();
+        assertEquals(english.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(english),
+                EntityResolver.organisationInEnglish(gazetteer, outlet));
     }
 
     /** An article whose marks are removed, with the marked names as mentions. */
