@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.nashra.extract.EntityType;
 import org.nashra.extract.Mention;
@@ -148,6 +150,8 @@ public final class EntityResolver {
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr)
                 : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr) : Optional.empty();
         Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> transliterator.toEnglish(nameAr));
+        // The id stays the one the Arabic gives, so that every article naming it, with the Latin or without, names one entity.
+        Optional<String> spelled = translated.isPresent() ? Optional.empty() : latinSpelling(group.mentions, text);
         String id = slug(english.english());
         if (id.isEmpty()) id = "entity-" + Integer.toHexString(NameKey.of(nameAr).hashCode() & 0xFFFFFF);
         // an id an editor folded into an entry resolves to that entry
@@ -159,8 +163,26 @@ public final class EntityResolver {
             if (folded || entry.type() == head.type()) return known(entry, group, text);
             id = id + "-" + typeWord(head.type());
         }
-        return new EntityRef(id, head.type(), nameAr, english.english(), translated.isEmpty() && !english.fromLexicon(),
-                sortedMentions(group.mentions), rolesOf(group.mentions, text));
+        return new EntityRef(id, head.type(), nameAr, spelled.orElse(english.english()),
+                translated.isEmpty() && spelled.isEmpty() && !english.fromLexicon(), sortedMentions(group.mentions), rolesOf(group.mentions, text));
+    }
+
+    /** A name in Latin letters in brackets right after an Arabic one: {@code جان نويل بارو (Jean-Noël Barrot)}. */
+    private static final Pattern LATIN_IN_BRACKETS = Pattern.compile("\\s*\\(\\s*(\\p{IsLatin}[\\p{IsLatin}\\p{M}'’. -]{0,58}[\\p{IsLatin}.])\\s*\\)");
+    private static final int MOST_LATIN_WORDS = 6;
+
+    /** The spelling the article itself gives a name, in Latin letters in brackets after one of its mentions. */
+    private static Optional<String> latinSpelling(List<Mention> mentions, String text) {
+        for (Mention mention : sortedMentions(mentions)) {
+            if (mention.end() > text.length()) continue;
+            Matcher m = LATIN_IN_BRACKETS.matcher(text).region(mention.end(), text.length());
+            if (!m.lookingAt()) continue;
+            String latin = m.group(1).strip().replaceAll("\\s+", " ");
+            if (Character.isUpperCase(latin.codePointAt(0)) && latin.split(" ").length <= MOST_LATIN_WORDS) {
+                return Optional.of(Normalizer.normalize(latin, Normalizer.Form.NFC));
+            }
+        }
+        return Optional.empty();
     }
 
     private List<RoleMention> rolesOf(List<Mention> mentions, String text) {

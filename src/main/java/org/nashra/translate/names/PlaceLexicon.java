@@ -10,11 +10,14 @@ import java.util.TreeMap;
 
 /**
  * English names of countries and cities by Arabic name key, for places no editor has named.
- * Built by {@link PlaceLexiconBuilder} from the world-cities translations (CC BY 4.0, Wikidata-derived).
+ * Built by {@link PlaceLexiconBuilder} from the world-cities translations (CC BY 4.0, Wikidata-derived),
+ * with regions, seas and the places of the region's news added by hand ({@code places-added.tsv}).
  */
 public final class PlaceLexicon {
 
     static final String RESOURCE = "places.tsv";
+    /** Continents, seas, regions and the places of the region's news the generated list lacks or misnames. */
+    static final String ADDED = "places-added.tsv";
     /** Words naming the kind of place, not the place: {@code محافظة كربلاء} is Karbala. */
     static final java.util.List<String> ADMINISTRATIVE_WORDS = java.util.List.of(
             "محافظة", "ولاية", "مدينة", "منطقة", "ملعب", "قضاء", "ناحية", "إقليم", "مقاطعة", "بلدية", "إمارة");
@@ -25,20 +28,27 @@ public final class PlaceLexicon {
         this.englishByKey = Map.copyOf(englishByKey);
     }
 
-    /** The lexicon shipped with Nashra. */
+    /** The lexicon shipped with Nashra: the generated list, and the places added by hand over it. */
     public static PlaceLexicon load() {
         Map<String, String> entries = new TreeMap<>();
-        try (InputStream in = PlaceLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+        read(RESOURCE).forEach(fields -> entries.put(fields[0], fields[1]));
+        read(ADDED).forEach(fields -> entries.put(NameKey.of(fields[0]), fields[1]));
+        return new PlaceLexicon(entries);
+    }
+
+    private static java.util.List<String[]> read(String resource) {
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        try (InputStream in = PlaceLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
-                String[] fields = line.split("\t");
-                if (fields.length == 2) entries.put(fields[0], fields[1]);
+                String[] fields = line.strip().split("\t");
+                if (fields.length == 2) rows.add(fields);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PlaceLexicon(entries);
+        return rows;
     }
 
     /** The English name of an Arabic place name, matched by {@link NameKey}. */

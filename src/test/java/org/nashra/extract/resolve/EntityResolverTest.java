@@ -109,6 +109,24 @@ class EntityResolverTest {
         }
     }
 
+    /** The Latin spelling an article gives in brackets after a name is its English name; the id stays the Arabic's. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            وسجل الفرنسي «كيليان مبابي|PERS» (Kylian Mbappé) هدفين.                 ; Kylian Mbappé       ; true
+            والتقى «جان نويل بارو|PERS» ( Jean-Noël   Barrot ) في باريس.             ; Jean-Noël Barrot    ; true
+            قال «جان نويل بارو|PERS» (وزير الخارجية) إن الاتفاق قريب.                ; Jan Noel Baro       ; false
+            تبنت «حركة الشباب المجاهدين|ORG» (Al-Shabaab) الهجوم.                    ; Al-Shabaab          ; true
+            قال «كيليان مبابي|PERS» (kylian) شيئا.                                   ; Cillian Mbappe      ; false
+            """)
+    void aLatinSpellingInBracketsAfterANameIsItsEnglishName(String marked, String english, boolean fromTheArticle) {
+        Marked article = Marked.of(marked);
+        EntityRef ref = resolver.resolve(article.text(), article.mentions()).get(0);
+        assertEquals(english, ref.nameEn());
+        if (fromTheArticle) assertFalse(ref.englishTransliterated(), "the article's own spelling is not marked as transliterated");
+        Marked without = Marked.of("وفي خبر آخر قال «" + article.mentions().get(0).surface() + "|" + (ref.type() == EntityType.PERSON ? "PERS" : "ORG") + "» شيئا.");
+        assertEquals(resolver.resolve(without.text(), without.mentions()).get(0).entityId(), ref.entityId(), "one id, with the Latin or without");
+    }
+
     @Test
     void madeUpIdsAreTheSlugOfTheEnglishAndStableAcrossArticles() {
         Marked one = Marked.of("قال «كريم الزبيدي|PERS» شيئاً.");
