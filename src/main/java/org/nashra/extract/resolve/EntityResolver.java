@@ -91,6 +91,14 @@ public final class EntityResolver {
         for (Mention mention : sorted) {
             if (gazetteerId.containsKey(mention) || suppressed.contains(mention)) continue;
             Optional<Mention> full = longerNameEndingWith(mention, sorted, suppressed);
+            if (full.isEmpty() && isBareHead(mention)) {
+                // "البنك" after "البنك المركزي التركي": the bank named last; with none named, no name at all.
+                full = lastNamedWithHead(mention, sorted, suppressed);
+                if (full.isEmpty()) {
+                    suppressed.add(mention);
+                    continue;
+                }
+            }
             if (full.isPresent()) {
                 fullFormOf.put(mention, full.get());
                 continue;
@@ -230,6 +238,25 @@ public final class EntityResolver {
             else if (after == null) after = other;
         }
         return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /** An organisation named by its head word alone, with the article: البنك, الوزارة, الحزب. */
+    private static boolean isBareHead(Mention mention) {
+        String surface = mention.surface().strip();
+        return mention.type() == EntityType.ORGANISATION && surface.startsWith(ARTICLE) && ORGANISATIONS.isHead(surface);
+    }
+
+    /** The last organisation named before {@code mention} whose name begins with its head word. */
+    private static Optional<Mention> lastNamedWithHead(Mention mention, List<Mention> all, List<Mention> suppressed) {
+        List<String> head = coreWords(mention.surface());
+        Mention last = null;
+        for (Mention other : all) {
+            if (other.start() >= mention.start()) break;
+            if (other.type() != EntityType.ORGANISATION || suppressed.contains(other)) continue;
+            List<String> words = coreWords(other.surface());
+            if (words.size() > 1 && words.get(0).equals(head.get(0))) last = other;
+        }
+        return Optional.ofNullable(last);
     }
 
     /** Name keys of the words, with the article taken off ({@code العباسي} and {@code عباسي} meet). */

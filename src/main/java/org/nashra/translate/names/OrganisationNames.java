@@ -107,6 +107,13 @@ public final class OrganisationNames {
         return Optional.of(name);
     }
 
+    /** Whether a single word is a head an organisation's name begins with (بنك, وزارة, حزب), article or not. */
+    public boolean isHead(String arabicWord) {
+        List<String> tokens = NameKey.tokenKeys(arabicWord);
+        Word word = tokens.size() == 1 ? words.get(key(tokens)) : null;
+        return word != null && word.kind() == Kind.HEAD;
+    }
+
     /** The key of a word or words: each word's name key without the article. */
     private static String key(List<String> tokenKeys) {
         List<String> bare = new ArrayList<>();

@@ -128,6 +128,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOrganisationNamedByItsHeadAloneIsTheLastOneNamedWithThatHead() {
+        Marked article = Marked.of("رفع «البنك المركزي التركي|ORG» سعر الفائدة، وقال «حزب العدالة والتنمية|ORG» إن القرار صائب. "
+                + "وقال «البنك|ORG» في بيان إن التشديد سيستمر، وأيد «الحزب|ORG» ذلك.");
+        List<EntityRef> refs = resolver.resolve(article.text(), article.mentions());
+        assertEquals(2, refs.size(), refs.toString());
+        assertEquals(List.of("البنك المركزي التركي", "البنك"), refs.get(0).mentions().stream().map(Mention::surface).toList());
+        assertEquals(List.of("حزب العدالة والتنمية", "الحزب"), refs.get(1).mentions().stream().map(Mention::surface).toList());
+
+        Marked alone = Marked.of("وقال «البنك|ORG» في بيان إن التشديد سيستمر.");
+        assertEquals(List.of(), resolver.resolve(alone.text(), alone.mentions()), "a head word with nothing named before it is no name");
+    }
+
+    @Test
     void madeUpIdsAreTheSlugOfTheEnglishAndStableAcrossArticles() {
         Marked one = Marked.of("قال «كريم الزبيدي|PERS» شيئاً.");
         Marked two = Marked.of("وفي خبر آخر التقى الوزير «كريم الزبيدى|PERS» بالوفد.");

@@ -15,6 +15,11 @@ class OrganisationNamesTest {
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @CsvSource(delimiter = '|', textBlock = """
             البنك المركزي المصري         | Egyptian Central Bank
+            رويترز                       | Reuters
+            وكالة فرانس برس              | AFP
+            ا ف ب                        | AFP
+            ريال مدريد                   | Real Madrid
+            الزمالك                      | Zamalek
             وزارة الخارجية العراقية      | Iraqi Ministry of Foreign Affairs
             وزارة الخارجيه العراقيه      | Iraqi Ministry of Foreign Affairs
             وزارة التعليم العالي         | Ministry of Higher Education
