@@ -20,7 +20,8 @@ final class DateGrammar {
     /** What a shape read from the text. */
     private record Found(int end, boolean relative, Optional<DateValue> value) {}
 
-    private record Context(DateText text, int start, Optional<LocalDate> ref) {}
+    /** Where a shape matched, and the bound a word before it puts on it (منذ: since, حتى: until). */
+    private record Context(DateText text, int start, Optional<LocalDate> ref, Bound bound) {}
 
     @FunctionalInterface
     private interface Reading {
@@ -131,15 +132,17 @@ final class DateGrammar {
                     if (dm[1] < 1 || dm[1] > 12 || dm[0] < 1 || dm[0] > 31) return null;
                     // "1-6" is more often a score than a date; a dashed date needs a day above 12 (22-4)
                     if (m.group("sep").equals("-") && dm[0] <= 12) return null;
-                    return relative(m, x, ref -> Resolution.dayMonth(dm[1], dm[0], false, null, Bound.NONE, ref));
+                    return relative(m, x, ref -> Resolution.dayMonth(dm[1], dm[0], false, null, null, x.bound(), ref));
                 }));
         String dayPart = "(?:(?<d>[0-3]?[0-9])(?![0-9])(?:st|nd|rd|th)?|(?<dord>" + ord + ")|(?<dc>" + numberWords + "))";
         String months = "(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")(?:\\s*\\))?)?";
+        // A day and month without a year may say which one: السابع من أكتوبر الماضي (the last before the reference).
+        String dayMonthDirection = "(?:\\s+(?<dmdir>" + dir + "))?";
         s.add(new Shape("day month year", compile("(?:" + wdp + c + "(?:في\\s+)?)?" + dayPart + sep + "(?:من\\s+)?(?:" + monthword + "\\s+)?"
-                        + months + "(?:" + sep + yearOf + yearx("y") + era("era", era) + ")?"),
+                        + months + "(?:" + sep + yearOf + yearx("y") + era("era", era) + "|" + dayMonthDirection + ")"),
                 this::readDayMonthYear));
         s.add(new Shape("month day year", compile("(?:" + wdp + c + ")?(?:" + monthword + "\\s+)?" + months + "\\s*[/\\-]?\\s*" + dayPart
-                        + "(?:" + c + "(?:من\\s+)?" + yearx("y") + era("era", era) + ")?"),
+                        + "(?:" + c + "(?:من\\s+)?" + yearx("y") + era("era", era) + "|" + dayMonthDirection + ")"),
                 this::readDayMonthYear));
         s.add(new Shape("month year", compile("(?:(?<por>" + portion + ")\\s+)?(?:" + monthword + "\\s+)?" + months + c + "(?:[/\\-]\\s*)?"
                         + yearOf + yearx("y") + era("era", era)),
@@ -562,7 +565,7 @@ final class DateGrammar {
         if (!m.lookingAt() || m.end() == at) return null;
         Found f;
         try {
-            f = shape.reading().read(m, new Context(text, at, ref));
+            f = shape.reading().read(m, new Context(text, at, ref, bound));
         } catch (RuntimeException e) {
             // A shape that matched odd text (a number out of range, an impossible date) is simply not a date.
             return null;
@@ -715,7 +718,8 @@ final class DateGrammar {
             boolean joinedByOf = m.group().matches("(?s).*\\sمن\\s.*");
             if (dashed || !(joinedByOf || hasCue(x.text().folded(), x.start()))) return null;
         }
-        return relative(m, x, ref -> Resolution.dayMonth(month.number(), day, hijri, weekday, Bound.NONE, ref));
+        Integer direction = group(m, "dmdir") != null ? direction(m.group("dmdir")) : null;
+        return relative(m, x, ref -> Resolution.dayMonth(month.number(), day, hijri, weekday, direction, x.bound(), ref));
     }
 
     private Found readMonthYear(Matcher m, Context x) {
@@ -860,7 +864,7 @@ final class DateGrammar {
                 Optional<DateValue> last = Resolution.day(y, month.number(), d2, month.hijri());
                 return fixed(m, first.flatMap(f -> last.map(l -> f.withEnd(l.start()))));
             }
-            return relative(m, x, ref -> Resolution.dayMonth(month.number(), d1, month.hijri(), null, Bound.NONE, ref)
+            return relative(m, x, ref -> Resolution.dayMonth(month.number(), d1, month.hijri(), null, null, x.bound(), ref)
                     .flatMap(f -> Resolution.day(f.start().getYear(), f.start().getMonthValue(), d2, false)
                             .map(l -> f.withEnd(l.start()))));
         }

@@ -68,14 +68,30 @@ final class Resolution {
         return h.get(ChronoField.YEAR) * 12 + h.get(ChronoField.MONTH_OF_YEAR) - 1;
     }
 
-    /** A day and month without a year: the occurrence nearest the reference (past for since, future for until). */
-    static Optional<DateValue> dayMonth(int month, int day, boolean hijri, Integer weekday, Bound bound, LocalDate ref) {
+    /**
+     * A day and month without a year: with direction -1 (الماضي) the last on or before the reference, +1 (المقبل)
+     * the next on or after it, 0 (الجاري) the reference's year's; otherwise the occurrence nearest the reference
+     * (past for since, future for until).
+     */
+    static Optional<DateValue> dayMonth(int month, int day, boolean hijri, Integer weekday, Integer direction, Bound bound, LocalDate ref) {
         List<DateValue> candidates = new ArrayList<>();
         int refYear = yearOf(ref, hijri);
         for (int y = refYear - 1; y <= refYear + 1; y++) day(y, month, day, hijri).ifPresent(candidates::add);
         if (weekday != null) {
             List<DateValue> matching = candidates.stream().filter(v -> v.start().getDayOfWeek().getValue() == weekday).toList();
             if (!matching.isEmpty()) candidates = matching;
+        }
+        if (direction != null && direction < 0) {
+            Optional<DateValue> past = candidates.stream().filter(v -> !v.start().isAfter(ref)).max(Comparator.comparing(DateValue::start));
+            if (past.isPresent()) return past;
+        }
+        if (direction != null && direction > 0) {
+            Optional<DateValue> future = candidates.stream().filter(v -> !v.start().isBefore(ref)).min(Comparator.comparing(DateValue::start));
+            if (future.isPresent()) return future;
+        }
+        if (direction != null && direction == 0) {
+            Optional<DateValue> thisYear = candidates.stream().filter(v -> yearOf(v.start(), hijri) == refYear).findFirst();
+            if (thisYear.isPresent()) return thisYear;
         }
         return nearest(candidates, bound, ref);
     }

@@ -115,6 +115,7 @@ public final class FigureFinder {
                 fromIndex = before;
             }
 
+            if (!between) first = withLesserPart(first);
             int last = first.last;
             int j = last + 1;
             if (j < tokens.size()) {
@@ -192,6 +193,27 @@ public final class FigureFinder {
             figures.add(new Figure(text.substring(surfaceStart, surfaceEnd), surfaceStart, surfaceEnd,
                     low, high, approximate, counted, place));
             return last + 1;
+        }
+
+        /**
+         * A count of thousands or millions with its lesser part after و, as Arabic writes exact large figures:
+         * 35 ألفا و456 (35,456), مليون و200 ألف (1,200,000), ألفين و500 (2,500), مئة و50 (150). The part must be smaller than
+         * the scale it follows, so two counts side by side (مئة و50) are not added up.
+         */
+        private Quantity withLesserPart(Quantity q) {
+            double scale = q.multiplier() > 1 ? q.multiplier() : q.digits() ? 0 : q.low();
+            if (scale < 100 || q.approximate() || q.low() != q.high()) return q;
+            int j = q.last() + 1;
+            if (j >= tokens.size() || !separatedBySpace(q.last(), j)) return q;
+            Quantity part = null;
+            if (keys[j].equals("و") && j + 1 < tokens.size()) {
+                part = quantityAt(j + 1);
+            } else if (keys[j].startsWith("و") && !tokens.get(j).isNumber()) {
+                part = quantityAt(j);
+            }
+            if (part == null || part.approximate() || part.low() != part.high() || part.high() >= scale) return q;
+            return new Quantity(q.start(), q.index(), part.last(), q.low() + part.low(), q.high() + part.high(), false,
+                    q.digits(), q.clitic(), q.multiplier());
         }
 
         /**

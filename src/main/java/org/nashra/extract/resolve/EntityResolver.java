@@ -274,7 +274,17 @@ public final class EntityResolver {
      */
     public static Optional<String> organisationInEnglish(Gazetteer gazetteer, String arabicName) {
         Optional<GazetteerEntry> listed = gazetteer.lookup(arabicName).filter(entry -> !entry.suppressed());
-        return listed.isPresent() ? Optional.of(listed.get().en()) : ORGANISATIONS.english(arabicName);
+        if (listed.isPresent()) return Optional.of(listed.get().en());
+        Optional<String> words = ORGANISATIONS.english(arabicName);
+        if (words.isPresent() || !arabicName.contains("+")) return words;
+        // Sources joined by a plus (الجزيرة + وكالات): each in English, or none.
+        List<String> parts = new ArrayList<>();
+        for (String part : arabicName.split("\\+")) {
+            Optional<String> english = part.isBlank() ? Optional.empty() : organisationInEnglish(gazetteer, part.strip());
+            if (english.isEmpty()) return Optional.empty();
+            parts.add(english.get());
+        }
+        return Optional.of(String.join(" + ", parts));
     }
 
     /** ASCII slug: {@code Mohammed Shia al-Sudani} becomes {@code mohammed-shia-al-sudani}. */

@@ -52,6 +52,8 @@ class EntityResolverTest {
             وكالة الأناضول           | Anadolu Agency
             وكالة الأنباء العراقية   | Iraqi News Agency (INA)
             بوابة نيوز               | ''
+            الجزيرة + وكالات         | Al Jazeera + agencies
+            بوابة نيوز + وكالات      | ''
             """)
     void anOutletsEnglishNameComesFromTheGazetteerThenTheAgencies(String outlet, String english) {
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/entities.yml")).value();
