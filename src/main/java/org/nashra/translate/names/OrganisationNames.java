@@ -26,8 +26,8 @@ public final class OrganisationNames {
 
     record Word(Kind kind, String english) {}
 
-    /** A noun of the name, with the adjectives that follow it in Arabic, in their order. */
-    private record Phrase(String noun, List<String> adjectives) {
+    /** A noun of the name, with the adjectives that follow it in Arabic, in their order; joined to the one before by و or not. */
+    private record Phrase(String noun, List<String> adjectives, boolean conjoined) {
         String english() {
             List<String> words = new ArrayList<>(adjectives);
             Collections.reverse(words);
@@ -35,6 +35,11 @@ public final class OrganisationNames {
             return String.join(" ", words);
         }
     }
+
+    /** A listed word as read in a name, and whether و joined it to the word before (الكهرباء والطاقة). */
+    private record Read(Word word, boolean conjoined) {}
+
+    private static final String AND = "و";
 
     private final Map<String, Word> words;
     private final int longest;
@@ -64,34 +69,47 @@ public final class OrganisationNames {
     /** The English name, when the Arabic one is a listed head followed by listed words only. */
     public Optional<String> english(String arabicName) {
         List<String> tokens = NameKey.tokenKeys(arabicName);
-        List<Word> read = new ArrayList<>();
+        List<Read> read = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             int matched = 0;
             for (int n = Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {
                 Word word = words.get(key(tokens.subList(i, i + n)));
                 if (word != null) {
-                    read.add(word);
+                    read.add(new Read(word, false));
                     matched = n;
+                }
+            }
+            // A noun joined by و to the one before it: وزارة الكهرباء والطاقة, حزب العدالة والتنمية.
+            String token = tokens.get(i);
+            if (matched == 0 && i > 1 && token.startsWith(AND) && token.length() > AND.length() + 1) {
+                Word word = words.get(key(List.of(token.substring(AND.length()))));
+                if (word != null && (word.kind() == Kind.OF || word.kind() == Kind.MOD)) {
+                    read.add(new Read(word, true));
+                    matched = 1;
                 }
             }
             if (matched == 0) return Optional.empty();
             i += matched;
         }
-        if (read.size() == 1 && read.get(0).kind() == Kind.NAME) return Optional.of(read.get(0).english());
-        if (read.size() < 2 || read.get(0).kind() != Kind.HEAD) return Optional.empty();
-        Phrase head = new Phrase(read.get(0).english(), new ArrayList<>());
+        if (read.size() == 1 && read.get(0).word().kind() == Kind.NAME) return Optional.of(read.get(0).word().english());
+        if (read.size() < 2 || read.get(0).word().kind() != Kind.HEAD) return Optional.empty();
+        Phrase head = new Phrase(read.get(0).word().english(), new ArrayList<>(), false);
         List<String> nations = new ArrayList<>();
         List<Phrase> before = new ArrayList<>();
         List<Phrase> after = new ArrayList<>();
         Phrase last = head;
-        for (Word word : read.subList(1, read.size())) {
+        for (Read r : read.subList(1, read.size())) {
+            Word word = r.word();
             switch (word.kind()) {
                 case HEAD, NAME -> { return Optional.empty(); }
                 case NATION -> nations.add(word.english());
                 case ADJ -> head.adjectives().add(word.english());
                 case INNER -> last.adjectives().add(word.english());
-                case MOD -> before.add(last = new Phrase(word.english(), new ArrayList<>()));
-                case OF -> after.add(last = new Phrase(word.english(), new ArrayList<>()));
+                case MOD, OF -> {
+                    // A noun joined by و goes where the noun before it went: العدل والمساواة, Justice and Equality.
+                    boolean inFront = r.conjoined() && last != head ? before.contains(last) : word.kind() == Kind.MOD;
+                    (inFront ? before : after).add(last = new Phrase(word.english(), new ArrayList<>(), r.conjoined()));
+                }
             }
         }
         // Iraqi | Federal | Integrity | Authority: where, what kind, of what, the head itself.
@@ -100,7 +118,10 @@ public final class OrganisationNames {
         List<String> adjectives = new ArrayList<>(head.adjectives());
         Collections.reverse(adjectives);
         english.addAll(adjectives);
-        before.forEach(phrase -> english.add(phrase.english()));
+        for (Phrase phrase : before) {
+            if (phrase.conjoined() && !english.isEmpty()) english.add("and");
+            english.add(phrase.english());
+        }
         english.add(head.noun());
         String name = String.join(" ", english);
         if (!after.isEmpty()) name += " of " + String.join(" and ", after.stream().map(Phrase::english).toList());

@@ -16,6 +16,10 @@ class OrganisationNamesTest {
     @CsvSource(delimiter = '|', textBlock = """
             البنك المركزي المصري         | Egyptian Central Bank
             رويترز                       | Reuters
+            وزارة الكهرباء والطاقة المتجددة      | Ministry of Electricity and Renewable Energy
+            وزارة التعليم العالي والبحث العلمي   | Ministry of Higher Education and Scientific Research
+            حزب العدالة والتنمية                 | Justice and Development Party
+            حركة العدل والمساواة                 | Movement of Justice and Equality
             وكالة فرانس برس              | AFP
             ا ف ب                        | AFP
             ريال مدريد                   | Real Madrid
