@@ -29,7 +29,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * {@code Arabic phrase: English}). Finds the roles written immediately before a name: the longest
  * phrase ending right before it, then the next one before that ({@code المتحدث باسم القائد العام
  * للقوات المسلحة العراقية اللواء يحيى رسول} gives the spokesman role and {@code Maj. Gen.}).
- * Phrases match spelling-tolerantly ({@link NameKey}), and the first word may carry {@code و}/{@code ف}.
+ * Phrases match spelling-tolerantly ({@link NameKey}), and the first word may carry {@code و}/{@code ف}. Where no
+ * phrase is listed, a role is made of a head word and what it heads ({@link RoleComposer}).
  */
 public final class RoleLexicon {
 
@@ -107,7 +108,7 @@ public final class RoleLexicon {
     /** Roles written immediately before {@code nameStart} in {@code text}, in text order, with their offsets. */
     public List<RoleMention> rolesBefore(String text, int nameStart) {
         if (text == null || nameStart <= 0 || nameStart > text.length() || rolesByKey.isEmpty()) return List.of();
-        List<int[]> words = wordsBefore(text, nameStart, longestPhrase * MAX_ROLES_BEFORE);
+        List<int[]> words = wordsBefore(text, nameStart, Math.max(longestPhrase, RoleComposer.LONGEST) * MAX_ROLES_BEFORE);
         List<RoleMention> found = new ArrayList<>();
         int end = words.size(); // words are nearest-first: words[0] is the word right before the name
         int next = 0;
@@ -118,7 +119,12 @@ public final class RoleLexicon {
                 best = match(text, words, next, length);
                 if (best != null) bestLength = length;
             }
-            if (best == null) break;
+            if (best == null) {
+                Optional<RoleComposer.Composed> composed = RoleComposer.at(text, words, next);
+                if (composed.isEmpty()) break;
+                best = composed.get().role();
+                bestLength = composed.get().words();
+            }
             found.add(0, best);
             next += bestLength;
         }

@@ -128,6 +128,13 @@ public final class OrganisationNames {
         return Optional.of(name);
     }
 
+    /** The English of a nationality adjective (الفرنسي → French), either gender, article or not. */
+    public Optional<String> nationality(String arabicWord) {
+        List<String> tokens = NameKey.tokenKeys(arabicWord);
+        Word word = tokens.size() == 1 ? words.get(key(tokens)) : null;
+        return word != null && word.kind() == Kind.NATION ? Optional.of(word.english()) : Optional.empty();
+    }
+
     /** Whether a single word is a head an organisation's name begins with (بنك, وزارة, حزب), article or not. */
     public boolean isHead(String arabicWord) {
         List<String> tokens = NameKey.tokenKeys(arabicWord);

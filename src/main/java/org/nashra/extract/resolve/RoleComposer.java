@@ -1,0 +1,104 @@
+package org.nashra.extract.resolve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nashra.translate.names.NameKey;
+import org.nashra.translate.names.OrganisationNames;
+import org.nashra.translate.names.PlaceLexicon;
+
+/**
+ * Roles the editors' list does not give, made of a head word and what it heads, when English has a word for
+ * every part: وزير الكهرباء والطاقة المتجددة → Minister of Electricity and Renewable Energy, المتحدث باسم الجيش
+ * الإسرائيلي → spokesman for the Israeli Army, السفير الفرنسي → French Ambassador ({@code role-heads.tsv}).
+ */
+final class RoleComposer {
+
+    private static final String RESOURCE = "role-heads.tsv";
+    private static final int MOST_OBJECT_WORDS = 6;
+    private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
+    private static final OrganisationNames ORGANISATIONS = OrganisationNames.load();
+    private static final Map<String, List<String>> HEADS = load();
+    private static final int LONGEST_HEAD = HEADS.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    /** The most words a composed role takes. */
+    static final int LONGEST = LONGEST_HEAD + MOST_OBJECT_WORDS;
+
+    /** A role read before a name: what it is, and how many words (nearest-first) it took. */
+    record Composed(RoleMention role, int words) {}
+
+    private RoleComposer() {}
+
+    private static final class Places {
+        static final PlaceLexicon LEXICON = PlaceLexicon.load();
+    }
+
+    /** The role whose last word is {@code words[from]} (words nearest-first, as {@link RoleLexicon} reads them). */
+    static Optional<Composed> at(String text, List<int[]> words, int from) {
+        for (int objectWords = 1; objectWords <= MOST_OBJECT_WORDS && from + objectWords < words.size(); objectWords++) {
+            for (int headWords = Math.min(LONGEST_HEAD, words.size() - from - objectWords); headWords >= 1; headWords--) {
+                int farthest = from + objectWords + headWords - 1;
+                int start = words.get(farthest)[0];
+                List<String> keys = new ArrayList<>();
+                for (int i = farthest; i >= from + objectWords; i--) keys.add(NameKey.of(text.substring(words.get(i)[0], words.get(i)[1])));
+                List<String> templates = HEADS.get(String.join(" ", keys));
+                if (templates == null && keys.get(0).length() > 2 && CONJUNCTIONS.indexOf(keys.get(0).charAt(0)) >= 0) {
+                    keys.set(0, keys.get(0).substring(1));
+                    templates = HEADS.get(String.join(" ", keys));
+                    start++;
+                }
+                if (templates == null) continue;
+                String object = text.substring(words.get(from + objectWords - 1)[0], words.get(from)[1]);
+                for (String template : templates) {
+                    Optional<String> english = english(template, object);
+                    if (english.isPresent()) {
+                        int end = words.get(from)[1];
+                        return Optional.of(new Composed(new RoleMention(text.substring(start, end), english.get(), start, end),
+                                objectWords + headWords));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The template filled with the English of the words after the head, when English has them. */
+    static Optional<String> english(String template, String object) {
+        if (template.contains("{ministry}")) {
+            return ORGANISATIONS.english("وزارة " + object).filter(name -> name.contains("Ministry"))
+                    .map(name -> template.replace("{ministry}", name.replaceFirst("Ministry", "Minister")));
+        }
+        if (template.contains("{nation}")) {
+            return ORGANISATIONS.nationality(object).map(nation -> template.replace("{nation}", nation));
+        }
+        Optional<String> organisation = ORGANISATIONS.english(object);
+        if (organisation.isPresent()) {
+            // "the" before an organisation, not before a name that brings its own article or is letters (AFP).
+            String the = organisation.get().matches("Al[ -].*|[A-Z]{2,}") ? "" : "the ";
+            return Optional.of(template.replace("{the org}", the + organisation.get()).replace("{org}", organisation.get()));
+        }
+        return Places.LEXICON.english(object).map(place -> template.replace("{the org}", place).replace("{org}", place));
+    }
+
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> heads = new HashMap<>();
+        try (InputStream in = RoleComposer.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] fields = line.strip().split("\t");
+                if (fields.length != 2) throw new IllegalStateException(RESOURCE + ": not Arabic, English: " + line);
+                heads.computeIfAbsent(NameKey.of(fields[0]), k -> new ArrayList<>()).add(fields[1]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(heads);
+    }
+}
