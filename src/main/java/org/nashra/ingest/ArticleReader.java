@@ -78,6 +78,12 @@ final class ArticleReader {
         return forms.dateStampOfKey(MatchKey.of(m.group(1))).map(stamp -> new Dateline(stamp, agency));
     }
 
+    /** The last {@code count} words of a line, as written. */
+    private static String lastWords(String line, int count) {
+        String[] words = Lines.trim(line).split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - count), words.length));
+    }
+
     Result read(String text, Path source, String id) {
         List<Problem> problems = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
@@ -136,6 +142,7 @@ final class ArticleReader {
                     published = stamp.get().date();
                 }
                 if (outlet.isEmpty() && dateline.isPresent()) outlet = dateline.get().agency();
+                if (outlet.isEmpty() && stamp.get().outletWords() > 0) outlet = Optional.of(lastWords(line.text(), stamp.get().outletWords()));
                 removed.add(new Removed(line));
             } else if (rules.afterBylineButtons(line.text()).isPresent()) {
                 List<String> rest = withoutHeadlineStart(rules.afterBylineButtons(line.text()).get(), title);

@@ -24,8 +24,13 @@ import java.util.stream.Collectors;
  */
 final class HeaderForms {
 
-    /** A line that has the form of a date stamp; {@code date} is empty when the stated date does not exist. */
-    record DateStamp(Optional<LocalDate> date) {}
+    /**
+     * A line that has the form of a date stamp; {@code date} is empty when the stated date does not exist.
+     * {@code outletWords}: how many words at the line's end name the agency that sent it (الرياض … م واس), or 0.
+     */
+    record DateStamp(Optional<LocalDate> date, int outletWords) {}
+
+    private static final String OUTLET_GROUP = "(?<outlet>";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String DIGIT = "[0-9\u0660-\u0669\u06F0-\u06F9]";
@@ -82,7 +87,9 @@ final class HeaderForms {
         for (Pattern form : dateForms) {
             Matcher m = form.matcher(key);
             if (m.matches()) {
-                return Optional.of(new DateStamp(toDate(m.group("year"), m.group("month"), m.group("day"))));
+                String outlet = form.pattern().contains(OUTLET_GROUP) ? m.group("outlet") : null;
+                int outletWords = outlet == null ? 0 : outlet.strip().split("\\s+").length;
+                return Optional.of(new DateStamp(toDate(m.group("year"), m.group("month"), m.group("day")), outletWords));
             }
         }
         return Optional.empty();

@@ -129,6 +129,8 @@ class StructureTest {
             القاهرة - 20 نوفمبر 2024 (رويترز) - {p}            | رويترز | 2024-11-20 | {p}
             مدريد، 15 مارس (د ب أ) - {p}                        | د ب أ  |            | {p}
             السبت 15/مارس/2025 (بتوقيت مكة)\\n{p}              |        | 2025-03-15 | {p}
+            الرياض 10 جمادى الآخرة 1446 هـ الموافق 12 ديسمبر 2024 م واس\\n{p} | واس | 2024-12-12 | {p}
+            أبوظبي في 11 جمادى الآخرة 1446 هـ الموافق 13 ديسمبر 2024\\n{p}  |     | 2024-12-13 | {p}
             قال المدرب (في مؤتمر صحفي) إن {p}                  |        |            | قال المدرب (في مؤتمر صحفي) إن {p}
             """)
     void aDatelineNamingItsAgencyInBracketsGivesTheOutlet(String header, String outlet, String date, String firstParagraph) throws IOException {
