@@ -138,8 +138,21 @@ public final class Ingest {
         Path name = seed.getFileName();
         String id = Slugs.fromFileName(name == null ? seed.toString() : name.toString());
         try {
-            ArticleReader.Result result = reader.read(decoded.text().get(), seed, id);
-            problems.addAll(result.problems());
+            String text = decoded.text().get();
+            WebPage.Text page = null;
+            if ((name != null && WebPage.isWebPageName(name.toString())) || WebPage.isDocument(text)) {
+                page = WebPage.read(text);
+                text = page.text();
+            }
+            ArticleReader.Result result = reader.read(text, seed, id);
+            if (page == null) {
+                problems.addAll(result.problems());
+            } else {
+                // A problem on a line of the page's text is told on the page's own line.
+                for (Problem p : result.problems()) {
+                    problems.add(p.line() > 0 ? new Problem(p.file(), page.sourceLine(p.line()), p.severity(), p.message()) : p);
+                }
+            }
             return new IngestResult(seed, result.article(), problems);
         } catch (RuntimeException e) {
             // A defect in reading structure must not stop the other articles; report it against the file.
@@ -149,7 +162,7 @@ public final class Ingest {
     }
 
     /**
-     * Reads every {@code *.txt} file of a folder but hidden ones, sorted by file name. Article ids are
+     * Reads every {@code *.txt} file (and saved web page, {@code *.html}) of a folder but hidden ones, sorted by file name. Article ids are
      * unique across the result: a later article whose id is already taken gets a numbered suffix and a
      * warning.
      */
@@ -206,7 +219,8 @@ public final class Ingest {
                             + " in this folder " + (inside == 1 ? "is" : "are") + " not read: seeds are read from "
                             + seedsDir.getFileName() + "/ itself, not from folders inside it"));
                 } else if (!isSeedName(name) && Files.isRegularFile(entry)) {
-                    problems.add(Problem.warning(entry, "not read: seeds are plain-text files named *" + SEED_EXTENSION));
+                    problems.add(Problem.warning(entry, "not read: seeds are plain-text files named *" + SEED_EXTENSION
+                            + " or saved web pages named *.html"));
                 }
             }
         } catch (IOException | UncheckedIOException | SecurityException e) {
@@ -224,7 +238,8 @@ public final class Ingest {
     }
 
     private static boolean isSeedName(String name) {
-        return !isHidden(name) && name.toLowerCase(Locale.ROOT).endsWith(SEED_EXTENSION);
+        // Saved web pages are read too (WebPage).
+        return !isHidden(name) && (name.toLowerCase(Locale.ROOT).endsWith(SEED_EXTENSION) || WebPage.isWebPageName(name));
     }
 
     private static boolean isHidden(String name) {
