@@ -105,7 +105,38 @@ public final class Glossary {
         String text = unit.equals("%") ? number + "%"
                 : unit.startsWith("km") ? number + " " + unit
                 : number + " " + unit;
-        return Optional.of((figure.approximate() ? "about " : "") + text);
+        return Optional.of(qualifier(figure) + text);
+    }
+
+    /** Arabic phrases that make a figure inexact, in matching form, longest first, with their English ({@code figure-qualifiers.tsv}). */
+    private static final List<String[]> QUALIFIERS = qualifiers();
+
+    /** "more than", "less than", "at least" or "about" for an inexact figure, by the phrase it begins with; nothing for an exact one. */
+    private static String qualifier(Figure figure) {
+        if (!figure.approximate()) return "";
+        String surface = key(figure.surface());
+        for (String[] qualifier : QUALIFIERS) {
+            String phrase = qualifier[0];
+            boolean proclitic = surface.length() > 1 && "وفب".indexOf(surface.charAt(0)) >= 0 && surface.startsWith(phrase, 1);
+            if (surface.startsWith(phrase + " ") || proclitic && surface.startsWith(phrase + " ", 1)) return qualifier[1] + " ";
+        }
+        return "about ";
+    }
+
+    private static List<String[]> qualifiers() {
+        List<String[]> rows = new ArrayList<>();
+        try (java.io.InputStream in = Glossary.class.getResourceAsStream("figure-qualifiers.tsv")) {
+            if (in == null) throw new IllegalStateException("missing resource figure-qualifiers.tsv");
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] fields = line.strip().split("\t");
+                if (fields.length == 2) rows.add(new String[] {key(fields[0]), fields[1]});
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        rows.sort(java.util.Comparator.comparingInt((String[] row) -> row[0].length()).reversed());
+        return List.copyOf(rows);
     }
 
     /** What the figure finder makes of the plural of a number word (عشرات 20–99, آلاف 2,000–9,999), by its lower end. */

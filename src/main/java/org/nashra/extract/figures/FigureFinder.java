@@ -149,9 +149,14 @@ public final class FigureFinder {
             // What it counts.
             String counted = "";
             int percentEnd = percentSignAfter(surfaceEnd);
+            int numberStart = tokens.get(first.index()).start();
             if (percentEnd > 0) {
                 counted = "%";
                 surfaceEnd = percentEnd;
+            } else if (second == null && percentSignBefore(numberStart)) {
+                // %5.2 as typed in right-to-left text, where the sign is written first and shown after the number
+                counted = "%";
+                if (surfaceStart == numberStart) surfaceStart = numberStart - 1;
             } else if (phraseAt(last + 1, PERCENT) > 0) {
                 counted = "%";
                 last += phraseAt(last + 1, PERCENT);
@@ -408,6 +413,13 @@ public final class FigureFinder {
                 }
             }
             return best;
+        }
+
+        /** A per cent sign written right before the number, with nothing but a space or the text's start before it. */
+        private boolean percentSignBefore(int numberStart) {
+            int sign = numberStart - 1;
+            return sign >= 0 && PER_CENT_SIGNS.indexOf(text.charAt(sign)) >= 0
+                    && (sign == 0 || Character.isWhitespace(text.charAt(sign - 1)) || text.charAt(sign - 1) == '(');
         }
 
         private int percentSignAfter(int offset) {
