@@ -33,6 +33,8 @@ public final class TranslitTrainer {
     private static final int GOOGLE_WEIGHT = 3;   // curated single spellings outweigh a few Wikidata labels
     private static final int EM_ITERATIONS = 6;
     private static final double NOISE_SHARE = 0.05;
+    /** How many times more often a spelling taken for noise must be given than the best one kept, to be memorised instead. */
+    private static final int OUTWEIGHED = 4;
 
     private TranslitTrainer() {}
 
@@ -97,23 +99,58 @@ public final class TranslitTrainer {
         modelPairs.keySet().forEach(line -> pairs.add(line.split("\t")));
         JointSequenceModel.Trained trained = JointSequenceModel.train(pairs, order, EM_ITERATIONS, NOISE_SHARE);
         Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        Map<String, Map<String, Integer>> dropped = new TreeMap<>();
         for (int i = 0; i < all.size(); i++) {
             NamePair pair = all.get(i);
             NamePair bare = withoutArticle(pair);
-            if (trained.noise().contains(bare.arabic() + "\t" + bare.english())) continue;
             int weight = i < google.size() ? GOOGLE_WEIGHT : pair.count();
-            addSpelling(spellings, NameKey.of(pair.arabic()), pair.english(), weight);
-            if (bare != pair) addSpelling(spellings, NameKey.of(bare.arabic()), bare.english(), weight);
+            Map<String, Map<String, Integer>> into = trained.noise().contains(bare.arabic() + "\t" + bare.english()) ? dropped : spellings;
+            addSpelling(into, NameKey.of(pair.arabic()), pair.english(), weight);
+            if (bare != pair) addSpelling(into, NameKey.of(bare.arabic()), bare.english(), weight);
         }
+        Transliterator modelAlone = new Transliterator(Map.of(), trained.model(), Transliterator.loadParticles());
         Map<String, String> lexicon = new TreeMap<>();
         spellings.forEach((key, counts) -> {
-            String best = null;
-            for (Map.Entry<String, Integer> entry : counts.entrySet()) { // sorted, so ties go to the first spelling
-                if (best == null || entry.getValue() > counts.get(best)) best = entry.getKey();
+            String best = mostGiven(counts);
+            // The model's least likely pairs are mostly mislabelled (Google's hold translations: الام → mother), but
+            // not always: مصطفى → mustafa (112 labels) was taken for noise, leaving mustafi (one). A spelling dropped
+            // so is memorised instead when given far more often and close to what the model itself would write.
+            Map<String, Integer> noise = dropped.get(key);
+            String likelier = noise == null ? null : mostGiven(noise);
+            if (likelier != null && likelier.length() >= 3 && noise.get(likelier) >= OUTWEIGHED * counts.get(best)
+                    && closeTo(likelier, modelAlone.toEnglish(key).english().toLowerCase(java.util.Locale.ROOT))) {
+                best = likelier;
             }
             if (!key.isEmpty()) lexicon.put(key, best);
         });
         return new Transliterator(lexicon, trained.model(), Transliterator.loadParticles());
+    }
+
+    /** The spelling given most often; ties go to the first in order, the map being sorted. */
+    private static String mostGiven(Map<String, Integer> counts) {
+        String best = null;
+        for (Map.Entry<String, Integer> entry : counts.entrySet()) {
+            if (best == null || entry.getValue() > counts.get(best)) best = entry.getKey();
+        }
+        return best;
+    }
+
+    /** Within a few letters of each other: a third of the longer, and at least two. */
+    static boolean closeTo(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()] <= Math.max(2, Math.max(a.length(), b.length()) / 3);
     }
 
     private static void addSpelling(Map<String, Map<String, Integer>> spellings, String key, String english, int weight) {
