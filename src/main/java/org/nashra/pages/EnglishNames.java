@@ -8,6 +8,7 @@ import org.nashra.analyse.Analysis;
 import org.nashra.analyse.EntityFound;
 import org.nashra.core.Lang;
 import org.nashra.extract.EntityType;
+import org.nashra.extract.topics.Topic;
 
 /**
  * English wording of an article for the English pages. Until an English headline exists (from an
@@ -17,16 +18,23 @@ import org.nashra.extract.EntityType;
 final class EnglishNames {
 
     private final UiStrings ui;
-    private final java.util.function.Function<String, String> topicNameEn;
+    private final java.util.function.Function<String, Topic> topics;
 
-    EnglishNames(UiStrings ui, java.util.function.Function<String, String> topicNameEn) {
+    EnglishNames(UiStrings ui, java.util.function.Function<String, Topic> topics) {
         this.ui = ui;
-        this.topicNameEn = topicNameEn;
+        this.topics = topics;
     }
 
+    /**
+     * The subject is the article's first topic that is not broad, else the names it gives most, else its first
+     * (broad) topic: "Sport" a hundred times over tells a reader less than "Real Madrid and Barcelona".
+     */
     String headline(Analysis a) {
-        String subject = !a.topics().isEmpty() ? topicNameEn.apply(a.topics().get(0).topicId())
-                : namedMost(a).orElse(ui.get(Lang.EN, "briefing_generic"));
+        List<Topic> taken = a.topics().stream().map(t -> topics.apply(t.topicId())).toList();
+        String subject = taken.stream().filter(t -> !t.broad()).findFirst().map(Topic::nameEn)
+                .or(() -> namedMost(a))
+                .or(() -> taken.stream().findFirst().map(Topic::nameEn))
+                .orElse(ui.get(Lang.EN, "briefing_generic"));
         return a.article().published()
                 .map(d -> ui.get(Lang.EN, "briefing_title_dated").replace("{subject}", subject)
                         .replace("{date}", org.nashra.extract.dates.DateFormatter.of(a.monthNaming())

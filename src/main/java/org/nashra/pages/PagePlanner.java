@@ -66,7 +66,7 @@ public final class PagePlanner {
      */
     public Map<String, String> plan(Corpus corpus, Changes changes, PageSink sink) {
         EnglishNames english = new EnglishNames(ui, id -> corpus.topics().stream()
-                .filter(t -> t.id().equals(id)).findFirst().orElseThrow().nameEn());
+                .filter(t -> t.id().equals(id)).findFirst().orElseThrow());
         PageContext ctx = new PageContext(corpus, ui, english, settings, glossary);
         memo.begin(new Context(ui.byLang(), settings, glossary.terms(), corpus.topics()), changes, sink);
         memo.digestAhead(corpus.articles());

@@ -28,6 +28,7 @@ class EnglishHeadlineTest {
 
     private static final UiStrings UI = UiStrings.load(Path.of("data/ui")).strings();
     private static final Topic BANKS = new Topic("banks", "المصارف", "Banks and rates", "", "", List.of("سعر الفائدة", "التضخم"));
+    private static final Topic ECONOMY = new Topic("economy", "الاقتصاد", "Economy", "", "", List.of("الفائدة", "التضخم"), true);
     /** Names found wherever they stand, each with its type: the recogniser is not what is tested here. */
     private static final Map<String, EntityType> NAMES = Map.of(
             "البنك المركزي المصري", EntityType.ORGANISATION,
@@ -35,7 +36,11 @@ class EnglishHeadlineTest {
             "القاهرة", EntityType.PLACE);
 
     private static String headline(String text, Optional<LocalDate> published) {
-        Analyser analyser = new Analyser(List.of(BANKS), body -> {
+        return headline(List.of(BANKS), text, published);
+    }
+
+    private static String headline(List<Topic> taxonomy, String text, Optional<LocalDate> published) {
+        Analyser analyser = new Analyser(taxonomy, body -> {
             List<Mention> found = new ArrayList<>();
             NAMES.forEach((name, type) -> {
                 for (int at = body.indexOf(name); at >= 0; at = body.indexOf(name, at + 1)) found.add(new Mention(name, at, at + name.length(), type));
@@ -44,7 +49,7 @@ class EnglishHeadlineTest {
         }, new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(), Transliterator.load(), PlaceLexicon.load()));
         Analysis analysis = analyser.analyse(new Article("001-a", Path.of("seeds/001_a.txt"), "عنوان", false, published,
                 Optional.empty(), Optional.empty(), List.of(Block.paragraph(text, 3)), List.of()));
-        return new EnglishNames(UI, id -> id.equals("banks") ? "Banks and rates" : id).headline(analysis);
+        return new EnglishNames(UI, id -> taxonomy.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow()).headline(analysis);
     }
 
     @Test
@@ -65,6 +70,17 @@ class EnglishHeadlineTest {
         // Cairo is named twice and the bank once: counted alike, Cairo would come first.
         assertEquals("Egyptian Central Bank and Cairo: undated Arabic report",
                 headline("قال البنك المركزي المصري إن القاهرة ستستضيف الاجتماع المقبل في القاهرة.", Optional.empty()));
+    }
+
+    @Test
+    void aBroadTopicGivesWayToTheNamesAndHeadsOnlyAnArticleThatNamesNoOne() {
+        assertEquals("Egyptian Central Bank and Cairo: Arabic report of 20 November 2024",
+                headline(List.of(ECONOMY), "قرر البنك المركزي المصري في القاهرة الإبقاء على سعر الفائدة بسبب التضخم.",
+                        Optional.of(LocalDate.of(2024, 11, 20))));
+        assertEquals("Banks and rates: Arabic report of 20 November 2024",
+                headline(List.of(ECONOMY, BANKS), "قرر البنك المركزي المصري في القاهرة الإبقاء على سعر الفائدة بسبب التضخم.",
+                        Optional.of(LocalDate.of(2024, 11, 20))), "a topic that is not broad still heads it");
+        assertEquals("Economy: undated Arabic report", headline(List.of(ECONOMY), "قرر المجلس الإبقاء على سعر الفائدة بسبب التضخم.", Optional.empty()));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class TopicTaxonomy {
 
-    private static final Set<String> KEYS = Set.of("id", "ar", "en", "description_ar", "description_en", "evidence");
+    private static final Set<String> KEYS = Set.of("id", "ar", "en", "description_ar", "description_en", "evidence", "broad");
 
     private TopicTaxonomy() {}
 
@@ -73,6 +73,7 @@ public final class TopicTaxonomy {
             return null;
         }
         String id = null, ar = null, en = null, descAr = "", descEn = "";
+        boolean broad = false;
         List<String> evidence = new ArrayList<>();
         int before = problems.size();
         for (NodeTuple tuple : map.getValue()) {
@@ -102,6 +103,13 @@ public final class TopicTaxonomy {
                 problems.add(Problem.error(file, line(value), "'" + key + "' must be non-empty text"));
                 continue;
             }
+            if (key.equals("broad")) {
+                if (!text.strip().equals("true") && !text.strip().equals("false")) {
+                    problems.add(Problem.error(file, line(value), "'broad' must be true or false"));
+                }
+                broad = text.strip().equals("true");
+                continue;
+            }
             switch (key) {
                 case "id" -> id = text.strip();
                 case "ar" -> ar = text.strip();
@@ -119,7 +127,7 @@ public final class TopicTaxonomy {
         }
         if (evidence.isEmpty()) problems.add(Problem.error(file, line(node), "topic needs at least one evidence phrase"));
         if (problems.size() > before) return null;
-        return new Topic(id, ar, en, descAr, descEn, evidence);
+        return new Topic(id, ar, en, descAr, descEn, evidence, broad);
     }
 
     private static String scalar(Node node) {

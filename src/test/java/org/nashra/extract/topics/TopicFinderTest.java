@@ -55,6 +55,27 @@ class TopicFinderTest {
     }
 
     @Test
+    void aBroadTopicIsMarkedTrueOrFalse(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("topics.yml");
+        Files.writeString(file, """
+                - id: sport
+                  ar: الرياضة
+                  en: Sport
+                  broad: true
+                  evidence: [مباراة, الدوري]
+                - id: syria
+                  ar: سوريا
+                  en: Syria
+                  broad: perhaps
+                  evidence: [سوريا]
+                """, StandardCharsets.UTF_8);
+        TopicTaxonomy.Loaded loaded = TopicTaxonomy.load(file);
+        assertTrue(loaded.topics().get(0).broad());
+        List<String> problems = loaded.problems().stream().map(Problem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.contains(":9:") && p.contains("'broad' must be true or false")), problems.toString());
+    }
+
+    @Test
     void unknownKeysAndMissingFieldsAreReportedWithTheirLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("topics.yml");
         Files.writeString(file, """
