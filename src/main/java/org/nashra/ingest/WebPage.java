@@ -3,10 +3,13 @@ package org.nashra.ingest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
@@ -69,13 +72,13 @@ final class WebPage {
         meta(page, "meta[name=author]").ifPresent(author -> add(lines, sources, "بقلم: " + author, 0));
 
         Elements blocks = root.select(BLOCKS);
-        List<Element> outermost = blocks.stream().filter(b -> b.parents().stream().noneMatch(blocks::contains)).toList();
+        Set<Element> selected = Collections.newSetFromMap(new IdentityHashMap<>());
+        selected.addAll(blocks);
+        // A list item's paragraph, a quotation's: the outer block is read whole, once.
+        List<Element> outermost = blocks.stream().filter(b -> b.parents().stream().noneMatch(selected::contains)).toList();
         int paragraphText = outermost.stream().mapToInt(b -> b.text().length()).sum();
         if (paragraphText >= LEAST_PARAGRAPH_TEXT) {
-            for (Element block : outermost) {
-                if (h1.isPresent() && block == h1.get()) continue;
-                add(lines, sources, block.text(), line(block));
-            }
+            for (Element block : outermost) add(lines, sources, block.text(), line(block));
         } else {
             h1.ifPresent(Element::remove);
             for (String line : brokenText(root)) add(lines, sources, line, 0);
