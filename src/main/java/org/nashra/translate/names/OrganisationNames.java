@@ -58,7 +58,12 @@ public final class OrganisationNames {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] fields = line.strip().split("\t");
                 if (fields.length != 3) throw new IllegalStateException(RESOURCE + ": not kind, Arabic, English: " + line);
-                words.put(key(NameKey.tokenKeys(fields[1])), new Word(Kind.valueOf(fields[0].toUpperCase(java.util.Locale.ROOT)), fields[2]));
+                Word word = new Word(Kind.valueOf(fields[0].toUpperCase(java.util.Locale.ROOT)), fields[2]);
+                Word before = words.put(key(NameKey.tokenKeys(fields[1])), word);
+                if (before != null && !before.equals(word)) {
+                    // Spellings that compare alike (أمريكي, أميركي) may be listed each; never with two meanings.
+                    throw new IllegalStateException(RESOURCE + ": '" + fields[1] + "' is listed twice, as " + before + " and " + word);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,6 +16,9 @@ class OrganisationNamesTest {
     @CsvSource(delimiter = '|', textBlock = """
             البنك المركزي المصري         | Egyptian Central Bank
             رويترز                       | Reuters
+            حزب الله                     | Hezbollah
+            البيت الأبيض                 | White House
+            وكالة الأنباء العربية السورية | Syrian Arab News Agency
             وزارة الكهرباء والطاقة المتجددة      | Ministry of Electricity and Renewable Energy
             وزارة التعليم العالي والبحث العلمي   | Ministry of Higher Education and Scientific Research
             حزب العدالة والتنمية                 | Justice and Development Party
