@@ -132,6 +132,7 @@ class StructureTest {
             الرياض 10 جمادى الآخرة 1446 هـ الموافق 12 ديسمبر 2024 م واس\\n{p} | واس | 2024-12-12 | {p}
             أبوظبي في 11 جمادى الآخرة 1446 هـ الموافق 13 ديسمبر 2024\\n{p}  |     | 2024-12-13 | {p}
             قال المدرب (في مؤتمر صحفي) إن {p}                  |        |            | قال المدرب (في مؤتمر صحفي) إن {p}
+            بيروت - «الشرق الأوسط»\\n{p}                         | الشرق الأوسط |      | {p}
             """)
     void aDatelineNamingItsAgencyInBracketsGivesTheOutlet(String header, String outlet, String date, String firstParagraph) throws IOException {
         Article article = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + header.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n")

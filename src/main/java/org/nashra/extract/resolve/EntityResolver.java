@@ -273,7 +273,9 @@ public final class EntityResolver {
      * the one its words translate to (رويترز, أ ف ب, وكالة الأنباء العراقية).
      */
     public static Optional<String> organisationInEnglish(Gazetteer gazetteer, String arabicName) {
-        Optional<GazetteerEntry> listed = gazetteer.lookup(arabicName).filter(entry -> !entry.suppressed());
+        // An outlet is an organisation: الشرق الأوسط the paper, not the region the gazetteer lists.
+        Optional<GazetteerEntry> listed = gazetteer.lookup(arabicName)
+                .filter(entry -> !entry.suppressed() && entry.type() == EntityType.ORGANISATION);
         if (listed.isPresent()) return Optional.of(listed.get().en());
         Optional<String> words = ORGANISATIONS.english(arabicName);
         if (words.isPresent() || !arabicName.contains("+")) return words;

@@ -53,6 +53,7 @@ class EntityResolverTest {
             وكالة الأنباء العراقية   | Iraqi News Agency (INA)
             بوابة نيوز               | ''
             الجزيرة + وكالات         | Al Jazeera + agencies
+            الشرق الأوسط             | Asharq Al-Awsat
             بوابة نيوز + وكالات      | ''
             """)
     void anOutletsEnglishNameComesFromTheGazetteerThenTheAgencies(String outlet, String english) {
