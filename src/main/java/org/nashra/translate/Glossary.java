@@ -146,7 +146,7 @@ public final class Glossary {
     /** A power of a thousand English names, for round figures written in it: "8 million", "1.25 billion". */
     private record Scale(double size, String name) {}
 
-    private static final List<Scale> SCALES = List.of(new Scale(1e9, " billion"), new Scale(1e6, " million"));
+    private static final List<Scale> SCALES = List.of(new Scale(1e12, " trillion"), new Scale(1e9, " billion"), new Scale(1e6, " million"));
     private static final Scale UNITS = new Scale(1, "");
 
     /**
