@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.nashra.translate.names.EditDistance;
 import org.nashra.translate.names.NamePair;
 import org.nashra.translate.names.Transliteration;
 import org.nashra.translate.names.Transliterator;
@@ -47,7 +48,7 @@ public final class TranslitEval {
                 guess = guess.substring(2);
             }
             if (guess.equals(reference)) correct++;
-            edits += levenshtein(guess, reference);
+            edits += EditDistance.of(guess, reference);
             referenceChars += reference.length();
             if (spelt.fromLexicon()) lexiconHits++;
         }
@@ -60,23 +61,6 @@ public final class TranslitEval {
             if (c >= 'a' && c <= 'z') out.append(c);
         }
         return out.toString();
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     public static void main(String[] args) throws IOException {

@@ -71,7 +71,7 @@ public final class PlaceLexiconBuilder {
         String spelt = letters(transliterator.toEnglish(arabic).english());
         String reference = letters(english);
         if (spelt.startsWith("al") && !reference.startsWith("al")) spelt = spelt.substring(2);
-        int distance = levenshtein(spelt, reference);
+        int distance = EditDistance.of(spelt, reference);
         return distance <= MAX_DISTANCE * Math.max(spelt.length(), reference.length());
     }
 
@@ -120,20 +120,4 @@ public final class PlaceLexiconBuilder {
         return fields;
     }
 
-    static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

@@ -137,20 +137,7 @@ public final class TranslitTrainer {
 
     /** Within a few letters of each other: a third of the longer, and at least two. */
     static boolean closeTo(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()] <= Math.max(2, Math.max(a.length(), b.length()) / 3);
+        return EditDistance.of(a, b) <= Math.max(2, Math.max(a.length(), b.length()) / 3);
     }
 
     private static void addSpelling(Map<String, Map<String, Integer>> spellings, String key, String english, int weight) {

@@ -49,9 +49,9 @@ class TranslitEvalTest {
 
     @Test
     void editDistance() {
-        assertEquals(0, TranslitEval.levenshtein("martin", "martin"));
-        assertEquals(1, TranslitEval.levenshtein("martn", "martin"));
-        assertEquals(3, TranslitEval.levenshtein("", "abc"));
-        assertEquals(2, TranslitEval.levenshtein("brennan", "brenin"));
+        assertEquals(0, org.nashra.translate.names.EditDistance.of("martin", "martin"));
+        assertEquals(1, org.nashra.translate.names.EditDistance.of("martn", "martin"));
+        assertEquals(3, org.nashra.translate.names.EditDistance.of("", "abc"));
+        assertEquals(2, org.nashra.translate.names.EditDistance.of("brennan", "brenin"));
     }
 }
