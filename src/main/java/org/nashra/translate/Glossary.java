@@ -110,15 +110,17 @@ public final class Glossary {
 
     /** Arabic phrases that make a figure inexact, in matching form, longest first, with their English ({@code figure-qualifiers.tsv}). */
     private static final List<String[]> QUALIFIERS = qualifiers();
+    private static final String PROCLITICS = "وفب";
 
     /** "more than", "less than", "at least" or "about" for an inexact figure, by the phrase it begins with; nothing for an exact one. */
     private static String qualifier(Figure figure) {
         if (!figure.approximate()) return "";
         String surface = key(figure.surface());
+        // The first word may carry و, ف or ب: بأكثر من.
+        int from = surface.length() > 1 && PROCLITICS.indexOf(surface.charAt(0)) >= 0 ? 1 : 0;
         for (String[] qualifier : QUALIFIERS) {
-            String phrase = qualifier[0];
-            boolean proclitic = surface.length() > 1 && "وفب".indexOf(surface.charAt(0)) >= 0 && surface.startsWith(phrase, 1);
-            if (surface.startsWith(phrase + " ") || proclitic && surface.startsWith(phrase + " ", 1)) return qualifier[1] + " ";
+            String phrase = qualifier[0] + " ";
+            if (surface.startsWith(phrase) || from == 1 && surface.startsWith(phrase, 1)) return qualifier[1] + " ";
         }
         return "about ";
     }
