@@ -142,6 +142,11 @@ public final class Ingest {
             WebPage.Text page = null;
             if ((name != null && WebPage.isWebPageName(name.toString())) || WebPage.isDocument(text)) {
                 page = WebPage.read(text);
+                if (!page.hasArticle()) {
+                    problems.add(Problem.error(seed, "no article text in this web page (only its menus, scripts and furniture):"
+                            + " save the article's own page, or paste its text into a .txt file"));
+                    return new IngestResult(seed, Optional.empty(), problems);
+                }
                 text = page.text();
             }
             ArticleReader.Result result = reader.read(text, seed, id);

@@ -30,8 +30,8 @@ import org.jsoup.select.NodeVisitor;
  */
 final class WebPage {
 
-    /** The text, and for each of its lines (from 1) the line of the page it was read from. */
-    record Text(String text, int[] sourceLines) {
+    /** The text, for each of its lines (from 1) the line of the page it was read from, and whether any article text was found. */
+    record Text(String text, int[] sourceLines, boolean hasArticle) {
         /** The page's line for a line of the text (0 when unknown). */
         int sourceLine(int textLine) {
             return textLine >= 1 && textLine <= sourceLines.length ? sourceLines[textLine - 1] : 0;
@@ -71,6 +71,7 @@ final class WebPage {
                 + "/" + date.getYear(), 0));
         meta(page, "meta[name=author]").ifPresent(author -> add(lines, sources, "بقلم: " + author, 0));
 
+        int beforeArticle = lines.size();
         Elements blocks = root.select(BLOCKS);
         Set<Element> selected = Collections.newSetFromMap(new IdentityHashMap<>());
         selected.addAll(blocks);
@@ -83,6 +84,7 @@ final class WebPage {
             h1.ifPresent(Element::remove);
             for (String line : brokenText(root)) add(lines, sources, line, 0);
         }
+        boolean hasArticle = lines.size() > beforeArticle;
         meta(page, "meta[property=og:site_name]").ifPresent(site -> add(lines, sources, "المصدر: " + site, 0));
 
         // Blocks apart by a blank line, as pasted articles are: each line of the text, and the page's line for it.
@@ -96,7 +98,7 @@ final class WebPage {
             text.append(lines.get(i));
             textLines.add(sources.get(i));
         }
-        return new Text(text.append('\n').toString(), textLines.stream().mapToInt(Integer::intValue).toArray());
+        return new Text(text.append('\n').toString(), textLines.stream().mapToInt(Integer::intValue).toArray(), hasArticle);
     }
 
     /** The element that holds the article: the {@code article} (or {@code main}) with the most paragraph text, else the body. */

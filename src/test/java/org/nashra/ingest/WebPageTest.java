@@ -85,6 +85,16 @@ class WebPageTest {
     }
 
     @Test
+    void aPageWithNoArticleTextIsOneClearError() throws IOException {
+        String html = "<!DOCTYPE html><html><head><title>الرئيسية</title></head><body><nav><a href=\"/\">الرئيسية</a></nav>"
+                + "<footer>جميع الحقوق محفوظة</footer></body></html>";
+        IngestResult result = INGEST.read(seed("home.html", html));
+        assertTrue(result.article().isEmpty());
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertTrue(result.problems().get(0).message().startsWith("no article text in this web page"), result.problems().toString());
+    }
+
+    @Test
     void markupInAPastedArticleIsNotAWebPage() {
         assertFalse(WebPage.isDocument("<b>عنوان</b> فيه <script>alert(1)</script> وسوم"));
         assertTrue(WebPage.isDocument("\uFEFF  <!-- saved --> <!DOCTYPE html><html>"));
