@@ -139,10 +139,21 @@ final class Evaluate implements Runnable {
         @Option(names = "--no-lexicon", description = "The character model alone, without the memorised name lexicon.")
         boolean noLexicon;
 
+        @Option(names = "--model", paramLabel = "FILE", description = "A model the trainer wrote (as with --dev-out DIR, to "
+                + "measure it on DIR's held-out pairs) instead of the shipped one.")
+        Path model;
+
         @Override
         public Integer call() throws IOException {
-            if (missing(spec, file) != 0) return 1;
-            Transliterator transliterator = Transliterator.load();
+            if (missing(spec, file) != 0 || model != null && missing(spec, model) != 0) return 1;
+            Transliterator transliterator;
+            if (model == null) {
+                transliterator = Transliterator.load();
+            } else {
+                try (java.io.InputStream in = Files.newInputStream(model)) {
+                    transliterator = Transliterator.read(in);
+                }
+            }
             if (noLexicon) transliterator = transliterator.withoutLexicon();
             spec.commandLine().getOut().println(String.format(Locale.ROOT, "%s: %s", file, TranslitEval.evaluate(file, transliterator)));
             spec.commandLine().getOut().flush();
