@@ -41,7 +41,8 @@ public final class EntityResolver {
     private final Gazetteer gazetteer;
     private final RoleLexicon roles;
     /** English for organisations' names made of words English translates (البنك المركزي المصري → Egyptian Central Bank). */
-    private static final OrganisationNames ORGANISATIONS = OrganisationNames.load();
+    /** The organisation words, read once for the resolver and the roles made of them ({@link RoleComposer}). */
+    static final OrganisationNames ORGANISATIONS = OrganisationNames.load();
 
     private final Transliterator transliterator;
     private final PlaceLexicon places;

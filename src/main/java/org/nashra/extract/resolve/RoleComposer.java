@@ -24,7 +24,7 @@ final class RoleComposer {
     private static final String RESOURCE = "role-heads.tsv";
     private static final int MOST_OBJECT_WORDS = 6;
     private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
-    private static final OrganisationNames ORGANISATIONS = OrganisationNames.load();
+    private static final OrganisationNames ORGANISATIONS = EntityResolver.ORGANISATIONS;
     private static final Map<String, List<String>> HEADS = load();
     private static final int LONGEST_HEAD = HEADS.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     /** The most words a composed role takes. */
