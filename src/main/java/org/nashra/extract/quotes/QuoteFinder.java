@@ -39,6 +39,7 @@ public final class QuoteFinder {
     private static final Set<String> STOPS = WordLists.matchingSet(Quote.class, "attribution-stops.txt");
     private static final Set<String> CONTEXTS = WordLists.matchingSet(Quote.class, "speech-contexts.txt");
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
+    private static final Set<String> NAME_CUES = WordLists.matchingSet(Quote.class, "quoted-name-cues.txt");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام");
@@ -634,7 +635,7 @@ public final class QuoteFinder {
                 return endsClause(q);
             }
             int prev = lastTokenBefore(q.start());
-            if (prev < 0) {
+            if (prev < 0 || NAME_CUES.contains(keys[prev])) {
                 return false;
             }
             for (List<String> cue : CUES) {
