@@ -44,12 +44,15 @@ final class EnglishNames {
 
     /**
      * For an article no topic takes, the one or two people, organisations or places it names most (places
-     * counting half, the first named first among equals), which tell an English reader more than "Arabic news
+     * counting half, the first named first among equals, the article's own outlet left out), which tell an English reader more than "Arabic news
      * report" a hundred times over.
      */
     private Optional<String> namedMost(Analysis a) {
+        // The agency that sent the report is named in it ("قال لرويترز") but is not what it is about.
+        Optional<String> outlet = a.article().outlet().map(org.nashra.arabic.ArabicText::normaliseForMatching);
         List<String> names = a.entities().stream()
                 .filter(e -> e.ref().type() != EntityType.MISC && !e.spans().isEmpty())
+                .filter(e -> outlet.isEmpty() || !outlet.get().equals(org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().nameAr())))
                 .sorted(Comparator.comparingInt((EntityFound e) -> -weight(e))
                         .thenComparingInt(e -> e.spans().get(0).block()).thenComparingInt(e -> e.spans().get(0).start()))
                 .map(e -> e.ref().nameEn()).distinct().limit(2).toList();

@@ -90,7 +90,7 @@ class NewsVarietyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             010-sport   | Real Madrid and Barcelona: Arabic report of 15 March 2025                    | Reuters                 | 2025-03-15 | sport
-            011-economy | Turkish Central Bank and Recep Tayyip Erdoğan: undated Arabic report          | AFP                     | Publication date unknown | economy,elections-politics
+            011-economy | Turkish Central Bank and Recep Tayyip Erdoğan: undated Arabic report          | AFP                     | Publication date unknown | economy
             012-gaza    | The war in Gaza: Arabic report of 20 May 2024                                 | Al Jazeera + agencies   | 2024-05-20 | gaza-war,humanitarian
             013-egypt   | Abdel Fattah el-Sisi and Mostafa Madbouly: Arabic report of 12 December 2024  | Source unknown          | 2024-12-12 | energy
             014-spa     | Ahmed bin Ageel al-Khatib and Ministry of Tourism: Arabic report of 12 December 2024 | SPA              | 2024-12-12 | tourism-culture

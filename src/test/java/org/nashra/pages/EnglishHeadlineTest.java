@@ -33,13 +33,18 @@ class EnglishHeadlineTest {
     private static final Map<String, EntityType> NAMES = Map.of(
             "البنك المركزي المصري", EntityType.ORGANISATION,
             "وزارة المالية المصرية", EntityType.ORGANISATION,
-            "القاهرة", EntityType.PLACE);
+            "القاهرة", EntityType.PLACE,
+            "رويترز", EntityType.ORGANISATION);
 
     private static String headline(String text, Optional<LocalDate> published) {
         return headline(List.of(BANKS), text, published);
     }
 
     private static String headline(List<Topic> taxonomy, String text, Optional<LocalDate> published) {
+        return headline(taxonomy, text, published, Optional.empty());
+    }
+
+    private static String headline(List<Topic> taxonomy, String text, Optional<LocalDate> published, Optional<String> outlet) {
         Analyser analyser = new Analyser(taxonomy, body -> {
             List<Mention> found = new ArrayList<>();
             NAMES.forEach((name, type) -> {
@@ -48,7 +53,7 @@ class EnglishHeadlineTest {
             return found;
         }, new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(), Transliterator.load(), PlaceLexicon.load()));
         Analysis analysis = analyser.analyse(new Article("001-a", Path.of("seeds/001_a.txt"), "عنوان", false, published,
-                Optional.empty(), Optional.empty(), List.of(Block.paragraph(text, 3)), List.of()));
+                outlet, Optional.empty(), List.of(Block.paragraph(text, 3)), List.of()));
         return new EnglishNames(UI, id -> taxonomy.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow()).headline(analysis);
     }
 
@@ -63,6 +68,13 @@ class EnglishHeadlineTest {
         assertEquals("Egyptian Central Bank and Egyptian Ministry of Finance: Arabic report of 20 November 2024",
                 headline("قال البنك المركزي المصري إن وزارة المالية المصرية والبنك المركزي المصري اتفقا في القاهرة.",
                         Optional.of(LocalDate.of(2024, 11, 20))));
+    }
+
+    @Test
+    void theAgencyThatSentTheReportIsNotWhatItIsAbout() {
+        String text = "وقال البنك المركزي المصري لرويترز إن رويترز علمت بالقرار في القاهرة.";
+        assertEquals("Reuters and Egyptian Central Bank: undated Arabic report", headline(List.of(), text, Optional.empty()));
+        assertEquals("Egyptian Central Bank and Cairo: undated Arabic report", headline(List.of(), text, Optional.empty(), Optional.of("رويترز")));
     }
 
     @Test

@@ -14,8 +14,8 @@ import org.nashra.arabic.Tokens;
 
 /**
  * Assigns taxonomy topics to an article from evidence phrases found in its text. A topic needs at
- * least {@link #MIN_DISTINCT_PHRASES} different phrases, so one incidental word never puts an article
- * on a topic page. Matching is on the normalised form (hamza, alef, ya, ta marbuta, diacritics folded);
+ * least {@link #MIN_DISTINCT_PHRASES} different phrases in different places, so one incidental word never puts an
+ * article on a topic page (a phrase found inside another's match is not a second one). Matching is on the normalised form (hamza, alef, ya, ta marbuta, diacritics folded);
  * a phrase's first word may carry proclitics (و ف ب ل ك ال).
  */
 public final class TopicFinder {
@@ -52,12 +52,33 @@ public final class TopicFinder {
                     }
                 }
             }
+            evidence = outermost(evidence);
             double score = score(evidence);
             long distinct = evidence.stream().map(TopicRef.Evidence::phrase).distinct().count();
             if (distinct >= MIN_DISTINCT_PHRASES) found.add(new TopicRef(topic.id(), score, evidence));
         }
         found.sort((a, b) -> Double.compare(b.score(), a.score()));
         return List.copyOf(found);
+    }
+
+    /**
+     * The evidence without what lies inside another phrase's match: "قطاع غزة" is one mention, not "قطاع غزة" and
+     * "غزة", and "المحكمة" matched by both "محكمة" and "المحكمة" is one. Of two equal matches the phrase listed first stays.
+     */
+    private static List<TopicRef.Evidence> outermost(List<TopicRef.Evidence> evidence) {
+        List<TopicRef.Evidence> kept = new ArrayList<>();
+        for (int i = 0; i < evidence.size(); i++) {
+            TopicRef.Evidence e = evidence.get(i);
+            boolean inside = false;
+            for (int j = 0; j < evidence.size() && !inside; j++) {
+                TopicRef.Evidence other = evidence.get(j);
+                if (j == i || other.block() != e.block() || other.start() > e.start() || other.end() < e.end()) continue;
+                boolean equal = other.start() == e.start() && other.end() == e.end();
+                inside = !equal || j < i;
+            }
+            if (!inside) kept.add(e);
+        }
+        return kept;
     }
 
     private static double score(List<TopicRef.Evidence> evidence) {

@@ -19,7 +19,8 @@ class TopicFinderTest {
 
     static final List<Topic> TOPICS = List.of(
             new Topic("syria", "سوريا", "Syria", "", "", List.of("سوريا", "نهر الفرات", "قوات سوريا الديمقراطية")),
-            new Topic("troops", "القوات", "Troops", "", "", List.of("القوات الأمريكية", "جندي", "انسحاب")));
+            new Topic("troops", "القوات", "Troops", "", "", List.of("القوات الأمريكية", "جندي", "انسحاب")),
+            new Topic("courts", "المحاكم", "Courts", "", "", List.of("محكمة", "المحكمة", "بالسجن")));
 
     static List<String> topics(String text) {
         return new TopicFinder(TOPICS).find(List.of(text)).stream().map(TopicRef::topicId).toList();
@@ -32,8 +33,12 @@ class TopicFinderTest {
             في سوريا وعلى نهر الفرات                              | syria
             انسحاب القوات الامريكية البالغ عددها 2500 جندي        | troops
             وبالقوات الأمريكية وجندي                              | troops
+            وقالت قوات سوريا الديمقراطية في بيان                   | ''
+            وقالت قوات سوريا الديمقراطية إن سوريا                  | syria
+            أمام المحكمة أمس                                      | ''
+            وقضت المحكمة بالسجن                                   | courts
             """)
-    void needsTwoDifferentPhrasesFoldedForSpelling(String text, String expected) {
+    void needsTwoDifferentPhrasesInDifferentPlacesFoldedForSpelling(String text, String expected) {
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), topics(text));
     }
 
