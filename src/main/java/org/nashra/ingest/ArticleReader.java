@@ -12,8 +12,9 @@ import org.nashra.core.Problem;
 
 /**
  * Decoded seed text to an article: furniture removed by the rules, then headline, header (date stamp,
- * byline, standfirst) and body blocks (paragraphs, subheadings, embedded posts). Each source line is a
- * block: the seeds carry one paragraph per line.
+ * dateline naming the agency, byline, standfirst), body blocks (paragraphs, subheadings, embedded posts)
+ * and the date stamps some agencies print after the text. Each source line is a block: the seeds carry
+ * one paragraph per line.
  */
 final class ArticleReader {
 
@@ -68,20 +69,31 @@ final class ArticleReader {
     private static final Pattern BRACKETED = Pattern.compile("(.*?)\\s*\\(([^()]{1,30})\\)\\s*[-–—:]?\\s*");
     private static final Pattern NOT_AN_AGENCY = Pattern.compile("[0-9٠-٩A-Za-z]|توقيت");
 
+    /** A whole-line date stamp, and the agency it names (in a bracket, or by its last words). */
     private record Dateline(HeaderForms.DateStamp stamp, Optional<String> agency) {}
+
+    /** The date stamp a whole line is, as it is or once its bracket is set aside. */
+    private Optional<Dateline> dateline(Line line) {
+        Optional<HeaderForms.DateStamp> stamp = forms.dateStampOfKey(line.key());
+        if (stamp.isPresent()) return Optional.of(new Dateline(stamp.get(), agencyAtEnd(line.text(), stamp.get())));
+        return datelineWithBracket(line.text());
+    }
 
     /** The date stamp of a line that is one once its bracket is set aside, and the agency the bracket names. */
     private Optional<Dateline> datelineWithBracket(String line) {
         Matcher m = BRACKETED.matcher(line);
         if (!m.matches() || Lines.isBlank(m.group(2))) return Optional.empty();
         Optional<String> agency = Optional.of(Lines.trim(m.group(2))).filter(inside -> !NOT_AN_AGENCY.matcher(inside).find());
-        return forms.dateStampOfKey(MatchKey.of(m.group(1))).map(stamp -> new Dateline(stamp, agency));
+        return forms.dateStampOfKey(MatchKey.of(m.group(1)))
+                .map(stamp -> new Dateline(stamp, agency.or(() -> agencyAtEnd(m.group(1), stamp))));
     }
 
-    /** The last {@code count} words of a line, as written. */
-    private static String lastWords(String line, int count) {
+    /** The agency named by the last words of a date stamp (… م واس, … / وام), as written, without the slash. */
+    private static Optional<String> agencyAtEnd(String line, HeaderForms.DateStamp stamp) {
+        if (stamp.outletWords() == 0) return Optional.empty();
         String[] words = Lines.trim(line).split("\\s+");
-        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - count), words.length));
+        String last = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - stamp.outletWords()), words.length));
+        return Optional.of(last.replaceFirst("^[^\\p{L}]+", "")).filter(agency -> !agency.isEmpty());
     }
 
     Result read(String text, Path source, String id) {
@@ -130,19 +142,20 @@ final class ArticleReader {
         while (next < kept.size()) {
             Line line = kept.get(next);
             boolean hasFollowing = next + 1 < kept.size();
-            Optional<HeaderForms.DateStamp> stamp = forms.dateStampOfKey(line.key());
-            Optional<Dateline> dateline = stamp.isPresent() ? Optional.empty() : datelineWithBracket(line.text());
-            if (dateline.isPresent()) stamp = Optional.of(dateline.get().stamp());
+            Optional<Dateline> dateline = dateline(line);
+            Optional<String> agency = dateline.isPresent() ? Optional.empty() : rules.datelineAgency(line.text());
             if (forms.isPostAttributionKey(line.key())) {
                 break;
-            } else if (stamp.isPresent()) {
-                if (stamp.get().date().isEmpty()) {
+            } else if (dateline.isPresent()) {
+                if (dateline.get().stamp().date().isEmpty()) {
                     problems.add(Problem.warning(source, line.number(), "date stamp names a day that does not exist: " + line.text()));
                 } else if (published.isEmpty()) {
-                    published = stamp.get().date();
+                    published = dateline.get().stamp().date();
                 }
-                if (outlet.isEmpty() && dateline.isPresent()) outlet = dateline.get().agency();
-                if (outlet.isEmpty() && stamp.get().outletWords() > 0) outlet = Optional.of(lastWords(line.text(), stamp.get().outletWords()));
+                if (outlet.isEmpty()) outlet = dateline.get().agency();
+                removed.add(new Removed(line));
+            } else if (agency.isPresent()) {
+                if (outlet.isEmpty()) outlet = agency;
                 removed.add(new Removed(line));
             } else if (rules.afterBylineButtons(line.text()).isPresent()) {
                 List<String> rest = withoutHeadlineStart(rules.afterBylineButtons(line.text()).get(), title);
@@ -165,10 +178,15 @@ final class ArticleReader {
             next++;
         }
 
+        // 2b. Date stamps printed as the text's last line or lines, as wire and Gulf agencies do: furniture too.
+        int end = kept.size();
+        while (end > next && dateline(kept.get(end - 1)).isPresent()) end--;
+        List<Line> trailer = kept.subList(end, kept.size());
+
         // 3. Body.
-        for (int i = next; i < kept.size(); i++) {
+        for (int i = next; i < end; i++) {
             Line line = kept.get(i);
-            boolean last = i + 1 == kept.size();
+            boolean last = i + 1 == end;
             if (forms.isPostAttributionKey(line.key())) {
                 if (i > next) {
                     Block post = body.remove(body.size() - 1);
@@ -203,7 +221,23 @@ final class ArticleReader {
             break;
         }
 
-        // 4b. The headline printed again as the text's first line, as some sites do: once is enough.
+        // 4b. The stamps at the end give the date and the agency only when the header gave none.
+        for (Line line : trailer) {
+            Dateline stamp = dateline(line).orElseThrow();
+            Optional<LocalDate> date = stamp.stamp().date();
+            if (date.isEmpty()) {
+                problems.add(Problem.warning(source, line.number(), "date stamp names a day that does not exist: " + line.text()));
+            } else if (published.isEmpty()) {
+                published = date;
+            } else if (!published.equals(date)) {
+                problems.add(Problem.warning(source, line.number(), "date stamp at the end of the text says " + date.get()
+                        + ", but the article was already dated " + published.get() + " above it, which is kept: " + line.text()));
+            }
+            if (outlet.isEmpty()) outlet = stamp.agency();
+            removed.add(new Removed(line));
+        }
+
+        // 4c. The headline printed again as the text's first line, as some sites do: once is enough.
         if (title != null && !body.isEmpty() && MatchKey.of(body.get(0).text()).equals(MatchKey.of(title))) {
             Block again = body.remove(0);
             removed.add(new Removed(again.line(), 0, again.text()));

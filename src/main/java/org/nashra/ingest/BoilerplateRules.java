@@ -31,9 +31,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Editor-owned rules that recognise page furniture in seed files: buttons, app prompts, keyword lists,
- * source lines, read-also tails, agency prefixes and bylines. The rules and their meaning are documented
- * in the rules file itself ({@code data/boilerplate.yml}; a copy is bundled as the default).
+ * Editor-owned rules that recognise page furniture in seed files: buttons, rows of share buttons, app
+ * prompts, keyword lists, source lines, read-also tails, agency prefixes, datelines naming a listed agency
+ * and bylines. The rules and their meaning are documented in the rules file itself
+ * ({@code data/boilerplate.yml}; a copy is bundled as the default).
  * Phrase rules compare lines in {@link MatchKey} form; pattern rules are regular expressions over the
  * verbatim line.
  */
@@ -55,10 +56,15 @@ public final class BoilerplateRules {
     static final String STRIP_PREFIX = "strip_prefix";
     static final String BYLINE_BUTTONS = "byline_buttons";
     static final String AUTHOR_PREFIX = "author_prefix";
+    static final String SHARE_BUTTONS = "share_buttons";
+    static final String AGENCIES = "agencies";
+    static final String AGENCY_DATELINE = "agency_dateline";
 
     private static final Set<String> KNOWN_KEYS = new TreeSet<>(List.of(DROP_LINE_EQUALS, DROP_LINE_STARTS_WITH,
             DROP_LINE_MATCHES, CUT_FROM_LINE_STARTS_WITH, STRIP_LINE_SUFFIX, OUTLET_LINE, STRIP_PREFIX,
-            BYLINE_BUTTONS, AUTHOR_PREFIX));
+            BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE));
+    /** What separates the buttons of a share row: spaces, commas, bars, slashes, dots. */
+    private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\s,\\u060C|/\\u00B7\\u2022]+");
     private static final String OUTLET_GROUP = "outlet";
     private static final String RESOURCE = "boilerplate.yml";
     private static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -78,6 +84,10 @@ public final class BoilerplateRules {
     private final List<Pattern> stripPrefixes;
     private final List<String> bylineButtons;
     private final List<String> authorPrefixes;
+    /** Share-button names as word lists, the longest first, so "لينكد ان" is tried before a one-word name. */
+    private final List<List<String>> shareButtons;
+    private final Set<String> agencies;
+    private final List<Pattern> agencyDatelines;
 
     private BoilerplateRules(Map<String, List<String>> phrases, Map<String, List<Pattern>> patterns) {
         this.dropEquals = keys(phrases.get(DROP_LINE_EQUALS));
@@ -89,6 +99,10 @@ public final class BoilerplateRules {
         this.stripPrefixes = List.copyOf(patterns.getOrDefault(STRIP_PREFIX, List.of()));
         this.bylineButtons = keys(phrases.get(BYLINE_BUTTONS));
         this.authorPrefixes = keys(phrases.get(AUTHOR_PREFIX));
+        this.shareButtons = keys(phrases.get(SHARE_BUTTONS)).stream().map(k -> List.of(k.split(" ")))
+                .sorted(java.util.Comparator.comparingInt(words -> -words.size())).toList();
+        this.agencies = Set.copyOf(keys(phrases.get(AGENCIES)).stream().map(BoilerplateRules::stripTrailingPunctuation).toList());
+        this.agencyDatelines = List.copyOf(patterns.getOrDefault(AGENCY_DATELINE, List.of()));
     }
 
     private static List<String> keys(List<String> phrases) {
@@ -171,7 +185,7 @@ public final class BoilerplateRules {
     }
 
     private static boolean isPatternRule(String key) {
-        return key.equals(DROP_LINE_MATCHES) || key.equals(OUTLET_LINE) || key.equals(STRIP_PREFIX);
+        return key.equals(DROP_LINE_MATCHES) || key.equals(OUTLET_LINE) || key.equals(STRIP_PREFIX) || key.equals(AGENCY_DATELINE);
     }
 
     private static List<ScalarNode> items(Node value, String key, Path file, List<Problem> problems) {
@@ -197,7 +211,7 @@ public final class BoilerplateRules {
             try {
                 Pattern pattern = Pattern.compile(item.getValue(), PATTERN_FLAGS);
                 boolean namesOutlet = namesOutlet(pattern);
-                if (key.equals(OUTLET_LINE) && !namesOutlet) {
+                if ((key.equals(OUTLET_LINE) || key.equals(AGENCY_DATELINE)) && !namesOutlet) {
                     problems.add(Problem.error(file, lineOf(item),
                             "pattern in '" + key + "' needs a group (?<" + OUTLET_GROUP + ">...) naming the outlet"));
                 } else if (pattern.matcher("").find()) {
@@ -223,7 +237,7 @@ public final class BoilerplateRules {
 
     // ---- applying the rules; every method takes a trimmed line
 
-    /** True when the whole line is furniture (a button, a prompt, a keyword list, an update stamp). */
+    /** True when the whole line is furniture (a button, a row of share buttons, a prompt, a keyword list, an update stamp). */
     boolean drops(String line) {
         return drops(line, MatchKey.of(line));
     }
@@ -233,7 +247,23 @@ public final class BoilerplateRules {
         String bare = stripTrailingPunctuation(key);
         return dropEquals.contains(key) || dropEquals.contains(bare)
                 || dropStartsWith.stream().anyMatch(p -> startsWithPhrase(key, p))
-                || dropMatches.stream().anyMatch(p -> p.matcher(line).matches());
+                || dropMatches.stream().anyMatch(p -> p.matcher(line).matches())
+                || isShareButtons(bare);
+    }
+
+    /** True when the line (a {@link MatchKey}) is nothing but share-button names, in any order: فيسبوك تويتر واتساب. */
+    private boolean isShareButtons(String key) {
+        List<String> words = List.of(BUTTON_SEPARATORS.matcher(key).replaceAll(" ").strip().split(" "));
+        if (shareButtons.isEmpty() || words.get(0).isEmpty()) return false;
+        int index = 0;
+        while (index < words.size()) {
+            int at = index;
+            Optional<List<String>> button = shareButtons.stream()
+                    .filter(b -> at + b.size() <= words.size() && words.subList(at, at + b.size()).equals(b)).findFirst();
+            if (button.isEmpty()) return false;
+            index += button.get().size();
+        }
+        return true;
     }
 
     /** True when this line and everything after it is an unrelated tail (read also, related articles). */
@@ -276,6 +306,22 @@ public final class BoilerplateRules {
             Matcher m = pattern.matcher(line);
             if (m.matches() && m.group(OUTLET_GROUP) != null && !Lines.isBlank(m.group(OUTLET_GROUP))) {
                 return Optional.of(Lines.trim(m.group(OUTLET_GROUP)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The agency a header line names when it is a dateline of its own ({@code تونس - رويترز}): a line matching an
+     * {@code agency_dateline} pattern whose group (?<outlet>...) is one of the listed {@code agencies}. The
+     * same shape with a reporter's name ({@code بغداد - علي الحسيني}) names no listed agency and is no dateline.
+     */
+    Optional<String> datelineAgency(String line) {
+        for (Pattern pattern : agencyDatelines) {
+            Matcher m = pattern.matcher(line);
+            if (m.matches() && m.group(OUTLET_GROUP) != null) {
+                String named = Lines.trim(m.group(OUTLET_GROUP));
+                if (agencies.contains(stripTrailingPunctuation(MatchKey.of(named)))) return Optional.of(named);
             }
         }
         return Optional.empty();

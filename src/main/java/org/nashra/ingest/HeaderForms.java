@@ -26,7 +26,8 @@ final class HeaderForms {
 
     /**
      * A line that has the form of a date stamp; {@code date} is empty when the stated date does not exist.
-     * {@code outletWords}: how many words at the line's end name the agency that sent it (الرياض … م واس), or 0.
+     * {@code outletWords}: how many words at the line's end name the agency that sent it (الرياض … م واس,
+     * أبوظبي في 30 أغسطس 2023 / وام), or 0.
      */
     record DateStamp(Optional<LocalDate> date, int outletWords) {}
 
@@ -34,6 +35,8 @@ final class HeaderForms {
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     private static final String DIGIT = "[0-9\u0660-\u0669\u06F0-\u06F9]";
+    /** {@code {agency}}: one to three Arabic words naming the agency, dotted initials allowed (أ.ف.ب). */
+    private static final String AGENCY = OUTLET_GROUP + "\\p{IsArabic}[\\p{IsArabic}.]*(?:\\s+\\p{IsArabic}[\\p{IsArabic}.]*){0,2})";
 
     private final Map<String, Integer> months;
     private final List<Pattern> dateForms;
@@ -69,7 +72,8 @@ final class HeaderForms {
                         .replace("{month}", monthGroup)
                         .replace("{year}", "(?<year>" + DIGIT + "{4})")
                         .replace("{weekday}", weekdayGroup)
-                        .replace("{time}", DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:ص|م|am|pm))?"), FLAGS));
+                        .replace("{time}", DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:ص|م|am|pm))?")
+                        .replace("{agency}", AGENCY), FLAGS));
                 case "post_attribution" -> posts.add(Pattern.compile(form, FLAGS));
                 default -> throw new IllegalStateException("line-forms.tsv: unknown kind " + row[0]);
             }

@@ -127,6 +127,27 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void anAgencyAnEditorListsMakesItsDatelineOne() throws IOException {
+        String bundled = Files.readString(TestFiles.projectFile("data/boilerplate.yml"), StandardCharsets.UTF_8);
+        assertEquals(java.util.Optional.empty(), BoilerplateRules.defaults().datelineAgency("نواكشوط - الأخبار"));
+        BoilerplateRules.Loaded extended = load(bundled.replace("agencies:\n", "agencies:\n  - الأخبار\n"));
+        assertEquals(List.of(), extended.problems());
+        assertEquals(java.util.Optional.of("الأخبار"), extended.rules().datelineAgency("نواكشوط - الأخبار"));
+    }
+
+    @Test
+    void aDatelinePatternMustNameTheAgency() throws IOException {
+        BoilerplateRules.Loaded loaded = load("""
+                agencies:
+                  - رويترز
+                agency_dateline:
+                  - '\\p{IsArabic}+ - رويترز'
+                """);
+        assertEquals(List.of(4), loaded.problems().stream().map(Problem::line).toList(), loaded.problems()::toString);
+        assertTrue(loaded.problems().get(0).message().contains("(?<outlet>"), loaded.problems()::toString);
+    }
+
+    @Test
     void anEditorsRuleChangesTheArticle() throws IOException {
         Path seed = TestFiles.seeds().resolve("001_ae965bdf7bbc0df8.txt");
         String bundled = Files.readString(TestFiles.projectFile("data/boilerplate.yml"), StandardCharsets.UTF_8);

@@ -33,7 +33,8 @@ class RuleTablesTest {
         String verdict;
         if (RULES.cutsFrom(trimmed)) verdict = "cut";
         else if (RULES.drops(trimmed)) verdict = "drop";
-        else verdict = RULES.outletOf(trimmed).map(o -> "outlet=" + o).orElse("keep");
+        else verdict = RULES.outletOf(trimmed).map(o -> "outlet=" + o)
+                .or(() -> RULES.datelineAgency(trimmed).map(o -> "dateline=" + o)).orElse("keep");
         assertEquals(expected, verdict, () -> TestFiles.visible(line));
     }
 

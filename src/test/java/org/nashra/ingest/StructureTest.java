@@ -120,26 +120,50 @@ class StructureTest {
 
     private static final String PARAGRAPH = "فاز ريال مدريد على برشلونة بثلاثة أهداف مقابل هدفين في مباراة الكلاسيكو التي أقيمت مساء السبت، ليعزز صدارته للدوري الإسباني قبل عشر جولات من نهاية الموسم.";
 
-    /** Datelines that name their agency in brackets: the outlet, the publication date where they give one, and what is left of the text. */
+    /**
+     * Datelines under the headline and date stamps after the text: the outlet, the publication date where they
+     * give one, what is left of the text (its blocks, one a line) and the line a warning names, if any.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            مدريد - ١٥ مارس ٢٠٢٥ (رويترز)\\n{p}                | رويترز | 2025-03-15 | {p}
-            مدريد - 15 مارس 2025 (رويترز) -\\n{p}              | رويترز | 2025-03-15 | {p}
-            مدريد (أ ف ب) - {p}                                | أ ف ب  |            | {p}
-            القاهرة - 20 نوفمبر 2024 (رويترز) - {p}            | رويترز | 2024-11-20 | {p}
-            مدريد، 15 مارس (د ب أ) - {p}                        | د ب أ  |            | {p}
-            السبت 15/مارس/2025 (بتوقيت مكة)\\n{p}              |        | 2025-03-15 | {p}
-            الرياض 10 جمادى الآخرة 1446 هـ الموافق 12 ديسمبر 2024 م واس\\n{p} | واس | 2024-12-12 | {p}
-            أبوظبي في 11 جمادى الآخرة 1446 هـ الموافق 13 ديسمبر 2024\\n{p}  |     | 2024-12-13 | {p}
-            قال المدرب (في مؤتمر صحفي) إن {p}                  |        |            | قال المدرب (في مؤتمر صحفي) إن {p}
-            بيروت - «الشرق الأوسط»\\n{p}                         | الشرق الأوسط |      | {p}
+            مدريد - ١٥ مارس ٢٠٢٥ (رويترز)\\n{p}                | رويترز | 2025-03-15 | {p} |
+            مدريد - 15 مارس 2025 (رويترز) -\\n{p}              | رويترز | 2025-03-15 | {p} |
+            مدريد (أ ف ب) - {p}                                | أ ف ب  |            | {p} |
+            القاهرة - 20 نوفمبر 2024 (رويترز) - {p}            | رويترز | 2024-11-20 | {p} |
+            مدريد، 15 مارس (د ب أ) - {p}                        | د ب أ  |            | {p} |
+            السبت 15/مارس/2025 (بتوقيت مكة)\\n{p}              |        | 2025-03-15 | {p} |
+            الرياض 10 جمادى الآخرة 1446 هـ الموافق 12 ديسمبر 2024 م واس\\n{p} | واس | 2024-12-12 | {p} |
+            أبوظبي في 11 جمادى الآخرة 1446 هـ الموافق 13 ديسمبر 2024\\n{p}  |     | 2024-12-13 | {p} |
+            قال المدرب (في مؤتمر صحفي) إن {p}                  |        |            | قال المدرب (في مؤتمر صحفي) إن {p} |
+            بيروت - «الشرق الأوسط»\\n{p}                         | الشرق الأوسط |      | {p} |
+            تونس - رويترز\\n{p}                                 | رويترز |            | {p} |
+            أبوظبي - وام\\n{p}                                  | وام    |            | {p} |
+            طرابلس - الجزيرة نت\\n{p}                           | الجزيرة نت |        | {p} |
+            الدوحة ـ قنا\\n{p}                                  | قنا    |            | {p} |
+            المصدر: البوابة نيوز\\nتونس - رويترز\\n{p}             | البوابة نيوز |      | {p} |
+            بغداد - علي الحسيني\\n{p}                           |        |            | بغداد - علي الحسيني\\n{p} |
+            {p}\\nالرياض في 2 يونيو 2024                        |        | 2024-06-02 | {p} |
+            {p}\\nالدوحة في 20 فبراير 2024                      |        | 2024-02-20 | {p} |
+            {p}\\nنشر في: 13 سبتمبر 2023                        |        | 2023-09-13 | {p} |
+            {p}\\n١٩ أبريل ٢٠٢٥                                 |        | 2025-04-19 | {p} |
+            {p}\\nأبوظبي في 30 أغسطس 2023 / وام                 | وام    | 2023-08-30 | {p} |
+            {p}\\nالرياض في 2 يونيو 2024\\nواتساب                |        | 2024-06-02 | {p} |
+            الرياض (رويترز) - {p}\\nالرياض في 2 يونيو 2024 / واس | رويترز | 2024-06-02 | {p} |
+            الخميس 30 مايو 2024\\n{p}\\nالرياض في 2 يونيو 2024    |        | 2024-05-30 | {p} | 4
+            {p}\\nالرياض في 31 يونيو 2024                       |        |            | {p} | 3
+            {p}\\nوكانت الهدنة قد انتهت في 2 يونيو 2024.          |        |            | {p}\\nوكانت الهدنة قد انتهت في 2 يونيو 2024. |
+            {p} وصدر البيان في الرياض في 2 يونيو 2024            |        |            | {p} وصدر البيان في الرياض في 2 يونيو 2024 |
+            {p}\\nفيسبوك تويتر واتساب                           |        |            | {p} |
             """)
-    void aDatelineNamingItsAgencyInBracketsGivesTheOutlet(String header, String outlet, String date, String firstParagraph) throws IOException {
-        Article article = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + header.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n")
-                .article().orElseThrow();
+    void datelinesGiveTheOutletAndTheDate(String lines, String outlet, String date, String text, Integer warnedLine) throws IOException {
+        IngestResult result = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + lines.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n");
+        Article article = result.article().orElseThrow();
         assertEquals(Optional.ofNullable(outlet), article.outlet());
         assertEquals(Optional.ofNullable(date).map(LocalDate::parse), article.published());
-        assertEquals(firstParagraph.replace("{p}", PARAGRAPH), article.body().get(0).text());
+        assertEquals(text.replace("\\n", "\n").replace("{p}", PARAGRAPH),
+                String.join("\n", article.body().stream().map(Block::text).toList()));
+        assertEquals(warnedLine == null ? List.of() : List.of(warnedLine), result.problems().stream().map(Problem::line).toList(),
+                result.problems()::toString);
     }
 
     @Test
