@@ -79,6 +79,13 @@ final class ArticleReader {
         return datelineWithBracket(line.text());
     }
 
+    /** {@link #dateline(Line)} of a line after the text, where the forms read only there apply too. */
+    private Optional<Dateline> endDateline(Line line) {
+        Optional<HeaderForms.DateStamp> stamp = forms.endStampOfKey(line.key());
+        if (stamp.isPresent()) return Optional.of(new Dateline(stamp.get(), agencyAtEnd(line.text(), stamp.get())));
+        return datelineWithBracket(line.text());
+    }
+
     /** The date stamp of a line that is one once its bracket is set aside, and the agency the bracket names. */
     private Optional<Dateline> datelineWithBracket(String line) {
         Matcher m = BRACKETED.matcher(line);
@@ -180,7 +187,7 @@ final class ArticleReader {
 
         // 2b. Date stamps printed as the text's last line or lines, as wire and Gulf agencies do: furniture too.
         int end = kept.size();
-        while (end > next && dateline(kept.get(end - 1)).isPresent()) end--;
+        while (end > next && endDateline(kept.get(end - 1)).isPresent()) end--;
         List<Line> trailer = kept.subList(end, kept.size());
 
         // 3. Body.
@@ -223,7 +230,7 @@ final class ArticleReader {
 
         // 4b. The stamps at the end give the date and the agency only when the header gave none.
         for (Line line : trailer) {
-            Dateline stamp = dateline(line).orElseThrow();
+            Dateline stamp = endDateline(line).orElseThrow();
             Optional<LocalDate> date = stamp.stamp().date();
             if (date.isEmpty()) {
                 problems.add(Problem.warning(source, line.number(), "date stamp names a day that does not exist: " + line.text()));

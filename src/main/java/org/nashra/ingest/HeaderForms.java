@@ -40,11 +40,13 @@ final class HeaderForms {
 
     private final Map<String, Integer> months;
     private final List<Pattern> dateForms;
+    private final List<Pattern> endDateForms;
     private final List<Pattern> postAttributions;
 
-    private HeaderForms(Map<String, Integer> months, List<Pattern> dateForms, List<Pattern> postAttributions) {
+    private HeaderForms(Map<String, Integer> months, List<Pattern> dateForms, List<Pattern> endDateForms, List<Pattern> postAttributions) {
         this.months = months;
         this.dateForms = List.copyOf(dateForms);
+        this.endDateForms = List.copyOf(endDateForms);
         this.postAttributions = List.copyOf(postAttributions);
     }
 
@@ -63,22 +65,28 @@ final class HeaderForms {
         String monthGroup = "(?<month>" + alternation(months.keySet()) + "|" + DIGIT + "{1,2})";
         String weekdayGroup = "(?:" + alternation(weekdays) + ")";
         List<Pattern> dates = new ArrayList<>();
+        List<Pattern> endDates = new ArrayList<>();
         List<Pattern> posts = new ArrayList<>();
         for (String[] row : rows("line-forms.tsv", 2)) {
             String form = MatchKey.arabicLetters(row[1]);
             switch (row[0]) {
-                case "date" -> dates.add(Pattern.compile(form
-                        .replace("{day}", "(?<day>" + DIGIT + "{1,2})")
-                        .replace("{month}", monthGroup)
-                        .replace("{year}", "(?<year>" + DIGIT + "{4})")
-                        .replace("{weekday}", weekdayGroup)
-                        .replace("{time}", DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:ص|م|am|pm))?")
-                        .replace("{agency}", AGENCY), FLAGS));
+                case "date" -> dates.add(dateForm(form, monthGroup, weekdayGroup));
+                case "end_date" -> endDates.add(dateForm(form, monthGroup, weekdayGroup));
                 case "post_attribution" -> posts.add(Pattern.compile(form, FLAGS));
                 default -> throw new IllegalStateException("line-forms.tsv: unknown kind " + row[0]);
             }
         }
-        return new HeaderForms(months, dates, posts);
+        return new HeaderForms(months, dates, endDates, posts);
+    }
+
+    private static Pattern dateForm(String form, String monthGroup, String weekdayGroup) {
+        return Pattern.compile(form
+                .replace("{day}", "(?<day>" + DIGIT + "{1,2})")
+                .replace("{month}", monthGroup)
+                .replace("{year}", "(?<year>" + DIGIT + "{4})")
+                .replace("{weekday}", weekdayGroup)
+                .replace("{time}", DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:ص|م|am|pm))?")
+                .replace("{agency}", AGENCY), FLAGS);
     }
 
     /** The date stamp this whole line is, if it is one. */
@@ -88,7 +96,19 @@ final class HeaderForms {
 
     /** {@link #dateStamp(String)} of a line's {@link MatchKey}. */
     Optional<DateStamp> dateStampOfKey(String key) {
-        for (Pattern form : dateForms) {
+        return stampOf(key, dateForms);
+    }
+
+    /**
+     * The date stamp a line after the article's text is: the header's forms and those only read there
+     * ({@code end_date}), whose shape a headline could have (زلزال المغرب في 8 سبتمبر 2023).
+     */
+    Optional<DateStamp> endStampOfKey(String key) {
+        return stampOf(key, dateForms).or(() -> stampOf(key, endDateForms));
+    }
+
+    private Optional<DateStamp> stampOf(String key, List<Pattern> forms) {
+        for (Pattern form : forms) {
             Matcher m = form.matcher(key);
             if (m.matches()) {
                 String outlet = form.pattern().contains(OUTLET_GROUP) ? m.group("outlet") : null;

@@ -45,9 +45,14 @@ class RuleTablesTest {
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @MethodSource("headerDates")
     void headerDateStamp(String line, String expected) {
-        Optional<HeaderForms.DateStamp> stamp = FORMS.dateStamp(line);
-        String actual = stamp.map(s -> s.date().map(Object::toString).orElse("no such day")).orElse("not a date stamp");
+        String inHeader = verdict(FORMS.dateStamp(line));
+        String afterText = verdict(FORMS.endStampOfKey(MatchKey.of(line)));
+        String actual = inHeader.equals(afterText) ? inHeader : "after the text: " + afterText;
         assertEquals(expected, actual, () -> TestFiles.visible(line));
+    }
+
+    private static String verdict(Optional<HeaderForms.DateStamp> stamp) {
+        return stamp.map(s -> s.date().map(Object::toString).orElse("no such day")).orElse("not a date stamp");
     }
 
     static Stream<Arguments> derivedTitles() {

@@ -167,6 +167,13 @@ class StructureTest {
     }
 
     @Test
+    void aHeadlineShapedAsAGulfDatelineIsTheHeadline() throws IOException {
+        Article article = read("زلزال المغرب في 8 سبتمبر 2023\n" + PARAGRAPH + "\n").article().orElseThrow();
+        assertEquals("زلزال المغرب في 8 سبتمبر 2023", article.title());
+        assertEquals(Optional.empty(), article.published());
+    }
+
+    @Test
     void postAttributionWithNothingAboveIsReportedAndKept() throws IOException {
         IngestResult result = read("""
                 الحكومة تعلن خطة جديدة للنقل
