@@ -95,7 +95,7 @@ class NewsVarietyTest {
             013-egypt   | Abdel Fattah el-Sisi and Mostafa Madbouly: Arabic report of 12 December 2024  | Source unknown          | 2024-12-12 | energy
             014-spa     | Ahmed bin Ageel al-Khatib and Ministry of Tourism: Arabic report of 12 December 2024 | SPA              | 2024-12-12 | tourism-culture
             015-lebanon | Lebanon and Hezbollah: undated Arabic report                                  | Asharq Al-Awsat         | Publication date unknown | lebanon
-            016-budget  | Iraqi Parliament and Al-Legena al-Malieh al-Niyabene: Arabic report of 14 January 2025 | شبكة الأخبار | 2025-01-14 | economy,elections-politics,energy
+            016-budget  | Iraqi Parliament and Parliamentary Finance Committee: Arabic report of 14 January 2025 | شبكة الأخبار | 2025-01-14 | economy,elections-politics,energy
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {

@@ -112,7 +112,10 @@ public final class CombinedRecogniser implements EntityRecogniser {
             boolean ruleSpan = agreeing == null || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME
                     || rules.isHeadAlone(agreeing)
                     || (found.evidence() == RuleRecogniser.Evidence.AFTER_TITLE && length(rule) >= length(agreeing));
-            int priority = found.evidence() == RuleRecogniser.Evidence.AFTER_CUE ? CUED : RULES;
+            // A listed name (المنظمة الدولية للهجرة) ranks with the head and cue rules, so that a shorter seen
+            // name inside it (المنظمة الدولية) does not cut it.
+            int priority = found.evidence() == RuleRecogniser.Evidence.AFTER_CUE
+                    || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME ? CUED : RULES;
             if (ruleSpan) candidates.add(new Candidate(rule, priority));
             else modelSpansKept.merge(agreeing, priority, Math::max);
         }

@@ -158,7 +158,8 @@ public final class EntityResolver {
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr)
                 : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr) : Optional.empty();
-        Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> transliterator.toEnglish(nameAr));
+        Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> head.type() == EntityType.PERSON
+                ? transliterator.personToEnglish(nameAr) : transliterator.toEnglish(nameAr));
         // The id stays the one the Arabic gives, so that every article naming it, with the Latin or without, names one entity.
         Optional<String> spelled = translated.isPresent() ? Optional.empty() : latinSpelling(group.mentions, text);
         String id = slug(english.english());

@@ -40,6 +40,8 @@ public final class OrganisationNames {
     private record Read(Word word, boolean conjoined) {}
 
     private static final String AND = "و";
+    /** لـ with the article, as written before a noun: للهجرة. */
+    private static final String FOR_THE = "لل";
 
     private final Map<String, Word> words;
     private final int longest;
@@ -84,8 +86,21 @@ public final class OrganisationNames {
                     matched = n;
                 }
             }
-            // A noun joined by و to the one before it: وزارة الكهرباء والطاقة, حزب العدالة والتنمية.
             String token = tokens.get(i);
+            // A noun after لـ with the article, which English takes as after "of": المعهد الوطني للجيوفيزياء →
+            // National Institute of Geophysics, الوكالة الدولية للطاقة → International Energy Agency.
+            if (matched == 0 && i > 0 && token.startsWith(FOR_THE) && token.length() > FOR_THE.length() + 1) {
+                List<String> rest = new ArrayList<>(tokens.subList(i, tokens.size()));
+                rest.set(0, token.substring(FOR_THE.length()));
+                for (int n = Math.min(longest, rest.size()); n >= 1 && matched == 0; n--) {
+                    Word word = words.get(key(rest.subList(0, n)));
+                    if (word != null && (word.kind() == Kind.OF || word.kind() == Kind.MOD)) {
+                        read.add(new Read(word, false));
+                        matched = n;
+                    }
+                }
+            }
+            // A noun joined by و to the one before it: وزارة الكهرباء والطاقة, حزب العدالة والتنمية.
             if (matched == 0 && i > 1 && token.startsWith(AND) && token.length() > AND.length() + 1) {
                 Word word = words.get(key(List.of(token.substring(AND.length()))));
                 if (word != null && (word.kind() == Kind.OF || word.kind() == Kind.MOD)) {

@@ -26,6 +26,9 @@ public final class Transliterator {
 
     static final String MODEL_RESOURCE = "translit-model.tsv.gz";
     private static final String PARTICLES_RESOURCE = "particles.tsv";
+    private static final String REGNAL_RESOURCE = "regnal-numbers.tsv";
+    /** The family particle before which an ordinal is a name, not a number (آل ثاني, Al Thani). */
+    private static final String FAMILY = "\u0622\u0644"; // آل
     private static final String ARTICLE = "\u0627\u0644";       // ال
     private static final String ABD_AL = "\u0639\u0628\u062F\u0627\u0644"; // عبدال
 
@@ -37,6 +40,9 @@ public final class Transliterator {
     private final JointSequenceModel model;
     private final Map<String, String> particles; // NameKey phrase key -> English as written
     private final int longestParticle;
+    /** NameKey of an ordinal (السادس, الرابع عشر) -> the Roman numeral of a king's or pope's name. */
+    private static final Map<String, String> REGNAL = loadTable(REGNAL_RESOURCE);
+    private static final int LONGEST_REGNAL = REGNAL.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
 
     /** The model's spelling of each token asked for so far; the model is pure, so it never changes. */
     private final Map<String, String> spelt = new java.util.concurrent.ConcurrentHashMap<>();
@@ -83,18 +89,41 @@ public final class Transliterator {
     }
 
     static Map<String, String> loadParticles() {
-        Map<String, String> particles = new TreeMap<>();
-        try (InputStream in = Transliterator.class.getResourceAsStream(PARTICLES_RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + PARTICLES_RESOURCE);
+        return loadTable(PARTICLES_RESOURCE);
+    }
+
+    /** A table of Arabic TAB English, keyed by the Arabic's name key. */
+    private static Map<String, String> loadTable(String resource) {
+        Map<String, String> table = new TreeMap<>();
+        try (InputStream in = Transliterator.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] fields = line.split("\t");
-                if (fields.length == 2) particles.put(NameKey.of(fields[0]), fields[1].strip());
+                if (fields.length == 2) table.put(NameKey.of(fields[0]), fields[1].strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return particles;
+        return table;
+    }
+
+    /**
+     * The English of a person's name: as {@link #toEnglish}, but an ordinal ending the name after at least one
+     * name word is the regnal number English writes in Roman numerals ({@code regnal-numbers.tsv}): محمد السادس
+     * → Mohammed VI, ليو الرابع عشر → Leo XIV. Anywhere else an ordinal is spelt as a word.
+     */
+    public Transliteration personToEnglish(String arabicName) {
+        List<String> tokens = NameKey.tokens(NameKey.lightForm(arabicName == null ? "" : arabicName));
+        for (int n = Math.min(LONGEST_REGNAL, tokens.size() - 1); n >= 1; n--) {
+            String numeral = REGNAL.get(NameKey.of(String.join(" ", tokens.subList(tokens.size() - n, tokens.size()))));
+            if (numeral == null) continue;
+            List<String> name = tokens.subList(0, tokens.size() - n);
+            if (NameKey.of(name.get(name.size() - 1)).equals(NameKey.of(FAMILY))) break;
+            Transliteration spelt = toEnglish(String.join(" ", name));
+            return new Transliteration(spelt.english() + " " + numeral, spelt.fromLexicon());
+        }
+        return toEnglish(arabicName);
     }
 
     /** The English spelling of an Arabic name, Title-Cased; empty English for text without Arabic letters. */

@@ -53,6 +53,17 @@ class CombinedRecogniserTest {
         }
     }
 
+    /** A name the rules list (rules/organisation-names.txt) is found whole, over a shorter name seen in training. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وأفادت المنظمة الدولية للهجرة بأن أكثر من 30 ألف شخص نزحوا | المنظمة الدولية للهجرة",
+            "وقالت المجموعة التي تضم منظمة البلدان المصدرة للبترول (أوبك) | منظمة البلدان المصدرة للبترول"})
+    void aListedOrganisationIsFoundWhole(String text, String name) {
+        int start = text.indexOf(name);
+        assertTrue(RECOGNISER.recognise(text).contains(new Mention(name, start, start + name.length(), EntityType.ORGANISATION)),
+                () -> "" + RECOGNISER.recognise(text));
+    }
+
     @Test
     void rulesCutAPersonBeforeAWordThatCannotEndAName() {
         RuleRecogniser rules = RuleRecogniser.bundled();
@@ -85,7 +96,8 @@ class CombinedRecogniserTest {
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @CsvSource(delimiter = '|', value = {
             "وأصيب صامويل إيتو بتمزق في ركبته | صامويل إيتو بتمزق | صامويل إيتو",
-            "وقال محمد شياع السوداني | محمد شياع السوداني | محمد شياع السوداني"})
+            "وقال محمد شياع السوداني | محمد شياع السوداني | محمد شياع السوداني",
+            "وقال الوزير عثمان عبد الجليل إن | عثمان عبد الجليل | عثمان عبد الجليل"})
     void aPersonIsCutBeforeACommonWordWithAPrefix(String text, String found, String expected) {
         int start = text.indexOf(found);
         Mention runOn = new Mention(found, start, start + found.length(), EntityType.PERSON);

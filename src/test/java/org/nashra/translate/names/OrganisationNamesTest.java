@@ -45,6 +45,22 @@ class OrganisationNamesTest {
             الجامعة العربية              | Arab League
             منظمة التحرير الفلسطينية     | Palestinian Liberation Organisation
             محكمة العدل الدولية          | International Court of Justice
+            المعهد الوطني للجيوفيزياء    | National Institute of Geophysics
+            محكمة الاستئناف              | Court of Appeal
+            المحكمة الابتدائية           | Court of First Instance
+            المنظمة الدولية للهجرة       | International Organization for Migration
+            منظمة البلدان المصدرة للبترول | OPEC
+            أوبك                         | OPEC
+            اللجنة المالية النيابية      | Parliamentary Finance Committee
+            وزارة المالية                | Ministry of Finance
+            الجزيرة نت                   | Al Jazeera Net
+            مايكروسوفت                   | Microsoft
+            أرامكو السعودية              | Saudi Aramco
+            وام                          | WAM
+            بنا                          | BNA
+            الأناضول                     | Anadolu Agency
+            الهيئة العامة للاستثمار      | General Authority of Investment
+            وزارة الدولة للصحفيين        | -
             حزب الليكود                  | -
             وزارة                        | -
             الجيش العراقي الباسل         | -

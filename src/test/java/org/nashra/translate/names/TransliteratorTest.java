@@ -32,6 +32,17 @@ class TransliteratorTest {
         assertEquals(english, transliterator.toEnglish(arabic).english(), () -> NameKeyTest.visible(arabic));
     }
 
+    static Stream<Arguments> persons() throws IOException {
+        return NameKeyTest.table("person-names.tsv").stream().map(r -> Arguments.of(r[0], r[1]));
+    }
+
+    /** A person's name: an ordinal at its end is a regnal number in Roman numerals. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @MethodSource("persons")
+    void spellsPersonsNamesWithTheirRegnalNumbers(String arabic, String english) {
+        assertEquals(english, transliterator.personToEnglish(arabic).english(), () -> NameKeyTest.visible(arabic));
+    }
+
     static Stream<Arguments> unseen() throws IOException {
         return NameKeyTest.table("unseen-transliterations.tsv").stream().map(r -> Arguments.of(r[0], r[1]));
     }
