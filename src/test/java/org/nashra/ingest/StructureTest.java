@@ -72,15 +72,17 @@ class StructureTest {
         assertEquals(1, article.paragraphs().size());
     }
 
-    @Test
-    void authorAfterALabel() throws IOException {
-        Article article = read("""
-                الحكومة تعلن خطة جديدة للنقل
-                بقلم: سارة العلي
-                أعلنت الحكومة اليوم خطة جديدة لتطوير شبكة النقل العام في العاصمة خلال العامين المقبلين. وأوضح المتحدث باسم الوزارة أن الخطة تشمل خطوطا جديدة للحافلات وتحديث المحطات القائمة.
-                """).article().orElseThrow();
-        assertEquals(Optional.of("سارة العلي"), article.author());
-        assertEquals(List.of("بقلم: سارة العلي"), article.removed());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            بقلم: سارة العلي        | سارة العلي
+            كتبت: سارة العلي        | سارة العلي
+            حوار: سلام الخفاجي      | سلام الخفاجي
+            تقرير: سلام الخفاجي     | سلام الخفاجي
+            """)
+    void authorAfterALabel(String line, String author) throws IOException {
+        Article article = read("الحكومة تعلن خطة جديدة للنقل\n" + line + "\n" + PARAGRAPH + "\n").article().orElseThrow();
+        assertEquals(Optional.of(author), article.author());
+        assertEquals(List.of(line), article.removed());
     }
 
     @Test
