@@ -205,7 +205,7 @@ final class ArticleReader {
             } else if (!last && isSubheading(line.text()) && !forms.isPostAttributionKey(kept.get(i + 1).key())) {
                 body.add(Block.subheading(line.text(), line.number()));
             } else {
-                if (last && isSubheading(line.text())) {
+                if (last && i > next && isSubheading(line.text())) { // a text of one line is warned of as short below
                     problems.add(Problem.warning(source, line.number(), "short last line kept as a paragraph;"
                             + " if it is page furniture, add it to data/boilerplate.yml: " + line.text()));
                 }
