@@ -93,17 +93,18 @@ public final class Glossary {
     public Optional<String> figure(Figure figure) {
         Optional<String> noun = counted(figure.counted());
         if (noun.isEmpty()) return Optional.empty();
-        if (figure.low() != figure.high() && figure.surface().chars().noneMatch(Character::isDigit)) {
+        if (figure.approximate() && figure.low() != figure.high() && figure.surface().chars().noneMatch(Character::isDigit)) {
             // A quantity in words alone that names no number (عشرات الدول): dozens, hundreds, thousands of.
             String vague = VAGUE.get(figure.low());
-            return vague == null || noun.get().equals("%") ? Optional.empty() : Optional.of(vague + " " + noun.get());
+            return vague == null || noun.get().equals("%") || noun.get().contains("{}") ? Optional.empty() : Optional.of(vague + " " + noun.get());
         }
         Scale scale = scale(figure.low(), figure.high());
         String number = figure.low() == figure.high() ? number(figure.low(), scale) + scale.name()
                 : number(figure.low(), scale) + "–" + number(figure.high(), scale) + scale.name();
         String unit = noun.get();
+        // a unit English writes before the number names its place: "magnitude {}" (درجات على مقياس ريختر)
         String text = unit.equals("%") ? number + "%"
-                : unit.startsWith("km") ? number + " " + unit
+                : unit.contains("{}") ? unit.replace("{}", number)
                 : number + " " + unit;
         return Optional.of(qualifier(figure) + text);
     }

@@ -46,6 +46,25 @@ class GlossaryTest {
             ويتصدر الترتيب برصيد 66 نقطة                       | 66 points
             أفرجت السلطات عن 150 معتقلا                        | 150 detainees
             وصلت الليرة إلى 31,9 ليرة للدولار                   | 31.9 lira
+            ارتفعت حصيلة الزلزال إلى 2012 قتيلا                | 2,012 killed
+            وأصيب في الزلزال 2059 جريحا                        | 2,059 wounded
+            وأسفر الهجوم عن 12 قتيلا                           | 12 killed
+            وبلغت قوته 6,8 درجات على مقياس ريختر               | magnitude 6.8
+            ضرب زلزال بقوة 5 درجات بمقياس ريختر                 | magnitude 5
+            بلغت الحرارة 45 درجة في الظل                        | ''
+            بلغت الحرارة 45 درجة مئوية                          | 45 degrees Celsius
+            وكان مركزه على عمق 8 كيلومترات                     | 8 kilometres
+            على بعد 40 كيلومترا من الحدود                      | 40 kilometres
+            على بعد 12 كم من المدينة                            | 12 km
+            أحكام بالسجن تتراوح بين 13 و66 عاما                 | 13–66 years
+            خطة تمويل على مدى ثلاث إلى خمس سنوات               | 3–5 years
+            ارتفع التضخم بين %5 و%7                             | 5–7%
+            ارتفع خام برنت إلى 82,1 دولار للبرميل               | 82.1 dollars a barrel
+            ستمدد خفضا قدره 3,66 مليون برميل يوميا              | 3.66 million barrels a day
+            انتشلت فرق الإنقاذ مئات الجثث من البحر              | hundreds of bodies
+            أفرج عن 105 محتجزين                                 | 105 detainees
+            وإن نحو 10 آلاف آخرين في عداد المفقودين             | about 10,000 others
+            دُرّب على أكثر من 116 مليار كلمة عربية               | more than 116 billion words
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();

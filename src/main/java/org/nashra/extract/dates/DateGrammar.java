@@ -17,8 +17,16 @@ import java.util.regex.Pattern;
  */
 final class DateGrammar {
 
-    /** What a shape read from the text. */
-    private record Found(int end, boolean relative, Optional<DateValue> value) {}
+    /**
+     * What a shape read from the text. {@code dayOfNamedMonth} is set (and {@code value} empty) for a day of
+     * the month named just before (في العاشر منه), which {@link #placeInNamedMonth} resolves, then under
+     * {@code bound}.
+     */
+    private record Found(int end, boolean relative, Optional<DateValue> value, Integer dayOfNamedMonth, Bound bound) {
+        Found(int end, boolean relative, Optional<DateValue> value) {
+            this(end, relative, value, null, Bound.NONE);
+        }
+    }
 
     /** Where a shape matched, and the bound a word before it puts on it (منذ: since, حتى: until). */
     private record Context(DateText text, int start, Optional<LocalDate> ref, Bound bound) {}
@@ -43,9 +51,13 @@ final class DateGrammar {
     private final Lexicon lex;
     private final List<Shape> shapes;
     private final Pattern boundPrefix;
+    /** A preposition before a day (في، إلى): a date that starts after it and reaches further wins over one that starts with it. */
+    private final Pattern dayPrepPrefix;
     /** "أسبوع" before a day (أسبوع 16 سبتمبر): the week that holds the day. */
     private final Pattern weekOfPrefix;
     private final Pattern clockWord;
+    /** The word after a number, past a second number joined to it (2012 و2014 شخصا). */
+    private final Pattern countedWord;
     private final Pattern weekWord;
     private final Pattern bareWeekday;
     private final Pattern rangeJoint;
@@ -157,6 +169,12 @@ final class DateGrammar {
         s.add(new Shape("month day range", compile("(?:" + monthword + "\\s+)?" + months + "\\s+بين\\s+(?:(?<d1>[0-3]?[0-9])(?![0-9])|(?<d1o>" + ord
                         + "))\\s*و\\s*(?:(?<d2>[0-3]?[0-9])(?![0-9])|(?<d2o>" + ord + "))"),
                 this::readDayRange));
+        s.add(new Shape("day of the month named before", compile(dayPart + "\\s+(?:" + Lexicon.alternation(lex.spellings("thatmonth")) + ")"),
+                (m, x) -> {
+                    Integer day = dayOf(m, "d", "dord");
+                    if (day == null || day < 1 || day > 31) return null;
+                    return new Found(m.end(), true, Optional.empty(), day, Bound.NONE);
+                }));
         s.add(new Shape("day of a relative month", compile(dayPart + "\\s+من\\s+(?:(?<this>" + thisWord + ")\\s+الشهر|الشهر\\s+(?<dir>" + dir + "))"),
                 (m, x) -> {
                     Integer day = dayOf(m, "d", "dord");
@@ -325,6 +343,7 @@ final class DateGrammar {
         this.bareWeekday = compile("(?:" + dayword + "\\s+)?(?<wd>" + wd + ")");
         this.weekOfPrefix = compile("(?:" + Lexicon.alternation(lex.spellings("one", "week")) + ")\\s+");
         this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
+        this.dayPrepPrefix = compile("(?:" + Lexicon.alternation(lex.spellings("dayprep")) + ")\\s+");
         List<String> hosts = new ArrayList<>();
         for (String role : List.of("this", "portion", "monthword", "yearword", "dayword", "bound")) hosts.addAll(lex.spellings(role));
         this.cliticHost = compile("ال|[0-9]|" + Lexicon.alternation(hosts));
@@ -334,6 +353,7 @@ final class DateGrammar {
         this.monthStarts = lex.monthSpellings().stream().mapToInt(spelling -> twoLetters(spelling, 0)).distinct().sorted().toArray();
         this.monthPair = compile("(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?(?<num>\\s*[/\\-]?\\s*[0-9])?");
         this.rangeJoint = compile("\\s*(?:" + rangeTo + ")\\s*");
+        this.countedWord = compile("(?:\\s*(?:" + rangeTo + ")\\s*[0-9]{1,4}(?![0-9]))?\\s*(?<word>\\p{L}+)");
         this.rangeFromBefore = compile("(?:" + Lexicon.alternationNoBoundary(lex.spellings("rangefrom")) + ")\\s+$");
         Set<String> cues = new TreeSet<>(lex.spellings("yearcue"));
         cues.addAll(lex.spellings("bound"));
@@ -476,12 +496,25 @@ final class DateGrammar {
                 }
             }
             if (best == null) { pos++; continue; }
-            spans.add(new int[] {pos, best.end()});
+            int start = pos;
+            // "في الحادي عشر من سبتمبر 2001": the date after the preposition reaches further than the day the preposition starts
+            Matcher prep = dayPrepPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
+            if (prep.lookingAt() && prep.end() < folded.length()) {
+                for (int i : shapesAt(folded, prep.end())) {
+                    Found f = tryShape(i, matchers, text, prep.end(), ref, Bound.NONE);
+                    if (f != null && f.end() > best.end()) {
+                        best = f;
+                        start = prep.end();
+                    }
+                }
+            }
+            spans.add(new int[] {start, best.end()});
             founds.add(best);
             pos = best.end();
         }
         mergeRanges(folded, spans, founds);
         placeInRelativeYear(folded, spans, founds);
+        placeInNamedMonth(folded, spans, founds);
         shareWeek(folded, spans, founds);
         List<DateMention> mentions = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
@@ -572,6 +605,7 @@ final class DateGrammar {
         }
         if (f == null) return null;
         if (bound == Bound.NONE) return f;
+        if (f.dayOfNamedMonth() != null) return new Found(f.end(), f.relative(), f.value(), f.dayOfNamedMonth(), bound);
         return new Found(f.end(), f.relative(), f.value().map(v -> v.withBound(bound)));
     }
 
@@ -622,6 +656,37 @@ final class DateGrammar {
             spans.remove(i + 1);
             founds.remove(i + 1);
         }
+    }
+
+    /**
+     * Puts a day said of the month named before (في الخامس من الشهر الجاري ... في العاشر منه) into the month
+     * of the date just before it in the same sentence. Without one, or after a date of no one month, it is no date.
+     */
+    private void placeInNamedMonth(String folded, List<int[]> spans, List<Found> founds) {
+        for (int i = 0; i < spans.size(); i++) {
+            Found f = founds.get(i);
+            if (f.dayOfNamedMonth() == null) continue;
+            Found before = i == 0 ? null : founds.get(i - 1);
+            boolean sameSentence = before != null && !folded.substring(spans.get(i - 1)[1], spans.get(i)[0]).matches("(?s).*[.!?؟\n].*");
+            Optional<DateValue> month = sameSentence ? before.value().filter(DateGrammar::withinOneMonth) : Optional.empty();
+            if (!sameSentence || before.value().isPresent() && month.isEmpty()) {
+                spans.remove(i);
+                founds.remove(i);
+                i--;
+                continue;
+            }
+            int day = f.dayOfNamedMonth();
+            Optional<DateValue> value = month.flatMap(v -> Resolution.day(v.start().getYear(), v.start().getMonthValue(), day, false))
+                    .map(v -> v.withBound(f.bound()));
+            founds.set(i, new Found(f.end(), before.relative(), value));
+        }
+    }
+
+    /** A Gregorian day or month, or a span of them inside one month. */
+    private static boolean withinOneMonth(DateValue v) {
+        if (v.hijri() || v.precision() == Precision.YEAR) return false;
+        LocalDate last = v.end().orElse(v.start());
+        return v.start().getYear() == last.getYear() && v.start().getMonth() == last.getMonth();
     }
 
     /**
@@ -689,10 +754,18 @@ final class DateGrammar {
         return b == e ? null : s.substring(b, e);
     }
 
-    /** Whether the word after {@code pos} is a counted unit (عام، سنة، يوم...), making the number a count. */
-    private boolean countedAfter(String folded, int pos) {
-        Matcher next = Pattern.compile("\\s*([\\p{L}]+)").matcher(folded).region(pos, folded.length());
-        return next.lookingAt() && (lex.word("count", next.group(1)) != null || lex.word("one", next.group(1)) != null);
+    /**
+     * Whether the word after the number ending at {@code pos}, or after a second number joined to it (2012 و2014),
+     * makes it a count: a counted unit (عام، سنة، يوم...), or, unless a word of {@code keepyear} stands before the
+     * number starting at {@code start}, a noun in the indefinite accusative (إلى 2012 قتيلا: the tamyiz).
+     */
+    private boolean countedAfter(String folded, int start, int pos) {
+        Matcher next = countedWord.matcher(folded).region(pos, folded.length());
+        if (!next.lookingAt()) return false;
+        String word = next.group("word");
+        if (lex.word("count", word) != null || lex.word("one", word) != null) return true;
+        return word.length() >= 3 && word.endsWith("ا") && !word.startsWith("ال") && lex.word("notcounted", word) == null
+                && !precededBy(folded, start, lex.spellings("keepyear"));
     }
 
     private boolean hasCue(String folded, int pos) {
@@ -854,6 +927,8 @@ final class DateGrammar {
     private Found readDayRange(Matcher m, Context x) {
         Integer d1 = dayOf(m, "d1", "d1o"), d2 = dayOf(m, "d2", "d2o");
         if (d1 == null || d2 == null || d1 < 1 || d2 > 31 || d1 >= d2) return null;
+        // "الحادي والثلاثين" is one day, the 31st, not the 1st to the 30th
+        if (group(m, "d1o") != null && group(m, "d2o") != null && lex.ordinal(normalSpace(m.group("d1o")) + " و" + normalSpace(m.group("d2o"))) != null) return null;
         if (group(m, "m") != null) {
             Lexicon.MonthName month = lex.month(m.group("m")).orElse(null);
             if (month == null || !sameMonth(m)) return null;
@@ -883,6 +958,7 @@ final class DateGrammar {
         String from = m.group("from") == null ? "" : normalSpace(m.group("from"));
         if (to.equals("و") && !from.endsWith("بين")) return null;
         if (!isHijriEra(m) && (y1 < 1800 || y2 > 2150)) return null;
+        if (m.group("yw") == null && m.group("era") == null && countedAfter(x.text().folded(), x.start(), m.end())) return null;   // بين 2012 و2014 شخصا
         boolean hijri = isHijriEra(m);
         return fixed(m, Resolution.year(y1, hijri).flatMap(a -> Resolution.year(y2, hijri).map(b -> a.withEnd(b.start()))));
     }
@@ -891,7 +967,7 @@ final class DateGrammar {
         int y = num(m, "y");
         if (m.group("era") != null) return fixed(m, Resolution.year(y, isHijriEra(m)));
         if (y < 1900 || y > 2100 || !hasCue(x.text().folded(), x.start())) return null;
-        if (countedAfter(x.text().folded(), m.end())) return null;   // "أكثر من 2100 عام" counts years
+        if (countedAfter(x.text().folded(), x.start(), m.end())) return null;   // "أكثر من 2100 عام" counts years, "إلى 2012 قتيلا" the dead
         return fixed(m, Resolution.year(y, false));
     }
 

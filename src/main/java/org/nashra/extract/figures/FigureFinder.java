@@ -17,7 +17,9 @@ import org.nashra.arabic.Tokens.Token;
  * ranges (ما بين … و…، من … إلى …، 10-15), approximations (نحو، قرابة، أكثر من), percentages, the
  * noun they count and the place that follows ({@code 2500 جندي في العراق}). Years, day numbers next
  * to a month name, durations and clock times ({@code 10 سنوات}، {@code 12 ظهرا}) belong to dates and
- * are left out, as is a number with nothing counted. The word lists live next to this class.
+ * are left out, as is a number with nothing counted; a range of durations ({@code بين 13 و66 عاما}) is a
+ * figure. A year-like number is a count when a counted noun follows it ({@code 2012 قتيلا}). The word
+ * lists live next to this class.
  */
 public final class FigureFinder {
 
@@ -28,6 +30,8 @@ public final class FigureFinder {
     private static final List<List<String>> PERCENT = WordLists.phrases(Figure.class, "percent.txt");
     private static final Set<String> COUNTED_NOUNS = WordLists.matchingSet(Figure.class, "counted-nouns.txt");
     private static final Set<String> NOT_COUNTED = WordLists.matchingSet(Figure.class, "not-counted.txt");
+    private static final Set<String> TIME_UNITS = WordLists.matchingSet(Figure.class, "time-units.txt");
+    private static final Set<String> KEEP_YEAR = WordLists.matchingSet(Figure.class, "keep-year.txt");
     private static final Set<String> MONTHS = WordLists.matchingSet(Figure.class, "months.txt");
     private static final Set<String> PLACE_CONTINUATIONS = WordLists.matchingSet(Figure.class, "place-continuations.txt");
     private static final Set<String> NOT_PLACES = WordLists.matchingSet(Figure.class, "not-places.txt");
@@ -102,7 +106,8 @@ public final class FigureFinder {
             if (approxStart >= 0) {
                 approximate = true;
                 surfaceStart = tokens.get(approxStart).start();
-            } else if (before >= 0 && stemsOf(before).contains("بين") && separatedBySpace(before, first.index)) {
+            } else if (before >= 0 && stemsOf(before).contains("بين")
+                    && (separatedBySpace(before, first.index) || gap(before, first.index).matches("\\s+[" + PER_CENT_SIGNS + "]"))) {
                 between = true;
                 int opener = before >= 1 && keys[before - 1].equals("ما") ? before - 1 : before;
                 surfaceStart = tokens.get(opener).start();
@@ -153,8 +158,9 @@ public final class FigureFinder {
             if (percentEnd > 0) {
                 counted = "%";
                 surfaceEnd = percentEnd;
-            } else if (second == null && percentSignBefore(numberStart)) {
-                // %5.2 as typed in right-to-left text, where the sign is written first and shown after the number
+            } else if (percentSignBefore(numberStart) && (second == null || signBefore(tokens.get(second.index()).start()))) {
+                // %5.2 as typed in right-to-left text, where the sign is written first and shown after the number;
+                // in a range, before each end (بين %5 و%7)
                 counted = "%";
                 if (surfaceStart == numberStart) surfaceStart = numberStart - 1;
             } else if (phraseAt(last + 1, PERCENT) > 0) {
@@ -164,26 +170,21 @@ public final class FigureFinder {
             } else if (last + 1 < tokens.size() && separatedBySpace(last, last + 1)) {
                 int unitLength = phraseAt(last + 1, UNITS);
                 if (unitLength > 0) {
-                    last += unitLength;
-                    surfaceEnd = tokens.get(last).end();
-                    counted = text.substring(tokens.get(last - unitLength + 1).start(), surfaceEnd);
+                    int countedStart = tokens.get(last + 1).start();
+                    last = withPower(last + unitLength);
+                    surfaceEnd = endWithPower(last);
+                    counted = text.substring(countedStart, surfaceEnd);
                 } else if (keys[last + 1].equals("من") && last + 2 < tokens.size() && separatedBySpace(last + 1, last + 2)
                         && keys[last + 2].startsWith("ال") && isCountedNoun(last + 2)) {
                     last += 2; // عشرات الآلاف من السكان
                     surfaceEnd = tokens.get(last).end();
                     counted = tokens.get(last).text();
-                } else if (isCountedNoun(last + 1) && !(first.digits && second == null && isDefinite(last + 1))
+                } else if ((isCountedNoun(last + 1) || second != null && isTimeUnit(last + 1))
+                        && !(first.digits && second == null && isDefinite(last + 1))
                         && !(second != null && second.digits && isDefinite(last + 1))) {
-                    last++;
-                    int countedStart = tokens.get(last).start();
-                    surfaceEnd = tokens.get(last).end();
-                    if (last + 1 < tokens.size() && tokens.get(last + 1).start() == surfaceEnd
-                            && (keys[last + 1].equals("2") || keys[last + 1].equals("3"))) {
-                        last++; // كلم٢
-                        surfaceEnd = tokens.get(last).end();
-                    } else if (surfaceEnd < text.length() && "\u00B2\u00B3".indexOf(text.charAt(surfaceEnd)) >= 0) {
-                        surfaceEnd++;
-                    }
+                    int countedStart = tokens.get(last + 1).start();
+                    last = withPower(last + 1);
+                    surfaceEnd = endWithPower(last);
                     counted = text.substring(countedStart, surfaceEnd);
                 }
             }
@@ -198,6 +199,19 @@ public final class FigureFinder {
             figures.add(new Figure(text.substring(surfaceStart, surfaceEnd), surfaceStart, surfaceEnd,
                     low, high, approximate, counted, place));
             return last + 1;
+        }
+
+        /** The unit ending at token {@code unit} with a power written onto it in digits (كلم٢، كم2): the power's token, else {@code unit}. */
+        private int withPower(int unit) {
+            boolean power = unit + 1 < tokens.size() && tokens.get(unit + 1).start() == tokens.get(unit).end()
+                    && (keys[unit + 1].equals("2") || keys[unit + 1].equals("3"));
+            return power ? unit + 1 : unit;
+        }
+
+        /** Where a unit ending at token {@code last} ends, with a power sign written onto it (كم²). */
+        private int endWithPower(int last) {
+            int end = tokens.get(last).end();
+            return end < text.length() && "\u00B2\u00B3".indexOf(text.charAt(end)) >= 0 && !tokens.get(last).isNumber() ? end + 1 : end;
         }
 
         /**
@@ -418,8 +432,13 @@ public final class FigureFinder {
         /** A per cent sign written right before the number, with nothing but a space or the text's start before it. */
         private boolean percentSignBefore(int numberStart) {
             int sign = numberStart - 1;
-            return sign >= 0 && PER_CENT_SIGNS.indexOf(text.charAt(sign)) >= 0
+            return signBefore(numberStart)
                     && (sign == 0 || Character.isWhitespace(text.charAt(sign - 1)) || text.charAt(sign - 1) == '(');
+        }
+
+        /** A per cent sign written right before the number, whatever stands before the sign (و%7). */
+        private boolean signBefore(int numberStart) {
+            return numberStart >= 1 && PER_CENT_SIGNS.indexOf(text.charAt(numberStart - 1)) >= 0;
         }
 
         private int percentSignAfter(int offset) {
@@ -442,8 +461,13 @@ public final class FigureFinder {
             if (key.startsWith("وال") || key.startsWith("فال")) {
                 return false; // a new coordinated word (عشر والتاسع), not what is counted
             }
-            return !NOT_COUNTED.contains(key) && !NOT_COUNTED.contains(stripArticle(key)) && !ArabicStemmer.isStopword(key) && !isMonth(i)
-                    && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2;
+            return !NOT_COUNTED.contains(key) && !NOT_COUNTED.contains(stripArticle(key)) && !isTimeUnit(i)
+                    && !ArabicStemmer.isStopword(key) && !isMonth(i) && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2;
+        }
+
+        /** A unit of time (عاما، أيام): alone after a number a duration, which dates read; a range of them is a figure. */
+        private boolean isTimeUnit(int i) {
+            return tokens.get(i).isArabic() && (TIME_UNITS.contains(keys[i]) || TIME_UNITS.contains(stripArticle(keys[i])));
         }
 
         /** A word with the article, alone or after a proclitic (الشهر، بالعراق، للتحالف). */
@@ -476,7 +500,23 @@ public final class FigureFinder {
                 return true;
             }
             boolean yearLike = isYear(first) && (second == null || isYear(second));
-            return yearLike && !COUNTED_NOUNS.contains(WordLists.key(counted)) && !counted.equals("%");
+            return yearLike && !COUNTED_NOUNS.contains(WordLists.key(counted)) && !(isTamyiz(counted) && !afterKeepYear(first))
+                    && !counted.equals("%");
+        }
+
+        /** A word of keep-year.txt right before the number (في 2015 اتفاقا): a year, whatever follows. */
+        private boolean afterKeepYear(Quantity q) {
+            int before = q.clitic() ? q.index() - 2 : q.index() - 1;
+            return before >= 0 && stemsOf(before).stream().anyMatch(KEEP_YEAR::contains);
+        }
+
+        /**
+         * A counted noun in the indefinite accusative (قتيلا، جريحا، دولارا), the tamyiz that follows a number
+         * from eleven on: after a number it can only be what the number counts, so the number is no year.
+         */
+        private boolean isTamyiz(String counted) {
+            String key = WordLists.key(counted);
+            return key.length() >= 3 && key.endsWith("ا") && !key.contains(" ") && stripArticle(key).equals(key);
         }
 
         private boolean isYear(Quantity q) {
@@ -513,7 +553,7 @@ public final class FigureFinder {
 
         private boolean isPlaceWord(int i) {
             return tokens.get(i).isArabic() && !ArabicStemmer.isStopword(keys[i]) && !NOT_COUNTED.contains(keys[i])
-                    && !NOT_PLACES.contains(keys[i])
+                    && !NOT_PLACES.contains(keys[i]) && !isTimeUnit(i)
                     && !isMonth(i) && keys[i].length() >= 2;
         }
 
