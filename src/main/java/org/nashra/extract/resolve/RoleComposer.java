@@ -26,6 +26,7 @@ final class RoleComposer {
     private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
     private static final OrganisationNames ORGANISATIONS = EntityResolver.ORGANISATIONS;
     private static final Map<String, List<String>> HEADS = load();
+    private static final java.util.Set<String> THE_NOUNS = nouns("role-the-nouns.txt");
     private static final int LONGEST_HEAD = HEADS.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     /** The most words a composed role takes. */
     static final int LONGEST = LONGEST_HEAD + MOST_OBJECT_WORDS;
@@ -79,11 +80,22 @@ final class RoleComposer {
         }
         Optional<String> organisation = ORGANISATIONS.english(object);
         if (organisation.isPresent()) {
-            // "the" before an organisation, not before a name that brings its own article or is letters (AFP).
-            String the = organisation.get().matches("Al[ -].*|[A-Z]{2,}") ? "" : "the ";
+            // "the" before an institution (the Central Bank), not before a proper name (Microsoft, Real Madrid, AFP).
+            boolean institution = java.util.Arrays.stream(organisation.get().split("[ -]")).anyMatch(THE_NOUNS::contains);
+            String the = institution ? "the " : "";
             return Optional.of(template.replace("{the org}", the + organisation.get()).replace("{org}", organisation.get()));
         }
         return Places.LEXICON.english(object).map(place -> template.replace("{the org}", place).replace("{org}", place));
+    }
+
+    private static java.util.Set<String> nouns(String resource) {
+        try (InputStream in = RoleComposer.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            return java.util.Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, List<String>> load() {
