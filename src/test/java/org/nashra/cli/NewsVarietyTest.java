@@ -104,7 +104,7 @@ class NewsVarietyTest {
             017-quake   | Morocco and Moroccan Ministry of the Interior: Arabic report of 9 September 2023 | AFP      | 2023-09-09 | disasters
             018-court   | Kais Saied and Ahmed Souab: Arabic report of 19 April 2025                     | Reuters                 | 2025-04-19 | justice
             019-oil     | OPEC and Abdulaziz bin Salman: Arabic report of 2 June 2024                    | Reuters                 | 2024-06-02 | energy
-            020-ai      | Microsoft and Jess: Arabic report of 30 August 2023                            | WAM                     | 2023-08-30 | economy,technology
+            020-ai      | Microsoft and Mohamed bin Zayed: Arabic report of 30 August 2023               | WAM                     | 2023-08-30 | economy,technology
             021-storm   | Derna and Council of Representatives: Arabic report of 13 September 2023       | Al Jazeera Net          | 2023-09-13 | disasters,humanitarian
             022-qatar   | Qatari Ministry of Foreign Affairs and Majed bin Mohammed al-Ansari: Arabic report of 20 February 2024 | QNA | 2024-02-20 |
             030-interview | The coalition's mission and its transition: Arabic report of 3 October 2024  | Source unknown          | 2024-10-03 | coalition-mission
@@ -169,7 +169,7 @@ class NewsVarietyTest {
             "017-quake", List.of("Facebook", "Al-Sades", "<strong>2012</strong>"),
             "018-court", List.of("أحمد صواب لرويترز: «", "تونس - رويترز", "١٩ أبريل ٢٠٢٥</"),
             "019-oil", List.of("Manzma"),
-            "020-ai", List.of("Maicrusuft", "Abuzbi", "إطلاق نموذج لغوي يحمل", "أبوظبي في 30 أغسطس"),
+            "020-ai", List.of("Maicrusuft", "Abuzbi", "<bdi>Jess</bdi>", "إطلاق نموذج لغوي يحمل", "أبوظبي في 30 أغسطس"),
             "021-storm", List.of("Drneh", "Osman Abd</bdi>", "نشر في"),
             "022-qatar", List.of("في الإحاطة الإعلامية الأسبوعية</"),
             "032-opinion", List.of("تعبر عن رأي كتابها", "كاتب وأكاديمي"));
