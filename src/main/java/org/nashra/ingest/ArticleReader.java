@@ -95,6 +95,13 @@ final class ArticleReader {
                 .map(stamp -> new Dateline(stamp, agency.or(() -> agencyAtEnd(m.group(1), stamp))));
     }
 
+    /** The date stamp a prefix holds before the agency it names without brackets: "رام الله 20-5-2024 وفا-". */
+    private Optional<HeaderForms.DateStamp> dateBeforeAgency(BoilerplateRules.PrefixCut prefix) {
+        if (prefix.outlet().isEmpty()) return Optional.empty();
+        int at = prefix.prefix().lastIndexOf(prefix.outlet().get());
+        return at <= 0 ? Optional.empty() : forms.dateStamp(Lines.trim(prefix.prefix().substring(0, at)));
+    }
+
     /** The agency named by the last words of a date stamp (… م واس, … / وام), as written, without the slash. */
     private static Optional<String> agencyAtEnd(String line, HeaderForms.DateStamp stamp) {
         if (stamp.outletWords() == 0) return Optional.empty();
@@ -224,6 +231,7 @@ final class ArticleReader {
                 if (outlet.isEmpty()) outlet = prefix.get().outlet();
                 Optional<Dateline> dateline = datelineWithBracket(prefix.get().prefix());
                 if (published.isEmpty() && dateline.isPresent()) published = dateline.get().stamp().date();
+                if (published.isEmpty() && dateline.isEmpty()) published = dateBeforeAgency(prefix.get()).flatMap(HeaderForms.DateStamp::date);
             }
             break;
         }

@@ -65,8 +65,8 @@ class WebPageTest {
 
     @Test
     void aProblemIsToldOnThePagesOwnLine() throws IOException {
-        String html = page().replace("<blockquote>", "<p>شكرا</p>\n<blockquote>").replace("</blockquote>", "</blockquote>\n<p>انتهى</p>");
-        int line = (int) html.lines().takeWhile(l -> !l.contains("<p>انتهى</p>")).count() + 1;
+        String html = page().replace("<blockquote>", "<p>شكرا</p>\n<blockquote>").replace("</blockquote>", "</blockquote>\n<p>تفاصيل لاحقة</p>");
+        int line = (int) html.lines().takeWhile(l -> !l.contains("<p>تفاصيل لاحقة</p>")).count() + 1;
         IngestResult result = INGEST.read(seed("budget.html", html));
         List<Problem> shortLast = result.problems().stream().filter(p -> p.message().contains("short last line")).toList();
         assertEquals(1, shortLast.size(), result.problems().toString());
