@@ -39,12 +39,14 @@ final class HeaderForms {
     private static final String AGENCY = OUTLET_GROUP + "\\p{IsArabic}[\\p{IsArabic}.]*(?:\\s+\\p{IsArabic}[\\p{IsArabic}.]*){0,2})";
 
     private final Map<String, Integer> months;
+    private final Map<String, Integer> hijriMonths;
     private final List<Pattern> dateForms;
     private final List<Pattern> endDateForms;
     private final List<Pattern> postAttributions;
 
-    private HeaderForms(Map<String, Integer> months, List<Pattern> dateForms, List<Pattern> endDateForms, List<Pattern> postAttributions) {
+    private HeaderForms(Map<String, Integer> months, Map<String, Integer> hijriMonths, List<Pattern> dateForms, List<Pattern> endDateForms, List<Pattern> postAttributions) {
         this.months = months;
+        this.hijriMonths = hijriMonths;
         this.dateForms = List.copyOf(dateForms);
         this.endDateForms = List.copyOf(endDateForms);
         this.postAttributions = List.copyOf(postAttributions);
@@ -53,36 +55,40 @@ final class HeaderForms {
     /** The bundled forms; a broken bundled file is a packaging defect and fails loudly. */
     static HeaderForms bundled() {
         Map<String, Integer> months = new TreeMap<>();
+        Map<String, Integer> hijriMonths = new TreeMap<>();
         List<String> weekdays = new ArrayList<>();
         for (String[] row : rows("calendar.tsv", 3)) {
             String name = MatchKey.of(row[1]);
             switch (row[0]) {
                 case "month" -> months.put(name, Integer.parseInt(row[2]));
+                case "hijri_month" -> hijriMonths.put(name, Integer.parseInt(row[2]));
                 case "weekday" -> weekdays.add(name);
                 default -> throw new IllegalStateException("calendar.tsv: unknown kind " + row[0]);
             }
         }
         String monthGroup = "(?<month>" + alternation(months.keySet()) + "|" + DIGIT + "{1,2})";
         String weekdayGroup = "(?:" + alternation(weekdays) + ")";
+        String hijriMonthGroup = "(?<hmonth>" + alternation(hijriMonths.keySet()) + ")";
         List<Pattern> dates = new ArrayList<>();
         List<Pattern> endDates = new ArrayList<>();
         List<Pattern> posts = new ArrayList<>();
         for (String[] row : rows("line-forms.tsv", 2)) {
             String form = MatchKey.arabicLetters(row[1]);
             switch (row[0]) {
-                case "date" -> dates.add(dateForm(form, monthGroup, weekdayGroup));
-                case "end_date" -> endDates.add(dateForm(form, monthGroup, weekdayGroup));
+                case "date" -> dates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup));
+                case "end_date" -> endDates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup));
                 case "post_attribution" -> posts.add(Pattern.compile(form, FLAGS));
                 default -> throw new IllegalStateException("line-forms.tsv: unknown kind " + row[0]);
             }
         }
-        return new HeaderForms(months, dates, endDates, posts);
+        return new HeaderForms(months, hijriMonths, dates, endDates, posts);
     }
 
-    private static Pattern dateForm(String form, String monthGroup, String weekdayGroup) {
+    private static Pattern dateForm(String form, String monthGroup, String hijriMonthGroup, String weekdayGroup) {
         return Pattern.compile(form
                 .replace("{day}", "(?<day>" + DIGIT + "{1,2})")
                 .replace("{month}", monthGroup)
+                .replace("{hijri_month}", hijriMonthGroup)
                 .replace("{year}", "(?<year>" + DIGIT + "{4})")
                 .replace("{weekday}", weekdayGroup)
                 .replace("{time}", DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:ص|م|am|pm))?")
@@ -113,7 +119,10 @@ final class HeaderForms {
             if (m.matches()) {
                 String outlet = form.pattern().contains(OUTLET_GROUP) ? m.group("outlet") : null;
                 int outletWords = outlet == null ? 0 : outlet.strip().split("\\s+").length;
-                return Optional.of(new DateStamp(toDate(m.group("year"), m.group("month"), m.group("day")), outletWords));
+                Optional<LocalDate> date = form.pattern().contains("(?<hmonth>")
+                        ? hijriToDate(m.group("year"), m.group("hmonth"), m.group("day"))
+                        : toDate(m.group("year"), m.group("month"), m.group("day"));
+                return Optional.of(new DateStamp(date, outletWords));
             }
         }
         return Optional.empty();
@@ -134,6 +143,15 @@ final class HeaderForms {
         int m = monthNumber != null ? monthNumber : number(month);
         try {
             return Optional.of(LocalDate.of(number(year), m, number(day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A day of the Hijri calendar as Saudi Arabia keeps it (Umm al-Qura, the JDK's Hijrah chronology), in the Gregorian. */
+    private Optional<LocalDate> hijriToDate(String year, String month, String day) {
+        try {
+            return Optional.of(LocalDate.from(java.time.chrono.HijrahDate.of(number(year), hijriMonths.get(month), number(day))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

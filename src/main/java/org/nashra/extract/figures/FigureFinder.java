@@ -137,6 +137,11 @@ public final class FigureFinder {
             if (fromIndex >= 0 && second != null) {
                 surfaceStart = tokens.get(fromIndex).start();
             }
+            // "ارتفع 1.5% إلى 2720 دولارا": a share, then where the price rose to; no range unless both ends are shares
+            if (second != null && percentSignAfter(tokens.get(first.last).end()) > 0
+                    && percentSignAfter(tokens.get(second.last).end()) <= 0 && phraseAt(second.last + 1, PERCENT) == 0) {
+                second = null;
+            }
             double low = first.low;
             double high = first.high;
             if (second != null && second.low >= first.low) {

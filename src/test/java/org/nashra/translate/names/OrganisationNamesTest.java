@@ -54,6 +54,7 @@ class OrganisationNamesTest {
             اللجنة المالية النيابية      | Parliamentary Finance Committee
             وزارة المالية                | Ministry of Finance
             الجزيرة نت                   | Al Jazeera Net
+            شفق نيوز                     | Shafaq News
             مايكروسوفت                   | Microsoft
             أرامكو السعودية              | Saudi Aramco
             وام                          | WAM
