@@ -20,7 +20,26 @@ final class Clitics {
      */
     static final List<String> NAME_PROCLITICS = PROCLITICS.stream().filter(c -> !c.contains("ك")).toList();
 
+    /** Given names read whole, whatever their first letter: {@code rules/names-beginning-with-clitic-letters.txt}. */
+    private static final java.util.Set<String> WHOLE_NAMES = wholeNames("rules/names-beginning-with-clitic-letters.txt");
+
     private Clitics() {}
+
+    private static java.util.Set<String> wholeNames(String resource) {
+        try (java.io.InputStream in = Clitics.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(ArabicText::fold)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** How often a folded word was seen in a name; a listed given name counts above any. */
+    private static int nameCount(String folded, NameLexicon lexicon) {
+        return WHOLE_NAMES.contains(folded) ? Integer.MAX_VALUE / 2 : lexicon.count(folded);
+    }
 
     /**
      * Index in {@code word} where the name begins. The reading whose remainder is the most frequent known
@@ -31,13 +50,13 @@ final class Clitics {
         String folded = ArabicText.fold(word);
         boolean lengthsDiffer = folded.length() != word.length();
         int bestStrip = 0;
-        int bestCount = lexicon.count(folded);
+        int bestCount = nameCount(folded, lexicon);
         int fallbackStrip = 0;
         for (String clitic : NAME_PROCLITICS) {
             if (!folded.startsWith(clitic)) continue;
             String rest = folded.substring(clitic.length());
             if (rest.length() < 2) continue;
-            int count = lexicon.count(rest);
+            int count = nameCount(rest, lexicon);
             if (clitic.endsWith("ل") && rest.startsWith("ل")) count = Math.max(count, lexicon.count("ا" + rest));
             if (count > bestCount || (count == bestCount && count > 0 && clitic.length() > bestStrip)) {
                 bestCount = count;
@@ -45,6 +64,7 @@ final class Clitics {
             }
             if (fallbackStrip == 0 && looksLikeClitic(clitic, rest)) fallbackStrip = clitic.length();
         }
+        if (WHOLE_NAMES.contains(folded)) return 0;
         int strip = bestCount > 0 ? bestStrip : fallbackStrip;
         if (strip == 0) return 0;
         return lengthsDiffer ? originalIndex(word, strip) : strip;
