@@ -33,14 +33,16 @@ import picocli.CommandLine;
  * an Egyptian cabinet story with a bulleted list, a Saudi agency wire with a Hijri dateline, a Lebanese report
  * naming its paper in the dateline, a saved web page; an earthquake, a verdict, OPEC, a model of language, a storm,
  * mediation, each dated and sourced at its end or in a dateline of its own; an interview, a live page, an opinion
- * piece, a one-line flash and an English quotation. What their English pages must say.
+ * piece, a one-line flash and an English quotation; the wires of KUNA, Petra and WAFA, photo captions, a Hijri dateline, a
+ * football final, a stock market close and a weather forecast. What their English pages must say.
  */
 class NewsVarietyTest {
 
     private static final List<String> SEEDS = List.of("010_sport.txt", "011_economy.txt", "012_gaza.txt", "013_egypt.txt",
             "014_spa.txt", "015_lebanon.txt", "016_budget.html", "017_quake.txt", "018_court.txt", "019_oil.txt", "020_ai.txt",
             "021_storm.txt", "022_qatar.txt", "030_interview.txt", "031_live.txt", "032_opinion.txt", "033_breaking.txt",
-            "034_english_quote.txt");
+            "034_english_quote.txt", "041_kuna.txt", "042_petra.txt", "043_wafa.txt", "050_captions.txt", "052_hijri.txt",
+            "060_football.txt", "061_markets.txt", "062_weather.txt");
 
     @TempDir
     static Path dir;
@@ -87,7 +89,7 @@ class NewsVarietyTest {
     @Test
     void everyArticleBuildsWithoutAProblem() {
         assertEquals(0, exitCode, stdout);
-        assertTrue(stdout.contains("Built 18 of 18 articles"), stdout);
+        assertTrue(stdout.contains("Built 26 of 26 articles"), stdout);
         // One warning, the one-line flash's (it is short); a second where Pagefind is not installed and search is skipped.
         assertTrue(stdout.contains("0 errors, 1 warning") || stdout.contains("0 errors, 2 warnings"), stdout);
     }
@@ -112,6 +114,14 @@ class NewsVarietyTest {
             032-opinion | The Kurdistan Region and the Peshmerga: undated Arabic report                  | Source unknown          | Publication date unknown | kurdistan
             033-breaking | Lebanon and Hezbollah: undated Arabic report                                  | Source unknown          | Publication date unknown | lebanon
             034-english-quote | Joe Biden and White House: undated Arabic report                         | AFP                     | Publication date unknown |
+            041-kuna    | Kuwaiti Council of Ministers and Mashal al-Ahmed al-Jaber al-Sabah: undated Arabic report | KUNA | Publication date unknown |
+            042-petra   | Ministry of Foreign Affairs and Soufiane: Arabic report of 5 March 2024         | Petra                   | 2024-03-05 |
+            043-wafa    | Ministry of Health and Jenin: Arabic report of 20 May 2024                      | WAFA                    | 2024-05-20 |
+            050-captions | John Higgins: Arabic report of 13 December 2024                               | agencies                | 2024-12-13 | economy
+            052-hijri   | Salman bin Abdulaziz: Arabic report of 27 November 2024                         | Source unknown          | 2024-11-27 |
+            060-football | Al-Ahli and Zamalek: Arabic report of 24 October 2024                         | Source unknown          | 2024-10-24 | sport
+            061-markets | Saudi Arabia and Al Rajhi Bank: Arabic report of 15 January 2025                | Source unknown          | 2025-01-15 | economy
+            062-weather | Weather: Arabic report of 10 November 2024                                      | Source unknown          | 2024-11-10 | weather
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -158,7 +168,11 @@ class NewsVarietyTest {
                     "<strong>5 September 2023</strong>", "<strong>10 September 2023</strong>"),
             "022-qatar", List.of("<strong>13 February 2024</strong>", "<strong>105 detainees</strong>", "<strong>240 prisoners</strong>"),
             "031-live", List.of("<bdi>Rapid Support Forces</bdi>"),
-            "034-english-quote", List.of("<bdi>Jake Sullivan</bdi>"));
+            "034-english-quote", List.of("<bdi>Jake Sullivan</bdi>"),
+            "050-captions", List.of("<strong>1.5%</strong>", "<strong>2,720 dollars an ounce</strong>"),
+            "060-football", List.of("<bdi>Wissam Abu Ali</bdi>", "<a href=\"../en/entities/marcel-kohler.html\"><bdi>Marcel Kohler</bdi></a></h3>"),
+            "061-markets", List.of("<bdi>Saudi National Bank</bdi>", "<strong>12,215 points</strong>", "<strong>27.85 riyals</strong>"),
+            "062-weather", List.of("<strong>24–27 degrees Celsius</strong>", "<strong>50 km/h</strong>", "<strong>more than 7 feet</strong>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -172,7 +186,14 @@ class NewsVarietyTest {
             "020-ai", List.of("Maicrusuft", "Abuzbi", "<bdi>Jess</bdi>", "إطلاق نموذج لغوي يحمل", "أبوظبي في 30 أغسطس"),
             "021-storm", List.of("Drneh", "Osman Abd</bdi>", "نشر في"),
             "022-qatar", List.of("في الإحاطة الإعلامية الأسبوعية</"),
-            "032-opinion", List.of("تعبر عن رأي كتابها", "كاتب وأكاديمي"));
+            "032-opinion", List.of("تعبر عن رأي كتابها", "كاتب وأكاديمي"),
+            "041-kuna", List.of("(كونا)", "(النهاية)"),
+            "042-petra", List.of("(بترا)", "ع ن/أ ب"),
+            "043-wafa", List.of("وفا-"),
+            "050-captions", List.of("صورة أرشيفية", "(صورة: رويترز)", "Soura", "1.5–2,720"),
+            "052-hijri", List.of("Nasrallah", "Sana al-Naby"),
+            "060-football", List.of("Sam Abu Ali"),
+            "061-markets", List.of("Al-Ahli"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
