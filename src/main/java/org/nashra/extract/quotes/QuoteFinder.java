@@ -41,6 +41,8 @@ public final class QuoteFinder {
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
     private static final Set<String> NAME_CUES = WordLists.matchingSet(Quote.class, "quoted-name-cues.txt");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
+    /** Months of the Hijri calendar that are also men's names (رجب، شعبان، رمضان). Matching form. */
+    private static final Set<String> GIVEN_NAME_MONTHS = Set.of("رجب", "شعبان", "رمضان");
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام");
     private static final Set<String> ARTICLE_PREFIXES = Set.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل");
@@ -306,6 +308,8 @@ public final class QuoteFinder {
                 }
                 k++;
             }
+            // "قال الوزير في مارس الماضي": the phrase stopped at the month; في with it is when, not who
+            if (k - 1 > from && keys[k - 1].equals("في")) k--;
             return k;
         }
 
@@ -458,7 +462,10 @@ public final class QuoteFinder {
         }
 
         private boolean isMonth(int k) {
-            return MONTHS.contains(bareKey(keys[k]));
+            if (!MONTHS.contains(bareKey(keys[k]))) return false;
+            // رجب طيب أردوغان: a month's name that is also a given name, with a name after it, is the name
+            return !(GIVEN_NAME_MONTHS.contains(keys[k]) && k + 1 < tokens.size() && !startsClause(k + 1)
+                    && !tokens.get(k + 1).isNumber() && !isDefinite(k + 1) && !isStopword(k + 1));
         }
 
         // ---- who is who across the article ----
