@@ -252,6 +252,12 @@ final class ArticleReader {
             removed.add(new Removed(line));
         }
 
+        // 4b'. Else the day the first paragraph names with its weekday: the day of the news.
+        if (published.isEmpty()) {
+            published = body.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).findFirst()
+                    .flatMap(first -> forms.leadDate(first.text()));
+        }
+
         // 4c. The headline printed again as the text's first line, as some sites do: once is enough.
         if (title != null && !body.isEmpty() && MatchKey.of(body.get(0).text()).equals(MatchKey.of(title))) {
             Block again = body.remove(0);

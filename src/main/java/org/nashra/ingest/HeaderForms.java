@@ -42,13 +42,16 @@ final class HeaderForms {
     private final Map<String, Integer> hijriMonths;
     private final List<Pattern> dateForms;
     private final List<Pattern> endDateForms;
+    private final List<Pattern> leadDateForms;
     private final List<Pattern> postAttributions;
 
-    private HeaderForms(Map<String, Integer> months, Map<String, Integer> hijriMonths, List<Pattern> dateForms, List<Pattern> endDateForms, List<Pattern> postAttributions) {
+    private HeaderForms(Map<String, Integer> months, Map<String, Integer> hijriMonths, List<Pattern> dateForms, List<Pattern> endDateForms,
+            List<Pattern> leadDateForms, List<Pattern> postAttributions) {
         this.months = months;
         this.hijriMonths = hijriMonths;
         this.dateForms = List.copyOf(dateForms);
         this.endDateForms = List.copyOf(endDateForms);
+        this.leadDateForms = List.copyOf(leadDateForms);
         this.postAttributions = List.copyOf(postAttributions);
     }
 
@@ -71,17 +74,19 @@ final class HeaderForms {
         String hijriMonthGroup = "(?<hmonth>" + alternation(hijriMonths.keySet()) + ")";
         List<Pattern> dates = new ArrayList<>();
         List<Pattern> endDates = new ArrayList<>();
+        List<Pattern> leadDates = new ArrayList<>();
         List<Pattern> posts = new ArrayList<>();
         for (String[] row : rows("line-forms.tsv", 2)) {
             String form = MatchKey.arabicLetters(row[1]);
             switch (row[0]) {
                 case "date" -> dates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup));
                 case "end_date" -> endDates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup));
+                case "lead_date" -> leadDates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup));
                 case "post_attribution" -> posts.add(Pattern.compile(form, FLAGS));
                 default -> throw new IllegalStateException("line-forms.tsv: unknown kind " + row[0]);
             }
         }
-        return new HeaderForms(months, hijriMonths, dates, endDates, posts);
+        return new HeaderForms(months, hijriMonths, dates, endDates, leadDates, posts);
     }
 
     private static Pattern dateForm(String form, String monthGroup, String hijriMonthGroup, String weekdayGroup) {
@@ -111,6 +116,19 @@ final class HeaderForms {
      */
     Optional<DateStamp> endStampOfKey(String key) {
         return stampOf(key, dateForms).or(() -> stampOf(key, endDateForms));
+    }
+
+    /**
+     * The day an article's first paragraph names with its weekday ({@code lead_date}: "مساء الأحد الموافق 14 يناير
+     * 2024"), the day of the news, for an article whose header and end give no date. Searched, not matched whole.
+     */
+    Optional<LocalDate> leadDate(String paragraph) {
+        String key = MatchKey.of(paragraph);
+        for (Pattern form : leadDateForms) {
+            Matcher m = form.matcher(key);
+            if (m.find()) return toDate(m.group("year"), m.group("month"), m.group("day"));
+        }
+        return Optional.empty();
     }
 
     private Optional<DateStamp> stampOf(String key, List<Pattern> forms) {

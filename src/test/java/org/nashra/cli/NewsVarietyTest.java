@@ -113,7 +113,7 @@ class NewsVarietyTest {
             031-live    | Sudanese Armed Forces and Khartoum: undated Arabic report                      | Source unknown          | Publication date unknown |
             032-opinion | The Kurdistan Region and the Peshmerga: undated Arabic report                  | Source unknown          | Publication date unknown | kurdistan
             033-breaking | Lebanon and Hezbollah: undated Arabic report                                  | Source unknown          | Publication date unknown | lebanon
-            034-english-quote | Joe Biden and White House: undated Arabic report                         | AFP                     | Publication date unknown |
+            034-english-quote | Joe Biden and White House: Arabic report of 14 March 2024                | AFP                     | 2024-03-14 |
             041-kuna    | Kuwaiti Council of Ministers and Mashal al-Ahmed al-Jaber al-Sabah: undated Arabic report | KUNA | Publication date unknown |
             042-petra   | Ministry of Foreign Affairs and Soufiane: Arabic report of 5 March 2024         | Petra                   | 2024-03-05 |
             043-wafa    | Ministry of Health and Jenin: Arabic report of 20 May 2024                      | WAFA                    | 2024-05-20 |
