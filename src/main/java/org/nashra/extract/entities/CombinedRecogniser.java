@@ -124,7 +124,15 @@ public final class CombinedRecogniser implements EntityRecogniser {
         }
         seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         places.recognise(text).forEach(m -> candidates.add(new Candidate(m, PLACES)));
-        return rules.withoutTrailingWords(text, withoutOverlaps(candidates));
+        List<Mention> kept = withoutOverlaps(candidates);
+        // A name the editors listed is whole as listed (كريستالينا غورغييفا): only the others lose a last word
+        // that cannot end a name.
+        java.util.Set<Mention> listed = new java.util.HashSet<>();
+        candidates.stream().filter(c -> c.priority() == EDITORS).forEach(c -> listed.add(c.mention()));
+        List<Mention> out = new ArrayList<>(rules.withoutTrailingWords(text, kept.stream().filter(m -> !listed.contains(m)).toList()));
+        kept.stream().filter(listed::contains).forEach(out::add);
+        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return out;
     }
 
     private static int length(Mention m) {
