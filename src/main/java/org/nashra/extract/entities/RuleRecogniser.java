@@ -22,6 +22,7 @@ public final class RuleRecogniser implements EntityRecogniser {
 
     private static final List<String> NO_CLITICS = List.of();
     private static final List<String> CONJUNCTIONS = List.of("و", "ف");
+    private static final List<String> SURNAME_ENDINGS_IN_ALEF = lines("rules/surname-endings-in-alef.txt");
     /** One-letter conjunctions, prepositions and the future prefix that attach to the next word. */
     private static final Set<String> WORD_PREFIXES = Set.of("و", "ف", "ب", "ل", "س");
     private static final List<String> HEAD_CLITICS = List.of("ول", "فل", "و", "ف", "ل");
@@ -479,7 +480,10 @@ public final class RuleRecogniser implements EntityRecogniser {
     private boolean mayContinuePerson(String folded) {
         if (isKnownNameWord(folded)) return true;
         if (folded.startsWith("ال") && folded.endsWith("يه")) return false;
-        return !folded.endsWith("ا");
+        // A word ending in alef is mostly an adverb or an accusative noun after a name (أيضا، برنامجا); one the corpus
+        // never saw, with the ending of a foreign surname, ends the name (ماريا زاخاروفا، كريستالينا غورغييفا).
+        return !folded.endsWith("ا") || (lexicon.count(folded) == 0 && lexicon.outsideCount(folded) == 0
+                && folded.length() >= 6 && SURNAME_ENDINGS_IN_ALEF.stream().anyMatch(folded::endsWith));
     }
 
     /**
@@ -548,5 +552,15 @@ public final class RuleRecogniser implements EntityRecogniser {
         int start = first.start() + Clitics.originalIndex(first.text(), cliticLetters);
         int end = tokens.get(to - 1).end();
         if (start < end) out.add(new Found(new Mention(text.substring(start, end), start, end, type), evidence));
+    }
+
+    private static List<String> lines(String resource) {
+        try (java.io.InputStream in = RuleRecogniser.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(ArabicText::fold).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

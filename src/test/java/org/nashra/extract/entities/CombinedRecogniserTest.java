@@ -212,6 +212,14 @@ class CombinedRecogniserTest {
     }
 
     @Test
+    void aForeignSurnameEndingInAlefEndsTheNameAnAccusativeDoesNot() {
+        assertTrue(RECOGNISER.recognise("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.").stream()
+                .anyMatch(m -> m.surface().equals("ماريا زاخاروفا") && m.type() == EntityType.PERSON));
+        assertTrue(RECOGNISER.recognise("وقال محمد علي أيضا إن الأمر انتهى.").stream()
+                .anyMatch(m -> m.surface().equals("محمد علي") && m.type() == EntityType.PERSON));
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         String text = "وقال وزير الدفاع العراقي ثابت العباسي في بغداد إن الأمم المتحدة تدعم العراق .";
         List<Mention> expected = RECOGNISER.recognise(text);
