@@ -125,11 +125,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
         seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         places.recognise(text).forEach(m -> candidates.add(new Candidate(m, PLACES)));
         List<Mention> kept = withoutOverlaps(candidates);
-        // A name the editors listed is whole as listed (كريستالينا غورغييفا): only the others lose a last word
-        // that cannot end a name.
+        // A name the editors listed is whole as listed (كريستالينا غورغييفا): only the others lose a title run
+        // into after the name and a last word that cannot end a name.
         java.util.Set<Mention> listed = new java.util.HashSet<>();
         candidates.stream().filter(c -> c.priority() == EDITORS).forEach(c -> listed.add(c.mention()));
-        List<Mention> out = new ArrayList<>(rules.withoutTrailingWords(text, kept.stream().filter(m -> !listed.contains(m)).toList()));
+        List<Mention> found = rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList());
+        List<Mention> out = new ArrayList<>(rules.withoutTrailingWords(text, found));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;

@@ -296,6 +296,35 @@ public final class RuleRecogniser implements EntityRecogniser {
      * {@code name-particles.txt} (عبد, أبو, بن, آل) is never cut off: a name does not end in one
      * ({@code عثمان عبد الجليل}, whose الجليل is a common word).
      */
+    /**
+     * A person found running on into a title after the name ({@code محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد}) ends
+     * before the title: a title of two words or more (ولي العهد), or one of a word with more words after it after two
+     * words of name at least; never after a particle (عبد الملك). A one-word title at the end may be a surname
+     * (محمد حسين الشيخ).
+     */
+    List<Mention> withoutTrailingTitles(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention cut = m;
+            if (m.type() == EntityType.PERSON) {
+                List<Tokens.Token> words = Tokens.tokenise(m.surface());
+                List<String> folded = words.stream().map(t -> ArabicText.fold(t.text())).toList();
+                for (int k = 1; k < words.size(); k++) {
+                    if (nameParticles.containsWord(folded.get(k - 1))) continue;
+                    PhraseList.Match title = titles.longestAt(folded, k, List.of());
+                    boolean longTitle = title != null && title.to() - title.from() >= 2;
+                    if (title != null && (longTitle || k >= 2 && title.to() < words.size())) {
+                        int end = m.start() + words.get(k - 1).end();
+                        cut = new Mention(text.substring(m.start(), end), m.start(), end, m.type());
+                        break;
+                    }
+                }
+            }
+            out.add(cut);
+        }
+        return List.copyOf(out);
+    }
+
     List<Mention> withoutTrailingWords(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {

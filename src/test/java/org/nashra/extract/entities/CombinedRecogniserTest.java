@@ -220,6 +220,15 @@ class CombinedRecogniserTest {
     }
 
     @Test
+    void aPersonEndsBeforeATitleAfterTheName() {
+        assertTrue(RECOGNISER.recognise("استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء في الرياض.").stream()
+                .anyMatch(m -> m.surface().equals("محمد بن سلمان بن عبدالعزيز آل سعود") && m.type() == EntityType.PERSON));
+        // after a particle a title's word is the name's (عبد الملك)
+        assertTrue(RECOGNISER.recognise("والتقى عبد الملك الحوثي الوفد.").stream()
+                .anyMatch(m -> m.surface().equals("عبد الملك الحوثي") && m.type() == EntityType.PERSON));
+    }
+
+    @Test
     void oneInstanceServesManyThreads() throws Exception {
         String text = "وقال وزير الدفاع العراقي ثابت العباسي في بغداد إن الأمم المتحدة تدعم العراق .";
         List<Mention> expected = RECOGNISER.recognise(text);
