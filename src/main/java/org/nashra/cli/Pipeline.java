@@ -491,11 +491,13 @@ final class Pipeline {
     /** The statistical name finder, news rules, and every name and alias of the editors' gazetteer. */
     private static CombinedRecogniser recogniser(Gazetteer gazetteer) {
         List<GazetteerRecogniser.Entry> names = new ArrayList<>();
+        java.util.Set<String> bracketedOnly = new java.util.HashSet<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
             if (entry.suppressed()) continue;
             for (String name : entry.arabicNames()) names.add(new GazetteerRecogniser.Entry(name, entry.type()));
+            bracketedOnly.addAll(entry.bracketedAliases());
         }
-        return CombinedRecogniser.bundled(names);
+        return CombinedRecogniser.bundled(names, bracketedOnly);
     }
 
     /** The configured translation backend, cached on disk; none when unset or misconfigured (reported). */

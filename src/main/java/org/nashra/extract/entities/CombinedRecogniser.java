@@ -29,13 +29,21 @@ import org.nashra.extract.Mention;
 public final class CombinedRecogniser implements EntityRecogniser {
 
     private final GazetteerRecogniser gazetteer;
+    /** Listed names of one common word (المستقلة, "independent"), taken only between brackets or quotation marks. */
+    private final java.util.Set<String> bracketedOnly;
     private final RuleRecogniser rules;
     private final StatisticalRecogniser statistical;
     private final GazetteerRecogniser seenNames;
     private final GazetteerRecogniser places;
 
     public CombinedRecogniser(GazetteerRecogniser gazetteer, RuleRecogniser rules, StatisticalRecogniser statistical) {
+        this(gazetteer, java.util.Set.of(), rules, statistical);
+    }
+
+    private CombinedRecogniser(GazetteerRecogniser gazetteer, java.util.Set<String> bracketedOnly, RuleRecogniser rules,
+            StatisticalRecogniser statistical) {
         this.gazetteer = gazetteer;
+        this.bracketedOnly = bracketedOnly;
         this.rules = rules;
         this.statistical = statistical;
         this.seenNames = new GazetteerRecogniser(statistical.seenNames());
@@ -44,15 +52,32 @@ public final class CombinedRecogniser implements EntityRecogniser {
 
     /** The given model with the bundled rules and a gazetteer of the given names (may be empty). */
     public static CombinedRecogniser of(StatisticalRecogniser statistical, List<GazetteerRecogniser.Entry> gazetteer) {
-        NameLexicon lexicon = statistical.lexicon()
-                .with(gazetteer.stream().map(GazetteerRecogniser.Entry::name).toList(), 10);
-        return new CombinedRecogniser(new GazetteerRecogniser(gazetteer),
+        return of(statistical, gazetteer, java.util.Set.of());
+    }
+
+    /**
+     * The same, with names of the gazetteer taken only between brackets or quotation marks ("تابعتها (المستقلة)"):
+     * a common word (المستقلة, "independent") that elsewhere would take a word out of other names
+     * (المفوضية العليا المستقلة للانتخابات).
+     */
+    public static CombinedRecogniser of(StatisticalRecogniser statistical, List<GazetteerRecogniser.Entry> gazetteer,
+            java.util.Set<String> bracketedOnly) {
+        java.util.Set<String> folded = bracketedOnly.stream().map(ArabicText::fold)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        NameLexicon lexicon = statistical.lexicon().with(gazetteer.stream().map(GazetteerRecogniser.Entry::name)
+                .filter(name -> !folded.contains(ArabicText.fold(name))).toList(), 10);
+        return new CombinedRecogniser(new GazetteerRecogniser(gazetteer), folded,
                 new RuleRecogniser(lexicon, WordLists.bundled()), statistical);
     }
 
     /** The bundled model and rules with a gazetteer of the given names (may be empty). */
     public static CombinedRecogniser bundled(List<GazetteerRecogniser.Entry> gazetteer) {
         return of(StatisticalRecogniser.bundled(), gazetteer);
+    }
+
+    /** The bundled model and rules with a gazetteer, some of whose names are taken only between brackets. */
+    public static CombinedRecogniser bundled(List<GazetteerRecogniser.Entry> gazetteer, java.util.Set<String> bracketedOnly) {
+        return of(StatisticalRecogniser.bundled(), gazetteer, bracketedOnly);
     }
 
     /**
@@ -102,7 +127,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
     private List<Mention> withoutRecurrences(String text) {
         if (text == null || text.isBlank()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
-        gazetteer.recognise(text).forEach(m -> candidates.add(new Candidate(m, EDITORS)));
+        gazetteer.recognise(text).stream().filter(m -> !bracketedOnly.contains(ArabicText.fold(m.surface())) || enclosed(text, m))
+                .forEach(m -> candidates.add(new Candidate(m, EDITORS)));
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
                 .filter(m -> m.type() == EntityType.PERSON || !rules.startsWithTitle(m)).toList());
         java.util.Map<Mention, Integer> modelSpansKept = new java.util.HashMap<>(); // with the rule's priority
@@ -134,6 +160,14 @@ public final class CombinedRecogniser implements EntityRecogniser {
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
+    }
+
+    /** Whether a bracket or quotation mark stands right before and right after the mention. */
+    private static boolean enclosed(String text, Mention m) {
+        String opening = "(«\"“'[";
+        String closing = ")»\"”']";
+        return m.start() > 0 && m.end() < text.length() && opening.indexOf(text.charAt(m.start() - 1)) >= 0
+                && closing.indexOf(text.charAt(m.end())) >= 0;
     }
 
     private static int length(Mention m) {

@@ -33,7 +33,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The editors' bilingual list of entities ({@code data/entities.yml}): a YAML list of entries with
- * {@code id, type, ar, aliases, en, description_en, description_ar, merge, suppress}. Unknown keys,
+ * {@code id, type, ar, aliases, bracketed_aliases, en, description_en, description_ar, merge, suppress}
+ * ({@code bracketed_aliases}: names looked for in a text only between brackets or quotation marks, as an outlet names
+ * itself: "(المستقلة)"; elsewhere the word is a common one). Unknown keys,
  * missing fields and clashing ids are reported with their line and the entry is skipped; the rest loads.
  * Editors win: {@code merge} folds other ids (including ids the resolver made up) into an entry, and
  * {@code suppress: true} hides a false entity.
@@ -41,7 +43,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class Gazetteer {
 
     private static final Set<String> KEYS = Set.of(
-            "id", "type", "ar", "aliases", "en", "description_en", "description_ar", "merge", "suppress");
+            "id", "type", "ar", "aliases", "bracketed_aliases", "en", "description_en", "description_ar", "merge", "suppress");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Map<String, EntityType> TYPES = Map.of(
             "person", EntityType.PERSON, "organisation", EntityType.ORGANISATION,
@@ -133,7 +135,7 @@ public final class Gazetteer {
             List<String> merged = new ArrayList<>();
             canonical.forEach((id, target) -> { if (target.equals(entry.id()) && !id.equals(entry.id())) merged.add(id); });
             byId.put(entry.id(), new GazetteerEntry(entry.id(), entry.type(), entry.ar(), aliases, entry.en(),
-                    entry.descriptionEn(), entry.descriptionAr(), merged, entry.suppressed(), entry.line()));
+                    entry.descriptionEn(), entry.descriptionAr(), merged, entry.suppressed(), entry.line(), entry.bracketedAliases()));
         }
         Map<String, String> byName = new TreeMap<>();
         for (GazetteerEntry entry : entries.values()) { // file order: the first entry to claim a name keeps it
@@ -202,7 +204,9 @@ public final class Gazetteer {
             problems.add(Problem.error(file, line, "entity '" + id.get() + "' has no English name (en)"));
             ok = false;
         }
-        List<String> aliases = list(file, fields.get("aliases"), "aliases", problems);
+        List<String> aliases = new ArrayList<>(list(file, fields.get("aliases"), "aliases", problems));
+        List<String> bracketed = list(file, fields.get("bracketed_aliases"), "bracketed_aliases", problems);
+        bracketed.stream().filter(name -> !aliases.contains(name)).forEach(aliases::add);
         List<String> merge = list(file, fields.get("merge"), "merge", problems);
         for (String mergedId : merge) {
             if (!ID.matcher(mergedId).matches()) {
@@ -213,7 +217,7 @@ public final class Gazetteer {
         if (!ok) return Optional.empty();
         return Optional.of(new GazetteerEntry(id.get(), type == null ? EntityType.MISC : type, ar.get(), aliases,
                 en.orElse(""), text(file, fields.get("description_en"), "description_en", problems),
-                text(file, fields.get("description_ar"), "description_ar", problems), merge, suppressed, line));
+                text(file, fields.get("description_ar"), "description_ar", problems), merge, suppressed, line, bracketed));
     }
 
     private static Optional<String> text(Path file, Node node, String key, List<Problem> problems) {

@@ -16,7 +16,7 @@ import org.nashra.extract.EntityType;
  */
 public record GazetteerEntry(String id, EntityType type, String ar, List<String> aliases, String en,
                              Optional<String> descriptionEn, Optional<String> descriptionAr,
-                             List<String> merged, boolean suppressed, int line) {
+                             List<String> merged, boolean suppressed, int line, List<String> bracketedAliases) {
     public GazetteerEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -24,6 +24,7 @@ public record GazetteerEntry(String id, EntityType type, String ar, List<String>
         Objects.requireNonNull(en, "en");
         aliases = List.copyOf(aliases);
         merged = List.copyOf(merged);
+        bracketedAliases = List.copyOf(bracketedAliases);
     }
 
     /** The display name and every alias. */

@@ -33,6 +33,21 @@ class GazetteerTest {
     }
 
     @Test
+    void aBracketedAliasIsANameOfTheEntityLookedForOnlyBetweenBrackets() {
+        String yaml = """
+                - id: al-mustaqilla
+                  type: organisation
+                  ar: وكالة الصحافة المستقلة
+                  bracketed_aliases: [المستقلة]
+                  en: Al-Mustaqilla Press Agency
+                """;
+        Loaded<Gazetteer> loaded = Gazetteer.parse(FILE, yaml);
+        assertEquals(List.of(), loaded.problems());
+        assertEquals("al-mustaqilla", loaded.value().lookup("المستقلة").orElseThrow().id());
+        assertEquals(List.of("المستقلة"), loaded.value().entries().get(0).bracketedAliases());
+    }
+
+    @Test
     void unknownKeyIsReportedWithItsLineAndTheEntrySkipped() {
         String yaml = """
                 - id: baghdad
