@@ -34,7 +34,8 @@ import picocli.CommandLine;
  * naming its paper in the dateline, a saved web page; an earthquake, a verdict, OPEC, a model of language, a storm,
  * mediation, each dated and sourced at its end or in a dateline of its own; an interview, a live page, an opinion
  * piece, a one-line flash and an English quotation; the wires of KUNA, Petra and WAFA, photo captions, a Hijri dateline, a
- * football final, a stock market close and a weather forecast. What their English pages must say.
+ * football final, a stock market close and a weather forecast; Turkey's and Algeria's elections, a Saudi royal audience,
+ * cholera in Sudan, TikTok in Congress and a German minister in Beirut. What their English pages must say.
  */
 class NewsVarietyTest {
 
@@ -42,7 +43,8 @@ class NewsVarietyTest {
             "014_spa.txt", "015_lebanon.txt", "016_budget.html", "017_quake.txt", "018_court.txt", "019_oil.txt", "020_ai.txt",
             "021_storm.txt", "022_qatar.txt", "030_interview.txt", "031_live.txt", "032_opinion.txt", "033_breaking.txt",
             "034_english_quote.txt", "041_kuna.txt", "042_petra.txt", "043_wafa.txt", "050_captions.txt", "052_hijri.txt",
-            "060_football.txt", "061_markets.txt", "062_weather.txt");
+            "060_football.txt", "061_markets.txt", "062_weather.txt", "082_turkey.txt", "110_titles.txt", "120_cholera.txt",
+            "121_tiktok.txt", "130_algeria.txt", "131_levant.txt");
 
     @TempDir
     static Path dir;
@@ -89,7 +91,7 @@ class NewsVarietyTest {
     @Test
     void everyArticleBuildsWithoutAProblem() {
         assertEquals(0, exitCode, stdout);
-        assertTrue(stdout.contains("Built 26 of 26 articles"), stdout);
+        assertTrue(stdout.contains("Built 32 of 32 articles"), stdout);
         // One warning, the one-line flash's (it is short); a second where Pagefind is not installed and search is skipped.
         assertTrue(stdout.contains("0 errors, 1 warning") || stdout.contains("0 errors, 2 warnings"), stdout);
     }
@@ -122,6 +124,12 @@ class NewsVarietyTest {
             060-football | Al-Ahli and Zamalek: Arabic report of 24 October 2024                         | Source unknown          | 2024-10-24 | sport
             061-markets | Saudi Arabia and Al Rajhi Bank: Arabic report of 15 January 2025                | Source unknown          | 2025-01-15 | economy
             062-weather | Weather: Arabic report of 10 November 2024                                      | Source unknown          | 2024-11-10 | weather
+            082-turkey  | Republican People's Party (CHP) and Justice and Development Party (AKP): undated Arabic report | Anadolu Agency | Publication date unknown | elections-politics
+            110-titles  | Council of Ministers and Mohammed bin Salman: Arabic report of 29 April 2024    | SPA                     | 2024-04-29 |
+            120-cholera | World Health Organization and Sudan: Arabic report of 3 October 2024           | Source unknown          | 2024-10-03 | health
+            121-tiktok  | US House of Representatives and ByteDance: Arabic report of 13 March 2024       | Sky News Arabia         | 2024-03-13 |
+            130-algeria | Independent National Election Authority (ANIE) and Abdelmadjid Tebboune: Arabic report of 8 September 2024 | APS | 2024-09-08 | elections-politics
+            131-levant  | Lebanon and Hezbollah: undated Arabic report                                    | National News Agency    | Publication date unknown | lebanon
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -172,7 +180,15 @@ class NewsVarietyTest {
             "050-captions", List.of("<strong>1.5%</strong>", "<strong>2,720 dollars an ounce</strong>"),
             "060-football", List.of("<bdi>Wissam Abu Ali</bdi>", "<a href=\"../en/entities/marcel-kohler.html\"><bdi>Marcel Kohler</bdi></a></h3>"),
             "061-markets", List.of("<bdi>Saudi National Bank</bdi>", "<strong>12,215 points</strong>", "<strong>27.85 riyals</strong>"),
-            "062-weather", List.of("<strong>24–27 degrees Celsius</strong>", "<strong>50 km/h</strong>", "<strong>more than 7 feet</strong>"));
+            "062-weather", List.of("<strong>24–27 degrees Celsius</strong>", "<strong>50 km/h</strong>", "<strong>more than 7 feet</strong>"),
+            "082-turkey", List.of("<bdi>Ekrem İmamoğlu</bdi></a> <span class=\"role\">mayor of Istanbul</span>", "<bdi>Supreme Election Council</bdi>",
+                    "<a href=\"../en/entities/recep-tayyip-erdogan.html\"><bdi>Recep Tayyip Erdoğan</bdi></a></h3>"),
+            "110-titles", List.of("<bdi>Faisal bin Farhan</bdi>"),
+            "120-cholera", List.of("<bdi>Sudanese Ministry of Health</bdi>", "<strong>70–80%</strong>"),
+            "121-tiktok", List.of("<bdi>Shou Zi Chew</bdi>"),
+            "130-algeria", List.of("<bdi>Socialist Forces Front (FFS)</bdi>", "<strong>84.3%</strong>"),
+            "131-levant", List.of("<bdi>Annalena Baerbock</bdi>", "<bdi>Nabih Berri</bdi></a> <span class=\"role\">Speaker of Parliament</span>",
+                    "<span class=\"role\">caretaker Prime Minister</span>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -193,7 +209,11 @@ class NewsVarietyTest {
             "050-captions", List.of("صورة أرشيفية", "(صورة: رويترز)", "Soura", "1.5–2,720"),
             "052-hijri", List.of("Nasrallah", "Sana al-Naby"),
             "060-football", List.of("Sam Abu Ali"),
-            "061-markets", List.of("Al-Ahli"));
+            "061-markets", List.of("Al-Ahli"),
+            "110-titles", List.of("Lule", "Salman bin Abdulaziz"),
+            "121-tiktok", List.of("Ait Dance", "US Council of Representatives"),
+            "130-algeria", List.of("Al-Mustaqilla"),
+            "131-levant", List.of("Perpook", "Nabih Brie"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
