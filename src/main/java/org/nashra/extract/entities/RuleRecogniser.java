@@ -297,7 +297,8 @@ public final class RuleRecogniser implements EntityRecogniser {
      * ({@code عثمان عبد الجليل}, whose الجليل is a common word).
      */
     /**
-     * A person found running on into a title after the name ({@code محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد}) ends
+     * An organisation found running on into the title of the man after it ({@code الهيئة القاضي}) ends before the
+     * title. A person found running on into a title after the name ({@code محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد}) ends
      * before the title: a title of two words or more (ولي العهد), or one of a word with more words after it after two
      * words of name at least; never after a particle (عبد الملك). A one-word title at the end may be a surname
      * (محمد حسين الشيخ).
@@ -306,6 +307,19 @@ public final class RuleRecogniser implements EntityRecogniser {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Mention cut = m;
+            if (m.type() == EntityType.ORGANISATION) {
+                // "رئيس الهيئة القاضي حيدر حنون": the body, then the title of the man who heads it
+                List<Tokens.Token> words = Tokens.tokenise(m.surface());
+                List<String> folded = words.stream().map(t -> ArabicText.fold(t.text())).toList();
+                for (int k = 1; k < words.size(); k++) {
+                    PhraseList.Match title = titles.longestAt(folded, k, List.of());
+                    if (title != null && title.to() == words.size()) {
+                        int end = m.start() + words.get(k - 1).end();
+                        cut = new Mention(text.substring(m.start(), end), m.start(), end, m.type());
+                        break;
+                    }
+                }
+            }
             if (m.type() == EntityType.PERSON) {
                 List<Tokens.Token> words = Tokens.tokenise(m.surface());
                 List<String> folded = words.stream().map(t -> ArabicText.fold(t.text())).toList();

@@ -233,6 +233,9 @@ class CombinedRecogniserTest {
     void aPersonEndsBeforeATitleAfterTheName() {
         assertTrue(RECOGNISER.recognise("استقبل الأمير محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد رئيس مجلس الوزراء في الرياض.").stream()
                 .anyMatch(m -> m.surface().equals("محمد بن سلمان بن عبدالعزيز آل سعود") && m.type() == EntityType.PERSON));
+        // an organisation run on into the title of the man after it ends before the title
+        assertTrue(RECOGNISER.recognise("وكان رئيس الهيئة القاضي حيدر حنون قد أكد ذلك.").stream()
+                .noneMatch(m -> m.surface().contains("القاضي")));
         // after a particle a title's word is the name's (عبد الملك)
         assertTrue(RECOGNISER.recognise("والتقى عبد الملك الحوثي الوفد.").stream()
                 .anyMatch(m -> m.surface().equals("عبد الملك الحوثي") && m.type() == EntityType.PERSON));

@@ -54,6 +54,7 @@ class OrganisationNamesTest {
             اللجنة المالية النيابية      | Parliamentary Finance Committee
             وزارة المالية                | Ministry of Finance
             الجزيرة نت                   | Al Jazeera Net
+            محكمة التحقيق المختصة        | Specialised Court of Investigation
             شفق نيوز                     | Shafaq News
             مايكروسوفت                   | Microsoft
             أرامكو السعودية              | Saudi Aramco
