@@ -35,7 +35,8 @@ import picocli.CommandLine;
  * mediation, each dated and sourced at its end or in a dateline of its own; an interview, a live page, an opinion
  * piece, a one-line flash and an English quotation; the wires of KUNA, Petra and WAFA, photo captions, a Hijri dateline, a
  * football final, a stock market close and a weather forecast; Turkey's and Algeria's elections, a Saudi royal audience,
- * cholera in Sudan, TikTok in Congress and a German minister in Beirut. What their English pages must say.
+ * cholera in Sudan, TikTok in Congress, a German minister in Beirut, Erbil and Baghdad on salaries, and Iraq's integrity
+ * authority. What their English pages must say.
  */
 class NewsVarietyTest {
 
@@ -44,7 +45,7 @@ class NewsVarietyTest {
             "021_storm.txt", "022_qatar.txt", "030_interview.txt", "031_live.txt", "032_opinion.txt", "033_breaking.txt",
             "034_english_quote.txt", "041_kuna.txt", "042_petra.txt", "043_wafa.txt", "050_captions.txt", "052_hijri.txt",
             "060_football.txt", "061_markets.txt", "062_weather.txt", "082_turkey.txt", "110_titles.txt", "120_cholera.txt",
-            "121_tiktok.txt", "130_algeria.txt", "131_levant.txt");
+            "121_tiktok.txt", "130_algeria.txt", "131_levant.txt", "140_krg.txt", "141_pmf.txt");
 
     @TempDir
     static Path dir;
@@ -91,7 +92,7 @@ class NewsVarietyTest {
     @Test
     void everyArticleBuildsWithoutAProblem() {
         assertEquals(0, exitCode, stdout);
-        assertTrue(stdout.contains("Built 32 of 32 articles"), stdout);
+        assertTrue(stdout.contains("Built 34 of 34 articles"), stdout);
         // One warning, the one-line flash's (it is short); a second where Pagefind is not installed and search is skipped.
         assertTrue(stdout.contains("0 errors, 1 warning") || stdout.contains("0 errors, 2 warnings"), stdout);
     }
@@ -130,6 +131,8 @@ class NewsVarietyTest {
             121-tiktok  | US House of Representatives and ByteDance: Arabic report of 13 March 2024       | Sky News Arabia         | 2024-03-13 |
             130-algeria | Independent National Election Authority (ANIE) and Abdelmadjid Tebboune: Arabic report of 8 September 2024 | APS | 2024-09-08 | elections-politics
             131-levant  | Lebanon and Hezbollah: undated Arabic report                                    | National News Agency    | Publication date unknown | lebanon
+            140-krg     | The Kurdistan Region and the Peshmerga: Arabic report of 12 June 2024           | Rudaw                   | 2024-06-12 | kurdistan
+            141-pmf     | Popular Mobilization Forces and Federal Integrity Authority: undated Arabic report | Al-Mada              | Publication date unknown | justice
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -188,7 +191,11 @@ class NewsVarietyTest {
             "121-tiktok", List.of("<bdi>Shou Zi Chew</bdi>"),
             "130-algeria", List.of("<bdi>Socialist Forces Front (FFS)</bdi>", "<strong>84.3%</strong>"),
             "131-levant", List.of("<bdi>Annalena Baerbock</bdi>", "<bdi>Nabih Berri</bdi></a> <span class=\"role\">Speaker of Parliament</span>",
-                    "<span class=\"role\">caretaker Prime Minister</span>"));
+                    "<span class=\"role\">caretaker Prime Minister</span>"),
+            "140-krg", List.of("<bdi>Ceyhan</bdi>", "<span class=\"role\">Federal Prime Minister</span>",
+                    "<a href=\"../en/entities/nechirvan-barzani.html\"><bdi>Nechirvan Barzani</bdi></a></h3>"),
+            "141-pmf", List.of("<bdi>Haidar Hanoon</bdi></a> <span class=\"role\">Judge</span>", "<bdi>Specialised Court of Investigation</bdi>",
+                    "<strong>more than 3 billion dinars</strong>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -213,7 +220,9 @@ class NewsVarietyTest {
             "110-titles", List.of("Lule", "Salman bin Abdulaziz"),
             "121-tiktok", List.of("Ait Dance", "US Council of Representatives"),
             "130-algeria", List.of("Al-Mustaqilla"),
-            "131-levant", List.of("Perpook", "Nabih Brie"));
+            "131-levant", List.of("Perpook", "Nabih Brie"),
+            "140-krg", List.of("Cihan", "head of the Federal Council of Ministers"),
+            "141-pmf", List.of("Al-Haea al-Qadi", "Mohakama"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
