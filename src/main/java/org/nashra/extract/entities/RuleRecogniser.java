@@ -288,15 +288,6 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
-     * Each person mention of two words or more cut before a last word that cannot end a name: an unknown
-     * word ending in tanwin alef ({@code مها أحمد برنامجا}), a common word never seen in a name ({@code حمد بن
-     * خليفة آل ثاني أمير}), or a common word after a conjunction or a preposition ({@code الحسن وسوف},
-     * {@code إيتو بتمزق}). The model sometimes runs a name on into the next word. Masculine nisbas stay:
-     * السوداني is a family name too (dev F1 over five folds 73.02 to 73.12). A word after a particle of
-     * {@code name-particles.txt} (عبد, أبو, بن, آل) is never cut off: a name does not end in one
-     * ({@code عثمان عبد الجليل}, whose الجليل is a common word).
-     */
-    /**
      * An organisation found running on into the title of the man after it ({@code الهيئة القاضي}) ends before the
      * title. A person found running on into a title after the name ({@code محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد}) ends
      * before the title: a title of two words or more (ولي العهد), or one of a word with more words after it after two
@@ -307,27 +298,18 @@ public final class RuleRecogniser implements EntityRecogniser {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Mention cut = m;
-            if (m.type() == EntityType.ORGANISATION) {
-                // "رئيس الهيئة القاضي حيدر حنون": the body, then the title of the man who heads it
+            if (m.type() == EntityType.ORGANISATION || m.type() == EntityType.PERSON) {
+                boolean person = m.type() == EntityType.PERSON;
                 List<Tokens.Token> words = Tokens.tokenise(m.surface());
                 List<String> folded = words.stream().map(t -> ArabicText.fold(t.text())).toList();
                 for (int k = 1; k < words.size(); k++) {
+                    if (person && nameParticles.containsWord(folded.get(k - 1))) continue;
                     PhraseList.Match title = titles.longestAt(folded, k, List.of());
-                    if (title != null && title.to() == words.size()) {
-                        int end = m.start() + words.get(k - 1).end();
-                        cut = new Mention(text.substring(m.start(), end), m.start(), end, m.type());
-                        break;
-                    }
-                }
-            }
-            if (m.type() == EntityType.PERSON) {
-                List<Tokens.Token> words = Tokens.tokenise(m.surface());
-                List<String> folded = words.stream().map(t -> ArabicText.fold(t.text())).toList();
-                for (int k = 1; k < words.size(); k++) {
-                    if (nameParticles.containsWord(folded.get(k - 1))) continue;
-                    PhraseList.Match title = titles.longestAt(folded, k, List.of());
-                    boolean longTitle = title != null && title.to() - title.from() >= 2;
-                    if (title != null && (longTitle || k >= 2 && title.to() < words.size())) {
+                    if (title == null) continue;
+                    // "رئيس الهيئة القاضي حيدر حنون": a body, then the title of the man who heads it
+                    boolean titleEnds = person ? title.to() - title.from() >= 2 || k >= 2 && title.to() < words.size()
+                            : title.to() == words.size();
+                    if (titleEnds) {
                         int end = m.start() + words.get(k - 1).end();
                         cut = new Mention(text.substring(m.start(), end), m.start(), end, m.type());
                         break;
@@ -339,6 +321,15 @@ public final class RuleRecogniser implements EntityRecogniser {
         return List.copyOf(out);
     }
 
+    /**
+     * Each person mention of two words or more cut before a last word that cannot end a name: an unknown
+     * word ending in tanwin alef ({@code مها أحمد برنامجا}), a common word never seen in a name ({@code حمد بن
+     * خليفة آل ثاني أمير}), or a common word after a conjunction or a preposition ({@code الحسن وسوف},
+     * {@code إيتو بتمزق}). The model sometimes runs a name on into the next word. Masculine nisbas stay:
+     * السوداني is a family name too (dev F1 over five folds 73.02 to 73.12). A word after a particle of
+     * {@code name-particles.txt} (عبد, أبو, بن, آل) is never cut off: a name does not end in one
+     * ({@code عثمان عبد الجليل}, whose الجليل is a common word).
+     */
     List<Mention> withoutTrailingWords(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
