@@ -67,6 +67,7 @@ class GlossaryTest {
             ستمدد خفضا قدره 3,66 مليون برميل يوميا              | 3.66 million barrels a day
             انتشلت فرق الإنقاذ مئات الجثث من البحر              | hundreds of bodies
             أفرج عن 105 محتجزين                                 | 105 detainees
+            قضت المحكمة بالإعدام على 5 متهمين                   | 5 defendants
             وإن نحو 10 آلاف آخرين في عداد المفقودين             | about 10,000 others
             دُرّب على أكثر من 116 مليار كلمة عربية               | more than 116 billion words
             """)
