@@ -34,7 +34,7 @@ import picocli.CommandLine;
  * naming its paper in the dateline, a saved web page; an earthquake, a verdict, OPEC, a model of language, a storm,
  * mediation, each dated and sourced at its end or in a dateline of its own; an interview, a live page, an opinion
  * piece, a one-line flash and an English quotation; the wires of KUNA, Petra and WAFA, photo captions, a Hijri dateline, a
- * football final, a stock market close and a weather forecast; Turkey's and Algeria's elections, a Saudi royal audience,
+ * football final, a stock market close and a weather forecast; the Houthis in the Red Sea; Turkey's and Algeria's elections, a Saudi royal audience,
  * cholera in Sudan, TikTok in Congress, a German minister in Beirut, Erbil and Baghdad on salaries, and Iraq's integrity
  * authority. What their English pages must say.
  */
@@ -44,7 +44,7 @@ class NewsVarietyTest {
             "014_spa.txt", "015_lebanon.txt", "016_budget.html", "017_quake.txt", "018_court.txt", "019_oil.txt", "020_ai.txt",
             "021_storm.txt", "022_qatar.txt", "030_interview.txt", "031_live.txt", "032_opinion.txt", "033_breaking.txt",
             "034_english_quote.txt", "041_kuna.txt", "042_petra.txt", "043_wafa.txt", "050_captions.txt", "052_hijri.txt",
-            "060_football.txt", "061_markets.txt", "062_weather.txt", "082_turkey.txt", "110_titles.txt", "120_cholera.txt",
+            "060_football.txt", "061_markets.txt", "062_weather.txt", "081_yemen.txt", "082_turkey.txt", "110_titles.txt", "120_cholera.txt",
             "121_tiktok.txt", "130_algeria.txt", "131_levant.txt", "140_krg.txt", "141_pmf.txt");
 
     @TempDir
@@ -92,7 +92,7 @@ class NewsVarietyTest {
     @Test
     void everyArticleBuildsWithoutAProblem() {
         assertEquals(0, exitCode, stdout);
-        assertTrue(stdout.contains("Built 34 of 34 articles"), stdout);
+        assertTrue(stdout.contains("Built 35 of 35 articles"), stdout);
         // One warning, the one-line flash's (it is short); a second where Pagefind is not installed and search is skipped.
         assertTrue(stdout.contains("0 errors, 1 warning") || stdout.contains("0 errors, 2 warnings"), stdout);
     }
@@ -113,7 +113,7 @@ class NewsVarietyTest {
             021-storm   | Derna and Council of Representatives: Arabic report of 13 September 2023       | Al Jazeera Net          | 2023-09-13 | disasters,humanitarian
             022-qatar   | Qatari Ministry of Foreign Affairs and Majed bin Mohammed al-Ansari: Arabic report of 20 February 2024 | QNA | 2024-02-20 |
             030-interview | The coalition's mission and its transition: Arabic report of 3 October 2024  | Source unknown          | 2024-10-03 | coalition-mission
-            031-live    | Sudanese Armed Forces and Khartoum: undated Arabic report                      | Source unknown          | Publication date unknown |
+            031-live    | The war in Sudan: undated Arabic report                                        | Source unknown          | Publication date unknown | sudan-war
             032-opinion | The Kurdistan Region and the Peshmerga: undated Arabic report                  | Source unknown          | Publication date unknown | kurdistan
             033-breaking | Lebanon and Hezbollah: undated Arabic report                                  | Source unknown          | Publication date unknown | lebanon
             034-english-quote | Joe Biden and White House: Arabic report of 14 March 2024                | AFP                     | 2024-03-14 |
@@ -125,6 +125,7 @@ class NewsVarietyTest {
             060-football | Al-Ahli and Zamalek: Arabic report of 24 October 2024                         | Source unknown          | 2024-10-24 | sport
             061-markets | Saudi Arabia and Al Rajhi Bank: Arabic report of 15 January 2025                | Source unknown          | 2025-01-15 | economy
             062-weather | Weather: Arabic report of 10 November 2024                                      | Source unknown          | 2024-11-10 | weather
+            081-yemen   | Yemen and the Red Sea: Arabic report of 14 January 2024                         | Source unknown          | 2024-01-14 | yemen-red-sea
             082-turkey  | Republican People's Party (CHP) and Justice and Development Party (AKP): undated Arabic report | Anadolu Agency | Publication date unknown | elections-politics
             110-titles  | Council of Ministers and Mohammed bin Salman: Arabic report of 29 April 2024    | SPA                     | 2024-04-29 |
             120-cholera | World Health Organization and Sudan: Arabic report of 3 October 2024           | Source unknown          | 2024-10-03 | health
@@ -184,6 +185,7 @@ class NewsVarietyTest {
             "060-football", List.of("<bdi>Wissam Abu Ali</bdi>", "<a href=\"../en/entities/marcel-kohler.html\"><bdi>Marcel Kohler</bdi></a></h3>"),
             "061-markets", List.of("<bdi>Saudi National Bank</bdi>", "<strong>12,215 points</strong>", "<strong>27.85 riyals</strong>"),
             "062-weather", List.of("<strong>24–27 degrees Celsius</strong>", "<strong>50 km/h</strong>", "<strong>more than 7 feet</strong>"),
+            "081-yemen", List.of("<bdi>Gulf of Aden</bdi>", "<bdi>Yahya Saree</bdi>"),
             "082-turkey", List.of("<bdi>Ekrem İmamoğlu</bdi></a> <span class=\"role\">mayor of Istanbul</span>", "<bdi>Supreme Election Council</bdi>",
                     "<a href=\"../en/entities/recep-tayyip-erdogan.html\"><bdi>Recep Tayyip Erdoğan</bdi></a></h3>"),
             "110-titles", List.of("<bdi>Faisal bin Farhan</bdi>"),
@@ -217,6 +219,7 @@ class NewsVarietyTest {
             "052-hijri", List.of("Nasrallah", "Sana al-Naby"),
             "060-football", List.of("Sam Abu Ali"),
             "061-markets", List.of("Al-Ahli"),
+            "081-yemen", List.of("Khalic Adan"),
             "110-titles", List.of("Lule", "Salman bin Abdulaziz"),
             "121-tiktok", List.of("Ait Dance", "US Council of Representatives"),
             "130-algeria", List.of("Al-Mustaqilla"),
