@@ -21,20 +21,10 @@ final class Clitics {
     static final List<String> NAME_PROCLITICS = PROCLITICS.stream().filter(c -> !c.contains("ك")).toList();
 
     /** Given names read whole, whatever their first letter: {@code rules/names-beginning-with-clitic-letters.txt}. */
-    private static final java.util.Set<String> WHOLE_NAMES = wholeNames("rules/names-beginning-with-clitic-letters.txt");
+    private static final java.util.Set<String> WHOLE_NAMES = PhraseList.resourceLines("rules/names-beginning-with-clitic-letters.txt")
+            .stream().map(ArabicText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private Clitics() {}
-
-    private static java.util.Set<String> wholeNames(String resource) {
-        try (java.io.InputStream in = Clitics.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(ArabicText::fold)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 
     /** How often a folded word was seen in a name; a listed given name counts above any. */
     private static int nameCount(String folded, NameLexicon lexicon) {

@@ -22,7 +22,8 @@ public final class RuleRecogniser implements EntityRecogniser {
 
     private static final List<String> NO_CLITICS = List.of();
     private static final List<String> CONJUNCTIONS = List.of("و", "ف");
-    private static final List<String> SURNAME_ENDINGS_IN_ALEF = lines("rules/surname-endings-in-alef.txt");
+    private static final List<String> SURNAME_ENDINGS_IN_ALEF = PhraseList.resourceLines("rules/surname-endings-in-alef.txt").stream()
+            .map(ArabicText::fold).toList();
     /** One-letter conjunctions, prepositions and the future prefix that attach to the next word. */
     private static final Set<String> WORD_PREFIXES = Set.of("و", "ف", "ب", "ل", "س");
     private static final List<String> HEAD_CLITICS = List.of("ول", "فل", "و", "ف", "ل");
@@ -586,15 +587,5 @@ public final class RuleRecogniser implements EntityRecogniser {
         int start = first.start() + Clitics.originalIndex(first.text(), cliticLetters);
         int end = tokens.get(to - 1).end();
         if (start < end) out.add(new Found(new Mention(text.substring(start, end), start, end, type), evidence));
-    }
-
-    private static List<String> lines(String resource) {
-        try (java.io.InputStream in = RuleRecogniser.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).map(ArabicText::fold).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

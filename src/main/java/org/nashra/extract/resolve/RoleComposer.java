@@ -26,7 +26,8 @@ final class RoleComposer {
     private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
     private static final OrganisationNames ORGANISATIONS = EntityResolver.ORGANISATIONS;
     private static final Map<String, List<String>> HEADS = load();
-    private static final java.util.Set<String> THE_NOUNS = nouns("role-the-nouns.txt");
+    private static final java.util.Set<String> THE_NOUNS = org.nashra.extract.WordLists.rows(RoleComposer.class, "role-the-nouns.txt")
+            .stream().map(row -> row.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final int LONGEST_HEAD = HEADS.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     /** The most words a composed role takes. */
     static final int LONGEST = LONGEST_HEAD + MOST_OBJECT_WORDS;
@@ -86,16 +87,6 @@ final class RoleComposer {
             return Optional.of(template.replace("{the org}", the + organisation.get()).replace("{org}", organisation.get()));
         }
         return Places.LEXICON.english(object).map(place -> template.replace("{the org}", place).replace("{org}", place));
-    }
-
-    private static java.util.Set<String> nouns(String resource) {
-        try (InputStream in = RoleComposer.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            return java.util.Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"))
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Map<String, List<String>> load() {
