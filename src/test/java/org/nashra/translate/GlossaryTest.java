@@ -71,6 +71,11 @@ class GlossaryTest {
             أطلقت روسيا 90 طائرة مسيرة على المدن                 | 90 drones
             وإن نحو 10 آلاف آخرين في عداد المفقودين             | about 10,000 others
             دُرّب على أكثر من 116 مليار كلمة عربية               | more than 116 billion words
+            أدى أكثر من مليون وثمانمائة ألف حاج الركن الأعظم      | more than 1.8 million pilgrims
+            وقدم الراحل أكثر من 170 فيلما ومسلسلا                | more than 170 films
+            وحضرها أكثر من 60 ألف متفرج                          | more than 60,000 spectators
+            أحدثت الحكومة أكثر من 200 ألف منصب شغل              | more than 200,000 jobs
+            ما زال السعر الرسمي 1310 دنانير للدولار              | 1,310 dinars
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();

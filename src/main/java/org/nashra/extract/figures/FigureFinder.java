@@ -301,7 +301,8 @@ public final class FigureFinder {
                 // ثلاثة وعشرون، ألف وتسعمائة وثمانية وسبعون: exact number words joined by و add up
                 while (!approximate && i + 1 < tokens.size() && keys[i + 1].startsWith("و") && separatedBySpace(i, i + 1)) {
                     double[] more = NUMBER_WORDS.get(keys[i + 1].substring(1));
-                    if (more == null || more[2] > 0) {
+                    // مليون وثمانمائة ألف: a lesser count with a multiplier of its own is the lesser part (withLesserPart)
+                    if (more == null || more[2] > 0 || low >= 1000 && more[0] < low && hasMultiplier(i + 2)) {
                         break;
                     }
                     low += more[0];
