@@ -30,6 +30,7 @@ class OrganisationNamesTest {
             وزارة الخارجية العراقية      | Iraqi Ministry of Foreign Affairs
             وزارة الخارجيه العراقيه      | Iraqi Ministry of Foreign Affairs
             وزارة التعليم العالي         | Ministry of Higher Education
+            وزارة الحج والعمرة           | Ministry of Hajj and Umrah
             وكالة الأنباء العراقية       | Iraqi News Agency
             مجلس النواب العراقي          | Iraqi Council of Representatives
             الحزب الديمقراطي الكردستاني  | Kurdistan Democratic Party
