@@ -70,12 +70,12 @@ final class Excerpts {
         return s.length();
     }
 
-    /** A mark that ends a clause, but not a comma or point between digits (31,9 and 1.5 are numbers). */
+    /** A mark that ends a clause, but not a comma, point or colon between digits (31,9 and 1.5 are numbers, 18:40 a time). */
     private static boolean endsClause(String s, int i) {
         char c = s.charAt(i);
         if (CLAUSE_ENDS.indexOf(c) < 0) return false;
         boolean betweenDigits = i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
-        return !(betweenDigits && (c == ',' || c == '.' || c == '،'));
+        return !(betweenDigits && (c == ',' || c == '.' || c == '،' || c == ':'));
     }
 
     private static int words(String s) {

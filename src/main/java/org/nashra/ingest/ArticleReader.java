@@ -75,14 +75,14 @@ final class ArticleReader {
     /** The date stamp a whole line is, as it is or once its bracket is set aside. */
     private Optional<Dateline> dateline(Line line) {
         Optional<HeaderForms.DateStamp> stamp = forms.dateStampOfKey(line.key());
-        if (stamp.isPresent()) return Optional.of(new Dateline(stamp.get(), agencyAtEnd(line.text(), stamp.get())));
+        if (stamp.isPresent()) return Optional.of(new Dateline(stamp.get(), agencyNamed(line.text(), stamp.get())));
         return datelineWithBracket(line.text());
     }
 
     /** {@link #dateline(Line)} of a line after the text, where the forms read only there apply too. */
     private Optional<Dateline> endDateline(Line line) {
         Optional<HeaderForms.DateStamp> stamp = forms.endStampOfKey(line.key());
-        if (stamp.isPresent()) return Optional.of(new Dateline(stamp.get(), agencyAtEnd(line.text(), stamp.get())));
+        if (stamp.isPresent()) return Optional.of(new Dateline(stamp.get(), agencyNamed(line.text(), stamp.get())));
         return datelineWithBracket(line.text());
     }
 
@@ -92,7 +92,7 @@ final class ArticleReader {
         if (!m.matches() || Lines.isBlank(m.group(2))) return Optional.empty();
         Optional<String> agency = Optional.of(Lines.trim(m.group(2))).filter(inside -> !NOT_AN_AGENCY.matcher(inside).find());
         return forms.dateStampOfKey(MatchKey.of(m.group(1)))
-                .map(stamp -> new Dateline(stamp, agency.or(() -> agencyAtEnd(m.group(1), stamp))));
+                .map(stamp -> new Dateline(stamp, agency.or(() -> agencyNamed(m.group(1), stamp))));
     }
 
     /** The date stamp a prefix holds before the agency it names without brackets: "رام الله 20-5-2024 وفا-". */
@@ -102,18 +102,23 @@ final class ArticleReader {
         return at <= 0 ? Optional.empty() : forms.dateStamp(Lines.trim(prefix.prefix().substring(0, at)));
     }
 
-    /** The agency named by the last words of a date stamp (… م واس, … / وام), as written, without the slash. */
-    private static Optional<String> agencyAtEnd(String line, HeaderForms.DateStamp stamp) {
+    /**
+     * The agency named by the words of a date stamp that name it (… م واس, … / وام, بوابة الوسط | …), as written,
+     * without the slash.
+     */
+    private static Optional<String> agencyNamed(String line, HeaderForms.DateStamp stamp) {
         if (stamp.outletWords() == 0) return Optional.empty();
-        String[] words = Lines.trim(line).split("\\s+");
-        String last = String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - stamp.outletWords()), words.length));
-        return Optional.of(last.replaceFirst("^[^\\p{L}]+", "")).filter(agency -> !agency.isEmpty());
+        String[] words = Lines.trim(line).split("[\\s\\u00A0]+");
+        int from = Math.min(stamp.outletFrom(), words.length);
+        String named = String.join(" ", java.util.Arrays.copyOfRange(words, from, Math.min(words.length, from + stamp.outletWords())));
+        return Optional.of(named.replaceFirst("^[^\\p{L}]+", "")).filter(agency -> !agency.isEmpty());
     }
 
     Result read(String text, Path source, String id) {
         List<Problem> problems = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
         Optional<String> outlet = Optional.empty();
+        Optional<LocalDate> updated = Optional.empty();
 
         // 1. Furniture, line by line.
         List<Line> kept = new ArrayList<>();
@@ -135,6 +140,8 @@ final class ArticleReader {
                 key = MatchKey.of(line);
             }
             if (rules.drops(line, key)) {
+                // An update stamp (آخر تحديث: 28/04/2025 - 18:40) is furniture that still dates the page.
+                if (updated.isEmpty()) updated = forms.dateStampOfKey(key).flatMap(HeaderForms.DateStamp::date);
                 removed.add(new Removed(i + 1, 0, line));
                 continue;
             }
@@ -157,7 +164,9 @@ final class ArticleReader {
             Line line = kept.get(next);
             boolean hasFollowing = next + 1 < kept.size();
             Optional<Dateline> dateline = dateline(line);
+            // A dateline naming its agency (تونس - رويترز), or under the headline the agency's name alone (الجزيرة نت).
             Optional<String> agency = dateline.isPresent() ? Optional.empty() : rules.datelineAgency(line.text());
+            if (agency.isEmpty() && dateline.isEmpty() && title != null) agency = rules.agencyName(line.text());
             if (forms.isPostAttributionKey(line.key())) {
                 break;
             } else if (dateline.isPresent()) {
@@ -252,7 +261,8 @@ final class ArticleReader {
             removed.add(new Removed(line));
         }
 
-        // 4b'. Else the day the first paragraph names with its weekday: the day of the news.
+        // 4b'. Else the page's update stamp, else the day the first paragraph names with its weekday: the day of the news.
+        if (published.isEmpty()) published = updated;
         if (published.isEmpty()) {
             published = body.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).findFirst()
                     .flatMap(first -> forms.leadDate(first.text()));

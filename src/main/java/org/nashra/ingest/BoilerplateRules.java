@@ -327,6 +327,15 @@ public final class BoilerplateRules {
         return Optional.empty();
     }
 
+    /**
+     * The agency or outlet a line names when it is only its name ({@code الجزيرة نت}), one of the listed
+     * {@code agencies}, as some sites print their own name under the headline.
+     */
+    Optional<String> agencyName(String line) {
+        String named = Lines.trim(line);
+        return agencies.contains(stripTrailingPunctuation(MatchKey.of(named))) ? Optional.of(named) : Optional.empty();
+    }
+
     /** An agency prefix at the start of the first paragraph, such as {@code المستقلة/-}. */
     Optional<PrefixCut> stripPrefix(String paragraph) {
         for (Pattern pattern : stripPrefixes) {

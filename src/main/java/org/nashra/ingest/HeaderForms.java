@@ -26,10 +26,11 @@ final class HeaderForms {
 
     /**
      * A line that has the form of a date stamp; {@code date} is empty when the stated date does not exist.
-     * {@code outletWords}: how many words at the line's end name the agency that sent it (الرياض … م واس,
-     * أبوظبي في 30 أغسطس 2023 / وام), or 0.
+     * {@code outletWords}: how many words name the agency that sent it, from the line's word {@code outletFrom}
+     * (counted from 0): at its end (الرياض … م واس, أبوظبي في 30 أغسطس 2023 / وام) or its start (بوابة الوسط | 3
+     * يونيو 2024); 0 when it names none.
      */
-    record DateStamp(Optional<LocalDate> date, int outletWords) {}
+    record DateStamp(Optional<LocalDate> date, int outletFrom, int outletWords) {}
 
     private static final String OUTLET_GROUP = "(?<outlet>";
 
@@ -137,10 +138,11 @@ final class HeaderForms {
             if (m.matches()) {
                 String outlet = form.pattern().contains(OUTLET_GROUP) ? m.group("outlet") : null;
                 int outletWords = outlet == null ? 0 : outlet.strip().split("\\s+").length;
+                int outletFrom = outlet == null ? 0 : (int) key.substring(0, m.start("outlet")).chars().filter(c -> c == ' ').count();
                 Optional<LocalDate> date = form.pattern().contains("(?<hmonth>")
                         ? hijriToDate(m.group("year"), m.group("hmonth"), m.group("day"))
                         : toDate(m.group("year"), m.group("month"), m.group("day"));
-                return Optional.of(new DateStamp(date, outletWords));
+                return Optional.of(new DateStamp(date, outletFrom, outletWords));
             }
         }
         return Optional.empty();

@@ -71,6 +71,8 @@ final class DateGrammar {
     private final String numberWords;
     private final Pattern numberTerm;
     private final Set<String> cueWords;
+    private final Set<String> placeWords;
+    private final Set<String> toComeWords;
     /** How many characters {@link #shapesAt} looks at. */
     private static final int PROBE = 4;
     /** For each start of text a shape may be tried at, the shapes that can match there (see {@link #shapesAt}). */
@@ -241,6 +243,9 @@ final class DateGrammar {
                             : m.group("wdir") != null ? direction(m.group("wdir"))
                             : m.group("wdir2") != null ? direction(m.group("wdir2")) : null;
                     Integer d = m.group("dir") != null ? direction(m.group("dir")) : null;
+                    if (d == null && weekShift == null && toComeBefore(x.text().folded(), x.start())) {
+                        return relative(m, x, ref -> Optional.of(Resolution.comingWeekday(weekday, ref)));
+                    }
                     return relative(m, x, ref -> Optional.of(Resolution.weekday(weekday, d, weekShift, ref)));
                 }));
         // weekdays of a named week, the week before or after them (الأسبوع المقبل بين الأربعاء والجمعة، من الاثنين إلى الجمعة هذا الأسبوع)
@@ -360,6 +365,8 @@ final class DateGrammar {
         cues.addAll(lex.spellings("portion"));
         cues.addAll(lex.spellings("rangefrom"));
         this.cueWords = Set.copyOf(cues);
+        this.placeWords = Set.copyOf(lex.spellings("placename"));
+        this.toComeWords = Set.copyOf(lex.spellings("tocome"));
     }
 
     /** Folded text has its Latin letters in lower case already (as do lexicon spellings): no case folding at match time. */
@@ -496,6 +503,11 @@ final class DateGrammar {
                 }
             }
             if (best == null) { pos++; continue; }
+            // "مدينة السادس من أكتوبر": a date without a year right after a place word is the place's name
+            if (precededBy(folded, pos, placeWords) && !folded.substring(pos, best.end()).matches("(?s).*[0-9]{4}.*")) {
+                pos = best.end();
+                continue;
+            }
             int start = pos;
             // "في الحادي عشر من سبتمبر 2001": the date after the preposition reaches further than the day the preposition starts
             Matcher prep = dayPrepPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
@@ -768,6 +780,23 @@ final class DateGrammar {
                 && !precededBy(folded, start, lex.spellings("keepyear"));
     }
 
+    /**
+     * Whether a word of {@code tocome} (or its form with the future prefix س) stands before {@code pos} in its sentence:
+     * وتقام صلاة الجنازة عقب صلاة ظهر الأربعاء.
+     */
+    private boolean toComeBefore(String folded, int pos) {
+        int from = pos;
+        while (from > 0 && ".!?\u061F\n".indexOf(folded.charAt(from - 1)) < 0) from--;
+        for (String word : folded.substring(from, pos).split("[^\\p{L}]+")) {
+            if (word.isEmpty()) continue;
+            String bare = word.length() > 2 && "وف".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
+            for (String w : List.of(word, bare)) {
+                if (toComeWords.contains(w) || w.length() > 3 && w.charAt(0) == 'س' && toComeWords.contains(w.substring(1))) return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasCue(String folded, int pos) {
         return precededBy(folded, pos, cueWords);
     }
@@ -1015,6 +1044,8 @@ final class DateGrammar {
         boolean otherAnchor = group(m, "now") == null && after.matches("(?s)\\s+من\\s+.*") && !after.matches("(?s)\\s+من\\s+(?:الان|اليوم)(?![\\p{L}]).*");
         boolean ago = pre != null && lex.spellings("ago").contains(pre);
         boolean within = pre != null && (pre.equals("خلال") || pre.endsWith("غضون"));
+        // خلال سنتين says which way only with a direction or after words of an event to come: in أحدثت ... خلال سنتين it is how long
+        boolean undirected = pre != null && pre.equals("خلال") && !toComeBefore(x.text().folded(), x.start());
         boolean lastOnes = pre != null && lex.spellings("lastcount").contains(pre);
         Integer step = lastOnes ? Integer.valueOf(-1) : dirStep;
         String unit = unitKey;
@@ -1024,6 +1055,7 @@ final class DateGrammar {
             // decades are named calendar units: the past two decades (said in 2016) are the 1990s and 2000s
             if (unit.equals("decade") && step != null && step != 0) return Optional.of(Resolution.decades(count, step, ref));
             if (step != null && step != 0) return Optional.of(Resolution.span(unit, count, step, ref));
+            if (within && undirected) return Optional.empty();
             if (within) return Optional.of(Resolution.span(unit, count, 1, ref));
             return Optional.of(Resolution.shifted(unit, ago ? -count : count, ref));
         });

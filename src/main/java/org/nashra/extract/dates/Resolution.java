@@ -158,6 +158,11 @@ final class Resolution {
         return DateValue.day(ref.with(TemporalAdjusters.previousOrSame(day)));
     }
 
+    /** A weekday of an event to come (تقام ... الأربعاء): that day on the reference, else the next one after it. */
+    static DateValue comingWeekday(int weekday, LocalDate ref) {
+        return DateValue.day(ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.of(weekday))));
+    }
+
     /** A weekday with a day of the month (الجمعة 15): the nearest such day around the reference. */
     static Optional<DateValue> weekdayDay(int weekday, int day, LocalDate ref) {
         List<DateValue> candidates = new ArrayList<>();
