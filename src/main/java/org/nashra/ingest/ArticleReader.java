@@ -218,7 +218,8 @@ final class ArticleReader {
                     problems.add(Problem.warning(source, line.number(), "post attribution with no post above it, kept as a paragraph"));
                     body.add(Block.paragraph(line.text(), line.number()));
                 }
-            } else if (!last && isSubheading(line.text()) && !forms.isPostAttributionKey(kept.get(i + 1).key())) {
+            } else if (!last && (isSubheading(line.text()) || isQuestionHeading(line, kept.get(i + 1)))
+                    && !forms.isPostAttributionKey(kept.get(i + 1).key())) {
                 body.add(Block.subheading(line.text(), line.number()));
             } else {
                 if (last && i > next && isSubheading(line.text())) { // a text of one line is warned of as short below
@@ -338,6 +339,12 @@ final class ArticleReader {
                 || last == '\u061B' || last == ';';
         return Lines.wordCount(line) <= MAX_HEADLINE_WORDS && line.length() <= MAX_HEADLINE_CHARS
                 && !endsStatement && hasLetter(line);
+    }
+
+    /** A short question that the paragraph after it answers, as explainers head their sections (ما هي بريكس؟). */
+    private boolean isQuestionHeading(Line line, Line next) {
+        return Lines.wordCount(line.text()) <= MAX_SUBHEADING_WORDS && line.text().length() <= MAX_SUBHEADING_CHARS
+                && forms.isQuestionHeadingKey(line.key()) && !forms.isQuestionHeadingKey(next.key());
     }
 
     static boolean isSubheading(String line) {

@@ -45,15 +45,17 @@ final class HeaderForms {
     private final List<Pattern> endDateForms;
     private final List<Pattern> leadDateForms;
     private final List<Pattern> postAttributions;
+    private final List<Pattern> questionHeadings;
 
     private HeaderForms(Map<String, Integer> months, Map<String, Integer> hijriMonths, List<Pattern> dateForms, List<Pattern> endDateForms,
-            List<Pattern> leadDateForms, List<Pattern> postAttributions) {
+            List<Pattern> leadDateForms, List<Pattern> postAttributions, List<Pattern> questionHeadings) {
         this.months = months;
         this.hijriMonths = hijriMonths;
         this.dateForms = List.copyOf(dateForms);
         this.endDateForms = List.copyOf(endDateForms);
         this.leadDateForms = List.copyOf(leadDateForms);
         this.postAttributions = List.copyOf(postAttributions);
+        this.questionHeadings = List.copyOf(questionHeadings);
     }
 
     /** The bundled forms; a broken bundled file is a packaging defect and fails loudly. */
@@ -77,6 +79,7 @@ final class HeaderForms {
         List<Pattern> endDates = new ArrayList<>();
         List<Pattern> leadDates = new ArrayList<>();
         List<Pattern> posts = new ArrayList<>();
+        List<Pattern> questions = new ArrayList<>();
         for (String[] row : rows("line-forms.tsv", 2)) {
             String form = MatchKey.arabicLetters(row[1]);
             switch (row[0]) {
@@ -84,10 +87,11 @@ final class HeaderForms {
                 case "end_date" -> endDates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup));
                 case "lead_date" -> leadDates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup));
                 case "post_attribution" -> posts.add(Pattern.compile(form, FLAGS));
+                case "question_heading" -> questions.add(Pattern.compile(form, FLAGS));
                 default -> throw new IllegalStateException("line-forms.tsv: unknown kind " + row[0]);
             }
         }
-        return new HeaderForms(months, hijriMonths, dates, endDates, leadDates, posts);
+        return new HeaderForms(months, hijriMonths, dates, endDates, leadDates, posts, questions);
     }
 
     private static Pattern dateForm(String form, String monthGroup, String hijriMonthGroup, String weekdayGroup) {
@@ -156,6 +160,14 @@ final class HeaderForms {
     /** {@link #isPostAttribution(String)} of a line's {@link MatchKey}. */
     boolean isPostAttributionKey(String key) {
         return postAttributions.stream().anyMatch(p -> p.matcher(key).matches());
+    }
+
+    /**
+     * True when the line is a question of the kind explainers head their sections with (ما هي بريكس؟), a line
+     * of its own that the next paragraph answers ({@code question_heading}).
+     */
+    boolean isQuestionHeadingKey(String key) {
+        return questionHeadings.stream().anyMatch(p -> p.matcher(key).matches());
     }
 
     private Optional<LocalDate> toDate(String year, String month, String day) {

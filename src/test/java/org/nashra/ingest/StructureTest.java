@@ -72,6 +72,39 @@ class StructureTest {
         assertEquals(1, article.paragraphs().size());
     }
 
+    /** An explainer heads its sections with questions; a question the writer asks in the text stays text. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ما هي بريكس؟                     | ما هي بريكس؟
+            من هي الدول العربية الأعضاء؟      | من هي الدول العربية الأعضاء؟
+            ما وزن المجموعة الاقتصادي؟         | ما وزن المجموعة الاقتصادي؟
+            فهل تنجح المجموعة في ذلك؟          | ''
+            وكانت المجموعة قد تأسست عام 2009.  | ''
+            """)
+    void aShortQuestionAnsweredByTheNextParagraphHeadsIt(String line, String subheading) throws IOException {
+        Article article = read("""
+                ما الذي يعنيه انضمام دول عربية إلى بريكس
+                عقدت مجموعة بريكس قمتها السادسة عشرة في مدينة قازان الروسية بين 22 و24 أكتوبر 2024.
+                %s
+                بريكس تكتل اقتصادي تأسس عام 2009 من البرازيل وروسيا والهند والصين.
+                """.formatted(line)).article().orElseThrow();
+        List<String> subheadings = article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList();
+        assertEquals(subheading.isEmpty() ? List.of() : List.of(subheading), subheadings);
+    }
+
+    @Test
+    void aQuestionFollowedByAnotherQuestionIsText() throws IOException {
+        Article article = read("""
+                أسئلة الشارع بعد القمة
+                عقدت مجموعة بريكس قمتها السادسة عشرة في مدينة قازان الروسية بين 22 و24 أكتوبر 2024.
+                هل تنجح المجموعة؟
+                هل تتغير موازين التجارة؟
+                بريكس تكتل اقتصادي تأسس عام 2009 من البرازيل وروسيا والهند والصين.
+                """).article().orElseThrow();
+        assertEquals(List.of("هل تتغير موازين التجارة؟"),
+                article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             بقلم: سارة العلي        | سارة العلي
