@@ -76,6 +76,10 @@ class GlossaryTest {
             وحضرها أكثر من 60 ألف متفرج                          | more than 60,000 spectators
             أحدثت الحكومة أكثر من 200 ألف منصب شغل              | more than 200,000 jobs
             ما زال السعر الرسمي 1310 دنانير للدولار              | 1,310 dinars
+            وعلى متنها 60 راكبا وأربعة من أفراد الطاقم           | 60 passengers
+            وشارك أكثر من 85 ألف مشارك، بينهم نحو 150 رئيس دولة وحكومة | more than 85,000 participants ; about 150 heads of state and government
+            ومضاعفة قدرة الطاقة المتجددة ثلاث مرات بحلول عام 2030 | 3 times
+            ورفع ليفربول رصيده إلى 34 نقطة في الصدارة              | 34 points
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();

@@ -36,6 +36,7 @@ public final class FigureFinder {
     private static final Set<String> PLACE_CONTINUATIONS = WordLists.matchingSet(Figure.class, "place-continuations.txt");
     private static final Set<String> NOT_PLACES = WordLists.matchingSet(Figure.class, "not-places.txt");
     private static final Set<String> IDENTIFIER_NOUNS = WordLists.matchingSet(Figure.class, "identifier-nouns.txt");
+    private static final Set<String> ORDINAL_UNITS = WordLists.matchingSet(Figure.class, "ordinal-units.txt");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
     private static final String PER_CENT_SIGNS = "%\u066A\u2030";
 
@@ -186,6 +187,7 @@ public final class FigureFinder {
                     counted = tokens.get(last).text();
                 } else if ((isCountedNoun(last + 1) || second != null && isTimeUnit(last + 1))
                         && !(first.digits && second == null && isDefinite(last + 1))
+                        && !(!first.digits && looksLikePresentVerb(last + 1))
                         && !(second != null && second.digits && isDefinite(last + 1))) {
                     int countedStart = tokens.get(last + 1).start();
                     last = withPower(last + 1);
@@ -292,8 +294,8 @@ public final class FigureFinder {
                 high = low;
             } else {
                 double[] word = numberWord(i);
-                if (word == null) {
-                    return null;
+                if (word == null || i > 0 && separatedBySpace(i - 1, i) && ORDINAL_UNITS.contains(keys[i - 1])) {
+                    return null; // the second half of an ordinal: الجولة الثالثة عشرة
                 }
                 low = word[0];
                 high = word[1];
@@ -469,6 +471,15 @@ public final class FigureFinder {
             }
             return !NOT_COUNTED.contains(key) && !NOT_COUNTED.contains(stripArticle(key)) && !isTimeUnit(i)
                     && !ArabicStemmer.isStopword(key) && !isMonth(i) && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2;
+        }
+
+        /**
+         * A verb in the present of two or more (يحملان، يعملون، تقومان): after a number word it says what they do
+         * (بينهم اثنان يحملان جنسية أجنبية), it does not name what is counted.
+         */
+        private boolean looksLikePresentVerb(int i) {
+            String key = keys[i];
+            return key.length() >= 5 && (key.startsWith("ي") || key.startsWith("ت")) && (key.endsWith("ان") || key.endsWith("ون"));
         }
 
         /** A unit of time (عاما، أيام): alone after a number a duration, which dates read; a range of them is a figure. */
