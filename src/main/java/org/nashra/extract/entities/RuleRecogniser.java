@@ -369,16 +369,45 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
     }
 
+    /**
+     * The quoted title of a work after a word that announces one, over adjectives between them ({@code الفيلم
+     * السوداني "وداعا جوليا"}), and the titles joined to it by و or a comma ({@code أبرزها "سواق الأتوبيس"
+     * و"العار"}). Returns the index after the last title, or -1.
+     */
     private int titleOfWork(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
         PhraseList.Match cue = workCues.longestAt(folded, i, CONJUNCTIONS);
-        if (cue == null || cue.to() + 2 >= tokens.size()) return -1;
-        String close = switch (tokens.get(cue.to()).text()) {
+        if (cue == null) return -1;
+        int open = cue.to();
+        while (open < tokens.size() && open - cue.to() < 2 && isAdjectiveOfWork(folded.get(open))) open++;
+        int end = quotedTitle(text, tokens, open, out);
+        while (end > 0 && end + 1 < tokens.size() && TITLE_JOINERS.contains(tokens.get(end).text())) {
+            int next = quotedTitle(text, tokens, end + 1, out);
+            if (next < 0) break;
+            end = next;
+        }
+        return end;
+    }
+
+    private static final Set<String> TITLE_JOINERS = Set.of("و", "\u060C", ",");
+
+    /**
+     * An adjective of relation between a work and its title: with the article of either gender (السوداني,
+     * الروائية), without it masculine only (وثائقي), since a feminine noun ends the same way (البرنامج قضية «...»).
+     */
+    private static boolean isAdjectiveOfWork(String folded) {
+        return isNisba(folded) || folded.length() >= 5 && folded.endsWith("ي") && folded.codePoints().allMatch(Character::isLetter);
+    }
+
+    /** A title between quotation marks opening at {@code open}, a MISC name: the index after it, or -1. */
+    private static int quotedTitle(String text, List<Tokens.Token> tokens, int open, List<Found> out) {
+        if (open + 2 >= tokens.size()) return -1;
+        String close = switch (tokens.get(open).text()) {
             case "\u00AB" -> "\u00BB";
             case "\"" -> "\"";
             default -> null;
         };
         if (close == null) return -1;
-        int start = cue.to() + 1;
+        int start = open + 1;
         for (int end = start; end < tokens.size() && end - start <= MAX_TITLE_WORDS; end++) {
             String word = tokens.get(end).text();
             if (word.equals(close)) {
