@@ -289,6 +289,34 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
+     * Each person mention cut after a nationality adjective it begins with: the adjective is said of the
+     * title or body before it, not of the name ({@code رئيس المجلس الرئاسي الليبي محمد المنفي} → {@code محمد
+     * المنفي}, {@code الأرجنتيني ليونيل ميسي} → {@code ليونيل ميسي}).
+     */
+    List<Mention> withoutLeadingNationalities(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention cut = m;
+            if (m.type() == EntityType.PERSON) {
+                List<Tokens.Token> words = Tokens.tokenise(m.surface());
+                int k = 0;
+                while (k + 1 < words.size() && isNationalityOfEitherGender(ArabicText.fold(words.get(k).text()))) k++;
+                if (k > 0) {
+                    int start = m.start() + words.get(k).start();
+                    cut = new Mention(text.substring(start, m.end()), start, m.end(), m.type());
+                }
+            }
+            out.add(cut);
+        }
+        return List.copyOf(out);
+    }
+
+    /** A nationality adjective, masculine ({@code الليبي}) or feminine ({@code الليبيه}). */
+    private boolean isNationalityOfEitherGender(String folded) {
+        return isNationality(folded.endsWith("يه") ? folded.substring(0, folded.length() - 1) : folded);
+    }
+
+    /**
      * An organisation found running on into the title of the man after it ({@code الهيئة القاضي}) ends before the
      * title. A person found running on into a title after the name ({@code محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد}) ends
      * before the title: a title of two words or more (ولي العهد), or one of a word with more words after it after two
