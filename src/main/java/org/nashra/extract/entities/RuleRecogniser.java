@@ -489,7 +489,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         String first = folded.get(start);
         boolean nameWord = isNameWord(tokens.get(start).text(), first)
                 || (!strict && first.startsWith("ال") && !stopWords.containsWord(first) && !isNisba(first));
-        if (!nameWord || (strict && lexicon.isCommonWord(first))) return -1;
+        if (!nameWord || (strict && (lexicon.isCommonWord(first) || isPluralWithArticle(first)))) return -1;
         int end = start + 1;
         while (end < tokens.size() && end - start < MAX_NAME_WORDS && folded.get(end).startsWith("ال")
                 && !isNisba(folded.get(end)) && isNameWord(tokens.get(end).text(), folded.get(end))) {
@@ -497,6 +497,14 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         add(text, tokens, start, 0, end, EntityType.ORGANISATION, Evidence.AFTER_CUE, out);
         return end;
+    }
+
+    /**
+     * A feminine plural with the article, a common noun: after حركة it is the traffic of things, not a
+     * movement ({@code توقفت حركة القطارات}, {@code حركة الشاحنات}).
+     */
+    private static boolean isPluralWithArticle(String folded) {
+        return folded.startsWith("ال") && folded.length() > 5 && folded.endsWith("ات");
     }
 
     /**
