@@ -238,6 +238,10 @@ class CombinedRecogniserTest {
     void aForeignSurnameEndingInAlefEndsTheNameAnAccusativeDoesNot() {
         assertTrue(RECOGNISER.recognise("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.").stream()
                 .anyMatch(m -> m.surface().equals("ماريا زاخاروفا") && m.type() == EntityType.PERSON));
+        assertTrue(RECOGNISER.recognise("بعد فوزها على الكازاخستانية إيلينا ريباكينا بنتيجة 6-7.").stream()
+                .anyMatch(m -> m.surface().equals("إيلينا ريباكينا") && m.type() == EntityType.PERSON));
+        assertTrue(RECOGNISER.recognise("وستلتقي جابر البيلاروسية أرينا سابالينكا، المصنفة الثانية.").stream()
+                .anyMatch(m -> m.surface().equals("أرينا سابالينكا") && m.type() == EntityType.PERSON));
         assertTrue(RECOGNISER.recognise("وقال محمد علي أيضا إن الأمر انتهى.").stream()
                 .anyMatch(m -> m.surface().equals("محمد علي") && m.type() == EntityType.PERSON));
     }
