@@ -516,6 +516,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         PhraseList.Match title = titles.longestAt(folded, i, Clitics.PROCLITICS);
         if (title == null) return -1;
         int start = title.to();
+        int portfolio = 0;
         for (int guard = 0; guard < 8 && start < tokens.size(); guard++) {
             PhraseList.Match another = titles.longestAt(folded, start, CONJUNCTIONS);
             int organisationEnd = organisationName(text, tokens, folded, start, out);
@@ -523,7 +524,10 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (another != null) start = another.to();
             else if (organisationEnd > start) start = organisationEnd;
             else if (isNisba(folded.get(start)) || isComplement(folded.get(start))) start++;
-            else break;
+            else if (portfolio < 2 && isPortfolio(tokens.get(start).text(), folded.get(start))) {
+                start++;
+                portfolio++;
+            } else break;
         }
         if (start >= tokens.size()) return title.to();
         String first = folded.get(start);
@@ -584,6 +588,16 @@ public final class RuleRecogniser implements EntityRecogniser {
         // never saw, with the ending of a foreign surname, ends the name (ماريا زاخاروفا، كريستالينا غورغييفا).
         return !folded.endsWith("ا") || (lexicon.count(folded) == 0 && lexicon.outsideCount(folded) == 0
                 && folded.length() >= 6 && SURNAME_ENDINGS_IN_ALEF.stream().anyMatch(folded::endsWith));
+    }
+
+    /**
+     * A noun with the article, or joined by و with the article, that a title governs: the portfolio of
+     * a minister the lists do not give whole ({@code وزير الاقتصاد والمالية نادية فتاح العلوي}).
+     */
+    private boolean isPortfolio(String raw, String folded) {
+        String noun = folded.startsWith("وال") ? folded.substring(1) : folded;
+        return (hasArticle(raw, folded) || folded.startsWith("وال")) && noun.length() > 4 && !isKnownNameWord(noun)
+                && !stopWords.containsWord(noun) && noun.codePoints().allMatch(Character::isLetter);
     }
 
     /**
