@@ -18,7 +18,8 @@ import org.nashra.extract.Mention;
  * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A model
  * mention other than a person that begins with a title or role ({@code وزير الدفاع}, {@code مستشار الأمن
  * القومي}) is a role, not a name, and is dropped; a place before a masculine nationality adjective is a
- * club named after it ({@link RuleRecogniser#clubsNamedAfterPlaces}). A person is widened over an unknown
+ * club named after it ({@link RuleRecogniser#clubsNamedAfterPlaces}), and a nationality adjective a person
+ * begins with is the title's ({@code الليبي محمد المنفي} → {@code محمد المنفي}). A person is widened over an unknown
  * first name just before it. The result never overlaps and is sorted by offset. Then each name found is
  * looked for again in the rest of the text, and with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
  * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs. Last, an
@@ -151,11 +152,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
         seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         places.recognise(text).forEach(m -> candidates.add(new Candidate(m, PLACES)));
         List<Mention> kept = withoutOverlaps(candidates);
-        // A name the editors listed is whole as listed (كريستالينا غورغييفا): only the others lose a title run
-        // into after the name and a last word that cannot end a name.
+        // A name the editors listed is whole as listed (كريستالينا غورغييفا): only the others lose a nationality
+        // before the name, a title run into after it and a last word that cannot end a name.
         java.util.Set<Mention> listed = new java.util.HashSet<>();
         candidates.stream().filter(c -> c.priority() == EDITORS).forEach(c -> listed.add(c.mention()));
-        List<Mention> found = rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList());
+        List<Mention> found = rules.withoutLeadingNationalities(text,
+                rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList()));
         List<Mention> out = new ArrayList<>(rules.withoutTrailingWords(text, found));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));

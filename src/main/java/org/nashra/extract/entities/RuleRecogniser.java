@@ -289,6 +289,34 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
+     * Each person mention cut after a nationality adjective it begins with: the adjective is said of the
+     * title or body before it, not of the name ({@code رئيس المجلس الرئاسي الليبي محمد المنفي} → {@code محمد
+     * المنفي}, {@code الأرجنتيني ليونيل ميسي} → {@code ليونيل ميسي}).
+     */
+    List<Mention> withoutLeadingNationalities(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention cut = m;
+            if (m.type() == EntityType.PERSON) {
+                List<Tokens.Token> words = Tokens.tokenise(m.surface());
+                int k = 0;
+                while (k + 1 < words.size() && isNationalityOfEitherGender(ArabicText.fold(words.get(k).text()))) k++;
+                if (k > 0) {
+                    int start = m.start() + words.get(k).start();
+                    cut = new Mention(text.substring(start, m.end()), start, m.end(), m.type());
+                }
+            }
+            out.add(cut);
+        }
+        return List.copyOf(out);
+    }
+
+    /** A nationality adjective, masculine ({@code الليبي}) or feminine ({@code الليبيه}). */
+    private boolean isNationalityOfEitherGender(String folded) {
+        return isNationality(folded.endsWith("يه") ? folded.substring(0, folded.length() - 1) : folded);
+    }
+
+    /**
      * An organisation found running on into the title of the man after it ({@code الهيئة القاضي}) ends before the
      * title. A person found running on into a title after the name ({@code محمد بن سلمان بن عبدالعزيز آل سعود ولي العهد}) ends
      * before the title: a title of two words or more (ولي العهد), or one of a word with more words after it after two
@@ -369,16 +397,45 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
     }
 
+    /**
+     * The quoted title of a work after a word that announces one, over adjectives between them ({@code الفيلم
+     * السوداني "وداعا جوليا"}), and the titles joined to it by و or a comma ({@code أبرزها "سواق الأتوبيس"
+     * و"العار"}). Returns the index after the last title, or -1.
+     */
     private int titleOfWork(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
         PhraseList.Match cue = workCues.longestAt(folded, i, CONJUNCTIONS);
-        if (cue == null || cue.to() + 2 >= tokens.size()) return -1;
-        String close = switch (tokens.get(cue.to()).text()) {
+        if (cue == null) return -1;
+        int open = cue.to();
+        while (open < tokens.size() && open - cue.to() < 2 && isAdjectiveOfWork(folded.get(open))) open++;
+        int end = quotedTitle(text, tokens, open, out);
+        while (end > 0 && end + 1 < tokens.size() && TITLE_JOINERS.contains(tokens.get(end).text())) {
+            int next = quotedTitle(text, tokens, end + 1, out);
+            if (next < 0) break;
+            end = next;
+        }
+        return end;
+    }
+
+    private static final Set<String> TITLE_JOINERS = Set.of("و", "\u060C", ",");
+
+    /**
+     * An adjective of relation between a work and its title: with the article of either gender (السوداني,
+     * الروائية), without it masculine only (وثائقي), since a feminine noun ends the same way (البرنامج قضية «...»).
+     */
+    private static boolean isAdjectiveOfWork(String folded) {
+        return isNisba(folded) || folded.length() >= 5 && folded.endsWith("ي") && folded.codePoints().allMatch(Character::isLetter);
+    }
+
+    /** A title between quotation marks opening at {@code open}, a MISC name: the index after it, or -1. */
+    private static int quotedTitle(String text, List<Tokens.Token> tokens, int open, List<Found> out) {
+        if (open + 2 >= tokens.size()) return -1;
+        String close = switch (tokens.get(open).text()) {
             case "\u00AB" -> "\u00BB";
             case "\"" -> "\"";
             default -> null;
         };
         if (close == null) return -1;
-        int start = cue.to() + 1;
+        int start = open + 1;
         for (int end = start; end < tokens.size() && end - start <= MAX_TITLE_WORDS; end++) {
             String word = tokens.get(end).text();
             if (word.equals(close)) {
@@ -432,7 +489,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         String first = folded.get(start);
         boolean nameWord = isNameWord(tokens.get(start).text(), first)
                 || (!strict && first.startsWith("ال") && !stopWords.containsWord(first) && !isNisba(first));
-        if (!nameWord || (strict && lexicon.isCommonWord(first))) return -1;
+        if (!nameWord || (strict && (lexicon.isCommonWord(first) || isPluralWithArticle(first)))) return -1;
         int end = start + 1;
         while (end < tokens.size() && end - start < MAX_NAME_WORDS && folded.get(end).startsWith("ال")
                 && !isNisba(folded.get(end)) && isNameWord(tokens.get(end).text(), folded.get(end))) {
@@ -440,6 +497,14 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         add(text, tokens, start, 0, end, EntityType.ORGANISATION, Evidence.AFTER_CUE, out);
         return end;
+    }
+
+    /**
+     * A feminine plural with the article, a common noun: after حركة it is the traffic of things, not a
+     * movement ({@code توقفت حركة القطارات}, {@code حركة الشاحنات}).
+     */
+    private static boolean isPluralWithArticle(String folded) {
+        return folded.startsWith("ال") && folded.length() > 5 && folded.endsWith("ات");
     }
 
     /**
@@ -451,6 +516,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         PhraseList.Match title = titles.longestAt(folded, i, Clitics.PROCLITICS);
         if (title == null) return -1;
         int start = title.to();
+        int portfolio = 0;
         for (int guard = 0; guard < 8 && start < tokens.size(); guard++) {
             PhraseList.Match another = titles.longestAt(folded, start, CONJUNCTIONS);
             int organisationEnd = organisationName(text, tokens, folded, start, out);
@@ -458,7 +524,10 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (another != null) start = another.to();
             else if (organisationEnd > start) start = organisationEnd;
             else if (isNisba(folded.get(start)) || isComplement(folded.get(start))) start++;
-            else break;
+            else if (portfolio < 2 && isPortfolio(tokens.get(start).text(), folded.get(start))) {
+                start++;
+                portfolio++;
+            } else break;
         }
         if (start >= tokens.size()) return title.to();
         String first = folded.get(start);
@@ -519,6 +588,16 @@ public final class RuleRecogniser implements EntityRecogniser {
         // never saw, with the ending of a foreign surname, ends the name (ماريا زاخاروفا، كريستالينا غورغييفا).
         return !folded.endsWith("ا") || (lexicon.count(folded) == 0 && lexicon.outsideCount(folded) == 0
                 && folded.length() >= 6 && SURNAME_ENDINGS_IN_ALEF.stream().anyMatch(folded::endsWith));
+    }
+
+    /**
+     * A noun with the article, or joined by و with the article, that a title governs: the portfolio of
+     * a minister the lists do not give whole ({@code وزير الاقتصاد والمالية نادية فتاح العلوي}).
+     */
+    private boolean isPortfolio(String raw, String folded) {
+        String noun = folded.startsWith("وال") ? folded.substring(1) : folded;
+        return (hasArticle(raw, folded) || folded.startsWith("وال")) && noun.length() > 4 && !isKnownNameWord(noun)
+                && !stopWords.containsWord(noun) && noun.codePoints().allMatch(Character::isLetter);
     }
 
     /**

@@ -23,7 +23,8 @@ import org.nashra.arabic.Tokens.Token;
  * nearest speech verb before it in the same sentence (قال، وأضاف، مضيفاً، نقلت … عن، وجاء في …), or
  * from one right after it ("…"، قال X): the words after the verb, stripped of ranks and roles,
  * give a name, which is resolved to the fullest form the article has used so far (وقال ليستر →
- * تشارلز ليستر); a description (مسؤول دفاعي أميركي كبير) is a speaker too; a verb alone (وأضاف، "…")
+ * تشارلز ليستر), or a name right after the acronym in brackets that ends the phrase (مدير وكالة الفضاء
+ * الأميركية (ناسا) بيل نيلسون); a description (مسؤول دفاعي أميركي كبير) is a speaker too; a verb alone (وأضاف، "…")
  * means the last speaker of the same gender within three paragraphs. A quotation left open at the end
  * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. When none
  * of this gives an answer the speaker stays empty.
@@ -180,12 +181,16 @@ public final class QuoteFinder {
                 return null;
             }
             String key = keys[i];
+            boolean inFollows = i + 1 < tokens.size() && keys[i + 1].equals("في");
             Verb verb = VERBS.get(key);
+            if (verb != null && verb.kind == Kind.IN && !inFollows) {
+                verb = null; // جاء is speech only as "جاء في"; ورد without في is و + رد, "and replied"
+            }
             if (verb == null && key.length() > 2 && (key.charAt(0) == '\u0648' || key.charAt(0) == '\u0641')) {
                 verb = VERBS.get(key.substring(1));
             }
-            if (verb != null && verb.kind == Kind.IN && (i + 1 >= tokens.size() || !keys[i + 1].equals("في"))) {
-                return null; // جاء is speech only as "جاء في"
+            if (verb != null && verb.kind == Kind.IN && !inFollows) {
+                return null;
             }
             return verb;
         }
@@ -216,6 +221,16 @@ public final class QuoteFinder {
                     int[] name = nameIn(from, end);
                     if (name == null) {
                         name = apposition(end);
+                    }
+                    int named = afterBrackets(end);
+                    if (name == null && named > 0) { // مدير وكالة الفضاء الأميركية (ناسا) بيل نيلسون
+                        int nameEnd = named + 1 < tokens.size() ? phraseEnd(named + 1) : named + 1; // the bracket opens no clause
+                        name = nameIn(named, nameEnd);
+                        if (name != null && name[0] == named) {
+                            end = nameEnd;
+                        } else {
+                            name = null;
+                        }
                     }
                     if (name != null && name[1] - name[0] >= 2 && isDefinite(name[1] - 1)
                             && known(new int[] {name[0], name[1] - 1}) && !known(name)) {
@@ -311,6 +326,22 @@ public final class QuoteFinder {
             // "قال الوزير في مارس الماضي": the phrase stopped at the month; في with it is when, not who
             if (k - 1 > from && keys[k - 1].equals("في")) k--;
             return k;
+        }
+
+        /**
+         * The token after a bracketed short name that opens at token {@code k}, as an acronym follows the body it
+         * stands for (وكالة الفضاء الأميركية (ناسا) بيل نيلسون), or -1.
+         */
+        private int afterBrackets(int k) {
+            if (k <= 0 || k >= tokens.size() || !text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).contains("(")) {
+                return -1;
+            }
+            for (int j = k + 1; j < tokens.size() && j - k <= 3; j++) {
+                String gap = text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+                if (gap.contains(")")) return gap.strip().equals(")") ? j : -1;
+                if (!gap.isBlank()) return -1;
+            }
+            return -1;
         }
 
         /** Whether punctuation or a quotation mark stands between token {@code k} and the one before it. */

@@ -105,6 +105,19 @@ class CombinedRecogniserTest {
                 RuleRecogniser.bundled().withoutTrailingWords(text, List.of(runOn)));
     }
 
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "بحث رئيس المجلس الرئاسي الليبي محمد المنفي الأمر | الليبي محمد المنفي | محمد المنفي",
+            "وسجل الأرجنتيني ليونيل ميسي هدفا | الأرجنتيني ليونيل ميسي | ليونيل ميسي",
+            "وقالت وزيرة الخارجية الليبية نجلاء المنقوش إن | الليبية نجلاء المنقوش | نجلاء المنقوش",
+            "وقال محمد شياع السوداني إن | محمد شياع السوداني | محمد شياع السوداني"})
+    void aNationalityBeforeANameIsSaidOfTheTitleNotPartOfTheName(String text, String found, String expected) {
+        int start = text.indexOf(found);
+        int from = text.indexOf(expected, start);
+        assertEquals(List.of(new Mention(expected, from, from + expected.length(), EntityType.PERSON)),
+                RuleRecogniser.bundled().withoutLeadingNationalities(text, List.of(new Mention(found, start, start + found.length(), EntityType.PERSON))));
+    }
+
     @ParameterizedTest(name = "{0} ⇒ {3}")
     @CsvSource(delimiter = '|', value = {
             "سجل محمود صبري ابو تريكة هدفا | محمود صبري | ابو تريكة | محمود صبري ابو تريكة",
@@ -225,6 +238,10 @@ class CombinedRecogniserTest {
     void aForeignSurnameEndingInAlefEndsTheNameAnAccusativeDoesNot() {
         assertTrue(RECOGNISER.recognise("وقالت المتحدثة باسم الخارجية الروسية ماريا زاخاروفا إن موسكو سترد.").stream()
                 .anyMatch(m -> m.surface().equals("ماريا زاخاروفا") && m.type() == EntityType.PERSON));
+        assertTrue(RECOGNISER.recognise("بعد فوزها على الكازاخستانية إيلينا ريباكينا بنتيجة 6-7.").stream()
+                .anyMatch(m -> m.surface().equals("إيلينا ريباكينا") && m.type() == EntityType.PERSON));
+        assertTrue(RECOGNISER.recognise("وستلتقي جابر البيلاروسية أرينا سابالينكا، المصنفة الثانية.").stream()
+                .anyMatch(m -> m.surface().equals("أرينا سابالينكا") && m.type() == EntityType.PERSON));
         assertTrue(RECOGNISER.recognise("وقال محمد علي أيضا إن الأمر انتهى.").stream()
                 .anyMatch(m -> m.surface().equals("محمد علي") && m.type() == EntityType.PERSON));
     }
