@@ -181,9 +181,13 @@ final class PageContext {
         return li.append("</li>\n").toString();
     }
 
-    /** The outlet as a page in {@code lang} names it: in English when the gazetteer or the agencies' names give it. */
+    /**
+     * The outlet as a page in {@code lang} names it: in English when the gazetteer or the agencies' names give it,
+     * with a capital, as it stands first in its field ("agencies" alone, طهران - وكالات, is "Agencies").
+     */
     Optional<String> outletEnglish(Analysis a, Lang lang) {
-        return lang == Lang.AR ? Optional.empty() : corpus.edition(a.id()).outletEn();
+        return lang == Lang.AR ? Optional.empty()
+                : corpus.edition(a.id()).outletEn().map(name -> name.isEmpty() ? name : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1));
     }
 
     /** The outlet's name (HTML), Arabic marked as such on pages in other languages. */

@@ -36,7 +36,8 @@ import picocli.CommandLine;
  * piece, a one-line flash and an English quotation; the wires of KUNA, Petra and WAFA, photo captions, a Hijri dateline, a
  * football final, a stock market close and a weather forecast; the Houthis in the Red Sea; Turkey's and Algeria's elections, a Saudi royal audience,
  * cholera in Sudan, TikTok in Congress, a German minister in Beirut, Erbil and Baghdad on salaries, and Iraq's integrity
- * authority. What their English pages must say.
+ * authority; a post on X, an obituary, Iran's nuclear talks, Morocco's parliament, a film festival, Libya, tennis, the Hajj, an
+ * explainer headed by questions, a page of live updates, exchange rates and a fully vowelled sermon. What their English pages must say.
  */
 class NewsVarietyTest {
 
@@ -45,7 +46,9 @@ class NewsVarietyTest {
             "021_storm.txt", "022_qatar.txt", "030_interview.txt", "031_live.txt", "032_opinion.txt", "033_breaking.txt",
             "034_english_quote.txt", "041_kuna.txt", "042_petra.txt", "043_wafa.txt", "050_captions.txt", "052_hijri.txt",
             "060_football.txt", "061_markets.txt", "062_weather.txt", "081_yemen.txt", "082_turkey.txt", "110_titles.txt", "120_cholera.txt",
-            "121_tiktok.txt", "130_algeria.txt", "131_levant.txt", "140_krg.txt", "141_pmf.txt");
+            "121_tiktok.txt", "130_algeria.txt", "131_levant.txt", "140_krg.txt", "141_pmf.txt", "150_tweet.txt", "151_obituary.txt",
+            "152_iran.txt", "153_morocco.txt", "154_film.txt", "155_libya.txt", "156_tennis.txt", "157_hajj.txt", "158_explainer.txt",
+            "159_updates.txt", "160_rates.txt", "161_tashkeel.txt");
 
     @TempDir
     static Path dir;
@@ -92,7 +95,7 @@ class NewsVarietyTest {
     @Test
     void everyArticleBuildsWithoutAProblem() {
         assertEquals(0, exitCode, stdout);
-        assertTrue(stdout.contains("Built 35 of 35 articles"), stdout);
+        assertTrue(stdout.contains("Built " + SEEDS.size() + " of " + SEEDS.size() + " articles"), stdout);
         // One warning, the one-line flash's (it is short); a second where Pagefind is not installed and search is skipped.
         assertTrue(stdout.contains("0 errors, 1 warning") || stdout.contains("0 errors, 2 warnings"), stdout);
     }
@@ -120,7 +123,7 @@ class NewsVarietyTest {
             041-kuna    | Kuwaiti Council of Ministers and Mashal al-Ahmed al-Jaber al-Sabah: undated Arabic report | KUNA | Publication date unknown |
             042-petra   | Ministry of Foreign Affairs and Soufiane: Arabic report of 5 March 2024         | Petra                   | 2024-03-05 |
             043-wafa    | Ministry of Health and Jenin: Arabic report of 20 May 2024                      | WAFA                    | 2024-05-20 |
-            050-captions | John Higgins: Arabic report of 13 December 2024                               | agencies                | 2024-12-13 | economy
+            050-captions | John Higgins: Arabic report of 13 December 2024                               | Agencies                | 2024-12-13 | economy
             052-hijri   | Salman bin Abdulaziz: Arabic report of 27 November 2024                         | Source unknown          | 2024-11-27 |
             060-football | Al-Ahli and Zamalek: Arabic report of 24 October 2024                         | Source unknown          | 2024-10-24 | sport
             061-markets | Saudi Arabia and Al Rajhi Bank: Arabic report of 15 January 2025                | Source unknown          | 2025-01-15 | economy
@@ -134,6 +137,18 @@ class NewsVarietyTest {
             131-levant  | Lebanon and Hezbollah: undated Arabic report                                    | National News Agency    | Publication date unknown | lebanon
             140-krg     | The Kurdistan Region and the Peshmerga: Arabic report of 12 June 2024           | Rudaw                   | 2024-06-12 | kurdistan
             141-pmf     | Popular Mobilization Forces and Federal Integrity Authority: undated Arabic report | Al-Mada              | Publication date unknown | justice
+            150-tweet   | Elon Musk and SpaceX: undated Arabic report                                     | AFP                     | Publication date unknown |
+            151-obituary | Nour El-Sherif and Ibrahim Mahlab: Arabic report of 11 August 2015             | Al-Ahram                | 2015-08-11 | tourism-culture
+            152-iran    | Iran's nuclear programme: undated Arabic report                                 | Agencies                | Publication date unknown | iran-nuclear
+            153-morocco | Aziz Akhannouch and Abderrahim Chahid: Arabic report of 17 April 2024           | Hespress                | 2024-04-17 | economy
+            154-film    | Mohammed Kardefani and Hind Sabri: Arabic report of 4 November 2023             | Tunis Afrique Presse (TAP) | 2023-11-04 | tourism-culture
+            155-libya   | Stephanie Khoury and Mohamed al-Menfi: Arabic report of 3 June 2024             | Al-Wasat                | 2024-06-03 |
+            156-tennis  | Ons Jabeur and Elena Rybakina: Arabic report of 12 July 2023                     | Reuters                 | 2023-07-12 | sport
+            157-hajj    | General Authority of Statistics and Tawfiq bin Fawzan al-Rabia: Arabic report of 15 June 2024 | SPA     | 2024-06-15 | religion
+            158-explainer | BRICS and International Monetary Fund: undated Arabic report                  | Al Jazeera Net          | Publication date unknown | economy
+            159-updates | Red Eléctrica and Pedro Sanchez: Arabic report of 28 April 2025                  | Agencies                | 2025-04-28 |
+            160-rates   | Borsa al-Kefah and Iraqi Central Bank: Arabic report of 9 February 2025         | Alsumaria News          | 2025-02-09 | economy
+            161-tashkeel | Abdul Rahman al-Sudais and Hussein Al al-Sheikh: Arabic report of 7 March 2025 | SPA                     | 2025-03-07 | religion
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -197,7 +212,23 @@ class NewsVarietyTest {
             "140-krg", List.of("<bdi>Ceyhan</bdi>", "<span class=\"role\">Federal Prime Minister</span>",
                     "<a href=\"../en/entities/nechirvan-barzani.html\"><bdi>Nechirvan Barzani</bdi></a></h3>"),
             "141-pmf", List.of("<bdi>Haidar Hanoon</bdi></a> <span class=\"role\">Judge</span>", "<bdi>Specialised Court of Investigation</bdi>",
-                    "<strong>more than 3 billion dinars</strong>"));
+                    "<strong>more than 3 billion dinars</strong>"),
+            "150-tweet", List.of("<bdi>SpaceX</bdi>", "<bdi>NASA</bdi>", "<a href=\"../en/entities/elon-musk.html\"><bdi>Elon Musk</bdi></a></h3>",
+                    "<a href=\"../en/entities/bill-nelson.html\"><bdi>Bill Nelson</bdi></a></h3>"),
+            "151-obituary", List.of("<strong>more than 170 films</strong>", "<strong>12 August 2015</strong>", "<bdi>6th of October City</bdi>",
+                    "<a href=\"../en/entities/ibrahim-mahlab.html\"><bdi>Ibrahim Mahlab</bdi></a></h3>"),
+            "152-iran", List.of("<bdi>Steve Witkoff</bdi>", "<strong>about 275 kg</strong>"),
+            "153-morocco", List.of("<strong>more than 200,000 jobs</strong>",
+                    "<bdi>Nadia Fettah Alaoui</bdi></a> <span class=\"role\">Minister of Economy and Finance</span>"),
+            "154-film", List.of("<strong>78 films</strong>", "<strong>more than 60,000 spectators</strong>"),
+            "155-libya", List.of("<bdi>Mohamed al-Menfi</bdi>", "<a href=\"../en/entities/stephanie-khoury.html\"><bdi>Stephanie Khoury</bdi></a></h3>",
+                    "<strong>18.6 billion dinars</strong>"),
+            "156-tennis", List.of("<bdi>Aryna Sabalenka</bdi>", "<bdi>Hubert Hurkacz</bdi>"),
+            "157-hajj", List.of("<strong>more than 1.8 million pilgrims</strong>", "<span class=\"role\">Minister of Hajj and Umrah; Dr.</span>"),
+            "158-explainer", List.of("<bdi>South Africa</bdi>"),
+            "159-updates", List.of("<bdi>Lisbon</bdi>", "<bdi>Iberian Peninsula</bdi>", "<bdi>Red Eléctrica</bdi>"),
+            "160-rates", List.of("<strong>1,310 dinars</strong>", "<strong>6 February 2025</strong>"),
+            "161-tashkeel", List.of("<a href=\"../en/entities/abdul-rahman-al-sudais.html\"><bdi>Abdul Rahman al-Sudais</bdi></a></h3>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -225,7 +256,18 @@ class NewsVarietyTest {
             "130-algeria", List.of("Al-Mustaqilla"),
             "131-levant", List.of("Perpook", "Nabih Brie"),
             "140-krg", List.of("Cihan", "head of the Federal Council of Ministers"),
-            "141-pmf", List.of("Al-Haea al-Qadi", "Mohakama"));
+            "141-pmf", List.of("Al-Haea al-Qadi", "Mohakama"),
+            "150-tweet", List.of("Space Ex", "Loukala", "<bdi>Ex</bdi>"),
+            "151-obituary", List.of("Gibb al-Mott", "Llah", "<bdi>Zainab</bdi>", "<bdi>Abi</bdi>", "5 August 2015", "6 October 2015", "Al-Sades"),
+            "153-morocco", List.of("18 April 2024 – 17 April 2026", "Abd al-Raheem</bdi>"),
+            "154-film", List.of("<bdi>Julia</bdi>", "Loukala Touns", "Kartadj"),
+            "155-libya", List.of("Al-Libby", "Bouaba al-West", "سبل إحياء</"),
+            "156-tennis", List.of("<bdi>Elena</bdi>", "<bdi>Arena</bdi>", "Anas Jaber"),
+            "157-hajj", List.of("1,000,800,000"),
+            "158-explainer", List.of("Bricks", "<bdi>Africa</bdi>"),
+            "159-updates", List.of("Al-Ktarat", "Leshpunah", "… 40 - أعلنت", "<bdi>Reed</bdi>"),
+            "160-rates", List.of("rtl\">1310 دنانير"),
+            "161-tashkeel", List.of("خُطْبَتِهِ</"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
