@@ -80,6 +80,9 @@ class GlossaryTest {
             وشارك أكثر من 85 ألف مشارك، بينهم نحو 150 رئيس دولة وحكومة | more than 85,000 participants ; about 150 heads of state and government
             ومضاعفة قدرة الطاقة المتجددة ثلاث مرات بحلول عام 2030 | 3 times
             ورفع ليفربول رصيده إلى 34 نقطة في الصدارة              | 34 points
+            سيوفر المشروع 600 مليون قدم مكعب من الغاز يوميا         | 600 million cubic feet
+            تنتج أكثر من مليوني طائرة مسيرة سنويا                  | more than 2 million drones
+            إن المسيرات أنقذت آلاف الأرواح                         | thousands of lives
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
