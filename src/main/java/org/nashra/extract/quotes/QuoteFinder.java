@@ -44,6 +44,8 @@ public final class QuoteFinder {
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
     /** Months of the Hijri calendar that are also men's names (رجب، شعبان، رمضان). Matching form. */
     private static final Set<String> GIVEN_NAME_MONTHS = Set.of("رجب", "شعبان", "رمضان");
+    /** Prepositions that tie a role to its place or body (رئيس إدارة الإطفاء في واشنطن، المندوب لدى الأمم المتحدة). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(WordLists.key("في"), WordLists.key("لدى"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام");
     private static final Set<String> ARTICLE_PREFIXES = Set.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل");
@@ -244,7 +246,8 @@ public final class QuoteFinder {
                         if (isPlural(from)) {
                             gender = 'p';
                         }
-                        speaker = description(description, bareKeys(from, end), isDefinite(from));
+                        int head = afterHonorifics(from, end);
+                        speaker = description(description, bareKeys(head, end), isDefinite(head));
                         ref = description;
                     }
                 } else {
@@ -313,7 +316,7 @@ public final class QuoteFinder {
                     break;
                 }
                 String key = keys[k];
-                if (key.equals("في")) {
+                if (PLACE_PREPOSITIONS.contains(key)) {
                     if (k + 1 >= tokens.size() || CONTEXTS.contains(bareKey(keys[k + 1])) || k == from) {
                         break;
                     }
@@ -377,9 +380,17 @@ public final class QuoteFinder {
                 }
                 if (runStart >= 0) {
                     boolean definiteSurname = isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
-                            && (keys[k].endsWith("ي") || endsNameHere(k + 1));
+                            && (keys[k].endsWith("ي") || endsNameHere(k + 1)
+                                || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1])));
                     if (link && isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
+                        continue;
+                    }
+                    int family = familyNamesEnd(k, runStart);
+                    if (family > 0) { // مشعل الأحمد الجابر الصباح،
+                        runs.add(new int[] {runStart, family});
+                        runStart = -1;
+                        k = family - 1;
                         continue;
                     }
                     if (definiteSurname && k - runStart < MAX_NAME) {
@@ -394,7 +405,7 @@ public final class QuoteFinder {
                     runs.add(new int[] {runStart, k});
                     runStart = -1;
                 }
-                if (isNameWord(k)) {
+                if (isNameWord(k) && !isComplement(k, from)) {
                     runStart = k;
                     link = NAME_LINKS.contains(keys[k]);
                 }
@@ -406,6 +417,57 @@ public final class QuoteFinder {
                 return runs.get(afterTitle);
             }
             return runs.isEmpty() ? null : runs.get(0);
+        }
+
+        /**
+         * Where a chain of two or more definite family names from token {@code k} ends a given name at
+         * {@code runStart}, as it does before a comma, a verb or the phrase's end (مشعل الأحمد الجابر الصباح،), or -1.
+         * After a name of two words such words are what the verb governs (ونعى … إبراهيم محلب الفنان الراحل،).
+         */
+        private int familyNamesEnd(int k, int runStart) {
+            int j = k;
+            while (j < tokens.size() && j - runStart < MAX_NAME && (j == k || !startsClause(j)) && isDefinite(j)
+                    && !isRole(j) && !isTitle(j) && notExcluded(j)) {
+                j++;
+            }
+            return k - runStart == 1 && j - k >= 2 && endsNameHere(j) ? j : -1;
+        }
+
+        /**
+         * Whether token {@code k} is what the word before it governs rather than the start of a name: the
+         * club, body or country after a role in the construct state (مدرب ليفربول أرني سلوت), or the place
+         * or body after في or لدى (رئيس إدارة الإطفاء في واشنطن جون دونيلي). A name of two words must follow it,
+         * as role words include places (رئيس إقليم كوردستان نيجيرفان بارزاني).
+         */
+        private boolean isComplement(int k, int from) {
+            if (k - 1 < from || startsClause(k) || !nameFollows(k + 1)) {
+                return false;
+            }
+            int head = k - 1;
+            if (PLACE_PREPOSITIONS.contains(keys[head])) {
+                return true;
+            }
+            return isRole(head) && !isDefinite(head) && !keys[head].endsWith("ي") && !isTitle(head);
+        }
+
+        /**
+         * Whether the name words [runStart, k) hold بن, أبو or عبد after their first word, so that a definite word after them is
+         * the family name even before إن (سلطان بن أحمد الجابر إن), not the object it is after a name without them
+         * (وصفت ليندا توماس غرينفيلد القرار بأنه).
+         */
+        private boolean linked(int runStart, int k) {
+            for (int j = runStart + 1; j < k - 1; j++) {
+                if (NAME_LINKS.contains(keys[j])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether two name words start at token {@code k} in the same clause. */
+        private boolean nameFollows(int k) {
+            return k + 1 < tokens.size() && isNameWord(k) && isNameWord(k + 1) && !startsClause(k) && !startsClause(k + 1)
+                    && !quoted[k + 1];
         }
 
         /** "أعلن مسؤول خلية علاقات التحالف الدولي للقضاء على داعش، مارتن وار، أن": a name standing alone between commas just after the phrase. */
@@ -560,7 +622,7 @@ public final class QuoteFinder {
                     }
                 }
             }
-            if (words.size() >= 2) {
+            if (words.size() >= 2 || definite) { // سمو الأمير → أمير دولة الكويت الشيخ مشعل …
                 for (int p = article.people.size() - 1; p >= 0; p--) {
                     if (article.people.get(p).roleKeys.containsAll(words)) {
                         return article.people.get(p);
@@ -576,6 +638,15 @@ public final class QuoteFinder {
                 }
             }
             return new Speaker(text, false, List.of(), words);
+        }
+
+        /** Where a description starts after its honorifics (سمو الأمير → الأمير), unless it is nothing else. */
+        private int afterHonorifics(int from, int end) {
+            int first = from;
+            while (first + 1 < end && isTitle(first)) {
+                first++;
+            }
+            return first;
         }
 
         private Set<String> roleKeys(int from, int end) {
