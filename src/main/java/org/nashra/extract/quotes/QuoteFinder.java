@@ -38,6 +38,9 @@ public final class QuoteFinder {
     private static final Set<String> TITLES = WordLists.matchingSet(Quote.class, "titles.txt");
     private static final Set<String> ROLES = WordLists.matchingSet(Quote.class, "roles.txt");
     private static final Set<String> STOPS = WordLists.matchingSet(Quote.class, "attribution-stops.txt");
+    /** Words that end a speaker's name as spelled, though a name without their hamza (أمام "before", not إمام). */
+    private static final Set<String> STOPS_AS_SPELLED = Set.copyOf(WordLists.rows(Quote.class,
+            "/org/nashra/extract/entities/rules/stop-words-as-spelled.txt").stream().map(row -> row.get(0)).toList());
     private static final Set<String> CONTEXTS = WordLists.matchingSet(Quote.class, "speech-contexts.txt");
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
     private static final Set<String> NAME_CUES = WordLists.matchingSet(Quote.class, "quoted-name-cues.txt");
@@ -320,7 +323,7 @@ public final class QuoteFinder {
                     if (k + 1 >= tokens.size() || CONTEXTS.contains(bareKey(keys[k + 1])) || k == from) {
                         break;
                     }
-                } else if ((isStopword(k) && !QUANTIFIERS.contains(key)) || STOPS.contains(key)
+                } else if ((isStopword(k) && !QUANTIFIERS.contains(key)) || STOPS.contains(key) || isStopAsSpelled(k)
                         || tokens.get(k).isNumber() || verbAt(k) != null || isMonth(k)) {
                     break;
                 }
@@ -525,6 +528,10 @@ public final class QuoteFinder {
                 return false;
             }
             return isStopword(next) || STOPS.contains(keys[next]);
+        }
+
+        private boolean isStopAsSpelled(int k) {
+            return STOPS_AS_SPELLED.contains(tokens.get(k).text().replaceAll("[\u0640\u064B-\u0652]", ""));
         }
 
         private boolean isStopword(int k) {
