@@ -526,6 +526,8 @@ public final class RuleRecogniser implements EntityRecogniser {
             boolean continues = word.startsWith("ال") ? !stopWords.containsWord(word) && word.length() > 3
                     : first && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه");
             if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
+            // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
+            if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
             if (!continues) break;
             afterNisba = isNisba(word);
             end++;
