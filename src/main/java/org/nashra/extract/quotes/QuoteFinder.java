@@ -21,10 +21,12 @@ import org.nashra.arabic.Tokens.Token;
  * words counts only when it is clearly speech (after إن، أن، بأنها، مشيرا إلى, a colon, or right
  * after the speaker), so quoted names such as “التحالف” are left out. The speaker comes from the
  * nearest speech verb before it in the same sentence (قال، وأضاف، مضيفاً، نقلت … عن، وجاء في …), or
- * from one right after it ("…"، قال X): the words after the verb, stripped of ranks and roles,
+ * from one right after it ("…"، قال X): the words after the verb, stripped of ranks and roles and of
+ * the club, place or body a role governs (مدرب ليفربول أرني سلوت، رئيس إدارة الإطفاء في واشنطن جون دونيلي),
  * give a name, which is resolved to the fullest form the article has used so far (وقال ليستر →
  * تشارلز ليستر), or a name right after the acronym in brackets that ends the phrase (مدير وكالة الفضاء
- * الأميركية (ناسا) بيل نيلسون); a description (مسؤول دفاعي أميركي كبير) is a speaker too; a verb alone (وأضاف، "…")
+ * الأميركية (ناسا) بيل نيلسون); a description (مسؤول دفاعي أميركي كبير) is a speaker too, or the person named
+ * before with its role (سمو الأمير → أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح); a verb alone (وأضاف، "…")
  * means the last speaker of the same gender within three paragraphs. A quotation left open at the end
  * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. When none
  * of this gives an answer the speaker stays empty.
@@ -615,7 +617,8 @@ public final class QuoteFinder {
         }
 
         /**
-         * A description: the person whose role it repeats (رئيس خلية الإعلام الأمني العراقي → سعد معن),
+         * A description: the person whose role it repeats (رئيس خلية الإعلام الأمني العراقي → سعد معن; one
+         * definite word will do: الأمير → أمير دولة الكويت الشيخ مشعل …),
          * or, when it is definite, the earlier description it shortens (المسؤول الدفاعي الأميركي الكبير
          * → مسؤول دفاعي أميركي كبير، البيان → بيان قوات التحالف الدولي), else itself.
          */
