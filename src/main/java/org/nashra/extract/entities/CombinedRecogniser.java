@@ -156,9 +156,9 @@ public final class CombinedRecogniser implements EntityRecogniser {
         // before the name, a title run into after it and a last word that cannot end a name.
         java.util.Set<Mention> listed = new java.util.HashSet<>();
         candidates.stream().filter(c -> c.priority() == EDITORS).forEach(c -> listed.add(c.mention()));
-        List<Mention> found = rules.withoutLeadingNationalities(text,
-                rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList()));
-        List<Mention> out = new ArrayList<>(rules.withoutTrailingWords(text, found));
+        List<Mention> found = rules.withoutSpokenFor(text, rules.withoutLeadingNationalities(text,
+                rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList())));
+        List<Mention> out = new ArrayList<>(rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text, found)));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;

@@ -40,6 +40,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList placeHeads;
     private final PhraseList stopWords;
     private final PhraseList nameParticles;
+    private final java.util.Set<String> stopWordsAsSpelled;
     private final PhraseList organisationModifiers;
     private final PhraseList workCues;
     private final PhraseList nationalities;
@@ -56,6 +57,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.placeHeads = PhraseList.resource("rules/place-heads.txt");
         this.stopWords = PhraseList.resource("rules/stop-words.txt");
         this.nameParticles = PhraseList.resource("rules/name-particles.txt");
+        this.stopWordsAsSpelled = java.util.Set.copyOf(PhraseList.resourceLines("rules/stop-words-as-spelled.txt"));
         this.organisationModifiers = PhraseList.resource("rules/organisation-modifiers.txt");
         this.workCues = PhraseList.resource("rules/work-cues.txt");
         this.nationalities = PhraseList.resource("rules/nationalities.txt");
@@ -124,19 +126,36 @@ public final class RuleRecogniser implements EntityRecogniser {
         return List.copyOf(out);
     }
 
-    /** Two persons side by side, a single space apart, are one person named at length (محمود صبري ابو تريكة). */
+    /**
+     * Two persons side by side, a single space apart, are one person named at length (محمود صبري ابو تريكة),
+     * but not the one a spokesman speaks for and the spokesman (المتحدث باسم الصدر صالح محمد العراقي).
+     */
     List<Mention> adjacentPersonsJoined(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.type() == EntityType.PERSON && m.type() == EntityType.PERSON
-                    && text.substring(last.end(), m.start()).equals(" ") && allNameWords(last) && allNameWords(m)) {
+                    && text.substring(last.end(), m.start()).equals(" ") && allNameWords(last) && allNameWords(m)
+                    && !spokenFor(text, last.start())) {
                 out.set(out.size() - 1, new Mention(text.substring(last.start(), m.end()), last.start(), m.end(), EntityType.PERSON));
             } else {
                 out.add(m);
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Whether the word, as spelled, is one that is no name though its folded letters are (أمام, not إمام). */
+    private boolean isStopAsSpelled(String word) {
+        return stopWordsAsSpelled.contains(word.replaceAll("[\u0640\u064B-\u0652]", ""));
+    }
+
+    /** Whether the word before {@code start} is باسم ("in the name of"), so that what starts there is the one spoken for. */
+    private static boolean spokenFor(String text, int start) {
+        String before = text.substring(0, start).stripTrailing();
+        int from = before.length();
+        while (from > 0 && !Character.isWhitespace(before.charAt(from - 1))) from--;
+        return ArabicText.fold(before.substring(from)).equals("باسم");
     }
 
     /** No word of the mention is a common word, alone or after a one-letter prefix, and none begins with و. */
@@ -289,6 +308,46 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
+     * The mentions without those whose every word is a common word, never seen in a name and without the
+     * article, or words that are no name as spelled: the adjective after a cue ({@code أمام فريق عظيم}), a verb
+     * ({@code الشعب الفلسطيني عانى كثيرا}).
+     */
+    List<Mention> withoutCommonWordsAlone(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean common = true;
+            for (Tokens.Token t : Tokens.tokenise(m.surface())) {
+                String folded = ArabicText.fold(t.text());
+                common &= isStopAsSpelled(t.text()) || (!folded.startsWith("ال") && lexicon.isCommonWord(folded)
+                        && !isKnownNameWord(folded) && !wordLists.listsOf(folded).contains(m.type() == EntityType.PERSON ? "PERS"
+                                : m.type() == EntityType.PLACE ? "LOC" : "ORG"));
+            }
+            if (!common) out.add(m);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Each person mention right after باسم cut after its first word when that word has the article: it is the one
+     * spoken for, the name after it the spokesman ({@code المتحدث باسم الصدر صالح محمد العراقي} → {@code صالح محمد
+     * العراقي}).
+     */
+    List<Mention> withoutSpokenFor(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            List<Tokens.Token> words = Tokens.tokenise(m.surface());
+            if (m.type() == EntityType.PERSON && words.size() >= 3 && spokenFor(text, m.start())
+                    && hasArticle(words.get(0).text(), ArabicText.fold(words.get(0).text()))) {
+                int start = m.start() + words.get(1).start();
+                out.add(new Mention(text.substring(start, m.end()), start, m.end(), m.type()));
+            } else {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * Each person mention cut after a nationality adjective it begins with: the adjective is said of the
      * title or body before it, not of the name ({@code رئيس المجلس الرئاسي الليبي محمد المنفي} → {@code محمد
      * المنفي}, {@code الأرجنتيني ليونيل ميسي} → {@code ليونيل ميسي}).
@@ -370,7 +429,8 @@ public final class RuleRecogniser implements EntityRecogniser {
                 String folded = ArabicText.fold(last.text());
                 // After عبد, أبو, بن, آل the name goes on: عثمان عبد الجليل is never cut to عثمان عبد.
                 if (nameParticles.containsWord(ArabicText.fold(words.get(words.size() - 2).text()))) break;
-                boolean endsName = !folded.isEmpty() && (isKnownNameWord(folded)
+                boolean spelledStop = isStopAsSpelled(last.text());
+                boolean endsName = !folded.isEmpty() && !spelledStop && (isKnownNameWord(folded)
                         || (mayContinuePerson(folded) && !(lexicon.isCommonWord(folded) && !isNisbaSurname(folded))
                                 && !(folded.length() > 3 && WORD_PREFIXES.contains(folded.substring(0, 1))
                                         && lexicon.isCommonWord(folded.substring(1)))));
@@ -466,6 +526,8 @@ public final class RuleRecogniser implements EntityRecogniser {
             boolean continues = word.startsWith("ال") ? !stopWords.containsWord(word) && word.length() > 3
                     : first && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه");
             if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
+            // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
+            if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
             if (!continues) break;
             afterNisba = isNisba(word);
             end++;
@@ -490,6 +552,8 @@ public final class RuleRecogniser implements EntityRecogniser {
         boolean nameWord = isNameWord(tokens.get(start).text(), first)
                 || (!strict && first.startsWith("ال") && !stopWords.containsWord(first) && !isNisba(first));
         if (!nameWord || (strict && (lexicon.isCommonWord(first) || isPluralWithArticle(first)))) return -1;
+        // قدمنا مباراة كبيرة أمام فريق عظيم: a common word without the article after the cue is an adjective
+        if (!first.startsWith("ال") && lexicon.isCommonWord(first)) return -1;
         int end = start + 1;
         while (end < tokens.size() && end - start < MAX_NAME_WORDS && folded.get(end).startsWith("ال")
                 && !isNisba(folded.get(end)) && isNameWord(tokens.get(end).text(), folded.get(end))) {

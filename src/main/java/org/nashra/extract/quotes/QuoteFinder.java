@@ -21,10 +21,12 @@ import org.nashra.arabic.Tokens.Token;
  * words counts only when it is clearly speech (after إن، أن، بأنها، مشيرا إلى, a colon, or right
  * after the speaker), so quoted names such as “التحالف” are left out. The speaker comes from the
  * nearest speech verb before it in the same sentence (قال، وأضاف، مضيفاً، نقلت … عن، وجاء في …), or
- * from one right after it ("…"، قال X): the words after the verb, stripped of ranks and roles,
+ * from one right after it ("…"، قال X): the words after the verb, stripped of ranks and roles and of
+ * the club, place or body a role governs (مدرب ليفربول أرني سلوت، رئيس إدارة الإطفاء في واشنطن جون دونيلي),
  * give a name, which is resolved to the fullest form the article has used so far (وقال ليستر →
  * تشارلز ليستر), or a name right after the acronym in brackets that ends the phrase (مدير وكالة الفضاء
- * الأميركية (ناسا) بيل نيلسون); a description (مسؤول دفاعي أميركي كبير) is a speaker too; a verb alone (وأضاف، "…")
+ * الأميركية (ناسا) بيل نيلسون); a description (مسؤول دفاعي أميركي كبير) is a speaker too, or the person named
+ * before with its role (سمو الأمير → أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح); a verb alone (وأضاف، "…")
  * means the last speaker of the same gender within three paragraphs. A quotation left open at the end
  * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. When none
  * of this gives an answer the speaker stays empty.
@@ -38,12 +40,17 @@ public final class QuoteFinder {
     private static final Set<String> TITLES = WordLists.matchingSet(Quote.class, "titles.txt");
     private static final Set<String> ROLES = WordLists.matchingSet(Quote.class, "roles.txt");
     private static final Set<String> STOPS = WordLists.matchingSet(Quote.class, "attribution-stops.txt");
+    /** Words that end a speaker's name as spelled, though a name without their hamza (أمام "before", not إمام). */
+    private static final Set<String> STOPS_AS_SPELLED = Set.copyOf(WordLists.rows(Quote.class,
+            "/org/nashra/extract/entities/rules/stop-words-as-spelled.txt").stream().map(row -> row.get(0)).toList());
     private static final Set<String> CONTEXTS = WordLists.matchingSet(Quote.class, "speech-contexts.txt");
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
     private static final Set<String> NAME_CUES = WordLists.matchingSet(Quote.class, "quoted-name-cues.txt");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
     /** Months of the Hijri calendar that are also men's names (رجب، شعبان، رمضان). Matching form. */
     private static final Set<String> GIVEN_NAME_MONTHS = Set.of("رجب", "شعبان", "رمضان");
+    /** Prepositions that tie a role to its place or body (رئيس إدارة الإطفاء في واشنطن، المندوب لدى الأمم المتحدة). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(WordLists.key("في"), WordLists.key("لدى"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام");
     private static final Set<String> ARTICLE_PREFIXES = Set.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل");
@@ -244,7 +251,8 @@ public final class QuoteFinder {
                         if (isPlural(from)) {
                             gender = 'p';
                         }
-                        speaker = description(description, bareKeys(from, end), isDefinite(from));
+                        int head = afterHonorifics(from, end);
+                        speaker = description(description, bareKeys(head, end), isDefinite(head));
                         ref = description;
                     }
                 } else {
@@ -313,11 +321,11 @@ public final class QuoteFinder {
                     break;
                 }
                 String key = keys[k];
-                if (key.equals("في")) {
+                if (PLACE_PREPOSITIONS.contains(key)) {
                     if (k + 1 >= tokens.size() || CONTEXTS.contains(bareKey(keys[k + 1])) || k == from) {
                         break;
                     }
-                } else if ((isStopword(k) && !QUANTIFIERS.contains(key)) || STOPS.contains(key)
+                } else if ((isStopword(k) && !QUANTIFIERS.contains(key)) || STOPS.contains(key) || isStopAsSpelled(k)
                         || tokens.get(k).isNumber() || verbAt(k) != null || isMonth(k)) {
                     break;
                 }
@@ -377,9 +385,17 @@ public final class QuoteFinder {
                 }
                 if (runStart >= 0) {
                     boolean definiteSurname = isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
-                            && (keys[k].endsWith("ي") || endsNameHere(k + 1));
+                            && (keys[k].endsWith("ي") || endsNameHere(k + 1)
+                                || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1])));
                     if (link && isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
+                        continue;
+                    }
+                    int family = familyNamesEnd(k, runStart);
+                    if (family > 0) { // مشعل الأحمد الجابر الصباح،
+                        runs.add(new int[] {runStart, family});
+                        runStart = -1;
+                        k = family - 1;
                         continue;
                     }
                     if (definiteSurname && k - runStart < MAX_NAME) {
@@ -394,7 +410,7 @@ public final class QuoteFinder {
                     runs.add(new int[] {runStart, k});
                     runStart = -1;
                 }
-                if (isNameWord(k)) {
+                if (isNameWord(k) && !isComplement(k, from)) {
                     runStart = k;
                     link = NAME_LINKS.contains(keys[k]);
                 }
@@ -406,6 +422,57 @@ public final class QuoteFinder {
                 return runs.get(afterTitle);
             }
             return runs.isEmpty() ? null : runs.get(0);
+        }
+
+        /**
+         * Where a chain of two or more definite family names from token {@code k} ends a given name at
+         * {@code runStart}, as it does before a comma, a verb or the phrase's end (مشعل الأحمد الجابر الصباح،), or -1.
+         * After a name of two words such words are what the verb governs (ونعى … إبراهيم محلب الفنان الراحل،).
+         */
+        private int familyNamesEnd(int k, int runStart) {
+            int j = k;
+            while (j < tokens.size() && j - runStart < MAX_NAME && (j == k || !startsClause(j)) && isDefinite(j)
+                    && !isRole(j) && !isTitle(j) && notExcluded(j)) {
+                j++;
+            }
+            return k - runStart == 1 && j - k >= 2 && endsNameHere(j) ? j : -1;
+        }
+
+        /**
+         * Whether token {@code k} is what the word before it governs rather than the start of a name: the
+         * club, body or country after a role in the construct state (مدرب ليفربول أرني سلوت), or the place
+         * or body after في or لدى (رئيس إدارة الإطفاء في واشنطن جون دونيلي). A name of two words must follow it,
+         * as role words include places (رئيس إقليم كوردستان نيجيرفان بارزاني).
+         */
+        private boolean isComplement(int k, int from) {
+            if (k - 1 < from || startsClause(k) || !nameFollows(k + 1)) {
+                return false;
+            }
+            int head = k - 1;
+            if (PLACE_PREPOSITIONS.contains(keys[head])) {
+                return true;
+            }
+            return isRole(head) && !isDefinite(head) && !keys[head].endsWith("ي") && !isTitle(head);
+        }
+
+        /**
+         * Whether the name words [runStart, k) hold بن, أبو or عبد after their first word, so that a definite word after them is
+         * the family name even before إن (سلطان بن أحمد الجابر إن), not the object it is after a name without them
+         * (وصفت ليندا توماس غرينفيلد القرار بأنه).
+         */
+        private boolean linked(int runStart, int k) {
+            for (int j = runStart + 1; j < k - 1; j++) {
+                if (NAME_LINKS.contains(keys[j])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether two name words start at token {@code k} in the same clause. */
+        private boolean nameFollows(int k) {
+            return k + 1 < tokens.size() && isNameWord(k) && isNameWord(k + 1) && !startsClause(k) && !startsClause(k + 1)
+                    && !quoted[k + 1];
         }
 
         /** "أعلن مسؤول خلية علاقات التحالف الدولي للقضاء على داعش، مارتن وار، أن": a name standing alone between commas just after the phrase. */
@@ -463,6 +530,10 @@ public final class QuoteFinder {
                 return false;
             }
             return isStopword(next) || STOPS.contains(keys[next]);
+        }
+
+        private boolean isStopAsSpelled(int k) {
+            return STOPS_AS_SPELLED.contains(tokens.get(k).text().replaceAll("[\u0640\u064B-\u0652]", ""));
         }
 
         private boolean isStopword(int k) {
@@ -546,7 +617,8 @@ public final class QuoteFinder {
         }
 
         /**
-         * A description: the person whose role it repeats (رئيس خلية الإعلام الأمني العراقي → سعد معن),
+         * A description: the person whose role it repeats (رئيس خلية الإعلام الأمني العراقي → سعد معن; one
+         * definite word will do: الأمير → أمير دولة الكويت الشيخ مشعل …),
          * or, when it is definite, the earlier description it shortens (المسؤول الدفاعي الأميركي الكبير
          * → مسؤول دفاعي أميركي كبير، البيان → بيان قوات التحالف الدولي), else itself.
          */
@@ -560,7 +632,7 @@ public final class QuoteFinder {
                     }
                 }
             }
-            if (words.size() >= 2) {
+            if (words.size() >= 2 || definite) { // سمو الأمير → أمير دولة الكويت الشيخ مشعل …
                 for (int p = article.people.size() - 1; p >= 0; p--) {
                     if (article.people.get(p).roleKeys.containsAll(words)) {
                         return article.people.get(p);
@@ -576,6 +648,15 @@ public final class QuoteFinder {
                 }
             }
             return new Speaker(text, false, List.of(), words);
+        }
+
+        /** Where a description starts after its honorifics (سمو الأمير → الأمير), unless it is nothing else. */
+        private int afterHonorifics(int from, int end) {
+            int first = from;
+            while (first + 1 < end && isTitle(first)) {
+                first++;
+            }
+            return first;
         }
 
         private Set<String> roleKeys(int from, int end) {

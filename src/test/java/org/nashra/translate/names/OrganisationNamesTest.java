@@ -41,6 +41,8 @@ class OrganisationNamesTest {
             جهاز المخابرات العراقي       | Iraqi Intelligence Service
             وزارة الدفاع الأميركية       | US Ministry of Defence
             مجلس الأمن الدولي            | UN Security Council
+            مجلس الأمة                   | National Assembly
+            مجلس الوزراء                 | Council of Ministers
             البنك الدولي                 | World Bank
             جامعة الدول العربية          | Arab League
             الجامعة العربية              | Arab League
