@@ -226,9 +226,28 @@ final class BriefingPages {
         }
     }
 
-    /** The entity a quote's speaker names, when the article mentions one whose name or mention matches it. */
+    /**
+     * The entity a quote's speaker names, when the article mentions one whose name or mention matches it; else the
+     * person whose name of two words or more ends the speaker's words, after the body or place of the role (الرئيس
+     * التنفيذي لتوتال إنرجيز باتريك بويانيه is Patrick Pouyanné), but not after باسم (the one spoken for is not the speaker).
+     */
     private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker) {
-        return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION);
+        return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION).or(() -> endingWithAPerson(a, speaker));
+    }
+
+    private java.util.Optional<CorpusEntity> endingWithAPerson(Analysis a, String speaker) {
+        String words = org.nashra.arabic.ArabicText.normaliseForMatching(speaker);
+        for (EntityFound e : a.entities()) {
+            if (e.ref().type() != EntityType.PERSON) continue;
+            for (var m : e.ref().mentions()) {
+                String name = org.nashra.arabic.ArabicText.normaliseForMatching(m.surface());
+                if (name.indexOf(' ') < 0 || !words.endsWith(" " + name)) continue;
+                String before = words.substring(0, words.length() - name.length()).strip();
+                String lastBefore = before.substring(before.lastIndexOf(' ') + 1);
+                if (!lastBefore.equals(org.nashra.arabic.ArabicText.normaliseForMatching("باسم"))) return ctx.entity(e.id());
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The article's entity of one of the given types whose name, or one of whose mentions, is this text. */

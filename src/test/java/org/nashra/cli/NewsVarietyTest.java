@@ -37,7 +37,10 @@ import picocli.CommandLine;
  * football final, a stock market close and a weather forecast; the Houthis in the Red Sea; Turkey's and Algeria's elections, a Saudi royal audience,
  * cholera in Sudan, TikTok in Congress, a German minister in Beirut, Erbil and Baghdad on salaries, and Iraq's integrity
  * authority; a post on X, an obituary, Iran's nuclear talks, Morocco's parliament, a film festival, Libya, tennis, the Hajj, an
- * explainer headed by questions, a page of live updates, exchange rates and a fully vowelled sermon. What their English pages must say.
+ * explainer headed by questions, a page of live updates, exchange rates and a fully vowelled sermon; Muqtada al-Sadr's call, Syria's
+ * new president, the Premier League, the Security Council, a police report, COP28, an air crash, Kuwait's parliament, Somalia, an
+ * article without a headline, one with Windows line ends and a byte-order mark, Persian digits, an agency in brackets alone,
+ * market tickers, an author's e-mail and a table. What their English pages must say.
  */
 class NewsVarietyTest {
 
@@ -48,7 +51,9 @@ class NewsVarietyTest {
             "060_football.txt", "061_markets.txt", "062_weather.txt", "081_yemen.txt", "082_turkey.txt", "110_titles.txt", "120_cholera.txt",
             "121_tiktok.txt", "130_algeria.txt", "131_levant.txt", "140_krg.txt", "141_pmf.txt", "150_tweet.txt", "151_obituary.txt",
             "152_iran.txt", "153_morocco.txt", "154_film.txt", "155_libya.txt", "156_tennis.txt", "157_hajj.txt", "158_explainer.txt",
-            "159_updates.txt", "160_rates.txt", "161_tashkeel.txt");
+            "159_updates.txt", "160_rates.txt", "161_tashkeel.txt", "170_sadr.txt", "171_syria.txt", "172_salah.txt", "173_unsc.txt",
+            "174_police.txt", "175_cop.txt", "176_crash.txt", "177_kuwait.txt", "178_somalia.txt", "179_noheadline.txt", "180_crlf.txt",
+            "181_persian.txt", "183_parens.txt", "184_email.txt", "185_table.txt");
 
     @TempDir
     static Path dir;
@@ -114,13 +119,13 @@ class NewsVarietyTest {
             019-oil     | OPEC and Abdulaziz bin Salman: Arabic report of 2 June 2024                    | Reuters                 | 2024-06-02 | energy
             020-ai      | Microsoft and Mohamed bin Zayed: Arabic report of 30 August 2023               | WAM                     | 2023-08-30 | economy,technology
             021-storm   | Derna and Council of Representatives: Arabic report of 13 September 2023       | Al Jazeera Net          | 2023-09-13 | disasters,humanitarian
-            022-qatar   | Qatari Ministry of Foreign Affairs and Majed bin Mohammed al-Ansari: Arabic report of 20 February 2024 | QNA | 2024-02-20 |
+            022-qatar   | The war in Gaza: Arabic report of 20 February 2024                             | QNA                     | 2024-02-20 | gaza-war
             030-interview | The coalition's mission and its transition: Arabic report of 3 October 2024  | Source unknown          | 2024-10-03 | coalition-mission
             031-live    | The war in Sudan: undated Arabic report                                        | Source unknown          | Publication date unknown | sudan-war
             032-opinion | The Kurdistan Region and the Peshmerga: undated Arabic report                  | Source unknown          | Publication date unknown | kurdistan
             033-breaking | Lebanon and Hezbollah: undated Arabic report                                  | Source unknown          | Publication date unknown | lebanon
             034-english-quote | Joe Biden and White House: Arabic report of 14 March 2024                | AFP                     | 2024-03-14 |
-            041-kuna    | Kuwaiti Council of Ministers and Mashal al-Ahmed al-Jaber al-Sabah: undated Arabic report | KUNA | Publication date unknown |
+            041-kuna    | Kuwaiti Council of Ministers and Mishal al-Ahmad al-Jaber al-Sabah: undated Arabic report | KUNA | Publication date unknown |
             042-petra   | Ministry of Foreign Affairs and Soufiane: Arabic report of 5 March 2024         | Petra                   | 2024-03-05 |
             043-wafa    | Ministry of Health and Jenin: Arabic report of 20 May 2024                      | WAFA                    | 2024-05-20 |
             050-captions | John Higgins: Arabic report of 13 December 2024                               | Agencies                | 2024-12-13 | economy
@@ -149,6 +154,21 @@ class NewsVarietyTest {
             159-updates | Red Eléctrica and Pedro Sanchez: Arabic report of 28 April 2025                  | Agencies                | 2025-04-28 |
             160-rates   | Borsa al-Kefah and Iraqi Central Bank: Arabic report of 9 February 2025         | Alsumaria News          | 2025-02-09 | economy
             161-tashkeel | Abdul Rahman al-Sudais and Hussein Al al-Sheikh: Arabic report of 7 March 2025 | SPA                     | 2025-03-07 | religion
+            170-sadr    | Sadrist Movement and Muqtada al-Sadr: undated Arabic report                     | Shafaq News             | Publication date unknown |
+            171-syria   | Syria: Arabic report of 16 March 2025                                            | SANA                    | 2025-03-16 | syria
+            172-salah   | Liverpool and Mohammed Salah: Arabic report of 1 December 2024                   | BBC Arabic              | 2024-12-01 | sport
+            173-unsc    | The war in Gaza: Arabic report of 25 March 2024                                  | Source unknown          | 2024-03-25 | gaza-war
+            174-police  | Ministry of the Interior and Basra: Arabic report of 14 May 2024                 | Alsumaria News          | 2024-05-14 | justice
+            175-cop     | Climate change: Arabic report of 13 December 2023                                | WAM                     | 2023-12-13 | climate
+            176-crash   | American Airlines and John Donnelly: Arabic report of 29 January 2025            | France 24               | 2025-01-29 |
+            177-kuwait  | National Assembly and Mishal al-Ahmad al-Jaber al-Sabah: Arabic report of 10 May 2024 | KUNA               | 2024-05-10 |
+            178-somalia | Somalia and Hassan Sheikh Mohamud: undated Arabic report                         | Source unknown          | Publication date unknown |
+            179-noheadline | Iraqi Ministry of Education and Karim al-Sayed: Arabic report of 20 July 2024 | Source unknown          | 2024-07-20 |
+            180-crlf    | TotalEnergies and Iraqi Ministry of Oil: Arabic report of 10 July 2023           | Reuters                 | 2023-07-10 | energy
+            181-persian | Hossein Amir-Abdollahian and Baghdad: undated Arabic report                      | Source unknown          | Publication date unknown |
+            183-parens  | The war in Gaza: Arabic report of 18 October 2023                                | Reuters                 | 2023-10-18 | gaza-war,humanitarian
+            184-email   | The war in Ukraine: undated Arabic report                                        | Source unknown          | Publication date unknown | ukraine-war
+            185-table   | Independent High Electoral Commission (IHEC) and Kurdistan Democratic Party (KDP): Arabic report of 16 November 2021 | Iraqi News Agency (INA) | 2021-11-16 | elections-politics
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -228,7 +248,22 @@ class NewsVarietyTest {
             "158-explainer", List.of("<bdi>South Africa</bdi>"),
             "159-updates", List.of("<bdi>Lisbon</bdi>", "<bdi>Iberian Peninsula</bdi>", "<bdi>Red Eléctrica</bdi>"),
             "160-rates", List.of("<strong>1,310 dinars</strong>", "<strong>6 February 2025</strong>"),
-            "161-tashkeel", List.of("<a href=\"../en/entities/abdul-rahman-al-sudais.html\"><bdi>Abdul Rahman al-Sudais</bdi></a></h3>"));
+            "161-tashkeel", List.of("<a href=\"../en/entities/abdul-rahman-al-sudais.html\"><bdi>Abdul Rahman al-Sudais</bdi></a></h3>"),
+            "170-sadr", List.of("<bdi>Saleh Mohammed al-Iraqi</bdi>", "<bdi>Sadrist Movement</bdi>"),
+            "171-syria", List.of("<bdi>Dubravka Šuica</bdi>", "<bdi>Asaad al-Shaibani</bdi>", "<strong>2.5 billion euros</strong>"),
+            "172-salah", List.of("<bdi>Arne Slot</bdi></a> <span class=\"role\">Liverpool coach</span>", "<bdi>Cody Gakpo</bdi>", "<a href=\"../en/entities/arne-slot.html\"><bdi>Arne Slot</bdi></a></h3>"),
+            "173-unsc", List.of("<a href=\"../en/entities/amar-bendjama.html\"><bdi>Amar Bendjama</bdi></a></h3>", "<strong>14 members</strong>"),
+            "174-police", List.of("<strong>50 kg</strong>"),
+            "175-cop", List.of("<strong>about 150 heads of state and government</strong>", "<strong>3 times</strong>", "<a href=\"../en/entities/sultan-al-jaber.html\"><bdi>Sultan Al Jaber</bdi></a></h3>"),
+            "176-crash", List.of("<strong>60 passengers</strong>", "<a href=\"../en/entities/john-donnelly.html\"><bdi>John Donnelly</bdi></a></h3>", "<bdi>Potomac River</bdi>"),
+            "177-kuwait", List.of("<span class=\"role\">Emir of Kuwait; Sheikh</span>", "<a href=\"../en/entities/mishal-al-ahmad-al-jaber-al-sabah.html\"><bdi>Mishal al-Ahmad al-Jaber al-Sabah</bdi></a></h3>", "<bdi>National Assembly</bdi>"),
+            "178-somalia", List.of("<bdi>Hamza Abdi Barre</bdi></a> <span class=\"role\">Prime Minister</span>"),
+            "179-noheadline", List.of("<strong>more than 400,000 students</strong>"),
+            "180-crlf", List.of("<strong>600 million cubic feet</strong>", "<a href=\"../en/entities/patrick-pouyanne.html\"><bdi>Patrick Pouyanné</bdi></a></h3>"),
+            "181-persian", List.of("<strong>10 January 2024</strong>"),
+            "183-parens", List.of("<bdi>UNRWA</bdi>"),
+            "184-email", List.of("<strong>more than 2 million drones</strong>", "<strong>thousands of lives</strong>", "<bdi>Kyiv</bdi>"),
+            "185-table", List.of("<strong>43%</strong>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -267,7 +302,18 @@ class NewsVarietyTest {
             "158-explainer", List.of("Bricks", "<bdi>Africa</bdi>"),
             "159-updates", List.of("Al-Ktarat", "Leshpunah", "… 40 - أعلنت", "<bdi>Reed</bdi>"),
             "160-rates", List.of("rtl\">1310 دنانير"),
-            "161-tashkeel", List.of("خُطْبَتِهِ</"));
+            "161-tashkeel", List.of("خُطْبَتِهِ</"),
+            "170-sadr", List.of("<bdi>Ex</bdi>", "Al-Sadr Saleh"),
+            "172-salah", List.of("Azim", "<bdi>Manchester</bdi>", "<strong>عشرة من الدوري", "الصدارة</bdi>"),
+            "173-unsc", List.of("<bdi>Ani</bdi>"),
+            "174-police", List.of("اثنان يحملان</"),
+            "176-crash", List.of("Emircan", "Butomak", "<bdi>Ronald</bdi>"),
+            "177-kuwait", List.of("Magls", "Ikhtassasat"),
+            "178-somalia", List.of("Emam"),
+            "179-noheadline", List.of("Karim al-Sid"),
+            "180-crlf", List.of("Enrgis"),
+            "183-parens", List.of("▲", "▼", "<bdi>Reuters</bdi>"),
+            "184-email", List.of("samer.khatib@example.com", "Kiev"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
