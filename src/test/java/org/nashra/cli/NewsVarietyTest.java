@@ -137,7 +137,7 @@ class NewsVarietyTest {
             082-turkey  | Republican People's Party (CHP) and Justice and Development Party (AKP): undated Arabic report | Anadolu Agency | Publication date unknown | elections-politics
             110-titles  | Council of Ministers and Mohammed bin Salman: Arabic report of 29 April 2024    | SPA                     | 2024-04-29 |
             120-cholera | World Health Organization and Sudan: Arabic report of 3 October 2024           | Source unknown          | 2024-10-03 | health
-            121-tiktok  | US House of Representatives and ByteDance: Arabic report of 13 March 2024       | Sky News Arabia         | 2024-03-13 |
+            121-tiktok  | US House of Representatives and ByteDance: Arabic report of 13 March 2024       | Sky News Arabia         | 2024-03-13 | elections-politics
             130-algeria | Independent National Election Authority (ANIE) and Abdelmadjid Tebboune: Arabic report of 8 September 2024 | APS | 2024-09-08 | elections-politics
             131-levant  | Lebanon and Hezbollah: undated Arabic report                                    | National News Agency    | Publication date unknown | lebanon
             140-krg     | The Kurdistan Region and the Peshmerga: Arabic report of 12 June 2024           | Rudaw                   | 2024-06-12 | kurdistan
