@@ -485,7 +485,7 @@ final class DateGrammar {
             }
             Matcher bound = boundPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
             if (bound.lookingAt() && bound.end() > bound.start() && bound.end() < folded.length()) {
-                Bound kind = "since".equals(lex.word("bound", bound.group("bound"))) ? Bound.SINCE : Bound.UNTIL;
+                Bound kind = Bound.of(lex.word("bound", bound.group("bound")));
                 for (int i : shapesAt(folded, bound.end())) {
                     Found f = tryShape(i, matchers, text, bound.end(), ref, kind);
                     if (f != null && (best == null || f.end() > best.end())) best = f;
@@ -881,7 +881,7 @@ final class DateGrammar {
         if (word == null) return Bound.NONE;
         String key = lex.word("bound", word);
         if (key == null && word.length() > 1 && "وف".indexOf(word.charAt(0)) >= 0) key = lex.word("bound", word.substring(1));
-        return key == null ? Bound.NONE : "since".equals(key) ? Bound.SINCE : Bound.UNTIL;
+        return Bound.of(key);
     }
 
     /** A week of a month or year: the n-th week that starts (on Monday) inside it, or the week of its last day. */

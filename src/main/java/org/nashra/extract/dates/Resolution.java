@@ -113,11 +113,11 @@ final class Resolution {
             return candidates.stream().filter(v -> monthIndexOf(v.start(), hijri) > refIndex)
                     .min(Comparator.comparing(DateValue::start));
         }
-        if (bound == Bound.SINCE) {
+        if (bound != null && bound.isStart()) {
             return candidates.stream().filter(v -> monthIndexOf(v.start(), hijri) <= refIndex)
                     .max(Comparator.comparing(DateValue::start));
         }
-        if (bound == Bound.UNTIL) {
+        if (bound != null && bound.isEnd()) {
             return candidates.stream().filter(v -> monthIndexOf(v.start(), hijri) >= refIndex)
                     .min(Comparator.comparing(DateValue::start));
         }
@@ -127,11 +127,11 @@ final class Resolution {
     }
 
     private static Optional<DateValue> nearest(List<DateValue> candidates, Bound bound, LocalDate ref) {
-        if (bound == Bound.SINCE) {
+        if (bound != null && bound.isStart()) {
             Optional<DateValue> past = candidates.stream().filter(v -> !v.start().isAfter(ref)).max(Comparator.comparing(DateValue::start));
             if (past.isPresent()) return past;
         }
-        if (bound == Bound.UNTIL) {
+        if (bound != null && bound.isEnd()) {
             Optional<DateValue> future = candidates.stream().filter(v -> !v.start().isBefore(ref)).min(Comparator.comparing(DateValue::start));
             if (future.isPresent()) return future;
         }
