@@ -706,6 +706,20 @@ public final class RuleRecogniser implements EntityRecogniser {
      * True when the mention begins with a person's title or role ({@code مستشار الأمن القومي العراقي},
      * {@code وزير الدفاع}): a role is not an organisation, a place or a work, whatever the model says.
      */
+    /**
+     * Whether the mention lies inside one word that, as written with its proclitics, is a title alone: the model's
+     * {@code كيل} of {@code وأوضح وكيل وزارة الصحة} is the role {@code وكيل} ("undersecretary") after {@code و}.
+     */
+    boolean isTitleWord(String text, Mention mention) {
+        int from = mention.start();
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        List<String> folded = Tokens.tokenise(text.substring(from, mention.end())).stream()
+                .map(t -> ArabicText.fold(t.text())).toList();
+        if (folded.size() != 1) return false;
+        PhraseList.Match match = titles.longestAt(folded, 0, Clitics.PROCLITICS);
+        return match != null && match.to() == 1;
+    }
+
     boolean startsWithTitle(Mention mention) {
         List<String> folded = Tokens.tokenise(mention.surface()).stream().map(t -> ArabicText.fold(t.text())).toList();
         return !folded.isEmpty() && titles.longestAt(folded, 0, Clitics.PROCLITICS) != null;

@@ -200,6 +200,28 @@ class CombinedRecogniserTest {
         assertEquals(role, RuleRecogniser.bundled().startsWithTitle(mention));
     }
 
+    @ParameterizedTest(name = "{0}: {1} ⇒ title word: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "وأوضح وكيل وزارة الصحة | كيل | true",
+            "وقال الرئيس إن | الرئيس | true",
+            "وقال كمال أبو الرب | كمال | false",
+            "وقال وليد جنبلاط | ليد | false"})
+    void aPersonThatIsOneTitleWordAsWrittenIsARole(String text, String surface, boolean title) {
+        int start = text.indexOf(surface);
+        Mention mention = new Mention(surface, start, start + surface.length(), EntityType.PERSON);
+        assertEquals(title, RuleRecogniser.bundled().isTitleWord(text, mention));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "وأوضح وكيل وزارة الصحة لقطاع الرعاية الصحية الدكتور علي الوليدي أن | علي الوليدي",
+            "انتخب مجلس النواب قائد الجيش العماد جوزاف عون رئيسا للجمهورية | جوزاف عون"})
+    void aRoleOrRankBeforeANameIsNoPersonOfItsOwn(String text, String person) {
+        List<String> persons = RECOGNISER.recognise(text).stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(Mention::surface).toList();
+        assertEquals(List.of(person), persons);
+    }
+
     @Test
     void aSurnameInALaterParagraphIsFoundFromTheFullNameEarlier() {
         String first = "وقال مدير الوكالة السابق جون برنين إن الوضع خطير .";
