@@ -25,8 +25,9 @@ import org.nashra.extract.Mention;
  * looked for again in the rest of the text, and with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
  * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs. Last, an
  * item of a list of persons or places is taken for one more of them ({@link RuleRecogniser#listedNames}:
- * بغداد ، والبصرة ، والموصل; بغداد والبصرة والموصل), and two persons a space apart, neither holding a
- * common word, are one ({@code محمود صبري ابو تريكة}).
+ * بغداد ، والبصرة ، والموصل; بغداد والبصرة والموصل), two persons a space apart, neither holding a
+ * common word, are one ({@code محمود صبري ابو تريكة}), and a person of one word after و that ends a list of
+ * organisations is one more ({@code غوغل وأنثروبيك وميتا}).
  */
 public final class CombinedRecogniser implements EntityRecogniser {
 
@@ -120,7 +121,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             List<Mention> found = new ArrayList<>(withoutOverlaps(all));
             found.addAll(rules.listedNames(text, found)); // each clear of every other mention
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-            out.add(rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found)));
+            out.add(rules.personsListedWithOrganisations(text, rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found))));
         }
         return List.copyOf(out);
     }

@@ -222,6 +222,24 @@ class CombinedRecogniserTest {
         assertEquals(List.of(person), persons);
     }
 
+    @ParameterizedTest(name = "{0} ⇒ {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "وتتنافس مع شركات مثل غوغل وأنثروبيك وميتا في السباق | غوغل أنثروبيك | ميتا | ORGANISATION",
+            "وحضر وفد من حماس ومحمد دحلان | حماس | محمد دحلان | PERSON",
+            "وحضر ممثلو حماس وهنية | حماس | هنية | PERSON",
+            "وحضر ممثلو حماس وفتح ومحمد دحلان | حماس فتح | محمد دحلان | PERSON"})
+    void aPersonOfOneWordAfterAndEndingAListOfOrganisationsIsOneMore(String text, String organisations, String person, EntityType type) {
+        List<Mention> found = new ArrayList<>();
+        for (String organisation : organisations.split(" ")) {
+            int at = text.indexOf(organisation);
+            found.add(new Mention(organisation, at, at + organisation.length(), EntityType.ORGANISATION));
+        }
+        int at = text.indexOf(person);
+        found.add(new Mention(person, at, at + person.length(), EntityType.PERSON));
+        List<Mention> out = RuleRecogniser.bundled().personsListedWithOrganisations(text, found);
+        assertEquals(type, out.get(out.size() - 1).type());
+    }
+
     @Test
     void aSurnameInALaterParagraphIsFoundFromTheFullNameEarlier() {
         String first = "وقال مدير الوكالة السابق جون برنين إن الوضع خطير .";
