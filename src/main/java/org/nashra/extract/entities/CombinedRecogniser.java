@@ -17,15 +17,17 @@ import org.nashra.extract.Mention;
  * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
  * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A model
  * mention other than a person that begins with a title or role ({@code وزير الدفاع}, {@code مستشار الأمن
- * القومي}) is a role, not a name, and is dropped; a place before a masculine nationality adjective is a
+ * القومي}) is a role, not a name, and is dropped, as is a person that is one title word as written ({@code وكيل}
+ * read as {@code و} and {@code كيل}); a place before a masculine nationality adjective is a
  * club named after it ({@link RuleRecogniser#clubsNamedAfterPlaces}), and a nationality adjective a person
  * begins with is the title's ({@code الليبي محمد المنفي} → {@code محمد المنفي}). A person is widened over an unknown
  * first name just before it. The result never overlaps and is sorted by offset. Then each name found is
  * looked for again in the rest of the text, and with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
  * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs. Last, an
  * item of a list of persons or places is taken for one more of them ({@link RuleRecogniser#listedNames}:
- * بغداد ، والبصرة ، والموصل; بغداد والبصرة والموصل), and two persons a space apart, neither holding a
- * common word, are one ({@code محمود صبري ابو تريكة}).
+ * بغداد ، والبصرة ، والموصل; بغداد والبصرة والموصل), two persons a space apart, neither holding a
+ * common word, are one ({@code محمود صبري ابو تريكة}), and a person of one word after و that ends a list of
+ * organisations is one more ({@code غوغل وأنثروبيك وميتا}).
  */
 public final class CombinedRecogniser implements EntityRecogniser {
 
@@ -119,7 +121,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             List<Mention> found = new ArrayList<>(withoutOverlaps(all));
             found.addAll(rules.listedNames(text, found)); // each clear of every other mention
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-            out.add(rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found)));
+            out.add(rules.personsListedWithOrganisations(text, rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found))));
         }
         return List.copyOf(out);
     }
@@ -131,7 +133,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
         gazetteer.recognise(text).stream().filter(m -> !bracketedOnly.contains(ArabicText.fold(m.surface())) || enclosed(text, m))
                 .forEach(m -> candidates.add(new Candidate(m, EDITORS)));
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
-                .filter(m -> m.type() == EntityType.PERSON || !rules.startsWithTitle(m)).toList());
+                .filter(m -> m.type() == EntityType.PERSON ? !rules.isTitleWord(text, m) : !rules.startsWithTitle(m)).toList());
         java.util.Map<Mention, Integer> modelSpansKept = new java.util.HashMap<>(); // with the rule's priority
         for (RuleRecogniser.Found found : rules.find(text)) {
             Mention rule = found.mention();

@@ -127,6 +127,35 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
+     * A person of one word joined by و to a list of two organisations or more is one more organisation
+     * ({@code شركات مثل غوغل وأنثروبيك وميتا}: the model's person ميتا is the company).
+     */
+    List<Mention> personsListedWithOrganisations(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 2; i < out.size(); i++) {
+            Mention m = out.get(i);
+            if (m.type() != EntityType.PERSON || Tokens.tokenise(m.surface()).size() != 1) continue;
+            int wordStart = m.start();
+            while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) wordStart--;
+            if (wordStart == m.start() || text.charAt(wordStart) != '\u0648') continue;
+            Mention before = out.get(i - 1);
+            Mention first = out.get(i - 2);
+            if (before.type() == EntityType.ORGANISATION && first.type() == EntityType.ORGANISATION
+                    && listGap(text, before.end(), wordStart) && listGap(text, first.end(), before.start())) {
+                out.set(i, new Mention(m.surface(), m.start(), m.end(), EntityType.ORGANISATION));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether only spaces, a comma or و stand between two items of a list. */
+    private static boolean listGap(String text, int from, int to) {
+        if (from > to) return false;
+        String gap = text.substring(from, to).strip();
+        return gap.isEmpty() || gap.equals("\u0648") || gap.equals("\u060C") || gap.equals(",");
+    }
+
+    /**
      * Two persons side by side, a single space apart, are one person named at length (محمود صبري ابو تريكة),
      * but not the one a spokesman speaks for and the spokesman (المتحدث باسم الصدر صالح محمد العراقي).
      */
@@ -706,6 +735,20 @@ public final class RuleRecogniser implements EntityRecogniser {
      * True when the mention begins with a person's title or role ({@code مستشار الأمن القومي العراقي},
      * {@code وزير الدفاع}): a role is not an organisation, a place or a work, whatever the model says.
      */
+    /**
+     * Whether the mention lies inside one word that, as written with its proclitics, is a title alone: the model's
+     * {@code كيل} of {@code وأوضح وكيل وزارة الصحة} is the role {@code وكيل} ("undersecretary") after {@code و}.
+     */
+    boolean isTitleWord(String text, Mention mention) {
+        int from = mention.start();
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        List<String> folded = Tokens.tokenise(text.substring(from, mention.end())).stream()
+                .map(t -> ArabicText.fold(t.text())).toList();
+        if (folded.size() != 1) return false;
+        PhraseList.Match match = titles.longestAt(folded, 0, Clitics.PROCLITICS);
+        return match != null && match.to() == 1;
+    }
+
     boolean startsWithTitle(Mention mention) {
         List<String> folded = Tokens.tokenise(mention.surface()).stream().map(t -> ArabicText.fold(t.text())).toList();
         return !folded.isEmpty() && titles.longestAt(folded, 0, Clitics.PROCLITICS) != null;

@@ -27,7 +27,8 @@ import org.nashra.arabic.Tokens.Token;
  * تشارلز ليستر), or a name right after the acronym in brackets that ends the phrase (مدير وكالة الفضاء
  * الأميركية (ناسا) بيل نيلسون); a description (مسؤول دفاعي أميركي كبير) is a speaker too, or the person named
  * before with its role (سمو الأمير → أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح); a verb alone (وأضاف، "…")
- * means the last speaker of the same gender within three paragraphs. A quotation left open at the end
+ * means the last speaker of the same gender within three paragraphs, and with none, the name right after
+ * the word its sentence opens with (وأدى عون اليمين …، وقال: "…" → عون). A quotation left open at the end
  * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. When none
  * of this gives an answer the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
@@ -44,6 +45,7 @@ public final class QuoteFinder {
     private static final Set<String> STOPS_AS_SPELLED = Set.copyOf(WordLists.rows(Quote.class,
             "/org/nashra/extract/entities/rules/stop-words-as-spelled.txt").stream().map(row -> row.get(0)).toList());
     private static final Set<String> CONTEXTS = WordLists.matchingSet(Quote.class, "speech-contexts.txt");
+    private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
     private static final Set<String> NAME_CUES = WordLists.matchingSet(Quote.class, "quoted-name-cues.txt");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
@@ -259,6 +261,10 @@ public final class QuoteFinder {
                     int[] subject = subjectBefore(i, sentence);
                     speaker = subject != null ? person(subject, roleKeys(sentenceStartToken(sentence), subject[0]))
                             : pronoun(gender);
+                    if (speaker == null) {
+                        subject = openingSubject(i, sentence);
+                        if (subject != null) speaker = person(subject, Set.of());
+                    }
                     if (subject != null) {
                         ref = span(subject[0], subject[1]);
                     }
@@ -311,6 +317,23 @@ public final class QuoteFinder {
                 end--;
             }
             return nameIn(first + 1, end);
+        }
+
+        /**
+         * "وأدى عون اليمين …، وقال: «…»": with no one who spoke before, a verb alone is said by the name right after
+         * the word that opens its sentence with و or ف, the subject of the sentence's first verb.
+         */
+        private int[] openingSubject(int verb, int sentence) {
+            int first = sentenceStartToken(sentence);
+            if (first < 0 || first + 1 >= verb || verb - first > MAX_PHRASE || quoted[first] || quoted[first + 1]) {
+                return null;
+            }
+            String opener = keys[first];
+            if (opener.length() < 3 || (opener.charAt(0) != '\u0648' && opener.charAt(0) != '\u0641') || startsClause(first + 1)) {
+                return null;
+            }
+            int[] name = nameIn(first + 1, Math.min(verb, phraseEnd(first + 1)));
+            return name != null && name[0] == first + 1 ? name : null;
         }
 
         /** Where a speaker phrase starting at {@code from} ends: punctuation, a quotation, a stop word, a verb. */
@@ -451,6 +474,9 @@ public final class QuoteFinder {
             int head = k - 1;
             if (PLACE_PREPOSITIONS.contains(keys[head])) {
                 return true;
+            }
+            if (head == from && BODIES.contains(bareKey(keys[head]))) {
+                return false; // أعلنت شركة أوبن إيه آي: the company's own name
             }
             return isRole(head) && !isDefinite(head) && !keys[head].endsWith("ي") && !isTitle(head);
         }

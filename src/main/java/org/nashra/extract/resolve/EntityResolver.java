@@ -26,7 +26,9 @@ import org.nashra.translate.names.Transliterator;
  * <ol>
  * <li>the editors' gazetteer, by spelling-tolerant name key (suppressed entities are dropped, merged ids folded);</li>
  * <li>a short form within the article: a mention whose words end a longer name mentioned in the same
- *     article is that name ({@code برنين} is {@code جون دبليو برنين}; {@code عباسي} is {@code ثابت العباسي});</li>
+ *     article is that name ({@code برنين} is {@code جون دبليو برنين}; {@code عباسي} is {@code ثابت العباسي}), and an
+ *     organisation named without the nationality it was named with before is that one ({@code البنك المركزي}
+ *     after {@code البنك المركزي الأردني});</li>
  * <li>a surname of exactly one gazetteer person;</li>
  * <li>otherwise a new entity whose id is the slug of its English name (place lexicon for places, the words of
  *     {@code organisation-words.tsv} for organisations named only with them,
@@ -100,6 +102,7 @@ public final class EntityResolver {
                     continue;
                 }
             }
+            if (full.isEmpty()) full = lastNamedWithNationality(mention, sorted, suppressed);
             if (full.isPresent()) {
                 fullFormOf.put(mention, full.get());
                 continue;
@@ -257,6 +260,27 @@ public final class EntityResolver {
             if (other.type() != EntityType.ORGANISATION || suppressed.contains(other)) continue;
             List<String> words = coreWords(other.surface());
             if (words.size() > 1 && words.get(0).equals(head.get(0))) last = other;
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /**
+     * The last organisation named before {@code mention} whose name is the mention's followed by a nationality
+     * adjective: {@code البنك المركزي} after {@code البنك المركزي الأردني} is the Jordanian one.
+     */
+    private static Optional<Mention> lastNamedWithNationality(Mention mention, List<Mention> all, List<Mention> suppressed) {
+        if (mention.type() != EntityType.ORGANISATION) return Optional.empty();
+        List<String> words = coreWords(mention.surface());
+        Mention last = null;
+        for (Mention other : all) {
+            if (other.start() >= mention.start()) break;
+            if (other.type() != EntityType.ORGANISATION || suppressed.contains(other)) continue;
+            List<String> otherWords = coreWords(other.surface());
+            List<String> written = java.util.Arrays.asList(other.surface().strip().split("\\s+"));
+            if (otherWords.size() == words.size() + 1 && otherWords.subList(0, words.size()).equals(words)
+                    && ORGANISATIONS.nationality(written.get(written.size() - 1)).isPresent()) {
+                last = other;
+            }
         }
         return Optional.ofNullable(last);
     }

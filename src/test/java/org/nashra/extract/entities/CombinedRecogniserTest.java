@@ -200,6 +200,46 @@ class CombinedRecogniserTest {
         assertEquals(role, RuleRecogniser.bundled().startsWithTitle(mention));
     }
 
+    @ParameterizedTest(name = "{0}: {1} ⇒ title word: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "وأوضح وكيل وزارة الصحة | كيل | true",
+            "وقال الرئيس إن | الرئيس | true",
+            "وقال كمال أبو الرب | كمال | false",
+            "وقال وليد جنبلاط | ليد | false"})
+    void aPersonThatIsOneTitleWordAsWrittenIsARole(String text, String surface, boolean title) {
+        int start = text.indexOf(surface);
+        Mention mention = new Mention(surface, start, start + surface.length(), EntityType.PERSON);
+        assertEquals(title, RuleRecogniser.bundled().isTitleWord(text, mention));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "وأوضح وكيل وزارة الصحة لقطاع الرعاية الصحية الدكتور علي الوليدي أن | علي الوليدي",
+            "انتخب مجلس النواب قائد الجيش العماد جوزاف عون رئيسا للجمهورية | جوزاف عون"})
+    void aRoleOrRankBeforeANameIsNoPersonOfItsOwn(String text, String person) {
+        List<String> persons = RECOGNISER.recognise(text).stream().filter(m -> m.type() == EntityType.PERSON)
+                .map(Mention::surface).toList();
+        assertEquals(List.of(person), persons);
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {2} {3}")
+    @CsvSource(delimiter = '|', value = {
+            "وتتنافس مع شركات مثل غوغل وأنثروبيك وميتا في السباق | غوغل أنثروبيك | ميتا | ORGANISATION",
+            "وحضر وفد من حماس ومحمد دحلان | حماس | محمد دحلان | PERSON",
+            "وحضر ممثلو حماس وهنية | حماس | هنية | PERSON",
+            "وحضر ممثلو حماس وفتح ومحمد دحلان | حماس فتح | محمد دحلان | PERSON"})
+    void aPersonOfOneWordAfterAndEndingAListOfOrganisationsIsOneMore(String text, String organisations, String person, EntityType type) {
+        List<Mention> found = new ArrayList<>();
+        for (String organisation : organisations.split(" ")) {
+            int at = text.indexOf(organisation);
+            found.add(new Mention(organisation, at, at + organisation.length(), EntityType.ORGANISATION));
+        }
+        int at = text.indexOf(person);
+        found.add(new Mention(person, at, at + person.length(), EntityType.PERSON));
+        List<Mention> out = RuleRecogniser.bundled().personsListedWithOrganisations(text, found);
+        assertEquals(type, out.get(out.size() - 1).type());
+    }
+
     @Test
     void aSurnameInALaterParagraphIsFoundFromTheFullNameEarlier() {
         String first = "وقال مدير الوكالة السابق جون برنين إن الوضع خطير .";
