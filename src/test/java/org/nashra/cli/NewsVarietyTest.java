@@ -40,7 +40,8 @@ import picocli.CommandLine;
  * explainer headed by questions, a page of live updates, exchange rates and a fully vowelled sermon; Muqtada al-Sadr's call, Syria's
  * new president, the Premier League, the Security Council, a police report, COP28, an air crash, Kuwait's parliament, Somalia, an
  * article without a headline, one with Windows line ends and a byte-order mark, Persian digits, an agency in brackets alone,
- * market tickers, an author's e-mail and a table. What their English pages must say.
+ * market tickers, an author's e-mail and a table; Lebanon's new president, Ronaldo, a West Bank raid, dengue in Yemen, GPT-5,
+ * Algeria and France, and Jordan's central bank. What their English pages must say.
  */
 class NewsVarietyTest {
 
@@ -53,7 +54,8 @@ class NewsVarietyTest {
             "152_iran.txt", "153_morocco.txt", "154_film.txt", "155_libya.txt", "156_tennis.txt", "157_hajj.txt", "158_explainer.txt",
             "159_updates.txt", "160_rates.txt", "161_tashkeel.txt", "170_sadr.txt", "171_syria.txt", "172_salah.txt", "173_unsc.txt",
             "174_police.txt", "175_cop.txt", "176_crash.txt", "177_kuwait.txt", "178_somalia.txt", "179_noheadline.txt", "180_crlf.txt",
-            "181_persian.txt", "183_parens.txt", "184_email.txt", "185_table.txt");
+            "181_persian.txt", "183_parens.txt", "184_email.txt", "185_table.txt", "190_aoun.txt", "191_ronaldo.txt", "192_westbank.txt",
+            "193_dengue.txt", "194_chatgpt.txt", "195_algeria_france.txt", "196_jordan.txt");
 
     @TempDir
     static Path dir;
@@ -169,6 +171,13 @@ class NewsVarietyTest {
             183-parens  | The war in Gaza: Arabic report of 18 October 2023                                | Reuters                 | 2023-10-18 | gaza-war,humanitarian
             184-email   | The war in Ukraine: undated Arabic report                                        | Source unknown          | Publication date unknown | ukraine-war
             185-table   | Independent High Electoral Commission (IHEC) and Kurdistan Democratic Party (KDP): Arabic report of 16 November 2021 | Iraqi News Agency (INA) | 2021-11-16 | elections-politics
+            190-aoun    | Lebanon and Hezbollah: Arabic report of 9 January 2025                           | National News Agency    | 2025-01-09 | lebanon,elections-politics
+            191-ronaldo | Cristiano Ronaldo and Al Nassr: Arabic report of 5 September 2024                | Al Arabiya.net          | 2024-09-05 | sport
+            192-westbank | The West Bank: undated Arabic report                                            | WAFA                    | Publication date unknown | west-bank
+            193-dengue  | Yemeni Ministry of Public Health and Population and Ali al-Walidi: Arabic report of 2 September 2024 | Saba News Agency | 2024-09-02 | health
+            194-chatgpt | OpenAI and Sam Altman: Arabic report of 7 August 2025                            | Sky News Arabia         | 2025-08-07 | technology
+            195-algeria-france | Western Sahara and Algerian Ministry of Foreign Affairs and the National Community Abroad: Arabic report of 30 July 2024 | APS | 2024-07-30 |
+            196-jordan  | Jordanian Central Bank and Adel Sherkas: Arabic report of 7 November 2024        | Petra                   | 2024-11-07 | economy
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -263,7 +272,14 @@ class NewsVarietyTest {
             "181-persian", List.of("<strong>10 January 2024</strong>"),
             "183-parens", List.of("<bdi>UNRWA</bdi>"),
             "184-email", List.of("<strong>more than 2 million drones</strong>", "<strong>thousands of lives</strong>", "<bdi>Kyiv</bdi>"),
-            "185-table", List.of("<strong>43%</strong>"));
+            "185-table", List.of("<strong>43%</strong>"),
+            "190-aoun", List.of("<a href=\"../en/entities/joseph-aoun.html\"><bdi>Joseph Aoun</bdi></a></h3>", "<bdi>Michel Aoun</bdi>", "<strong>99 votes</strong>"),
+            "191-ronaldo", List.of("<bdi>Lionel Messi</bdi>"),
+            "192-westbank", List.of("<bdi>Ibn Sina Hospital</bdi>", "<strong>3 young men</strong>", "<bdi>Kamal Abu al-Rub</bdi></a> <span class=\"role\">governor of Jenin</span>"),
+            "193-dengue", List.of("<strong>58 deaths</strong>", "<strong>20,315 suspected cases</strong>", "<a href=\"../en/entities/world-health-organization.html\"><bdi>World Health Organization</bdi></a></h3>"),
+            "194-chatgpt", List.of("<bdi>Meta</bdi>", "<bdi>Anthropic</bdi>", "<a href=\"../en/entities/openai.html\"><bdi>OpenAI</bdi></a></h3>"),
+            "195-algeria-france", List.of("<a href=\"../en/entities/emmanuel-macron.html\"><bdi>Emmanuel Macron</bdi></a></h3>"),
+            "196-jordan", List.of("<strong>from 7 November 2024</strong>", "<bdi>US Federal Reserve</bdi>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -313,7 +329,13 @@ class NewsVarietyTest {
             "179-noheadline", List.of("Karim al-Sid"),
             "180-crlf", List.of("Enrgis"),
             "183-parens", List.of("▲", "▼", "<bdi>Reuters</bdi>"),
-            "184-email", List.of("samer.khatib@example.com", "Kiev"));
+            "184-email", List.of("samer.khatib@example.com", "Kiev"),
+            "191-ronaldo", List.of("Missy"),
+            "192-westbank", List.of("Ibn Sena", "Abu al-Reb</bdi>"),
+            "193-dengue", List.of("<bdi>Kell</bdi>", "General Ministry of Health"),
+            "194-chatgpt", List.of("Ji Bee T", "<bdi>Mita</bdi>", "أوبن إيه</"),
+            "195-algeria-france", List.of("Jendrgan", "Ouazara"),
+            "196-jordan", List.of("Magls al-Ahtiati", "<bdi>Central Bank</bdi>", "since 7 November 2024"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
