@@ -79,7 +79,7 @@ public final class Analyser {
         List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes), summary);
         MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
         return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes, entities,
-                topics.find(blocks), naming);
+                topics.find(blocks), naming, article.author().map(resolver::personInEnglish));
     }
 
     /**

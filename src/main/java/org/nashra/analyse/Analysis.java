@@ -2,6 +2,7 @@ package org.nashra.analyse;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.nashra.extract.dates.MonthNaming;
 import org.nashra.extract.quotes.Quote;
@@ -22,11 +23,12 @@ import org.nashra.summarise.Summary;
  * @param quotes      direct quotes; {@code Quote.paragraph()} is the block index
  * @param entities    the people, organisations and places mentioned, resolved within the article
  * @param monthNaming the month-name series the outlet writes, for showing dates as it does
+ * @param authorEn    the author's name in English, as the editors' gazetteer gives it or spelt out, when the article names one
  */
 public record Analysis(Article article, String title, List<SentenceRef> sentences, Summary summary,
                        List<KeyPoint> keyPoints, List<DateFound> dates, List<DatedEvent> events,
                        List<FigureFound> figures, List<Quote> quotes, List<EntityFound> entities,
-                       List<TopicRef> topics, MonthNaming monthNaming) {
+                       List<TopicRef> topics, MonthNaming monthNaming, Optional<String> authorEn) {
 
     public Analysis {
         Objects.requireNonNull(article, "article");
@@ -41,12 +43,13 @@ public record Analysis(Article article, String title, List<SentenceRef> sentence
         entities = List.copyOf(entities);
         topics = List.copyOf(topics);
         Objects.requireNonNull(monthNaming, "monthNaming");
+        Objects.requireNonNull(authorEn, "authorEn");
     }
 
     /** The same analysis with its entity references replaced (same order), as corpus-wide resolution leaves them. */
     public Analysis withEntities(List<EntityFound> resolved) {
         return new Analysis(article, title, sentences, summary, keyPoints, dates, events, figures, quotes, resolved,
-                topics, monthNaming);
+                topics, monthNaming, authorEn);
     }
 
     /**
@@ -56,7 +59,7 @@ public record Analysis(Article article, String title, List<SentenceRef> sentence
     public Analysis withArticle(Article equal) {
         if (!equal.withSource(article.source()).equals(article)) throw new IllegalArgumentException("not the analysed article: " + equal.id());
         return new Analysis(equal, title, sentences, summary, keyPoints, dates, events, figures, quotes, entities,
-                topics, monthNaming);
+                topics, monthNaming, authorEn);
     }
 
     public String id() {

@@ -402,7 +402,14 @@ final class BriefingPages {
         } else {
             items.add(arabicItem(ctx.ui(lang, "outlet"), article.outlet().orElse(null), ctx.ui(lang, "outlet_unknown"), lang));
         }
-        article.author().ifPresent(author -> items.add(arabicItem(ctx.ui(lang, "author"), author, null, lang)));
+        if (lang != Lang.AR && a.authorEn().isPresent()) {
+            Map<String, Object> author = new LinkedHashMap<>();
+            author.put("label", ctx.ui(lang, "author"));
+            author.put("value", a.authorEn().get());
+            items.add(author);
+        } else {
+            article.author().ifPresent(author -> items.add(arabicItem(ctx.ui(lang, "author"), author, null, lang)));
+        }
         return items;
     }
 

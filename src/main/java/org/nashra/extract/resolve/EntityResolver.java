@@ -315,6 +315,15 @@ public final class EntityResolver {
         return Optional.of(String.join(" + ", parts));
     }
 
+    /**
+     * A person's name in English, as for the author of an article: the editors' gazetteer's when it lists the
+     * person, else spelt out as any person's name is ({@code سامر الخطيب} → Samer al-Khatib).
+     */
+    public String personInEnglish(String arabicName) {
+        return gazetteer.lookup(arabicName).filter(entry -> !entry.suppressed() && entry.type() == EntityType.PERSON)
+                .map(GazetteerEntry::en).orElseGet(() -> transliterator.personToEnglish(arabicName).english());
+    }
+
     /** ASCII slug: {@code Mohammed Shia al-Sudani} becomes {@code mohammed-shia-al-sudani}. */
     public static String slug(String english) {
         String ascii = Normalizer.normalize(english, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
