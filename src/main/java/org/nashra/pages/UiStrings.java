@@ -128,7 +128,7 @@ public final class UiStrings {
         return text;
     }
 
-    /** All strings of one language, for a page's view. */
+    /** All strings of one language. */
     public Map<String, String> all(Lang lang) {
         return java.util.Collections.unmodifiableMap(strings.get(lang));
     }

@@ -7,6 +7,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,5 +52,19 @@ class UiStringsTest {
     void theShippedFilesAreComplete() {
         UiStrings.Loaded loaded = UiStrings.load(Path.of("data/ui"));
         assertEquals(List.of(), loaded.problems(), "data/ui defines every key in both languages");
+    }
+
+    @Test
+    void eachViewCarriesExactlyTheStringsTheTemplatesShow() throws IOException {
+        Set<String> shown = new TreeSet<>();
+        Pattern uiField = Pattern.compile("\\bv\\.ui\\.(\\w+)");
+        try (Stream<Path> templates = Files.list(Path.of("templates"))) {
+            for (Path template : templates.filter(t -> t.toString().endsWith(".ftl")).toList()) {
+                Matcher m = uiField.matcher(Files.readString(template));
+                while (m.find()) shown.add(m.group(1));
+            }
+        }
+        assertEquals(shown, new TreeSet<>(PageContext.FRAME_STRINGS),
+                "a string a template shows and the view lacks fails the bake; one it carries unused is dead weight on every page");
     }
 }
