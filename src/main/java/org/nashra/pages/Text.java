@@ -10,11 +10,24 @@ final class Text {
     private static final java.util.regex.Pattern LIST_MARK =
             java.util.regex.Pattern.compile("^(?:[•▪◾●◦\\-*–—]|\\(?[0-9٠-٩]{1,2}\\s*[-.)\\u066B])\\s+");
 
+    /** The time a live page's update is stamped with, before a dash or bar: 18:40 - أعلنت … */
+    private static final java.util.regex.Pattern UPDATE_TIME =
+            java.util.regex.Pattern.compile("^[0-9٠-٩]{1,2}:[0-9٠-٩]{2}\\s*[-–—|]\\s+");
+
     private Text() {}
 
     /** The sentence without the list mark it began with in its list: a key point or summary is no list item. */
     static String withoutListMark(String sentence) {
         return LIST_MARK.matcher(sentence).replaceFirst("");
+    }
+
+    /**
+     * The sentence as a summary's prose gives it: without its list mark, and without the time a live page
+     * stamped its update with (a run of "18:40 - … 17:15 - …" reads as a log, not a summary; key points,
+     * a list, keep the time).
+     */
+    static String asProse(String sentence) {
+        return UPDATE_TIME.matcher(withoutListMark(sentence)).replaceFirst("");
     }
 
     /**

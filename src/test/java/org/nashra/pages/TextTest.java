@@ -48,4 +48,18 @@ class TextTest {
     void aSentenceLosesTheListMarkItBeganWith(String sentence, String expected) {
         assertEquals(expected, Text.withoutListMark(sentence));
     }
+
+    @ParameterizedTest(name = "[{index}] «{0}»")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            ^18:40 - أعلنت الشركة استعادة التيار.^       | أعلنت الشركة استعادة التيار.
+            ^9:05 – توقفت حركة القطارات.^               | توقفت حركة القطارات.
+            ^١٧:١٥ | قال رئيس الوزراء إن …^             | قال رئيس الوزراء إن …
+            ^- 18:40 - أعلنت الشركة.^                   | أعلنت الشركة.
+            ^عند الساعة 18:40 - أعلنت الشركة.^          | عند الساعة 18:40 - أعلنت الشركة.
+            ^18:40 بتوقيت غرينتش أعلنت الشركة.^         | 18:40 بتوقيت غرينتش أعلنت الشركة.
+            ^2024 - عام الانتخابات.^                    | 2024 - عام الانتخابات.
+            """)
+    void aSummarysSentenceLosesTheTimeALivePageStampedItWith(String sentence, String expected) {
+        assertEquals(expected, Text.asProse(sentence));
+    }
 }
