@@ -165,7 +165,7 @@ class NewsVarietyTest {
             176-crash   | American Airlines and John Donnelly: Arabic report of 29 January 2025            | France 24               | 2025-01-29 |
             177-kuwait  | National Assembly and Mishal al-Ahmad al-Jaber al-Sabah: Arabic report of 10 May 2024 | KUNA               | 2024-05-10 |
             178-somalia | Somalia and Hassan Sheikh Mohamud: undated Arabic report                         | Source unknown          | Publication date unknown |
-            179-noheadline | Iraqi Ministry of Education and Karim al-Sayed: Arabic report of 20 July 2024 | Source unknown          | 2024-07-20 |
+            179-noheadline | Iraqi Ministry of Education and Karim al-Sayed: Arabic report of 20 July 2024 | Source unknown          | 2024-07-20 | education
             180-crlf    | TotalEnergies and Iraqi Ministry of Oil: Arabic report of 10 July 2023           | Reuters                 | 2023-07-10 | energy
             181-persian | Hossein Amir-Abdollahian and Baghdad: undated Arabic report                      | Source unknown          | Publication date unknown |
             183-parens  | The war in Gaza: Arabic report of 18 October 2023                                | Reuters                 | 2023-10-18 | gaza-war,humanitarian
