@@ -349,8 +349,11 @@ final class ArticleReader {
 
     static boolean isSubheading(String line) {
         return Lines.wordCount(line) <= MAX_SUBHEADING_WORDS && line.length() <= MAX_SUBHEADING_CHARS
-                && !endsClause(line) && hasLetter(line);
+                && !endsClause(line) && hasLetter(line) && !LIST_ITEM.matcher(line).lookingAt();
     }
+
+    /** A list's item is short and ends without a stop, as a subheading does, but begins with a bullet or number (1- الأهلي 58 نقطة). */
+    private static final Pattern LIST_ITEM = Pattern.compile("(?:[•▪◾●◦\\-*–—]|\\(?[0-9٠-٩]{1,2}\\s*[-.)\\u066B])\\s+");
 
     /** Ends with a full stop, question or exclamation mark or ellipsis, possibly inside closing quotes or brackets. */
     private static boolean endsSentence(String line) {

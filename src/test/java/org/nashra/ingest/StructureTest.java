@@ -92,6 +92,28 @@ class StructureTest {
         assertEquals(subheading.isEmpty() ? List.of() : List.of(subheading), subheadings);
     }
 
+    /** The rows of a list are short and end without a stop, as subheadings do; their mark tells them apart. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            1- الأهلي 58 نقطة             | ''
+            2. بيراميدز 49 نقطة            | ''
+            (3) الزمالك 47 نقطة            | ''
+            • ارتفاع أسعار الوقود          | ''
+            - تعليق الدراسة في المدارس     | ''
+            نتائج الجولة الخامسة والعشرين   | نتائج الجولة الخامسة والعشرين
+            2024 عام الانتخابات            | 2024 عام الانتخابات
+            """)
+    void aListsRowIsNoSubheading(String line, String subheading) throws IOException {
+        Article article = read("""
+                الأهلي يهزم الزمالك ويبتعد بالصدارة
+                حقق النادي الأهلي فوزا ثمينا على غريمه التقليدي نادي الزمالك في قمة الجولة الخامسة والعشرين من الدوري.
+                %s
+                ويلتقي الأهلي في الجولة المقبلة مع فريق الإسماعيلي يوم الأربعاء المقبل.
+                """.formatted(line)).article().orElseThrow();
+        List<String> subheadings = article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList();
+        assertEquals(subheading.isEmpty() ? List.of() : List.of(subheading), subheadings);
+    }
+
     @Test
     void aQuestionFollowedByAnotherQuestionIsText() throws IOException {
         Article article = read("""
