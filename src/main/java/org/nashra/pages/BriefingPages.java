@@ -113,6 +113,12 @@ final class BriefingPages {
         body.heading(2, "article-text", ctx.ui(lang, "article_text"));
         for (int b = 0; b < article.body().size(); b++) {
             Block block = article.body().get(b);
+            int rows = listRows(article.body(), b);
+            if (rows > 0) {
+                body.raw(list(article.body(), b, rows));
+                b += rows - 1;
+                continue;
+            }
             switch (block.kind()) {
                 case PARAGRAPH -> body.paragraph(anchor(b), block.text());
                 case SUBHEADING -> body.heading(3, anchor(b), block.text());
@@ -124,6 +130,37 @@ final class BriefingPages {
         facts(a, lang, body);
         edition.sourceUrl().ifPresent(url -> body.raw("<p>" + Html.link(url, ctx.ui(lang, "original_source")) + "</p>"));
         return new ContentFile(SitePaths.briefing(lang, a.id()).contentFile(), header(a, lang), view, body.toString());
+    }
+
+    /**
+     * How many paragraphs from {@code first} on are the rows of one list: two or more in a row, each opening with a
+     * bullet, or each with the number after the one before (1- … 2- … 3- …); 0 when they are not a list.
+     */
+    static int listRows(List<Block> blocks, int first) {
+        Text.ListRow start = row(blocks, first);
+        if (start == null) return 0;
+        int rows = 1;
+        for (Text.ListRow next = row(blocks, first + 1); next != null; next = row(blocks, first + rows)) {
+            boolean continues = start.number() == null ? next.number() == null : next.number() != null && next.number() == start.number() + rows;
+            if (!continues) break;
+            rows++;
+        }
+        return rows >= 2 ? rows : 0;
+    }
+
+    private static Text.ListRow row(List<Block> blocks, int b) {
+        return b < blocks.size() && blocks.get(b).kind() == Block.Kind.PARAGRAPH ? Text.listRow(blocks.get(b).text()) : null;
+    }
+
+    /** The rows as a Markdown list, numbered from the article's first number, each row keeping its paragraph's anchor. */
+    private static String list(List<Block> blocks, int first, int rows) {
+        StringBuilder list = new StringBuilder();
+        Integer number = row(blocks, first).number();
+        for (int r = 0; r < rows; r++) {
+            list.append(number == null ? "-" : (number + r) + ".").append(" <span id=\"").append(anchor(first + r)).append("\"></span>")
+                    .append(Markdown.escape(row(blocks, first + r).text())).append('\n');
+        }
+        return list.toString();
     }
 
     private void summary(Html body, Lang lang, String text, String origin) {

@@ -10,6 +10,20 @@ final class Text {
     private static final java.util.regex.Pattern LIST_MARK =
             java.util.regex.Pattern.compile("^(?:[•▪◾●◦\\-*–—]|\\(?[0-9٠-٩]{1,2}\\s*[-.)\\u066B])\\s+");
 
+    /** A row of a list as the article wrote it: its number (null after a bullet) and its text without the mark. */
+    record ListRow(Integer number, String text) {}
+
+    private static final java.util.regex.Pattern ROW =
+            java.util.regex.Pattern.compile("^(?:[•▪◾●◦\\-*–—]|\\(?([0-9٠-٩]{1,2})\\s*[-.)\\u066B])\\s+(\\S.*)$", java.util.regex.Pattern.DOTALL);
+
+    /** The paragraph as a list's row, or null when it does not begin with a bullet or a number. */
+    static ListRow listRow(String paragraph) {
+        java.util.regex.Matcher m = ROW.matcher(paragraph);
+        if (!m.matches()) return null;
+        Integer number = m.group(1) == null ? null : Integer.parseInt(m.group(1)); // parseInt reads Arabic-Indic digits too
+        return new ListRow(number, m.group(2));
+    }
+
     /** The time a live page's update is stamped with, before a dash or bar: 18:40 - أعلنت … */
     private static final java.util.regex.Pattern UPDATE_TIME =
             java.util.regex.Pattern.compile("^[0-9٠-٩]{1,2}:[0-9٠-٩]{2}\\s*[-–—|]\\s+");
