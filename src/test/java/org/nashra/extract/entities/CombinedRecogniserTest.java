@@ -127,8 +127,11 @@ class CombinedRecogniserTest {
             "ليفربول | ORGANISATION | true",
             "حماس | ORGANISATION | true",
             "الأهلي | ORGANISATION | true",
-            "عمار بن جامع | PERSON | true"})
-    void aMentionOfCommonWordsAloneIsNoName(String surface, EntityType type, boolean kept) {
+            "عمار بن جامع | PERSON | true",
+            "شعبان | PLACE | false",
+            "شعبان | PERSON | true",
+            "الرياض | PLACE | true"})
+    void aMentionOfCommonWordsAloneOrAPlaceThatIsAMonthIsNoName(String surface, EntityType type, boolean kept) {
         List<Mention> found = List.of(new Mention(surface, 0, surface.length(), type));
         assertEquals(kept ? found : List.of(), RuleRecogniser.bundled().withoutCommonWordsAlone(found));
     }
