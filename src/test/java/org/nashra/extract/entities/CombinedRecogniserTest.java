@@ -287,6 +287,20 @@ class CombinedRecogniserTest {
                 .anyMatch(m -> m.surface().equals("التحالف الدولي") && m.type() == EntityType.MISC));
     }
 
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "والحفاظ على السلم الأهلي وبناء مؤسسات الدولة | السلم الأهلي | -",
+            "وفاز الأهلي على ضيفه، والحفاظ على السلم الأهلي واجب | السلم الأهلي | الأهلي",
+            "يعيده على الأمة بالخير واليمن والبركات | الخير واليمن والبركات | -",
+            "وأعاده الله باليمن والبركات على اليمن | اليمن والبركات | اليمن"})
+    void noNameIsFoundInsideAPhraseThatNamesNothing(String text, String phrase, String found) {
+        CombinedRecogniser recogniser = CombinedRecogniser.of(StatisticalRecogniser.bundled(), List.of(), java.util.Set.of(),
+                List.of(phrase));
+        List<String> names = recogniser.recogniseEach(List.of(text)).get(0).stream()
+                .filter(m -> m.type() != EntityType.MISC).map(Mention::surface).toList();
+        assertEquals(found.equals("-") ? List.of() : List.of(found), names);
+    }
+
     @Test
     void aBracketedAliasIsTakenOnlyBetweenBrackets() {
         CombinedRecogniser withGazetteer = CombinedRecogniser.bundled(List.of(

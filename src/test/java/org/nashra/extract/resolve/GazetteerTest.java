@@ -33,6 +33,27 @@ class GazetteerTest {
     }
 
     @Test
+    void aSuppressedNameOfSeveralWordsIsAPhraseNamingNothing() {
+        String yaml = """
+                - id: civil-peace
+                  type: other
+                  ar: السلم الأهلي
+                  en: civil peace
+                  suppress: true
+                - id: god
+                  type: other
+                  ar: الله
+                  en: God
+                  suppress: true
+                - id: al-ahly
+                  type: organisation
+                  ar: النادي الأهلي
+                  en: Al Ahly
+                """;
+        assertEquals(List.of("السلم الأهلي"), Gazetteer.parse(FILE, yaml).value().phrasesNamingNothing());
+    }
+
+    @Test
     void aBracketedAliasIsANameOfTheEntityLookedForOnlyBetweenBrackets() {
         String yaml = """
                 - id: al-mustaqilla
