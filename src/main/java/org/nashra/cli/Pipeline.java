@@ -488,7 +488,10 @@ final class Pipeline {
         }
     }
 
-    /** The statistical name finder, news rules, and every name and alias of the editors' gazetteer. */
+    /**
+     * The statistical name finder, news rules, and every name and alias of the editors' gazetteer; a suppressed
+     * name of two words or more (السلم الأهلي) is a phrase inside which no name is looked for.
+     */
     private static CombinedRecogniser recogniser(Gazetteer gazetteer) {
         List<GazetteerRecogniser.Entry> names = new ArrayList<>();
         java.util.Set<String> bracketedOnly = new java.util.HashSet<>();
@@ -497,7 +500,7 @@ final class Pipeline {
             for (String name : entry.arabicNames()) names.add(new GazetteerRecogniser.Entry(name, entry.type()));
             bracketedOnly.addAll(entry.bracketedAliases());
         }
-        return CombinedRecogniser.bundled(names, bracketedOnly);
+        return CombinedRecogniser.bundled(names, bracketedOnly, gazetteer.phrasesNamingNothing());
     }
 
     /** The configured translation backend, cached on disk; none when unset or misconfigured (reported). */

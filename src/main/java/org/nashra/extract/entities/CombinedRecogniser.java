@@ -12,7 +12,8 @@ import org.nashra.extract.Mention;
  * The gazetteer, the rules and the statistical model together. Where mentions overlap, the editors'
  * gazetteer beats the names seen in training ({@link SeenNames}) and the names after a head word or cue,
  * which beat the other rules (titles, listed organisations), which beat the model, which beats the list of
- * countries and large cities ({@link PlaceNames}); then the longer span, then the earlier. When the model
+ * countries and large cities ({@link PlaceNames}); then the longer span, then the earlier. No name is found inside a
+ * phrase the editors say names nothing ({@code السلم الأهلي}, "civil peace", holds no club {@code الأهلي}). When the model
  * agrees with a rule on the type, the span is the rule's for a listed name and for a longer name after a
  * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
  * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A model
@@ -38,15 +39,18 @@ public final class CombinedRecogniser implements EntityRecogniser {
     private final StatisticalRecogniser statistical;
     private final GazetteerRecogniser seenNames;
     private final GazetteerRecogniser places;
+    /** Phrases the editors say name nothing (السلم الأهلي, "civil peace"): no name is found inside them. */
+    private final GazetteerRecogniser hidden;
 
     public CombinedRecogniser(GazetteerRecogniser gazetteer, RuleRecogniser rules, StatisticalRecogniser statistical) {
-        this(gazetteer, java.util.Set.of(), rules, statistical);
+        this(gazetteer, java.util.Set.of(), new GazetteerRecogniser(List.of()), rules, statistical);
     }
 
-    private CombinedRecogniser(GazetteerRecogniser gazetteer, java.util.Set<String> bracketedOnly, RuleRecogniser rules,
-            StatisticalRecogniser statistical) {
+    private CombinedRecogniser(GazetteerRecogniser gazetteer, java.util.Set<String> bracketedOnly, GazetteerRecogniser hidden,
+            RuleRecogniser rules, StatisticalRecogniser statistical) {
         this.gazetteer = gazetteer;
         this.bracketedOnly = bracketedOnly;
+        this.hidden = hidden;
         this.rules = rules;
         this.statistical = statistical;
         this.seenNames = new GazetteerRecogniser(statistical.seenNames());
@@ -65,11 +69,23 @@ public final class CombinedRecogniser implements EntityRecogniser {
      */
     public static CombinedRecogniser of(StatisticalRecogniser statistical, List<GazetteerRecogniser.Entry> gazetteer,
             java.util.Set<String> bracketedOnly) {
+        return of(statistical, gazetteer, bracketedOnly, List.of());
+    }
+
+    /**
+     * The same, with phrases of common words that name nothing, inside which no name is looked for: the
+     * suppressed names of the gazetteer of two words or more (السلم الأهلي, "civil peace", holds no club الأهلي;
+     * بالخير واليمن والبركات, "with good, blessing and bounty", no Yemen).
+     */
+    public static CombinedRecogniser of(StatisticalRecogniser statistical, List<GazetteerRecogniser.Entry> gazetteer,
+            java.util.Set<String> bracketedOnly, List<String> hidden) {
+        GazetteerRecogniser hiddenPhrases = new GazetteerRecogniser(hidden.stream()
+                .map(phrase -> new GazetteerRecogniser.Entry(phrase, EntityType.MISC)).toList());
         java.util.Set<String> folded = bracketedOnly.stream().map(ArabicText::fold)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         NameLexicon lexicon = statistical.lexicon().with(gazetteer.stream().map(GazetteerRecogniser.Entry::name)
                 .filter(name -> !folded.contains(ArabicText.fold(name))).toList(), 10);
-        return new CombinedRecogniser(new GazetteerRecogniser(gazetteer), folded,
+        return new CombinedRecogniser(new GazetteerRecogniser(gazetteer), folded, hiddenPhrases,
                 new RuleRecogniser(lexicon, WordLists.bundled()), statistical);
     }
 
@@ -81,6 +97,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
     /** The bundled model and rules with a gazetteer, some of whose names are taken only between brackets. */
     public static CombinedRecogniser bundled(List<GazetteerRecogniser.Entry> gazetteer, java.util.Set<String> bracketedOnly) {
         return of(StatisticalRecogniser.bundled(), gazetteer, bracketedOnly);
+    }
+
+    /** The bundled model and rules with a gazetteer, names taken only between brackets and phrases that name nothing. */
+    public static CombinedRecogniser bundled(List<GazetteerRecogniser.Entry> gazetteer, java.util.Set<String> bracketedOnly,
+            List<String> hidden) {
+        return of(StatisticalRecogniser.bundled(), gazetteer, bracketedOnly, hidden);
     }
 
     /**
@@ -117,9 +139,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
             }
             List<Candidate> all = new ArrayList<>();
             chosen.get(i).forEach(m -> all.add(new Candidate(m, 1)));
-            again.recognise(text).forEach(m -> all.add(new Candidate(m, 0)));
+            List<Mention> hiddenHere = hidden.recognise(text);
+            again.recognise(text).stream().filter(m -> hiddenHere.stream().noneMatch(h -> overlap(h, m)))
+                    .forEach(m -> all.add(new Candidate(m, 0)));
             List<Mention> found = new ArrayList<>(withoutOverlaps(all));
-            found.addAll(rules.listedNames(text, found)); // each clear of every other mention
+            rules.listedNames(text, found).stream().filter(m -> hiddenHere.stream().noneMatch(h -> overlap(h, m)))
+                    .forEach(found::add); // each clear of every other mention
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             out.add(rules.personsListedWithOrganisations(text, rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found))));
         }
@@ -153,7 +178,10 @@ public final class CombinedRecogniser implements EntityRecogniser {
         }
         seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         places.recognise(text).forEach(m -> candidates.add(new Candidate(m, PLACES)));
-        List<Mention> kept = withoutOverlaps(candidates);
+        List<Mention> hiddenHere = hidden.recognise(text);
+        hiddenHere.forEach(m -> candidates.add(new Candidate(m, EDITORS + 1)));
+        List<Mention> kept = new ArrayList<>(withoutOverlaps(candidates));
+        kept.removeAll(hiddenHere);
         // A name the editors listed is whole as listed (كريستالينا غورغييفا): only the others lose a nationality
         // before the name, a title run into after it and a last word that cannot end a name.
         java.util.Set<Mention> listed = new java.util.HashSet<>();

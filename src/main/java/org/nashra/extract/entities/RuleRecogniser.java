@@ -44,6 +44,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList organisationModifiers;
     private final PhraseList workCues;
     private final PhraseList nationalities;
+    private final PhraseList months;
     private final NameLexicon lexicon;
     private final WordLists wordLists;
 
@@ -61,6 +62,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.organisationModifiers = PhraseList.resource("rules/organisation-modifiers.txt");
         this.workCues = PhraseList.resource("rules/work-cues.txt");
         this.nationalities = PhraseList.resource("rules/nationalities.txt");
+        this.months = PhraseList.resource("rules/months.txt");
         this.lexicon = lexicon;
         this.wordLists = wordLists;
     }
@@ -336,10 +338,16 @@ public final class RuleRecogniser implements EntityRecogniser {
         return false;
     }
 
+    /** A place that is a month's name alone ({@code من شعبان}, "of Shaaban"): a date, not a place. */
+    private boolean isMonthAsPlace(Mention m) {
+        List<Tokens.Token> words = Tokens.tokenise(m.surface());
+        return m.type() == EntityType.PLACE && words.size() == 1 && months.containsWord(ArabicText.fold(words.get(0).text()));
+    }
+
     /**
      * The mentions without those whose every word is a common word, never seen in a name and without the
      * article, or words that are no name as spelled: the adjective after a cue ({@code أمام فريق عظيم}), a verb
-     * ({@code الشعب الفلسطيني عانى كثيرا}).
+     * ({@code الشعب الفلسطيني عانى كثيرا}); and without a place that is a month's name alone.
      */
     List<Mention> withoutCommonWordsAlone(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -351,7 +359,7 @@ public final class RuleRecogniser implements EntityRecogniser {
                         && !isKnownNameWord(folded) && !wordLists.listsOf(folded).contains(m.type() == EntityType.PERSON ? "PERS"
                                 : m.type() == EntityType.PLACE ? "LOC" : "ORG"));
             }
-            if (!common) out.add(m);
+            if (!common && !isMonthAsPlace(m)) out.add(m);
         }
         return List.copyOf(out);
     }
@@ -553,7 +561,7 @@ public final class RuleRecogniser implements EntityRecogniser {
             String word = folded.get(end);
             boolean first = end == head.to();
             boolean continues = word.startsWith("ال") ? !stopWords.containsWord(word) && word.length() > 3
-                    : first && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه");
+                    : first && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه") && !isIndefiniteAdjective(word);
             if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
             // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
             if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
@@ -564,6 +572,16 @@ public final class RuleRecogniser implements EntityRecogniser {
         if (end == head.to()) return -1;
         add(text, tokens, head.from(), head.clitic(), end, EntityType.ORGANISATION, Evidence.AFTER_CUE, out);
         return end;
+    }
+
+    /**
+     * A masculine adjective of relation without the article, never seen in a name and in no list of name words:
+     * after a head word it says what kind of body, not which one ({@code مجلس تشريعي مؤقت}, "an interim legislative
+     * council").
+     */
+    private boolean isIndefiniteAdjective(String folded) {
+        return folded.length() >= 4 && folded.endsWith("ي") && lexicon.count(folded) == 0
+                && wordLists.listsOf(ArabicText.withoutPrefix(folded)).isEmpty();
     }
 
     private int organisationAfterCue(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {

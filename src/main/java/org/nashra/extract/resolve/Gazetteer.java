@@ -275,6 +275,15 @@ public final class Gazetteer {
         return byId.values().stream().filter(e -> !e.suppressed()).toList();
     }
 
+    /**
+     * The names of suppressed entries of two words or more: phrases of common words inside which a recogniser
+     * finds no name (السلم الأهلي, "civil peace", holds no club الأهلي).
+     */
+    public List<String> phrasesNamingNothing() {
+        return byId.values().stream().filter(GazetteerEntry::suppressed).flatMap(e -> e.arabicNames().stream())
+                .filter(name -> name.strip().contains(" ")).toList();
+    }
+
     /** Every Arabic name with its entity id (suppressed included), by name key: for recognisers that look names up. */
     public Map<String, String> idsByNameKey() {
         return idByNameKey;

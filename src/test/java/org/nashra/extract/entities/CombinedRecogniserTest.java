@@ -127,8 +127,11 @@ class CombinedRecogniserTest {
             "ليفربول | ORGANISATION | true",
             "حماس | ORGANISATION | true",
             "الأهلي | ORGANISATION | true",
-            "عمار بن جامع | PERSON | true"})
-    void aMentionOfCommonWordsAloneIsNoName(String surface, EntityType type, boolean kept) {
+            "عمار بن جامع | PERSON | true",
+            "شعبان | PLACE | false",
+            "شعبان | PERSON | true",
+            "الرياض | PLACE | true"})
+    void aMentionOfCommonWordsAloneOrAPlaceThatIsAMonthIsNoName(String surface, EntityType type, boolean kept) {
         List<Mention> found = List.of(new Mention(surface, 0, surface.length(), type));
         assertEquals(kept ? found : List.of(), RuleRecogniser.bundled().withoutCommonWordsAlone(found));
     }
@@ -282,6 +285,20 @@ class CombinedRecogniserTest {
                 new GazetteerRecogniser.Entry("التحالف الدولي", EntityType.MISC)));
         assertTrue(withGazetteer.recognise(text).stream()
                 .anyMatch(m -> m.surface().equals("التحالف الدولي") && m.type() == EntityType.MISC));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "والحفاظ على السلم الأهلي وبناء مؤسسات الدولة | السلم الأهلي | -",
+            "وفاز الأهلي على ضيفه، والحفاظ على السلم الأهلي واجب | السلم الأهلي | الأهلي",
+            "يعيده على الأمة بالخير واليمن والبركات | الخير واليمن والبركات | -",
+            "وأعاده الله باليمن والبركات على اليمن | اليمن والبركات | اليمن"})
+    void noNameIsFoundInsideAPhraseThatNamesNothing(String text, String phrase, String found) {
+        CombinedRecogniser recogniser = CombinedRecogniser.of(StatisticalRecogniser.bundled(), List.of(), java.util.Set.of(),
+                List.of(phrase));
+        List<String> names = recogniser.recogniseEach(List.of(text)).get(0).stream()
+                .filter(m -> m.type() != EntityType.MISC).map(Mention::surface).toList();
+        assertEquals(found.equals("-") ? List.of() : List.of(found), names);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nashra.core.Problem;
 import org.nashra.extract.EntityType;
 import org.nashra.extract.Mention;
@@ -30,6 +32,39 @@ class GazetteerTest {
         assertEquals("cjtf-oir", gazetteer.lookup("قوة المهام المشتركة-عملية العزم الصلب").orElseThrow().id());
         assertEquals("pentagon", gazetteer.lookup("البنتاجون").orElseThrow().id());
         assertEquals("kurdistan-regional-government", gazetteer.lookup("حكومة اقليم كردستان").orElseThrow().id());
+    }
+
+    /** A common word that names an entity of the shipped gazetteer is looked for only between brackets. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            المستقلة | al-mustaqilla
+            تداول    | saudi-exchange
+            """)
+    void aCommonWordOfTheShippedGazetteerIsABracketedAlias(String word, String id) {
+        GazetteerEntry entry = Gazetteer.load(FILE).value().lookup(word).orElseThrow();
+        assertEquals(id, entry.id());
+        assertTrue(entry.bracketedAliases().contains(word), () -> entry.bracketedAliases().toString());
+    }
+
+    @Test
+    void aSuppressedNameOfSeveralWordsIsAPhraseNamingNothing() {
+        String yaml = """
+                - id: civil-peace
+                  type: other
+                  ar: السلم الأهلي
+                  en: civil peace
+                  suppress: true
+                - id: god
+                  type: other
+                  ar: الله
+                  en: God
+                  suppress: true
+                - id: al-ahly
+                  type: organisation
+                  ar: النادي الأهلي
+                  en: Al Ahly
+                """;
+        assertEquals(List.of("السلم الأهلي"), Gazetteer.parse(FILE, yaml).value().phrasesNamingNothing());
     }
 
     @Test

@@ -58,6 +58,9 @@ class OrganisationNamesTest {
             وزارة المالية                | Ministry of Finance
             الجزيرة نت                   | Al Jazeera Net
             محكمة التحقيق المختصة        | Specialised Court of Investigation
+            وزارة الصحة العامة           | Ministry of Public Health
+            مجلس المفوضين                | Board of Commissioners
+            الإسماعيلي                   | Ismaily
             شفق نيوز                     | Shafaq News
             مايكروسوفت                   | Microsoft
             أرامكو السعودية              | Saudi Aramco
