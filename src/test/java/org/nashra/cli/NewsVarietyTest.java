@@ -155,7 +155,7 @@ class NewsVarietyTest {
             158-explainer | BRICS and International Monetary Fund: undated Arabic report                  | Al Jazeera Net          | Publication date unknown | economy
             159-updates | Red Eléctrica and Pedro Sanchez: Arabic report of 28 April 2025                  | Agencies                | 2025-04-28 |
             160-rates   | Borsa al-Kefah and Iraqi Central Bank: Arabic report of 9 February 2025         | Alsumaria News          | 2025-02-09 | economy
-            161-tashkeel | Abdul Rahman al-Sudais and Hussein Al al-Sheikh: Arabic report of 7 March 2025 | SPA                     | 2025-03-07 | religion
+            161-tashkeel | Grand Mosque and Abdul Rahman al-Sudais: Arabic report of 7 March 2025 | SPA                     | 2025-03-07 | religion
             170-sadr    | Sadrist Movement and Muqtada al-Sadr: undated Arabic report                     | Shafaq News             | Publication date unknown |
             171-syria   | Syria: Arabic report of 16 March 2025                                            | SANA                    | 2025-03-16 | syria
             172-salah   | Liverpool and Mohammed Salah: Arabic report of 1 December 2024                   | BBC Arabic              | 2024-12-01 | sport
@@ -226,7 +226,7 @@ class NewsVarietyTest {
             "031-live", List.of("<bdi>Rapid Support Forces</bdi>"),
             "034-english-quote", List.of("<bdi>Jake Sullivan</bdi>"),
             "050-captions", List.of("<strong>1.5%</strong>", "<strong>2,720 dollars an ounce</strong>"),
-            "060-football", List.of("<bdi>Wissam Abu Ali</bdi>", "<a href=\"../en/entities/marcel-kohler.html\"><bdi>Marcel Kohler</bdi></a></h3>"),
+            "060-football", List.of("<bdi>Wissam Abu Ali</bdi>", "<a href=\"../en/entities/marcel-koller.html\"><bdi>Marcel Koller</bdi></a></h3>"),
             "061-markets", List.of("<bdi>Saudi National Bank</bdi>", "<strong>12,215 points</strong>", "<strong>27.85 riyals</strong>"),
             "062-weather", List.of("<strong>24–27 degrees Celsius</strong>", "<strong>50 km/h</strong>", "<strong>more than 7 feet</strong>"),
             "081-yemen", List.of("<bdi>Gulf of Aden</bdi>", "<bdi>Yahya Saree</bdi>"),
