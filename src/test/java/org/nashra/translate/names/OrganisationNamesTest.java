@@ -59,6 +59,10 @@ class OrganisationNamesTest {
             الجزيرة نت                   | Al Jazeera Net
             محكمة التحقيق المختصة        | Specialised Court of Investigation
             شفق نيوز                     | Shafaq News
+            بوابة الأهرام                | Ahram Gate
+            النهار                       | An-Nahar
+            سبق                          | Sabq
+            العربي الجديد                | The New Arab
             مايكروسوفت                   | Microsoft
             أرامكو السعودية              | Saudi Aramco
             وام                          | WAM
