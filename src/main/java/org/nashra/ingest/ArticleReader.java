@@ -192,7 +192,10 @@ final class ArticleReader {
                 if (author.isEmpty()) author = Optional.of(String.join(" ", rules.afterAuthorPrefix(line.text()).get()));
                 removed.add(new Removed(line));
             } else if (title == null && isHeadline(line.text()) && hasFollowing) {
-                title = line.text();
+                // A site's label before the headline (عاجل | …) is no part of it.
+                Optional<BoilerplateRules.Cut> labelled = rules.headlineLabel(line.text());
+                title = labelled.map(BoilerplateRules.Cut::kept).orElse(line.text());
+                labelled.ifPresent(label -> removed.add(new Removed(line.number(), 0, label.removed())));
             } else if (title != null && isSubheading(line.text()) && hasFollowing) {
                 body.add(Block.subheading(line.text(), line.number()));
             } else {

@@ -59,12 +59,15 @@ public final class BoilerplateRules {
     static final String SHARE_BUTTONS = "share_buttons";
     static final String AGENCIES = "agencies";
     static final String AGENCY_DATELINE = "agency_dateline";
+    static final String HEADLINE_LABEL = "headline_label";
 
     private static final Set<String> KNOWN_KEYS = new TreeSet<>(List.of(DROP_LINE_EQUALS, DROP_LINE_STARTS_WITH,
             DROP_LINE_MATCHES, CUT_FROM_LINE_STARTS_WITH, STRIP_LINE_SUFFIX, OUTLET_LINE, STRIP_PREFIX,
-            BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE));
+            BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE, HEADLINE_LABEL));
     /** What separates the buttons of a share row: spaces, commas, bars, slashes, dots. */
     private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\s,\\u060C|/\\u00B7\\u2022]+");
+    /** What ends a label before a headline: a colon, a bar, a dash, two dots or more (عاجل: , عاجل | , عاجل.. ). */
+    private static final Pattern LABEL_END = Pattern.compile("\\s*(?:[:\\uFF1A|\\uFF5C\\-\\u2013\\u2014\\u0640]+|\\.{2,}|\\u2026)\\s*");
     private static final String OUTLET_GROUP = "outlet";
     private static final String RESOURCE = "boilerplate.yml";
     private static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
@@ -88,6 +91,7 @@ public final class BoilerplateRules {
     private final List<List<String>> shareButtons;
     private final Set<String> agencies;
     private final List<Pattern> agencyDatelines;
+    private final List<String> headlineLabels;
 
     private BoilerplateRules(Map<String, List<String>> phrases, Map<String, List<Pattern>> patterns) {
         this.dropEquals = keys(phrases.get(DROP_LINE_EQUALS));
@@ -103,6 +107,7 @@ public final class BoilerplateRules {
                 .sorted(java.util.Comparator.comparingInt(words -> -words.size())).toList();
         this.agencies = Set.copyOf(keys(phrases.get(AGENCIES)).stream().map(BoilerplateRules::stripTrailingPunctuation).toList());
         this.agencyDatelines = List.copyOf(patterns.getOrDefault(AGENCY_DATELINE, List.of()));
+        this.headlineLabels = keys(phrases.get(HEADLINE_LABEL));
     }
 
     private static List<String> keys(List<String> phrases) {
@@ -334,6 +339,20 @@ public final class BoilerplateRules {
     Optional<String> agencyName(String line) {
         String named = Lines.trim(line);
         return agencies.contains(stripTrailingPunctuation(MatchKey.of(named))) ? Optional.of(named) : Optional.empty();
+    }
+
+    /**
+     * A headline without the label a site prints before it ({@code عاجل | الجيش يعلن …} → {@code الجيش يعلن …}): one of
+     * the {@code headline_label} phrases, then a colon, a bar, a dash or dots. The label and its mark are the part
+     * removed; empty when the headline has no label or nothing follows it.
+     */
+    Optional<Cut> headlineLabel(String headline) {
+        Matcher end = LABEL_END.matcher(headline);
+        if (headlineLabels.isEmpty() || !end.find() || end.start() == 0) return Optional.empty();
+        String label = MatchKey.of(headline.substring(0, end.start()));
+        String rest = Lines.trim(headline.substring(end.end()));
+        if (!headlineLabels.contains(label) || rest.isEmpty() || rest.codePoints().noneMatch(Character::isLetter)) return Optional.empty();
+        return Optional.of(new Cut(rest, Lines.trim(headline.substring(0, end.end()))));
     }
 
     /** An agency prefix at the start of the first paragraph, such as {@code المستقلة/-}. */

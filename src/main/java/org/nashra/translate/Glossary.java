@@ -96,6 +96,10 @@ public final class Glossary {
         if (figure.approximate() && figure.low() != figure.high() && figure.surface().chars().noneMatch(Character::isDigit)) {
             // A quantity in words alone that names no number (عشرات الدول): dozens, hundreds, thousands of.
             String vague = VAGUE.get(figure.low());
+            if (vague != null && noun.get().startsWith("{} ")) {
+                // what an event did to them, after the number: tens of thousands killed (مقتل عشرات الآلاف)
+                return Optional.of(noun.get().replace("{}", vague.substring(0, vague.length() - " of".length())));
+            }
             return vague == null || noun.get().equals("%") || noun.get().contains("{}") ? Optional.empty() : Optional.of(vague + " " + noun.get());
         }
         Scale scale = scale(figure.low(), figure.high());

@@ -245,6 +245,23 @@ class StructureTest {
                 result.problems()::toString);
     }
 
+    /** A site's label before the headline, then a colon, a bar, a dash or dots, is no part of it; "-" when nothing is removed. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            'عاجل | الجيش السوداني يعلن استعادة القصر الجمهوري' | الجيش السوداني يعلن استعادة القصر الجمهوري | 'عاجل |'
+            عاجل: الجيش السوداني يعلن استعادة القصر الجمهوري   | الجيش السوداني يعلن استعادة القصر الجمهوري | عاجل:
+            عاجل - الجيش السوداني يعلن استعادة القصر الجمهوري  | الجيش السوداني يعلن استعادة القصر الجمهوري | عاجل -
+            بالفيديو.. لحظة انهيار المبنى في وسط المدينة      | لحظة انهيار المبنى في وسط المدينة         | بالفيديو..
+            عاجل الجيش السوداني يعلن استعادة القصر الجمهوري    | عاجل الجيش السوداني يعلن استعادة القصر الجمهوري | -
+            خاص بالمرأة: برنامج جديد لدعم رائدات الأعمال       | خاص بالمرأة: برنامج جديد لدعم رائدات الأعمال | -
+            الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري        | الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري | -
+            """)
+    void aSitesLabelBeforeTheHeadlineIsNoPartOfIt(String headline, String title, String removed) throws IOException {
+        Article article = read(headline + "\n" + PARAGRAPH + "\n").article().orElseThrow();
+        assertEquals(title, article.title());
+        assertEquals(removed == null ? List.of() : List.of(removed), article.removed());
+    }
+
     @Test
     void aHeadlineShapedAsAGulfDatelineIsTheHeadline() throws IOException {
         Article article = read("زلزال المغرب في 8 سبتمبر 2023\n" + PARAGRAPH + "\n").article().orElseThrow();

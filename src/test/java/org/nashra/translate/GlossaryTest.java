@@ -78,6 +78,12 @@ class GlossaryTest {
             ما زال السعر الرسمي 1310 دنانير للدولار              | 1,310 dinars
             وعلى متنها 60 راكبا وأربعة من أفراد الطاقم           | 60 passengers
             وشارك أكثر من 85 ألف مشارك، بينهم نحو 150 رئيس دولة وحكومة | more than 85,000 participants ; about 150 heads of state and government
+            وأسفرت الحرب عن مقتل عشرات الآلاف وتشريد أكثر من 12 مليون شخص | tens of thousands killed ; more than 12 million people
+            أسفر القصف عن مقتل أكثر من 40 وإصابة 7 في المدينة      | more than 40 killed ; 7 injured
+            بمشاركة 1345 دار نشر من 80 دولة                       | 1,345 publishing houses ; 80 countries
+            ويتضمن أكثر من 600 فعالية ثقافية وفنية                 | more than 600 events
+            جرت الاثنين الماضي في 15 محافظة                       | 15 provinces
+            وافقت الحكومة على بناء 500 وحدة سكنية                  | 500 housing units
             ومضاعفة قدرة الطاقة المتجددة ثلاث مرات بحلول عام 2030 | 3 times
             ورفع ليفربول رصيده إلى 34 نقطة في الصدارة              | 34 points
             سيوفر المشروع 600 مليون قدم مكعب من الغاز يوميا         | 600 million cubic feet

@@ -232,6 +232,8 @@ final class DateGrammar {
                     if (day == null || day < 1 || day > 31) return null;
                     // "الأحد الأول" right after the weekday is its rank in the month, not the first day of one
                     if (m.group("dord") != null && !m.group().contains("في") && lex.word("weekdayrank", normalSpace(m.group("dord"))) != null) return null;
+                    // "الأحد أول أيام رمضان": an ordinal without its article is the first of what follows, not a day of the month
+                    if (m.group("dord") != null && !normalSpace(m.group("dord")).startsWith("ال")) return null;
                     return relative(m, x, ref -> Resolution.weekdayDay(weekday, day, ref));
                 }));
         s.add(new Shape("weekday", compile("(?:(?<wthis>" + thisWord + ")\\s+(?:" + week + "\\s+)?|" + week + "\\s+(?<wdir>" + dir + ")\\s+)?" + wdp
@@ -477,6 +479,9 @@ final class DateGrammar {
         // One matcher per shape for the whole text, moved from word to word.
         Matcher[] matchers = new Matcher[shapes.size()];
         for (int pos = 0; pos < folded.length(); ) {
+            // A verse of the Quran between ornate brackets (﴿شهر رمضان الذي أنزل فيه القرآن﴾) is quoted scripture, no date of the news.
+            int verseEnd = verseEnd(folded, pos);
+            if (verseEnd > pos) { pos = verseEnd; continue; }
             if (!isWordStart(folded, pos)) { pos++; continue; }
             Found best = null;
             for (int i : shapesAt(folded, pos)) {
@@ -621,6 +626,37 @@ final class DateGrammar {
         return new Found(f.end(), f.relative(), f.value().map(v -> v.withBound(bound)));
     }
 
+    /** The ornate brackets that enclose a verse of the Quran, written either way round. */
+    private static final char VERSE_OPEN = '\uFD3F';
+    private static final char VERSE_CLOSE = '\uFD3E';
+
+    /** After the closing bracket of a verse that opens at {@code pos}; {@code pos} itself when none opens there or it is never closed. */
+    private static int verseEnd(String folded, int pos) {
+        char c = folded.charAt(pos);
+        if (c != VERSE_OPEN && c != VERSE_CLOSE) return pos;
+        int close = folded.indexOf(c == VERSE_OPEN ? VERSE_CLOSE : VERSE_OPEN, pos + 1);
+        return close < 0 ? pos : close + 1;
+    }
+
+    /**
+     * The first end of a range that names no year of its own, put in the year written at the other end
+     * (من 23 يناير إلى 5 فبراير 2025: 23 January 2025), or in the year before when it would fall after that end
+     * (من 28 ديسمبر إلى 5 يناير 2025). Empty when the first end is not a day or month of one calendar with the last.
+     */
+    private Optional<DateValue> inYearOfRangeEnd(String first, DateValue last) {
+        if (last.hijri() || last.isRange() || last.bound() != Bound.NONE || last.precision() == Precision.YEAR) return Optional.empty();
+        for (int year : new int[] {last.start().getYear(), last.start().getYear() - 1}) {
+            String dated = first.strip() + " " + year;
+            List<DateMention> found = find(dated, Optional.empty());
+            if (found.size() != 1 || found.get(0).start() != 0 || found.get(0).end() != dated.length()) return Optional.empty();
+            Optional<DateValue> value = found.get(0).value()
+                    .filter(v -> v.precision() == last.precision() && !v.isRange() && !v.hijri() && v.bound() == Bound.NONE);
+            if (value.isEmpty()) return Optional.empty();
+            if (value.get().start().isBefore(last.start())) return value;
+        }
+        return Optional.empty();
+    }
+
     /** Joins "X to Y" (من 2 أكتوبر إلى 22 أكتوبر، 2014-2018) into one range when both ends have values of one precision. */
     private void mergeRanges(String folded, List<int[]> spans, List<Found> founds) {
         for (int i = 0; i + 1 < spans.size(); i++) {
@@ -630,6 +666,11 @@ final class DateGrammar {
             boolean untilJoint = folded.substring(a[1], b[0]).isBlank() && fb.value().map(v -> v.bound() == Bound.UNTIL).orElse(false)
                     && precededBy(folded, a[0], lex.spellings("rangefrom"));
             if (!joint.matches() && !untilJoint) continue;
+            if (fa.relative() && !fb.relative() && fb.value().isPresent()) {
+                // The year at the end is the year of both ends: من 23 يناير إلى 5 فبراير 2025.
+                Optional<DateValue> inYear = inYearOfRangeEnd(folded.substring(a[0], a[1]), fb.value().get());
+                if (inYear.isPresent()) fa = new Found(a[1], false, inYear);
+            }
             if (fa.value().isEmpty() || fb.value().isEmpty()) continue;
             DateValue va = fa.value().get(), vb = fb.value().get();
             if (va.precision() != vb.precision() || va.isRange() || vb.isRange() || !va.start().isBefore(vb.start())) continue;

@@ -17,7 +17,8 @@ import org.nashra.arabic.Tokens.Token;
  * ranges (ما بين … و…، من … إلى …، 10-15), approximations (نحو، قرابة، أكثر من), percentages, the
  * noun they count and the place that follows ({@code 2500 جندي في العراق}). Years, day numbers next
  * to a month name, durations and clock times ({@code 10 سنوات}، {@code 12 ظهرا}) belong to dates and
- * are left out, as is a number with nothing counted; a range of durations ({@code بين 13 و66 عاما}) is a
+ * are left out, as is a number with nothing counted unless a noun of an event before it says what it counts
+ * ({@code مقتل عشرات الآلاف}: tens of thousands killed); a range of durations ({@code بين 13 و66 عاما}) is a
  * figure. A year-like number is a count when a counted noun follows it ({@code 2012 قتيلا}). The word
  * lists live next to this class.
  */
@@ -37,6 +38,7 @@ public final class FigureFinder {
     private static final Set<String> NOT_PLACES = WordLists.matchingSet(Figure.class, "not-places.txt");
     private static final Set<String> IDENTIFIER_NOUNS = WordLists.matchingSet(Figure.class, "identifier-nouns.txt");
     private static final Set<String> ORDINAL_UNITS = WordLists.matchingSet(Figure.class, "ordinal-units.txt");
+    private static final Set<String> EVENT_NOUNS = WordLists.matchingSet(Figure.class, "event-nouns.txt");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
     private static final String PER_CENT_SIGNS = "%\u066A\u2030";
 
@@ -196,6 +198,10 @@ public final class FigureFinder {
                 }
             }
             if (counted.isEmpty()) {
+                // Nothing counted after it: a noun of an event right before it says what (مقتل عشرات الآلاف، إصابة 7).
+                counted = eventBefore(surfaceStart);
+            }
+            if (counted.isEmpty()) {
                 return i;
             }
             if (isDate(first, second, counted)) {
@@ -206,6 +212,20 @@ public final class FigureFinder {
             figures.add(new Figure(text.substring(surfaceStart, surfaceEnd), surfaceStart, surfaceEnd,
                     low, high, approximate, counted, place));
             return last + 1;
+        }
+
+        /**
+         * The noun of an event written right before a figure that starts at {@code start} (مقتل، وإصابة، اعتقال), as
+         * written, which then says what the figure counts: the killed, the injured, the arrested. Empty when there is none.
+         */
+        private String eventBefore(int start) {
+            for (int k = 1; k < tokens.size(); k++) {
+                if (tokens.get(k).start() != start) continue;
+                boolean event = separatedBySpace(k - 1, k) && tokens.get(k - 1).isArabic()
+                        && stemsOf(k - 1).stream().anyMatch(EVENT_NOUNS::contains);
+                return event ? tokens.get(k - 1).text() : "";
+            }
+            return "";
         }
 
         /** The unit ending at token {@code unit} with a power written onto it in digits (كلم٢، كم2): the power's token, else {@code unit}. */
@@ -468,6 +488,9 @@ public final class FigureFinder {
             }
             if (key.startsWith("وال") || key.startsWith("فال")) {
                 return false; // a new coordinated word (عشر والتاسع), not what is counted
+            }
+            if (key.startsWith("و") && !COUNTED_NOUNS.contains(key)) {
+                return false; // و and the next item (مقتل عشرات الآلاف وتشريد، قتل 5 وأصيب 7); nouns that begin with و are listed (وحدة)
             }
             return !NOT_COUNTED.contains(key) && !NOT_COUNTED.contains(stripArticle(key)) && !isTimeUnit(i)
                     && !ArabicStemmer.isStopword(key) && !isMonth(i) && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2;

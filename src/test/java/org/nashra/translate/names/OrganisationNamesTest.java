@@ -62,6 +62,10 @@ class OrganisationNamesTest {
             مجلس المفوضين                | Board of Commissioners
             الإسماعيلي                   | Ismaily
             شفق نيوز                     | Shafaq News
+            بوابة الأهرام                | Ahram Gate
+            النهار                       | An-Nahar
+            سبق                          | Sabq
+            العربي الجديد                | The New Arab
             مايكروسوفت                   | Microsoft
             أرامكو السعودية              | Saudi Aramco
             وام                          | WAM
