@@ -36,6 +36,7 @@ import org.nashra.arabic.Tokens.Token;
 public final class QuoteFinder {
 
     private static final Map<String, Verb> VERBS = loadVerbs();
+    private static final Set<String> ARTICLE_PREFIXES = Set.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل");
     private static final Set<String> NAME_WORDS = Set.copyOf(WordLists.rows(Quote.class, "name-words.txt").stream()
             .map(row -> row.get(0)).toList());
     private static final Set<String> TITLES = WordLists.matchingSet(Quote.class, "titles.txt");
@@ -47,7 +48,16 @@ public final class QuoteFinder {
     private static final Set<String> CONTEXTS = WordLists.matchingSet(Quote.class, "speech-contexts.txt");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
-    private static final Set<String> NAME_CUES = WordLists.matchingSet(Quote.class, "quoted-name-cues.txt");
+    private static final List<List<String>> NAME_CUES = WordLists.phrases(Quote.class, "quoted-name-cues.txt");
+    /**
+     * Words before the quoted title of a work (فيلم، رواية، برنامج), the recogniser's list; those with the article
+     * are left out, as the quotation can be what is said of the work (إن الفيلم "يعكس معاناة الناس").
+     */
+    private static final Set<String> WORK_CUES = WordLists.matchingSet(Quote.class,
+            "/org/nashra/extract/entities/rules/work-cues.txt").stream()
+            .filter(cue -> ARTICLE_PREFIXES.stream().noneMatch(cue::startsWith)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Prepositions written apart before a quotation (المعروف بـ"حميدتي"). Matching form. */
+    private static final Set<String> DETACHED_PREPOSITIONS = Set.of("ب", "ل");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
     /** Months of the Hijri calendar that are also men's names (رجب، شعبان، رمضان). Matching form. */
     private static final Set<String> GIVEN_NAME_MONTHS = Set.of("رجب", "شعبان", "رمضان");
@@ -55,7 +65,6 @@ public final class QuoteFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(WordLists.key("في"), WordLists.key("لدى"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام");
-    private static final Set<String> ARTICLE_PREFIXES = Set.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل");
     private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
     private static final int MAX_PHRASE = 16;
     private static final int MAX_NAME = 4;
@@ -720,6 +729,9 @@ public final class QuoteFinder {
             if (!q.closed() && quotations.stream().anyMatch(other -> other.start() > q.start())) {
                 return; // a stray mark, not a quotation running to the end of the paragraph
             }
+            if (isNamed(q)) {
+                return;
+            }
             int words = 0;
             for (Token t : tokens) {
                 if (t.start() >= start && t.end() <= end) {
@@ -780,21 +792,11 @@ public final class QuoteFinder {
                 return endsClause(q);
             }
             int prev = lastTokenBefore(q.start());
-            if (prev < 0 || NAME_CUES.contains(keys[prev])) {
+            if (prev < 0) {
                 return false;
             }
-            for (List<String> cue : CUES) {
-                int first = prev - cue.size() + 1;
-                if (first < 0) {
-                    continue;
-                }
-                boolean match = true;
-                for (int k = 0; k < cue.size() && match; k++) {
-                    match = keys[first + k].equals(cue.get(k));
-                }
-                if (match) {
-                    return true;
-                }
+            if (endsWithPhrase(CUES, prev)) {
+                return true;
             }
             if (attribution == null || attribution.verb > prev) {
                 return false; // only a verb before the quotation governs it
@@ -806,6 +808,50 @@ public final class QuoteFinder {
             }
             boolean prepositionBefore = ArabicStemmer.isStopword(keys[prev]) || keys[prev].length() <= 1;
             return !prepositionBefore && endsClause(q);
+        }
+
+        /**
+         * Whether the quotation is a name or a title rather than speech: right after a word that names it (المعروف
+         * بـ"حميدتي"، ما سمي "…"، شعار "…"), or after a work (رواية "…"، فيلم وثائقي "…"), with no colon between.
+         */
+        private boolean isNamed(ArabicText.Quotation q) {
+            int prev = lastTokenBefore(q.start());
+            if (prev < 0 || text.substring(tokens.get(prev).end(), q.start()).contains(":")) {
+                return false;
+            }
+            if (endsWithPhrase(NAME_CUES, prev)) {
+                return true;
+            }
+            if (DETACHED_PREPOSITIONS.contains(keys[prev]) && prev > 0 && endsWithPhrase(NAME_CUES, prev - 1)) {
+                return true;
+            }
+            for (int cue = prev; cue >= 0 && prev - cue <= 2 && !quoted[cue] && (cue == prev || !startsClause(cue + 1)); cue--) {
+                if (WORK_CUES.contains(keys[cue])) {
+                    return true;
+                }
+                if (!keys[cue].endsWith("ي")) {
+                    break; // فيلم وثائقي "…": only an adjective of relation stands between the work and its title
+                }
+            }
+            return false;
+        }
+
+        /** Whether one of the phrases ends at token {@code last}. */
+        private boolean endsWithPhrase(List<List<String>> phrases, int last) {
+            for (List<String> phrase : phrases) {
+                int first = last - phrase.size() + 1;
+                if (first < 0) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < phrase.size() && match; k++) {
+                    match = keys[first + k].equals(phrase.get(k));
+                }
+                if (match) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the quotation ends a clause: punctuation (not a colon) or the paragraph's end follows it. */
