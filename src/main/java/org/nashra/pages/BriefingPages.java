@@ -266,10 +266,44 @@ final class BriefingPages {
     /**
      * The entity a quote's speaker names, when the article mentions one whose name or mention matches it; else the
      * person whose name of two words or more ends the speaker's words, after the body or place of the role (الرئيس
-     * التنفيذي لتوتال إنرجيز باتريك بويانيه is Patrick Pouyanné), but not after باسم (the one spoken for is not the speaker).
+     * التنفيذي لتوتال إنرجيز باتريك بويانيه is Patrick Pouyanné), but not after باسم (the one spoken for is not the speaker);
+     * else, for a family name alone, the person named with it last before the quote ({@link #byFamilyName}).
      */
-    private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker) {
-        return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION).or(() -> endingWithAPerson(a, speaker));
+    private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker, Quote first) {
+        return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION).or(() -> endingWithAPerson(a, speaker))
+                .or(() -> byFamilyName(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity));
+    }
+
+    /**
+     * The id of the person a family name alone names (قال الشرع إن "…"): of the people named in two words or more
+     * ending with it (أحمد الشرع; with or without the article: عباسي is ثابت العباسي), the one named last before
+     * block {@code block}, offset {@code start}. Empty when none was named before it.
+     */
+    static java.util.Optional<String> byFamilyName(List<EntityFound> entities, String speaker, int block, int start) {
+        String family = withoutArticle(org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip());
+        if (family.length() < 3 || family.indexOf(' ') >= 0) return java.util.Optional.empty();
+        String found = null;
+        org.nashra.core.Span last = null;
+        for (EntityFound e : entities) {
+            if (e.ref().type() != EntityType.PERSON) continue;
+            for (int m = 0; m < e.ref().mentions().size() && m < e.spans().size(); m++) {
+                String name = org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().mentions().get(m).surface()).strip();
+                int space = name.lastIndexOf(' ');
+                if (space < 0 || !withoutArticle(name.substring(space + 1)).equals(family)) continue;
+                org.nashra.core.Span span = e.spans().get(m);
+                boolean before = span.block() < block || (span.block() == block && span.end() <= start);
+                boolean later = last == null || span.block() > last.block() || (span.block() == last.block() && span.start() > last.start());
+                if (before && later) {
+                    found = e.id();
+                    last = span;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    private static String withoutArticle(String word) {
+        return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
     }
 
     private java.util.Optional<CorpusEntity> endingWithAPerson(Analysis a, String speaker) {
@@ -367,7 +401,7 @@ final class BriefingPages {
         int n = 0;
         for (var group : bySpeaker.entrySet()) {
             n++;
-            java.util.Optional<CorpusEntity> who = speaker(a, group.getKey());
+            java.util.Optional<CorpusEntity> who = speaker(a, group.getKey(), group.getValue().get(0));
             String name = who.isPresent() ? ctx.entityLink(SitePaths.briefing(lang, a.id()), who.get(), lang)
                     : lang == Lang.AR ? Markdown.html(group.getKey()) : Html.foreign(group.getKey(), Lang.AR, "span");
             body.raw("<h3 id=\"speaker-" + n + "\">" + name + "</h3>");

@@ -19,14 +19,18 @@ import org.nashra.arabic.Tokens.Token;
  *
  * <p>A quotation is text between quotation marks ({@link ArabicText#quotations}); one of one or two
  * words counts only when it is clearly speech (after إن، أن، بأنها، مشيرا إلى, a colon, or right
- * after the speaker), so quoted names such as “التحالف” are left out. The speaker comes from the
+ * after the speaker), so quoted names such as “التحالف” are left out; after a word that names it (المعروف بـ،
+ * ما سمي، شعار، رواية) a quotation of any length is a name or a title, not speech. The speaker comes from the
  * nearest speech verb before it in the same sentence (قال، وأضاف، مضيفاً، نقلت … عن، وجاء في …), or
  * from one right after it ("…"، قال X): the words after the verb, stripped of ranks and roles and of
- * the club, place or body a role governs (مدرب ليفربول أرني سلوت، رئيس إدارة الإطفاء في واشنطن جون دونيلي),
+ * the club, place or body a role governs (مدرب ليفربول أرني سلوت، رئيس إدارة الإطفاء في واشنطن جون دونيلي;
+ * with no name after them, the whole phrase: السفارة الأمريكية في بيروت، مدرب ليفربول),
  * give a name, which is resolved to the fullest form the article has used so far (وقال ليستر →
  * تشارلز ليستر), or a name right after the acronym in brackets that ends the phrase (مدير وكالة الفضاء
  * الأميركية (ناسا) بيل نيلسون); a description (مسؤول دفاعي أميركي كبير) is a speaker too, or the person named
- * before with its role (سمو الأمير → أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح); a verb alone (وأضاف، "…")
+ * before with its role (سمو الأمير → أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح), unless it is plural (قوات
+ * الدعم السريع); a participle (…، قائلا إن "…") is said by the speaker of its sentence, else by the subject of the
+ * verb the sentence opens with (أبدى مدرب الزمالك جوزيه غوميز استياءه …); a verb alone (وأضاف، "…")
  * means the last speaker of the same gender within three paragraphs, and with none, the name right after
  * the word its sentence opens with (وأدى عون اليمين …، وقال: "…" → عون). A quotation left open at the end
  * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. When none
@@ -36,6 +40,7 @@ import org.nashra.arabic.Tokens.Token;
 public final class QuoteFinder {
 
     private static final Map<String, Verb> VERBS = loadVerbs();
+    private static final Set<String> ARTICLE_PREFIXES = Set.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل");
     private static final Set<String> NAME_WORDS = Set.copyOf(WordLists.rows(Quote.class, "name-words.txt").stream()
             .map(row -> row.get(0)).toList());
     private static final Set<String> TITLES = WordLists.matchingSet(Quote.class, "titles.txt");
@@ -45,9 +50,20 @@ public final class QuoteFinder {
     private static final Set<String> STOPS_AS_SPELLED = Set.copyOf(WordLists.rows(Quote.class,
             "/org/nashra/extract/entities/rules/stop-words-as-spelled.txt").stream().map(row -> row.get(0)).toList());
     private static final Set<String> CONTEXTS = WordLists.matchingSet(Quote.class, "speech-contexts.txt");
+    private static final Set<String> STANCES = WordLists.matchingSet(Quote.class, "stance-nouns.txt");
+    private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "ها", "ه");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
-    private static final Set<String> NAME_CUES = WordLists.matchingSet(Quote.class, "quoted-name-cues.txt");
+    private static final List<List<String>> NAME_CUES = WordLists.phrases(Quote.class, "quoted-name-cues.txt");
+    /**
+     * Words before the quoted title of a work (فيلم، رواية، برنامج), the recogniser's list; those with the article
+     * are left out, as the quotation can be what is said of the work (إن الفيلم "يعكس معاناة الناس").
+     */
+    private static final Set<String> WORK_CUES = WordLists.matchingSet(Quote.class,
+            "/org/nashra/extract/entities/rules/work-cues.txt").stream()
+            .filter(cue -> ARTICLE_PREFIXES.stream().noneMatch(cue::startsWith)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Prepositions written apart before a quotation (المعروف بـ"حميدتي"). Matching form. */
+    private static final Set<String> DETACHED_PREPOSITIONS = Set.of("ب", "ل");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
     /** Months of the Hijri calendar that are also men's names (رجب، شعبان، رمضان). Matching form. */
     private static final Set<String> GIVEN_NAME_MONTHS = Set.of("رجب", "شعبان", "رمضان");
@@ -55,9 +71,12 @@ public final class QuoteFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(WordLists.key("في"), WordLists.key("لدى"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام");
-    private static final Set<String> ARTICLE_PREFIXES = Set.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل");
     private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
     private static final int MAX_PHRASE = 16;
+    /** What governs a run of name words: nothing, a role in the construct state, or في or لدى. */
+    private static final int NONE = 0;
+    private static final int ROLE = 1;
+    private static final int PLACE = 2;
     private static final int MAX_NAME = 4;
     /** How many paragraphs back a verb without a subject (وأضاف، "…") may look for its speaker. */
     private static final int PRONOUN_REACH = 3;
@@ -212,7 +231,7 @@ public final class QuoteFinder {
             int end = i + 1;
             char gender = verb.gender;
             if (verb.kind == Kind.PARTICIPLE) {
-                speaker = mainSpeaker(sentence, gender);
+                speaker = mainSpeaker(i, sentence, gender);
             } else {
                 int from = i + 1;
                 if (verb.kind == Kind.IN) {
@@ -254,7 +273,7 @@ public final class QuoteFinder {
                             gender = 'p';
                         }
                         int head = afterHonorifics(from, end);
-                        speaker = description(description, bareKeys(head, end), isDefinite(head));
+                        speaker = description(description, bareKeys(head, end), isDefinite(head), isGroup(head));
                         ref = description;
                     }
                 } else {
@@ -277,15 +296,52 @@ public final class QuoteFinder {
             return end;
         }
 
-        /** The speaker of the clause a participle hangs on: the last one named in the same sentence. */
-        private Speaker mainSpeaker(int sentence, char gender) {
+        /**
+         * The speaker of the clause a participle hangs on: the last one named in the same sentence, else the subject
+         * of the verb the sentence opens with, else the last speaker.
+         */
+        private Speaker mainSpeaker(int participle, int sentence, char gender) {
             for (int k = attributions.size() - 1; k >= 0; k--) {
                 Attribution a = attributions.get(k);
                 if (a.sentence == sentence && a.speaker != null) {
                     return a.speaker;
                 }
             }
-            return pronoun(gender);
+            int[] subject = clauseSubject(participle, sentence);
+            return subject != null ? person(subject, Set.of()) : pronoun(gender);
+        }
+
+        /**
+         * "في المقابل، أبدى مدرب الزمالك جوزيه غوميز استياءه …، قائلا إن «…»": the name after the word its sentence
+         * opens with (after an opening phrase of a few words closed by a comma), right after that word or after a
+         * role or rank; the verb a participle hangs on has its subject there.
+         */
+        private int[] clauseSubject(int participle, int sentence) {
+            int first = sentenceStartToken(sentence);
+            if (first < 0) {
+                return null;
+            }
+            for (int k = first + 1; k <= first + 3 && k < participle; k++) {
+                if (startsClause(k) && commaBefore(k)) {
+                    first = k;
+                    break;
+                }
+            }
+            if (first + 1 >= participle || quoted[first] || quoted[first + 1] || startsClause(first + 1)
+                    || !tokens.get(first).isArabic() || isDefinite(first) || isStopword(first) || isRole(first) || isTitle(first)) {
+                return null;
+            }
+            int end = Math.min(participle, phraseEnd(first + 1));
+            int[] name = nameIn(first + 1, end);
+            if (name == null) {
+                return null;
+            }
+            for (int k = first + 1; k < name[0]; k++) {
+                if (isRole(k) || isTitle(k)) {
+                    return name; // وهنأ خادم الحرمين الشريفين الملك سلمان بن عبد العزيز
+                }
+            }
+            return name[0] == first + 1 ? name : null;
         }
 
         /** The last speaker the verb's gender agrees with, if one spoke in the last few paragraphs. */
@@ -312,7 +368,7 @@ public final class QuoteFinder {
             if (!kana) {
                 return null;
             }
-            int end = verb;
+            int end = Math.min(verb, phraseEnd(first + 1)); // not the king after بعث برسالة إلى العاهل المغربي الملك
             if (end - 1 > first && keys[end - 1].equals("قد")) {
                 end--;
             }
@@ -348,7 +404,7 @@ public final class QuoteFinder {
                     if (k + 1 >= tokens.size() || CONTEXTS.contains(bareKey(keys[k + 1])) || k == from) {
                         break;
                     }
-                } else if ((isStopword(k) && !QUANTIFIERS.contains(key)) || STOPS.contains(key) || isStopAsSpelled(k)
+                } else if ((isStopword(k) && !QUANTIFIERS.contains(key)) || STOPS.contains(key) || isStopAsSpelled(k) || isStance(k)
                         || tokens.get(k).isNumber() || verbAt(k) != null || isMonth(k)) {
                     break;
                 }
@@ -390,39 +446,41 @@ public final class QuoteFinder {
         /**
          * The name in tokens [from, end): the run of name words after the last rank (اللواء، الفريق
          * أول ركن), or else the first run; a run is name words, ending with at most one definite
-         * surname (قاسم الأعرجي), with عبد/أبو joining the next word (عبد الأمير الشمري).
+         * surname (قاسم الأعرجي), with عبد/أبو joining the next word (عبد الأمير الشمري). A run right
+         * after a word that governs it is that word's place or body, not a name (see {@link #governor}).
          */
         private int[] nameIn(int from, int end) {
             List<int[]> runs = new ArrayList<>();
             int afterTitle = -1;
             int runStart = -1;
             boolean link = false;
+            int governor = NONE;
             for (int k = from; k < end; k++) {
                 if (isTitle(k)) {
                     if (runStart >= 0) {
-                        runs.add(new int[] {runStart, k});
+                        runs.add(new int[] {runStart, k, governor});
                         runStart = -1;
                     }
                     afterTitle = runs.size();
                     continue;
                 }
                 if (runStart >= 0) {
-                    boolean definiteSurname = isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
+                    boolean definiteSurname = withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
                             && (keys[k].endsWith("ي") || endsNameHere(k + 1)
                                 || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1])));
-                    if (link && isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
+                    if (link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
                     }
                     int family = familyNamesEnd(k, runStart);
                     if (family > 0) { // مشعل الأحمد الجابر الصباح،
-                        runs.add(new int[] {runStart, family});
+                        runs.add(new int[] {runStart, family, governor});
                         runStart = -1;
                         k = family - 1;
                         continue;
                     }
                     if (definiteSurname && k - runStart < MAX_NAME) {
-                        runs.add(new int[] {runStart, k + 1});
+                        runs.add(new int[] {runStart, k + 1, governor});
                         runStart = -1;
                         continue;
                     }
@@ -430,21 +488,47 @@ public final class QuoteFinder {
                         link = NAME_LINKS.contains(keys[k]);
                         continue;
                     }
-                    runs.add(new int[] {runStart, k});
+                    runs.add(new int[] {runStart, k, governor});
                     runStart = -1;
                 }
                 if (isNameWord(k) && !isComplement(k, from)) {
                     runStart = k;
+                    governor = governor(k, from);
                     link = NAME_LINKS.contains(keys[k]);
                 }
             }
             if (runStart >= 0) {
-                runs.add(new int[] {runStart, end});
+                runs.add(new int[] {runStart, end, governor});
             }
-            if (afterTitle >= 0 && afterTitle < runs.size()) {
-                return runs.get(afterTitle);
+            for (int r = afterTitle >= 0 ? afterTitle : 0; r < runs.size(); r++) {
+                int[] run = runs.get(r);
+                if (run[2] == NONE || (run[2] == ROLE && run[1] - run[0] >= 2)) {
+                    return new int[] {run[0], run[1]};
+                }
             }
-            return runs.isEmpty() ? null : runs.get(0);
+            return null;
+        }
+
+        /**
+         * What governs a run of name words starting at token {@code k}, making it a place or body rather than the
+         * one who speaks: {@link #PLACE} for في or لدى, whatever the run's length (السفارة الأمريكية في بيروت،
+         * القائد العسكري في جنوب لبنان); {@link #ROLE} for a role in the construct state, which makes a single word
+         * its body (رئيس مرصد المجمعة، رئيس حكومة تصريف الأعمال، مدرب ليفربول), while two words may be the name
+         * (رئيس إقليم كوردستان نيجيرفان بارزاني: places are roles, so as never to be names); {@link #NONE} for
+         * anything else, the name of a company after شركة included.
+         */
+        private int governor(int k, int from) {
+            int head = k - 1;
+            if (head < from || startsClause(k)) {
+                return NONE;
+            }
+            if (PLACE_PREPOSITIONS.contains(keys[head])) {
+                return PLACE;
+            }
+            if (head == from && BODIES.contains(bareKey(keys[head]))) {
+                return NONE;
+            }
+            return isRole(head) && !isDefinite(head) && !keys[head].endsWith("ي") && !isTitle(head) ? ROLE : NONE;
         }
 
         /**
@@ -454,7 +538,7 @@ public final class QuoteFinder {
          */
         private int familyNamesEnd(int k, int runStart) {
             int j = k;
-            while (j < tokens.size() && j - runStart < MAX_NAME && (j == k || !startsClause(j)) && isDefinite(j)
+            while (j < tokens.size() && j - runStart < MAX_NAME && (j == k || !startsClause(j)) && withArticleAlone(j)
                     && !isRole(j) && !isTitle(j) && notExcluded(j)) {
                 j++;
             }
@@ -558,12 +642,32 @@ public final class QuoteFinder {
             return isStopword(next) || STOPS.contains(keys[next]);
         }
 
+        /** Whether token {@code k} is a stance with a pronoun on it, what a subject shows (أبدى غوميز استياءه). */
+        private boolean isStance(int k) {
+            String key = keys[k];
+            for (String suffix : PRONOUN_SUFFIXES) {
+                if (key.endsWith(suffix) && key.length() - suffix.length() >= 3) {
+                    String noun = key.substring(0, key.length() - suffix.length());
+                    return STANCES.contains(noun) || (noun.endsWith("ت") && STANCES.contains(noun.substring(0, noun.length() - 1) + "ه"));
+                }
+            }
+            return false;
+        }
+
         private boolean isStopAsSpelled(int k) {
             return STOPS_AS_SPELLED.contains(tokens.get(k).text().replaceAll("[\u0640\u064B-\u0652]", ""));
         }
 
         private boolean isStopword(int k) {
             return stopwords[k];
+        }
+
+        /**
+         * Whether token {@code k} has the article and nothing before it, as a family name has (الأعرجي), unlike a
+         * word after a preposition (ورحب أنطونيو غوتيريش بالقرار).
+         */
+        private boolean withArticleAlone(int k) {
+            return keys[k].startsWith("ال") && keys[k].length() >= 4;
         }
 
         private boolean isDefinite(int k) {
@@ -574,6 +678,12 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /** Whether token {@code k} heads a description of many: a plural (قوات، مسلحون، السلطات). */
+        private boolean isGroup(int k) {
+            String bare = bareKey(keys[k]);
+            return isPlural(k) || (bare.length() >= 4 && bare.endsWith("ات"));
         }
 
         private boolean isPlural(int k) {
@@ -646,10 +756,11 @@ public final class QuoteFinder {
          * A description: the person whose role it repeats (رئيس خلية الإعلام الأمني العراقي → سعد معن; one
          * definite word will do: الأمير → أمير دولة الكويت الشيخ مشعل …),
          * or, when it is definite, the earlier description it shortens (المسؤول الدفاعي الأميركي الكبير
-         * → مسؤول دفاعي أميركي كبير، البيان → بيان قوات التحالف الدولي), else itself.
+         * → مسؤول دفاعي أميركي كبير، البيان → بيان قوات التحالف الدولي), else itself. A {@code group} (قوات الدعم
+         * السريع) is no one person, though its words were the role of one (قوات الدعم السريع بقيادة محمد حمدان دقلو).
          */
-        private Speaker description(String text, Set<String> words, boolean definite) {
-            if (words.size() == 1 && definite) {
+        private Speaker description(String text, Set<String> words, boolean definite, boolean group) {
+            if (!group && words.size() == 1 && definite) {
                 String word = words.iterator().next();
                 for (int p = article.people.size() - 1; p >= 0; p--) {
                     List<String> name = article.people.get(p).nameKeys;
@@ -658,7 +769,7 @@ public final class QuoteFinder {
                     }
                 }
             }
-            if (words.size() >= 2 || definite) { // سمو الأمير → أمير دولة الكويت الشيخ مشعل …
+            if (!group && (words.size() >= 2 || definite)) { // سمو الأمير → أمير دولة الكويت الشيخ مشعل …
                 for (int p = article.people.size() - 1; p >= 0; p--) {
                     if (article.people.get(p).roleKeys.containsAll(words)) {
                         return article.people.get(p);
@@ -720,6 +831,9 @@ public final class QuoteFinder {
             if (!q.closed() && quotations.stream().anyMatch(other -> other.start() > q.start())) {
                 return; // a stray mark, not a quotation running to the end of the paragraph
             }
+            if (isNamed(q)) {
+                return;
+            }
             int words = 0;
             for (Token t : tokens) {
                 if (t.start() >= start && t.end() <= end) {
@@ -780,21 +894,11 @@ public final class QuoteFinder {
                 return endsClause(q);
             }
             int prev = lastTokenBefore(q.start());
-            if (prev < 0 || NAME_CUES.contains(keys[prev])) {
+            if (prev < 0) {
                 return false;
             }
-            for (List<String> cue : CUES) {
-                int first = prev - cue.size() + 1;
-                if (first < 0) {
-                    continue;
-                }
-                boolean match = true;
-                for (int k = 0; k < cue.size() && match; k++) {
-                    match = keys[first + k].equals(cue.get(k));
-                }
-                if (match) {
-                    return true;
-                }
+            if (endsWithPhrase(CUES, prev)) {
+                return true;
             }
             if (attribution == null || attribution.verb > prev) {
                 return false; // only a verb before the quotation governs it
@@ -806,6 +910,50 @@ public final class QuoteFinder {
             }
             boolean prepositionBefore = ArabicStemmer.isStopword(keys[prev]) || keys[prev].length() <= 1;
             return !prepositionBefore && endsClause(q);
+        }
+
+        /**
+         * Whether the quotation is a name or a title rather than speech: right after a word that names it (المعروف
+         * بـ"حميدتي"، ما سمي "…"، شعار "…"), or after a work (رواية "…"، فيلم وثائقي "…"), with no colon between.
+         */
+        private boolean isNamed(ArabicText.Quotation q) {
+            int prev = lastTokenBefore(q.start());
+            if (prev < 0 || text.substring(tokens.get(prev).end(), q.start()).contains(":")) {
+                return false;
+            }
+            if (endsWithPhrase(NAME_CUES, prev)) {
+                return true;
+            }
+            if (DETACHED_PREPOSITIONS.contains(keys[prev]) && prev > 0 && endsWithPhrase(NAME_CUES, prev - 1)) {
+                return true;
+            }
+            for (int cue = prev; cue >= 0 && prev - cue <= 2 && !quoted[cue] && (cue == prev || !startsClause(cue + 1)); cue--) {
+                if (WORK_CUES.contains(keys[cue])) {
+                    return true;
+                }
+                if (!keys[cue].endsWith("ي")) {
+                    break; // فيلم وثائقي "…": only an adjective of relation stands between the work and its title
+                }
+            }
+            return false;
+        }
+
+        /** Whether one of the phrases ends at token {@code last}. */
+        private boolean endsWithPhrase(List<List<String>> phrases, int last) {
+            for (List<String> phrase : phrases) {
+                int first = last - phrase.size() + 1;
+                if (first < 0) {
+                    continue;
+                }
+                boolean match = true;
+                for (int k = 0; k < phrase.size() && match; k++) {
+                    match = keys[first + k].equals(phrase.get(k));
+                }
+                if (match) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Whether the quotation ends a clause: punctuation (not a colon) or the paragraph's end follows it. */

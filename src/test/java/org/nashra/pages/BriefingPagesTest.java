@@ -1,0 +1,52 @@
+package org.nashra.pages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.nashra.analyse.EntityFound;
+import org.nashra.core.Span;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+import org.nashra.extract.resolve.EntityRef;
+
+/** How a briefing tells which person a quote's speaker is. */
+class BriefingPagesTest {
+
+    /**
+     * A family name alone as the speaker (قال الشرع إن "…") ⇒ the person named with it last before the quote.
+     * People are "id=mention@block:offset" joined by ";"; the quote stands at "block:offset"; "—" for none.
+     */
+    @ParameterizedTest(name = "[{index}] {0} ← {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '^', textBlock = """
+            الشرع   | ahmed-al-sharaa=أحمد الشرع@0:40                             | 4:10 | ahmed-al-sharaa
+            الشرع   | ahmed-al-sharaa=أحمد الشرع@6:0                              | 4:10 | —
+            الأسد   | hafez-al-assad=حافظ الأسد@0:0;bashar-al-assad=بشار الأسد@2:0 | 3:0  | bashar-al-assad
+            الأسد   | bashar-al-assad=بشار الأسد@2:0;hafez-al-assad=حافظ الأسد@0:0 | 3:0  | bashar-al-assad
+            الأسد   | hafez-al-assad=حافظ الأسد@0:0;bashar-al-assad=بشار الأسد@3:20 | 3:10 | hafez-al-assad
+            عباسي   | thabit-al-abbasi=ثابت العباسي@0:0                            | 1:0  | thabit-al-abbasi
+            ميقاتي  | najib-mikati=نجيب ميقاتي@2:0                                 | 3:0  | najib-mikati
+            الشرع   | al-sharaa=الشرع@0:0                                          | 3:0  | —
+            أحمد الشرع | ahmed-al-sharaa=أحمد الشرع@0:0                            | 3:0  | —
+            الشرع   | ahmed-al-sharaa=أحمد الشرعي@0:0                              | 3:0  | —
+            """)
+    void aFamilyNameAloneIsThePersonNamedWithItLastBeforeTheQuote(String speaker, String people, String at, String expected) {
+        List<EntityFound> entities = new ArrayList<>();
+        for (String person : people.split(";")) {
+            String id = person.substring(0, person.indexOf('='));
+            String surface = person.substring(person.indexOf('=') + 1, person.indexOf('@'));
+            String[] where = person.substring(person.indexOf('@') + 1).split(":");
+            int block = Integer.parseInt(where[0]);
+            int start = Integer.parseInt(where[1]);
+            EntityRef ref = new EntityRef(id, EntityType.PERSON, surface, id, false,
+                    List.of(new Mention(surface, start, start + surface.length(), EntityType.PERSON)), List.of());
+            entities.add(new EntityFound(ref, List.of(new Span(block, start, start + surface.length()))));
+        }
+        String[] quote = at.split(":");
+        assertEquals(expected, BriefingPages.byFamilyName(entities, speaker, Integer.parseInt(quote[0]), Integer.parseInt(quote[1]))
+                .orElse("—"));
+    }
+}
