@@ -41,7 +41,9 @@ import picocli.CommandLine;
  * new president, the Premier League, the Security Council, a police report, COP28, an air crash, Kuwait's parliament, Somalia, an
  * article without a headline, one with Windows line ends and a byte-order mark, Persian digits, an agency in brackets alone,
  * market tickers, an author's e-mail and a table; Lebanon's new president, Ronaldo, a West Bank raid, dengue in Yemen, GPT-5,
- * Algeria and France, and Jordan's central bank. What their English pages must say.
+ * Algeria and France, and Jordan's central bank; a breaking flash from Sudan, Syria's new president and his old name, a Saudi
+ * cabinet's numbered decisions, Cairo's derby with a table, a book fair, a phone launch with its correction, an embassy's advisory,
+ * the Ramadan moon, Iraq's local results in one paragraph, and a strike on Beirut. What their English pages must say.
  */
 class NewsVarietyTest {
 
@@ -55,7 +57,9 @@ class NewsVarietyTest {
             "159_updates.txt", "160_rates.txt", "161_tashkeel.txt", "170_sadr.txt", "171_syria.txt", "172_salah.txt", "173_unsc.txt",
             "174_police.txt", "175_cop.txt", "176_crash.txt", "177_kuwait.txt", "178_somalia.txt", "179_noheadline.txt", "180_crlf.txt",
             "181_persian.txt", "183_parens.txt", "184_email.txt", "185_table.txt", "190_aoun.txt", "191_ronaldo.txt", "192_westbank.txt",
-            "193_dengue.txt", "194_chatgpt.txt", "195_algeria_france.txt", "196_jordan.txt");
+            "193_dengue.txt", "194_chatgpt.txt", "195_algeria_france.txt", "196_jordan.txt", "200_sudan_rsf.txt", "201_julani.txt",
+            "202_saudi_cabinet.txt", "203_ahly_zamalek.txt", "204_bookfair.txt", "205_apple_correction.txt", "206_travel_advisory.txt",
+            "207_ramadan_moon.txt", "208_iraq_results.txt", "209_lebanon_strike.txt");
 
     @TempDir
     static Path dir;
@@ -178,6 +182,16 @@ class NewsVarietyTest {
             194-chatgpt | OpenAI and Sam Altman: Arabic report of 7 August 2025                            | Sky News Arabia         | 2025-08-07 | technology
             195-algeria-france | Western Sahara and Algerian Ministry of Foreign Affairs and the National Community Abroad: Arabic report of 30 July 2024 | APS | 2024-07-30 |
             196-jordan  | Jordanian Central Bank and Adel Sherkas: Arabic report of 7 November 2024        | Petra                   | 2024-11-07 | economy
+            200-sudan-rsf | The war in Sudan: Arabic report of 21 March 2025                             | AFP                     | 2025-03-21 | sudan-war
+            201-julani  | Syria: Arabic report of 30 January 2025                                          | Al Jazeera + agencies   | 2025-01-30 | syria
+            202-saudi-cabinet | Council of Ministers and Salman bin Abdulaziz: Arabic report of 13 August 2024 | SPA                | 2024-08-13 | economy
+            203-ahly-zamalek | Al-Ahli and Zamalek: Arabic report of 29 June 2024                          | Ahram Gate              | 2024-06-29 | sport
+            204-bookfair | Mostafa Madbouly and Salim Hassan: undated Arabic report                        | Asharq Al-Awsat         | Publication date unknown | tourism-culture
+            205-apple-correction | Apple and Tim Cook: Arabic report of 10 September 2024                  | Sky News Arabia         | 2024-09-10 | technology
+            206-travel-advisory | Lebanon and Hezbollah: Arabic report of 3 August 2024                    | An-Nahar                | 2024-08-03 | lebanon
+            207-ramadan-moon | Supreme Court and Abdullah al-Khedairi: Arabic report of 1 March 2025       | Sabq                    | 2025-03-01 | religion
+            208-iraq-results | Jalila Khalil and Basra: Arabic report of 19 December 2023                  | Shafaq News             | 2023-12-19 | elections-politics
+            209-lebanon-strike | Lebanon and Hezbollah: Arabic report of 1 October 2024                    | National News Agency    | 2024-10-01 | humanitarian,lebanon
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -280,7 +294,22 @@ class NewsVarietyTest {
             "193-dengue", List.of("<strong>58 deaths</strong>", "<strong>20,315 suspected cases</strong>", "<a href=\"../en/entities/world-health-organization.html\"><bdi>World Health Organization</bdi></a></h3>"),
             "194-chatgpt", List.of("<bdi>Meta</bdi>", "<bdi>Anthropic</bdi>", "<a href=\"../en/entities/openai.html\"><bdi>OpenAI</bdi></a></h3>"),
             "195-algeria-france", List.of("<a href=\"../en/entities/emmanuel-macron.html\"><bdi>Emmanuel Macron</bdi></a></h3>"),
-            "196-jordan", List.of("<strong>from 7 November 2024</strong>", "<bdi>US Federal Reserve</bdi>"));
+            "196-jordan", List.of("<strong>from 7 November 2024</strong>", "<bdi>US Federal Reserve</bdi>"),
+            "200-sudan-rsf", List.of("<strong>tens of thousands killed</strong>", "<bdi>Sovereignty Council</bdi>",
+                    "<a href=\"../en/entities/rapid-support-forces.html\"><bdi>Rapid Support Forces</bdi></a></h3>"),
+            "201-julani", List.of("<bdi>Geir Pedersen</bdi>", "<bdi>al-Nusra Front</bdi>", "<bdi>Arab Socialist Baath Party</bdi>",
+                    "<a href=\"../en/entities/ahmed-al-sharaa.html\"><bdi>Ahmed al-Sharaa</bdi></a></h3>"),
+            "202-saudi-cabinet", List.of("<bdi>NEOM</bdi>", "<bdi>South Korea</bdi>", "<strong>2.5 billion riyals</strong>"),
+            "203-ahly-zamalek", List.of("<bdi>Imam Ashour</bdi>", "<bdi>Pyramids FC</bdi>",
+                    "<a href=\"../en/entities/jose-gomes.html\"><bdi>José Gomes</bdi></a></h3>"),
+            "204-bookfair", List.of("<strong>1,345 publishing houses</strong>", "<strong>more than 600 events</strong>",
+                    "<strong>23 January – 5 February 2025</strong>", "<bdi>Latifa al-Zayyat</bdi>", "<bdi>General Egyptian Book Organization</bdi>"),
+            "205-apple-correction", List.of("<bdi>California</bdi>"),
+            "206-travel-advisory", List.of("<bdi>David Lammy</bdi>", "<bdi>Fuad Shukr</bdi>"),
+            "207-ramadan-moon", List.of("<a href=\"../en/entities/abdullah-al-khedairi.html\"><bdi>Abdullah al-Khedairi</bdi></a></h3>"),
+            "208-iraq-results", List.of("<strong>15 provinces</strong>", "<bdi>Judicial Electoral Panel</bdi>"),
+            "209-lebanon-strike", List.of("<bdi>Avichay Adraee</bdi>", "<span class=\"role\">Minister of Public Health</span>",
+                    "<a href=\"../en/entities/najib-mikati.html\"><bdi>Najib Mikati</bdi></a></h3>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -303,7 +332,7 @@ class NewsVarietyTest {
             "060-football", List.of("Sam Abu Ali"),
             "061-markets", List.of("Al-Ahli"),
             "081-yemen", List.of("Khalic Adan"),
-            "110-titles", List.of("Lule", "Salman bin Abdulaziz"),
+            "110-titles", List.of("Lule", "<bdi>Salman bin Abdulaziz</bdi>"),
             "121-tiktok", List.of("Ait Dance", "US Council of Representatives"),
             "130-algeria", List.of("Al-Mustaqilla"),
             "131-levant", List.of("Perpook", "Nabih Brie"),
@@ -336,7 +365,17 @@ class NewsVarietyTest {
             "193-dengue", List.of("<bdi>Kell</bdi>", "General Ministry of Health"),
             "194-chatgpt", List.of("Ji Bee T", "<bdi>Mita</bdi>", "أوبن إيه</"),
             "195-algeria-france", List.of("Jendrgan", "Ouazara"),
-            "196-jordan", List.of("Magls al-Ahtiati", "<bdi>Central Bank</bdi>", "since 7 November 2024"));
+            "196-jordan", List.of("Magls al-Ahtiati", "<bdi>Central Bank</bdi>", "since 7 November 2024"),
+            "200-sudan-rsf", List.of("عاجل |", "Tadawul", "Magls al-Siadah", "<p>حميدتي</p>", "#السودان"),
+            "201-julani", List.of("Magls Cerai", "Al-Ahli"),
+            "202-saudi-cabinet", List.of("Nyom", "Correa"),
+            "203-ahly-zamalek", List.of("Peramidze", "Josiah", "Kohler"),
+            "204-bookfair", List.of("Egyptian Authority", "<strong>1345 دار</strong>"),
+            "205-apple-correction", List.of("Kalevorgnan"),
+            "206-travel-advisory", List.of("Dawid Lamy", "<bdi>Fouad</bdi>"),
+            "207-ramadan-moon", List.of("Shaaban", "Seltna", "<bdi>Yemen</bdi>", "1 December 2024"),
+            "208-iraq-results", List.of("Magls al-Mvuzin", "Al-Haea al-Kodaia"),
+            "209-lebanon-strike", List.of("Feras al-Abid", "General Minister", "Al-Salib"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
