@@ -5,9 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
+import org.nashra.arabic.ArabicText;
 import org.nashra.arabic.Sentences;
 import org.nashra.core.Span;
+import org.nashra.extract.EntityType;
 import org.nashra.extract.Mention;
 import org.nashra.extract.dates.DateFinder;
 import org.nashra.extract.entities.EntityRecogniser;
@@ -67,19 +70,40 @@ public final class Analyser {
             }
         }
         List<DatedEvent> events = events(dates, sentences, article);
+        List<EntityFound> entities = entities(blocks);
+        // A figure's place (2500 جندي في العراق) is a place the names found, never any word after في (في الربع الثالث).
+        Predicate<String> isPlace = placeNames(entities);
         List<FigureFound> figures = new ArrayList<>();
         for (int b = 0; b < blocks.size(); b++) {
             String text = blocks.get(b);
-            for (Figure figure : FigureFinder.find(text)) {
+            for (Figure figure : FigureFinder.find(text, isPlace)) {
                 figures.add(new FigureFound(b, figure, clauseAround(text, sentences, b, figure.start(), figure.end())));
             }
         }
         List<Quote> quotes = QuoteFinder.find(blocks);
-        List<EntityFound> entities = entities(blocks);
         List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes), summary);
         MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
         return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes, entities,
                 topics.find(blocks), naming, article.author().map(resolver::personInEnglish));
+    }
+
+    /**
+     * Whether words name one of the places found in the article, as its name or as written in the text, or two of
+     * them joined by و (العراق وسوريا).
+     */
+    private static Predicate<String> placeNames(List<EntityFound> entities) {
+        Set<String> names = new java.util.HashSet<>();
+        for (EntityFound e : entities) {
+            if (e.ref().type() != EntityType.PLACE) continue;
+            names.add(ArabicText.normaliseForMatching(e.ref().nameAr()));
+            for (Mention m : e.ref().mentions()) names.add(ArabicText.normaliseForMatching(m.surface()));
+        }
+        return words -> {
+            String key = ArabicText.normaliseForMatching(words);
+            if (names.contains(key)) return true;
+            int and = key.lastIndexOf(" و");
+            return and > 0 && names.contains(key.substring(0, and)) && names.contains(key.substring(and + 2));
+        };
     }
 
     /**

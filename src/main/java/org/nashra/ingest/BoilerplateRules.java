@@ -322,8 +322,10 @@ public final class BoilerplateRules {
      * same shape with a reporter's name ({@code بغداد - علي الحسيني}) names no listed agency and is no dateline.
      */
     Optional<String> datelineAgency(String line) {
+        // A place written with its vowels or shadda (عمّان - الرأي) is read as without: the marks are no letters of the script.
+        String unvowelled = line.replaceAll("\\p{Mn}", "");
         for (Pattern pattern : agencyDatelines) {
-            Matcher m = pattern.matcher(line);
+            Matcher m = pattern.matcher(unvowelled);
             if (m.matches() && m.group(OUTLET_GROUP) != null) {
                 String named = Lines.trim(m.group(OUTLET_GROUP));
                 if (agencies.contains(stripTrailingPunctuation(MatchKey.of(named)))) return Optional.of(named);

@@ -321,6 +321,26 @@ final class BriefingPages {
         return java.util.Optional.empty();
     }
 
+    /**
+     * A figure's place on the English page: the place's English name, or two joined by و (العراق وسوريا: Iraq and
+     * Syria), else as the article writes it.
+     */
+    private String placeInEnglish(Analysis a, Lang lang, String place) {
+        java.util.Optional<CorpusEntity> known = named(a, place, EntityType.PLACE);
+        if (known.isPresent()) return "<bdi>" + Markdown.html(known.get().nameEn()) + "</bdi>";
+        int and = place.lastIndexOf(" \u0648");
+        if (and > 0) {
+            java.util.Optional<CorpusEntity> first = named(a, place.substring(0, and), EntityType.PLACE);
+            java.util.Optional<CorpusEntity> second = named(a, place.substring(and + 2), EntityType.PLACE);
+            if (first.isPresent() && second.isPresent()) {
+                return Markdown.html(ctx.ui(lang, "briefing_subject_pair"))
+                        .replace("{first}", "<bdi>" + Markdown.html(first.get().nameEn()) + "</bdi>")
+                        .replace("{second}", "<bdi>" + Markdown.html(second.get().nameEn()) + "</bdi>");
+            }
+        }
+        return Html.foreign(place, Lang.AR, "bdi");
+    }
+
     /** The article's entity of one of the given types whose name, or one of whose mentions, is this text. */
     private java.util.Optional<CorpusEntity> named(Analysis a, String text, EntityType... types) {
         String wanted = org.nashra.arabic.ArabicText.normaliseForMatching(text);
@@ -349,9 +369,7 @@ final class BriefingPages {
                     list.append("<strong>").append(Markdown.html(english.get())).append("</strong>");
                     f.figure().place().ifPresent(place -> {
                         list.append(' ').append(Markdown.html(ctx.ui(lang, "figure_in"))).append(' ');
-                        java.util.Optional<CorpusEntity> known = named(a, place, EntityType.PLACE);
-                        list.append(known.isPresent() ? "<bdi>" + Markdown.html(known.get().nameEn()) + "</bdi>"
-                                : Html.foreign(place, Lang.AR, "bdi"));
+                        list.append(placeInEnglish(a, lang, place));
                     });
                 } else {
                     // Without English for what it counts, the figure as the article words it: the entries of

@@ -89,6 +89,19 @@ class GlossaryTest {
             سيوفر المشروع 600 مليون قدم مكعب من الغاز يوميا         | 600 million cubic feet
             تنتج أكثر من مليوني طائرة مسيرة سنويا                  | more than 2 million drones
             إن المسيرات أنقذت آلاف الأرواح                         | thousands of lives
+            جهزت الوزارة 52 ألف فريق تطعيم                         | 52,000 teams
+            فرق ثابتة في 5 آلاف وحدة صحية                           | 5,000 health units
+            بمشاركة 24 منتخبا                                       | 24 teams
+            وبحوزتهم نحو مليوني حبة كبتاغون                          | about 2 million pills
+            أعلنت إحباط عشرات محاولات التهريب                         | dozens of attempts
+            كميات الأمطار تتراوح بين 200 و500 ملم                     | 200–500 mm
+            ارتفاع الأمواج إلى ما بين 8 و12 مترا                       | 8–12 metres
+            تراجع الخزين إلى أقل من 10 مليارات متر مكعب                | less than 10 billion cubic metres
+            يحجز نحو 11 مليار متر مكعب من المياه                      | about 11 billion cubic metres
+            أدلى نحو 2.8 مليون ناخب من أصل 9.7 مليون مسجل             | about 2.8 million voters ; 9.7 million registered voters
+            جهزت 4 آلاف متطوع لتوزيع الوجبات                          | 4,000 volunteers
+            تخصيص 22 ألف عبوة ماء زمزم يوميا                          | 22,000 bottles of water
+            رفع سعر عائد الإيداع لليلة واحدة إلى 27.25 بالمئة          | 27.25%
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();

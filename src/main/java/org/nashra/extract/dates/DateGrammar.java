@@ -148,7 +148,8 @@ final class DateGrammar {
                     if (m.group("sep").equals("-") && dm[0] <= 12) return null;
                     return relative(m, x, ref -> Resolution.dayMonth(dm[1], dm[0], false, null, null, x.bound(), ref));
                 }));
-        String dayPart = "(?:(?<d>[0-3]?[0-9])(?![0-9])(?:st|nd|rd|th)?|(?<dord>" + ord + ")|(?<dc>" + numberWords + "))";
+        // a number with decimals (رمضان 2.5 مليون) is no day
+        String dayPart = "(?:(?<d>[0-3]?[0-9])(?![0-9])(?![.,\u066B][0-9])(?:st|nd|rd|th)?|(?<dord>" + ord + ")|(?<dc>" + numberWords + "))";
         String months = "(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")(?:\\s*\\))?)?";
         // A day and month without a year may say which one: السابع من أكتوبر الماضي (the last before the reference).
         String dayMonthDirection = "(?:\\s+(?<dmdir>" + dir + "))?";
@@ -533,6 +534,7 @@ final class DateGrammar {
         placeInRelativeYear(folded, spans, founds);
         placeInNamedMonth(folded, spans, founds);
         shareWeek(folded, spans, founds);
+        pairDays(folded, spans, founds);
         List<DateMention> mentions = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             int start = text.originalStart(spans.get(i)[0]);
@@ -761,6 +763,27 @@ final class DateGrammar {
             if (weekday == null) continue;
             DateValue moved = DateValue.day(va.start().with(java.time.DayOfWeek.of(weekday)));
             founds.set(i + 1, new Found(fb.end(), true, Optional.of(moved.withBound(fb.value().get().bound()))));
+        }
+    }
+
+    /**
+     * Two weekdays that follow one another, named together and joined by و (يومي الأحد والاثنين), are those two
+     * days in turn: the second is the day after the first, also when the first is the reference day itself
+     * (said on a Sunday, the Sunday and the Monday after it, not the Monday before).
+     */
+    private void pairDays(String folded, List<int[]> spans, List<Found> founds) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int[] a = spans.get(i), b = spans.get(i + 1);
+            Found fa = founds.get(i), fb = founds.get(i + 1);
+            if (!folded.substring(a[1], b[0]).strip().equals("و") || fa.value().isEmpty() || fb.value().isEmpty()) continue;
+            DateValue va = fa.value().get();
+            if (va.precision() != Precision.DAY || va.isRange() || va.bound() != Bound.NONE) continue;
+            Matcher first = bareWeekday.matcher(folded.substring(a[0], a[1]));
+            Matcher second = bareWeekday.matcher(folded.substring(b[0], b[1]));
+            if (!first.matches() || !second.matches()) continue;
+            Integer day1 = lex.weekday(first.group("wd")), day2 = lex.weekday(second.group("wd"));
+            if (day1 == null || day2 == null || day2 != day1 % 7 + 1) continue;
+            founds.set(i + 1, new Found(fb.end(), fb.relative(), Optional.of(DateValue.day(va.start().plusDays(1)).withBound(fb.value().get().bound()))));
         }
     }
 

@@ -94,7 +94,7 @@ public final class FigureFinder {
         /** Tries to read a figure whose first number is token {@code i}; returns the token after it, or {@code i}. */
         private int tryFigureAt(int i) {
             Quantity first = quantityAt(i);
-            if (first == null) {
+            if (first == null || isOneAlone(first)) {
                 return i;
             }
             int surfaceStart = first.start;
@@ -212,6 +212,14 @@ public final class FigureFinder {
             figures.add(new Figure(text.substring(surfaceStart, surfaceEnd), surfaceStart, surfaceEnd,
                     low, high, approximate, counted, place));
             return last + 1;
+        }
+
+        /**
+         * One in a word alone (واحد، واحدة) follows what it qualifies, a single one of it (لليلة واحدة: for a single
+         * night), and starts no figure: read as one, it made a range of the figure after it (لليلة واحدة إلى 27.25 بالمئة).
+         */
+        private boolean isOneAlone(Quantity q) {
+            return !q.digits() && q.low() == 1 && q.high() == 1 && q.last() == q.index();
         }
 
         /**

@@ -303,7 +303,7 @@ public final class EntityResolver {
         Optional<GazetteerEntry> listed = gazetteer.lookup(arabicName)
                 .filter(entry -> !entry.suppressed() && entry.type() == EntityType.ORGANISATION);
         if (listed.isPresent()) return Optional.of(listed.get().en());
-        Optional<String> words = ORGANISATIONS.english(arabicName);
+        Optional<String> words = ORGANISATIONS.outlet(arabicName);
         if (words.isPresent() || !arabicName.contains("+")) return words;
         // Sources joined by a plus (الجزيرة + وكالات): each in English, or none.
         List<String> parts = new ArrayList<>();

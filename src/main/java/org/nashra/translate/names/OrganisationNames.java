@@ -22,7 +22,7 @@ public final class OrganisationNames {
     private static final String RESOURCE = "organisation-words.tsv";
     private static final String ARTICLE = "ال";
 
-    enum Kind { HEAD, OF, MOD, ADJ, INNER, NATION, NAME }
+    enum Kind { HEAD, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET }
 
     record Word(Kind kind, String english) {}
 
@@ -44,16 +44,23 @@ public final class OrganisationNames {
     private static final String FOR_THE = "لل";
 
     private final Map<String, Word> words;
+    private final Map<String, String> outlets;
     private final int longest;
 
     OrganisationNames(Map<String, Word> words) {
+        this(words, Map.of());
+    }
+
+    OrganisationNames(Map<String, Word> words, Map<String, String> outlets) {
         this.words = Map.copyOf(words);
+        this.outlets = Map.copyOf(outlets);
         this.longest = words.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
     /** The words shipped with Nashra. */
     public static OrganisationNames load() {
         Map<String, Word> words = new HashMap<>();
+        Map<String, String> outlets = new HashMap<>();
         try (InputStream in = OrganisationNames.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -61,6 +68,10 @@ public final class OrganisationNames {
                 String[] fields = line.strip().split("\t");
                 if (fields.length != 3) throw new IllegalStateException(RESOURCE + ": not kind, Arabic, English: " + line);
                 Word word = new Word(Kind.valueOf(fields[0].toUpperCase(java.util.Locale.ROOT)), fields[2]);
+                if (word.kind() == Kind.OUTLET) {
+                    outlets.put(key(NameKey.tokenKeys(fields[1])), fields[2]);
+                    continue;
+                }
                 Word before = words.put(key(NameKey.tokenKeys(fields[1])), word);
                 if (before != null && !before.equals(word)) {
                     // Spellings that compare alike (أمريكي, أميركي) may be listed each; never with two meanings.
@@ -70,7 +81,17 @@ public final class OrganisationNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new OrganisationNames(words);
+        return new OrganisationNames(words, outlets);
+    }
+
+    /**
+     * The English name of an outlet, as a dateline or source line names it: the outlet's own name when the whole
+     * name is listed as one ({@code العمانية}, Oman News Agency, though the word alone is an adjective of other
+     * names), else {@link #english(String)}.
+     */
+    public Optional<String> outlet(String arabicName) {
+        String listed = outlets.get(key(NameKey.tokenKeys(arabicName)));
+        return listed != null ? Optional.of(listed) : english(arabicName);
     }
 
     /** The English name, when the Arabic one is a listed head followed by listed words only. */

@@ -55,6 +55,8 @@ class EntityResolverTest {
             الجزيرة + وكالات         | Al Jazeera + agencies
             الشرق الأوسط             | Asharq Al-Awsat
             بوابة نيوز + وكالات      | ''
+            العمانية                 | Oman News Agency (ONA)
+            كووورة                   | Kooora
             """)
     void anOutletsEnglishNameComesFromTheGazetteerThenTheAgencies(String outlet, String english) {
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/entities.yml")).value();
