@@ -35,7 +35,8 @@ import org.nashra.arabic.Tokens.Token;
  * the word its sentence opens with (وأدى عون اليمين …، وقال: "…" → عون). A quotation left open at the end
  * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. A statement issued
  * by others (بيان مشترك صادر عن السعودية وإيران والصين) is theirs; those a speaker calls on are no part of the
- * speaker (دعا المتحدث … المواطنين والمقيمين إلى); a word the recogniser's lexicon knows only outside names
+ * speaker (دعا المتحدث … المواطنين والمقيمين إلى); the subject before the verb of a كان sentence speaks, a
+ * description too (وكانت وزارة الدفاع قد أعلنت أن "…"); a word the recogniser's lexicon knows only outside names
  * starts no name (لكرة القدم، بولاية). In a briefing given as questions and answers (س: … / ج: …), each answer is
  * a quotation of the one last named as speaking. When none of this gives an answer the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
