@@ -267,11 +267,13 @@ final class BriefingPages {
      * The entity a quote's speaker names, when the article mentions one whose name or mention matches it; else the
      * person whose name of two words or more ends the speaker's words, after the body or place of the role (الرئيس
      * التنفيذي لتوتال إنرجيز باتريك بويانيه is Patrick Pouyanné), but not after باسم (the one spoken for is not the speaker);
-     * else, for a family name alone, the person named with it last before the quote ({@link #byFamilyName}).
+     * else, for a family name alone, the person named with it last before the quote ({@link #byFamilyName}); else, for a
+     * full name, the person the article names by its last word alone ({@link #byLastWord}).
      */
     private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker, Quote first) {
         return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION).or(() -> endingWithAPerson(a, speaker))
-                .or(() -> byFamilyName(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity));
+                .or(() -> byFamilyName(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
+                .or(() -> byLastWord(a.entities(), speaker).flatMap(ctx::entity));
     }
 
     /**
@@ -304,6 +306,67 @@ final class BriefingPages {
 
     private static String withoutArticle(String word) {
         return word.startsWith("ال") && word.length() > 4 ? word.substring(2) : word;
+    }
+
+    /**
+     * Those who speak together (بيان صادر عن السعودية وإيران والصين): the article's entities that the speaker's words
+     * name one by one, joined by و; empty unless every part is one.
+     */
+    private List<CorpusEntity> jointSpeakers(Analysis a, String speaker) {
+        List<String> parts = jointParts(speaker);
+        if (parts.size() < 2) return List.of();
+        List<CorpusEntity> joint = new ArrayList<>();
+        for (String p : parts) {
+            java.util.Optional<CorpusEntity> one = named(a, p, EntityType.PLACE, EntityType.ORGANISATION, EntityType.PERSON);
+            if (one.isEmpty()) return List.of();
+            joint.add(one.get());
+        }
+        return joint;
+    }
+
+    /** The words of a speaker split where و joins another to them (السعودية وإيران والصين → السعودية، إيران، الصين). */
+    static List<String> jointParts(String speaker) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (String word : speaker.strip().split("\\s+")) {
+            if (word.length() > 2 && word.charAt(0) == '\u0648' && part.length() > 0) {
+                parts.add(part.toString());
+                part.setLength(0);
+                word = word.substring(1);
+            }
+            part.append(part.length() > 0 ? " " : "").append(word);
+        }
+        parts.add(part.toString());
+        return List.copyOf(parts);
+    }
+
+    /** Links to those who speak together, as the page's language lists them ("A, B and C"). */
+    private String jointLinks(Analysis a, Lang lang, List<CorpusEntity> joint) {
+        SitePath self = SitePaths.briefing(lang, a.id());
+        String links = ctx.entityLink(self, joint.get(0), lang);
+        for (int i = 1; i < joint.size(); i++) {
+            String key = i == joint.size() - 1 ? "briefing_subject_pair" : "list_more";
+            links = ctx.ui(lang, key).replace("{first}", links).replace("{second}", ctx.entityLink(self, joint.get(i), lang));
+        }
+        return links;
+    }
+
+    /**
+     * The id of the person the article names by a family name alone whose full name the speaker's words are (ريشي
+     * سوناك when only سوناك was found as a person): the last of two or three words, when it is a person's name or
+     * mention there. Empty otherwise.
+     */
+    static java.util.Optional<String> byLastWord(List<EntityFound> entities, String speaker) {
+        String[] words = org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip().split("\\s+");
+        if (words.length < 2 || words.length > 3) return java.util.Optional.empty();
+        String last = words[words.length - 1];
+        for (EntityFound e : entities) {
+            if (e.ref().type() != EntityType.PERSON) continue;
+            boolean same = org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().nameAr()).strip().equals(last)
+                    || e.ref().mentions().stream().anyMatch(m -> org.nashra.arabic.ArabicText.normaliseForMatching(m.surface()).strip().equals(last));
+            if (same) return java.util.Optional.of(e.id());
+        }
+        return java.util.Optional.empty();
     }
 
     private java.util.Optional<CorpusEntity> endingWithAPerson(Analysis a, String speaker) {
@@ -420,7 +483,9 @@ final class BriefingPages {
         for (var group : bySpeaker.entrySet()) {
             n++;
             java.util.Optional<CorpusEntity> who = speaker(a, group.getKey(), group.getValue().get(0));
+            List<CorpusEntity> joint = who.isPresent() ? List.of() : jointSpeakers(a, group.getKey());
             String name = who.isPresent() ? ctx.entityLink(SitePaths.briefing(lang, a.id()), who.get(), lang)
+                    : !joint.isEmpty() ? jointLinks(a, lang, joint)
                     : lang == Lang.AR ? Markdown.html(group.getKey()) : Html.foreign(group.getKey(), Lang.AR, "span");
             body.raw("<h3 id=\"speaker-" + n + "\">" + name + "</h3>");
             body.raw(quoteList(a, lang, group.getValue()));

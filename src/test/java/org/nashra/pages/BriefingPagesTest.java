@@ -49,4 +49,42 @@ class BriefingPagesTest {
         assertEquals(expected, BriefingPages.byFamilyName(entities, speaker, Integer.parseInt(quote[0]), Integer.parseInt(quote[1]))
                 .orElse("—"));
     }
+
+    /**
+     * Those who speak together (وجاء في بيان صادر عن السعودية وإيران والصين) ⇒ the parts the page looks up one by one,
+     * joined by ";": a word opening with و after the first starts another; one part alone is no joint speaker.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            السعودية وإيران والصين                   | السعودية;إيران;الصين
+            الحكومة السورية وقوات سوريا الديمقراطية | الحكومة السورية;قوات سوريا الديمقراطية
+            وزارة الخارجية                           | وزارة الخارجية
+            وليد الركراكي                            | وليد الركراكي
+            """)
+    void jointSpeakersAreSplitWhereAndJoinsThem(String speaker, String expected) {
+        assertEquals(expected, String.join(";", BriefingPages.jointParts(speaker)));
+    }
+
+    /**
+     * A full name as the speaker (ريشي سوناك) when the article's person is named by the family name alone ⇒ that person;
+     * people as above, without where they stand; "—" for none.
+     */
+    @ParameterizedTest(name = "[{index}] {0} ← {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ريشي سوناك              | sunak=سوناك                  | sunak
+            ريشي سوناك              | keir-starmer=كير ستارمر      | —
+            مدرب ليفربول أرني سلوت | arne-slot=سلوت               | —
+            سوناك                   | sunak=سوناك                  | —
+            """)
+    void aFullNameIsThePersonNamedByItsLastWord(String speaker, String people, String expected) {
+        List<EntityFound> entities = new ArrayList<>();
+        for (String person : people.split(";")) {
+            String id = person.substring(0, person.indexOf('='));
+            String surface = person.substring(person.indexOf('=') + 1);
+            EntityRef ref = new EntityRef(id, EntityType.PERSON, surface, id, false,
+                    List.of(new Mention(surface, 0, surface.length(), EntityType.PERSON)), List.of());
+            entities.add(new EntityFound(ref, List.of(new Span(0, 0, surface.length()))));
+        }
+        assertEquals(expected, BriefingPages.byLastWord(entities, speaker).orElse("—"));
+    }
 }

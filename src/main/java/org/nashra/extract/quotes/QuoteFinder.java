@@ -33,8 +33,12 @@ import org.nashra.arabic.Tokens.Token;
  * verb the sentence opens with (أبدى مدرب الزمالك جوزيه غوميز استياءه …); a verb alone (وأضاف، "…")
  * means the last speaker of the same gender within three paragraphs, and with none, the name right after
  * the word its sentence opens with (وأدى عون اليمين …، وقال: "…" → عون). A quotation left open at the end
- * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. When none
- * of this gives an answer the speaker stays empty.
+ * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. A statement issued
+ * by others (بيان مشترك صادر عن السعودية وإيران والصين) is theirs; those a speaker calls on are no part of the
+ * speaker (دعا المتحدث … المواطنين والمقيمين إلى); the subject before the verb of a كان sentence speaks, a
+ * description too (وكانت وزارة الدفاع قد أعلنت أن "…"); a word the recogniser's lexicon knows only outside names
+ * starts no name (لكرة القدم، بولاية). In a briefing given as questions and answers (س: … / ج: …), each answer is
+ * a quotation of the one last named as speaking. When none of this gives an answer the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
  */
 public final class QuoteFinder {
@@ -50,8 +54,18 @@ public final class QuoteFinder {
     private static final Set<String> STOPS_AS_SPELLED = Set.copyOf(WordLists.rows(Quote.class,
             "/org/nashra/extract/entities/rules/stop-words-as-spelled.txt").stream().map(row -> row.get(0)).toList());
     private static final Set<String> CONTEXTS = WordLists.matchingSet(Quote.class, "speech-contexts.txt");
+    /**
+     * Words the recogniser's lexicon has seen at least twice outside names and never in a person's name, and that
+     * no list of given names or surnames holds (لكرة، بولاية، مشترك، صادر): never a word of the one who speaks.
+     */
+    private static final Set<String> COMMON_WORDS = loadCommonWords();
     private static final Set<String> STANCES = WordLists.matchingSet(Quote.class, "stance-nouns.txt");
     private static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "ها", "ه");
+    /** Given names whose first letter is also a proclitic (وليد، وسام): the recogniser's list. */
+    private static final Set<String> CLITIC_LETTER_NAMES = WordLists.matchingSet(Quote.class,
+            "/org/nashra/extract/entities/rules/names-beginning-with-clitic-letters.txt");
+    private static final Map<String, String> INTERVIEW_LINES = loadInterviewLines();
+    private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
     private static final List<List<String>> NAME_CUES = WordLists.phrases(Quote.class, "quoted-name-cues.txt");
@@ -69,11 +83,13 @@ public final class QuoteFinder {
     private static final Set<String> GIVEN_NAME_MONTHS = Set.of("رجب", "شعبان", "رمضان");
     /** Prepositions that tie a role to its place or body (رئيس إدارة الإطفاء في واشنطن، المندوب لدى الأمم المتحدة). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(WordLists.key("في"), WordLists.key("لدى"));
+    /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
+    private static final Set<String> CALLED_TO = Set.of(WordLists.key("إلى"), WordLists.key("على"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام");
     private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
     private static final int MAX_PHRASE = 16;
-    /** What governs a run of name words: nothing, a role in the construct state, or في or لدى. */
+    /** What governs a run of name words: nothing, a role or common noun in the construct state, or في or لدى. */
     private static final int NONE = 0;
     private static final int ROLE = 1;
     private static final int PLACE = 2;
@@ -123,6 +139,8 @@ public final class QuoteFinder {
         final List<Quote> quotes = new ArrayList<>();
         /** The attribution of a quotation left open at the end of the last paragraph, continued by a paragraph opening with a mark. */
         Attribution runningQuote;
+        /** Whether the last paragraph was a question (س: …), so that an answer (ج: …) may follow it. */
+        boolean asked;
     }
 
     private static final class Paragraph {
@@ -193,9 +211,45 @@ public final class QuoteFinder {
             }
             Attribution running = article.runningQuote;
             article.runningQuote = null;
+            String line = lineOpening();
+            boolean answer = article.asked && "answer".equals(line) && answer();
+            article.asked = "question".equals(line);
+            if (answer) {
+                return;
+            }
             for (ArabicText.Quotation q : quotations) {
                 quote(q, running);
             }
+        }
+
+        /** What the word before a colon opening the paragraph makes it ("question", "answer"), or null. */
+        private String lineOpening() {
+            if (tokens.size() < 2 || !text.substring(tokens.get(0).end(), tokens.get(1).start()).strip().equals(":")
+                    || !text.substring(0, tokens.get(0).start()).isBlank()) {
+                return null;
+            }
+            return INTERVIEW_LINES.get(keys[0]);
+        }
+
+        /**
+         * Adds the words of an answer after a question (ج: … after س: …) as a quotation of the one last named as
+         * speaking, who gives the briefing or the interview; returns false when no one was.
+         */
+        private boolean answer() {
+            Speaker speaker = null;
+            for (int h = article.history.size() - 1; h >= 0 && speaker == null; h--) {
+                if (article.history.get(h).speaker.named) {
+                    speaker = article.history.get(h).speaker;
+                }
+            }
+            if (speaker == null) {
+                return false;
+            }
+            int start = tokens.get(1).start();
+            int end = text.stripTrailing().length();
+            article.quotes.add(new Quote(text.substring(start, end), index, start, end, Optional.of(speaker.label),
+                    Optional.of(tokens.get(0).text())));
+            return true;
         }
 
         // ---- speech verbs and their speakers ----
@@ -245,6 +299,11 @@ public final class QuoteFinder {
                     }
                 }
                 end = phraseEnd(from);
+                if (end > from && end + 1 < tokens.size() && keys[end].equals("عن") && ISSUED_BY.contains(bareKey(keys[end - 1]))
+                        && !quoted[end + 1]) {
+                    from = end + 1; // بيان مشترك صادر عن السعودية وإيران والصين: those who issued it speak
+                    end = phraseEnd(from);
+                }
                 if (end > from) {
                     int[] name = nameIn(from, end);
                     if (name == null) {
@@ -260,7 +319,7 @@ public final class QuoteFinder {
                             name = null;
                         }
                     }
-                    if (name != null && name[1] - name[0] >= 2 && isDefinite(name[1] - 1)
+                    if (name != null && name[1] - name[0] >= 2 && isDefinite(name[1] - 1) && !NAME_LINKS.contains(keys[name[1] - 2])
                             && known(new int[] {name[0], name[1] - 1}) && !known(name)) {
                         name = new int[] {name[0], name[1] - 1}; // ووصفت سينج الشراكة: the definite word is the object
                     }
@@ -277,9 +336,19 @@ public final class QuoteFinder {
                         ref = description;
                     }
                 } else {
-                    int[] subject = subjectBefore(i, sentence);
-                    speaker = subject != null ? person(subject, roleKeys(sentenceStartToken(sentence), subject[0]))
-                            : pronoun(gender);
+                    int[] before = phraseBefore(i, sentence);
+                    int[] subject = before == null ? null : nameIn(before[0], before[1]);
+                    speaker = subject != null ? person(subject, roleKeys(sentenceStartToken(sentence), subject[0])) : null;
+                    if (speaker == null && before != null && before[1] > before[0]
+                            && (isDefinite(before[0]) || (before[1] - before[0] >= 2 && isDefinite(before[0] + 1)))) {
+                        // وكانت القوات المسلحة الأردنية قد أعلنت، وكانت وزارة الدفاع قد أعلنت: a definite description speaks
+                        int head = afterHonorifics(before[0], before[1]);
+                        ref = span(before[0], before[1]);
+                        speaker = description(ref, bareKeys(head, before[1]), true, isGroup(head));
+                    }
+                    if (speaker == null) {
+                        speaker = pronoun(gender);
+                    }
                     if (speaker == null) {
                         subject = openingSubject(i, sentence);
                         if (subject != null) speaker = person(subject, Set.of());
@@ -357,8 +426,8 @@ public final class QuoteFinder {
             return null;
         }
 
-        /** "وكان X قد أعلن": a subject before the verb, in a sentence opened by كان. */
-        private int[] subjectBefore(int verb, int sentence) {
+        /** "وكان X قد أعلن": the words [from, end) of the subject before the verb, in a sentence opened by كان, or null. */
+        private int[] phraseBefore(int verb, int sentence) {
             int first = sentenceStartToken(sentence);
             if (first < 0 || first >= verb || verb - first > MAX_PHRASE) {
                 return null;
@@ -372,7 +441,7 @@ public final class QuoteFinder {
             if (end - 1 > first && keys[end - 1].equals("قد")) {
                 end--;
             }
-            return nameIn(first + 1, end);
+            return new int[] {first + 1, end};
         }
 
         /**
@@ -396,7 +465,7 @@ public final class QuoteFinder {
         private int phraseEnd(int from) {
             int k = from;
             while (k < tokens.size() && k - from < MAX_PHRASE) {
-                if (quoted[k] || startsClause(k)) {
+                if (quoted[k] || startsClause(k) || (k > from && isCalledOn(k))) {
                     break;
                 }
                 String key = keys[k];
@@ -413,6 +482,25 @@ public final class QuoteFinder {
             // "قال الوزير في مارس الماضي": the phrase stopped at the month; في with it is when, not who
             if (k - 1 > from && keys[k - 1].equals("في")) k--;
             return k;
+        }
+
+        /**
+         * Whether token {@code k} opens those a speaker calls on or urges, the verb's object before إلى or على (دعا
+         * المتحدث باسم اللجنة المواطنين والمقيمين إلى): people in a definite plural (not a relation adjective, العرب
+         * الفلسطينيين) after a definite word that is not one, up to إلى or على a few words on.
+         */
+        private boolean isCalledOn(int k) {
+            String bare = bareKey(keys[k]);
+            if (!withArticleAlone(k) || !withArticleAlone(k - 1) || bare.length() <= 4 || !bare.endsWith("ين") || bare.endsWith("يين")
+                    || isPlural(k - 1)) {
+                return false;
+            }
+            for (int j = k + 1; j < tokens.size() && j - k <= 3 && !quoted[j] && !startsClause(j); j++) {
+                if (CALLED_TO.contains(keys[j])) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -484,14 +572,14 @@ public final class QuoteFinder {
                         runStart = -1;
                         continue;
                     }
-                    if (isNameWord(k) && k - runStart < MAX_NAME) {
+                    if (continuesName(k) && k - runStart < MAX_NAME) {
                         link = NAME_LINKS.contains(keys[k]);
                         continue;
                     }
                     runs.add(new int[] {runStart, k, governor});
                     runStart = -1;
                 }
-                if (isNameWord(k) && !isComplement(k, from)) {
+                if (isNameWord(k) && !isCommon(k) && !isComplement(k, from)) {
                     runStart = k;
                     governor = governor(k, from);
                     link = NAME_LINKS.contains(keys[k]);
@@ -512,7 +600,8 @@ public final class QuoteFinder {
         /**
          * What governs a run of name words starting at token {@code k}, making it a place or body rather than the
          * one who speaks: {@link #PLACE} for في or لدى, whatever the run's length (السفارة الأمريكية في بيروت،
-         * القائد العسكري في جنوب لبنان); {@link #ROLE} for a role in the construct state, which makes a single word
+         * القائد العسكري في جنوب لبنان); {@link #ROLE} for a role or a common noun (جنوب لبنان) in the construct state, or for و joining it to the word before
+         * (السعودية وإيران والصين), which makes a single word
          * its body (رئيس مرصد المجمعة، رئيس حكومة تصريف الأعمال، مدرب ليفربول), while two words may be the name
          * (رئيس إقليم كوردستان نيجيرفان بارزاني: places are roles, so as never to be names); {@link #NONE} for
          * anything else, the name of a company after شركة included.
@@ -527,6 +616,12 @@ public final class QuoteFinder {
             }
             if (head == from && BODIES.contains(bareKey(keys[head]))) {
                 return NONE;
+            }
+            if (keys[k].length() > 3 && keys[k].charAt(0) == '\u0648' && !CLITIC_LETTER_NAMES.contains(keys[k])) {
+                return ROLE; // بيان صادر عن السعودية وإيران والصين: a word joined by و to the one before, not a name's start
+            }
+            if (isCommon(head) && !isDefinite(head)) {
+                return ROLE; // القائد العسكري في جنوب لبنان: what a common noun in the construct state governs
             }
             return isRole(head) && !isDefinite(head) && !keys[head].endsWith("ي") && !isTitle(head) ? ROLE : NONE;
         }
@@ -566,12 +661,12 @@ public final class QuoteFinder {
         }
 
         /**
-         * Whether the name words [runStart, k) hold بن, أبو or عبد after their first word, so that a definite word after them is
-         * the family name even before إن (سلطان بن أحمد الجابر إن), not the object it is after a name without them
-         * (وصفت ليندا توماس غرينفيلد القرار بأنه).
+         * Whether the name words [runStart, k) hold بن, أبو or عبد before the word that ends them, so that a definite word
+         * after them is the family name even before إن (سلطان بن أحمد الجابر إن، عبد الرحمن السديس إن), not the object it
+         * is after a name without them (وصفت ليندا توماس غرينفيلد القرار بأنه).
          */
         private boolean linked(int runStart, int k) {
-            for (int j = runStart + 1; j < k - 1; j++) {
+            for (int j = runStart; j < k - 1; j++) {
                 if (NAME_LINKS.contains(keys[j])) {
                     return true;
                 }
@@ -620,6 +715,32 @@ public final class QuoteFinder {
                 return false;
             }
             return !isDefinite(k) && !isRole(k) && !isTitle(k) && notExcluded(k);
+        }
+
+        /**
+         * Whether token {@code k} is a common word (see {@link #COMMON_WORDS}), or one with a pronoun on it
+         * (ولايته): such a word starts no name, and continues none when a preposition or و is written on it
+         * (قيس سعيد بولاية), while one without may be a surname (خالد شمال).
+         */
+        private boolean isCommon(int k) {
+            String key = keys[k];
+            if (COMMON_WORDS.contains(key)) {
+                return true;
+            }
+            if (tokens.get(k).text().endsWith("\u0629")) {
+                return false; // سمية: ة, not the pronoun ه it becomes in matching form
+            }
+            for (String suffix : PRONOUN_SUFFIXES) {
+                if (key.endsWith(suffix) && key.length() - suffix.length() >= 3) {
+                    String noun = key.substring(0, key.length() - suffix.length());
+                    return COMMON_WORDS.contains(noun) || (noun.endsWith("ت") && COMMON_WORDS.contains(noun.substring(0, noun.length() - 1) + "ه"));
+                }
+            }
+            return false;
+        }
+
+        private boolean continuesName(int k) {
+            return isNameWord(k) && !(isCommon(k) && "وفبلك".indexOf(keys[k].charAt(0)) >= 0);
         }
 
         private boolean notExcluded(int k) {
@@ -1034,6 +1155,37 @@ public final class QuoteFinder {
             verbs.put(WordLists.key(row.get(0)), new Verb(row.get(1).charAt(0), Kind.valueOf(row.get(2).toUpperCase(java.util.Locale.ROOT))));
         }
         return Map.copyOf(verbs);
+    }
+
+    private static Map<String, String> loadInterviewLines() {
+        Map<String, String> lines = new TreeMap<>();
+        for (List<String> row : WordLists.rows(Quote.class, "interview-lines.tsv")) {
+            lines.put(WordLists.key(row.get(0)), row.get(1));
+        }
+        return Map.copyOf(lines);
+    }
+
+    private static Set<String> loadCommonWords() {
+        Set<String> personWords = new java.util.HashSet<>();
+        for (List<String> row : WordLists.rows(Quote.class, "/org/nashra/extract/entities/ner-ar-word-lists.tsv")) {
+            if (row.size() > 1 && row.get(1).equals("PERS")) {
+                personWords.add(WordLists.key(row.get(0)));
+            }
+        }
+        Set<String> common = new java.util.HashSet<>();
+        for (List<String> row : WordLists.rows(Quote.class, "/org/nashra/extract/entities/ner-ar-name-words.tsv")) {
+            String key = WordLists.key(row.get(0));
+            if (row.size() > 3 && Integer.parseInt(row.get(3).strip()) == 0 && Integer.parseInt(row.get(2).strip()) >= 2
+                    && !personWords.contains(key)) {
+                common.add(key);
+            }
+        }
+        for (List<String> row : WordLists.rows(Quote.class, "/org/nashra/extract/entities/ner-ar-name-words.tsv")) {
+            if (row.size() > 3 && Integer.parseInt(row.get(3).strip()) > 0) {
+                common.remove(WordLists.key(row.get(0))); // a word folded alike with one seen in a person's name
+            }
+        }
+        return Set.copyOf(common);
     }
 
     private static Set<String> loadMonths() {
