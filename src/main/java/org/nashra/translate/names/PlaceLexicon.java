@@ -23,17 +23,35 @@ public final class PlaceLexicon {
             "محافظة", "ولاية", "مدينة", "منطقة", "ملعب", "قضاء", "ناحية", "إقليم", "مقاطعة", "بلدية", "إمارة");
 
     private final Map<String, String> englishByKey;
+    /** Names told apart from a namesake by their shadda alone, as written: عمّان is Amman, عمان Oman. */
+    private final Map<String, String> englishWithShadda;
 
     PlaceLexicon(Map<String, String> englishByKey) {
+        this(englishByKey, Map.of());
+    }
+
+    private PlaceLexicon(Map<String, String> englishByKey, Map<String, String> englishWithShadda) {
         this.englishByKey = Map.copyOf(englishByKey);
+        this.englishWithShadda = Map.copyOf(englishWithShadda);
     }
 
     /** The lexicon shipped with Nashra: the generated list, and the places added by hand over it. */
     public static PlaceLexicon load() {
         Map<String, String> entries = new TreeMap<>();
+        Map<String, String> withShadda = new TreeMap<>();
         read(RESOURCE).forEach(fields -> entries.put(fields[0], fields[1]));
-        read(ADDED).forEach(fields -> entries.put(NameKey.of(fields[0]), fields[1]));
-        return new PlaceLexicon(entries);
+        read(ADDED).forEach(fields -> {
+            if (fields[0].indexOf(SHADDA) >= 0) withShadda.put(shaddaKey(fields[0]), fields[1]);
+            else entries.put(NameKey.of(fields[0]), fields[1]);
+        });
+        return new PlaceLexicon(entries, withShadda);
+    }
+
+    private static final char SHADDA = '\u0651';
+
+    /** The name as written with its shadda, without other marks and tatweel: عَمّان and عمّان meet, عمان does not. */
+    private static String shaddaKey(String name) {
+        return name.replaceAll("[\u0640\u064B-\u0650\u0652]", "").strip().replaceAll("\\s+", " ");
     }
 
     private static java.util.List<String[]> read(String resource) {
@@ -51,8 +69,15 @@ public final class PlaceLexicon {
         return rows;
     }
 
-    /** The English name of an Arabic place name, matched by {@link NameKey}. */
+    /**
+     * The English name of an Arabic place name, matched by {@link NameKey}; a name written with the shadda that tells
+     * it from a namesake is matched as written first (عمّان is Amman, عمان Oman).
+     */
     public Optional<String> english(String arabicName) {
+        if (arabicName != null && arabicName.indexOf(SHADDA) >= 0) {
+            String english = englishWithShadda.get(shaddaKey(arabicName));
+            if (english != null) return Optional.of(english);
+        }
         String key = NameKey.of(arabicName);
         String english = englishByKey.get(key);
         if (english == null) english = englishByKey.get(NameKey.of(withoutAdministrativeWords(arabicName)));
