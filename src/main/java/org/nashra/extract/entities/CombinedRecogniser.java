@@ -18,7 +18,8 @@ import org.nashra.extract.Mention;
  * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
  * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A model
  * mention other than a person that begins with a title or role ({@code وزير الدفاع}, {@code مستشار الأمن
- * القومي}) is a role, not a name, and is dropped, as is a person that is one title word as written ({@code وكيل}
+ * القومي}) is a role, not a name, and is dropped, as is a head or cue word alone without the article ({@code نادي} of
+ * {@code نادي برشلونة}; {@code البنك} alone stands for the bank named before it), and a person that is one title word as written ({@code وكيل}
  * read as {@code و} and {@code كيل}); a place before a masculine nationality adjective is a
  * club named after it ({@link RuleRecogniser#clubsNamedAfterPlaces}), and a nationality adjective a person
  * begins with is the title's ({@code الليبي محمد المنفي} → {@code محمد المنفي}). A person is widened over an unknown
@@ -161,7 +162,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 .forEach(m -> candidates.add(new Candidate(m, EDITORS)));
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
                 .filter(m -> m.type() == EntityType.PERSON ? !rules.isTitleWord(text, m) : !rules.startsWithTitle(m))
-                .filter(m -> !rules.isHeadAlone(m) && !rules.isCueAlone(m)).toList());
+                .filter(m -> withArticle(text, m) || !rules.isHeadAlone(m) && !rules.isCueAlone(m)).toList());
         java.util.Map<Mention, Integer> modelSpansKept = new java.util.HashMap<>(); // with the rule's priority
         for (RuleRecogniser.Found found : rules.find(text)) {
             Mention rule = found.mention();
@@ -201,6 +202,15 @@ public final class CombinedRecogniser implements EntityRecogniser {
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
+    }
+
+    /** Whether the word the mention begins in carries the article, after its proclitics: البنك, للبنك, وبالبنك. */
+    private static boolean withArticle(String text, Mention m) {
+        int from = m.start();
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        String word = ArabicText.fold(text.substring(from, m.end()));
+        if (word.startsWith("و") || word.startsWith("ف")) word = word.substring(1);
+        return word.startsWith("ال") || word.startsWith("لل") || word.startsWith("بال") || word.startsWith("كال");
     }
 
     /** Whether a bracket or quotation mark stands right before and right after the mention. */

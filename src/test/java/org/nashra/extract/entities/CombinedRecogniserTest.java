@@ -392,6 +392,15 @@ class CombinedRecogniserTest {
         assertTrue(RECOGNISER.recognise(text).stream().noneMatch(m -> m.surface().equals(word)), () -> "" + RECOGNISER.recognise(text));
     }
 
+    /** With the article, a head alone stands for the body named before it (للبنك, "of the bank"), and is kept. */
+    @Test
+    void aHeadAloneWithTheArticleIsKept() {
+        String text = "وكان الرئيس رجب طيب أردوغان قد عيّن فاتح كاراهان محافظا للبنك في شباط";
+        int end = text.indexOf("للبنك") + "للبنك".length();
+        assertTrue(RECOGNISER.recognise(text).stream().anyMatch(m -> m.end() == end && m.type() == EntityType.ORGANISATION),
+                () -> "" + RECOGNISER.recognise(text));
+    }
+
     @Test
     void theSurnameOfAPersonNamedInFullIsNotJoinedToTheNameAfterIt() {
         List<String> parts = List.of("وتعهد زعيم حزب العمال كير ستارمر بإعادة بناء بريطانيا.", "وعين ستارمر راشيل ريفز وزيرة للمالية.");
