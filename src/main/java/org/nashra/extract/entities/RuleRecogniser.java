@@ -694,7 +694,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         while (end < tokens.size() && end - start < MAX_PERSON_WORDS) {
             String word = folded.get(end);
             boolean afterParticle = nameParticles.containsWord(folded.get(end - 1));
-            boolean continues = beforeSon && end == start + 1 || afterParticle ? word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
+            boolean continues = (beforeSon && end == start + 1) || afterParticle ? word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
                     : (isNameWord(tokens.get(end).text(), word) || isNisbaSurname(word))
                             && titles.longestAt(folded, end, CONJUNCTIONS) == null && mayContinuePerson(word)
                             && !(hasArticle(tokens.get(end).text(), word) && !isNisbaSurname(word) && !isKnownNameWord(word));
