@@ -18,7 +18,8 @@ import org.nashra.extract.Mention;
  * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
  * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A model
  * mention other than a person that begins with a title or role ({@code وزير الدفاع}, {@code مستشار الأمن
- * القومي}) is a role, not a name, and is dropped, as is a person that is one title word as written ({@code وكيل}
+ * القومي}) is a role, not a name, and is dropped, as is a head or cue word alone without the article ({@code نادي} of
+ * {@code نادي برشلونة}; {@code البنك} alone stands for the bank named before it), and a person that is one title word as written ({@code وكيل}
  * read as {@code و} and {@code كيل}); a place before a masculine nationality adjective is a
  * club named after it ({@link RuleRecogniser#clubsNamedAfterPlaces}), and a nationality adjective a person
  * begins with is the title's ({@code الليبي محمد المنفي} → {@code محمد المنفي}). A person is widened over an unknown
@@ -129,7 +130,9 @@ public final class CombinedRecogniser implements EntityRecogniser {
     @Override
     public List<List<Mention>> recogniseEach(List<String> parts) {
         List<List<Mention>> chosen = parts.stream().map(this::withoutRecurrences).toList();
-        GazetteerRecogniser again = recurrences(chosen.stream().flatMap(List::stream).toList(), rules);
+        List<Mention> first = chosen.stream().flatMap(List::stream).toList();
+        GazetteerRecogniser again = recurrences(first, rules);
+        java.util.Set<String> surnames = surnames(first, rules);
         List<List<Mention>> out = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             String text = parts.get(i);
@@ -146,7 +149,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             rules.listedNames(text, found).stream().filter(m -> hiddenHere.stream().noneMatch(h -> overlap(h, m)))
                     .forEach(found::add); // each clear of every other mention
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-            out.add(rules.personsListedWithOrganisations(text, rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found))));
+            out.add(rules.personsListedWithOrganisations(text, rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)));
         }
         return List.copyOf(out);
     }
@@ -158,7 +161,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
         gazetteer.recognise(text).stream().filter(m -> !bracketedOnly.contains(ArabicText.fold(m.surface())) || enclosed(text, m))
                 .forEach(m -> candidates.add(new Candidate(m, EDITORS)));
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
-                .filter(m -> m.type() == EntityType.PERSON ? !rules.isTitleWord(text, m) : !rules.startsWithTitle(m)).toList());
+                .filter(m -> m.type() == EntityType.PERSON ? !rules.isTitleWord(text, m) : !rules.startsWithTitle(m))
+                .filter(m -> withArticle(text, m) || !rules.isHeadAlone(m) && !rules.isCueAlone(m)).toList());
         java.util.Map<Mention, Integer> modelSpansKept = new java.util.HashMap<>(); // with the rule's priority
         for (RuleRecogniser.Found found : rules.find(text)) {
             Mention rule = found.mention();
@@ -170,7 +174,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
             // name inside it (المنظمة الدولية) does not cut it.
             int priority = found.evidence() == RuleRecogniser.Evidence.AFTER_CUE
                     || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME ? CUED : RULES;
-            if (ruleSpan) candidates.add(new Candidate(rule, priority));
+            if (found.evidence() == RuleRecogniser.Evidence.AFTER_TITLE && agreeing != null
+                    && rule.start() < agreeing.start() && agreeing.end() > rule.end()) {
+                // the title tells where the name begins, the model where it ends (مساعد بن محمد العيبان)
+                candidates.add(new Candidate(new Mention(text.substring(rule.start(), agreeing.end()), rule.start(), agreeing.end(),
+                        rule.type()), priority));
+            } else if (ruleSpan) candidates.add(new Candidate(rule, priority));
             else modelSpansKept.merge(agreeing, priority, Math::max);
         }
         for (Mention m : model) {
@@ -188,10 +197,20 @@ public final class CombinedRecogniser implements EntityRecogniser {
         candidates.stream().filter(c -> c.priority() == EDITORS).forEach(c -> listed.add(c.mention()));
         List<Mention> found = rules.withoutSpokenFor(text, rules.withoutLeadingNationalities(text,
                 rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList())));
-        List<Mention> out = new ArrayList<>(rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text, found)));
+        List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text,
+                rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text, found))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
+    }
+
+    /** Whether the word the mention begins in carries the article, after its proclitics: البنك, للبنك, وبالبنك. */
+    private static boolean withArticle(String text, Mention m) {
+        int from = m.start();
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        String word = ArabicText.fold(text.substring(from, m.end()));
+        if (word.startsWith("و") || word.startsWith("ف")) word = word.substring(1);
+        return word.startsWith("ال") || word.startsWith("لل") || word.startsWith("بال") || word.startsWith("كال");
     }
 
     /** Whether a bracket or quotation mark stands right before and right after the mention. */
@@ -227,20 +246,25 @@ public final class CombinedRecogniser implements EntityRecogniser {
         return kept;
     }
 
+    /** The last words of people named in full, which may stand alone for them. */
+    private static java.util.Set<String> surnames(List<Mention> found, RuleRecogniser rules) {
+        java.util.Set<String> surnames = new java.util.TreeSet<>();
+        for (Mention mention : found) {
+            List<Tokens.Token> words = Tokens.tokenise(mention.surface());
+            if (mention.type() != EntityType.PERSON || words.size() < 2) continue;
+            String surname = words.get(words.size() - 1).text();
+            if (rules.maySurname(surname)) surnames.add(surname);
+        }
+        return surnames;
+    }
+
     /** A gazetteer of the names found, plus the surnames of people named in full. */
     private static GazetteerRecogniser recurrences(List<Mention> found, RuleRecogniser rules) {
         Map<String, EntityType> names = new TreeMap<>();
         for (Mention mention : found) {
             names.putIfAbsent(mention.surface(), mention.type());
         }
-        for (Mention mention : found) {
-            List<Tokens.Token> words = Tokens.tokenise(mention.surface());
-            if (mention.type() != EntityType.PERSON || words.size() < 2) continue;
-            String surname = words.get(words.size() - 1).text();
-            if (rules.maySurname(surname)) {
-                names.putIfAbsent(surname, EntityType.PERSON);
-            }
-        }
+        surnames(found, rules).forEach(surname -> names.putIfAbsent(surname, EntityType.PERSON));
         List<GazetteerRecogniser.Entry> entries = new ArrayList<>();
         names.forEach((name, type) -> entries.add(new GazetteerRecogniser.Entry(name, type)));
         return new GazetteerRecogniser(entries);

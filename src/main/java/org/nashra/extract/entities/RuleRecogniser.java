@@ -38,6 +38,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList organisationCues;
     private final PhraseList movementCues;
     private final PhraseList placeHeads;
+    private final PhraseList placeNameHeads;
     private final PhraseList stopWords;
     private final PhraseList nameParticles;
     private final java.util.Set<String> stopWordsAsSpelled;
@@ -45,6 +46,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList workCues;
     private final PhraseList nationalities;
     private final PhraseList months;
+    private final PhraseList numberWords;
     private final NameLexicon lexicon;
     private final WordLists wordLists;
 
@@ -56,6 +58,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.organisationCues = PhraseList.resource("rules/organisation-cues.txt");
         this.movementCues = PhraseList.resource("rules/movement-cues.txt");
         this.placeHeads = PhraseList.resource("rules/place-heads.txt");
+        this.placeNameHeads = PhraseList.resource("rules/place-name-heads.txt");
         this.stopWords = PhraseList.resource("rules/stop-words.txt");
         this.nameParticles = PhraseList.resource("rules/name-particles.txt");
         this.stopWordsAsSpelled = java.util.Set.copyOf(PhraseList.resourceLines("rules/stop-words-as-spelled.txt"));
@@ -63,6 +66,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.workCues = PhraseList.resource("rules/work-cues.txt");
         this.nationalities = PhraseList.resource("rules/nationalities.txt");
         this.months = PhraseList.resource("rules/months.txt");
+        this.numberWords = PhraseList.resource("rules/number-words.txt");
         this.lexicon = lexicon;
         this.wordLists = wordLists;
     }
@@ -162,12 +166,20 @@ public final class RuleRecogniser implements EntityRecogniser {
      * but not the one a spokesman speaks for and the spokesman (المتحدث باسم الصدر صالح محمد العراقي).
      */
     List<Mention> adjacentPersonsJoined(String text, List<Mention> mentions) {
+        return adjacentPersonsJoined(text, mentions, Set.of());
+    }
+
+    /**
+     * The same, except after the surname alone of a person named in full elsewhere in the document: that is the person,
+     * and the name after it another one ({@code وعين ستارمر راشيل ريفز وزيرة}, "Starmer appointed Rachel Reeves minister").
+     */
+    List<Mention> adjacentPersonsJoined(String text, List<Mention> mentions, Set<String> surnames) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Mention last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.type() == EntityType.PERSON && m.type() == EntityType.PERSON
                     && text.substring(last.end(), m.start()).equals(" ") && allNameWords(last) && allNameWords(m)
-                    && !spokenFor(text, last.start())) {
+                    && !spokenFor(text, last.start()) && !surnames.contains(last.surface())) {
                 out.set(out.size() - 1, new Mention(text.substring(last.start(), m.end()), last.start(), m.end(), EntityType.PERSON));
             } else {
                 out.add(m);
@@ -365,6 +377,29 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
+     * The mentions with a word alone right after a number typed "other": it is what is counted, a unit or a currency
+     * ({@code 103.4 مليار ريال}, "riyals", not an organisation; {@code 27.15 ريال}), as ANERcorp tags {@code مليون دولار}.
+     * A name of two words or more is kept as it is.
+     */
+    List<Mention> countedNounsAsOther(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String before = text.substring(0, Math.min(m.start(), text.length())).stripTrailing();
+            int from = before.length();
+            while (from > 0 && !Character.isWhitespace(before.charAt(from - 1))) from--;
+            String word = before.substring(from);
+            boolean counted = Tokens.tokenise(m.surface()).size() == 1 && isNumber(word, ArabicText.fold(word));
+            out.add(counted ? new Mention(m.surface(), m.start(), m.end(), EntityType.MISC) : m);
+        }
+        return List.copyOf(out);
+    }
+
+    /** A number in digits (with its decimal point, after a preposition as in بـ121.3) or a word that counts (مليار, آلاف). */
+    private boolean isNumber(String raw, String folded) {
+        return raw.codePoints().anyMatch(Character::isDigit) || numberWords.containsWord(folded);
+    }
+
+    /**
      * Each person mention right after باسم cut after its first word when that word has the article: it is the one
      * spoken for, the name after it the spokesman ({@code المتحدث باسم الصدر صالح محمد العراقي} → {@code صالح محمد
      * العراقي}).
@@ -485,6 +520,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         int i = 0;
         while (i < tokens.size()) {
             int next = titleOfWork(text, tokens, folded, i, out);
+            if (next < 0) next = placeNamedAfterPerson(text, tokens, folded, i, out);
             if (next < 0) next = organisationName(text, tokens, folded, i, out);
             if (next < 0) next = organisationWithHead(text, tokens, folded, i, out);
             if (next < 0) next = organisationAfterCue(text, tokens, folded, i, out);
@@ -556,12 +592,16 @@ public final class RuleRecogniser implements EntityRecogniser {
         PhraseList.Match head = organisationHeads.longestAt(folded, i, HEAD_CLITICS);
         if (head == null) return -1;
         int end = head.to();
+        // a head with the article (الهيئة) is no first term of a construct: a proper name after it begins another name
+        // (رئيس الهيئة فاروق بوعسكر, "the head of the authority, Farouk Bouasker")
+        String headWord = folded.get(head.to() - 1).substring(head.to() - 1 == head.from() ? head.clitic() : 0);
+        boolean definiteHead = headWord.startsWith("ال");
         boolean afterNisba = false;
         while (end < tokens.size() && end - head.to() < MAX_NAME_WORDS - 1) {
             String word = folded.get(end);
             boolean first = end == head.to();
             boolean continues = word.startsWith("ال") ? !stopWords.containsWord(word) && word.length() > 3
-                    : first && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه") && !isIndefiniteAdjective(word);
+                    : first && !definiteHead && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه") && !isIndefiniteAdjective(word);
             if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
             // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
             if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
@@ -589,6 +629,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         boolean strict = cue == null;
         if (strict) cue = movementCues.longestAt(folded, i, HEAD_CLITICS);
         if (cue == null || cue.to() >= tokens.size()) return -1;
+        if (cue.from() > 0 && isNumber(tokens.get(cue.from() - 1).text(), folded.get(cue.from() - 1))) return -1;
         int start = cue.to();
         PhraseList.Match known = organisationNames.longestAt(folded, start, NO_CLITICS);
         if (known != null) {
@@ -630,6 +671,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         int portfolio = 0;
         for (int guard = 0; guard < 8 && start < tokens.size(); guard++) {
             PhraseList.Match another = titles.longestAt(folded, start, CONJUNCTIONS);
+            if (another != null && isFirstNameBeforeSon(folded, start)) break;
             int organisationEnd = organisationName(text, tokens, folded, start, out);
             if (organisationEnd < 0) organisationEnd = organisationWithHead(text, tokens, folded, start, out);
             if (another != null) start = another.to();
@@ -642,15 +684,17 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         if (start >= tokens.size()) return title.to();
         String first = folded.get(start);
-        if (hasArticle(tokens.get(start).text(), first) || !isNameWord(tokens.get(start).text(), first)) return title.to();
+        if (hasArticle(tokens.get(start).text(), first)
+                || !(isNameWord(tokens.get(start).text(), first) || isFirstNameBeforeSon(folded, start))) return title.to();
         boolean knownNext = start + 1 < tokens.size() && isKnownNameWord(folded.get(start + 1))
                 && isNameWord(tokens.get(start + 1).text(), folded.get(start + 1));
-        if (!isKnownNameWord(first) && !knownNext) return title.to();
+        boolean beforeSon = isFirstNameBeforeSon(folded, start);
+        if (!isKnownNameWord(first) && !knownNext && !beforeSon) return title.to();
         int end = start + 1;
         while (end < tokens.size() && end - start < MAX_PERSON_WORDS) {
             String word = folded.get(end);
             boolean afterParticle = nameParticles.containsWord(folded.get(end - 1));
-            boolean continues = afterParticle ? word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
+            boolean continues = (beforeSon && end == start + 1) || afterParticle ? word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
                     : (isNameWord(tokens.get(end).text(), word) || isNisbaSurname(word))
                             && titles.longestAt(folded, end, CONJUNCTIONS) == null && mayContinuePerson(word)
                             && !(hasArticle(tokens.get(end).text(), word) && !isNisbaSurname(word) && !isKnownNameWord(word));
@@ -659,6 +703,43 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         add(text, tokens, start, 0, end, EntityType.PERSON, Evidence.AFTER_TITLE, out);
         return end;
+    }
+
+    /**
+     * The name of a stadium, street, square or resort named after a person, without the head word, an "other" name
+     * (ANERcorp's MISC): a title, name particles and name words (ملعب الأمير مولاي عبد الله, شارع الحبيب بورقيبة),
+     * up to a word with a clitic (بالرباط), a common word or punctuation. Returns the index after it, or -1.
+     */
+    private int placeNamedAfterPerson(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        PhraseList.Match head = placeNameHeads.longestAt(folded, i, HEAD_CLITICS);
+        if (head == null || head.to() >= tokens.size()) return -1;
+        // named after a person: a title or a person's name word first; otherwise the name is the place's own (شارع المنارة)
+        String after = folded.get(head.to());
+        if (!titleWords.contains(after) && !isKnownNameWord(after)) return -1;
+        int end = head.to();
+        boolean named = false;
+        while (end < tokens.size() && end - head.to() < MAX_NAME_WORDS + 1) {
+            String raw = tokens.get(end).text();
+            String word = folded.get(end);
+            boolean afterParticle = end > head.to() && nameParticles.containsWord(folded.get(end - 1));
+            boolean title = titleWords.contains(word) && !named;
+            boolean name = isNameWord(raw, word) || nameParticles.containsWord(word)
+                    || afterParticle && word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word);
+            if (!title && !name) break;
+            named |= name;
+            end++;
+        }
+        if (!named) return -1;
+        add(text, tokens, head.to(), 0, end, EntityType.MISC, Evidence.AFTER_CUE, out);
+        return end;
+    }
+
+    private static final Set<String> SON_OF = Set.of("بن", "ابن");
+
+    /** A title word right before بن is a first name: {@code مستشار الأمن الوطني مساعد بن محمد العيبان} (Musaed, not "assistant"). */
+    private static boolean isFirstNameBeforeSon(List<String> folded, int i) {
+        return i + 1 < folded.size() && SON_OF.contains(folded.get(i + 1)) && folded.get(i).codePoints().allMatch(Character::isLetter)
+                && !folded.get(i).startsWith("ال");
     }
 
     private int placeAfterHead(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
@@ -747,6 +828,13 @@ public final class RuleRecogniser implements EntityRecogniser {
         List<String> folded = Tokens.tokenise(mention.surface()).stream().map(t -> ArabicText.fold(t.text())).toList();
         PhraseList.Match head = folded.isEmpty() ? null : organisationHeads.longestAt(folded, 0, HEAD_CLITICS);
         return head != null && head.to() == folded.size();
+    }
+
+    /** True when the mention is a word written before an organisation's name and nothing more ({@code نادي}, {@code قناة}). */
+    boolean isCueAlone(Mention mention) {
+        List<String> folded = Tokens.tokenise(mention.surface()).stream().map(t -> ArabicText.fold(t.text())).toList();
+        PhraseList.Match cue = folded.isEmpty() ? null : organisationCues.longestAt(folded, 0, HEAD_CLITICS);
+        return cue != null && cue.to() == folded.size();
     }
 
     /**

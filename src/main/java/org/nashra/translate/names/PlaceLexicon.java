@@ -22,37 +22,102 @@ public final class PlaceLexicon {
     static final java.util.List<String> ADMINISTRATIVE_WORDS = java.util.List.of(
             "محافظة", "ولاية", "مدينة", "منطقة", "ملعب", "قضاء", "ناحية", "إقليم", "مقاطعة", "بلدية", "إمارة");
 
+    /** Names two places share, told apart by the article they stand in ({@code places-in-context.tsv}). */
+    static final String IN_CONTEXT = "places-in-context.tsv";
+
     private final Map<String, String> englishByKey;
+    /** Names told apart from a namesake by their shadda alone, as written: عمّان is Amman, عمان Oman. */
+    private final Map<String, String> englishWithShadda;
+    private final java.util.List<InContext> inContext;
+
+    /** A name that is another place in an article naming one of {@code cues} and none of {@code against} (name keys). */
+    private record InContext(String key, String english, java.util.List<String> cues, java.util.List<String> against) {}
 
     PlaceLexicon(Map<String, String> englishByKey) {
+        this(englishByKey, Map.of(), java.util.List.of());
+    }
+
+    private PlaceLexicon(Map<String, String> englishByKey, Map<String, String> englishWithShadda, java.util.List<InContext> inContext) {
         this.englishByKey = Map.copyOf(englishByKey);
+        this.englishWithShadda = Map.copyOf(englishWithShadda);
+        this.inContext = java.util.List.copyOf(inContext);
     }
 
     /** The lexicon shipped with Nashra: the generated list, and the places added by hand over it. */
     public static PlaceLexicon load() {
         Map<String, String> entries = new TreeMap<>();
+        Map<String, String> withShadda = new TreeMap<>();
         read(RESOURCE).forEach(fields -> entries.put(fields[0], fields[1]));
-        read(ADDED).forEach(fields -> entries.put(NameKey.of(fields[0]), fields[1]));
-        return new PlaceLexicon(entries);
+        read(ADDED).forEach(fields -> {
+            if (fields[0].indexOf(SHADDA) >= 0) withShadda.put(shaddaKey(fields[0]), fields[1]);
+            else entries.put(NameKey.of(fields[0]), fields[1]);
+        });
+        java.util.List<InContext> inContext = new java.util.ArrayList<>();
+        for (String line : lines(IN_CONTEXT)) {
+            String[] fields = line.split("\t");
+            if (fields.length == 4) inContext.add(new InContext(NameKey.of(fields[0]), fields[1], keys(fields[2]), keys(fields[3])));
+        }
+        return new PlaceLexicon(entries, withShadda, inContext);
+    }
+
+    private static java.util.List<String> keys(String commaSeparated) {
+        return java.util.Arrays.stream(commaSeparated.split(",")).map(NameKey::of).filter(k -> !k.isEmpty()).toList();
+    }
+
+    private static final char SHADDA = '\u0651';
+
+    /** The name as written with its shadda, without other marks and tatweel: عَمّان and عمّان meet, عمان does not. */
+    private static String shaddaKey(String name) {
+        return name.replaceAll("[\u0640\u064B-\u0650\u0652]", "").strip().replaceAll("\\s+", " ");
     }
 
     private static java.util.List<String[]> read(String resource) {
         java.util.List<String[]> rows = new java.util.ArrayList<>();
-        try (InputStream in = PlaceLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] fields = line.strip().split("\t");
-                if (fields.length == 2) rows.add(fields);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : lines(resource)) {
+            String[] fields = line.split("\t");
+            if (fields.length == 2) rows.add(fields);
         }
         return rows;
     }
 
-    /** The English name of an Arabic place name, matched by {@link NameKey}. */
+    private static java.util.List<String> lines(String resource) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        try (InputStream in = PlaceLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) lines.add(line.strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return lines;
+    }
+
+    /**
+     * The English name of a place named in an article: a name two places share is the one the article's other words
+     * tell (عمان in an article naming Jordan, and neither the sultanate nor Muscat, is Amman); else as {@link #english(String)}.
+     */
+    public Optional<String> english(String arabicName, String article) {
+        String key = NameKey.of(arabicName);
+        String text = NameKey.of(article == null ? "" : article);
+        for (InContext place : inContext) {
+            if (place.key().equals(key) && place.cues().stream().anyMatch(text::contains)
+                    && place.against().stream().noneMatch(text::contains)) {
+                return Optional.of(place.english());
+            }
+        }
+        return english(arabicName);
+    }
+
+    /**
+     * The English name of an Arabic place name, matched by {@link NameKey}; a name written with the shadda that tells
+     * it from a namesake is matched as written first (عمّان is Amman, عمان Oman).
+     */
     public Optional<String> english(String arabicName) {
+        if (arabicName != null && arabicName.indexOf(SHADDA) >= 0) {
+            String english = englishWithShadda.get(shaddaKey(arabicName));
+            if (english != null) return Optional.of(english);
+        }
         String key = NameKey.of(arabicName);
         String english = englishByKey.get(key);
         if (english == null) english = englishByKey.get(NameKey.of(withoutAdministrativeWords(arabicName)));

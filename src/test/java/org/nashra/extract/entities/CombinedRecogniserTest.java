@@ -357,4 +357,57 @@ class CombinedRecogniserTest {
             pool.shutdown();
         }
     }
+
+    /**
+     * What a name is, told by the words around it: a word after a number is what is counted, "other" (riyals, not an
+     * organisation); a storm named in quotation marks is no person; a stadium or street named after a person is an
+     * "other" name, not the person; after a head with the article a name begins anew; a title word before بن is a first
+     * name.
+     */
+    @ParameterizedTest(name = "{1} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "إلى 103.4 مليار ريال (27.6 مليار دولار) | ريال | MISC",
+            "وأغلق السهم على انخفاض عند 27.15 ريال. | ريال | MISC",
+            "وضرب الإعصار المداري \"شاهين\" سواحل السلطنة | شاهين | MISC",
+            "وقالت إن ملعب الأمير مولاي عبد الله بالرباط سيحتضن المباراة | الأمير مولاي عبد الله | MISC",
+            "واحتفل أنصار سعيد في شارع الحبيب بورقيبة وسط العاصمة | الحبيب بورقيبة | MISC",
+            "وقال رئيس الهيئة فاروق بوعسكر، في مؤتمر صحفي | فاروق بوعسكر | PERSON",
+            "وعن الجانب السعودي مستشار الأمن الوطني مساعد بن محمد العيبان، وعن الجانب الإيراني | مساعد بن محمد العيبان | PERSON"})
+    void aNameIsOfTheKindItsNeighboursTell(String text, String name, EntityType type) {
+        int start = text.indexOf(name);
+        assertTrue(RECOGNISER.recognise(text).contains(new Mention(name, start, start + name.length(), type)),
+                () -> "" + RECOGNISER.recognise(text));
+    }
+
+    /**
+     * A head or cue word alone is no name (نادي of نادي برشلونة, حزب before a quoted name), nor a cue after a number
+     * (52 ألف فريق تطعيم: vaccination teams, no team تطعيم).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "أعلن نادي برشلونة الإسباني الجمعة تعاقده مع اللاعب | نادي",
+            "فيما حصل حزب \"إصلاح المملكة المتحدة\" اليميني على أربعة مقاعد | حزب",
+            "وقال إن الوزارة جهزت 52 ألف فريق تطعيم، منها فرق ثابتة | تطعيم"})
+    void aHeadOrCueAloneNamesNothing(String text, String word) {
+        assertTrue(RECOGNISER.recognise(text).stream().noneMatch(m -> m.surface().equals(word)), () -> "" + RECOGNISER.recognise(text));
+    }
+
+    /** With the article, a head alone stands for the body named before it (للبنك, "of the bank"), and is kept. */
+    @Test
+    void aHeadAloneWithTheArticleIsKept() {
+        String text = "وكان الرئيس رجب طيب أردوغان قد عيّن فاتح كاراهان محافظا للبنك في شباط";
+        int end = text.indexOf("للبنك") + "للبنك".length();
+        assertTrue(RECOGNISER.recognise(text).stream().anyMatch(m -> m.end() == end && m.type() == EntityType.ORGANISATION),
+                () -> "" + RECOGNISER.recognise(text));
+    }
+
+    @Test
+    void theSurnameOfAPersonNamedInFullIsNotJoinedToTheNameAfterIt() {
+        List<String> parts = List.of("وتعهد زعيم حزب العمال كير ستارمر بإعادة بناء بريطانيا.", "وعين ستارمر راشيل ريفز وزيرة للمالية.");
+        CombinedRecogniser recogniser = CombinedRecogniser.bundled(List.of(new GazetteerRecogniser.Entry("كير ستارمر", EntityType.PERSON)));
+        List<Mention> second = recogniser.recogniseEach(parts).get(1);
+        String text = parts.get(1);
+        assertTrue(second.contains(new Mention("ستارمر", text.indexOf("ستارمر"), text.indexOf("ستارمر") + 6, EntityType.PERSON)), "" + second);
+        assertTrue(second.contains(new Mention("راشيل ريفز", text.indexOf("راشيل"), text.indexOf("راشيل") + 10, EntityType.PERSON)), "" + second);
+    }
 }

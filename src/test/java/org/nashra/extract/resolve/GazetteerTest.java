@@ -39,6 +39,7 @@ class GazetteerTest {
     @CsvSource(delimiter = '|', textBlock = """
             المستقلة | al-mustaqilla
             تداول    | saudi-exchange
+            الرأي    | al-rai-jordan
             """)
     void aCommonWordOfTheShippedGazetteerIsABracketedAlias(String word, String id) {
         GazetteerEntry entry = Gazetteer.load(FILE).value().lookup(word).orElseThrow();

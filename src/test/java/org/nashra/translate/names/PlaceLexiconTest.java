@@ -31,6 +31,18 @@ class PlaceLexiconTest {
         assertEquals(english, places.english(arabic).orElse("(none)"), () -> NameKeyTest.visible(arabic));
     }
 
+    /** A name two places share is the one the article's other words tell. */
+    @ParameterizedTest(name = "{1} ⇒ {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "عمان | عمان - أصدرت محكمة أمن الدولة الأردنية أحكاما بالسجن | Amman",
+            "عمان | وقال وزير الداخلية في عمان إن الأردن لن يسمح بتهريب المخدرات | Amman",
+            "عمان | الإعصار شاهين يضرب سواحل عمان وتعليق الدراسة في مسقط | Oman",
+            "عمان | زار العاهل الأردني سلطنة عمان والتقى السلطان هيثم بن طارق في عمان | Oman",
+            "عمان | وقالت وزارة الخارجية إن عمان استضافت جولات سابقة من المحادثات | Oman"})
+    void aSharedNameIsThePlaceTheArticleTells(String arabic, String article, String english) {
+        assertEquals(english, places.english(arabic, article).orElse("(none)"));
+    }
+
     @Test
     void coversCountriesAndCities() {
         assertTrue(places.size() > 3000, "size " + places.size());
