@@ -43,7 +43,10 @@ import picocli.CommandLine;
  * market tickers, an author's e-mail and a table; Lebanon's new president, Ronaldo, a West Bank raid, dengue in Yemen, GPT-5,
  * Algeria and France, and Jordan's central bank; a breaking flash from Sudan, Syria's new president and his old name, a Saudi
  * cabinet's numbered decisions, Cairo's derby with a table, a book fair, a phone launch with its correction, an embassy's advisory,
- * the Ramadan moon, Iraq's local results in one paragraph, and a strike on Beirut. What their English pages must say.
+ * the Ramadan moon, Iraq's local results in one paragraph, and a strike on Beirut; Aramco's results, the Africa Cup's draw, a
+ * vaccination campaign, exam results, Saudi Arabia and Iran in Beijing, a Jordanian court, a cyclone in Oman, Iraq's water, Tunisia's
+ * vote, a press briefing of questions and answers, Britain's election, a transfer, Egypt's pound, a header in both calendars and
+ * Erbil's salaries. What their English pages must say.
  */
 class NewsVarietyTest {
 
@@ -59,7 +62,9 @@ class NewsVarietyTest {
             "181_persian.txt", "183_parens.txt", "184_email.txt", "185_table.txt", "190_aoun.txt", "191_ronaldo.txt", "192_westbank.txt",
             "193_dengue.txt", "194_chatgpt.txt", "195_algeria_france.txt", "196_jordan.txt", "200_sudan_rsf.txt", "201_julani.txt",
             "202_saudi_cabinet.txt", "203_ahly_zamalek.txt", "204_bookfair.txt", "205_apple_correction.txt", "206_travel_advisory.txt",
-            "207_ramadan_moon.txt", "208_iraq_results.txt", "209_lebanon_strike.txt");
+            "207_ramadan_moon.txt", "208_iraq_results.txt", "209_lebanon_strike.txt", "210_aramco.txt", "211_afcon.txt", "212_vaccine.txt",
+            "213_thanaweya.txt", "214_beijing.txt", "215_jordan_court.txt", "216_cyclone.txt", "217_water.txt", "218_tunisia_vote.txt",
+            "219_qatar_presser.txt", "220_starmer.txt", "221_transfer.txt", "222_pound.txt", "223_hijri_header.txt", "224_barzani.txt");
 
     @TempDir
     static Path dir;
@@ -137,7 +142,7 @@ class NewsVarietyTest {
             050-captions | John Higgins: Arabic report of 13 December 2024                               | Agencies                | 2024-12-13 | economy
             052-hijri   | Salman bin Abdulaziz: Arabic report of 27 November 2024                         | Source unknown          | 2024-11-27 |
             060-football | Al-Ahli and Zamalek: Arabic report of 24 October 2024                         | Source unknown          | 2024-10-24 | sport
-            061-markets | Saudi Arabia and Al Rajhi Bank: Arabic report of 15 January 2025                | Source unknown          | 2025-01-15 | economy
+            061-markets | Al Rajhi Bank and Saudi National Bank: Arabic report of 15 January 2025                | Source unknown          | 2025-01-15 | economy
             062-weather | Weather: Arabic report of 10 November 2024                                      | Source unknown          | 2024-11-10 | weather
             081-yemen   | Yemen and the Red Sea: Arabic report of 14 January 2024                         | Source unknown          | 2024-01-14 | yemen-red-sea
             082-turkey  | Republican People's Party (CHP) and Justice and Development Party (AKP): undated Arabic report | Anadolu Agency | Publication date unknown | elections-politics
@@ -192,6 +197,21 @@ class NewsVarietyTest {
             207-ramadan-moon | Supreme Court and Abdullah al-Khedairi: Arabic report of 1 March 2025       | Sabq                    | 2025-03-01 | religion
             208-iraq-results | Jalila Khalil and Basra: Arabic report of 19 December 2023                  | Shafaq News             | 2023-12-19 | elections-politics
             209-lebanon-strike | Lebanon and Hezbollah: Arabic report of 1 October 2024                    | National News Agency    | 2024-10-01 | humanitarian,lebanon
+            210-aramco  | Saudi Aramco and Saudi Exchange (Tadawul): Arabic report of 5 November 2024      | Reuters                 | 2024-11-05 | economy,energy
+            211-afcon   | Rabat and South Africa: Arabic report of 27 January 2025                          | Hespress                | 2025-01-27 | sport
+            212-vaccine | Egyptian Ministry of Health and Population and Hossam Abdel Ghaffar: Arabic report of 23 February 2025 | Youm7 | 2025-02-23 | health
+            213-thanaweya | Mohammed Abd al-Latif and Maryam Mohammed Ahmed: Arabic report of 3 August 2024  | Masrawy                 | 2024-08-03 | education
+            214-beijing | Wang Yi and Saudi Arabia: Arabic report of 10 March 2023                          | Xinhua                  | 2023-03-10 |
+            215-jordan-court | State Security Court and Mohammed al-Afif: Arabic report of 15 January 2025  | Al-Rai                  | 2025-01-15 | justice
+            216-cyclone | National Committee for Emergency Management and South Al Batinah: Arabic report of 3 October 2021 | Oman News Agency (ONA) | 2021-10-03 | disasters,weather
+            217-water   | Climate change: Arabic report of 6 July 2023                                      | Alsumaria News          | 2023-07-06 | climate
+            218-tunisia-vote | Kais Saied and Independent High Authority for Elections (ISIE): Arabic report of 7 October 2024 | Tunis Afrique Presse (TAP) | 2024-10-07 | elections-politics
+            219-qatar-presser | The war in Gaza: Arabic report of 14 January 2025                          | QNA                     | 2025-01-14 | gaza-war
+            220-starmer | Keir Starmer and Labour Party: Arabic report of 5 July 2024                       | BBC Arabic              | 2024-07-05 | elections-politics
+            221-transfer | Barcelona and Danny Olmo: Arabic report of 9 August 2024                         | Kooora                  | 2024-08-09 | sport
+            222-pound   | Egypt and Egyptian Central Bank: Arabic report of 6 March 2024                    | Reuters                 | 2024-03-06 | economy
+            223-hijri-header | Grand Mosque and Salman bin Abdulaziz: Arabic report of 21 March 2024        | SPA                     | 2024-03-21 | religion
+            224-barzani | The Kurdistan Region and the Peshmerga: Arabic report of 18 February 2024         | Rudaw                   | 2024-02-18 | kurdistan
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -309,7 +329,25 @@ class NewsVarietyTest {
             "207-ramadan-moon", List.of("<a href=\"../en/entities/abdullah-al-khedairi.html\"><bdi>Abdullah al-Khedairi</bdi></a></h3>"),
             "208-iraq-results", List.of("<strong>15 provinces</strong>", "<bdi>Judicial Electoral Panel</bdi>"),
             "209-lebanon-strike", List.of("<bdi>Avichay Adraee</bdi>", "<span class=\"role\">Minister of Public Health</span>",
-                    "<a href=\"../en/entities/najib-mikati.html\"><bdi>Najib Mikati</bdi></a></h3>"));
+                    "<a href=\"../en/entities/najib-mikati.html\"><bdi>Najib Mikati</bdi></a></h3>"),
+            "210-aramco", List.of("<strong>103.4 billion riyals</strong>", "<bdi>Public Investment Fund</bdi>",
+                    "<a href=\"../en/entities/amin-nasser.html\"><bdi>Amin Nasser</bdi></a></h3>"),
+            "211-afcon", List.of("<strong>24 teams</strong>", "<bdi>Angola</bdi>", "<bdi>Equatorial Guinea</bdi>", "<bdi>Prince Moulay Abdellah Stadium</bdi>",
+                    "<a href=\"../en/entities/fouzi-lekjaa.html\"><bdi>Fouzi Lekjaa</bdi></a></h3>"),
+            "212-vaccine", List.of("<strong>52,000 teams</strong>", "<strong>5,000 health units</strong>"),
+            "214-beijing", List.of("<bdi>Musaed bin Mohammed Al-Aiban</bdi>", "<bdi>Chinese Communist Party</bdi>", "Saudi Arabia</bdi></a>, <a"),
+            "215-jordan-court", List.of("<strong>about 2 million pills</strong>", "<strong>dozens of attempts</strong>", "<bdi>Hassan al-Qudah</bdi>"),
+            "216-cyclone", List.of("<strong>200–500 mm</strong>", "<strong>8–12 metres</strong>", "<bdi>Muscat</bdi>", "<strong>4 October 2021</strong>"),
+            "217-water", List.of("<strong>less than 10 billion cubic metres</strong>", "<strong>thousands of families</strong>", "<bdi>Maysan</bdi>",
+                    "<bdi>Iraqi Ministry of Water Resources</bdi>"),
+            "218-tunisia-vote", List.of("<strong>9.7 million registered voters</strong>", "<bdi>Farouk Bouasker</bdi>", "<bdi>Avenue Habib Bourguiba</bdi>",
+                    "<a href=\"../en/entities/kais-saied.html\"><bdi>Kais Saied</bdi></a></h3>"),
+            "219-qatar-presser", List.of("لا نريد رفع سقف التوقعات"),
+            "220-starmer", List.of("<strong>412 seats</strong>", "<bdi>Rachel Reeves</bdi>", "<bdi>House of Commons</bdi>",
+                    "<a href=\"../en/entities/rishi-sunak.html\"><bdi>Rishi Sunak</bdi></a></h3>"),
+            "221-transfer", List.of("<strong>55 million euros</strong>", "<bdi>Hansi Flick</bdi>", "<bdi>La Masia</bdi>"),
+            "222-pound", List.of("<strong>27.25%</strong>", "<bdi>Ras El Hekma</bdi>", "<bdi>Monetary Policy Committee</bdi>"),
+            "223-hijri-header", List.of("<a href=\"../en/entities/abdul-rahman-al-sudais.html\"><bdi>Abdul Rahman al-Sudais</bdi></a></h3>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -375,7 +413,19 @@ class NewsVarietyTest {
             "206-travel-advisory", List.of("Dawid Lamy", "<bdi>Fouad</bdi>"),
             "207-ramadan-moon", List.of("Shaaban", "Seltna", "<bdi>Yemen</bdi>", "1 December 2024"),
             "208-iraq-results", List.of("Magls al-Mvuzin", "Al-Haea al-Kodaia"),
-            "209-lebanon-strike", List.of("Feras al-Abid", "General Minister", "Al-Salib"));
+            "209-lebanon-strike", List.of("Feras al-Abid", "General Minister", "Al-Salib"),
+            "210-aramco", List.of("<bdi>Rial</bdi>", "in الربع", "Amine"),
+            "211-afcon", List.of("Angol</bdi>", "<bdi>Moulay Abdullah</bdi>", "[لكرة]"),
+            "212-vaccine", List.of("Tataaim"),
+            "214-beijing", List.of("ثلاثي مشترك صادر</", "Oeban"),
+            "215-jordan-court", List.of("<bdi>Oman</bdi>", "Al-Rae", "<bdi>Hassen</bdi>", "in قضية"),
+            "216-cyclone", List.of("<bdi>Sahin</bdi>", "Al-Batna", "27 September 2021", "in مراكز"),
+            "217-water", List.of("Ouazara", "Szmal", "Meyssan"),
+            "218-tunisia-vote", List.of("Al-Haea Farouk", "Al-Chaab", "بولاية رئاسية</"),
+            "220-starmer", List.of("Hazb", "Downing Streit", "Sturmer", "Magls al-Amum"),
+            "221-transfer", List.of("<bdi>Nadi</bdi>", "Macia", "Hanzei"),
+            "222-pound", List.of("Legena", "<bdi>Raas</bdi>", "1–27.25%"),
+            "223-hijri-header", List.of("Al-Qayada", "Publication date unknown"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
