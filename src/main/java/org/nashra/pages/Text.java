@@ -4,13 +4,9 @@ package org.nashra.pages;
 final class Text {
 
     /**
-     * A list item's mark at the start of a sentence taken out of its list: a bullet (• ▪ ◾ ● - * –) or a number
-     * (1- 1. 1) (1) ١-) before a space.
+     * A row of a list as the article wrote it: its number (null after a bullet: • ▪ ◾ ● ◦ - * – —; a number is
+     * written 1- 1. 1) (1) ١-) and its text without the mark.
      */
-    private static final java.util.regex.Pattern LIST_MARK =
-            java.util.regex.Pattern.compile("^(?:[•▪◾●◦\\-*–—]|\\(?[0-9٠-٩]{1,2}\\s*[-.)\\u066B])\\s+");
-
-    /** A row of a list as the article wrote it: its number (null after a bullet) and its text without the mark. */
     record ListRow(Integer number, String text) {}
 
     private static final java.util.regex.Pattern ROW =
@@ -32,7 +28,8 @@ final class Text {
 
     /** The sentence without the list mark it began with in its list: a key point or summary is no list item. */
     static String withoutListMark(String sentence) {
-        return LIST_MARK.matcher(sentence).replaceFirst("");
+        ListRow row = listRow(sentence);
+        return row == null ? sentence : row.text();
     }
 
     /**
