@@ -29,6 +29,12 @@ public final class ArabicText {
     /** For every BMP character, its matching form when that differs from the character itself, else null. */
     private static final String[] CHANGES = changeTable();
 
+    /**
+     * For every BMP character, whether it is a letter of the Arabic script: worked out once, since
+     * {@link Character.UnicodeScript#of} searches a table of script ranges for every character asked.
+     */
+    private static final java.util.BitSet ARABIC_LETTERS = arabicLetters();
+
     private ArabicText() {
     }
 
@@ -126,6 +132,24 @@ public final class ArabicText {
             }
         }
         return table;
+    }
+
+    /** True for a letter of the Arabic script (presentation forms, Persian and Urdu letters included). */
+    public static boolean isArabicLetter(int codePoint) {
+        if (codePoint <= Character.MAX_VALUE) {
+            return ARABIC_LETTERS.get(codePoint);
+        }
+        return Character.isLetter(codePoint) && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
+    }
+
+    private static java.util.BitSet arabicLetters() {
+        java.util.BitSet letters = new java.util.BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) {
+                letters.set(c);
+            }
+        }
+        return letters;
     }
 
     private static boolean isPresentationForm(char c) {

@@ -112,13 +112,7 @@ public final class Tokens {
     }
 
     static boolean isArabicLetter(int cp) {
-        if (cp < 0x0600) {
-            return false; // Latin, Greek, Cyrillic, Hebrew: answered without a script lookup
-        }
-        if (cp >= 0x0621 && cp <= 0x064A && cp != 0x0640) {
-            return true; // the core Arabic letters, the common case
-        }
-        return Character.isLetter(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
+        return ArabicText.isArabicLetter(cp);
     }
 
     private static boolean isArabicMark(int cp) {

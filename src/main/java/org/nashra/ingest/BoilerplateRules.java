@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Collectors;
 
 import org.nashra.core.KnownNames;
 import org.nashra.core.Problem;
@@ -65,7 +66,9 @@ public final class BoilerplateRules {
             DROP_LINE_MATCHES, CUT_FROM_LINE_STARTS_WITH, STRIP_LINE_SUFFIX, OUTLET_LINE, STRIP_PREFIX,
             BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE, HEADLINE_LABEL));
     /** What separates the buttons of a share row: spaces, commas, bars, slashes, dots. */
-    private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\s,\\u060C|/\\u00B7\\u2022]+");
+    /** What stands between share buttons: white space, commas, bars, slashes, dots. */
+    private static final String BUTTON_SEPARATOR_CHARS = " \t\n\u000B\f\r,\u060C|/\u00B7\u2022";
+    private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\Q" + BUTTON_SEPARATOR_CHARS + "\\E]+");
     /** What ends a label before a headline: a colon, a bar, a dash, two dots or more (عاجل: , عاجل | , عاجل.. ). */
     private static final Pattern LABEL_END = Pattern.compile("\\s*(?:[:\\uFF1A|\\uFF5C\\-\\u2013\\u2014\\u0640]+|\\.{2,}|\\u2026)\\s*");
     private static final String OUTLET_GROUP = "outlet";
@@ -89,6 +92,8 @@ public final class BoilerplateRules {
     private final List<String> authorPrefixes;
     /** Share-button names as word lists, the longest first, so "لينكد ان" is tried before a one-word name. */
     private final List<List<String>> shareButtons;
+    /** The first word of every share button: a line opening with another word is no row of buttons. */
+    private final Set<String> shareButtonFirstWords;
     private final Set<String> agencies;
     private final List<Pattern> agencyDatelines;
     private final List<String> headlineLabels;
@@ -105,6 +110,7 @@ public final class BoilerplateRules {
         this.authorPrefixes = keys(phrases.get(AUTHOR_PREFIX));
         this.shareButtons = keys(phrases.get(SHARE_BUTTONS)).stream().map(k -> List.of(k.split(" ")))
                 .sorted(java.util.Comparator.comparingInt(words -> -words.size())).toList();
+        this.shareButtonFirstWords = shareButtons.stream().map(words -> words.get(0)).collect(Collectors.toUnmodifiableSet());
         this.agencies = Set.copyOf(keys(phrases.get(AGENCIES)).stream().map(BoilerplateRules::stripTrailingPunctuation).toList());
         this.agencyDatelines = List.copyOf(patterns.getOrDefault(AGENCY_DATELINE, List.of()));
         this.headlineLabels = keys(phrases.get(HEADLINE_LABEL));
@@ -258,6 +264,7 @@ public final class BoilerplateRules {
 
     /** True when the line (a {@link MatchKey}) is nothing but share-button names, in any order: فيسبوك تويتر واتساب. */
     private boolean isShareButtons(String key) {
+        if (!shareButtonFirstWords.contains(firstButtonWord(key))) return false;
         List<String> words = List.of(BUTTON_SEPARATORS.matcher(key).replaceAll(" ").strip().split(" "));
         if (shareButtons.isEmpty() || words.get(0).isEmpty()) return false;
         int index = 0;
@@ -269,6 +276,19 @@ public final class BoilerplateRules {
             index += button.get().size();
         }
         return true;
+    }
+
+    /** The text before the first {@link #BUTTON_SEPARATORS} character after any leading ones. */
+    private static String firstButtonWord(String key) {
+        int start = 0;
+        while (start < key.length() && isButtonSeparator(key.charAt(start))) start++;
+        int end = start;
+        while (end < key.length() && !isButtonSeparator(key.charAt(end))) end++;
+        return key.substring(start, end);
+    }
+
+    private static boolean isButtonSeparator(char c) {
+        return BUTTON_SEPARATOR_CHARS.indexOf(c) >= 0;
     }
 
     /** True when this line and everything after it is an unrelated tail (read also, related articles). */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.nashra.arabic.ArabicText;
 import org.nashra.core.Problem;
 
 /**
@@ -122,7 +123,7 @@ final class Decoder {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC) arabic++;
+                if (ArabicText.isArabicLetter(c)) arabic++;
             }
         }
         return letters == 0 ? 0 : (double) arabic / letters;

@@ -1,6 +1,7 @@
 package org.nashra.ingest;
 
 import java.util.Optional;
+import org.nashra.arabic.ArabicText;
 
 /**
  * Tells an article in another language written in the Arabic script (Persian, Urdu, Kurdish) from an Arabic
@@ -31,7 +32,7 @@ final class ScriptLanguage {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u200C') persian++;
-            if (!Character.isLetter(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.ARABIC) continue;
+            if (!ArabicText.isArabicLetter(c)) continue;
             letters++;
             switch (c) {
                 // ے ں ہ ٹ ڈ ڑ ھ: Urdu's own

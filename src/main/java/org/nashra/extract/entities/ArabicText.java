@@ -46,6 +46,6 @@ final class ArabicText {
     }
 
     static boolean isArabicLetter(int codePoint) {
-        return Character.isLetter(codePoint) && Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
+        return org.nashra.arabic.ArabicText.isArabicLetter(codePoint);
     }
 }
