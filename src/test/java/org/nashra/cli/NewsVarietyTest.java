@@ -122,7 +122,7 @@ class NewsVarietyTest {
             011-economy | Turkish Central Bank and Recep Tayyip Erdoğan: undated Arabic report          | AFP                     | Publication date unknown | economy
             012-gaza    | The war in Gaza: Arabic report of 20 May 2024                                 | Al Jazeera + agencies   | 2024-05-20 | gaza-war,humanitarian
             013-egypt   | Abdel Fattah el-Sisi and Mostafa Madbouly: Arabic report of 12 December 2024  | Source unknown          | 2024-12-12 | energy
-            014-spa     | Ahmed bin Ageel al-Khatib and Ministry of Tourism: Arabic report of 12 December 2024 | SPA              | 2024-12-12 | tourism-culture
+            014-spa     | Ahmed bin Ageel al-Khatib and Ministry of Tourism: Arabic report of 12 December 2024 | SPA              | 2024-12-12 | elections-politics,tourism-culture
             015-lebanon | Lebanon and Hezbollah: undated Arabic report                                  | Asharq Al-Awsat         | Publication date unknown | lebanon
             016-budget  | Iraqi Parliament and Parliamentary Finance Committee: Arabic report of 14 January 2025 | شبكة الأخبار | 2025-01-14 | economy,elections-politics,energy
             017-quake   | Morocco and Moroccan Ministry of the Interior: Arabic report of 9 September 2023 | AFP      | 2023-09-09 | disasters
@@ -153,7 +153,7 @@ class NewsVarietyTest {
             131-levant  | Lebanon and Hezbollah: undated Arabic report                                    | National News Agency    | Publication date unknown | lebanon
             140-krg     | The Kurdistan Region and the Peshmerga: Arabic report of 12 June 2024           | Rudaw                   | 2024-06-12 | kurdistan
             141-pmf     | Popular Mobilization Forces and Federal Integrity Authority: undated Arabic report | Al-Mada              | Publication date unknown | justice
-            150-tweet   | Elon Musk and SpaceX: undated Arabic report                                     | AFP                     | Publication date unknown |
+            150-tweet   | Elon Musk and SpaceX: undated Arabic report                                     | AFP                     | Publication date unknown | science-space
             151-obituary | Nour El-Sherif and Ibrahim Mahlab: Arabic report of 11 August 2015             | Al-Ahram                | 2015-08-11 | tourism-culture
             152-iran    | Iran's nuclear programme: undated Arabic report                                 | Agencies                | Publication date unknown | iran-nuclear
             153-morocco | Aziz Akhannouch and Abderrahim Chahid: Arabic report of 17 April 2024           | Hespress                | 2024-04-17 | economy
@@ -171,8 +171,8 @@ class NewsVarietyTest {
             173-unsc    | The war in Gaza: Arabic report of 25 March 2024                                  | Source unknown          | 2024-03-25 | gaza-war
             174-police  | Ministry of the Interior and Basra: Arabic report of 14 May 2024                 | Alsumaria News          | 2024-05-14 | justice
             175-cop     | Climate change: Arabic report of 13 December 2023                                | WAM                     | 2023-12-13 | climate
-            176-crash   | American Airlines and John Donnelly: Arabic report of 29 January 2025            | France 24               | 2025-01-29 |
-            177-kuwait  | National Assembly and Mishal al-Ahmad al-Jaber al-Sabah: Arabic report of 10 May 2024 | KUNA               | 2024-05-10 |
+            176-crash   | American Airlines and John Donnelly: Arabic report of 29 January 2025            | France 24               | 2025-01-29 | accidents
+            177-kuwait  | National Assembly and Mishal al-Ahmad al-Jaber al-Sabah: Arabic report of 10 May 2024 | KUNA               | 2024-05-10 | elections-politics
             178-somalia | Somalia and Hassan Sheikh Mohamud: undated Arabic report                         | Source unknown          | Publication date unknown |
             179-noheadline | Iraqi Ministry of Education and Karim al-Sayed: Arabic report of 20 July 2024 | Source unknown          | 2024-07-20 | education
             180-crlf    | TotalEnergies and Iraqi Ministry of Oil: Arabic report of 10 July 2023           | Reuters                 | 2023-07-10 | energy

@@ -42,6 +42,24 @@ class TopicFinderTest {
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), topics(text));
     }
 
+    /** The project's own taxonomy on sentences of the kinds of news it is meant to tell apart. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            لقي 4 أشخاص مصرعهم في حادث تصادم بين قطارين، وخرجت عربتان عن القضبان                 | accidents
+            تحطم طائرة ركاب بعد اصطدامها بمروحية، وفتح المجلس الوطني لسلامة النقل تحقيقا           | accidents
+            استشهد 12 فلسطينيا في غارة، ونقلت سيارات الإسعاف المصابين إلى المستشفى                 | ''
+            حذرت وزارة الزراعة من أسراب الجراد الصحراوي التي تهدد المحاصيل                          | agriculture
+            تراجعت مساحة الأراضي الزراعية بسبب شح المياه                                           | ''
+            انطلق القمر الاصطناعي إلى الفضاء على متن صاروخ فالكون 9                                 | science-space
+            تعمل فرق الطوارئ على مدار الساعة، وأصدرت هيئة كبار العلماء بيانا                        | ''
+            أصدر السلطان مراسيم سلطانية بتعيين الدكتور سعيد الصقري وزيرا للاقتصاد                    | elections-politics
+            """)
+    void theProjectTaxonomyTellsTheseSubjectsApart(String text, String expected) {
+        TopicTaxonomy.Loaded loaded = TopicTaxonomy.load(Path.of("data/topics.yml"));
+        List<String> found = new TopicFinder(loaded.topics()).find(List.of(text)).stream().map(TopicRef::topicId).toList();
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), found, text);
+    }
+
     @Test
     void evidenceKeepsOffsetsIntoTheOriginalText() {
         String text = "عبر نهر الفرات في سوريا";
