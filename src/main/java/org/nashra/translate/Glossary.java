@@ -17,21 +17,23 @@ import org.nashra.core.YamlProblems;
 import org.nashra.extract.figures.Figure;
 
 /**
- * The editor-owned glossary in {@code data/glossary.yml}: English for what figures count and for
- * units. Only words, never sentences: the English brief states facts, it does not translate prose.
+ * The editor-owned glossary in {@code data/glossary.yml}: English for what figures count, for
+ * units, and for the currency a rate is against. Only words, never sentences: the English brief states facts, it does not translate prose.
  */
 public final class Glossary {
 
     private final Map<String, String> counted;
     private final Map<String, String> units;
+    private final Map<String, String> per;
 
-    private Glossary(Map<String, String> counted, Map<String, String> units) {
+    private Glossary(Map<String, String> counted, Map<String, String> units, Map<String, String> per) {
         this.counted = counted;
         this.units = units;
+        this.per = per;
     }
 
     public static Glossary empty() {
-        return new Glossary(Map.of(), Map.of());
+        return new Glossary(Map.of(), Map.of(), Map.of());
     }
 
     public record Loaded(Glossary glossary, List<Problem> problems) {}
@@ -48,15 +50,17 @@ public final class Glossary {
         }
         Map<String, String> counted = new TreeMap<>();
         Map<String, String> units = new TreeMap<>();
+        Map<String, String> per = new TreeMap<>();
         if (loaded instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> section : map.entrySet()) {
                 Map<String, String> target = switch (String.valueOf(section.getKey())) {
                     case "counted" -> counted;
                     case "units" -> units;
+                    case "per" -> per;
                     default -> null;
                 };
                 if (target == null) {
-                    problems.add(Problem.error(file, KnownNames.unknown("glossary section", String.valueOf(section.getKey()), List.of("counted", "units"))));
+                    problems.add(Problem.error(file, KnownNames.unknown("glossary section", String.valueOf(section.getKey()), List.of("counted", "units", "per"))));
                     continue;
                 }
                 if (!(section.getValue() instanceof Map<?, ?> entries)) {
@@ -66,9 +70,9 @@ public final class Glossary {
                 entries.forEach((ar, en) -> target.put(key(String.valueOf(ar)), String.valueOf(en)));
             }
         } else if (loaded != null) {
-            problems.add(Problem.error(file, "expected sections counted: and units:"));
+            problems.add(Problem.error(file, "expected sections counted:, units: and per:"));
         }
-        return new Loaded(new Glossary(counted, units), problems);
+        return new Loaded(new Glossary(counted, units, per), problems);
     }
 
     private static String key(String arabic) {
@@ -110,6 +114,13 @@ public final class Glossary {
         String text = unit.equals("%") ? number + "%"
                 : unit.contains("{}") ? unit.replace("{}", number)
                 : number + " " + unit;
+        if (figure.per().isPresent()) {
+            // a rate, so many to one of another currency: "49.5 pounds to the dollar" (جنيه للدولار)
+            Optional<String> against = Clitics.stems(key(figure.per().get())).stream().map(per::get)
+                    .filter(java.util.Objects::nonNull).findFirst();
+            if (against.isEmpty()) return Optional.empty();
+            text += " to " + against.get();
+        }
         return Optional.of(qualifier(figure) + text);
     }
 
@@ -179,19 +190,19 @@ public final class Glossary {
         return new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(scaled);
     }
 
-    /** Every string of the glossary, as values: the English of what figures count, then of units, each by its Arabic. */
+    /** Every string of the glossary, as values: the English of what figures count, of units, and of what rates are against, each by its Arabic. */
     public List<Map<String, String>> terms() {
-        return List.of(counted, units);
+        return List.of(counted, units, per);
     }
 
     /** Equal when every string is: a rebuild under the same glossary reuses pages planned before. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Glossary other && counted.equals(other.counted) && units.equals(other.units);
+        return o instanceof Glossary other && counted.equals(other.counted) && units.equals(other.units) && per.equals(other.per);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(counted, units);
+        return java.util.Objects.hash(counted, units, per);
     }
 }
