@@ -25,15 +25,20 @@ public final class Glossary {
     private final Map<String, String> counted;
     private final Map<String, String> units;
     private final Map<String, String> per;
+    /** By topic id, the English of words that count something else in other stories, and under {@link #CUES} the topic's cue words. */
+    private final Map<String, Map<String, String>> senses;
+    private static final String CUES = "cues";
 
-    private Glossary(Map<String, String> counted, Map<String, String> units, Map<String, String> per) {
+    private Glossary(Map<String, String> counted, Map<String, String> units, Map<String, String> per,
+                     Map<String, Map<String, String>> senses) {
         this.counted = counted;
         this.units = units;
         this.per = per;
+        this.senses = senses;
     }
 
     public static Glossary empty() {
-        return new Glossary(Map.of(), Map.of(), Map.of());
+        return new Glossary(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public record Loaded(Glossary glossary, List<Problem> problems) {}
@@ -51,8 +56,13 @@ public final class Glossary {
         Map<String, String> counted = new TreeMap<>();
         Map<String, String> units = new TreeMap<>();
         Map<String, String> per = new TreeMap<>();
+        Map<String, Map<String, String>> senses = new TreeMap<>();
         if (loaded instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> section : map.entrySet()) {
+                if (String.valueOf(section.getKey()).equals("senses")) {
+                    senses(file, section.getValue(), senses, problems);
+                    continue;
+                }
                 Map<String, String> target = switch (String.valueOf(section.getKey())) {
                     case "counted" -> counted;
                     case "units" -> units;
@@ -60,7 +70,7 @@ public final class Glossary {
                     default -> null;
                 };
                 if (target == null) {
-                    problems.add(Problem.error(file, KnownNames.unknown("glossary section", String.valueOf(section.getKey()), List.of("counted", "units", "per"))));
+                    problems.add(Problem.error(file, KnownNames.unknown("glossary section", String.valueOf(section.getKey()), List.of("counted", "units", "per", "senses"))));
                     continue;
                 }
                 if (!(section.getValue() instanceof Map<?, ?> entries)) {
@@ -72,7 +82,31 @@ public final class Glossary {
         } else if (loaded != null) {
             problems.add(Problem.error(file, "expected sections counted:, units: and per:"));
         }
-        return new Loaded(new Glossary(counted, units, per), problems);
+        return new Loaded(new Glossary(counted, units, per, senses), problems);
+    }
+
+    /** The section senses: by topic id, its cue words (cues: a list) and the English of its words. */
+    private static void senses(Path file, Object section, Map<String, Map<String, String>> senses, List<Problem> problems) {
+        if (!(section instanceof Map<?, ?> topics)) {
+            problems.add(Problem.error(file, "section 'senses' must map topic ids to words"));
+            return;
+        }
+        topics.forEach((topic, words) -> {
+            if (!(words instanceof Map<?, ?> entries)) {
+                problems.add(Problem.error(file, "senses of '" + topic + "' must map Arabic to English"));
+                return;
+            }
+            Map<String, String> sense = new TreeMap<>();
+            entries.forEach((ar, en) -> {
+                if (String.valueOf(ar).equals(CUES)) {
+                    List<?> cues = en instanceof List<?> list ? list : List.of(String.valueOf(en).split("[،,]"));
+                    sense.put(CUES, String.join(" ", cues.stream().map(c -> key(String.valueOf(c))).toList()));
+                } else {
+                    sense.put(key(String.valueOf(ar)), String.valueOf(en));
+                }
+            });
+            senses.put(String.valueOf(topic), sense);
+        });
     }
 
     private static String key(String arabic) {
@@ -95,7 +129,36 @@ public final class Glossary {
      * Empty when the counted word is unknown, so no half-English figure is ever shown.
      */
     public Optional<String> figure(Figure figure) {
-        Optional<String> noun = counted(figure.counted());
+        return figure(figure, java.util.Set.of(), "");
+    }
+
+    /**
+     * As {@link #figure(Figure)}, in a story: a word that counts different things in different stories (أهداف)
+     * takes the English of its sense in {@code senses}, when the article has that topic or the figure's
+     * {@code sentence} holds one of the topic's cue words (سجل 3 أهداف: 3 goals).
+     */
+    public Optional<String> figure(Figure figure, java.util.Set<String> topics, String sentence) {
+        Optional<String> noun = counted(figure.counted()).or(() -> sense(figure.counted(), topics, sentence));
+        return figure(figure, noun);
+    }
+
+    private Optional<String> sense(String arabicNoun, java.util.Set<String> topics, String sentence) {
+        List<String> forms = Clitics.stems(key(arabicNoun));
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : key(sentence == null ? "" : sentence).split("[^\\p{L}]+")) {
+            if (!word.isEmpty()) words.addAll(Clitics.stems(word));
+        }
+        for (Map.Entry<String, Map<String, String>> sense : senses.entrySet()) {
+            List<String> cues = List.of(sense.getValue().getOrDefault(CUES, "").split(" "));
+            if (!topics.contains(sense.getKey()) && cues.stream().noneMatch(words::contains)) continue;
+            for (String form : forms) {
+                if (!form.equals(CUES) && sense.getValue().containsKey(form)) return Optional.of(sense.getValue().get(form));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> figure(Figure figure, Optional<String> noun) {
         if (noun.isEmpty()) return Optional.empty();
         if (figure.approximate() && figure.low() != figure.high() && figure.surface().chars().noneMatch(Character::isDigit)) {
             // A quantity in words alone that names no number (عشرات الدول): dozens, hundreds, thousands of.
@@ -192,17 +255,24 @@ public final class Glossary {
 
     /** Every string of the glossary, as values: the English of what figures count, of units, and of what rates are against, each by its Arabic. */
     public List<Map<String, String>> terms() {
-        return List.of(counted, units, per);
+        List<Map<String, String>> terms = new ArrayList<>(List.of(counted, units, per));
+        senses.forEach((topic, sense) -> {
+            Map<String, String> byTopic = new TreeMap<>();
+            sense.forEach((ar, en) -> byTopic.put(topic + " " + ar, en));
+            terms.add(byTopic);
+        });
+        return List.copyOf(terms);
     }
 
     /** Equal when every string is: a rebuild under the same glossary reuses pages planned before. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Glossary other && counted.equals(other.counted) && units.equals(other.units) && per.equals(other.per);
+        return o instanceof Glossary other && counted.equals(other.counted) && units.equals(other.units) && per.equals(other.per)
+                && senses.equals(other.senses);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(counted, units, per);
+        return java.util.Objects.hash(counted, units, per, senses);
     }
 }

@@ -111,4 +111,19 @@ class GlossaryTest {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
         assertEquals(english.isEmpty() ? List.of() : List.of(english.split(" ; ")), found);
     }
+
+    @ParameterizedTest(name = "{0} in {1} ⇒ {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وتقاسم لقب هداف البطولة برصيد 3 أهداف              | sport    | 3 goals
+            سجل ميسي 838 هدفا في مسيرته                         | ''       | 838 goals
+            وأحرز المهاجم ثلاثة أهداف في الشوط الثاني           | economy  | 3 goals
+            حددت الخطة 3 أهداف للعام المقبل                     | economy  | ''
+            حددت الخطة 3 أهداف للعام المقبل                     | ''       | ''
+            نشرت 2500 جندي في العراق                            | sport    | 2,500 troops
+            """)
+    void aWordOfManySensesTakesTheSenseOfItsStory(String arabic, String topic, String english) {
+        java.util.Set<String> topics = topic.isEmpty() ? java.util.Set.of() : java.util.Set.of(topic);
+        List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f, topics, arabic).stream()).toList();
+        assertEquals(english.isEmpty() ? List.of() : List.of(english), found);
+    }
 }
