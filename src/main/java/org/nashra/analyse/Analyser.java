@@ -81,7 +81,7 @@ public final class Analyser {
             }
         }
         List<Quote> quotes = QuoteFinder.find(blocks);
-        List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes), summary);
+        List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes), summary, sentences);
         MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
         return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes, entities,
                 topics.find(blocks), naming, article.author().map(resolver::personInEnglish));

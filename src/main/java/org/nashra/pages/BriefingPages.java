@@ -427,7 +427,9 @@ final class BriefingPages {
                 list.append("<strong>").append(Markdown.html(f.figure().surface())).append("</strong> — ")
                         .append(Markdown.html(f.excerpt()));
             } else {
-                java.util.Optional<String> english = ctx.glossary.figure(f.figure());
+                java.util.Set<String> topics = a.topics().stream().map(org.nashra.extract.topics.TopicRef::topicId)
+                        .collect(java.util.stream.Collectors.toSet());
+                java.util.Optional<String> english = ctx.glossary.figure(f.figure(), topics, f.excerpt());
                 if (english.isPresent()) {
                     list.append("<strong>").append(Markdown.html(english.get())).append("</strong>");
                     f.figure().place().ifPresent(place -> {

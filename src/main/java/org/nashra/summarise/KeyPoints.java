@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * Picks the key points listed beside a summary: the most salient of the facts the caller found
- * (quotes, figures, dated events), topped up with the best-ranked sentences the summary left out.
+ * (quotes, figures, dated events), topped up with the best-ranked sentences the summary left out;
+ * questions come last.
  * A point is dropped when it repeats the summary or an earlier point: it overlaps it in the text,
  * or most of its content terms are already there.
  */
@@ -51,6 +52,19 @@ public final class KeyPoints {
      *         distinct material), in reading order
      */
     public List<KeyPoint> select(List<KeyPoint> facts, Summary articleSummary) {
+        return select(facts, articleSummary, List.of());
+    }
+
+    /**
+     * As {@link #select(List, Summary)}, knowing the article's sentences: a fact that stands in a question
+     * ({@link Questions}), like a sentence that is one, is what was asked, not news, and is taken only when
+     * nothing else is left.
+     *
+     * @param sentences the article's sentences, with paragraph indexes and offsets as the facts'
+     */
+    public List<KeyPoint> select(List<KeyPoint> facts, Summary articleSummary, List<SentenceRef> sentences) {
+        List<SentenceRef> questions = sentences == null ? List.of()
+                : sentences.stream().filter(s -> s != null && Questions.isQuestion(s.text())).toList();
         Summary summary = articleSummary == null ? Summary.empty() : articleSummary;
         List<KeyPoint> pool = new ArrayList<>();
         for (KeyPoint fact : facts == null ? List.<KeyPoint>of() : facts) {
@@ -62,7 +76,8 @@ public final class KeyPoints {
             double relative = best > 0 ? ranked.score() / best : 0;
             pool.add(KeyPoint.of(ranked.sentence(), settings.sentenceWeight() * relative));
         }
-        pool.sort(Comparator.comparingDouble((KeyPoint k) -> -salience(k))
+        pool.sort(Comparator.comparing((KeyPoint k) -> asked(k, questions))
+                .thenComparingDouble((KeyPoint k) -> -salience(k))
                 .thenComparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start)
                 .thenComparing(KeyPoint::text));
 
@@ -85,6 +100,12 @@ public final class KeyPoints {
         }
         chosen.sort(Comparator.comparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start));
         return List.copyOf(chosen);
+    }
+
+    /** Whether a point is, or stands in, a question. */
+    private static boolean asked(KeyPoint k, List<SentenceRef> questions) {
+        return Questions.isQuestion(k.text())
+                || questions.stream().anyMatch(q -> q.paragraph() == k.paragraph() && q.start() <= k.start() && k.end() <= q.end());
     }
 
     private boolean mostlyIn(Set<String> candidate, Set<String> other) {

@@ -15,8 +15,9 @@ import java.util.TreeMap;
  *
  * <p>Instances are immutable and safe to share between threads.
  *
- * <p>Not eligible: very short sentences, headings (a paragraph that is one short unpunctuated line)
- * and sentences that are mostly a quotation with too few words of their own to say who speaks.
+ * <p>Not eligible: very short sentences, headings (a paragraph that is one short unpunctuated line),
+ * sentences that are mostly a quotation with too few words of their own to say who speaks, and questions
+ * ({@link Questions}) while any other sentence is eligible.
  */
 public final class TextRankSummariser implements Summariser {
 
@@ -132,7 +133,10 @@ public final class TextRankSummariser implements Summariser {
                     && split.outsideWords() < settings.minContextWords();
             if (words >= settings.minWords() && !heading && !bareQuote) eligible.add(s);
         }
-        return eligible;
+        // A question put to the speaker says what the reader would ask, not what happened: it is summed up
+        // only when nothing but questions is left.
+        List<SentenceRef> told = eligible.stream().filter(s -> !Questions.isQuestion(s.text())).toList();
+        return told.isEmpty() ? eligible : told;
     }
 
     private static boolean endsLikeSentence(String text) {

@@ -17,21 +17,28 @@ import org.nashra.core.YamlProblems;
 import org.nashra.extract.figures.Figure;
 
 /**
- * The editor-owned glossary in {@code data/glossary.yml}: English for what figures count and for
- * units. Only words, never sentences: the English brief states facts, it does not translate prose.
+ * The editor-owned glossary in {@code data/glossary.yml}: English for what figures count, for
+ * units, and for the currency a rate is against. Only words, never sentences: the English brief states facts, it does not translate prose.
  */
 public final class Glossary {
 
     private final Map<String, String> counted;
     private final Map<String, String> units;
+    private final Map<String, String> per;
+    /** By topic id, the English of words that count something else in other stories, and under {@link #CUES} the topic's cue words. */
+    private final Map<String, Map<String, String>> senses;
+    private static final String CUES = "cues";
 
-    private Glossary(Map<String, String> counted, Map<String, String> units) {
+    private Glossary(Map<String, String> counted, Map<String, String> units, Map<String, String> per,
+                     Map<String, Map<String, String>> senses) {
         this.counted = counted;
         this.units = units;
+        this.per = per;
+        this.senses = senses;
     }
 
     public static Glossary empty() {
-        return new Glossary(Map.of(), Map.of());
+        return new Glossary(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public record Loaded(Glossary glossary, List<Problem> problems) {}
@@ -48,15 +55,22 @@ public final class Glossary {
         }
         Map<String, String> counted = new TreeMap<>();
         Map<String, String> units = new TreeMap<>();
+        Map<String, String> per = new TreeMap<>();
+        Map<String, Map<String, String>> senses = new TreeMap<>();
         if (loaded instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> section : map.entrySet()) {
+                if (String.valueOf(section.getKey()).equals("senses")) {
+                    senses(file, section.getValue(), senses, problems);
+                    continue;
+                }
                 Map<String, String> target = switch (String.valueOf(section.getKey())) {
                     case "counted" -> counted;
                     case "units" -> units;
+                    case "per" -> per;
                     default -> null;
                 };
                 if (target == null) {
-                    problems.add(Problem.error(file, KnownNames.unknown("glossary section", String.valueOf(section.getKey()), List.of("counted", "units"))));
+                    problems.add(Problem.error(file, KnownNames.unknown("glossary section", String.valueOf(section.getKey()), List.of("counted", "units", "per", "senses"))));
                     continue;
                 }
                 if (!(section.getValue() instanceof Map<?, ?> entries)) {
@@ -66,9 +80,33 @@ public final class Glossary {
                 entries.forEach((ar, en) -> target.put(key(String.valueOf(ar)), String.valueOf(en)));
             }
         } else if (loaded != null) {
-            problems.add(Problem.error(file, "expected sections counted: and units:"));
+            problems.add(Problem.error(file, "expected sections counted:, units: and per:"));
         }
-        return new Loaded(new Glossary(counted, units), problems);
+        return new Loaded(new Glossary(counted, units, per, senses), problems);
+    }
+
+    /** The section senses: by topic id, its cue words (cues: a list) and the English of its words. */
+    private static void senses(Path file, Object section, Map<String, Map<String, String>> senses, List<Problem> problems) {
+        if (!(section instanceof Map<?, ?> topics)) {
+            problems.add(Problem.error(file, "section 'senses' must map topic ids to words"));
+            return;
+        }
+        topics.forEach((topic, words) -> {
+            if (!(words instanceof Map<?, ?> entries)) {
+                problems.add(Problem.error(file, "senses of '" + topic + "' must map Arabic to English"));
+                return;
+            }
+            Map<String, String> sense = new TreeMap<>();
+            entries.forEach((ar, en) -> {
+                if (String.valueOf(ar).equals(CUES)) {
+                    List<?> cues = en instanceof List<?> list ? list : List.of(String.valueOf(en).split("[،,]"));
+                    sense.put(CUES, String.join(" ", cues.stream().map(c -> key(String.valueOf(c))).toList()));
+                } else {
+                    sense.put(key(String.valueOf(ar)), String.valueOf(en));
+                }
+            });
+            senses.put(String.valueOf(topic), sense);
+        });
     }
 
     private static String key(String arabic) {
@@ -91,7 +129,36 @@ public final class Glossary {
      * Empty when the counted word is unknown, so no half-English figure is ever shown.
      */
     public Optional<String> figure(Figure figure) {
-        Optional<String> noun = counted(figure.counted());
+        return figure(figure, java.util.Set.of(), "");
+    }
+
+    /**
+     * As {@link #figure(Figure)}, in a story: a word that counts different things in different stories (أهداف)
+     * takes the English of its sense in {@code senses}, when the article has that topic or the figure's
+     * {@code sentence} holds one of the topic's cue words (سجل 3 أهداف: 3 goals).
+     */
+    public Optional<String> figure(Figure figure, java.util.Set<String> topics, String sentence) {
+        Optional<String> noun = counted(figure.counted()).or(() -> sense(figure.counted(), topics, sentence));
+        return figure(figure, noun);
+    }
+
+    private Optional<String> sense(String arabicNoun, java.util.Set<String> topics, String sentence) {
+        List<String> forms = Clitics.stems(key(arabicNoun));
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String word : key(sentence == null ? "" : sentence).split("[^\\p{L}]+")) {
+            if (!word.isEmpty()) words.addAll(Clitics.stems(word));
+        }
+        for (Map.Entry<String, Map<String, String>> sense : senses.entrySet()) {
+            List<String> cues = List.of(sense.getValue().getOrDefault(CUES, "").split(" "));
+            if (!topics.contains(sense.getKey()) && cues.stream().noneMatch(words::contains)) continue;
+            for (String form : forms) {
+                if (!form.equals(CUES) && sense.getValue().containsKey(form)) return Optional.of(sense.getValue().get(form));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> figure(Figure figure, Optional<String> noun) {
         if (noun.isEmpty()) return Optional.empty();
         if (figure.approximate() && figure.low() != figure.high() && figure.surface().chars().noneMatch(Character::isDigit)) {
             // A quantity in words alone that names no number (عشرات الدول): dozens, hundreds, thousands of.
@@ -110,6 +177,13 @@ public final class Glossary {
         String text = unit.equals("%") ? number + "%"
                 : unit.contains("{}") ? unit.replace("{}", number)
                 : number + " " + unit;
+        if (figure.per().isPresent()) {
+            // a rate, so many to one of another currency: "49.5 pounds to the dollar" (جنيه للدولار)
+            Optional<String> against = Clitics.stems(key(figure.per().get())).stream().map(per::get)
+                    .filter(java.util.Objects::nonNull).findFirst();
+            if (against.isEmpty()) return Optional.empty();
+            text += " to " + against.get();
+        }
         return Optional.of(qualifier(figure) + text);
     }
 
@@ -179,19 +253,26 @@ public final class Glossary {
         return new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(scaled);
     }
 
-    /** Every string of the glossary, as values: the English of what figures count, then of units, each by its Arabic. */
+    /** Every string of the glossary, as values: the English of what figures count, of units, and of what rates are against, each by its Arabic. */
     public List<Map<String, String>> terms() {
-        return List.of(counted, units);
+        List<Map<String, String>> terms = new ArrayList<>(List.of(counted, units, per));
+        senses.forEach((topic, sense) -> {
+            Map<String, String> byTopic = new TreeMap<>();
+            sense.forEach((ar, en) -> byTopic.put(topic + " " + ar, en));
+            terms.add(byTopic);
+        });
+        return List.copyOf(terms);
     }
 
     /** Equal when every string is: a rebuild under the same glossary reuses pages planned before. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Glossary other && counted.equals(other.counted) && units.equals(other.units);
+        return o instanceof Glossary other && counted.equals(other.counted) && units.equals(other.units) && per.equals(other.per)
+                && senses.equals(other.senses);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(counted, units);
+        return java.util.Objects.hash(counted, units, per, senses);
     }
 }

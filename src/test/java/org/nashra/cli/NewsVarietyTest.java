@@ -238,7 +238,7 @@ class NewsVarietyTest {
     private static final Map<String, List<String>> SAYS = byArticle(
             "010-sport", List.of("<bdi>Kylian Mbappé</bdi>", "<strong>66 points</strong>", "<strong>4 points</strong>",
                     "<bdi>Carlo Ancelotti</bdi></a> <span class=\"role\">coach</span>", "<bdi>Europe</bdi>", "<bdi>Atlético Madrid</bdi>"),
-            "011-economy", List.of("<strong>500 basis points</strong>", "<strong>31.9 lira</strong>", "<strong>1.2%</strong>",
+            "011-economy", List.of("<strong>500 basis points</strong>", "<strong>31.9 lira to the dollar</strong>", "<strong>1.2%</strong>",
                     "<a href=\"../en/entities/turkish-central-bank.html\"><bdi>Turkish Central Bank</bdi></a></h3>"),
             "012-gaza", List.of("<strong>35,456 killed</strong>", "<strong>79,476 injured</strong>", "<strong>since 7 October 2023</strong>",
                     "<span class=\"role\">spokesman for the Israeli Army</span>", "<bdi>Philippe Lazzarini</bdi>"),
@@ -290,7 +290,7 @@ class NewsVarietyTest {
             "157-hajj", List.of("<strong>more than 1.8 million pilgrims</strong>", "<span class=\"role\">Minister of Hajj and Umrah; Dr.</span>"),
             "158-explainer", List.of("<bdi>South Africa</bdi>"),
             "159-updates", List.of("<bdi>Lisbon</bdi>", "<bdi>Iberian Peninsula</bdi>", "<bdi>Red Eléctrica</bdi>"),
-            "160-rates", List.of("<strong>1,310 dinars</strong>", "<strong>6 February 2025</strong>"),
+            "160-rates", List.of("<strong>1,310 dinars to the dollar</strong>", "<strong>6 February 2025</strong>"),
             "161-tashkeel", List.of("<a href=\"../en/entities/abdul-rahman-al-sudais.html\"><bdi>Abdul Rahman al-Sudais</bdi></a></h3>"),
             "170-sadr", List.of("<bdi>Saleh Mohammed al-Iraqi</bdi>", "<bdi>Sadrist Movement</bdi>"),
             "171-syria", List.of("<bdi>Dubravka Šuica</bdi>", "<bdi>Asaad al-Shaibani</bdi>", "<strong>2.5 billion euros</strong>"),

@@ -83,6 +83,31 @@ class KeyPointsTest {
     }
 
     @Test
+    void aQuestionPutIsNoKeyPointWhileAnythingElseIsLeft() {
+        List<String> briefing = List.of(
+                "قال المتحدث باسم وزارة الخارجية في الإحاطة الأسبوعية إن مفاوضات وقف إطلاق النار وصلت إلى مرحلة متقدمة.",
+                "س: هل يمكن القول إن الاتفاق بات وشيكا بعد هذه الجولة من المحادثات؟",
+                "ج: لا نريد رفع سقف التوقعات، لكننا نعتقد أننا في المرحلة الأخيرة والقضايا العالقة قليلة.",
+                "س: هل سيفرج عن 33 أسيرا في المرحلة الأولى من الاتفاق المرتقب؟",
+                "ج: سيكون هناك جدول زمني واضح لتبادل الأسرى ودخول المساعدات فور الإعلان عن الاتفاق.",
+                "وأكد المتحدث أن بلاده ستواصل جهودها مع الوسطاء حتى التوصل إلى اتفاق ينهي الحرب.");
+        List<SentenceRef> sentences = SeedArticles.sentences(briefing);
+        Summary briefed = new TextRankSummariser().summarise(sentences);
+        KeyPoint asked = new KeyPoint("33 أسيرا", KeyPoint.Kind.FIGURE, 0.9, 3, briefing.get(3).indexOf("33"),
+                briefing.get(3).indexOf("33") + "33 أسيرا".length());
+
+        // Two points wanted; the two answers the summary left out outrank the figure asked about, though its salience is higher.
+        KeyPoints two = new KeyPoints(new KeyPoints.Settings(2, 2, 3, 0.6, 0.8));
+        List<KeyPoint> points = two.select(List.of(asked), briefed, sentences);
+
+        assertTrue(briefed.sentences().stream().noneMatch(s -> s.text().startsWith("س:")), briefed::toString);
+        assertEquals(List.of(2, 4), points.stream().map(KeyPoint::paragraph).toList(),
+                "no question, nor a figure asked about, is listed while answers are left");
+        assertEquals(List.of(asked), keyPoints.select(List.of(asked), Summary.empty(), sentences),
+                "with nothing else left, the figure asked about is listed");
+    }
+
+    @Test
     void anEmptyArticleHasNoKeyPoints() {
         assertEquals(List.of(), keyPoints.select(List.of(), Summary.empty()));
         KeyPoint blank = new KeyPoint("  ", KeyPoint.Kind.QUOTE, 1, 0, 0, 2);

@@ -45,7 +45,11 @@ class GlossaryTest {
             ارتفع التضخم إلى %5.2 في نوفمبر                     | 5.2%
             ويتصدر الترتيب برصيد 66 نقطة                       | 66 points
             أفرجت السلطات عن 150 معتقلا                        | 150 detainees
-            وصلت الليرة إلى 31,9 ليرة للدولار                   | 31.9 lira
+            وصلت الليرة إلى 31,9 ليرة للدولار                   | 31.9 lira to the dollar
+            وهبط الجنيه إلى نحو 49.5 جنيه للدولار في البنوك       | about 49.5 pounds to the dollar
+            تراجع إلى 50 جنيها مقابل الدولار                      | 50 pounds to the dollar
+            بلغ 1.08 دولار لليورو                                 | 1.08 dollars to the euro
+            من 30.85 جنيه، وهو السعر الرسمي                      | 30.85 pounds
             ارتفعت حصيلة الزلزال إلى 2012 قتيلا                | 2,012 killed
             وأصيب في الزلزال 2059 جريحا                        | 2,059 wounded
             وأسفر الهجوم عن 12 قتيلا                           | 12 killed
@@ -75,7 +79,7 @@ class GlossaryTest {
             وقدم الراحل أكثر من 170 فيلما ومسلسلا                | more than 170 films
             وحضرها أكثر من 60 ألف متفرج                          | more than 60,000 spectators
             أحدثت الحكومة أكثر من 200 ألف منصب شغل              | more than 200,000 jobs
-            ما زال السعر الرسمي 1310 دنانير للدولار              | 1,310 dinars
+            ما زال السعر الرسمي 1310 دنانير للدولار              | 1,310 dinars to the dollar
             وعلى متنها 60 راكبا وأربعة من أفراد الطاقم           | 60 passengers
             وشارك أكثر من 85 ألف مشارك، بينهم نحو 150 رئيس دولة وحكومة | more than 85,000 participants ; about 150 heads of state and government
             وأسفرت الحرب عن مقتل عشرات الآلاف وتشريد أكثر من 12 مليون شخص | tens of thousands killed ; more than 12 million people
@@ -106,5 +110,20 @@ class GlossaryTest {
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
         assertEquals(english.isEmpty() ? List.of() : List.of(english.split(" ; ")), found);
+    }
+
+    @ParameterizedTest(name = "{0} in {1} ⇒ {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وتقاسم لقب هداف البطولة برصيد 3 أهداف              | sport    | 3 goals
+            سجل ميسي 838 هدفا في مسيرته                         | ''       | 838 goals
+            وأحرز المهاجم ثلاثة أهداف في الشوط الثاني           | economy  | 3 goals
+            حددت الخطة 3 أهداف للعام المقبل                     | economy  | ''
+            حددت الخطة 3 أهداف للعام المقبل                     | ''       | ''
+            نشرت 2500 جندي في العراق                            | sport    | 2,500 troops
+            """)
+    void aWordOfManySensesTakesTheSenseOfItsStory(String arabic, String topic, String english) {
+        java.util.Set<String> topics = topic.isEmpty() ? java.util.Set.of() : java.util.Set.of(topic);
+        List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f, topics, arabic).stream()).toList();
+        assertEquals(english.isEmpty() ? List.of() : List.of(english), found);
     }
 }

@@ -1111,11 +1111,14 @@ final class DateGrammar {
         // خلال سنتين says which way only with a direction or after words of an event to come: in أحدثت ... خلال سنتين it is how long
         boolean undirected = pre != null && pre.equals("خلال") && !toComeBefore(x.text().folded(), x.start());
         boolean lastOnes = pre != null && lex.spellings("lastcount").contains(pre);
+        // منذ نحو 90 عاما is how long, about: counted back from the article's day it would name a year (1933)
+        // nothing happened in, so an approximate count is found, to be read as one, and gives no date.
+        boolean approximate = group(m, "approx") != null;
         Integer step = lastOnes ? Integer.valueOf(-1) : dirStep;
         String unit = unitKey;
         long count = n;
         Found f = relative(m, x, ref -> {
-            if (otherAnchor) return Optional.empty();
+            if (otherAnchor || approximate) return Optional.empty();
             // decades are named calendar units: the past two decades (said in 2016) are the 1990s and 2000s
             if (unit.equals("decade") && step != null && step != 0) return Optional.of(Resolution.decades(count, step, ref));
             if (step != null && step != 0) return Optional.of(Resolution.span(unit, count, step, ref));

@@ -7,16 +7,18 @@ import java.util.Optional;
  * any approximating or range word to the counted noun ({@code نحو 500 هجوم}). A single value has
  * {@code low == high}; a range ({@code ما بين 1500 و3000 مقاتل}) or a vague quantity
  * ({@code عشرات الدول}) has {@code low < high}. {@code counted} is the noun as written, or {@code "%"}
- * for percentages; {@code place} the word(s) after {@code في} right after the counted noun.
+ * for percentages; {@code place} the word(s) after {@code في} right after the counted noun; {@code per} the
+ * currency, as written, that an amount of currency is a rate against ({@code 49.5 جنيه للدولار}: للدولار).
  */
 public record Figure(String surface, int start, int end, double low, double high, boolean approximate,
-                     String counted, Optional<String> place) {
+                     String counted, Optional<String> place, Optional<String> per) {
 
     public Figure {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad offsets " + start + "-" + end);
         }
         place = place == null ? Optional.empty() : place;
+        per = per == null ? Optional.empty() : per;
         counted = counted == null ? "" : counted;
     }
 }

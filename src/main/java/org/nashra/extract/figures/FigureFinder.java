@@ -39,6 +39,8 @@ public final class FigureFinder {
     private static final Set<String> IDENTIFIER_NOUNS = WordLists.matchingSet(Figure.class, "identifier-nouns.txt");
     private static final Set<String> ORDINAL_UNITS = WordLists.matchingSet(Figure.class, "ordinal-units.txt");
     private static final Set<String> EVENT_NOUNS = WordLists.matchingSet(Figure.class, "event-nouns.txt");
+    private static final Set<String> CURRENCIES = WordLists.matchingSet(Figure.class, "currencies.txt");
+    private static final Set<String> RATE_WORDS = WordLists.matchingSet(Figure.class, "rate-words.txt");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
     private static final String PER_CENT_SIGNS = "%\u066A\u2030";
 
@@ -208,9 +210,16 @@ public final class FigureFinder {
                 return last + 1;
             }
             surfaceStart = withoutLeadingConjunction(surfaceStart);
+            Optional<String> per = Optional.empty();
+            int against = CURRENCIES.contains(WordLists.key(counted)) ? rateAgainst(last) : -1;
+            if (against > 0) {
+                per = Optional.of(tokens.get(against).text());
+                last = against;
+                surfaceEnd = tokens.get(last).end();
+            }
             Optional<String> place = counted.equals("%") ? Optional.empty() : placeAfter(last);
             figures.add(new Figure(text.substring(surfaceStart, surfaceEnd), surfaceStart, surfaceEnd,
-                    low, high, approximate, counted, place));
+                    low, high, approximate, counted, place, per));
             return last + 1;
         }
 
@@ -570,6 +579,18 @@ public final class FigureFinder {
         private boolean isYear(Quantity q) {
             return q.digits && q.low == Math.rint(q.low) && q.low >= 1800 && q.low <= 2100
                     && keys[q.index].matches("\\d{4}");
+        }
+
+        /**
+         * The currency an amount of currency ending at token {@code last} is a rate against, written right after it
+         * with ل (49.5 جنيه للدولار) or after a word of {@code rate-words.txt} (مقابل الدولار): its token, or -1.
+         */
+        private int rateAgainst(int last) {
+            int j = last + 1;
+            if (!separatedBySpace(last, j) || !tokens.get(j).isArabic()) return -1;
+            if (keys[j].startsWith("لل") && CURRENCIES.contains(keys[j].substring(2))) return j;
+            boolean rateWord = RATE_WORDS.contains(keys[j]) && separatedBySpace(j, j + 1) && tokens.get(j + 1).isArabic();
+            return rateWord && CURRENCIES.contains(stripArticle(keys[j + 1])) ? j + 1 : -1;
         }
 
         /** "في X" right after the counted noun: X, with listed continuations (المتحدة) and one coordinated place. */

@@ -1,0 +1,48 @@
+package org.nashra.summarise;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.nashra.arabic.ArabicText;
+
+/**
+ * Tells a question from a statement. A question put to a speaker (س: هل يمكن القول إن الاتفاق بات وشيكا؟)
+ * is what the reader would ask, not news: the answer is. A sentence is a question when it ends in a question
+ * mark (before any closing quote mark or bracket) or opens with a word of {@code question-openers.txt} and a
+ * colon or dash.
+ */
+public final class Questions {
+
+    private static final Set<String> OPENERS = openers();
+    private static final String CLOSERS = "\"'“”«»()[]{}\u200f\u200e";
+
+    private Questions() {}
+
+    public static boolean isQuestion(String sentence) {
+        if (sentence == null) return false;
+        String s = sentence.strip();
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (c == '؟' || c == '?') return true;
+            if (!Character.isWhitespace(c) && CLOSERS.indexOf(c) < 0) break;
+        }
+        int word = 0;
+        while (word < s.length() && Character.isLetter(s.charAt(word))) word++;
+        if (word == 0) return false;
+        String rest = s.substring(word).stripLeading();
+        boolean marked = rest.startsWith(":") || rest.startsWith("-") || rest.startsWith("–");
+        return marked && OPENERS.contains(key(s.substring(0, word)));
+    }
+
+    private static Set<String> openers() {
+        Set<String> openers = new TreeSet<>();
+        for (String line : Resources.lines(Questions.class, "question-openers.txt")) {
+            openers.add(key(line));
+            if (line.length() > 1) openers.add(key("ال" + line));
+        }
+        return Set.copyOf(openers);
+    }
+
+    private static String key(String word) {
+        return ArabicText.normaliseForMatching(word);
+    }
+}
