@@ -20,18 +20,23 @@ import org.nashra.arabic.Tokens.Token;
  * <p>A quotation is text between quotation marks ({@link ArabicText#quotations}); one of one or two
  * words counts only when it is clearly speech (after إن، أن، بأنها، مشيرا إلى, a colon, or right
  * after the speaker), so quoted names such as “التحالف” are left out; after a word that names it (المعروف بـ،
- * ما سمي، شعار، رواية) a quotation of any length is a name or a title, not speech. The speaker comes from the
+ * ما سمي، شعار، رواية، شركة، عبر، ملعب، بتهمة) a quotation of any length is a name or a title, not speech, and so is one of a
+ * few words opening with the head of a document or a body (بـ"إعلان جدة") or naming again what the article quoted as a
+ * name (أن "لولو" تدير, after شركة "لولو ريتيل"); a quoted name right after the verb before أن, or after شركة, is
+ * the one who speaks (وأضافت «إيني» أن). The speaker comes from the
  * nearest speech verb before it in the same sentence (قال، وأضاف، مضيفاً، نقلت … عن، وجاء في …), or
  * from one right after it ("…"، قال X): the words after the verb, stripped of ranks and roles and of
  * the club, place or body a role governs (مدرب ليفربول أرني سلوت، رئيس إدارة الإطفاء في واشنطن جون دونيلي;
  * with no name after them, the whole phrase: السفارة الأمريكية في بيروت، مدرب ليفربول),
- * give a name, which is resolved to the fullest form the article has used so far (وقال ليستر →
+ * give a name (running on through بن and آل: محمد بن راشد آل مكتوم; السيد before a family name alone is its given
+ * name: وزير الزراعة السيد القصير), which is resolved to the fullest form the article has used so far (وقال ليستر →
  * تشارلز ليستر), or a name right after the acronym in brackets that ends the phrase (مدير وكالة الفضاء
  * الأميركية (ناسا) بيل نيلسون); a description (مسؤول دفاعي أميركي كبير) is a speaker too, or the person named
  * before with its role (سمو الأمير → أمير دولة الكويت الشيخ مشعل الأحمد الجابر الصباح), unless it is plural (قوات
  * الدعم السريع); a participle (…، قائلا إن "…") is said by the speaker of its sentence, else by the subject of the
  * verb the sentence opens with (أبدى مدرب الزمالك جوزيه غوميز استياءه …); a verb alone (وأضاف، "…")
- * means the last speaker of the same gender within three paragraphs, and with none, the name right after
+ * means the subject of the verb its sentence opens with (ووصل الفريق مهندس كامل الوزير، …، وأكد أن "…"), else the last
+ * speaker of the same gender within three paragraphs, as does a description of that speaker (وأضاف ابن مدينة فاس), and with none, the name right after
  * the word its sentence opens with (وأدى عون اليمين …، وقال: "…" → عون). A quotation left open at the end
  * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. A statement issued
  * by others (بيان مشترك صادر عن السعودية وإيران والصين) is theirs; those a speaker calls on are no part of the
@@ -48,6 +53,9 @@ public final class QuoteFinder {
     private static final Set<String> NAME_WORDS = Set.copyOf(WordLists.rows(Quote.class, "name-words.txt").stream()
             .map(row -> row.get(0)).toList());
     private static final Set<String> TITLES = WordLists.matchingSet(Quote.class, "titles.txt");
+    /** Titles that are also given names (السيد): before a family name alone, the name's first word. */
+    private static final Set<String> GIVEN_NAME_TITLES = Set.copyOf(WordLists.rows(Quote.class, "titles.txt").stream()
+            .filter(row -> row.size() > 1 && row.get(1).equals("given name")).map(row -> WordLists.key(row.get(0))).toList());
     private static final Set<String> ROLES = WordLists.matchingSet(Quote.class, "roles.txt");
     private static final Set<String> STOPS = WordLists.matchingSet(Quote.class, "attribution-stops.txt");
     /** Words that end a speaker's name as spelled, though a name without their hamza (أمام "before", not إمام). */
@@ -70,6 +78,19 @@ public final class QuoteFinder {
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
     private static final List<List<String>> NAME_CUES = WordLists.phrases(Quote.class, "quoted-name-cues.txt");
     /**
+     * Words that open a quoted name (إعلان جدة، هيئة تنظيم الخدمات العامة): documents and plans, and the first words of
+     * organisations in the recogniser's list, those without the article (الهيئة "…" may be what the body said).
+     */
+    private static final Set<String> NAME_HEADS = java.util.stream.Stream.concat(
+            WordLists.matchingSet(Quote.class, "quoted-name-heads.txt").stream(),
+            WordLists.matchingSet(Quote.class, "/org/nashra/extract/entities/rules/organisation-heads.txt").stream()
+                    .filter(head -> ARTICLE_PREFIXES.stream().noneMatch(head::startsWith)))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Phrases opening a description of the one who spoke last (وأضاف ابن مدينة فاس), not of someone new. */
+    private static final List<List<String>> EPITHETS = WordLists.phrases(Quote.class, "epithets.txt");
+    /** The longest quoted name that may be the one who speaks (وأضافت «إيني» أن) or be named again. */
+    private static final int MAX_QUOTED_NAME = 4;
+    /**
      * Words before the quoted title of a work (فيلم، رواية، برنامج), the recogniser's list; those with the article
      * are left out, as the quotation can be what is said of the work (إن الفيلم "يعكس معاناة الناس").
      */
@@ -86,7 +107,8 @@ public final class QuoteFinder {
     /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
     private static final Set<String> CALLED_TO = Set.of(WordLists.key("إلى"), WordLists.key("على"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
-    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام");
+    /** Words inside a name joining the word after them (عبد الله، بن راشد، آل مكتوم); they add no length to it. */
+    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام", WordLists.key("آل"));
     private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
     private static final int MAX_PHRASE = 16;
     /** What governs a run of name words: nothing, a role or common noun in the construct state, or في or لدى. */
@@ -141,6 +163,8 @@ public final class QuoteFinder {
         Attribution runningQuote;
         /** Whether the last paragraph was a question (س: …), so that an answer (ج: …) may follow it. */
         boolean asked;
+        /** Names the article put in quotation marks (شركة "لولو ريتيل"، وأضافت «إيني» أن), as their words' matching forms. */
+        final Set<List<String>> quotedNames = new java.util.HashSet<>();
     }
 
     private static final class Paragraph {
@@ -274,7 +298,20 @@ public final class QuoteFinder {
             if (verb != null && verb.kind == Kind.IN && !inFollows) {
                 return null;
             }
+            if (verb != null && verb.kind == Kind.RELAY && relayedFrom(i) < 0) {
+                return null; // نقل is speech only as "نقل عن"; ونقل المصابين is carrying the injured
+            }
             return verb;
+        }
+
+        /** The token after عن a few words after a verb of relaying at {@code i} (نقلت الوكالة عن), or -1. */
+        private int relayedFrom(int i) {
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 8) && !quoted[k]; k++) {
+                if (keys[k].equals("عن")) {
+                    return k + 1;
+                }
+            }
+            return -1;
         }
 
         /** Records the attribution made by the verb at {@code i}; returns the token after its speaker phrase. */
@@ -291,12 +328,7 @@ public final class QuoteFinder {
                 if (verb.kind == Kind.IN) {
                     from = i + 2;
                 } else if (verb.kind == Kind.RELAY) {
-                    for (int k = i + 1; k < Math.min(tokens.size(), i + 8) && !quoted[k]; k++) {
-                        if (keys[k].equals("عن")) {
-                            from = k + 1;
-                            break;
-                        }
-                    }
+                    from = relayedFrom(i);
                 }
                 end = phraseEnd(from);
                 if (end > from && end + 1 < tokens.size() && keys[end].equals("عن") && ISSUED_BY.contains(bareKey(keys[end - 1]))
@@ -304,8 +336,15 @@ public final class QuoteFinder {
                     from = end + 1; // بيان مشترك صادر عن السعودية وإيران والصين: those who issued it speak
                     end = phraseEnd(from);
                 }
-                if (end > from) {
-                    int[] name = nameIn(from, end);
+                int[] quotedName = quotedSpeaker(from, end);
+                if (quotedName != null) { // أعلنت شركة «إيني» الإيطالية، وأضافت «إيني» أن
+                    speaker = person(quotedName, roleKeys(from, quotedName[0]));
+                    ref = span(quotedName[0], quotedName[1]);
+                    article.quotedNames.add(tokenKeys(quotedName[0], quotedName[1]));
+                    end = quotedName[1];
+                } else if (end > from) {
+                    int epithet = epithet(from, end);
+                    int[] name = epithet == 0 ? nameIn(from, end) : from + epithet < end ? nameIn(from + epithet, end) : null;
                     if (name == null) {
                         name = apposition(end);
                     }
@@ -332,7 +371,9 @@ public final class QuoteFinder {
                             gender = 'p';
                         }
                         int head = afterHonorifics(from, end);
-                        speaker = description(description, bareKeys(head, end), isDefinite(head), isGroup(head));
+                        Speaker described = epithet > 0 ? pronoun(gender) : null;
+                        speaker = described != null ? described
+                                : description(description, bareKeys(head, end), isDefinite(head), isGroup(head));
                         ref = description;
                     }
                 } else {
@@ -345,6 +386,16 @@ public final class QuoteFinder {
                         int head = afterHonorifics(before[0], before[1]);
                         ref = span(before[0], before[1]);
                         speaker = description(ref, bareKeys(head, before[1]), true, isGroup(head));
+                    }
+                    if (speaker == null) {
+                        // ووصل الفريق مهندس كامل الوزير …، وأكد أن "…": the subject of the verb the sentence opens with
+                        // the verb points to the one who spoke last, the name to someone new
+                        int[] clause = clauseSubject(i, sentence);
+                        if (clause != null) {
+                            Speaker last = pronoun(gender);
+                            speaker = person(clause, roleKeys(sentenceStartToken(sentence) + 1, clause[0]));
+                            ref = speaker.equals(last) ? ref : span(clause[0], clause[1]);
+                        }
                     }
                     if (speaker == null) {
                         speaker = pronoun(gender);
@@ -424,6 +475,50 @@ public final class QuoteFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * How many words from token {@code from} open a description of one named before (ابن مدينة فاس، بطل العالم),
+         * with the place a word in the construct state governs (فاس), or 0. A name may follow them (بطل العالم سفيان البقالي).
+         */
+        private int epithet(int from, int end) {
+            for (List<String> phrase : EPITHETS) {
+                int last = from + phrase.size() - 1;
+                if (last < end && endsWithPhrase(List.of(phrase), last)) {
+                    return isDefinite(last) || last + 1 >= end ? phrase.size() : phrase.size() + 1;
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * The tokens [start, end) of a name in quotation marks that speaks, where the words after the verb stopped at
+         * token {@code at}: right after the verb, before أن or إن (وأضافت «إيني» أن), or after the head of a body
+         * (أعلنت شركة «إيني» الإيطالية); else null.
+         */
+        private int[] quotedSpeaker(int from, int at) {
+            if (at >= tokens.size() || !quoted[at] || (at != from && !(at == from + 1 && BODIES.contains(bareKey(keys[from]))))) {
+                return null;
+            }
+            ArabicText.Quotation q = null;
+            for (ArabicText.Quotation candidate : quotations) {
+                if (candidate.closed() && tokens.get(at).start() >= candidate.innerStart() && tokens.get(at).end() <= candidate.innerEnd()
+                        && (at == 0 || tokens.get(at - 1).end() <= candidate.innerStart())) {
+                    q = candidate;
+                }
+            }
+            if (q == null) {
+                return null;
+            }
+            int after = firstTokenAfter(q.end());
+            int stop = after < 0 ? tokens.size() : after;
+            if (stop - at > MAX_QUOTED_NAME) {
+                return null;
+            }
+            if (at == from && (after < 0 || !COMPLEMENTISERS.contains(keys[after]) || !text.substring(q.end(), tokens.get(after).start()).isBlank())) {
+                return null;
+            }
+            return new int[] {at, stop};
         }
 
         /** "وكان X قد أعلن": the words [from, end) of the subject before the verb, in a sentence opened by كان, or null. */
@@ -550,9 +645,20 @@ public final class QuoteFinder {
                         runStart = -1;
                     }
                     afterTitle = runs.size();
+                    if (GIVEN_NAME_TITLES.contains(keys[k]) && k + 2 == end && withArticleAlone(k + 1) && !isRole(k + 1)
+                            && !isTitle(k + 1) && notExcluded(k + 1)) {
+                        runs.add(new int[] {k, end, NONE}); // وزير الزراعة السيد القصير: a given name and a family name
+                        break;
+                    }
                     continue;
                 }
                 if (runStart >= 0) {
+                    if (k - runStart == 1 && runStart - 1 >= from && isTitle(runStart - 1) && withArticleAlone(k) && isRole(k)
+                            && !isTitle(k) && (k + 1 >= tokens.size() || (startsClause(k + 1) && commaBefore(k + 1)))) {
+                        runs.add(new int[] {runStart, k + 1, governor}); // الفريق مهندس كامل الوزير، نائب …: a role as family name
+                        runStart = -1;
+                        continue;
+                    }
                     boolean definiteSurname = withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
                             && (keys[k].endsWith("ي") || endsNameHere(k + 1)
                                 || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1])));
@@ -567,12 +673,12 @@ public final class QuoteFinder {
                         k = family - 1;
                         continue;
                     }
-                    if (definiteSurname && k - runStart < MAX_NAME) {
+                    if (definiteSurname && nameLength(runStart, k) < MAX_NAME) {
                         runs.add(new int[] {runStart, k + 1, governor});
                         runStart = -1;
                         continue;
                     }
-                    if (continuesName(k) && k - runStart < MAX_NAME) {
+                    if (continuesName(k) && nameLength(runStart, k) < MAX_NAME) {
                         link = NAME_LINKS.contains(keys[k]);
                         continue;
                     }
@@ -595,6 +701,17 @@ public final class QuoteFinder {
                 }
             }
             return null;
+        }
+
+        /** How many words of a name tokens [runStart, k) hold, not counting those that join the next (محمد بن راشد آل مكتوم: 3). */
+        private int nameLength(int runStart, int k) {
+            int words = 0;
+            for (int j = runStart; j < k; j++) {
+                if (!NAME_LINKS.contains(keys[j])) {
+                    words++;
+                }
+            }
+            return words;
         }
 
         /**
@@ -952,20 +1069,24 @@ public final class QuoteFinder {
             if (!q.closed() && quotations.stream().anyMatch(other -> other.start() > q.start())) {
                 return; // a stray mark, not a quotation running to the end of the paragraph
             }
-            if (isNamed(q)) {
+            List<String> words = new ArrayList<>();
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).start() >= start && tokens.get(k).end() <= end) {
+                    words.add(keys[k]);
+                }
+            }
+            if (isNamed(q, words.size())) {
+                article.quotedNames.add(List.copyOf(words));
                 return;
             }
-            int words = 0;
-            for (Token t : tokens) {
-                if (t.start() >= start && t.end() <= end) {
-                    words++;
-                }
+            if (namedBefore(words)) {
+                return; // أن "لولو" تدير, after شركة "لولو ريتيل"
             }
             Attribution attribution = attributionFor(q);
             if (attribution == null && running != null && text.substring(0, q.start()).isBlank()) {
                 attribution = running; // a quotation running on over paragraphs reopens each one with a mark
             }
-            if (words <= 2 && !isSpeech(q, attribution)) {
+            if (words.size() <= 2 && !isSpeech(q, attribution)) {
                 return;
             }
             if (!q.closed()) {
@@ -1033,13 +1154,35 @@ public final class QuoteFinder {
             return !prepositionBefore && endsClause(q);
         }
 
+        /** Whether a quotation of these words (matching forms) is a name the article put in quotation marks before, or its first words. */
+        private boolean namedBefore(List<String> words) {
+            if (words.isEmpty() || words.size() > MAX_QUOTED_NAME) {
+                return false;
+            }
+            return article.quotedNames.stream().anyMatch(name -> name.size() >= words.size() && name.subList(0, words.size()).equals(words));
+        }
+
+        private List<String> tokenKeys(int from, int end) {
+            return List.of(java.util.Arrays.copyOfRange(keys, from, end));
+        }
+
         /**
          * Whether the quotation is a name or a title rather than speech: right after a word that names it (المعروف
-         * بـ"حميدتي"، ما سمي "…"، شعار "…"), or after a work (رواية "…"، فيلم وثائقي "…"), with no colon between.
+         * بـ"حميدتي"، ما سمي "…"، شعار "…"، شركة "…"، عبر «تويتر»، بتهمة "…"), or after a work (رواية "…"، فيلم وثائقي
+         * "…"), with no colon between; or, of a few words, opening with the head of a document or a body (بـ"إعلان جدة"،
+         * إنشاء "هيئة تنظيم الخدمات العامة") where no إن, أن or speech verb introduces it.
          */
-        private boolean isNamed(ArabicText.Quotation q) {
+        private boolean isNamed(ArabicText.Quotation q, int words) {
             int prev = lastTokenBefore(q.start());
-            if (prev < 0 || text.substring(tokens.get(prev).end(), q.start()).contains(":")) {
+            if (prev >= 0 && text.substring(tokens.get(prev).end(), q.start()).contains(":")) {
+                return false;
+            }
+            int first = firstTokenAfter(q.innerStart());
+            if (first >= 0 && quoted[first] && words <= MAX_QUOTED_NAME && NAME_HEADS.contains(keys[first])
+                    && (prev < 0 || (!COMPLEMENTISERS.contains(keys[prev]) && verbAt(prev) == null))) {
+                return true;
+            }
+            if (prev < 0) {
                 return false;
             }
             if (endsWithPhrase(NAME_CUES, prev)) {
