@@ -28,6 +28,8 @@ final class ArticleReader {
     private static final int MIN_DERIVED_TITLE_WORDS = 4;
     private static final int MAX_DERIVED_TITLE_WORDS = 12;
     private static final int MAX_AUTHOR_WORDS = 4;
+    /** A byline names at most this many reporters. */
+    private static final int MAX_BYLINE_NAMES = 3;
     /**
      * An article is Arabic when at least this share of its letters is. The real seeds are 99-100 % Arabic;
      * Latin names, acronyms, addresses and even markup copied with the text keep an Arabic article well
@@ -118,6 +120,9 @@ final class ArticleReader {
         List<Problem> problems = new ArrayList<>();
         List<Removed> removed = new ArrayList<>();
         Optional<String> outlet = Optional.empty();
+        // The agency a bracketed tag names (بنا، د ب أ) and the site a masthead names: the source when nothing else names one.
+        Optional<String> tagged = Optional.empty();
+        Optional<String> masthead = Optional.empty();
         Optional<LocalDate> updated = Optional.empty();
 
         // 1. Furniture, line by line.
@@ -128,7 +133,7 @@ final class ArticleReader {
             String line = Lines.trim(raw.get(i));
             if (line.isEmpty()) continue;
             String key = cut ? null : MatchKey.of(line);
-            if (cut || rules.cutsFromKey(key)) {
+            if (cut || rules.cutsFrom(line, key)) {
                 cut = true;
                 removed.add(new Removed(i + 1, 0, line));
                 continue;
@@ -142,6 +147,12 @@ final class ArticleReader {
             if (rules.drops(line, key)) {
                 // An update stamp (آخر تحديث: 28/04/2025 - 18:40) is furniture that still dates the page.
                 if (updated.isEmpty()) updated = forms.dateStampOfKey(key).flatMap(HeaderForms.DateStamp::date);
+                removed.add(new Removed(i + 1, 0, line));
+                continue;
+            }
+            Optional<String> tag = rules.agencyTag(line);
+            if (tag.isPresent()) {
+                if (tagged.isEmpty()) tagged = tag;
                 removed.add(new Removed(i + 1, 0, line));
                 continue;
             }
@@ -167,6 +178,10 @@ final class ArticleReader {
             // A dateline naming its agency (تونس - رويترز), or under the headline the agency's name alone (الجزيرة نت).
             Optional<String> agency = dateline.isPresent() ? Optional.empty() : rules.datelineAgency(line.text());
             if (agency.isEmpty() && dateline.isEmpty() && title != null) agency = rules.agencyName(line.text());
+            // An outlet and its reporter (هسبريس - يوسف أيت أقديم), not an outlet and its section (الشرق الأوسط - اقتصاد).
+            Optional<BoilerplateRules.Cut> outletAndReporter = dateline.isPresent() || agency.isPresent() ? Optional.empty()
+                    : rules.outletAndReporter(line.text())
+                            .filter(reporter -> looksLikeNames(words(reporter.kept())) && !rules.isSection(reporter.kept()));
             if (forms.isPostAttributionKey(line.key())) {
                 break;
             } else if (dateline.isPresent()) {
@@ -180,6 +195,14 @@ final class ArticleReader {
             } else if (agency.isPresent()) {
                 if (outlet.isEmpty()) outlet = agency;
                 removed.add(new Removed(line));
+            } else if (outletAndReporter.isPresent()) {
+                if (outlet.isEmpty()) outlet = Optional.of(outletAndReporter.get().removed());
+                if (author.isEmpty()) author = Optional.of(outletAndReporter.get().kept());
+                removed.add(new Removed(line));
+            } else if (isMasthead(line, title, next + 1 < kept.size() ? kept.get(next + 1) : null)) {
+                // The site's name and the section the page sits in, above the headline: furniture.
+                if (masthead.isEmpty()) masthead = rules.masthead(line.text()).flatMap(BoilerplateRules.Masthead::outlet);
+                removed.add(new Removed(line));
             } else if (rules.afterBylineButtons(line.text()).isPresent()) {
                 List<String> rest = withoutHeadlineStart(rules.afterBylineButtons(line.text()).get(), title);
                 if (looksLikeName(rest)) {
@@ -188,7 +211,7 @@ final class ArticleReader {
                     problems.add(Problem.warning(source, line.number(), "byline row not understood, no author read from it: " + line.text()));
                 }
                 removed.add(new Removed(line));
-            } else if (rules.afterAuthorPrefix(line.text()).filter(ArticleReader::looksLikeName).isPresent()) {
+            } else if (rules.afterAuthorPrefix(line.text()).filter(ArticleReader::looksLikeNames).isPresent()) {
                 if (author.isEmpty()) author = Optional.of(String.join(" ", rules.afterAuthorPrefix(line.text()).get()));
                 removed.add(new Removed(line));
             } else if (title == null && isHeadline(line.text()) && hasFollowing) {
@@ -202,6 +225,18 @@ final class ArticleReader {
                 break;
             }
             next++;
+        }
+
+        // 2a. A date stamp on a line of its own under the first paragraph, as agency copy prints it: furniture that dates it.
+        if (next + 2 < kept.size()) {
+            Line under = kept.get(next + 1);
+            Optional<Dateline> stamp = dateline(under);
+            if (stamp.isPresent()) {
+                if (published.isEmpty()) published = stamp.get().stamp().date();
+                if (outlet.isEmpty()) outlet = stamp.get().agency();
+                removed.add(new Removed(under));
+                kept.remove(next + 1);
+            }
         }
 
         // 2b. Date stamps printed as the text's last line or lines, as wire and Gulf agencies do: furniture too.
@@ -237,7 +272,7 @@ final class ArticleReader {
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
             if (block.kind() != Block.Kind.PARAGRAPH) continue;
-            Optional<BoilerplateRules.PrefixCut> prefix = rules.stripPrefix(block.text());
+            Optional<BoilerplateRules.PrefixCut> prefix = rules.stripPrefix(block.text()).or(() -> rules.datelinePrefix(block.text()));
             if (prefix.isPresent()) {
                 body.set(i, Block.paragraph(prefix.get().rest(), block.line()));
                 removed.add(new Removed(block.line(), 0, prefix.get().prefix()));
@@ -264,6 +299,8 @@ final class ArticleReader {
             if (outlet.isEmpty()) outlet = stamp.agency();
             removed.add(new Removed(line));
         }
+
+        if (outlet.isEmpty()) outlet = tagged.isPresent() ? tagged : masthead;
 
         // 4b'. Else the page's update stamp, else the day the first paragraph names with its weekday: the day of the news.
         if (published.isEmpty()) published = updated;
@@ -394,6 +431,37 @@ final class ArticleReader {
         int n = 0;
         while (n < words.size() && n < titleWords.length && MatchKey.of(words.get(n)).equals(MatchKey.of(titleWords[n]))) n++;
         return words.subList(n, words.size());
+    }
+
+    /**
+     * True for a masthead or breadcrumb line in the header ({@link BoilerplateRules#masthead}), or, above the
+     * headline, a section's name alone when a line that reads as the headline follows it (اليوم السابع / حوادث / …).
+     */
+    private boolean isMasthead(Line line, String title, Line following) {
+        if (rules.masthead(line.text()).isPresent()) return true;
+        return title == null && following != null && rules.isSection(line.text())
+                && isHeadline(following.text()) && forms.dateStampOfKey(following.key()).isEmpty();
+    }
+
+    private static List<String> words(String text) {
+        return List.of(Lines.trim(text).split("[\\s\\u00A0]+"));
+    }
+
+    /** One name or several, joined by dashes or commas, as a byline names two reporters: محمود عبد الراضي - إبراهيم أحمد. */
+    private static boolean looksLikeNames(List<String> words) {
+        List<String> name = new ArrayList<>();
+        int names = 0;
+        for (String word : words) {
+            boolean joint = word.matches("[-\u2013\u2014\u060C,]+");
+            String bare = word.replaceFirst("[\u060C,]$", "");
+            if (!joint) name.add(bare);
+            if (joint || !bare.equals(word)) {
+                if (!looksLikeName(name)) return false;
+                names++;
+                name.clear();
+            }
+        }
+        return looksLikeName(name) && names < MAX_BYLINE_NAMES;
     }
 
     private static boolean looksLikeName(List<String> words) {

@@ -52,6 +52,7 @@ public final class BoilerplateRules {
     static final String DROP_LINE_STARTS_WITH = "drop_line_starts_with";
     static final String DROP_LINE_MATCHES = "drop_line_matches";
     static final String CUT_FROM_LINE_STARTS_WITH = "cut_from_line_starts_with";
+    static final String CUT_FROM_LINE_MATCHES = "cut_from_line_matches";
     static final String STRIP_LINE_SUFFIX = "strip_line_suffix";
     static final String OUTLET_LINE = "outlet_line";
     static final String STRIP_PREFIX = "strip_prefix";
@@ -61,15 +62,28 @@ public final class BoilerplateRules {
     static final String AGENCIES = "agencies";
     static final String AGENCY_DATELINE = "agency_dateline";
     static final String HEADLINE_LABEL = "headline_label";
+    static final String SECTIONS = "sections";
 
     private static final Set<String> KNOWN_KEYS = new TreeSet<>(List.of(DROP_LINE_EQUALS, DROP_LINE_STARTS_WITH,
-            DROP_LINE_MATCHES, CUT_FROM_LINE_STARTS_WITH, STRIP_LINE_SUFFIX, OUTLET_LINE, STRIP_PREFIX,
-            BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE, HEADLINE_LABEL));
-    /** What separates the buttons of a share row: spaces, commas, bars, slashes, dots. */
-    /** What stands between share buttons: white space, commas, bars, slashes, dots. */
-    private static final String BUTTON_SEPARATOR_CHARS = " \t\n\u000B\f\r,\u060C|/\u00B7\u2022";
+            DROP_LINE_MATCHES, CUT_FROM_LINE_STARTS_WITH, CUT_FROM_LINE_MATCHES, STRIP_LINE_SUFFIX, OUTLET_LINE, STRIP_PREFIX,
+            BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE, HEADLINE_LABEL, SECTIONS));
+    /** What stands between share buttons: white space, commas, bars, slashes, dots, and the colon after a label. */
+    private static final String BUTTON_SEPARATOR_CHARS = " \t\n\u000B\f\r,\u060C|/\u00B7\u2022:\uFF1A";
     private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\Q" + BUTTON_SEPARATOR_CHARS + "\\E]+");
     /** What ends a label before a headline: a colon, a bar, a dash, two dots or more (عاجل: , عاجل | , عاجل.. ). */
+    /**
+     * What joins the parts of a breadcrumb or a masthead and its section: an arrow or a bar, or a slash or a dash
+     * between spaces (so that 2-1 or 24/7 is no joint).
+     */
+    private static final Pattern CRUMB_JOINTS = Pattern.compile("\\s*[>»›|\\uFF5C]\\s*|\\s+[/\\-\\u2013\\u2014\\u0640]\\s+");
+    /** A part of a breadcrumb is a section's or an outlet's name: a few words, letters only. */
+    private static final int MAX_CRUMB_WORDS = 3;
+    /** An agency's tag in brackets on a line of its own, one name or several: (بنا، د ب أ). */
+    private static final Pattern AGENCY_TAG = Pattern.compile("\\(([^()]{1,60})\\)");
+    private static final Pattern TAG_JOINTS = Pattern.compile("\\s*[\\u060C,/]\\s*");
+    /** The dash of a dateline that opens the text: رام الله - معا - أفرجت … */
+    private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\\u2013\\u2014\\u0640]\\s+");
+    private static final int MAX_DATELINE_PREFIX_CHARS = 60;
     private static final Pattern LABEL_END = Pattern.compile("\\s*(?:[:\\uFF1A|\\uFF5C\\-\\u2013\\u2014\\u0640]+|\\.{2,}|\\u2026)\\s*");
     private static final String OUTLET_GROUP = "outlet";
     private static final String RESOURCE = "boilerplate.yml";
@@ -78,6 +92,9 @@ public final class BoilerplateRules {
     /** A line split in two: the part kept and the part removed, both verbatim. */
     record Cut(String kept, String removed) {}
 
+    /** A masthead or breadcrumb line, and the outlet it names, if any. */
+    record Masthead(Optional<String> outlet) {}
+
     /** The result of an agency prefix: the paragraph without it, the prefix verbatim, the outlet it names. */
     record PrefixCut(String rest, String prefix, Optional<String> outlet) {}
 
@@ -85,6 +102,7 @@ public final class BoilerplateRules {
     private final List<String> dropStartsWith;
     private final List<Pattern> dropMatches;
     private final List<String> cutFrom;
+    private final List<Pattern> cutFromMatches;
     private final List<String> stripSuffix;
     private final List<Pattern> outletLines;
     private final List<Pattern> stripPrefixes;
@@ -97,23 +115,28 @@ public final class BoilerplateRules {
     private final Set<String> agencies;
     private final List<Pattern> agencyDatelines;
     private final List<String> headlineLabels;
+    private final Set<String> sections;
 
     private BoilerplateRules(Map<String, List<String>> phrases, Map<String, List<Pattern>> patterns) {
         this.dropEquals = keys(phrases.get(DROP_LINE_EQUALS));
         this.dropStartsWith = keys(phrases.get(DROP_LINE_STARTS_WITH));
         this.dropMatches = List.copyOf(patterns.getOrDefault(DROP_LINE_MATCHES, List.of()));
         this.cutFrom = keys(phrases.get(CUT_FROM_LINE_STARTS_WITH));
+        this.cutFromMatches = List.copyOf(patterns.getOrDefault(CUT_FROM_LINE_MATCHES, List.of()));
         this.stripSuffix = keys(phrases.get(STRIP_LINE_SUFFIX));
         this.outletLines = List.copyOf(patterns.getOrDefault(OUTLET_LINE, List.of()));
         this.stripPrefixes = List.copyOf(patterns.getOrDefault(STRIP_PREFIX, List.of()));
         this.bylineButtons = keys(phrases.get(BYLINE_BUTTONS));
         this.authorPrefixes = keys(phrases.get(AUTHOR_PREFIX));
-        this.shareButtons = keys(phrases.get(SHARE_BUTTONS)).stream().map(k -> List.of(k.split(" ")))
+        // Buttons and the labels dropped as lines of their own (شارك الخبر, نسخ الرابط) make up a share row together.
+        this.shareButtons = java.util.stream.Stream.concat(keys(phrases.get(SHARE_BUTTONS)).stream(), dropEquals.stream())
+                .map(k -> List.of(BUTTON_SEPARATORS.matcher(k).replaceAll(" ").strip().split(" "))).distinct()
                 .sorted(java.util.Comparator.comparingInt(words -> -words.size())).toList();
         this.shareButtonFirstWords = shareButtons.stream().map(words -> words.get(0)).collect(Collectors.toUnmodifiableSet());
         this.agencies = Set.copyOf(keys(phrases.get(AGENCIES)).stream().map(BoilerplateRules::stripTrailingPunctuation).toList());
         this.agencyDatelines = List.copyOf(patterns.getOrDefault(AGENCY_DATELINE, List.of()));
         this.headlineLabels = keys(phrases.get(HEADLINE_LABEL));
+        this.sections = Set.copyOf(keys(phrases.get(SECTIONS)).stream().map(BoilerplateRules::stripTrailingPunctuation).toList());
     }
 
     private static List<String> keys(List<String> phrases) {
@@ -196,7 +219,7 @@ public final class BoilerplateRules {
     }
 
     private static boolean isPatternRule(String key) {
-        return key.equals(DROP_LINE_MATCHES) || key.equals(OUTLET_LINE) || key.equals(STRIP_PREFIX) || key.equals(AGENCY_DATELINE);
+        return key.equals(DROP_LINE_MATCHES) || key.equals(CUT_FROM_LINE_MATCHES) || key.equals(OUTLET_LINE) || key.equals(STRIP_PREFIX) || key.equals(AGENCY_DATELINE);
     }
 
     private static List<ScalarNode> items(Node value, String key, Path file, List<Problem> problems) {
@@ -291,14 +314,14 @@ public final class BoilerplateRules {
         return BUTTON_SEPARATOR_CHARS.indexOf(c) >= 0;
     }
 
-    /** True when this line and everything after it is an unrelated tail (read also, related articles). */
+    /** True when this line and everything after it is an unrelated tail (read also, related articles, tags). */
     boolean cutsFrom(String line) {
-        return cutsFromKey(MatchKey.of(line));
+        return cutsFrom(line, MatchKey.of(line));
     }
 
-    /** {@link #cutsFrom(String)} of a line's {@link MatchKey}. */
-    boolean cutsFromKey(String key) {
-        return cutFrom.stream().anyMatch(p -> startsWithPhrase(key, p));
+    /** {@link #cutsFrom(String)} for a line whose {@link MatchKey} is already made. */
+    boolean cutsFrom(String line, String key) {
+        return cutFrom.stream().anyMatch(p -> startsWithPhrase(key, p)) || cutFromMatches.stream().anyMatch(p -> p.matcher(line).matches());
     }
 
     /** A furniture phrase glued to the end of a line, split off; empty when there is none or nothing precedes it. */
@@ -361,6 +384,91 @@ public final class BoilerplateRules {
     Optional<String> agencyName(String line) {
         String named = Lines.trim(line);
         return agencies.contains(stripTrailingPunctuation(MatchKey.of(named))) ? Optional.of(named) : Optional.empty();
+    }
+
+    /**
+     * A masthead or a breadcrumb above the headline: a listed outlet's name alone ({@code اليوم السابع}), or a few
+     * short names joined by arrows, bars, slashes or dashes of which one at least is a listed outlet or section
+     * ({@code السومرية نيوز > سياسة}, {@code رياضة | ألعاب القوى}, {@code الشرق الأوسط - اقتصاد}). A headline with a
+     * bar ({@code غزة | قصف جديد على رفح}) names neither, or has a part too long for a section's name. The result is
+     * the outlet the line names, if any.
+     */
+    Optional<Masthead> masthead(String line) {
+        String trimmed = Lines.trim(line);
+        List<String> parts = List.of(CRUMB_JOINTS.split(trimmed, -1));
+        if (parts.size() == 1) return agencyName(trimmed).map(name -> new Masthead(Optional.of(name)));
+        Optional<String> outlet = Optional.empty();
+        boolean known = false;
+        for (String part : parts) {
+            String name = Lines.trim(part);
+            boolean lettersOnly = name.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.'
+                    || Character.getType(c) == Character.NON_SPACING_MARK);
+            if (name.isEmpty() || !lettersOnly || Lines.wordCount(name) > MAX_CRUMB_WORDS) return Optional.empty();
+            if (agencyName(name).isPresent()) {
+                known = true;
+                if (outlet.isEmpty()) outlet = Optional.of(name);
+            } else if (isSection(name)) {
+                known = true;
+            }
+        }
+        return known ? Optional.of(new Masthead(outlet)) : Optional.empty();
+    }
+
+    /**
+     * True when a line is a section's name ({@code sections}): as listed, with or without the article ال, or its
+     * first word qualified by one more ({@code أخبار مصر}, {@code رياضة عالمية}).
+     */
+    boolean isSection(String line) {
+        String key = stripTrailingPunctuation(MatchKey.of(Lines.trim(line)));
+        if (key.isEmpty()) return false;
+        String[] words = key.split(" ");
+        return isSectionKey(key) || words.length == 2 && isSectionKey(words[0]);
+    }
+
+    private boolean isSectionKey(String key) {
+        return sections.contains(key) || key.startsWith("ال") && sections.contains(key.substring(2)) || sections.contains("ال" + key);
+    }
+
+    /**
+     * The agency a line names when it is only its tag in brackets, as some agencies print it under the text:
+     * {@code (بنا، د ب أ)}, {@code (العربية)}; every name must be a listed agency. The first is the result.
+     */
+    Optional<String> agencyTag(String line) {
+        Matcher m = AGENCY_TAG.matcher(Lines.trim(line));
+        if (!m.matches()) return Optional.empty();
+        List<String> names = List.of(TAG_JOINTS.split(Lines.trim(m.group(1))));
+        boolean allListed = !names.isEmpty() && names.stream().allMatch(n -> agencies.contains(stripTrailingPunctuation(MatchKey.of(n))));
+        return allListed ? Optional.of(Lines.trim(names.get(0))) : Optional.empty();
+    }
+
+    /**
+     * A line naming a listed outlet, a dash, then the reporter ({@code هسبريس - يوسف أيت أقديم}): the outlet as
+     * kept, and the words after the dash; empty when the line begins with no listed outlet.
+     */
+    Optional<Cut> outletAndReporter(String line) {
+        Matcher dash = DATELINE_DASH.matcher(line);
+        if (!dash.find() || dash.start() == 0) return Optional.empty();
+        String outlet = Lines.trim(line.substring(0, dash.start()));
+        String rest = Lines.trim(line.substring(dash.end()));
+        return agencyName(outlet).isPresent() && !rest.isEmpty() ? Optional.of(new Cut(rest, outlet)) : Optional.empty();
+    }
+
+    /**
+     * A dateline naming a listed agency that opens the first paragraph, ended by a dash:
+     * {@code رام الله - معا - أفرجت …}, {@code المنامة - بنا (د ب أ) - اختتمت …}. Everything before the dash must be
+     * an {@code agency_dateline} (so {@code بغداد - علي الحسيني - قال …} is left as it is).
+     */
+    Optional<PrefixCut> datelinePrefix(String paragraph) {
+        Matcher dash = DATELINE_DASH.matcher(paragraph);
+        while (dash.find() && dash.start() <= MAX_DATELINE_PREFIX_CHARS) {
+            if (dash.start() == 0 || dash.end() >= paragraph.length()) continue;
+            Optional<String> agency = datelineAgency(paragraph.substring(0, dash.start()));
+            if (agency.isPresent()) {
+                return Optional.of(new PrefixCut(Lines.trim(paragraph.substring(dash.end())),
+                        Lines.trim(paragraph.substring(0, dash.end())), agency));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

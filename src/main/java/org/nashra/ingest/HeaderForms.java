@@ -39,6 +39,15 @@ final class HeaderForms {
     /** {@code {agency}}: one to three Arabic words naming the agency, dotted initials allowed (أ.ف.ب). */
     private static final String AGENCY = OUTLET_GROUP + "\\p{IsArabic}[\\p{IsArabic}.]*(?:\\s+\\p{IsArabic}[\\p{IsArabic}.]*){0,2})";
 
+    /**
+     * {@code {time}}: a clock time, then morning or evening in a letter or a word (ص, صباحاً, مساءً) and the zone
+     * (GMT, GST, بتوقيت مكة), all in the loose form.
+     */
+    private static final String TIME = DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
+            + "(?:\\s*(?:gmt|gst|utc|بتوقيت\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?))?";
+    /** {@code {update}}: the page's update stamp after a bar or a dash on the same line (| آخر تحديث: 15:10), whatever it says. */
+    private static final String UPDATE = "(?:\\s*[|\\uFF5C/\\-\\u2013]\\s*(?:اخر تحديث|تاريخ التحديث|تحديث|اخر تعديل)\\s*:?.*)?";
+
     private final Map<String, Integer> months;
     private final Map<String, Integer> hijriMonths;
     private final List<Pattern> dateForms;
@@ -101,7 +110,8 @@ final class HeaderForms {
                 .replace("{hijri_month}", hijriMonthGroup)
                 .replace("{year}", "(?<year>" + DIGIT + "{4})")
                 .replace("{weekday}", weekdayGroup)
-                .replace("{time}", DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:ص|م|am|pm))?")
+                .replace("{time}", TIME)
+                .replace("{update}", UPDATE)
                 .replace("{agency}", AGENCY), FLAGS);
     }
 

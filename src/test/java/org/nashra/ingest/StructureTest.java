@@ -133,6 +133,8 @@ class StructureTest {
             كتبت: سارة العلي        | سارة العلي
             حوار: سلام الخفاجي      | سلام الخفاجي
             تقرير: سلام الخفاجي     | سلام الخفاجي
+            كتب محمود عبد الراضي - إبراهيم أحمد | محمود عبد الراضي - إبراهيم أحمد
+            كتب: سارة العلي، سلام الخفاجي | سارة العلي، سلام الخفاجي
             """)
     void authorAfterALabel(String line, String author) throws IOException {
         Article article = read("الحكومة تعلن خطة جديدة للنقل\n" + line + "\n" + PARAGRAPH + "\n").article().orElseThrow();
@@ -238,6 +240,20 @@ class StructureTest {
             افتتح الوزير اليوم 15 يونيو 2024 {p}               |        | 2024-06-15 | افتتح الوزير اليوم 15 يونيو 2024 {p} |
             السبت 15/مارس/2025\\nقال الرئيس يوم الخميس 14 مارس 2024 إن {p} | | 2025-03-15 | قال الرئيس يوم الخميس 14 مارس 2024 إن {p} |
             قال الرئيس إن الاتفاق وقع في 14 مارس 2024 وإن {p}   |        |            | قال الرئيس إن الاتفاق وقع في 14 مارس 2024 وإن {p} |
+            'الثلاثاء 14 يناير 2025 | آخر تحديث: 10:42 صباحاً\\n{p}' | |   2025-01-14 | {p} |
+            كتب محمود عبد الراضي - إبراهيم أحمد\\nالثلاثاء، 10 سبتمبر 2024 08:12 م\\n{p} | | 2024-09-10 | {p} |
+            نُشر: 22 أغسطس 2022 م ـ 24 مُحرَّم 1444 هـ\\n{p}    |        | 2022-08-22 | {p} |
+            {p}\\n20/01/2025 - 02:15\\n{p}                      |        | 2025-01-20 | {p}\\n{p} |
+            {p}\\n{p}\\n20/01/2025 - 02:15\\n{p}               |        |            | {p}\\n{p}\\n20/01/2025 - 02:15\\n{p} |
+            رام الله - معا - {p}                                |  معا   |            | {p} |
+            بغداد - علي الحسيني - {p}                           |        |            | بغداد - علي الحسيني - {p} |
+            المنامة - بنا (د ب أ)\\n{p}                        |  بنا   |            | {p} |
+            {p}\\n(بنا، د ب أ)                                 |  بنا   |            | {p} |
+            {p}\\n(بنا، مصادر محلية)                           |        |            | {p}\\n(بنا، مصادر محلية) | 3
+            نواكشوط - الأخبار\\nأمس الخميس\\n{p}               | الأخبار |           | {p} |
+            الأربعاء - 21:40\\n{p}                             |        |            | {p} |
+            {p}\\nالكلمات الدالة\\nرياض سلامة مصرف لبنان         |        |            | {p} |
+            '{p}\\nمواضيع\\nقبرص | الغاز | إيني'                |        |            | {p} |
             """)
     void datelinesGiveTheOutletAndTheDate(String lines, String outlet, String date, String text, Integer warnedLine) throws IOException {
         IngestResult result = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + lines.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n");
@@ -248,6 +264,38 @@ class StructureTest {
                 String.join("\n", article.body().stream().map(Block::text).toList()));
         assertEquals(warnedLine == null ? List.of() : List.of(warnedLine), result.problems().stream().map(Problem::line).toList(),
                 result.problems()::toString);
+    }
+
+    private static final String HEADLINE = "مصرع 4 وإصابة 49 في تصادم قطارين بمدينة الزقازيق";
+
+    /**
+     * A masthead (the site's name, alone or with its section) and a breadcrumb above the headline are furniture, the
+     * outlet they name the source when nothing else names one; a headline with a bar or an arrow stays the headline.
+     * "-" for no outlet or author.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            اليوم السابع\\nأخبار مصر > حوادث\\n{h}                     | {h}        | اليوم السابع | -
+            اليوم السابع\\nحوادث\\n{h}                                  | {h}        | اليوم السابع | -
+            اليوم السابع\\nزلزال                                         | زلزال      | اليوم السابع | -
+            السومرية نيوز > سياسة\\n{h}                                 | {h}        | السومرية نيوز | -
+            'الإمارات اليوم | الرئيسية > علوم وتكنولوجيا > فضاء\\n{h}'   | {h}        | الإمارات اليوم | -
+            'العربية Business | أسواق\\n{h}\\nأبوظبي - العربية Business' | {h}       | العربية Business | -
+            الشرق الأوسط - اقتصاد\\n{h}                                 | {h}        | الشرق الأوسط | -
+            'النهار\\nلبنان | قضاء\\n{h}'                                | {h}        | النهار       | -
+            'هسبريس الرياضية\\nرياضة | ألعاب القوى\\n{h}\\nهسبريس - يوسف أيت أقديم' | {h} | هسبريس | يوسف أيت أقديم
+            'بوابة الوسط | البحرين\\n{h}\\nالمنامة - بنا (د ب أ)'        | {h}        | بنا          | -
+            'غزة | قصف جديد على رفح'                                    | 'غزة | قصف جديد على رفح' | - | -
+            'سياسة | الحكومة تقر موازنة العام المقبل بعجز قياسي'          | 'سياسة | الحكومة تقر موازنة العام المقبل بعجز قياسي' | - | -
+            مصر > السودان: اتفاق على تقاسم مياه النيل                    | مصر > السودان: اتفاق على تقاسم مياه النيل | - | -
+            """)
+    void mastheadsAndBreadcrumbsAboveTheHeadlineAreFurniture(String lines, String title, String outlet, String author) throws IOException {
+        Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE) + "\n" + PARAGRAPH + "\n").article().orElseThrow();
+        assertEquals(title.replace("{h}", HEADLINE), article.title());
+        assertEquals(false, article.titleDerived());
+        assertEquals(Optional.ofNullable(outlet), article.outlet());
+        assertEquals(Optional.ofNullable(author), article.author());
+        assertEquals(List.of(PARAGRAPH), article.body().stream().map(Block::text).toList());
     }
 
     /** A site's label before the headline, then a colon, a bar, a dash or dots, is no part of it; "-" when nothing is removed. */

@@ -57,6 +57,8 @@ class EntityResolverTest {
             بوابة نيوز + وكالات      | ''
             العمانية                 | Oman News Agency (ONA)
             كووورة                   | Kooora
+            الأخبار                  | Al-Akhbar
+            العربية Business         | Al Arabiya Business
             """)
     void anOutletsEnglishNameComesFromTheGazetteerThenTheAgencies(String outlet, String english) {
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/entities.yml")).value();
