@@ -31,7 +31,8 @@ import org.nashra.translate.names.Transliterator;
  *     after {@code البنك المركزي الأردني});</li>
  * <li>a surname of exactly one gazetteer person;</li>
  * <li>otherwise a new entity whose id is the slug of its English name (place lexicon for places, the words of
- *     {@code organisation-words.tsv} for organisations named only with them,
+ *     {@code organisation-words.tsv} for organisations named only with them, and for a name two places or two
+ *     organisations share the one the article's words tell, {@code names-in-context.tsv},
  *     the transliterator for the rest), so the same name in another article gets the same id.</li>
  * </ol>
  * Immutable; {@link #resolve} is a pure function of its arguments.
@@ -160,7 +161,7 @@ public final class EntityResolver {
         String nameAr = head.surface().strip();
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr, text)
-                : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr) : Optional.empty();
+                : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr, text) : Optional.empty();
         Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> head.type() == EntityType.PERSON
                 ? transliterator.personToEnglish(nameAr) : transliterator.toEnglish(nameAr));
         // The id stays the one the Arabic gives, so that every article naming it, with the Latin or without, names one entity.
