@@ -267,15 +267,16 @@ public final class EntityResolver {
 
     /**
      * The last organisation named before {@code mention} whose name is the mention's followed by a nationality
-     * adjective: {@code البنك المركزي} after {@code البنك المركزي الأردني} is the Jordanian one.
+     * adjective, else the first named after it: {@code البنك المركزي} after {@code البنك المركزي الأردني} is the
+     * Jordanian one, and so is a headline's {@code حزب العمال} over a body naming {@code حزب العمال البريطاني}.
      */
     private static Optional<Mention> lastNamedWithNationality(Mention mention, List<Mention> all, List<Mention> suppressed) {
         if (mention.type() != EntityType.ORGANISATION) return Optional.empty();
         List<String> words = coreWords(mention.surface());
         Mention last = null;
         for (Mention other : all) {
-            if (other.start() >= mention.start()) break;
-            if (other.type() != EntityType.ORGANISATION || suppressed.contains(other)) continue;
+            if (other.start() >= mention.start() && last != null) break;
+            if (other == mention || other.type() != EntityType.ORGANISATION || suppressed.contains(other)) continue;
             List<String> otherWords = coreWords(other.surface());
             List<String> written = java.util.Arrays.asList(other.surface().strip().split("\\s+"));
             if (otherWords.size() == words.size() + 1 && otherWords.subList(0, words.size()).equals(words)
