@@ -70,7 +70,8 @@ public final class Analyser {
             }
         }
         List<DatedEvent> events = events(dates, sentences, article);
-        List<EntityFound> entities = entities(blocks);
+        // A headline the outlet wrote is read for names like a paragraph; one derived from the body repeats its words.
+        List<EntityFound> entities = entities(article.titleDerived() ? "" : article.title(), blocks);
         // A figure's place (2500 جندي في العراق) is a place the names found, never any word after في (في الربع الثالث).
         Predicate<String> isPlace = placeNames(entities);
         List<FigureFound> figures = new ArrayList<>();
@@ -109,27 +110,27 @@ public final class Analyser {
     /**
      * Names are recognised block by block (a name never spans blocks) as parts of one document, so a name
      * found in one paragraph is looked for in the others, and resolved over the whole article, so a surname
-     * in a later paragraph refers back to the full name given earlier.
+     * in a later paragraph refers back to the full name given earlier. The headline (empty for none) is one
+     * more part, before the blocks: a name it gives is the article's even when the body gives only its
+     * adjective (المغرب over a body saying المغربي), and its mentions are spans of the headline.
      */
-    private List<EntityFound> entities(List<String> blocks) {
-        ArticleText text = ArticleText.of(blocks);
-        List<String> parts = new ArrayList<>();
-        List<int[]> where = new ArrayList<>(); // block, start of the part in it
-        for (int b = 0; b < blocks.size(); b++) {
-            for (int[] chunk : chunks(blocks.get(b))) {
-                parts.add(blocks.get(b).substring(chunk[0], chunk[1]));
-                where.add(new int[] {b, chunk[0]});
-            }
+    private List<EntityFound> entities(String headline, List<String> blocks) {
+        ArticleText text = ArticleText.of(headline, blocks);
+        List<Part> parts = new ArrayList<>();
+        if (!headline.isEmpty()) {
+            for (int[] chunk : chunks(headline)) parts.add(new Part(headline, 0, chunk[0], chunk[1]));
         }
-        List<List<Mention>> recognised = recogniser.recogniseEach(parts);
+        for (int b = 0; b < blocks.size(); b++) {
+            for (int[] chunk : chunks(blocks.get(b))) parts.add(new Part(blocks.get(b), text.start(b), chunk[0], chunk[1]));
+        }
+        List<List<Mention>> recognised = recogniser.recogniseEach(parts.stream().map(Part::text).toList());
         List<Mention> mentions = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
-            String block = blocks.get(where.get(p)[0]);
-            int chunkStart = where.get(p)[1];
-            int offset = text.start(where.get(p)[0]);
+            Part part = parts.get(p);
             for (Mention m : recognised.get(p)) {
-                Mention inBlock = new Mention(m.surface(), m.start() + chunkStart, m.end() + chunkStart, m.type());
-                mentions.add(new Mention(withArticle(block, inBlock), inBlock.start() + offset, inBlock.end() + offset, m.type()));
+                Mention inHolder = new Mention(m.surface(), m.start() + part.from(), m.end() + part.from(), m.type());
+                mentions.add(new Mention(withArticle(part.holder(), inHolder), inHolder.start() + part.offset(),
+                        inHolder.end() + part.offset(), m.type()));
             }
         }
         List<EntityFound> found = new ArrayList<>();
@@ -138,6 +139,13 @@ public final class Analyser {
             found.add(new EntityFound(ref, spans));
         }
         return found;
+    }
+
+    /** A piece handed to the name finder: {@code [from, to)} of the headline or block {@code holder}, which starts at {@code offset} of the article's text. */
+    private record Part(String holder, int offset, int from, int to) {
+        String text() {
+            return holder.substring(from, to);
+        }
     }
 
     /**

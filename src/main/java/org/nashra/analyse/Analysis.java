@@ -21,7 +21,8 @@ import org.nashra.summarise.Summary;
  *                    the summariser's working, spent on the key points)
  * @param sentences   every sentence of the body's paragraphs and posts, in reading order
  * @param quotes      direct quotes; {@code Quote.paragraph()} is the block index
- * @param entities    the people, organisations and places mentioned, resolved within the article
+ * @param entities    the people, organisations and places mentioned, resolved within the article; a name the
+ *                    outlet's headline gives has a span in the headline ({@link org.nashra.core.Span#HEADLINE})
  * @param monthNaming the month-name series the outlet writes, for showing dates as it does
  * @param authorEn    the author's name in English, as the editors' gazetteer gives it or spelt out, when the article names one
  */

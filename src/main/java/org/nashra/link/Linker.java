@@ -297,12 +297,19 @@ public final class Linker {
         return new Derived(a, features, ids, mentioned(a), events(a));
     }
 
-    /** The article's line on the page of each entity it names: the sentence of the entity's first mention. */
+    /**
+     * The article's line on the page of each entity it names: the sentence of the entity's first mention in the
+     * body, or the headline when only the headline names it.
+     */
     private static List<Mentioned> mentioned(Analysis a) {
         List<Mentioned> out = new ArrayList<>();
         for (EntityFound e : a.entities()) {
             if (e.spans().isEmpty()) continue;
-            Span first = e.spans().get(0);
+            Span first = e.spans().stream().filter(sp -> !sp.headline()).findFirst().orElse(e.spans().get(0));
+            if (first.headline()) {
+                out.add(new Mentioned(e.id(), new EntityEntry(a.id(), a.article().title(), first)));
+                continue;
+            }
             String sentence = a.sentences().stream()
                     .filter(s -> s.paragraph() == first.block() && s.start() <= first.start() && first.end() <= s.end())
                     .map(SentenceRef::text).findFirst()

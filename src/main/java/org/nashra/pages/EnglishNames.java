@@ -51,18 +51,25 @@ final class EnglishNames {
         // The agency that sent the report is named in it ("قال لرويترز") but is not what it is about.
         Optional<String> outlet = a.article().outlet().map(org.nashra.arabic.ArabicText::normaliseForMatching);
         List<String> names = a.entities().stream()
-                .filter(e -> e.ref().type() != EntityType.MISC && !e.spans().isEmpty())
+                .filter(e -> e.ref().type() != EntityType.MISC && e.spans().stream().anyMatch(s -> !s.headline()))
                 .filter(e -> outlet.isEmpty() || !outlet.get().equals(org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().nameAr())))
                 .sorted(Comparator.comparingInt((EntityFound e) -> -weight(e))
-                        .thenComparingInt(e -> e.spans().get(0).block()).thenComparingInt(e -> e.spans().get(0).start()))
+                        .thenComparingInt(e -> firstInBody(e).block()).thenComparingInt(e -> firstInBody(e).start()))
                 .map(e -> e.ref().nameEn()).distinct().limit(2).toList();
         if (names.isEmpty()) return Optional.empty();
         if (names.size() == 1) return Optional.of(names.get(0));
         return Optional.of(ui.get(Lang.EN, "briefing_subject_pair").replace("{first}", names.get(0)).replace("{second}", names.get(1)));
     }
 
-    /** Mentions, a place's counting half: who acts tells more than where (a report from Gaza names Gaza often). */
+    /**
+     * Mentions in the body, a place's counting half: who acts tells more than where (a report from Gaza names Gaza
+     * often). The original headline stands on the page beside this one, so what it names is weighed by the body alone.
+     */
     private static int weight(EntityFound e) {
-        return e.spans().size() * (e.ref().type() == EntityType.PLACE ? 1 : 2);
+        return (int) e.spans().stream().filter(s -> !s.headline()).count() * (e.ref().type() == EntityType.PLACE ? 1 : 2);
+    }
+
+    private static org.nashra.core.Span firstInBody(EntityFound e) {
+        return e.spans().stream().filter(s -> !s.headline()).findFirst().orElseThrow();
     }
 }

@@ -27,7 +27,8 @@ import org.nashra.extract.Mention;
  * looked for again in the rest of the text, and with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
  * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs. Last, an
  * item of a list of persons or places is taken for one more of them ({@link RuleRecogniser#listedNames}:
- * بغداد ، والبصرة ، والموصل; بغداد والبصرة والموصل), two persons a space apart, neither holding a
+ * بغداد ، والبصرة ، والموصل; بغداد والبصرة والموصل), a place named by a common word is taken where the words
+ * around it say so ({@link RuleRecogniser#placesInContext}: منتخبات مالي, not دعم مالي), two persons a space apart, neither holding a
  * common word, are one ({@code محمود صبري ابو تريكة}), and a person of one word after و that ends a list of
  * organisations is one more ({@code غوغل وأنثروبيك وميتا}).
  */
@@ -148,6 +149,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
             List<Mention> found = new ArrayList<>(withoutOverlaps(all));
             rules.listedNames(text, found).stream().filter(m -> hiddenHere.stream().noneMatch(h -> overlap(h, m)))
                     .forEach(found::add); // each clear of every other mention
+            rules.placesInContext(text, found).stream().filter(m -> hiddenHere.stream().noneMatch(h -> overlap(h, m)))
+                    .forEach(found::add);
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             out.add(rules.personsListedWithOrganisations(text, rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)));
         }

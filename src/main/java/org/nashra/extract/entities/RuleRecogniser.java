@@ -47,6 +47,8 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList nationalities;
     private final PhraseList months;
     private final PhraseList numberWords;
+    /** Places named by a common word, by folded name: the folded words before it that make it the place. */
+    private final java.util.Map<String, Set<String>> placesInContext;
     private final NameLexicon lexicon;
     private final WordLists wordLists;
 
@@ -67,6 +69,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.nationalities = PhraseList.resource("rules/nationalities.txt");
         this.months = PhraseList.resource("rules/months.txt");
         this.numberWords = PhraseList.resource("rules/number-words.txt");
+        this.placesInContext = placesInContext(PhraseList.resourceLines("rules/places-that-are-words.tsv"));
         this.lexicon = lexicon;
         this.wordLists = wordLists;
     }
@@ -266,6 +269,53 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         out.sort(Comparator.comparingInt(Mention::start));
         return List.copyOf(out);
+    }
+
+    private static java.util.Map<String, Set<String>> placesInContext(List<String> lines) {
+        java.util.Map<String, Set<String>> places = new java.util.TreeMap<>();
+        for (String line : lines) {
+            String[] fields = line.split("\t");
+            if (fields.length != 2) throw new IllegalStateException("rules/places-that-are-words.tsv: not name TAB words: " + line);
+            places.put(ArabicText.fold(fields[0].strip()), Tokens.tokenise(fields[1]).stream()
+                    .map(t -> ArabicText.fold(t.text())).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+        return java.util.Map.copyOf(places);
+    }
+
+    /**
+     * Places whose names are also common words ({@code places-that-are-words.tsv}: مالي, "financial"), where the words
+     * around them say so: right after a word that makes them the place ({@code منتخبات مالي}, {@code في مالي}), or as an
+     * item of a list with a place found, after it ({@code السنغال ومالي}) or before it when no noun the name could
+     * qualify stands before ({@code مع مالي وزامبيا}, not {@code دعم مالي}). Returns only the new mentions, each clear of
+     * every mention given.
+     */
+    List<Mention> placesInContext(String text, List<Mention> found) {
+        List<Mention> out = new ArrayList<>();
+        List<Mention> places = found.stream().filter(m -> m.type() == EntityType.PLACE).toList();
+        List<Tokens.Token> tokens = Tokens.tokenise(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token token = tokens.get(i);
+            String folded = ArabicText.fold(token.text());
+            int clitic = placesInContext.containsKey(folded) ? 0 : 1; // ومالي: the name after و
+            Set<String> cues = placesInContext.get(folded.substring(Math.min(clitic, folded.length())));
+            if (cues == null || clitic == 1 && !folded.startsWith("و")) continue;
+            int start = token.start() + clitic;
+            int end = token.end();
+            if (found.stream().anyMatch(m -> m.start() < end && start < m.end())) continue;
+            String before = i > 0 ? withoutConjunction(ArabicText.fold(tokens.get(i - 1).text())) : "";
+            boolean cued = clitic == 0 && cues.contains(before);
+            boolean afterPlace = places.stream().anyMatch(p -> p.end() <= start && listGap(text, p.end(), start));
+            boolean beforePlace = places.stream().anyMatch(p -> p.start() >= end && listGap(text, end, p.start()))
+                    && (clitic == 1 || i == 0 || cues.contains(before) || stopWords.containsWord(before)
+                        || !before.codePoints().allMatch(Character::isLetter));
+            if (cued || afterPlace || beforePlace) out.add(new Mention(text.substring(start, end), start, end, EntityType.PLACE));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A word without the conjunction و or ف before it, when what is left is a word of its own. */
+    private static String withoutConjunction(String folded) {
+        return (folded.startsWith("و") || folded.startsWith("ف")) && folded.length() >= 3 ? folded.substring(1) : folded;
     }
 
     private static boolean startsWithAnd(String word) {

@@ -31,7 +31,8 @@ import org.nashra.translate.names.Transliterator;
  *     after {@code البنك المركزي الأردني});</li>
  * <li>a surname of exactly one gazetteer person;</li>
  * <li>otherwise a new entity whose id is the slug of its English name (place lexicon for places, the words of
- *     {@code organisation-words.tsv} for organisations named only with them,
+ *     {@code organisation-words.tsv} for organisations named only with them, and for a name two places or two
+ *     organisations share the one the article's words tell, {@code names-in-context.tsv},
  *     the transliterator for the rest), so the same name in another article gets the same id.</li>
  * </ol>
  * Immutable; {@link #resolve} is a pure function of its arguments.
@@ -160,7 +161,7 @@ public final class EntityResolver {
         String nameAr = head.surface().strip();
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr, text)
-                : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr) : Optional.empty();
+                : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr, text) : Optional.empty();
         Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> head.type() == EntityType.PERSON
                 ? transliterator.personToEnglish(nameAr) : transliterator.toEnglish(nameAr));
         // The id stays the one the Arabic gives, so that every article naming it, with the Latin or without, names one entity.
@@ -266,15 +267,16 @@ public final class EntityResolver {
 
     /**
      * The last organisation named before {@code mention} whose name is the mention's followed by a nationality
-     * adjective: {@code البنك المركزي} after {@code البنك المركزي الأردني} is the Jordanian one.
+     * adjective, else the first named after it: {@code البنك المركزي} after {@code البنك المركزي الأردني} is the
+     * Jordanian one, and so is a headline's {@code حزب العمال} over a body naming {@code حزب العمال البريطاني}.
      */
     private static Optional<Mention> lastNamedWithNationality(Mention mention, List<Mention> all, List<Mention> suppressed) {
         if (mention.type() != EntityType.ORGANISATION) return Optional.empty();
         List<String> words = coreWords(mention.surface());
         Mention last = null;
         for (Mention other : all) {
-            if (other.start() >= mention.start()) break;
-            if (other.type() != EntityType.ORGANISATION || suppressed.contains(other)) continue;
+            if (other.start() >= mention.start() && last != null) break;
+            if (other == mention || other.type() != EntityType.ORGANISATION || suppressed.contains(other)) continue;
             List<String> otherWords = coreWords(other.surface());
             List<String> written = java.util.Arrays.asList(other.surface().strip().split("\\s+"));
             if (otherWords.size() == words.size() + 1 && otherWords.subList(0, words.size()).equals(words)

@@ -45,15 +45,18 @@ public final class OrganisationNames {
 
     private final Map<String, Word> words;
     private final Map<String, String> outlets;
+    /** Names two organisations share, told apart by the article they stand in ({@code names-in-context.tsv}). */
+    private final NamesInContext inContext;
     private final int longest;
 
     OrganisationNames(Map<String, Word> words) {
-        this(words, Map.of());
+        this(words, Map.of(), NamesInContext.none());
     }
 
-    OrganisationNames(Map<String, Word> words, Map<String, String> outlets) {
+    OrganisationNames(Map<String, Word> words, Map<String, String> outlets, NamesInContext inContext) {
         this.words = Map.copyOf(words);
         this.outlets = Map.copyOf(outlets);
+        this.inContext = inContext;
         this.longest = words.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
@@ -81,7 +84,7 @@ public final class OrganisationNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new OrganisationNames(words, outlets);
+        return new OrganisationNames(words, outlets, NamesInContext.load(NamesInContext.Kind.ORGANISATION));
     }
 
     /**
@@ -92,6 +95,15 @@ public final class OrganisationNames {
     public Optional<String> outlet(String arabicName) {
         String listed = outlets.get(key(NameKey.tokenKeys(arabicName)));
         return listed != null ? Optional.of(listed) : english(arabicName);
+    }
+
+    /**
+     * The English name of an organisation named in an article: a name two organisations share is the one the
+     * article's other words tell (الأهلي in an article naming الزمالك, and not Saudi Arabia, is Al Ahly); else as
+     * {@link #english(String)}.
+     */
+    public Optional<String> english(String arabicName, String article) {
+        return inContext.english(arabicName, article).or(() -> english(arabicName));
     }
 
     /** The English name, when the Arabic one is a listed head followed by listed words only. */

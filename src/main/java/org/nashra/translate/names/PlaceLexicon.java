@@ -22,25 +22,20 @@ public final class PlaceLexicon {
     static final java.util.List<String> ADMINISTRATIVE_WORDS = java.util.List.of(
             "محافظة", "ولاية", "مدينة", "منطقة", "ملعب", "قضاء", "ناحية", "إقليم", "مقاطعة", "بلدية", "إمارة");
 
-    /** Names two places share, told apart by the article they stand in ({@code places-in-context.tsv}). */
-    static final String IN_CONTEXT = "places-in-context.tsv";
-
     private final Map<String, String> englishByKey;
     /** Names told apart from a namesake by their shadda alone, as written: عمّان is Amman, عمان Oman. */
     private final Map<String, String> englishWithShadda;
-    private final java.util.List<InContext> inContext;
-
-    /** A name that is another place in an article naming one of {@code cues} and none of {@code against} (name keys). */
-    private record InContext(String key, String english, java.util.List<String> cues, java.util.List<String> against) {}
+    /** Names two places share, told apart by the article they stand in ({@code names-in-context.tsv}). */
+    private final NamesInContext inContext;
 
     PlaceLexicon(Map<String, String> englishByKey) {
-        this(englishByKey, Map.of(), java.util.List.of());
+        this(englishByKey, Map.of(), NamesInContext.none());
     }
 
-    private PlaceLexicon(Map<String, String> englishByKey, Map<String, String> englishWithShadda, java.util.List<InContext> inContext) {
+    private PlaceLexicon(Map<String, String> englishByKey, Map<String, String> englishWithShadda, NamesInContext inContext) {
         this.englishByKey = Map.copyOf(englishByKey);
         this.englishWithShadda = Map.copyOf(englishWithShadda);
-        this.inContext = java.util.List.copyOf(inContext);
+        this.inContext = inContext;
     }
 
     /** The lexicon shipped with Nashra: the generated list, and the places added by hand over it. */
@@ -52,16 +47,7 @@ public final class PlaceLexicon {
             if (fields[0].indexOf(SHADDA) >= 0) withShadda.put(shaddaKey(fields[0]), fields[1]);
             else entries.put(NameKey.of(fields[0]), fields[1]);
         });
-        java.util.List<InContext> inContext = new java.util.ArrayList<>();
-        for (String line : lines(IN_CONTEXT)) {
-            String[] fields = line.split("\t");
-            if (fields.length == 4) inContext.add(new InContext(NameKey.of(fields[0]), fields[1], keys(fields[2]), keys(fields[3])));
-        }
-        return new PlaceLexicon(entries, withShadda, inContext);
-    }
-
-    private static java.util.List<String> keys(String commaSeparated) {
-        return java.util.Arrays.stream(commaSeparated.split(",")).map(NameKey::of).filter(k -> !k.isEmpty()).toList();
+        return new PlaceLexicon(entries, withShadda, NamesInContext.load(NamesInContext.Kind.PLACE));
     }
 
     private static final char SHADDA = '\u0651';
@@ -98,15 +84,7 @@ public final class PlaceLexicon {
      * tell (عمان in an article naming Jordan, and neither the sultanate nor Muscat, is Amman); else as {@link #english(String)}.
      */
     public Optional<String> english(String arabicName, String article) {
-        String key = NameKey.of(arabicName);
-        String text = NameKey.of(article == null ? "" : article);
-        for (InContext place : inContext) {
-            if (place.key().equals(key) && place.cues().stream().anyMatch(text::contains)
-                    && place.against().stream().noneMatch(text::contains)) {
-                return Optional.of(place.english());
-            }
-        }
-        return english(arabicName);
+        return inContext.english(arabicName, article).or(() -> english(arabicName));
     }
 
     /**

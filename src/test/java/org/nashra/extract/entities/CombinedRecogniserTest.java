@@ -270,6 +270,26 @@ class CombinedRecogniserTest {
                 new Mention("الموصل", 26, 32, EntityType.PLACE)), RECOGNISER.recognise(text));
     }
 
+    /** مالي is Mali or "financial": a place only where the words around it say so. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "عن وقوع المنتخب المغربي في المجموعة الأولى إلى جانب منتخبات مالي وزامبيا وجزر القمر . | true",
+            "وفاز منتخب مالي على ضيفه . | true",
+            "وقال رئيس مالي إن الانتخابات ستجرى في موعدها . | true",
+            "وأعلنت جمهورية مالي الحداد . | true",
+            "وقتل جنديان في مالي أمس . | true",
+            "وتشمل المبادرة السنغال ومالي والنيجر . | true",
+            "وتعهدت بتقديم دعم مالي للمتضررين . | false",
+            "وأكد الوزير أن الوضع المالي للشركة مستقر . | false",
+            "ويحتاج القطاع إلى إصلاح مالي وإداري شامل . | false",
+            "وتسهم في دعم مالي للأسر . | false",
+            "وتلقت الشركة دعم مالي وإداري من الحكومة . | false"})
+    void aPlaceNamedByACommonWordIsAPlaceWhereTheWordsAroundItSaySo(String text, boolean place) {
+        boolean found = RECOGNISER.recognise(text).stream()
+                .anyMatch(m -> m.type() == EntityType.PLACE && ArabicText.fold(m.surface()).equals("مالي"));
+        assertEquals(place, found, () -> RECOGNISER.recognise(text).toString());
+    }
+
     @Test
     void aPersonRunningOnIntoAMarkWithNoLettersIsCutBeforeIt() {
         RuleRecogniser rules = RuleRecogniser.bundled();

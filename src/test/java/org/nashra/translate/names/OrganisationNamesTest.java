@@ -81,4 +81,19 @@ class OrganisationNamesTest {
     void anOrganisationNamedWithListedWordsOnlyIsTranslated(String arabic, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic));
     }
+
+    /** A name two organisations share is the one the article's other words tell; "-": none, it is spelt out. */
+    @ParameterizedTest(name = "{1} ⇒ {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            الأهلي | الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري المصري                  | Al Ahly
+            الأهلي | توج الأهلي بلقب كأس السوبر المصري بعد فوزه على غريمه الزمالك        | Al Ahly
+            الأهلي | وأقيمت المباراة على ستاد القاهرة الدولي وفاز فيها الأهلي             | Al Ahly
+            الأهلي | فاز الأهلي على الاتحاد في دوري روشن السعودي                          | -
+            الأهلي | تعاقد الأهلي مع مدرب جديد استعدادا للموسم                              | -
+            الأهلي | الأهلي المصري يواجه الهلال السعودي في كأس العالم للأندية               | -
+            الزمالك | فاز الأهلي على الزمالك في الدوري المصري                                | Zamalek
+            """)
+    void aNameTwoOrganisationsShareIsTheOneTheArticleTells(String arabic, String article, String english) {
+        assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic, article));
+    }
 }
