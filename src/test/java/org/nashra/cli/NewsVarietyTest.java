@@ -141,7 +141,7 @@ class NewsVarietyTest {
             043-wafa    | Ministry of Health and Jenin: Arabic report of 20 May 2024                      | WAFA                    | 2024-05-20 |
             050-captions | John Higgins: Arabic report of 13 December 2024                               | Agencies                | 2024-12-13 | economy
             052-hijri   | Salman bin Abdulaziz: Arabic report of 27 November 2024                         | Source unknown          | 2024-11-27 |
-            060-football | Al-Ahli and Zamalek: Arabic report of 24 October 2024                         | Source unknown          | 2024-10-24 | sport
+            060-football | Al Ahly and Zamalek: Arabic report of 24 October 2024                         | Source unknown          | 2024-10-24 | sport
             061-markets | Al Rajhi Bank and Saudi National Bank: Arabic report of 15 January 2025                | Source unknown          | 2025-01-15 | economy
             062-weather | Weather: Arabic report of 10 November 2024                                      | Source unknown          | 2024-11-10 | weather
             081-yemen   | Yemen and the Red Sea: Arabic report of 14 January 2024                         | Source unknown          | 2024-01-14 | yemen-red-sea
@@ -189,8 +189,8 @@ class NewsVarietyTest {
             196-jordan  | Jordanian Central Bank and Adel Sherkas: Arabic report of 7 November 2024        | Petra                   | 2024-11-07 | economy
             200-sudan-rsf | The war in Sudan: Arabic report of 21 March 2025                             | AFP                     | 2025-03-21 | sudan-war
             201-julani  | Syria: Arabic report of 30 January 2025                                          | Al Jazeera + agencies   | 2025-01-30 | syria
-            202-saudi-cabinet | Council of Ministers and Salman bin Abdulaziz: Arabic report of 13 August 2024 | SPA                | 2024-08-13 | economy
-            203-ahly-zamalek | Al-Ahli and Zamalek: Arabic report of 29 June 2024                          | Ahram Gate              | 2024-06-29 | sport
+            202-saudi-cabinet | Saudi Council of Ministers and Salman bin Abdulaziz: Arabic report of 13 August 2024 | SPA                | 2024-08-13 | economy
+            203-ahly-zamalek | Al Ahly and Zamalek: Arabic report of 29 June 2024                          | Ahram Gate              | 2024-06-29 | sport
             204-bookfair | Mostafa Madbouly and Salim Hassan: undated Arabic report                        | Asharq Al-Awsat         | Publication date unknown | tourism-culture
             205-apple-correction | Apple and Tim Cook: Arabic report of 10 September 2024                  | Sky News Arabia         | 2024-09-10 | technology
             206-travel-advisory | Lebanon and Hezbollah: Arabic report of 3 August 2024                    | An-Nahar                | 2024-08-03 | lebanon

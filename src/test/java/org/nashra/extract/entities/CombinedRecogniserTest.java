@@ -380,7 +380,7 @@ class CombinedRecogniserTest {
 
     /**
      * What a name is, told by the words around it: a word after a number is what is counted, "other" (riyals, not an
-     * organisation); a storm named in quotation marks is no person; a stadium or street named after a person is an
+     * organisation); a storm named in quotation marks or not is no person; a stadium or street named after a person is an
      * "other" name, not the person; after a head with the article a name begins anew; a title word before بن is a first
      * name.
      */
@@ -389,6 +389,7 @@ class CombinedRecogniserTest {
             "إلى 103.4 مليار ريال (27.6 مليار دولار) | ريال | MISC",
             "وأغلق السهم على انخفاض عند 27.15 ريال. | ريال | MISC",
             "وضرب الإعصار المداري \"شاهين\" سواحل السلطنة | شاهين | MISC",
+            "العاصفة دانيال: آلاف القتلى والمفقودين في درنة | دانيال | MISC",
             "وقالت إن ملعب الأمير مولاي عبد الله بالرباط سيحتضن المباراة | الأمير مولاي عبد الله | MISC",
             "واحتفل أنصار سعيد في شارع الحبيب بورقيبة وسط العاصمة | الحبيب بورقيبة | MISC",
             "وقال رئيس الهيئة فاروق بوعسكر، في مؤتمر صحفي | فاروق بوعسكر | PERSON",
