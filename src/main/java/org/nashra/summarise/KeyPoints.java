@@ -9,7 +9,7 @@ import java.util.TreeSet;
 /**
  * Picks the key points listed beside a summary: the most salient of the facts the caller found
  * (quotes, figures, dated events), topped up with the best-ranked sentences the summary left out;
- * questions come last.
+ * questions and the fixed wording of official texts ({@link Formulae}) come last.
  * A point is dropped when it repeats the summary or an earlier point: it overlaps it in the text,
  * or most of its content terms are already there.
  */
@@ -64,7 +64,7 @@ public final class KeyPoints {
      */
     public List<KeyPoint> select(List<KeyPoint> facts, Summary articleSummary, List<SentenceRef> sentences) {
         List<SentenceRef> questions = sentences == null ? List.of()
-                : sentences.stream().filter(s -> s != null && Questions.isQuestion(s.text())).toList();
+                : sentences.stream().filter(s -> s != null && (Questions.isQuestion(s.text()) || Formulae.isFormula(s.text()))).toList();
         Summary summary = articleSummary == null ? Summary.empty() : articleSummary;
         List<KeyPoint> pool = new ArrayList<>();
         for (KeyPoint fact : facts == null ? List.<KeyPoint>of() : facts) {
@@ -94,7 +94,7 @@ public final class KeyPoints {
             boolean repeatsPoint = chosen.stream()
                     .anyMatch(c -> candidate.overlaps(c.paragraph(), c.start(), c.end()));
             boolean repeatsTerms = said.stream().anyMatch(s -> mostlyIn(candidateTerms, s));
-            if (candidateTerms.isEmpty() || repeatsSummary || repeatsPoint || repeatsTerms) continue;
+            if (candidateTerms.isEmpty() || noWords(candidate.text()) || repeatsSummary || repeatsPoint || repeatsTerms) continue;
             chosen.add(candidate);
             said.add(candidateTerms);
         }
@@ -102,10 +102,15 @@ public final class KeyPoints {
         return List.copyOf(chosen);
     }
 
-    /** Whether a point is, or stands in, a question. */
+    /** Whether a point is, or stands in, a question, or is a formula (what was asked, or said in every decree: no news). */
     private static boolean asked(KeyPoint k, List<SentenceRef> questions) {
-        return Questions.isQuestion(k.text())
+        return Questions.isQuestion(k.text()) || Formulae.isFormula(k.text())
                 || questions.stream().anyMatch(q -> q.paragraph() == k.paragraph() && q.start() <= k.start() && k.end() <= q.end());
+    }
+
+    /** No word of letters: a stamp (4-9-2024 | 18:05), no statement. */
+    private static boolean noWords(String text) {
+        return text.codePoints().noneMatch(Character::isLetter);
     }
 
     private boolean mostlyIn(Set<String> candidate, Set<String> other) {
