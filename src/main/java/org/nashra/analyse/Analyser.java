@@ -82,7 +82,7 @@ public final class Analyser {
             }
         }
         List<Quote> quotes = QuoteFinder.find(blocks);
-        List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes), summary, sentences);
+        List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes, sentences), summary, sentences);
         MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
         return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes, entities,
                 topics.find(blocks), naming, article.author().map(resolver::personInEnglish));
@@ -150,9 +150,11 @@ public final class Analyser {
 
     /**
      * Candidate key points: attributed quotes first (who said what is the core of a news story),
-     * then figures and dated events, each as the clause it stands in.
+     * then figures and dated events, each as the sentence it stands in ({@link Excerpts#point}), so that two
+     * facts of one sentence are one point.
      */
-    private static List<KeyPoint> keyFacts(List<DatedEvent> events, List<FigureFound> figures, List<Quote> quotes) {
+    private static List<KeyPoint> keyFacts(List<DatedEvent> events, List<FigureFound> figures, List<Quote> quotes,
+                                           List<SentenceRef> sentences) {
         List<KeyPoint> facts = new ArrayList<>();
         for (Quote q : quotes) {
             if (q.speaker().isEmpty()) continue;
@@ -160,13 +162,28 @@ public final class Analyser {
                     q.paragraph(), q.start(), q.end()));
         }
         for (FigureFound f : figures) {
-            facts.add(new KeyPoint(f.excerpt(), KeyPoint.Kind.FIGURE, 0.8, f.block(), f.figure().start(), f.figure().end()));
+            SentenceRef s = sentenceAround(sentences, f.block(), f.figure().start(), f.figure().end());
+            if (s != null && Excerpts.wholePoint(s.text())) {
+                facts.add(new KeyPoint(s.text().strip(), KeyPoint.Kind.FIGURE, 0.8, s.paragraph(), s.start(), s.end()));
+            } else {
+                String text = s == null ? f.excerpt() : Excerpts.point(s.text(), f.figure().start() - s.start(), f.figure().end() - s.start());
+                facts.add(new KeyPoint(text, KeyPoint.Kind.FIGURE, 0.8, f.block(), f.figure().start(), f.figure().end()));
+            }
         }
         for (DatedEvent e : events) {
             SentenceRef s = e.sentence();
-            facts.add(new KeyPoint(e.excerpt(), KeyPoint.Kind.EVENT, e.announced() ? 0.75 : 0.6, s.paragraph(), s.start(), s.end()));
+            String text = Excerpts.wholePoint(s.text()) ? s.text().strip() : Excerpts.goesOn(e.excerpt());
+            facts.add(new KeyPoint(text, KeyPoint.Kind.EVENT, e.announced() ? 0.75 : 0.6, s.paragraph(), s.start(), s.end()));
         }
         return facts;
+    }
+
+    /** The sentence of block {@code b} that holds {@code [start, end)}, or null. */
+    private static SentenceRef sentenceAround(List<SentenceRef> sentences, int b, int start, int end) {
+        for (SentenceRef s : sentences) {
+            if (s.paragraph() == b && s.start() <= start && end <= s.end()) return s;
+        }
+        return null;
     }
 
     /** The clause around a place in a block, from the sentence that holds it. */

@@ -34,6 +34,30 @@ final class Excerpts {
         return (cutBefore ? "… " : "") + excerpt;
     }
 
+    /** Most words of a sentence given whole as a key point. */
+    static final int MAX_POINT_WORDS = 45;
+
+    /** Whether a sentence is short enough to be a key point whole. */
+    static boolean wholePoint(String sentence) {
+        return words(sentence) <= MAX_POINT_WORDS;
+    }
+
+    /**
+     * A key point around {@code [start, end)}: the whole sentence when it is {@link #wholePoint short enough}, since a
+     * clause taken out of it is no statement of news; otherwise its excerpt, which says with an ellipsis, rather
+     * than a dangling comma, that the sentence goes on.
+     */
+    static String point(String sentence, int start, int end) {
+        if (wholePoint(sentence)) return sentence.strip();
+        return goesOn(around(sentence, start, end));
+    }
+
+    /** An excerpt that ends on a comma or semicolon, ended with an ellipsis instead: the sentence goes on. */
+    static String goesOn(String excerpt) {
+        String cut = excerpt.strip().replaceFirst("\\s*[،,؛;]$", "");
+        return cut.length() < excerpt.strip().length() ? cut + " …" : excerpt;
+    }
+
     /**
      * A quote mark ends a clause, so an excerpt may end on the mark that opens a quotation ("he said on
      * Friday “"): it then takes in the quotation, which is what was said, to the mark that closes it. A

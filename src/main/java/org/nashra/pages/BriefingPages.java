@@ -462,8 +462,12 @@ final class BriefingPages {
         byDate.forEach((date, mentions) -> {
             list.append("<li><strong>").append(Markdown.html(date)).append("</strong> ");
             if (lang != Lang.AR) {
-                list.append(String.join(" · ", mentions.stream().map(d -> d.mention().surface()).distinct()
-                        .map(surface -> Html.foreign(surface, Lang.AR, "span")).toList())).append(' ');
+                // the Arabic as written, unless it says no more than the date shown (a year: 2023)
+                List<String> surfaces = mentions.stream().map(d -> d.mention().surface().strip()).distinct()
+                        .filter(surface -> !surface.equals(date.strip())).toList();
+                if (!surfaces.isEmpty()) {
+                    list.append(String.join(" · ", surfaces.stream().map(surface -> Html.foreign(surface, Lang.AR, "span")).toList())).append(' ');
+                }
             }
             list.append(sourceLinks(lang, a.id(), mentions.stream().map(DateFound::block).distinct().toList())).append("</li>\n");
         });

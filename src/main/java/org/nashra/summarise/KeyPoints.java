@@ -9,7 +9,7 @@ import java.util.TreeSet;
 /**
  * Picks the key points listed beside a summary: the most salient of the facts the caller found
  * (quotes, figures, dated events), topped up with the best-ranked sentences the summary left out;
- * questions come last.
+ * questions come last, and the fixed wording of official texts ({@link Formulae}) is never one.
  * A point is dropped when it repeats the summary or an earlier point: it overlaps it in the text,
  * or most of its content terms are already there.
  */
@@ -65,6 +65,8 @@ public final class KeyPoints {
     public List<KeyPoint> select(List<KeyPoint> facts, Summary articleSummary, List<SentenceRef> sentences) {
         List<SentenceRef> questions = sentences == null ? List.of()
                 : sentences.stream().filter(s -> s != null && Questions.isQuestion(s.text())).toList();
+        List<SentenceRef> formulae = sentences == null ? List.of()
+                : sentences.stream().filter(s -> s != null && Formulae.isFormula(s.text())).toList();
         Summary summary = articleSummary == null ? Summary.empty() : articleSummary;
         List<KeyPoint> pool = new ArrayList<>();
         for (KeyPoint fact : facts == null ? List.<KeyPoint>of() : facts) {
@@ -94,7 +96,9 @@ public final class KeyPoints {
             boolean repeatsPoint = chosen.stream()
                     .anyMatch(c -> candidate.overlaps(c.paragraph(), c.start(), c.end()));
             boolean repeatsTerms = said.stream().anyMatch(s -> mostlyIn(candidateTerms, s));
-            if (candidateTerms.isEmpty() || repeatsSummary || repeatsPoint || repeatsTerms) continue;
+            // what every decree says (ويعمل به من تاريخ صدوره), or a stamp, is never news, whatever is left
+            boolean formula = Formulae.isFormula(candidate.text()) || formulae.stream().anyMatch(f -> candidate.overlaps(f.paragraph(), f.start(), f.end()));
+            if (candidateTerms.isEmpty() || noWords(candidate.text()) || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
             chosen.add(candidate);
             said.add(candidateTerms);
         }
@@ -106,6 +110,11 @@ public final class KeyPoints {
     private static boolean asked(KeyPoint k, List<SentenceRef> questions) {
         return Questions.isQuestion(k.text())
                 || questions.stream().anyMatch(q -> q.paragraph() == k.paragraph() && q.start() <= k.start() && k.end() <= q.end());
+    }
+
+    /** No word of letters: a stamp (4-9-2024 | 18:05), no statement. */
+    private static boolean noWords(String text) {
+        return text.codePoints().noneMatch(Character::isLetter);
     }
 
     private boolean mostlyIn(Set<String> candidate, Set<String> other) {

@@ -15,6 +15,7 @@ import org.nashra.core.KnownNames;
 import org.nashra.core.Problem;
 import org.nashra.core.YamlProblems;
 import org.nashra.extract.figures.Figure;
+import org.nashra.extract.figures.FigureFinder;
 
 /**
  * The editor-owned glossary in {@code data/glossary.yml}: English for what figures count, for
@@ -110,7 +111,8 @@ public final class Glossary {
     }
 
     private static String key(String arabic) {
-        return ArabicText.normaliseForMatching(arabic.strip());
+        // a unit per unit is written with a slash or a space (يورو للميغاواط/ساعة)
+        return ArabicText.normaliseForMatching(arabic.strip()).replaceAll("\\s*/\\s*", " ");
     }
 
     /** English for what a figure counts (a unit or a counted noun), when the glossary has it. */
@@ -119,6 +121,13 @@ public final class Glossary {
         if (units.containsKey(k)) return Optional.of(units.get(k));
         for (String form : Clitics.stems(k)) {
             if (counted.containsKey(form)) return Optional.of(counted.get(form));
+            if (units.containsKey(form)) return Optional.of(units.get(form)); // with the article: آلاف الهكتارات
+        }
+        // the indefinite accusative after a number (متجرا، وفدا، سنتيمترا) is the listed word with an alef
+        for (String form : Clitics.stems(k)) {
+            String bare = FigureFinder.withoutTanweenAlef(form);
+            if (!bare.equals(form) && counted.containsKey(bare)) return Optional.of(counted.get(bare));
+            if (!bare.equals(form) && units.containsKey(bare)) return Optional.of(units.get(bare));
         }
         return Optional.empty();
     }

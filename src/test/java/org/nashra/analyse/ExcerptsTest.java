@@ -24,4 +24,14 @@ class ExcerptsTest {
         int start = sentence.indexOf(date);
         assertEquals(expected, Excerpts.around(sentence, start, start + date.length()));
     }
+
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وأضاف أن "لولو" تدير 240 متجراً كبيراً و102 متجر صغير في دول مجلس التعاون الخليجي، وأنها تخطط لافتتاح 100 متجر جديد. | 240 | وأضاف أن "لولو" تدير 240 متجراً كبيراً و102 متجر صغير في دول مجلس التعاون الخليجي، وأنها تخطط لافتتاح 100 متجر جديد.
+            وشارك في القمة 22 وفداً، بينهم الرئيس المصري عبد الفتاح السيسي، وولي العهد السعودي الأمير محمد بن سلمان، والرئيس الفلسطيني محمود عباس، والعاهل الأردني الملك عبد الله الثاني، ورئيس دولة الإمارات الشيخ محمد بن زايد آل نهيان، إضافة إلى الأمين العام للأمم المتحدة أنطونيو غوتيريش الذي ألقى كلمة أمام القمة. | 22 | وشارك في القمة 22 وفداً، بينهم الرئيس المصري عبد الفتاح السيسي …
+            """)
+    void aKeyPointIsTheWholeSentenceUnlessItIsLong(String sentence, String figure, String expected) {
+        int start = sentence.indexOf(figure);
+        assertEquals(expected, Excerpts.point(sentence, start, start + figure.length()));
+    }
 }

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class KeyPointsTest {
 
@@ -105,6 +107,37 @@ class KeyPointsTest {
                 "no question, nor a figure asked about, is listed while answers are left");
         assertEquals(List.of(asked), keyPoints.select(List.of(asked), Summary.empty(), sentences),
                 "with nothing else left, the figure asked about is listed");
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ formula: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ويعمل بهذه المراسيم من تاريخ صدورها، وتنشر في الجريدة الرسمية.      | true
+            ينشر هذا المرسوم في الجريدة الرسمية، ويعمل به من تاريخ صدوره.     | true
+            وعلى الجهات المختصة تنفيذه كل فيما يخصه.                            | true
+            ونشرت الجريدة الرسمية أمس قانون الموازنة بعد تصديقه.               | false
+            وأصدر السلطان مرسوما بتعيين وزير جديد للاقتصاد.                     | false
+            """)
+    void theFixedWordingOfOfficialTextsIsNoNews(String sentence, boolean formula) {
+        assertEquals(formula, Formulae.isFormula(sentence));
+    }
+
+    @Test
+    void aFormulaOrAStampIsNeverAKeyPoint() {
+        List<String> decree = List.of(
+                "أصدر جلالة السلطان هيثم بن طارق مرسوما سلطانيا بتعيين سعيد بن محمد الصقري وزيرا للاقتصاد.",
+                "ويعمل بهذه المراسيم من تاريخ صدورها، وتنشر في الجريدة الرسمية.",
+                "4-9-2024 | 18:05",
+                "وأكد مصدر حكومي أن التعديل يهدف إلى ضخ دماء جديدة في مؤسسات الدولة.");
+        List<SentenceRef> sentences = SeedArticles.sentences(decree);
+        List<KeyPoint> facts = List.of(
+                new KeyPoint(decree.get(1), KeyPoint.Kind.EVENT, 0.9, 1, 0, decree.get(1).length()),
+                new KeyPoint(decree.get(2), KeyPoint.Kind.EVENT, 0.9, 2, 0, decree.get(2).length()),
+                new KeyPoint(decree.get(3), KeyPoint.Kind.SENTENCE, 0.5, 3, 0, decree.get(3).length()));
+        KeyPoints two = new KeyPoints(new KeyPoints.Settings(1, 1, 3, 0.6, 0.8));
+        assertEquals(List.of(3), two.select(facts, Summary.empty(), sentences).stream().map(KeyPoint::paragraph).toList(),
+                "the statement, not the decree's closing formula nor the date stamp");
+        assertEquals(List.of(), two.select(facts.subList(0, 2), Summary.empty(), sentences),
+                "even with nothing else left, neither is listed");
     }
 
     @Test

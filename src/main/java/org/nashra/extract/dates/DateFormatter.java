@@ -101,7 +101,7 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
         return switch (naming) {
             case LEVANTINE -> lex.monthDisplay("levantine", month);
             case EGYPTIAN -> lex.monthDisplay("egyptian", month);
-            case DOUBLED -> lex.monthDisplay("levantine", month) + " " + lex.monthDisplay("egyptian", month);
+            case DOUBLED -> fill(fill(lex.display("doubled-month", lang.code()), lex.monthDisplay("levantine", month)), lex.monthDisplay("egyptian", month));
         };
     }
 }

@@ -203,6 +203,11 @@ public final class FigureFinder {
                 // Nothing counted after it: a noun of an event right before it says what (مقتل عشرات الآلاف، إصابة 7).
                 counted = eventBefore(surfaceStart);
             }
+            if (counted.isEmpty() && (first.multiplier > 1 || second != null && second.multiplier > 1)) {
+                // An amount in thousands, millions... with nothing after it leaves out the noun of the figure before it
+                // in the same sentence (بلغت 211 تريليون دينار وعجزها 64 تريليونا: 64 trillion dinars).
+                counted = countedBefore(surfaceStart);
+            }
             if (counted.isEmpty()) {
                 return i;
             }
@@ -243,6 +248,14 @@ public final class FigureFinder {
                 return event ? tokens.get(k - 1).text() : "";
             }
             return "";
+        }
+
+        /** What the last figure found counts, when it stands before {@code start} in the same sentence; else empty. */
+        private String countedBefore(int start) {
+            if (figures.isEmpty()) return "";
+            Figure before = figures.get(figures.size() - 1);
+            if (before.end() > start || before.counted().equals("%") || before.per().isPresent()) return "";
+            return text.substring(before.end(), start).matches("[^.!?\u061F\n]*") ? before.counted() : "";
         }
 
         /** The unit ending at token {@code unit} with a power written onto it in digits (كلم٢، كم2): the power's token, else {@code unit}. */
@@ -420,6 +433,7 @@ public final class FigureFinder {
         private double multiplierAt(int i) {
             for (String stem : stemsOf(i)) {
                 Double factor = MULTIPLIERS.get(stem);
+                if (factor == null) factor = MULTIPLIERS.get(withoutTanweenAlef(stem));
                 if (factor != null) {
                     return factor;
                 }
@@ -639,6 +653,14 @@ public final class FigureFinder {
     /** A number read at token {@code index}: value range, how it was written, last token used. */
     private record Quantity(int start, int index, int last, double low, double high, boolean approximate,
                             boolean digits, boolean clitic, double multiplier) {
+    }
+
+    /**
+     * A word without the alef of the indefinite accusative (تريليونا، متجرا: the tamyiz after a number), which lists give
+     * once, in the form without it; the word itself when it has none.
+     */
+    public static String withoutTanweenAlef(String key) {
+        return key.length() >= 4 && key.endsWith("ا") && !key.endsWith("اا") ? key.substring(0, key.length() - 1) : key;
     }
 
     private static String stripArticle(String key) {

@@ -1,0 +1,22 @@
+package org.nashra.summarise;
+
+import java.util.List;
+import org.nashra.arabic.ArabicText;
+
+/**
+ * Tells the fixed wording that closes an official text (ويعمل بهذه المراسيم من تاريخ صدورها، وتنشر في الجريدة الرسمية)
+ * from news: it is the same in every decree. A sentence is a formula when it holds a phrase of {@code formulae.txt}.
+ */
+public final class Formulae {
+
+    private static final List<String> PHRASES = Resources.lines(Formulae.class, "formulae.txt").stream()
+            .map(ArabicText::normaliseForMatching).toList();
+
+    private Formulae() {}
+
+    public static boolean isFormula(String sentence) {
+        if (sentence == null) return false;
+        String s = ArabicText.normaliseForMatching(sentence).replaceAll("\\s+", " ");
+        return PHRASES.stream().anyMatch(s::contains);
+    }
+}
