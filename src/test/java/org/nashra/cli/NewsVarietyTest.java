@@ -201,7 +201,7 @@ class NewsVarietyTest {
             211-afcon   | Rabat and South Africa: Arabic report of 27 January 2025                          | Hespress                | 2025-01-27 | sport
             212-vaccine | Egyptian Ministry of Health and Population and Hossam Abdel Ghaffar: Arabic report of 23 February 2025 | Youm7 | 2025-02-23 | health
             213-thanaweya | Mohammed Abd al-Latif and Maryam Mohammed Ahmed: Arabic report of 3 August 2024  | Masrawy                 | 2024-08-03 | education
-            214-beijing | Wang Yi and Saudi Arabia: Arabic report of 10 March 2023                          | Xinhua                  | 2023-03-10 |
+            214-beijing | Wang Yi and Saudi Arabia: Arabic report of 10 March 2023                          | Xinhua                  | 2023-03-10 | diplomacy
             215-jordan-court | State Security Court and Mohammed al-Afif: Arabic report of 15 January 2025  | Al-Rai                  | 2025-01-15 | justice
             216-cyclone | National Committee for Emergency Management and South Al Batinah: Arabic report of 3 October 2021 | Oman News Agency (ONA) | 2021-10-03 | disasters,weather
             217-water   | Climate change: Arabic report of 6 July 2023                                      | Alsumaria News          | 2023-07-06 | climate
