@@ -123,7 +123,7 @@ class NewsVarietyTest {
             012-gaza    | The war in Gaza: Arabic report of 20 May 2024                                 | Al Jazeera + agencies   | 2024-05-20 | gaza-war,humanitarian
             013-egypt   | Abdel Fattah el-Sisi and Mostafa Madbouly: Arabic report of 12 December 2024  | Source unknown          | 2024-12-12 | energy
             014-spa     | Ahmed bin Ageel al-Khatib and Ministry of Tourism: Arabic report of 12 December 2024 | SPA              | 2024-12-12 | elections-politics,tourism-culture
-            015-lebanon | Lebanon and Hezbollah: undated Arabic report                                  | Asharq Al-Awsat         | Publication date unknown | lebanon
+            015-lebanon | Lebanon: undated Arabic report                                  | Asharq Al-Awsat         | Publication date unknown | lebanon
             016-budget  | Iraqi Parliament and Parliamentary Finance Committee: Arabic report of 14 January 2025 | شبكة الأخبار | 2025-01-14 | economy,elections-politics,energy
             017-quake   | Morocco and Moroccan Ministry of the Interior: Arabic report of 9 September 2023 | AFP      | 2023-09-09 | disasters
             018-court   | Kais Saied and Ahmed Souab: Arabic report of 19 April 2025                     | Reuters                 | 2025-04-19 | justice
@@ -134,7 +134,7 @@ class NewsVarietyTest {
             030-interview | The coalition's mission and its transition: Arabic report of 3 October 2024  | Source unknown          | 2024-10-03 | coalition-mission
             031-live    | The war in Sudan: undated Arabic report                                        | Source unknown          | Publication date unknown | sudan-war
             032-opinion | The Kurdistan Region and the Peshmerga: undated Arabic report                  | Source unknown          | Publication date unknown | kurdistan
-            033-breaking | Lebanon and Hezbollah: undated Arabic report                                  | Source unknown          | Publication date unknown | lebanon
+            033-breaking | Lebanon: undated Arabic report                                  | Source unknown          | Publication date unknown | lebanon
             034-english-quote | Joe Biden and White House: Arabic report of 14 March 2024                | AFP                     | 2024-03-14 |
             041-kuna    | Kuwaiti Council of Ministers and Mishal al-Ahmad al-Jaber al-Sabah: undated Arabic report | KUNA | Publication date unknown |
             042-petra   | Ministry of Foreign Affairs and Soufiane: Arabic report of 5 March 2024         | Petra                   | 2024-03-05 |
@@ -150,7 +150,7 @@ class NewsVarietyTest {
             120-cholera | World Health Organization and Sudan: Arabic report of 3 October 2024           | Source unknown          | 2024-10-03 | health
             121-tiktok  | US House of Representatives and ByteDance: Arabic report of 13 March 2024       | Sky News Arabia         | 2024-03-13 | elections-politics
             130-algeria | Independent National Election Authority (ANIE) and Abdelmadjid Tebboune: Arabic report of 8 September 2024 | APS | 2024-09-08 | elections-politics
-            131-levant  | Lebanon and Hezbollah: undated Arabic report                                    | National News Agency    | Publication date unknown | lebanon
+            131-levant  | Lebanon: undated Arabic report                                    | National News Agency    | Publication date unknown | lebanon
             140-krg     | The Kurdistan Region and the Peshmerga: Arabic report of 12 June 2024           | Rudaw                   | 2024-06-12 | kurdistan
             141-pmf     | Popular Mobilization Forces and Federal Integrity Authority: undated Arabic report | Al-Mada              | Publication date unknown | justice
             150-tweet   | Elon Musk and SpaceX: undated Arabic report                                     | AFP                     | Publication date unknown | science-space
@@ -180,7 +180,7 @@ class NewsVarietyTest {
             183-parens  | The war in Gaza: Arabic report of 18 October 2023                                | Reuters                 | 2023-10-18 | gaza-war,humanitarian
             184-email   | The war in Ukraine: undated Arabic report                                        | Source unknown          | Publication date unknown | ukraine-war
             185-table   | Independent High Electoral Commission (IHEC) and Kurdistan Democratic Party (KDP): Arabic report of 16 November 2021 | Iraqi News Agency (INA) | 2021-11-16 | elections-politics
-            190-aoun    | Lebanon and Hezbollah: Arabic report of 9 January 2025                           | National News Agency    | 2025-01-09 | lebanon,elections-politics
+            190-aoun    | Lebanon: Arabic report of 9 January 2025                           | National News Agency    | 2025-01-09 | lebanon,elections-politics
             191-ronaldo | Cristiano Ronaldo and Al Nassr: Arabic report of 5 September 2024                | Al Arabiya.net          | 2024-09-05 | sport
             192-westbank | The West Bank: undated Arabic report                                            | WAFA                    | Publication date unknown | west-bank
             193-dengue  | Yemeni Ministry of Public Health and Population and Ali al-Walidi: Arabic report of 2 September 2024 | Saba News Agency | 2024-09-02 | health
@@ -193,10 +193,10 @@ class NewsVarietyTest {
             203-ahly-zamalek | Al Ahly and Zamalek: Arabic report of 29 June 2024                          | Ahram Gate              | 2024-06-29 | sport
             204-bookfair | Mostafa Madbouly and Salim Hassan: undated Arabic report                        | Asharq Al-Awsat         | Publication date unknown | tourism-culture
             205-apple-correction | Apple and Tim Cook: Arabic report of 10 September 2024                  | Sky News Arabia         | 2024-09-10 | technology
-            206-travel-advisory | Lebanon and Hezbollah: Arabic report of 3 August 2024                    | An-Nahar                | 2024-08-03 | lebanon
+            206-travel-advisory | Lebanon: Arabic report of 3 August 2024                    | An-Nahar                | 2024-08-03 | lebanon
             207-ramadan-moon | Supreme Court and Abdullah al-Khedairi: Arabic report of 1 March 2025       | Sabq                    | 2025-03-01 | religion
             208-iraq-results | Jalila Khalil and Basra: Arabic report of 19 December 2023                  | Shafaq News             | 2023-12-19 | elections-politics
-            209-lebanon-strike | Lebanon and Hezbollah: Arabic report of 1 October 2024                    | National News Agency    | 2024-10-01 | humanitarian,lebanon
+            209-lebanon-strike | Lebanon: Arabic report of 1 October 2024                    | National News Agency    | 2024-10-01 | humanitarian,lebanon
             210-aramco  | Saudi Aramco and Saudi Exchange (Tadawul): Arabic report of 5 November 2024      | Reuters                 | 2024-11-05 | economy,energy
             211-afcon   | Rabat and South Africa: Arabic report of 27 January 2025                          | Hespress                | 2025-01-27 | sport
             212-vaccine | Egyptian Ministry of Health and Population and Hossam Abdel Ghaffar: Arabic report of 23 February 2025 | Youm7 | 2025-02-23 | health
