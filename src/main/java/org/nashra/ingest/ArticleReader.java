@@ -28,6 +28,12 @@ final class ArticleReader {
     private static final int MIN_DERIVED_TITLE_WORDS = 4;
     private static final int MAX_DERIVED_TITLE_WORDS = 12;
     private static final int MAX_AUTHOR_WORDS = 4;
+    /**
+     * A site's name above its headline that no list names is a few words (صحيفة عكاظ, بي بي سي نيوز عربي), each of
+     * its sections after a bar or a dash a few more (قناة الجديد | برامج | "وهلق شو؟").
+     */
+    private static final int MAX_MASTHEAD_NAME_WORDS = 5;
+    private static final int MAX_MASTHEAD_WORDS = 9;
     /** A byline names at most this many reporters. */
     private static final int MAX_BYLINE_NAMES = 3;
     /**
@@ -127,6 +133,7 @@ final class ArticleReader {
 
         // 1. Furniture, line by line.
         List<Line> kept = new ArrayList<>();
+        java.util.BitSet furniture = new java.util.BitSet();
         boolean cut = false;
         List<String> raw = Lines.split(text);
         for (int i = 0; i < raw.size(); i++) {
@@ -135,6 +142,7 @@ final class ArticleReader {
             String key = cut ? null : MatchKey.of(line);
             if (cut || rules.cutsFrom(line, key)) {
                 cut = true;
+                furniture.set(i + 1);
                 removed.add(new Removed(i + 1, 0, line));
                 continue;
             }
@@ -145,6 +153,7 @@ final class ArticleReader {
                 key = MatchKey.of(line);
             }
             if (rules.drops(line, key)) {
+                furniture.set(i + 1);
                 // An update stamp (آخر تحديث: 28/04/2025 - 18:40) is furniture that still dates the page.
                 if (updated.isEmpty()) updated = forms.dateStampOfKey(key).flatMap(HeaderForms.DateStamp::date);
                 removed.add(new Removed(i + 1, 0, line));
@@ -182,6 +191,10 @@ final class ArticleReader {
             Optional<BoilerplateRules.Cut> outletAndReporter = dateline.isPresent() || agency.isPresent() ? Optional.empty()
                     : rules.outletAndReporter(line.text())
                             .filter(reporter -> looksLikeNames(words(reporter.kept())) && !rules.isSection(reporter.kept()));
+            Optional<BoilerplateRules.PlaceAndName> placeAndName = dateline.isPresent() || agency.isPresent()
+                    ? Optional.empty() : rules.placeAndName(line.text());
+            boolean datelineOfSite = placeAndName.isPresent() && masthead.isPresent() && namesSite(placeAndName.get().name(), masthead.get());
+            boolean byline = placeAndName.isPresent() && title != null && isPlaceAndReporter(placeAndName.get(), kept, next);
             if (forms.isPostAttributionKey(line.key())) {
                 break;
             } else if (dateline.isPresent()) {
@@ -202,6 +215,18 @@ final class ArticleReader {
             } else if (isMasthead(line, title, next + 1 < kept.size() ? kept.get(next + 1) : null)) {
                 // The site's name and the section the page sits in, above the headline: furniture.
                 if (masthead.isEmpty()) masthead = rules.masthead(line.text()).flatMap(BoilerplateRules.Masthead::outlet);
+                removed.add(new Removed(line));
+            } else if (title == null && isUnlistedMasthead(kept, next, furniture)) {
+                // A site no list names, or a press release's letterhead: its name is the first part.
+                if (masthead.isEmpty()) masthead = Optional.of(BoilerplateRules.crumbParts(line.text()).get(0));
+                removed.add(new Removed(line));
+            } else if (datelineOfSite) {
+                // A dateline naming the site of the masthead (صفاقس - موزاييك أف أم, بيروت - الجديد under قناة الجديد).
+                if (outlet.isEmpty()) outlet = Optional.of(placeAndName.get().name());
+                removed.add(new Removed(line));
+            } else if (byline) {
+                // The place and the reporter, next to the date stamp or after كتب: (جدة - عبدالله الشهري): the byline.
+                if (author.isEmpty()) author = Optional.of(placeAndName.get().name());
                 removed.add(new Removed(line));
             } else if (rules.afterBylineButtons(line.text()).isPresent()) {
                 List<String> rest = withoutHeadlineStart(rules.afterBylineButtons(line.text()).get(), title);
@@ -441,6 +466,72 @@ final class ArticleReader {
         if (rules.masthead(line.text()).isPresent()) return true;
         return title == null && following != null && rules.isSection(line.text())
                 && isHeadline(following.text()) && forms.dateStampOfKey(following.key()).isEmpty();
+    }
+
+    /**
+     * True for a line above the headline that names a site no list names, or its section too: a few words, letters
+     * only, with a bar or dash before each section (الرياضية | دوري روشن السعودي), above a line that reads as the
+     * headline and is followed by the date, the dateline, the byline or the text (perhaps after a standfirst), or
+     * above another such line (a letterhead: the ministry, then its office). A real short headline is followed by the
+     * text itself; so that it stays the headline, the line must also bear a mark of a name: a word that names outlets
+     * (صحيفة عكاظ, الشروق أونلاين: {@code outlet_words}), sections after it, a breadcrumb or a label (بيان صحفي)
+     * removed under it, or another masthead under it.
+     */
+    private boolean isUnlistedMasthead(List<Line> kept, int at, java.util.BitSet furniture) {
+        if (at + 2 >= kept.size()) return false;
+        Line line = kept.get(at);
+        List<String> parts = BoilerplateRules.crumbParts(line.text());
+        if (!isName(parts.get(0), MAX_MASTHEAD_NAME_WORDS) || Lines.wordCount(line.text()) > MAX_MASTHEAD_WORDS
+                || !isHeadline(line.text()) || dateline(line).isPresent()) {
+            return false;
+        }
+        for (String part : parts) if (part.isEmpty() || Lines.wordCount(part) > MAX_MASTHEAD_NAME_WORDS) return false;
+        Line below = kept.get(at + 1);
+        boolean sections = parts.size() > 1 && parts.stream().allMatch(part -> isName(part, MAX_MASTHEAD_NAME_WORDS));
+        boolean furnitureBelow = furniture.nextSetBit(line.number() + 1) >= 0 && furniture.nextSetBit(line.number() + 1) < below.number();
+        boolean mastheadBelow = rules.masthead(below.text()).isPresent() || isUnlistedMasthead(kept, at + 1, furniture);
+        if (!(rules.hasOutletWord(parts.get(0)) || sections || furnitureBelow || mastheadBelow)) return false;
+        return mastheadBelow || headlineAt(kept, at + 1);
+    }
+
+    /** True when the line at {@code at} reads as a headline: the text, its header or a standfirst and then either follow it. */
+    private boolean headlineAt(List<Line> kept, int at) {
+        Line line = kept.get(at);
+        if (!isHeadline(line.text()) || dateline(line).isPresent() || at + 1 >= kept.size()) return false;
+        if (opensText(kept.get(at + 1))) return true;
+        return at + 2 < kept.size() && isSubheading(kept.get(at + 1).text()) && opensText(kept.get(at + 2));
+    }
+
+    /** A line that follows a headline and no masthead: a paragraph, a date stamp, a dateline or a byline. */
+    private boolean opensText(Line line) {
+        return !isHeadline(line.text()) || dateline(line).isPresent() || rules.placeAndName(line.text()).isPresent()
+                || rules.datelineAgency(line.text()).isPresent() || rules.afterAuthorPrefix(line.text()).isPresent();
+    }
+
+    /** Letters only (a dot for initials), one word and at most {@code max}: a name, no sentence. */
+    private static boolean isName(String text, int max) {
+        int words = Lines.wordCount(text);
+        return words >= 1 && words <= max && text.codePoints().allMatch(c -> Character.isLetter(c) || c == '.' || Lines.isSpace((char) c)
+                || Character.getType(c) == Character.NON_SPACING_MARK);
+    }
+
+    /** True when a dateline's name is the masthead's site, with or without its outlet words (الجديد, قناة الجديد). */
+    private boolean namesSite(String name, String site) {
+        String key = MatchKey.of(name);
+        return key.equals(MatchKey.of(site)) || key.equals(rules.withoutOutletWords(site));
+    }
+
+    /**
+     * True when a place and a name are the byline: a reporter's name after a label (كتب:), or of two words or more on a
+     * line beside the date stamp. A place and one word ({@code بيروت - الجديد}) is more likely an outlet.
+     */
+    private boolean isPlaceAndReporter(BoilerplateRules.PlaceAndName named, List<Line> kept, int at) {
+        List<String> names = words(named.name());
+        if (!looksLikeNames(names)) return false;
+        if (named.labelled()) return true;
+        boolean besideDate = at > 0 && dateline(kept.get(at - 1)).isPresent()
+                || at + 1 < kept.size() && dateline(kept.get(at + 1)).isPresent();
+        return names.size() >= 2 && besideDate;
     }
 
     private static List<String> words(String text) {

@@ -63,10 +63,12 @@ public final class BoilerplateRules {
     static final String AGENCY_DATELINE = "agency_dateline";
     static final String HEADLINE_LABEL = "headline_label";
     static final String SECTIONS = "sections";
+    static final String OUTLET_WORDS = "outlet_words";
 
     private static final Set<String> KNOWN_KEYS = new TreeSet<>(List.of(DROP_LINE_EQUALS, DROP_LINE_STARTS_WITH,
             DROP_LINE_MATCHES, CUT_FROM_LINE_STARTS_WITH, CUT_FROM_LINE_MATCHES, STRIP_LINE_SUFFIX, OUTLET_LINE, STRIP_PREFIX,
-            BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE, HEADLINE_LABEL, SECTIONS));
+            BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE, HEADLINE_LABEL, SECTIONS,
+            OUTLET_WORDS));
     /** What stands between share buttons: white space, commas, bars, slashes, dots, and the colon after a label. */
     private static final String BUTTON_SEPARATOR_CHARS = " \t\n\u000B\f\r,\u060C|/\u00B7\u2022:\uFF1A";
     private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\Q" + BUTTON_SEPARATOR_CHARS + "\\E]+");
@@ -116,6 +118,7 @@ public final class BoilerplateRules {
     private final List<Pattern> agencyDatelines;
     private final List<String> headlineLabels;
     private final Set<String> sections;
+    private final List<String> outletWords;
 
     private BoilerplateRules(Map<String, List<String>> phrases, Map<String, List<Pattern>> patterns) {
         this.dropEquals = keys(phrases.get(DROP_LINE_EQUALS));
@@ -137,6 +140,7 @@ public final class BoilerplateRules {
         this.agencyDatelines = List.copyOf(patterns.getOrDefault(AGENCY_DATELINE, List.of()));
         this.headlineLabels = keys(phrases.get(HEADLINE_LABEL));
         this.sections = Set.copyOf(keys(phrases.get(SECTIONS)).stream().map(BoilerplateRules::stripTrailingPunctuation).toList());
+        this.outletWords = keys(phrases.get(OUTLET_WORDS));
     }
 
     private static List<String> keys(List<String> phrases) {
@@ -331,6 +335,8 @@ public final class BoilerplateRules {
 
     /** {@link #stripSuffix(String)} for a line whose {@link MatchKey} is already made. */
     Optional<Cut> stripSuffix(String line, String key) {
+        Matcher credit = PHOTO_CREDIT.matcher(line);
+        if (credit.matches()) return Optional.of(new Cut(Lines.trim(credit.group(1)), credit.group(2)));
         if (stripSuffix.isEmpty()) return Optional.empty();
         // A tail whose key is the phrase leaves the line's key ending with it, since keys are made a character
         // at a time; only a capital sigma lower-cases by what precedes it, so such lines are tried in full.
@@ -347,6 +353,12 @@ public final class BoilerplateRules {
         }
         return Optional.empty();
     }
+
+    /**
+     * A photo's credit in brackets after a caption's last full stop, the outlet and the photographer joined by a slash:
+     * {@code … بولاية بجاية. (الشروق/سمير سيد)}. No sentence ends so, and the photographer is no one the text names.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(.*[.!?\u061F\u2026])\\s*(\\([\\p{L} .]{1,30}/[\\p{L} .]{1,30}\\))");
 
     /** The outlet named by a source line such as {@code المصدر: رووداو}. */
     Optional<String> outletOf(String line) {
@@ -413,6 +425,47 @@ public final class BoilerplateRules {
         }
         return known ? Optional.of(new Masthead(outlet)) : Optional.empty();
     }
+
+    /** The parts of a line joined as a breadcrumb's are ({@code قناة الجديد | برامج}), trimmed; one part when it has no joint. */
+    static List<String> crumbParts(String line) {
+        return java.util.Arrays.stream(CRUMB_JOINTS.split(Lines.trim(line), -1)).map(Lines::trim).toList();
+    }
+
+    /**
+     * True when a name holds one of the {@code outlet_words} as a word or words of its own, which mark the name of an
+     * outlet: صحيفة عكاظ, الشروق أونلاين, موزاييك أف أم.
+     */
+    boolean hasOutletWord(String name) {
+        String key = " " + MatchKey.of(Lines.trim(name)) + " ";
+        return outletWords.stream().anyMatch(word -> key.contains(" " + word + " "));
+    }
+
+    /** A name without its {@code outlet_words} (قناة الجديد → الجديد), in {@link MatchKey} form. */
+    String withoutOutletWords(String name) {
+        String key = " " + MatchKey.of(Lines.trim(name)) + " ";
+        for (String word : outletWords) key = key.replace(" " + word + " ", " ");
+        return key.strip();
+    }
+
+    /**
+     * A line of a place, a dash and one name or a few ({@code جدة - عبدالله الشهري}, {@code الإسماعيلية - كتب: أحمد
+     * شلبي}, {@code صفاقس - موزاييك أف أم}): the words after the dash, and whether a byline's label ({@code author_prefix})
+     * stood before them; empty for any other line.
+     */
+    Optional<PlaceAndName> placeAndName(String line) {
+        Matcher m = PLACE_AND_NAME.matcher(Lines.trim(line).replaceAll("\\p{Mn}", ""));
+        if (!m.matches()) return Optional.empty();
+        String rest = Lines.trim(m.group(2));
+        Optional<List<String>> labelled = afterAuthorPrefix(rest);
+        List<String> words = labelled.orElseGet(() -> List.of(rest.split("[\\s\\u00A0]+")));
+        return words.isEmpty() ? Optional.empty() : Optional.of(new PlaceAndName(String.join(" ", words), labelled.isPresent()));
+    }
+
+    /** The name after a place and a dash, and whether a byline's label (كتب:) came before it. */
+    record PlaceAndName(String name, boolean labelled) {}
+
+    private static final Pattern PLACE_AND_NAME = Pattern.compile(
+            "(\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2})\\s*[-\\u2013\\u2014\\u0640]\\s*([\\p{IsArabic}][\\p{IsArabic}\\p{L} .:]{1,40})");
 
     /**
      * True when a line is a section's name ({@code sections}): as listed, with or without the article ال, or its

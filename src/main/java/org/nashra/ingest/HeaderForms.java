@@ -40,10 +40,10 @@ final class HeaderForms {
     private static final String AGENCY = OUTLET_GROUP + "\\p{IsArabic}[\\p{IsArabic}.]*(?:\\s+\\p{IsArabic}[\\p{IsArabic}.]*){0,2})";
 
     /**
-     * {@code {time}}: a clock time, then morning or evening in a letter or a word (ص, صباحاً, مساءً) and the zone
+     * {@code {time}}: a clock time, after الساعة or على الساعة if so written, then morning or evening in a letter or a word (ص, صباحاً, مساءً) and the zone
      * (GMT, GST, بتوقيت مكة), all in the loose form.
      */
-    private static final String TIME = DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
+    private static final String TIME = "(?:(?:علي\\s+)?الساعه\\s+)?" + DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
             + "(?:\\s*(?:gmt|gst|utc|بتوقيت\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?))?";
     /** {@code {update}}: the page's update stamp after a bar or a dash on the same line (| آخر تحديث: 15:10), whatever it says. */
     private static final String UPDATE = "(?:\\s*[|\\uFF5C/\\-\\u2013]\\s*(?:اخر تحديث|تاريخ التحديث|تحديث|اخر تعديل)\\s*:?.*)?";
@@ -81,7 +81,9 @@ final class HeaderForms {
                 default -> throw new IllegalStateException("calendar.tsv: unknown kind " + row[0]);
             }
         }
-        String monthGroup = "(?<month>" + alternation(months.keySet()) + "|" + DIGIT + "{1,2})";
+        // A month's two names joined by a slash, as pan-Arab outlets write it (5 يوليو/تموز 2024): the first is read.
+        String monthGroup = "(?<month>" + alternation(months.keySet()) + "|" + DIGIT + "{1,2})"
+                + "(?:\\s*/\\s*(?:" + alternation(months.keySet()) + "))?";
         String weekdayGroup = "(?:" + alternation(weekdays) + ")";
         String hijriMonthGroup = "(?<hmonth>" + alternation(hijriMonths.keySet()) + ")";
         List<Pattern> dates = new ArrayList<>();

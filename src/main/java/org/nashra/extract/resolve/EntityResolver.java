@@ -307,12 +307,14 @@ public final class EntityResolver {
         if (listed.isPresent()) return Optional.of(listed.get().en());
         Optional<String> words = ORGANISATIONS.outlet(arabicName);
         if (words.isPresent() || !arabicName.contains("+")) return words;
-        // Sources joined by a plus (الجزيرة + وكالات): each in English, or none.
+        // Sources joined by a plus (الجزيرة + وكالات): each in English. The first is the outlet that published the
+        // article and must have an English name; a source after it without one (الجزيرة نت + مجلة لانسيت, a journal the
+        // report drew on) is left out rather than leaving the whole line in Arabic.
         List<String> parts = new ArrayList<>();
         for (String part : arabicName.split("\\+")) {
             Optional<String> english = part.isBlank() ? Optional.empty() : organisationInEnglish(gazetteer, part.strip());
-            if (english.isEmpty()) return Optional.empty();
-            parts.add(english.get());
+            if (english.isEmpty() && parts.isEmpty()) return Optional.empty();
+            english.ifPresent(parts::add);
         }
         return Optional.of(String.join(" + ", parts));
     }

@@ -55,6 +55,8 @@ class EntityResolverTest {
             الجزيرة + وكالات         | Al Jazeera + agencies
             الشرق الأوسط             | Asharq Al-Awsat
             بوابة نيوز + وكالات      | ''
+            الجزيرة نت + مجلة لانسيت | Al Jazeera Net
+            مجلة لانسيت + الجزيرة نت | ''
             العمانية                 | Oman News Agency (ONA)
             كووورة                   | Kooora
             الأخبار                  | Al-Akhbar
