@@ -43,7 +43,11 @@ import org.nashra.arabic.Tokens.Token;
  * speaker (دعا المتحدث … المواطنين والمقيمين إلى); the subject before the verb of a كان sentence speaks, a
  * description too (وكانت وزارة الدفاع قد أعلنت أن "…"); a word the recogniser's lexicon knows only outside names
  * starts no name (لكرة القدم، بولاية). In a briefing given as questions and answers (س: … / ج: …), each answer is
- * a quotation of the one last named as speaking. When none of this gives an answer the speaker stays empty.
+ * a quotation of the one last named as speaking; in an interview given as a transcript (صليبي: هل …؟ / عون: أنا متفائل …),
+ * each turn of the one who does not ask is a quotation of the one its label names (عون → النائب آلان عون). A subject that
+ * opens the sentence and runs straight into the speech verb speaks, the words after the verb being its object (المرشد
+ * الأعلى علي خامنئي يدعو الناخبين …، مضيفاً: "…"; وزارة الداخلية تعلن تمديد التصويت). When none of this gives an answer
+ * the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
  */
 public final class QuoteFinder {
@@ -128,6 +132,7 @@ public final class QuoteFinder {
             return List.of();
         }
         Article article = new Article();
+        article.turns.putAll(turns(paragraphs));
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             if (text != null && !text.isBlank()) {
@@ -135,6 +140,60 @@ public final class QuoteFinder {
             }
         }
         return List.copyOf(article.quotes);
+    }
+
+    /**
+     * The labels that open the turns of an interview given as a transcript (صليبي: هل سيكون للبنان رئيس؟ / عون: أنا
+     * متفائل), as their words' matching forms, each with whether it is the one who asks: at least two labels, each
+     * opening two paragraphs or more, one of which mostly asks questions. Labels that open no such exchange
+     * (المصدر: …) give none.
+     */
+    private static Map<List<String>, Boolean> turns(List<String> paragraphs) {
+        Map<List<String>, int[]> counts = new java.util.LinkedHashMap<>();
+        for (String text : paragraphs) {
+            List<Token> tokens = text == null ? List.of() : Tokens.tokenise(text);
+            int colon = turnColon(text, tokens);
+            if (colon > 0 && !INTERVIEW_LINES.containsKey(WordLists.key(tokens.get(0).text()))) {
+                List<String> label = tokens.subList(0, colon).stream().map(t -> WordLists.key(t.text())).toList();
+                int[] count = counts.computeIfAbsent(label, l -> new int[2]);
+                count[0]++;
+                String end = text.stripTrailing();
+                if (end.endsWith("؟") || end.endsWith("?")) {
+                    count[1]++;
+                }
+            }
+        }
+        counts.values().removeIf(count -> count[0] < 2);
+        boolean asked = counts.values().stream().anyMatch(count -> 2 * count[1] >= count[0]);
+        if (counts.size() < 2 || !asked) {
+            return Map.of();
+        }
+        Map<List<String>, Boolean> turns = new java.util.HashMap<>();
+        counts.forEach((label, count) -> turns.put(label, 2 * count[1] >= count[0]));
+        return turns;
+    }
+
+    /**
+     * How many words (one or two, in Arabic letters) open the paragraph before a colon with words after it, as the
+     * name or role of one who speaks in a transcript does (عون: …، جورج صليبي: …), or 0.
+     */
+    private static int turnColon(String text, List<Token> tokens) {
+        if (tokens.size() < 2 || !text.substring(0, tokens.get(0).start()).isBlank()) {
+            return 0;
+        }
+        for (int n = 1; n <= 2 && n < tokens.size(); n++) {
+            if (!tokens.get(n - 1).isArabic() || tokens.get(n - 1).isNumber()) {
+                return 0;
+            }
+            String gap = text.substring(tokens.get(n - 1).end(), tokens.get(n).start()).strip();
+            if (gap.equals(":")) {
+                return n;
+            }
+            if (!gap.isEmpty()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private enum Kind { SAY, PARTICIPLE, RELAY, IN }
@@ -163,6 +222,10 @@ public final class QuoteFinder {
         Attribution runningQuote;
         /** Whether the last paragraph was a question (س: …), so that an answer (ج: …) may follow it. */
         boolean asked;
+        /** The labels of an interview's turns, with whether each is the one who asks (see {@link #turns}). */
+        final Map<List<String>, Boolean> turns = new java.util.HashMap<>();
+        /** Whom each label of an answering turn names, as resolved at its first turn (عون → آلان عون). */
+        final Map<List<String>, Speaker> turnSpeakers = new java.util.HashMap<>();
         /** Names the article put in quotation marks (شركة "لولو ريتيل"، وأضافت «إيني» أن), as their words' matching forms. */
         final Set<List<String>> quotedNames = new java.util.HashSet<>();
     }
@@ -236,7 +299,7 @@ public final class QuoteFinder {
             Attribution running = article.runningQuote;
             article.runningQuote = null;
             String line = lineOpening();
-            boolean answer = article.asked && "answer".equals(line) && answer();
+            boolean answer = turn() || (article.asked && "answer".equals(line) && answer());
             article.asked = "question".equals(line);
             if (answer) {
                 return;
@@ -246,13 +309,45 @@ public final class QuoteFinder {
             }
         }
 
-        /** What the word before a colon opening the paragraph makes it ("question", "answer"), or null. */
+        /**
+         * What the words before a colon opening the paragraph make it ("question", "answer"), or null: س and ج, or
+         * the label of one who asks or answers in an interview's transcript.
+         */
         private String lineOpening() {
-            if (tokens.size() < 2 || !text.substring(tokens.get(0).end(), tokens.get(1).start()).strip().equals(":")
-                    || !text.substring(0, tokens.get(0).start()).isBlank()) {
+            int colon = turnColon(text, tokens);
+            if (colon == 0) {
                 return null;
             }
-            return INTERVIEW_LINES.get(keys[0]);
+            Boolean asks = article.turns.get(tokenKeys(0, colon));
+            if (asks != null) {
+                return asks ? "question" : "answer";
+            }
+            return colon == 1 ? INTERVIEW_LINES.get(keys[0]) : null;
+        }
+
+        /**
+         * Adds the words of an answering turn in an interview's transcript (عون: أنا متفائل هذه المرة) as a quotation of
+         * the one its label names: the person the article named so (النائب آلان عون), the one a role describes, else
+         * the label itself; returns false when the paragraph is no such turn.
+         */
+        private boolean turn() {
+            int colon = turnColon(text, tokens);
+            if (colon == 0 || !Boolean.FALSE.equals(article.turns.get(tokenKeys(0, colon)))) {
+                return false;
+            }
+            Speaker speaker = article.turnSpeakers.computeIfAbsent(tokenKeys(0, colon), label -> {
+                int[] name = nameIn(0, colon);
+                if (name != null && name[0] == 0 && name[1] == colon) {
+                    return person(name, Set.of());
+                }
+                int head = afterHonorifics(0, colon);
+                return description(span(0, colon), bareKeys(head, colon), isDefinite(head), false);
+            });
+            int start = tokens.get(colon).start();
+            int end = text.stripTrailing().length();
+            article.quotes.add(new Quote(text.substring(start, end), index, start, end, Optional.of(speaker.label),
+                    Optional.of(span(0, colon))));
+            return true;
         }
 
         /**
@@ -321,8 +416,23 @@ public final class QuoteFinder {
             String ref = tokens.get(i).text();
             int end = i + 1;
             char gender = verb.gender;
+            int[] before = verb.kind == Kind.SAY ? subjectBefore(i, sentence) : null;
             if (verb.kind == Kind.PARTICIPLE) {
                 speaker = mainSpeaker(i, sentence, gender);
+            } else if (before != null) {
+                // المرشد الأعلى علي خامنئي يدعو الناخبين …: the subject comes first, the words after the verb are its object
+                int[] name = nameIn(before[0], before[1]);
+                if (name != null) {
+                    speaker = person(name, roleKeys(before[0], name[0]));
+                    ref = span(name[0], name[1]);
+                } else {
+                    int head = afterHonorifics(before[0], before[1]);
+                    ref = span(before[0], before[1]);
+                    if (isPlural(head)) {
+                        gender = 'p';
+                    }
+                    speaker = description(ref, bareKeys(head, before[1]), isDefinite(head), isGroup(head));
+                }
             } else {
                 int from = i + 1;
                 if (verb.kind == Kind.IN) {
@@ -377,15 +487,15 @@ public final class QuoteFinder {
                         ref = description;
                     }
                 } else {
-                    int[] before = phraseBefore(i, sentence);
-                    int[] subject = before == null ? null : nameIn(before[0], before[1]);
+                    int[] kana = phraseBefore(i, sentence);
+                    int[] subject = kana == null ? null : nameIn(kana[0], kana[1]);
                     speaker = subject != null ? person(subject, roleKeys(sentenceStartToken(sentence), subject[0])) : null;
-                    if (speaker == null && before != null && before[1] > before[0]
-                            && (isDefinite(before[0]) || (before[1] - before[0] >= 2 && isDefinite(before[0] + 1)))) {
+                    if (speaker == null && kana != null && kana[1] > kana[0]
+                            && (isDefinite(kana[0]) || (kana[1] - kana[0] >= 2 && isDefinite(kana[0] + 1)))) {
                         // وكانت القوات المسلحة الأردنية قد أعلنت، وكانت وزارة الدفاع قد أعلنت: a definite description speaks
-                        int head = afterHonorifics(before[0], before[1]);
-                        ref = span(before[0], before[1]);
-                        speaker = description(ref, bareKeys(head, before[1]), true, isGroup(head));
+                        int head = afterHonorifics(kana[0], kana[1]);
+                        ref = span(kana[0], kana[1]);
+                        speaker = description(ref, bareKeys(head, kana[1]), true, isGroup(head));
                     }
                     if (speaker == null) {
                         // ووصل الفريق مهندس كامل الوزير …، وأكد أن "…": the subject of the verb the sentence opens with
@@ -395,6 +505,17 @@ public final class QuoteFinder {
                             Speaker last = pronoun(gender);
                             speaker = person(clause, roleKeys(sentenceStartToken(sentence) + 1, clause[0]));
                             ref = speaker.equals(last) ? ref : span(clause[0], clause[1]);
+                        }
+                    }
+                    if (speaker == null && subject == null) {
+                        // المرشح الإصلاحي مسعود بزشكيان يدلي بصوته …، ويقول للصحفيين: the one the sentence opens with
+                        int[] opening = openingName(sentenceStartToken(sentence), i);
+                        if (opening != null) {
+                            opening[1] = beforeLikeVerb(opening, i);
+                        }
+                        if (opening != null && opening[1] - opening[0] >= 2 || opening != null && known(opening)) {
+                            speaker = person(opening, roleKeys(sentenceStartToken(sentence), opening[0]));
+                            subject = opening;
                         }
                     }
                     if (speaker == null) {
@@ -519,6 +640,59 @@ public final class QuoteFinder {
                 return null;
             }
             return new int[] {at, stop};
+        }
+
+        /**
+         * The words [from, end) of the subject that opens the sentence and runs straight into the speech verb at
+         * {@code verb}, as headlines and live updates put it (وزارة الداخلية الإيرانية تعلن تمديد التصويت، المرشد الأعلى
+         * علي خامنئي يدعو الناخبين): a role, a rank or a body with what follows it, or a name of two words or one named
+         * before; else null.
+         */
+        private int[] subjectBefore(int verb, int sentence) {
+            int first = sentenceStartToken(sentence);
+            if (first < 0 || first >= verb || verb - first > MAX_PHRASE || quoted[first] || !tokens.get(first).isArabic()
+                    || phraseEnd(first) != verb || isStopword(first) || CONTEXTS.contains(bareKey(keys[first])) || isMonth(first)) {
+                return null;
+            }
+            if (isRole(first) || isTitle(first) || BODIES.contains(bareKey(keys[first]))) {
+                return new int[] {first, verb};
+            }
+            int[] name = openingName(first, verb);
+            return name != null && name[1] == verb && (name[1] - name[0] >= 2 || known(name)) ? new int[] {first, verb} : null;
+        }
+
+        /**
+         * The name that opens a sentence at token {@code first}, after the definite words that describe its bearer
+         * (المرشح الإصلاحي مسعود بزشكيان يدلي بصوته …، ويقول), ending before {@code limit}; else null.
+         */
+        private int[] openingName(int first, int limit) {
+            int k = first;
+            while (k < limit && !quoted[k] && (k == first || !startsClause(k)) && (isDefinite(k) || isRole(k) || isTitle(k))) {
+                k++;
+            }
+            if (k >= limit || quoted[k] || (k > first && startsClause(k)) || isStopword(first)
+                    || CONTEXTS.contains(bareKey(keys[first])) || isMonth(first)) {
+                return null;
+            }
+            int[] name = nameIn(k, Math.min(limit, phraseEnd(k)));
+            return name != null && name[0] == k ? name : null;
+        }
+
+        /**
+         * Where a name of more than two words ends before a verb of the same person as the speech verb at {@code verb}
+         * (مسعود بزشكيان يدلي بصوته …، ويقول: يدلي like يقول), which the subject of both governs; else its own end.
+         */
+        private int beforeLikeVerb(int[] name, int verb) {
+            String said = keys[verb].length() > 3 && "وف".indexOf(keys[verb].charAt(0)) >= 0 ? keys[verb].substring(1) : keys[verb];
+            if (said.isEmpty() || "يت".indexOf(said.charAt(0)) < 0) {
+                return name[1];
+            }
+            for (int k = name[0] + 2; k < name[1]; k++) {
+                if (keys[k].length() >= 3 && keys[k].charAt(0) == said.charAt(0)) {
+                    return k;
+                }
+            }
+            return name[1];
         }
 
         /** "وكان X قد أعلن": the words [from, end) of the subject before the verb, in a sentence opened by كان, or null. */
@@ -841,6 +1015,9 @@ public final class QuoteFinder {
          */
         private boolean isCommon(int k) {
             String key = keys[k];
+            if (NAME_WORDS.contains(tokens.get(k).text())) {
+                return false; // آلان، the name, not الآن "now"
+            }
             if (COMMON_WORDS.contains(key)) {
                 return true;
             }
@@ -905,10 +1082,18 @@ public final class QuoteFinder {
          * word after a preposition (ورحب أنطونيو غوتيريش بالقرار).
          */
         private boolean withArticleAlone(int k) {
-            return keys[k].startsWith("ال") && keys[k].length() >= 4;
+            return keys[k].startsWith("ال") && keys[k].length() >= 4 && !spelledWithMadda(k);
+        }
+
+        /** Whether token {@code k} opens with آ, which no article is spelled with (آلان، آلاء), though its matching form is ال…. */
+        private boolean spelledWithMadda(int k) {
+            return tokens.get(k).text().charAt(0) == '\u0622';
         }
 
         private boolean isDefinite(int k) {
+            if (spelledWithMadda(k)) {
+                return false;
+            }
             String key = keys[k];
             for (String prefix : ARTICLE_PREFIXES) {
                 if (key.startsWith(prefix) && key.length() - prefix.length() >= 2) {
