@@ -61,6 +61,12 @@ class EntityResolverTest {
             كووورة                   | Kooora
             الأخبار                  | Al-Akhbar
             العربية Business         | Al Arabiya Business
+            الجديد                   | Al Jadeed
+            بي بي سي نيوز عربي       | BBC News Arabic
+            الشروق أونلاين           | Echorouk Online
+            موزاييك أف أم            | Mosaique FM
+            الرياضية                 | Arriyadiyah
+            وزارة النفط والغاز       | Ministry of Oil and Gas
             """)
     void anOutletsEnglishNameComesFromTheGazetteerThenTheAgencies(String outlet, String english) {
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/entities.yml")).value();
