@@ -145,8 +145,7 @@ public final class Glossary {
      * As {@link #figure(Figure)}, in a story: a word that counts different things in different stories (أهداف)
      * takes the English of its sense in {@code senses}, when the article has that topic or is about that place (its
      * id in {@code topics}: ولاية counts provinces in Algeria) or the figure's {@code sentence} holds one of the
-     * sense's cue words (سجل 3 أهداف: 3 goals; بالسجن 12 عاما: 12 years in prison). The sense comes before the
-     * word's English elsewhere.
+     * sense's cue words (سجل 3 أهداف: 3 goals). The sense comes before the word's English elsewhere.
      */
     public Optional<String> figure(Figure figure, java.util.Set<String> topics, String sentence) {
         // the story's sense first: ولاية counts provinces in Algeria, states elsewhere
