@@ -94,12 +94,21 @@ final class Excerpts {
         return s.length();
     }
 
-    /** A mark that ends a clause, but not a comma, point or colon between digits (31,9 and 1.5 are numbers, 18:40 a time). */
+    /**
+     * A mark that ends a clause, but not a comma, point or colon between digits (31,9 and 1.5 are numbers, 18:40 a
+     * time), nor a point inside a word or after an initial ({@code (ف.ب)}, {@code د. أحمد}).
+     */
     private static boolean endsClause(String s, int i) {
         char c = s.charAt(i);
         if (CLAUSE_ENDS.indexOf(c) < 0) return false;
         boolean betweenDigits = i > 0 && i + 1 < s.length() && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1));
-        return !(betweenDigits && (c == ',' || c == '.' || c == '،' || c == ':'));
+        if (betweenDigits && (c == ',' || c == '.' || c == '،' || c == ':')) return false;
+        return c != '.' || !(i + 1 < s.length() && Character.isLetter(s.charAt(i + 1)) || afterInitial(s, i));
+    }
+
+    /** Whether the point at {@code i} follows a lone letter, an initial. */
+    private static boolean afterInitial(String s, int i) {
+        return i > 0 && Character.isLetter(s.charAt(i - 1)) && (i == 1 || !Character.isLetter(s.charAt(i - 2)));
     }
 
     private static int words(String s) {

@@ -427,7 +427,10 @@ final class BriefingPages {
                 list.append("<strong>").append(Markdown.html(f.figure().surface())).append("</strong> — ")
                         .append(Markdown.html(f.excerpt()));
             } else {
-                java.util.Set<String> topics = a.topics().stream().map(org.nashra.extract.topics.TopicRef::topicId)
+                // the senses of a word go by the story's topics and the places it is about
+                java.util.Set<String> topics = java.util.stream.Stream.concat(
+                        a.topics().stream().map(org.nashra.extract.topics.TopicRef::topicId),
+                        a.entities().stream().filter(e -> e.ref().type() == EntityType.PLACE).map(EntityFound::id))
                         .collect(java.util.stream.Collectors.toSet());
                 java.util.Optional<String> english = ctx.glossary.figure(f.figure(), topics, f.excerpt());
                 if (english.isPresent()) {

@@ -5,7 +5,8 @@ import org.nashra.arabic.ArabicText;
 
 /**
  * Tells the fixed wording that closes an official text (ويعمل بهذه المراسيم من تاريخ صدورها، وتنشر في الجريدة الرسمية)
- * from news: it is the same in every decree. A sentence is a formula when it holds a phrase of {@code formulae.txt}.
+ * from news: it is the same in every decree. A sentence is a formula when it holds a phrase of {@code formulae.txt},
+ * or when it only announces what follows, ending on a colon.
  */
 public final class Formulae {
 
@@ -16,6 +17,8 @@ public final class Formulae {
 
     public static boolean isFormula(String sentence) {
         if (sentence == null) return false;
+        // a sentence that ends on a colon announces what follows (وفي ما يلي أبرز ما جاء في المقابلة:) and says nothing itself
+        if (sentence.strip().endsWith(":")) return true;
         String s = ArabicText.normaliseForMatching(sentence).replaceAll("\\s+", " ");
         return PHRASES.stream().anyMatch(s::contains);
     }

@@ -143,11 +143,13 @@ public final class Glossary {
 
     /**
      * As {@link #figure(Figure)}, in a story: a word that counts different things in different stories (أهداف)
-     * takes the English of its sense in {@code senses}, when the article has that topic or the figure's
-     * {@code sentence} holds one of the topic's cue words (سجل 3 أهداف: 3 goals).
+     * takes the English of its sense in {@code senses}, when the article has that topic or is about that place (its
+     * id in {@code topics}: ولاية counts provinces in Algeria) or the figure's {@code sentence} holds one of the
+     * sense's cue words (سجل 3 أهداف: 3 goals). The sense comes before the word's English elsewhere.
      */
     public Optional<String> figure(Figure figure, java.util.Set<String> topics, String sentence) {
-        Optional<String> noun = counted(figure.counted()).or(() -> sense(figure.counted(), topics, sentence));
+        // the story's sense first: ولاية counts provinces in Algeria, states elsewhere
+        Optional<String> noun = sense(figure.counted(), topics, sentence).or(() -> counted(figure.counted()));
         return figure(figure, noun);
     }
 
@@ -230,8 +232,11 @@ public final class Glossary {
     }
 
     /** What the figure finder makes of the plural of a number word (عشرات 20–99, آلاف 2,000–9,999), by its lower end. */
-    private static final Map<Double, String> VAGUE = Map.of(20.0, "dozens of", 200.0, "hundreds of", 2_000.0, "thousands of",
-            20_000.0, "tens of thousands of", 200_000.0, "hundreds of thousands of", 2_000_000.0, "millions of");
+    private static final Map<Double, String> VAGUE = Map.ofEntries(Map.entry(20.0, "dozens of"), Map.entry(200.0, "hundreds of"),
+            Map.entry(2_000.0, "thousands of"), Map.entry(20_000.0, "tens of thousands of"),
+            Map.entry(200_000.0, "hundreds of thousands of"), Map.entry(2_000_000.0, "millions of"),
+            Map.entry(20_000_000.0, "tens of millions of"), Map.entry(200_000_000.0, "hundreds of millions of"),
+            Map.entry(2e9, "billions of"), Map.entry(2e10, "tens of billions of"), Map.entry(2e11, "hundreds of billions of"));
 
     /** A power of a thousand English names, for round figures written in it: "8 million", "1.25 billion". */
     private record Scale(double size, String name) {}

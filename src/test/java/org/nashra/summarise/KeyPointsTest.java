@@ -116,6 +116,8 @@ class KeyPointsTest {
             وعلى الجهات المختصة تنفيذه كل فيما يخصه.                            | true
             ونشرت الجريدة الرسمية أمس قانون الموازنة بعد تصديقه.               | false
             وأصدر السلطان مرسوما بتعيين وزير جديد للاقتصاد.                     | false
+            وفي ما يلي أبرز ما جاء في المقابلة:                                  | true
+            وقال الوزير: إن الاتفاق بات وشيكا.                                    | false
             """)
     void theFixedWordingOfOfficialTextsIsNoNews(String sentence, boolean formula) {
         assertEquals(formula, Formulae.isFormula(sentence));

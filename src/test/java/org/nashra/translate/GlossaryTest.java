@@ -122,6 +122,16 @@ class GlossaryTest {
             جهزت 4 آلاف متطوع لتوزيع الوجبات                          | 4,000 volunteers
             تخصيص 22 ألف عبوة ماء زمزم يوميا                          | 22,000 bottles of water
             رفع سعر عائد الإيداع لليلة واحدة إلى 27.25 بالمئة          | 27.25%
+            فتح نحو 58 ألف مركز اقتراع أبوابها                        | about 58,000 polling stations
+            أكثر من 8 آلاف عون و529 شاحنة إطفاء جندوا لمواجهة 97 حريقاً | more than 8,000 personnel ; 529 trucks ; 97 fires
+            كلفت الاقتصاد الليبي عشرات المليارات من الدولارات          | tens of billions of dollars
+            وتزوج عام 1972 وأنجبا أربعة أبناء                          | 4 children
+            ترفع السمنة خطر الإصابة بأكثر من ثلاثة أضعاف              | more than 3 times
+            سيصل عدد المصابين إلى 136 مليوناً بحلول عام 2045          | ''
+            افتتح التسجيل في الدقيقة 17 بضربة رأس                     | ''
+            بلغ المعدل 19.7% (فاصل الثقة 95%: 18.2%-21.3%)             | 19.7%
+            انخفض الخطر بنسبة 27% (نسبة الخطر 0.73؛ فاصل الثقة 95%: 0.66-0.81) | 27%
+            12 سنة سجناً لمهرّب تسبب في غرق 23 مهاجراً                 | 12 years in prison ; 23 migrants
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
@@ -136,6 +146,12 @@ class GlossaryTest {
             حددت الخطة 3 أهداف للعام المقبل                     | economy  | ''
             حددت الخطة 3 أهداف للعام المقبل                     | ''       | ''
             نشرت 2500 جندي في العراق                            | sport    | 2,500 troops
+            جندوا لمواجهة الحرائق في 16 ولاية                   | algeria  | 16 provinces
+            جندوا لمواجهة الحرائق في 16 ولاية                   | ''       | 16 states
+            قضت المحكمة بالسجن 12 عاما على المتهم               | ''       | 12 years
+            قضت بسجن متهمين هما (ف.ب) و(ح.ك)، مدة 6 سنوات لكل منهما | ''  | 6 years
+            عاد إلى بلده بعد 12 عاما من الغياب                  | ''       | ''
+            خرج من السجن. وعاد بعد 12 عاما                       | ''       | ''
             """)
     void aWordOfManySensesTakesTheSenseOfItsStory(String arabic, String topic, String english) {
         java.util.Set<String> topics = topic.isEmpty() ? java.util.Set.of() : java.util.Set.of(topic);

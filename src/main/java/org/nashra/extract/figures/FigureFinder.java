@@ -41,6 +41,7 @@ public final class FigureFinder {
     private static final Set<String> EVENT_NOUNS = WordLists.matchingSet(Figure.class, "event-nouns.txt");
     private static final Set<String> CURRENCIES = WordLists.matchingSet(Figure.class, "currencies.txt");
     private static final Set<String> RATE_WORDS = WordLists.matchingSet(Figure.class, "rate-words.txt");
+    private static final Set<String> SENTENCING_WORDS = WordLists.matchingSet(Figure.class, "sentencing-words.txt");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
     private static final String PER_CENT_SIGNS = "%\u066A\u2030";
 
@@ -197,6 +198,10 @@ public final class FigureFinder {
                     last = withPower(last + 1);
                     surfaceEnd = endWithPower(last);
                     counted = text.substring(countedStart, surfaceEnd);
+                } else if (second == null && isTimeUnit(last + 1) && sentencedBefore(first.index())) {
+                    last++; // a prison sentence, no mere duration: قضت بسجنه مدة 6 سنوات
+                    surfaceEnd = tokens.get(last).end();
+                    counted = tokens.get(last).text();
                 }
             }
             if (counted.isEmpty()) {
@@ -378,16 +383,39 @@ public final class FigureFinder {
             return !key.isEmpty() && key.length() <= 2 && key.chars().allMatch(c -> SINGLE_LETTER_CLITICS.contains(String.valueOf((char) c)));
         }
 
-        /** A number that names rather than counts: after المادة، رقم، طراز, or joined to letters by a hyphen (F-16). */
+        /**
+         * A number that names rather than counts: after المادة، رقم، طراز, or joined to letters by a hyphen (F-16);
+         * and the values such a number introduces after a colon, as a confidence level its interval
+         * ({@code فاصل الثقة 95%: 0.66-0.81}).
+         */
         private boolean namesSomething(int i) {
             int s = tokens.get(i).start();
             if (s >= 2 && text.charAt(s - 1) == '-' && Character.isLetter(text.charAt(s - 2))) {
                 return true;
             }
-            if (i == 0 || !gap(i - 1, i).isBlank()) {
+            if (i == 0) {
+                return false;
+            }
+            if (tokens.get(i - 1).isNumber() && gap(i - 1, i).matches("[" + PER_CENT_SIGNS + "]?\\s*[:\\-\u2013]\\s*")) {
+                return namesSomething(i - 1);
+            }
+            if (!gap(i - 1, i).isBlank()) {
                 return false;
             }
             return stemsOf(i - 1).stream().anyMatch(IDENTIFIER_NOUNS::contains);
+        }
+
+        /** A word of a prison sentence before the number at {@code i} in its clause (بالسجن 12 عاما، بسجن متهمين … مدة 6 سنوات). */
+        private boolean sentencedBefore(int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 12; k--) {
+                if (gap(k, k + 1).matches("(?s).*([!?\u061F\u061B\n]|\\.\\s).*")) { // a sentence's end, not an initial's dot
+                    return false;
+                }
+                if (tokens.get(k).isArabic() && stemsOf(k).stream().anyMatch(SENTENCING_WORDS::contains)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Digits joined to a date or time by / or : (28/09/2024، 01:01) or to letters after (5th، 2024آخر). */
