@@ -57,14 +57,14 @@ public final class KeyPoints {
 
     /**
      * As {@link #select(List, Summary)}, knowing the article's sentences: a fact that stands in a question
-     * ({@link Questions}), like a sentence that is one, is what was asked, not news, and is taken only when
-     * nothing else is left.
+     * ({@link Questions}), like a sentence that is one, is what was asked, not news, and one in a photo's caption
+     * ({@link Captions}) describes a picture: each is taken only when nothing else is left.
      *
      * @param sentences the article's sentences, with paragraph indexes and offsets as the facts'
      */
     public List<KeyPoint> select(List<KeyPoint> facts, Summary articleSummary, List<SentenceRef> sentences) {
         List<SentenceRef> questions = sentences == null ? List.of()
-                : sentences.stream().filter(s -> s != null && Questions.isQuestion(s.text())).toList();
+                : sentences.stream().filter(s -> s != null && (Questions.isQuestion(s.text()) || Captions.isCaption(s.text()))).toList();
         List<SentenceRef> formulae = sentences == null ? List.of()
                 : sentences.stream().filter(s -> s != null && Formulae.isFormula(s.text())).toList();
         Summary summary = articleSummary == null ? Summary.empty() : articleSummary;
@@ -106,9 +106,9 @@ public final class KeyPoints {
         return List.copyOf(chosen);
     }
 
-    /** Whether a point is, or stands in, a question. */
+    /** Whether a point is, or stands in, a question or a photo's caption. */
     private static boolean asked(KeyPoint k, List<SentenceRef> questions) {
-        return Questions.isQuestion(k.text())
+        return Questions.isQuestion(k.text()) || Captions.isCaption(k.text())
                 || questions.stream().anyMatch(q -> q.paragraph() == k.paragraph() && q.start() <= k.start() && k.end() <= q.end());
     }
 

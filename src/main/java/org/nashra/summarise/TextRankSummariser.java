@@ -133,9 +133,9 @@ public final class TextRankSummariser implements Summariser {
                     && split.outsideWords() < settings.minContextWords();
             if (words >= settings.minWords() && !heading && !bareQuote) eligible.add(s);
         }
-        // A question put to the speaker says what the reader would ask, not what happened: it is summed up
-        // only when nothing but questions is left.
-        List<SentenceRef> told = eligible.stream().filter(s -> !Questions.isQuestion(s.text())).toList();
+        // A question put to the speaker says what the reader would ask, not what happened, and a photo's caption
+        // describes a picture: they are summed up only when nothing else is left.
+        List<SentenceRef> told = eligible.stream().filter(s -> !Questions.isQuestion(s.text()) && !Captions.isCaption(s.text())).toList();
         return told.isEmpty() ? eligible : told;
     }
 
