@@ -28,8 +28,10 @@ import org.nashra.translate.names.Transliterator;
  * <li>a short form within the article: a mention whose words end a longer name mentioned in the same
  *     article is that name ({@code برنين} is {@code جون دبليو برنين}; {@code عباسي} is {@code ثابت العباسي}), and an
  *     organisation named without the nationality it was named with before is that one ({@code البنك المركزي}
- *     after {@code البنك المركزي الأردني});</li>
- * <li>a surname of exactly one gazetteer person;</li>
+ *     after {@code البنك المركزي الأردني}), or without words joined by و ({@code وزارة الصحة} for
+ *     {@code وزارة الصحة والسكان}); a first name alone is the one person of the article it begins ({@code الملك حمد}
+ *     for {@code حمد بن عيسى آل خليفة}), never one whose father's name it is ({@code تميم بن حمد});</li>
+ * <li>a surname of exactly one gazetteer person (never a name after بن);</li>
  * <li>otherwise a new entity whose id is the slug of its English name (place lexicon for places, the words of
  *     {@code organisation-words.tsv} for organisations named only with them, and for a name two places or two
  *     organisations share the one the article's words tell, {@code names-in-context.tsv},
