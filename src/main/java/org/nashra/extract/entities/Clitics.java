@@ -34,7 +34,8 @@ final class Clitics {
     /**
      * Index in {@code word} where the name begins. The reading whose remainder is the most frequent known
      * name word wins (the whole word competes too); with no evidence, an article after the clitic or a
-     * conjunction before a word of three letters or more counts as a clitic.
+     * conjunction before a word of three letters or more counts as a clitic, unless the whole word, or it
+     * without the accusative's alef, is a common word and what follows the letter no word at all ({@code وزيراً}).
      */
     static int nameStart(String word, NameLexicon lexicon) {
         String folded = ArabicText.fold(word);
@@ -56,6 +57,10 @@ final class Clitics {
         }
         if (WHOLE_NAMES.contains(folded)) return 0;
         int strip = bestCount > 0 ? bestStrip : fallbackStrip;
+        // a word known whole, after whose letter stands no known word at all, is that word: وزيراً is "minister", not
+        // و + زيرا (while وسعادة is و + سعادة, a word of its own)
+        if (bestCount == 0 && strip > 0 && lexicon.outsideCount(folded.substring(strip)) == 0 && (lexicon.isCommonWord(folded)
+                || folded.endsWith("ا") && lexicon.isCommonWord(folded.substring(0, folded.length() - 1)))) return 0;
         if (strip == 0) return 0;
         return lengthsDiffer ? originalIndex(word, strip) : strip;
     }

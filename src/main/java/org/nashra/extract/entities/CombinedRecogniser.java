@@ -161,13 +161,18 @@ public final class CombinedRecogniser implements EntityRecogniser {
     private List<Mention> withoutRecurrences(String text) {
         if (text == null || text.isBlank()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
+        List<RuleRecogniser.Found> ruleFinds = rules.find(text);
+        // a listed person inside the name of a stadium, centre or satellite named after them (استاد محمد بن زايد) is
+        // the namesake, an "other" name, not the person
+        List<Mention> namesakes = ruleFinds.stream().map(RuleRecogniser.Found::mention).filter(m -> m.type() == EntityType.MISC).toList();
         gazetteer.recognise(text).stream().filter(m -> !bracketedOnly.contains(ArabicText.fold(m.surface())) || enclosed(text, m))
+                .filter(m -> m.type() != EntityType.PERSON || namesakes.stream().noneMatch(n -> n.start() <= m.start() && m.end() <= n.end()))
                 .forEach(m -> candidates.add(new Candidate(m, EDITORS)));
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
                 .filter(m -> m.type() == EntityType.PERSON ? !rules.isTitleWord(text, m) : !rules.startsWithTitle(m))
                 .filter(m -> withArticle(text, m) || !rules.isHeadAlone(m) && !rules.isCueAlone(m)).toList());
         java.util.Map<Mention, Integer> modelSpansKept = new java.util.HashMap<>(); // with the rule's priority
-        for (RuleRecogniser.Found found : rules.find(text)) {
+        for (RuleRecogniser.Found found : ruleFinds) {
             Mention rule = found.mention();
             Mention agreeing = model.stream().filter(m -> m.type() == rule.type() && overlap(m, rule)).findFirst().orElse(null);
             boolean ruleSpan = agreeing == null || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME
@@ -182,6 +187,10 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 // the title tells where the name begins, the model where it ends (مساعد بن محمد العيبان)
                 candidates.add(new Candidate(new Mention(text.substring(rule.start(), agreeing.end()), rule.start(), agreeing.end(),
                         rule.type()), priority));
+            } else if (found.evidence() == RuleRecogniser.Evidence.AFTER_TITLE && agreeing != null && agreeing.start() < rule.start()) {
+                // the model ran the title into the name (رائد الفضاء سلطان النيادي): the name begins after it
+                int end = Math.max(rule.end(), agreeing.end());
+                candidates.add(new Candidate(new Mention(text.substring(rule.start(), end), rule.start(), end, rule.type()), priority));
             } else if (ruleSpan) candidates.add(new Candidate(rule, priority));
             else modelSpansKept.merge(agreeing, priority, Math::max);
         }

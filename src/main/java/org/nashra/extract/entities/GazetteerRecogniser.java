@@ -75,7 +75,10 @@ public final class GazetteerRecogniser implements EntityRecogniser {
             String rest = word.substring(clitic);
             List<String> keys = new ArrayList<>();
             if (clitic == 0 || rest.length() >= 3) keys.add(rest);
-            if (clitic > 0 && prefix.endsWith("ل") && rest.startsWith("ل")) keys.add("ا" + rest);
+            if (clitic > 0 && prefix.endsWith("ل") && rest.startsWith("ل")) {
+                keys.add("ا" + rest);      // للعراق: ل + العراق, the article's alef unwritten
+                keys.add("ال" + rest);     // للجنة: ل + اللجنة, its alef and lam unwritten before a lam
+            }
             for (String key : keys) {
                 for (Phrase phrase : byFirstWord.getOrDefault(key, List.of())) {
                     if (matches(phrase, folded, i) && (best == null || phrase.words().size() > best.words().size())) {

@@ -28,8 +28,10 @@ import org.nashra.translate.names.Transliterator;
  * <li>a short form within the article: a mention whose words end a longer name mentioned in the same
  *     article is that name ({@code برنين} is {@code جون دبليو برنين}; {@code عباسي} is {@code ثابت العباسي}), and an
  *     organisation named without the nationality it was named with before is that one ({@code البنك المركزي}
- *     after {@code البنك المركزي الأردني});</li>
- * <li>a surname of exactly one gazetteer person;</li>
+ *     after {@code البنك المركزي الأردني}), or without words joined by و ({@code وزارة الصحة} for
+ *     {@code وزارة الصحة والسكان}); a first name alone is the one person of the article it begins ({@code الملك حمد}
+ *     for {@code حمد بن عيسى آل خليفة}), never one whose father's name it is ({@code تميم بن حمد});</li>
+ * <li>a surname of exactly one gazetteer person (never a name after بن);</li>
  * <li>otherwise a new entity whose id is the slug of its English name (place lexicon for places, the words of
  *     {@code organisation-words.tsv} for organisations named only with them, and for a name two places or two
  *     organisations share the one the article's words tell, {@code names-in-context.tsv},
@@ -61,7 +63,8 @@ public final class EntityResolver {
             if (entry.type() != EntityType.PERSON) continue;
             for (String name : entry.arabicNames()) {
                 List<String> words = coreWords(name);
-                if (words.size() < 2) continue;
+                // after بن the last word is the father's name, not a surname: حمد alone is not تميم بن حمد
+                if (words.size() < 2 || SON_OF.contains(words.get(words.size() - 2))) continue;
                 List<String> ids = bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>());
                 if (!ids.contains(entry.id())) ids.add(entry.id());
             }
@@ -85,7 +88,9 @@ public final class EntityResolver {
         Map<Mention, String> gazetteerId = new LinkedHashMap<>();
         List<Mention> suppressed = new ArrayList<>();
         for (Mention mention : sorted) {
-            gazetteer.lookup(mention.surface()).ifPresent(entry -> {
+            // an "other" name is not the person it is named after (a stadium's استاد محمد بن زايد, a satellite's)
+            listed(mention.surface()).filter(entry -> mention.type() != EntityType.MISC || entry.type() != EntityType.PERSON)
+                    .ifPresent(entry -> {
                 if (entry.suppressed()) suppressed.add(mention);
                 else gazetteerId.put(mention, entry.id());
             });
@@ -104,6 +109,8 @@ public final class EntityResolver {
                 }
             }
             if (full.isEmpty()) full = lastNamedWithNationality(mention, sorted, suppressed);
+            if (full.isEmpty()) full = personNamedFirst(mention, sorted, suppressed);
+            if (full.isEmpty()) full = namedWithConjoinedTail(mention, sorted, suppressed);
             if (full.isPresent()) {
                 fullFormOf.put(mention, full.get());
                 continue;
@@ -147,6 +154,17 @@ public final class EntityResolver {
                 .toList();
     }
 
+    /**
+     * The gazetteer's entry for a name, also where ل took the article's alef and lam before a lam: للجنة الدولية
+     * is ل + {@code اللجنة الدولية}, though read with the alef alone given back it is {@code الجنة الدولية} ("paradise").
+     */
+    private Optional<GazetteerEntry> listed(String surface) {
+        Optional<GazetteerEntry> entry = gazetteer.lookup(surface);
+        String name = surface.strip();
+        if (entry.isPresent() || !name.startsWith("ل") && !name.startsWith(ARTICLE)) return entry;
+        return gazetteer.lookup(ARTICLE + (name.startsWith(ARTICLE) ? name.substring(1) : name));
+    }
+
     private record Group(List<Mention> heads, List<Mention> mentions) {}
 
     private EntityRef known(GazetteerEntry entry, Group group, String text) {
@@ -163,7 +181,11 @@ public final class EntityResolver {
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr, text)
                 : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr, text) : Optional.empty();
         Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> head.type() == EntityType.PERSON
-                ? transliterator.personToEnglish(nameAr) : transliterator.toEnglish(nameAr));
+                ? transliterator.personToEnglish(nameAr)
+                : head.type() == EntityType.ORGANISATION
+                        ? ORGANISATIONS.withHeadTranslated(nameAr, words -> transliterator.toEnglish(words).english())
+                                .map(name -> new Transliteration(name, false)).orElseGet(() -> transliterator.toEnglish(nameAr))
+                        : transliterator.toEnglish(nameAr));
         // The id stays the one the Arabic gives, so that every article naming it, with the Latin or without, names one entity.
         Optional<String> spelled = translated.isPresent() ? Optional.empty() : latinSpelling(group.mentions, text);
         String id = slug(english.english());
@@ -238,8 +260,38 @@ public final class EntityResolver {
             List<String> otherWords = coreWords(other.surface());
             if (otherWords.size() <= words.size()) continue;
             if (!otherWords.subList(otherWords.size() - words.size(), otherWords.size()).equals(words)) continue;
+            if (SON_OF.contains(otherWords.get(otherWords.size() - words.size() - 1))) continue; // a father's name
             boolean compatible = other.type() == mention.type() || other.type() == EntityType.PERSON || mention.type() == EntityType.MISC;
             if (!compatible) continue;
+            if (other.start() < mention.start()) before = other;
+            else if (after == null) after = other;
+        }
+        return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /** Words before a father's name: what follows them is no surname. */
+    private static final java.util.Set<String> SON_OF = java.util.Set.copyOf(coreWords("بن ابن بنت"));
+
+    /**
+     * A person named by a first name alone ({@code الملك حمد}) is the one person of the article whose name begins
+     * with it ({@code حمد بن عيسى آل خليفة}); with two such people, none. The nearest before, else the first after.
+     */
+    private static Optional<Mention> personNamedFirst(Mention mention, List<Mention> all, List<Mention> suppressed) {
+        if (mention.type() != EntityType.PERSON && mention.type() != EntityType.MISC) return Optional.empty();
+        List<String> words = coreWords(mention.surface());
+        if (words.size() != 1) return Optional.empty();
+        Mention before = null;
+        Mention after = null;
+        List<String> longest = List.of();
+        for (Mention other : all) {
+            if (other == mention || other.type() != EntityType.PERSON || suppressed.contains(other)) continue;
+            List<String> otherWords = coreWords(other.surface());
+            if (otherWords.size() < 2 || !otherWords.get(0).equals(words.get(0))) continue;
+            // two people of that first name (حمد بن عيسى, حمد بن جاسم): the short form names neither
+            List<String> shorter = otherWords.size() < longest.size() ? otherWords : longest;
+            List<String> longer = otherWords.size() < longest.size() ? longest : otherWords;
+            if (!longer.subList(0, shorter.size()).equals(shorter)) return Optional.empty();
+            longest = longer;
             if (other.start() < mention.start()) before = other;
             else if (after == null) after = other;
         }
@@ -285,6 +337,28 @@ public final class EntityResolver {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * The organisation of the article whose name is the mention's followed by words joined by و: {@code وزارة الصحة}
+     * is the {@code وزارة الصحة والسكان} named before (else after) it, one ministry under its short name.
+     */
+    private static Optional<Mention> namedWithConjoinedTail(Mention mention, List<Mention> all, List<Mention> suppressed) {
+        if (mention.type() != EntityType.ORGANISATION) return Optional.empty();
+        List<String> words = coreWords(mention.surface());
+        Mention before = null;
+        Mention after = null;
+        for (Mention other : all) {
+            if (other == mention || other.type() != EntityType.ORGANISATION || suppressed.contains(other)) continue;
+            List<String> otherWords = coreWords(other.surface());
+            String[] written = other.surface().strip().split("\\s+");
+            if (otherWords.size() <= words.size() || written.length != otherWords.size()
+                    || !otherWords.subList(0, words.size()).equals(words)
+                    || !NameKey.of(written[words.size()]).startsWith("وال")) continue;
+            if (other.start() < mention.start()) before = other;
+            else if (after == null) after = other;
+        }
+        return Optional.ofNullable(before != null ? before : after);
     }
 
     /** Name keys of the words, with the article taken off ({@code العباسي} and {@code عباسي} meet). */

@@ -195,6 +195,24 @@ public final class OrganisationNames {
         return word != null && word.kind() == Kind.HEAD;
     }
 
+    /**
+     * The English of a name this list does not translate whole but whose first word is a head: the rest spelt
+     * out by {@code spell}, then the head in English ({@code بنك أبوظبي الأول} → "Abuzbi al-Ole Bank", never a
+     * head spelt out as a name, "Pink").
+     */
+    public Optional<String> withHeadTranslated(String arabicName, java.util.function.UnaryOperator<String> spell) {
+        List<String> written = java.util.Arrays.asList(arabicName.strip().split("\\s+"));
+        for (int n = Math.min(longest, written.size()); n >= 1; n--) {
+            Word head = words.get(key(NameKey.tokenKeys(String.join(" ", written.subList(0, n)))));
+            if (head == null || head.kind() != Kind.HEAD) continue;
+            // a head of several words is the whole name: اللجنة المالية → Finance Committee
+            if (n == written.size()) return n > 1 ? Optional.of(head.english()) : Optional.empty();
+            String rest = spell.apply(String.join(" ", written.subList(n, written.size()))).strip();
+            return rest.isEmpty() ? Optional.empty() : Optional.of(rest + " " + head.english());
+        }
+        return Optional.empty();
+    }
+
     /** The key of a word or words: each word's name key without the article. */
     private static String key(List<String> tokenKeys) {
         List<String> bare = new ArrayList<>();

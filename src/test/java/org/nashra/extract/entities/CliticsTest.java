@@ -30,6 +30,20 @@ class CliticsTest {
                 + "» " + type + " but found " + mentions);
     }
 
+    /** Where a name begins in a word: after a clitic with a name behind it, else at the word's start when it is known whole. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            وبغداد  | بغداد
+            فبغداد  | بغداد
+            وسام    | وسام
+            وزيراً  | وزيراً
+            وزير    | وزير
+            وسعادة  | سعادة
+            """)
+    void aNameStartsAfterItsCliticsButAKnownWordStaysWhole(String word, String bare) {
+        assertEquals(bare, word.substring(Clitics.nameStart(word, NameLexicon.bundled())));
+    }
+
     @Test
     void readingsOfAWordAreTheWholeWordThenEachProcliticSplit() {
         assertEquals(List.of("بكابل", "كابل"), Clitics.readings("بكابل"));

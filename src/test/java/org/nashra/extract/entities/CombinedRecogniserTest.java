@@ -392,12 +392,29 @@ class CombinedRecogniserTest {
             "العاصفة دانيال: آلاف القتلى والمفقودين في درنة | دانيال | MISC",
             "وقالت إن ملعب الأمير مولاي عبد الله بالرباط سيحتضن المباراة | الأمير مولاي عبد الله | MISC",
             "واحتفل أنصار سعيد في شارع الحبيب بورقيبة وسط العاصمة | الحبيب بورقيبة | MISC",
+            "وافتتح مركز الملك عبد الله للدراسات مقره الجديد | الملك عبد الله | MISC",
+            "وتسلم الكاتب جائزة الشيخ زايد للكتاب أمس | الشيخ زايد | MISC",
+            "ويأتي الإطلاق بعد عودة رائد الفضاء سلطان النيادي من مهمته | سلطان النيادي | PERSON",
             "وقال رئيس الهيئة فاروق بوعسكر، في مؤتمر صحفي | فاروق بوعسكر | PERSON",
             "وعن الجانب السعودي مستشار الأمن الوطني مساعد بن محمد العيبان، وعن الجانب الإيراني | مساعد بن محمد العيبان | PERSON"})
     void aNameIsOfTheKindItsNeighboursTell(String text, String name, EntityType type) {
         int start = text.indexOf(name);
         assertTrue(RECOGNISER.recognise(text).contains(new Mention(name, start, start + name.length(), type)),
                 () -> "" + RECOGNISER.recognise(text));
+    }
+
+    /** A person the editors list is that person, except inside the name of a stadium or centre named after them. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال محمد بن زايد إن الاتفاق مهم | PERSON",
+            "وأقيمت المباراة على استاد محمد بن زايد في أبوظبي | MISC",
+            "وأعلن مركز محمد بن زايد للدراسات نتائج المسح | MISC"})
+    void aListedPersonInsideANamesakeIsTheNamesake(String text, EntityType type) {
+        CombinedRecogniser recogniser = CombinedRecogniser.bundled(List.of(new GazetteerRecogniser.Entry("محمد بن زايد", EntityType.PERSON)));
+        String name = "محمد بن زايد";
+        int start = text.indexOf(name);
+        assertTrue(recogniser.recognise(text).contains(new Mention(name, start, start + name.length(), type)),
+                () -> "" + recogniser.recognise(text));
     }
 
     /**

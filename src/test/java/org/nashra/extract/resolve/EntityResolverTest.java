@@ -144,6 +144,19 @@ class EntityResolverTest {
         assertEquals(resolver.resolve(without.text(), without.mentions()).get(0).entityId(), ref.entityId(), "one id, with the Latin or without");
     }
 
+    /** An organisation's English: its words where the list knows them all, else its head in English after the rest spelt out. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            وقال «البنك المركزي المصري|ORG» إن التضخم تراجع.     ; Egyptian Central Bank
+            وقال «بنك الخليج الأول|ORG» إن الطرح نجح.            ; Al-Khalic al-Ole Bank
+            وقال «نادي الزوراء|ORG» إن المباراة أجلت.            ; Al-Zora Club
+            وقال «مايكروسوفت|ORG» إن الخدمة عادت.                 ; Microsoft
+            """)
+    void anOrganisationsHeadIsTranslatedEvenWhereItsOtherWordsAreSpeltOut(String marked, String english) {
+        Marked article = Marked.of(marked);
+        assertEquals(english, resolver.resolve(article.text(), article.mentions()).get(0).nameEn());
+    }
+
     @Test
     void anOrganisationNamedByItsHeadAloneIsTheLastOneNamedWithThatHead() {
         Marked article = Marked.of("رفع «البنك المركزي التركي|ORG» سعر الفائدة، وقال «حزب العدالة والتنمية|ORG» إن القرار صائب. "
