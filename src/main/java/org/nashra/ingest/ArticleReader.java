@@ -270,9 +270,15 @@ final class ArticleReader {
         List<Line> trailer = kept.subList(end, kept.size());
 
         // 3. Body.
+        java.util.BitSet tableRows = tableRows(kept, next, end);
         for (int i = next; i < end; i++) {
             Line line = kept.get(i);
             boolean last = i + 1 == end;
+            if (tableRows.get(i)) {
+                // A table's row is short and ends without a stop, as a subheading does: its cells make it a paragraph.
+                body.add(Block.paragraph(tableRow(line.text()), line.number()));
+                continue;
+            }
             if (forms.isPostAttributionKey(line.key())) {
                 if (i > next) {
                     Block post = body.remove(body.size() - 1);
@@ -379,6 +385,37 @@ final class ArticleReader {
                 .sorted(Comparator.comparingInt(Removed::line).thenComparingInt(Removed::column)).map(Removed::text).toList();
         Article article = new Article(id, source, title, derived, published, outlet, author, body, removedText);
         return new Result(Optional.of(article), problems);
+    }
+
+    /** A cell's bar: a table's row is its cells joined by bars, the outer bars of a Markdown row optional. */
+    private static final Pattern CELL_BARS = Pattern.compile("\\s*[|\\uFF5C]\\s*");
+
+    /**
+     * The lines from {@code from} to {@code to} that are rows of a table: runs of two lines or more cut into the same
+     * number of cells (two at least) by bars, as sites print tables ({@code | دبي | 5262 | -11 |}, {@code الكتلة الصدرية | 73}).
+     * A single line with a bar (غزة | قصف جديد على رفح) is no table.
+     */
+    private static java.util.BitSet tableRows(List<Line> kept, int from, int to) {
+        java.util.BitSet rows = new java.util.BitSet();
+        int start = from;
+        while (start < to) {
+            int cells = cellCount(kept.get(start).text());
+            int stop = start + 1;
+            while (cells >= 2 && stop < to && cellCount(kept.get(stop).text()) == cells) stop++;
+            if (stop - start >= 2) rows.set(start, stop);
+            start = stop;
+        }
+        return rows;
+    }
+
+    /** How many cells bars cut a line into, outer bars aside; 1 for a line without a bar. */
+    private static int cellCount(String line) {
+        return CELL_BARS.split(tableRow(line), -1).length;
+    }
+
+    /** A table's row without the outer bars of Markdown: {@code | دبي | 5262 |} → {@code دبي | 5262}. */
+    private static String tableRow(String line) {
+        return Lines.trim(Lines.trim(line).replaceFirst("^[|\\uFF5C]", "").replaceFirst("[|\\uFF5C]$", ""));
     }
 
     /** Words as a reader counts them: runs between white space that hold a letter or a digit. */
@@ -490,7 +527,8 @@ final class ArticleReader {
         boolean sections = parts.size() > 1 && parts.stream().allMatch(part -> isName(part, MAX_MASTHEAD_NAME_WORDS));
         boolean furnitureBelow = furniture.nextSetBit(line.number() + 1) >= 0 && furniture.nextSetBit(line.number() + 1) < below.number();
         boolean mastheadBelow = rules.masthead(below.text()).isPresent() || isUnlistedMasthead(kept, at + 1, furniture);
-        if (!(rules.hasOutletWord(parts.get(0)) || sections || furnitureBelow || mastheadBelow)) return false;
+        boolean namedOutlet = rules.hasOutletWord(parts.get(0)) || rules.isEditionName(parts.get(0));
+        if (!(namedOutlet || sections || furnitureBelow || mastheadBelow)) return false;
         return mastheadBelow || headlineAt(kept, at + 1);
     }
 
@@ -508,11 +546,15 @@ final class ArticleReader {
                 || rules.datelineAgency(line.text()).isPresent() || rules.afterAuthorPrefix(line.text()).isPresent();
     }
 
-    /** Letters only (a dot for initials), one word and at most {@code max}: a name, no sentence. */
+    /**
+     * Letters only (a dot for initials), one word and at most {@code max}: a name, no sentence. A site's name in Latin
+     * letters may hold digits (Le360 عربي, France24); an Arabic word with digits is no name.
+     */
     private static boolean isName(String text, int max) {
         int words = Lines.wordCount(text);
-        return words >= 1 && words <= max && text.codePoints().allMatch(c -> Character.isLetter(c) || c == '.' || Lines.isSpace((char) c)
-                || Character.getType(c) == Character.NON_SPACING_MARK);
+        return words >= 1 && words <= max && java.util.Arrays.stream(Lines.trim(text).split("[\\s\\u00A0]+"))
+                .allMatch(word -> BoilerplateRules.isLatinWord(word) || word.codePoints().allMatch(c -> Character.isLetter(c)
+                        || c == '.' || Character.getType(c) == Character.NON_SPACING_MARK));
     }
 
     /** True when a dateline's name is the masthead's site, with or without its outlet words (الجديد, قناة الجديد). */

@@ -64,20 +64,22 @@ public final class BoilerplateRules {
     static final String HEADLINE_LABEL = "headline_label";
     static final String SECTIONS = "sections";
     static final String OUTLET_WORDS = "outlet_words";
+    static final String EDITION_WORDS = "edition_words";
 
     private static final Set<String> KNOWN_KEYS = new TreeSet<>(List.of(DROP_LINE_EQUALS, DROP_LINE_STARTS_WITH,
             DROP_LINE_MATCHES, CUT_FROM_LINE_STARTS_WITH, CUT_FROM_LINE_MATCHES, STRIP_LINE_SUFFIX, OUTLET_LINE, STRIP_PREFIX,
             BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE, HEADLINE_LABEL, SECTIONS,
-            OUTLET_WORDS));
+            OUTLET_WORDS, EDITION_WORDS));
     /** What stands between share buttons: white space, commas, bars, slashes, dots, and the colon after a label. */
     private static final String BUTTON_SEPARATOR_CHARS = " \t\n\u000B\f\r,\u060C|/\u00B7\u2022:\uFF1A";
     private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\Q" + BUTTON_SEPARATOR_CHARS + "\\E]+");
     /** What ends a label before a headline: a colon, a bar, a dash, two dots or more (عاجل: , عاجل | , عاجل.. ). */
     /**
      * What joins the parts of a breadcrumb or a masthead and its section: an arrow or a bar, or a slash or a dash
-     * between spaces (so that 2-1 or 24/7 is no joint).
+     * between spaces (so that 2-1 or 24/7 is no joint), or a slash glued to the outlet's name, as Iraqi sites write it
+     * ({@code شفق نيوز/ الرئيسية > سياسة}).
      */
-    private static final Pattern CRUMB_JOINTS = Pattern.compile("\\s*[>»›|\\uFF5C]\\s*|\\s+[/\\-\\u2013\\u2014\\u0640]\\s+");
+    private static final Pattern CRUMB_JOINTS = Pattern.compile("\\s*[>»›|\\uFF5C]\\s*|\\s+[/\\-\\u2013\\u2014\\u0640]\\s+|(?<=\\p{L})/\\s+");
     /** A part of a breadcrumb is a section's or an outlet's name: a few words, letters only. */
     private static final int MAX_CRUMB_WORDS = 3;
     /** An agency's tag in brackets on a line of its own, one name or several: (بنا، د ب أ). */
@@ -119,6 +121,7 @@ public final class BoilerplateRules {
     private final List<String> headlineLabels;
     private final Set<String> sections;
     private final List<String> outletWords;
+    private final List<String> editionWords;
 
     private BoilerplateRules(Map<String, List<String>> phrases, Map<String, List<Pattern>> patterns) {
         this.dropEquals = keys(phrases.get(DROP_LINE_EQUALS));
@@ -141,6 +144,7 @@ public final class BoilerplateRules {
         this.headlineLabels = keys(phrases.get(HEADLINE_LABEL));
         this.sections = Set.copyOf(keys(phrases.get(SECTIONS)).stream().map(BoilerplateRules::stripTrailingPunctuation).toList());
         this.outletWords = keys(phrases.get(OUTLET_WORDS));
+        this.editionWords = keys(phrases.get(EDITION_WORDS));
     }
 
     private static List<String> keys(List<String> phrases) {
@@ -438,6 +442,23 @@ public final class BoilerplateRules {
     boolean hasOutletWord(String name) {
         String key = " " + MatchKey.of(Lines.trim(name)) + " ";
         return outletWords.stream().anyMatch(word -> key.contains(" " + word + " "));
+    }
+
+    /**
+     * True when a name is an outlet's Arabic edition: a word in Latin letters (digits allowed), then one of the
+     * {@code edition_words} as its last word (Le360 عربي, CNN بالعربية). Arabic words alone (منتخب عربي) are no such name.
+     */
+    boolean isEditionName(String name) {
+        List<String> words = List.of(MatchKey.of(Lines.trim(name)).split(" "));
+        return words.size() >= 2 && editionWords.contains(words.get(words.size() - 1))
+                && words.subList(0, words.size() - 1).stream().anyMatch(BoilerplateRules::isLatinWord);
+    }
+
+    /** A word in Latin letters, with digits or a dot perhaps (Le360, France24, 24.ae). */
+    static boolean isLatinWord(String word) {
+        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN
+                        || Character.isDigit(c) && c < 128 || c == '.' || c == '-');
     }
 
     /** A name without its {@code outlet_words} (قناة الجديد → الجديد), in {@link MatchKey} form. */

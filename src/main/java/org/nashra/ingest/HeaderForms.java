@@ -41,10 +41,10 @@ final class HeaderForms {
 
     /**
      * {@code {time}}: a clock time, after الساعة or على الساعة if so written, then morning or evening in a letter or a word (ص, صباحاً, مساءً) and the zone
-     * (GMT, GST, بتوقيت مكة), all in the loose form.
+     * (GMT, GST, غرينتش, بتوقيت مكة), all in the loose form.
      */
     private static final String TIME = "(?:(?:علي\\s+)?الساعه\\s+)?" + DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
-            + "(?:\\s*(?:gmt|gst|utc|بتوقيت\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?))?";
+            + "(?:\\s*(?:gmt|gst|utc|غرينتش|غرينيتش|جرينتش|بتوقيت\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?))?";
     /** {@code {update}}: the page's update stamp after a bar or a dash on the same line (| آخر تحديث: 15:10), whatever it says. */
     private static final String UPDATE = "(?:\\s*[|\\uFF5C/\\-\\u2013]\\s*(?:اخر تحديث|تاريخ التحديث|تحديث|اخر تعديل)\\s*:?.*)?";
 

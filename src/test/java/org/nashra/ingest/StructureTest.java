@@ -127,6 +127,32 @@ class StructureTest {
                 article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList());
     }
 
+    /**
+     * A table's rows are short and end without a stop, as subheadings do; two rows or more cut into as many cells by
+     * bars are a table, each row a paragraph of its cells (a Markdown row's outer bars and its rule removed). A single
+     * line with a bar, or lines cut into unequal numbers of cells, stay subheadings.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = " => ", textBlock = """
+            | المؤشر | النقاط | التغير |\\n|---|---|---|\\n| دبي | 5262 | -0.21 |\\n| قطر | 10498 | -0.62 | => '' => المؤشر | النقاط | التغير\\nدبي | 5262 | -0.21\\nقطر | 10498 | -0.62
+            | الفريق | النقاط |\\n| :--- | ---: |\\n| الأهلي | 58 |                         => '' => الفريق | النقاط\\nالأهلي | 58
+            الكتلة | عدد المقاعد\\nالكتلة الصدرية | 73\\nتحالف تقدم | 37                      => '' => الكتلة | عدد المقاعد\\nالكتلة الصدرية | 73\\nتحالف تقدم | 37
+            غزة | قصف جديد على رفح                                                      => غزة | قصف جديد على رفح => غزة | قصف جديد على رفح
+            أبرز الأرقام | 2024\\nالنتائج | الجولة | الأخيرة                             => أبرز الأرقام | 2024\\nالنتائج | الجولة | الأخيرة => أبرز الأرقام | 2024\\nالنتائج | الجولة | الأخيرة
+            """)
+    void aTablesRowsAreParagraphs(String lines, String subheadings, String text) throws IOException {
+        Article article = read("""
+                الأهلي يهزم الزمالك ويبتعد بالصدارة
+                حقق النادي الأهلي فوزا ثمينا على غريمه التقليدي نادي الزمالك في قمة الجولة الخامسة والعشرين من الدوري.
+                %s
+                ويلتقي الأهلي في الجولة المقبلة مع فريق الإسماعيلي يوم الأربعاء المقبل.
+                """.formatted(lines.replace("\\n", "\n"))).article().orElseThrow();
+        List<Block> body = article.body();
+        assertEquals(subheadings.isEmpty() ? List.of() : List.of(subheadings.split("\\\\n")),
+                body.stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList());
+        assertEquals(List.of(text.split("\\\\n")), body.subList(1, body.size() - 1).stream().map(Block::text).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             بقلم: سارة العلي        | سارة العلي
@@ -211,6 +237,15 @@ class StructureTest {
             الجزيرة نت\\n{p}                                    | الجزيرة نت |        | {p} |
             الرياضة\\n{p}                                       |        |            | الرياضة\\n{p} |
             بغداد - علي الحسيني\\n{p}                           |        |            | بغداد - علي الحسيني\\n{p} |
+            الرباط (و م ع)\\n{p}                               | و م ع  |            | {p} |
+            شفق نيوز/ البصرة\\n{p}                             | شفق نيوز |          | {p} |
+            بغداد/ علي الحسيني\\n{p}                           |        |            | بغداد/ علي الحسيني\\n{p} |
+            الرياض - مباشر\\n{p}                               | مباشر  |            | {p} |
+            السبت 7 شتنبر 2024 - 11:20\\n{p}                   |        | 2024-09-07 | {p} |
+            الخميس 12 دجنبر 2024\\n{p}                         |        | 2024-12-12 | {p} |
+            'الأربعاء 2024/06/12 | 19:34 غرينتش\\n{p}'         |        | 2024-06-12 | {p} |
+            {p}\\nتابعوا RT على تيليغرام                       |        |            | {p} |
+            {p}\\nتابعونا على جوجل نيوز                        |        |            | {p} |
             {p}\\nالرياض في 2 يونيو 2024                        |        | 2024-06-02 | {p} |
             {p}\\nالدوحة في 20 فبراير 2024                      |        | 2024-02-20 | {p} |
             {p}\\nنشر في: 13 سبتمبر 2023                        |        | 2023-09-13 | {p} |
@@ -305,6 +340,11 @@ class StructureTest {
             {h}\\nالقاهرة - محمد عبد المنعم\\nالثلاثاء 29 أكتوبر 2024 - 11:20 ص | {h}  | -            | محمد عبد المنعم
             إذاعة الجيش تتوقف عن البث                                   | إذاعة الجيش تتوقف عن البث | - | -
             'غزة | قصف جديد على رفح'                                    | 'غزة | قصف جديد على رفح' | - | -
+            'شفق نيوز/ الرئيسية > سياسة > محليات\\n{h}'                | {h}        | شفق نيوز     | -
+            'Le360 عربي\\nالرئيسية | مجتمع\\n{h}'                        | {h}        | Le360 عربي   | -
+            Le360 عربي\\n{h}                                           | {h}        | Le360 عربي   | -
+            'CNN بالعربية\\n{h}'                                        | {h}        | CNN بالعربية | -
+            قمة عربية طارئة في الرياض                                   | قمة عربية طارئة في الرياض | - | -
             'سياسة | الحكومة تقر موازنة العام المقبل بعجز قياسي'          | 'سياسة | الحكومة تقر موازنة العام المقبل بعجز قياسي' | - | -
             مصر > السودان: اتفاق على تقاسم مياه النيل                    | مصر > السودان: اتفاق على تقاسم مياه النيل | - | -
             """)
