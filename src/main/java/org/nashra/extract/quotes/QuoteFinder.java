@@ -46,8 +46,14 @@ import org.nashra.arabic.Tokens.Token;
  * a quotation of the one last named as speaking; in an interview given as a transcript (صليبي: هل …؟ / عون: أنا متفائل …),
  * each turn of the one who does not ask is a quotation of the one its label names (عون → النائب آلان عون). A subject that
  * opens the sentence and runs straight into the speech verb speaks, the words after the verb being its object (المرشد
- * الأعلى علي خامنئي يدعو الناخبين …، مضيفاً: "…"; وزارة الداخلية تعلن تمديد التصويت). When none of this gives an answer
- * the speaker stays empty.
+ * الأعلى علي خامنئي يدعو الناخبين …، مضيفاً: "…"; وزارة الداخلية تعلن تمديد التصويت). A verb alone is said first by
+ * the speaker of a verb of its gender before it in its sentence (كما نعته الفنانة يسرا …، وكتبت: "…"); a quoted name
+ * after كان speaks (وكانت "فاو" قد أفادت), as does one after the verb before where it was said (وقالت «إيني» في بيان
+ * إن); a role set off by commas after a name is that person's (أسامة ربيع، رئيس هيئة قناة السويس، → رئيس الهيئة
+ * later); a role may speak for another before the speaker's own role and name (وكيل الدفاع عن سلامة المحامي مارك
+ * حبقة); a body's name in Latin letters is no part of the name after it (مؤسسة RAND Corporation ديريك غروسمان); and
+ * what a speaker calls for after دعا … إلى is a quotation however short (ويدعو أنصاره إلى "عدم التهاون"), those called
+ * on being no speaker. When none of this gives an answer the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
  */
 public final class QuoteFinder {
@@ -77,6 +83,7 @@ public final class QuoteFinder {
     private static final Set<String> CLITIC_LETTER_NAMES = WordLists.matchingSet(Quote.class,
             "/org/nashra/extract/entities/rules/names-beginning-with-clitic-letters.txt");
     private static final Map<String, String> INTERVIEW_LINES = loadInterviewLines();
+    private static final Set<String> CALLING = WordLists.matchingSet(Quote.class, "calling-verbs.txt");
     private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
@@ -106,8 +113,12 @@ public final class QuoteFinder {
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
     /** Months of the Hijri calendar that are also men's names (رجب، شعبان، رمضان). Matching form. */
     private static final Set<String> GIVEN_NAME_MONTHS = Set.of("رجب", "شعبان", "رمضان");
+    /** The first word of a Hijri month of two words that is also a name (ربيع الأول; أسامة ربيع). Matching form. */
+    private static final Set<String> NAMED_MONTH_FIRST_WORDS = Set.of("ربيع");
     /** Prepositions that tie a role to its place or body (رئيس إدارة الإطفاء في واشنطن، المندوب لدى الأمم المتحدة). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(WordLists.key("في"), WordLists.key("لدى"));
+    /** The preposition after a role of one who speaks for another (وكيل الدفاع عن سلامة المحامي مارك حبقة). */
+    private static final String FOR = WordLists.key("عن");
     /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
     private static final Set<String> CALLED_TO = Set.of(WordLists.key("إلى"), WordLists.key("على"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
@@ -209,8 +220,11 @@ public final class QuoteFinder {
     private record Said(Speaker speaker, char gender, int paragraph) {
     }
 
-    /** What a speech verb in a paragraph gave: the verb token, its sentence, the speaker and the words naming them. */
-    private record Attribution(int verb, int sentence, Speaker speaker, String ref) {
+    /**
+     * What a speech verb in a paragraph gave: the verb token, its sentence, the speaker, the words naming them and the
+     * gender the verb agreed with.
+     */
+    private record Attribution(int verb, int sentence, Speaker speaker, String ref, char gender) {
     }
 
     /** What is known across the paragraphs of one article. */
@@ -488,7 +502,7 @@ public final class QuoteFinder {
                     }
                 } else {
                     int[] kana = phraseBefore(i, sentence);
-                    int[] subject = kana == null ? null : nameIn(kana[0], kana[1]);
+                    int[] subject = kana == null ? null : kana[1] > kana[0] ? nameIn(kana[0], kana[1]) : quotedSubject(kana[0], i);
                     speaker = subject != null ? person(subject, roleKeys(sentenceStartToken(sentence), subject[0])) : null;
                     if (speaker == null && kana != null && kana[1] > kana[0]
                             && (isDefinite(kana[0]) || (kana[1] - kana[0] >= 2 && isDefinite(kana[0] + 1)))) {
@@ -496,6 +510,10 @@ public final class QuoteFinder {
                         int head = afterHonorifics(kana[0], kana[1]);
                         ref = span(kana[0], kana[1]);
                         speaker = description(ref, bareKeys(head, kana[1]), true, isGroup(head));
+                    }
+                    if (speaker == null) {
+                        // كما نعته الفنانة يسرا عبر حسابها، وكتبت: "…": the subject of a verb before it in the sentence
+                        speaker = sameSentence(sentence, gender);
                     }
                     if (speaker == null) {
                         // ووصل الفريق مهندس كامل الوزير …، وأكد أن "…": the subject of the verb the sentence opens with
@@ -533,7 +551,7 @@ public final class QuoteFinder {
             if (speaker != null) {
                 article.history.add(new Said(speaker, gender, index));
             }
-            attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : ref));
+            attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : ref, gender));
             return end;
         }
 
@@ -585,6 +603,17 @@ public final class QuoteFinder {
             return name[0] == first + 1 ? name : null;
         }
 
+        /** The speaker of the last speech verb before in the same sentence, if its gender is {@code gender}. */
+        private Speaker sameSentence(int sentence, char gender) {
+            for (int k = attributions.size() - 1; k >= 0; k--) {
+                Attribution a = attributions.get(k);
+                if (a.sentence == sentence && a.speaker != null) {
+                    return a.gender == gender ? a.speaker : null;
+                }
+            }
+            return null;
+        }
+
         /** The last speaker the verb's gender agrees with, if one spoke in the last few paragraphs. */
         private Speaker pronoun(char gender) {
             for (int k = article.history.size() - 1; k >= 0; k--) {
@@ -614,11 +643,36 @@ public final class QuoteFinder {
 
         /**
          * The tokens [start, end) of a name in quotation marks that speaks, where the words after the verb stopped at
-         * token {@code at}: right after the verb, before أن or إن (وأضافت «إيني» أن), or after the head of a body
-         * (أعلنت شركة «إيني» الإيطالية); else null.
+         * token {@code at}: right after the verb, before أن or إن, or before where it was said and then أن or إن
+         * (وأضافت «إيني» أن، وقالت «إيني» في بيان إن), or after the head of a body (أعلنت شركة «إيني» الإيطالية); else null.
          */
         private int[] quotedSpeaker(int from, int at) {
-            if (at >= tokens.size() || !quoted[at] || (at != from && !(at == from + 1 && BODIES.contains(bareKey(keys[from]))))) {
+            if (at >= tokens.size() || (at != from && !(at == from + 1 && BODIES.contains(bareKey(keys[from]))))) {
+                return null;
+            }
+            int[] name = quotedNameAt(at);
+            if (name == null) {
+                return null;
+            }
+            int after = name[1] < tokens.size() ? name[1] : -1;
+            if (at == from && (after < 0 || !onlyMarksBefore(after) || !COMPLEMENTISERS.contains(keys[afterContext(after)]))) {
+                return null;
+            }
+            return name;
+        }
+
+        /** Whether nothing but spaces and quotation marks stands between token {@code k} and the one before it. */
+        private boolean onlyMarksBefore(int k) {
+            return text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).chars()
+                    .allMatch(c -> Character.isWhitespace(c) || ArabicText.isQuoteMark((char) c));
+        }
+
+        /**
+         * The tokens [start, end) of a name of a few words in closed quotation marks whose first word is token
+         * {@code at}, the end being the token after the closing mark (or the paragraph's end); else null.
+         */
+        private int[] quotedNameAt(int at) {
+            if (at >= tokens.size() || !quoted[at]) {
                 return null;
             }
             ArabicText.Quotation q = null;
@@ -633,13 +687,23 @@ public final class QuoteFinder {
             }
             int after = firstTokenAfter(q.end());
             int stop = after < 0 ? tokens.size() : after;
-            if (stop - at > MAX_QUOTED_NAME) {
-                return null;
+            return stop - at > MAX_QUOTED_NAME ? null : new int[] {at, stop};
+        }
+
+        /**
+         * The token after the words at {@code k} that say where something was said (في بيان، في بيان نشرته على موقعها),
+         * up to a few words in the same clause, or {@code k} itself when it opens no such words.
+         */
+        private int afterContext(int k) {
+            if (k + 1 >= tokens.size() || !keys[k].equals("في") || !CONTEXTS.contains(bareKey(keys[k + 1])) || quoted[k + 1]) {
+                return k;
             }
-            if (at == from && (after < 0 || !COMPLEMENTISERS.contains(keys[after]) || !text.substring(q.end(), tokens.get(after).start()).isBlank())) {
-                return null;
+            for (int j = k + 2; j < tokens.size() && j - k <= 6 && !quoted[j] && !startsClause(j); j++) {
+                if (COMPLEMENTISERS.contains(keys[j])) {
+                    return j;
+                }
             }
-            return new int[] {at, stop};
+            return k;
         }
 
         /**
@@ -714,6 +778,19 @@ public final class QuoteFinder {
         }
 
         /**
+         * وكانت "فاو" قد أفادت: the tokens [start, end) of a name in quotation marks at {@code at}, right after كان,
+         * that runs into قد or the verb at {@code verb}, its subject; else null.
+         */
+        private int[] quotedSubject(int at, int verb) {
+            int[] name = quotedNameAt(at);
+            if (name == null || !(name[1] == verb || (name[1] + 1 == verb && keys[name[1]].equals("قد")))) {
+                return null;
+            }
+            article.quotedNames.add(tokenKeys(name[0], name[1]));
+            return name;
+        }
+
+        /**
          * "وأدى عون اليمين …، وقال: «…»": with no one who spoke before, a verb alone is said by the name right after
          * the word that opens its sentence with و or ف, the subject of the sentence's first verb.
          */
@@ -734,7 +811,7 @@ public final class QuoteFinder {
         private int phraseEnd(int from) {
             int k = from;
             while (k < tokens.size() && k - from < MAX_PHRASE) {
-                if (quoted[k] || startsClause(k) || (k > from && isCalledOn(k))) {
+                if (quoted[k] || startsClause(k) || (k > from && isCalledOn(k)) || (k == from && ownCalledOn(k))) {
                     break;
                 }
                 String key = keys[k];
@@ -742,6 +819,9 @@ public final class QuoteFinder {
                     if (k + 1 >= tokens.size() || CONTEXTS.contains(bareKey(keys[k + 1])) || k == from) {
                         break;
                     }
+                } else if (key.equals(FOR) && speaksFor(k, from)) {
+                    k++; // وكيل الدفاع عن سلامة المحامي مارك حبقة: the one spoken for, then the speaker's role and name
+                    continue;
                 } else if ((isStopword(k) && !QUANTIFIERS.contains(key)) || STOPS.contains(key) || isStopAsSpelled(k) || isStance(k)
                         || tokens.get(k).isNumber() || verbAt(k) != null || isMonth(k)) {
                     break;
@@ -751,6 +831,50 @@ public final class QuoteFinder {
             // "قال الوزير في مارس الماضي": the phrase stopped at the month; في with it is when, not who
             if (k - 1 > from && keys[k - 1].equals("في")) k--;
             return k;
+        }
+
+        /**
+         * Whether token {@code k}, right after a verb of calling, is its object with a pronoun on it, those the
+         * speaker calls on before إلى or على (ويدعو أنصاره إلى), so that the verb's subject is the one named before.
+         */
+        private boolean ownCalledOn(int k) {
+            if (k == 0 || !isCalling(k - 1) || !hasPronoun(k)) {
+                return false;
+            }
+            for (int j = k + 1; j < tokens.size() && j - k <= 3 && !quoted[j] && !startsClause(j); j++) {
+                if (CALLED_TO.contains(keys[j])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether token {@code k} is a verb of calling on someone (دعا، ويدعو). */
+        private boolean isCalling(int k) {
+            String key = keys[k];
+            return CALLING.contains(key) || (key.length() > 3 && "وف".indexOf(key.charAt(0)) >= 0 && CALLING.contains(key.substring(1)));
+        }
+
+        private boolean hasPronoun(int k) {
+            return !tokens.get(k).text().endsWith("\u0629")
+                    && PRONOUN_SUFFIXES.stream().anyMatch(suffix -> keys[k].endsWith(suffix) && keys[k].length() - suffix.length() >= 3);
+        }
+
+        /**
+         * Whether عن at token {@code k} ties a role opening the phrase at {@code from} to the one it speaks for, with the
+         * speaker named again by a role or rank a few words on (وكيل الدفاع عن سلامة المحامي مارك حبقة), not what is
+         * announced (أعلن الجيش عن مقتل …).
+         */
+        private boolean speaksFor(int k, int from) {
+            if (k <= from || !(isRole(from) || isTitle(from))) {
+                return false;
+            }
+            for (int j = k + 1; j < tokens.size() && j - k <= 4 && !quoted[j] && !startsClause(j); j++) {
+                if (j > k + 1 && (isRole(j) || isTitle(j)) && j + 1 < tokens.size() && !startsClause(j + 1) && isNameWord(j + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -813,6 +937,16 @@ public final class QuoteFinder {
             boolean link = false;
             int governor = NONE;
             for (int k = from; k < end; k++) {
+                int latin = latinBodyNameEnd(k, from, end);
+                if (latin > 0) { // المحلل في مؤسسة RAND Corporation ديريك غروسمان: the body's name, then the person's
+                    if (runStart >= 0) {
+                        runs.add(new int[] {runStart, k, governor});
+                        runStart = -1;
+                    }
+                    link = false;
+                    k = latin - 1;
+                    continue;
+                }
                 if (isTitle(k)) {
                     if (runStart >= 0) {
                         runs.add(new int[] {runStart, k, governor});
@@ -877,6 +1011,27 @@ public final class QuoteFinder {
             return null;
         }
 
+        /**
+         * Where a run of words in Latin letters from token {@code k} ends, when it follows an Arabic word of the same
+         * clause and a name of two Arabic words follows it: it names the body that word heads (مؤسسة RAND Corporation
+         * ديريك غروسمان), no part of the person's name; else -1.
+         */
+        private int latinBodyNameEnd(int k, int from, int end) {
+            if (k <= from || !isLatinWord(k) || !tokens.get(k - 1).isArabic() || startsClause(k)) {
+                return -1;
+            }
+            int j = k + 1;
+            while (j < end && isLatinWord(j) && !startsClause(j)) {
+                j++;
+            }
+            return j + 1 < end && tokens.get(j).isArabic() && nameFollows(j) ? j : -1;
+        }
+
+        private boolean isLatinWord(int k) {
+            String word = tokens.get(k).text();
+            return !tokens.get(k).isArabic() && !word.isEmpty() && Character.isLetter(word.charAt(0));
+        }
+
         /** How many words of a name tokens [runStart, k) hold, not counting those that join the next (محمد بن راشد آل مكتوم: 3). */
         private int nameLength(int runStart, int k) {
             int words = 0;
@@ -902,7 +1057,7 @@ public final class QuoteFinder {
             if (head < from || startsClause(k)) {
                 return NONE;
             }
-            if (PLACE_PREPOSITIONS.contains(keys[head])) {
+            if (PLACE_PREPOSITIONS.contains(keys[head]) || keys[head].equals(FOR)) {
                 return PLACE;
             }
             if (head == from && BODIES.contains(bareKey(keys[head]))) {
@@ -942,7 +1097,7 @@ public final class QuoteFinder {
                 return false;
             }
             int head = k - 1;
-            if (PLACE_PREPOSITIONS.contains(keys[head])) {
+            if (PLACE_PREPOSITIONS.contains(keys[head]) || keys[head].equals(FOR)) {
                 return true;
             }
             if (head == from && BODIES.contains(bareKey(keys[head]))) {
@@ -1124,6 +1279,10 @@ public final class QuoteFinder {
 
         private boolean isMonth(int k) {
             if (!MONTHS.contains(bareKey(keys[k]))) return false;
+            if (NAMED_MONTH_FIRST_WORDS.contains(keys[k])) {
+                // ربيع الأول is a month, أسامة ربيع، a name
+                return k + 1 < tokens.size() && !startsClause(k + 1) && isDefinite(k + 1);
+            }
             // رجب طيب أردوغان: a month's name that is also a given name, with a name after it, is the name
             return !(GIVEN_NAME_MONTHS.contains(keys[k]) && k + 1 < tokens.size() && !startsClause(k + 1)
                     && !tokens.get(k + 1).isNumber() && !isDefinite(k + 1) && !isStopword(k + 1));
@@ -1152,8 +1311,18 @@ public final class QuoteFinder {
                     || (ref.size() == 1 && full.size() > 1 && full.subList(1, full.size()).contains(ref.get(0)));
         }
 
-        /** The person named by tokens name[0]..name[1], resolved to the fullest name the article used. */
-        private Speaker person(int[] name, Set<String> roleKeys) {
+        /**
+         * The person named by tokens name[0]..name[1], resolved to the fullest name the article used; the role given
+         * between commas right after the name is theirs too (أسامة ربيع، رئيس هيئة قناة السويس، → رئيس الهيئة later).
+         */
+        private Speaker person(int[] name, Set<String> given) {
+            Set<String> roleKeys = given;
+            int[] apposition = roleApposition(name[1]);
+            if (apposition != null) {
+                Set<String> roles = new java.util.TreeSet<>(given);
+                roles.addAll(bareKeys(apposition[0], apposition[1]));
+                roleKeys = Set.copyOf(roles);
+            }
             List<String> nameKeys = nameKeys(name);
             List<Speaker> people = article.people;
             for (int p = people.size() - 1; p >= 0; p--) {
@@ -1173,6 +1342,22 @@ public final class QuoteFinder {
             Speaker speaker = new Speaker(span(name[0], name[1]), true, List.copyOf(nameKeys), roleKeys);
             people.add(speaker);
             return speaker;
+        }
+
+        /**
+         * The tokens [start, end) of a role set off by commas right after a name at token {@code k} (أسامة ربيع، رئيس
+         * هيئة قناة السويس، أن), or null: one that opens with a role word and is closed by a comma.
+         */
+        private int[] roleApposition(int k) {
+            if (k >= tokens.size() || quoted[k] || !startsClause(k) || !commaBefore(k) || !isRole(k)) {
+                return null;
+            }
+            for (int j = k + 1; j < tokens.size() && j - k <= MAX_PHRASE && !quoted[j]; j++) {
+                if (startsClause(j)) {
+                    return commaBefore(j) ? new int[] {k, j} : null;
+                }
+            }
+            return null;
         }
 
         /**
@@ -1334,6 +1519,9 @@ public final class QuoteFinder {
                 if (COMPLEMENTISERS.contains(keys[k])) {
                     return false;
                 }
+            }
+            if (CALLED_TO.contains(keys[prev]) && isCalling(attribution.verb)) {
+                return endsClause(q); // ويدعو أنصاره إلى "عدم التهاون": what the speaker called for
             }
             boolean prepositionBefore = ArabicStemmer.isStopword(keys[prev]) || keys[prev].length() <= 1;
             return !prepositionBefore && endsClause(q);
