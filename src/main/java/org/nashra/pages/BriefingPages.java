@@ -268,12 +268,15 @@ final class BriefingPages {
      * person whose name of two words or more ends the speaker's words, after the body or place of the role (الرئيس
      * التنفيذي لتوتال إنرجيز باتريك بويانيه is Patrick Pouyanné), but not after باسم (the one spoken for is not the speaker);
      * else, for a family name alone, the person named with it last before the quote ({@link #byFamilyName}); else, for a
-     * full name, the person the article names by its last word alone ({@link #byLastWord}).
+     * full name, the person the article names by its last word alone ({@link #byLastWord}); else a place the article
+     * names, speaking for its government.
      */
     private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker, Quote first) {
         return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION).or(() -> endingWithAPerson(a, speaker))
                 .or(() -> byFamilyName(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
-                .or(() -> byLastWord(a.entities(), speaker).flatMap(ctx::entity));
+                .or(() -> byLastWord(a.entities(), speaker).flatMap(ctx::entity))
+                // a capital or a country speaks for its government (الذي تصفه بكين بأنه "انفصالي خطير")
+                .or(() -> named(a, speaker, EntityType.PLACE));
     }
 
     /**
