@@ -58,13 +58,14 @@ public final class KeyPoints {
     /**
      * As {@link #select(List, Summary)}, knowing the article's sentences: a fact that stands in a question
      * ({@link Questions}), like a sentence that is one, is what was asked, not news, and one in a photo's caption
-     * ({@link Captions}) describes a picture: each is taken only when nothing else is left.
+     * ({@link Captions}) describes a picture, and one in a match sheet's line ({@link SheetLines}) or a list of names
+     * ({@link Enumerations}) lists: each is taken only when nothing else is left.
      *
      * @param sentences the article's sentences, with paragraph indexes and offsets as the facts'
      */
     public List<KeyPoint> select(List<KeyPoint> facts, Summary articleSummary, List<SentenceRef> sentences) {
         List<SentenceRef> questions = sentences == null ? List.of()
-                : sentences.stream().filter(s -> s != null && (Questions.isQuestion(s.text()) || Captions.isCaption(s.text()))).toList();
+                : sentences.stream().filter(s -> s != null && asked(s.text())).toList();
         List<SentenceRef> formulae = sentences == null ? List.of()
                 : sentences.stream().filter(s -> s != null && Formulae.isFormula(s.text())).toList();
         Summary summary = articleSummary == null ? Summary.empty() : articleSummary;
@@ -106,10 +107,14 @@ public final class KeyPoints {
         return List.copyOf(chosen);
     }
 
-    /** Whether a point is, or stands in, a question or a photo's caption. */
+    /** Whether a point is, or stands in, a question, a photo's caption, a match sheet's line or a list of names. */
     private static boolean asked(KeyPoint k, List<SentenceRef> questions) {
-        return Questions.isQuestion(k.text()) || Captions.isCaption(k.text())
+        return asked(k.text())
                 || questions.stream().anyMatch(q -> q.paragraph() == k.paragraph() && q.start() <= k.start() && k.end() <= q.end());
+    }
+
+    private static boolean asked(String text) {
+        return Questions.isQuestion(text) || Captions.isCaption(text) || SheetLines.isSheetLine(text) || Enumerations.isList(text);
     }
 
     /** No word of letters: a stamp (4-9-2024 | 18:05), no statement. */

@@ -17,7 +17,8 @@ import java.util.TreeMap;
  *
  * <p>Not eligible: very short sentences, headings (a paragraph that is one short unpunctuated line),
  * sentences that are mostly a quotation with too few words of their own to say who speaks, and questions
- * ({@link Questions}) while any other sentence is eligible.
+ * ({@link Questions}), captions, match sheets' lines, lists of names and formulae while any other sentence is
+ * eligible. A sentence numbered as an item (أولاً: …) is taken without its label ({@link Enumerations}).
  */
 public final class TextRankSummariser implements Summariser {
 
@@ -118,8 +119,9 @@ public final class TextRankSummariser implements Summariser {
         List<SentenceRef> eligible = new ArrayList<>();
         boolean insideQuote = false;
         int paragraph = -1;
-        for (SentenceRef s : sentences) {
-            if (s == null) continue;
+        for (SentenceRef given : sentences) {
+            if (given == null) continue;
+            SentenceRef s = Enumerations.withoutLabel(given);
             if (s.paragraph() != paragraph) {
                 paragraph = s.paragraph();
                 insideQuote = false;
@@ -133,10 +135,17 @@ public final class TextRankSummariser implements Summariser {
                     && split.outsideWords() < settings.minContextWords();
             if (words >= settings.minWords() && !heading && !bareQuote) eligible.add(s);
         }
-        // A question put to the speaker says what the reader would ask, not what happened, and a photo's caption
-        // describes a picture: they are summed up only when nothing else is left.
-        List<SentenceRef> told = eligible.stream().filter(s -> !Questions.isQuestion(s.text()) && !Captions.isCaption(s.text())).toList();
+        // A question put to the speaker says what the reader would ask, not what happened, a photo's caption
+        // describes a picture, a match sheet's line or a list of names lists, and a sentence that ends on a colon
+        // only announces what follows: they are summed up only when nothing else is left.
+        List<SentenceRef> told = eligible.stream().filter(s -> !aside(s.text())).toList();
         return told.isEmpty() ? eligible : told;
+    }
+
+    /** Whether a sentence is a question, a caption, a sheet line, a list or a formula: no statement of what happened. */
+    static boolean aside(String text) {
+        return Questions.isQuestion(text) || Captions.isCaption(text) || SheetLines.isSheetLine(text)
+                || Enumerations.isList(text) || Formulae.isFormula(text);
     }
 
     private static boolean endsLikeSentence(String text) {

@@ -149,7 +149,9 @@ public final class Glossary {
      */
     public Optional<String> figure(Figure figure, java.util.Set<String> topics, String sentence) {
         // the story's sense first: ولاية counts provinces in Algeria, states elsewhere
-        Optional<String> noun = sense(figure.counted(), topics, sentence).or(() -> counted(figure.counted()));
+        // a prison term reads as the duration in prison (سنوات سجنا: years in prison), where the glossary says so
+        Optional<String> term = figure.prisonTerm() ? counted(figure.counted() + " سجنا") : Optional.empty();
+        Optional<String> noun = term.or(() -> sense(figure.counted(), topics, sentence)).or(() -> counted(figure.counted()));
         return figure(figure, noun);
     }
 

@@ -109,6 +109,52 @@ class KeyPointsTest {
                 "with nothing else left, the figure asked about is listed");
     }
 
+    @Test
+    void aMatchSheetLineIsNoKeyPointWhileAnythingElseIsLeft() {
+        List<String> report = List.of(
+                "واصل الهلال انتصاراته في الدوري بعدما تغلب على ضيفه الاتحاد بثلاثة أهداف مقابل هدف.",
+                "وبهذا الفوز رفع الهلال رصيده إلى 62 نقطة في الصدارة بفارق 12 نقطة عن النصر.",
+                "الحضور: 58,420 متفرجاً");
+        List<SentenceRef> sentences = SeedArticles.sentences(report);
+        KeyPoint attendance = new KeyPoint("58,420 متفرجاً", KeyPoint.Kind.FIGURE, 0.9, 2, report.get(2).indexOf("58"),
+                report.get(2).length());
+        KeyPoint points = new KeyPoint("62 نقطة", KeyPoint.Kind.FIGURE, 0.5, 1, report.get(1).indexOf("62"),
+                report.get(1).indexOf("62") + "62 نقطة".length());
+        KeyPoints one = new KeyPoints(new KeyPoints.Settings(1, 1, 3, 0.6, 0.8));
+        assertEquals(List.of(points), one.select(List.of(attendance, points), Summary.empty(), sentences),
+                "the standings, not the attendance line of the match sheet, though its salience is higher");
+        assertEquals(List.of(attendance), one.select(List.of(attendance), Summary.empty(), sentences),
+                "with nothing else left, the sheet's line is listed");
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            أولاً: أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة.      | أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة.
+            ثانيا - يبلغ إنتاج الحقل نحو 270 ألف برميل يومياً.          | يبلغ إنتاج الحقل نحو 270 ألف برميل يومياً.
+            خامساً : تؤكد الوزارة أنها على تواصل مع الشركة المشغلة.     | تؤكد الوزارة أنها على تواصل مع الشركة المشغلة.
+            أولاً، أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة.      | أولاً، أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة.
+            أولوية الحكومة: خفض العجز قبل نهاية العام.                  | أولوية الحكومة: خفض العجز قبل نهاية العام.
+            الحكم: مايكل أوليفر من إنجلترا.                             | الحكم: مايكل أوليفر من إنجلترا.
+            """)
+    void anItemIsTakenWithoutTheLabelThatNumbersIt(String sentence, String taken) {
+        SentenceRef ref = new SentenceRef(0, 0, sentence.length(), sentence);
+        SentenceRef without = Enumerations.withoutLabel(ref);
+        assertEquals(taken, without.text());
+        assertEquals(sentence.substring(without.start(), without.end()), without.text(), "offsets point at the text");
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ sheet line: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            الحضور: 58,420 متفرجاً                                         | true
+            الحكم: مايكل أوليفر (إنجلترا)                                  | true
+            البطاقات الصفراء: ياسر الشهراني (د 33)، فابينيو (د 61)         | true
+            وقال الحكم: إن القرار كان صحيحا.                               | false
+            عون: أنا خارج التيار الوطني الحر منذ آب الماضي.                | false
+            """)
+    void aMatchSheetsLineOpensWithItsLabel(String sentence, boolean sheet) {
+        assertEquals(sheet, SheetLines.isSheetLine(sentence));
+    }
+
     @ParameterizedTest(name = "{0} ⇒ formula: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ويعمل بهذه المراسيم من تاريخ صدورها، وتنشر في الجريدة الرسمية.      | true

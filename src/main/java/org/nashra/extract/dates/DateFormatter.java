@@ -10,8 +10,9 @@ import java.util.Objects;
 /**
  * Writes a {@link DateValue} for readers: English ({@code 27 October 2024}, {@code September 2026},
  * {@code 2017}) or Arabic in the outlet's month series ({@code 27 تشرين الأول 2024}), with ASCII digits.
- * With {@code withHijri} the Hijri day is given beside the Gregorian one (and the Gregorian beside a
- * date the text gave in the Hijri calendar). Month names and the small words (منذ، حتى، منتصف) come
+ * With {@code withHijri} the Hijri day is given beside the Gregorian one; a date the text gave in the Hijri
+ * calendar always has the Gregorian day, months or years beside it ({@code 1450 AH (2028–29)}), and a season the
+ * text named is written as one ({@code autumn 2019}). Month names and the small words (منذ، حتى، منتصف) come
  * from the resource files.
  */
 public record DateFormatter(MonthNaming naming, boolean withHijri) {
@@ -28,7 +29,11 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
         Lexicon lex = Lexicon.standard();
         String code = lang.code();
         String text = period(value, value.start(), lang, value.hijri());
-        if (value.end().isPresent() && sameMonthDays(value)) {
+        if (value.season() && value.end().isPresent() && !value.hijri()) {
+            // autumn 2019 rather than September – November 2019, as the text named it; a winter spans two years
+            int first = value.start().getYear(), last = value.end().get().getYear();
+            text = fill(lex.display("season-" + value.start().getMonthValue(), code), years(first, last, lang));
+        } else if (value.end().isPresent() && sameMonthDays(value)) {
             // 3–12 September 2016 rather than 3 September 2016 – 12 September 2016
             text = value.start().getDayOfMonth() + "–" + period(value, value.end().get(), lang, false);
         } else if (value.end().isPresent() && sameYear(value)) {
@@ -38,8 +43,11 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
             text = lex.display("range", code).replaceFirst("\\{}", java.util.regex.Matcher.quoteReplacement(text))
                     .replaceFirst("\\{}", java.util.regex.Matcher.quoteReplacement(period(value, value.end().get(), lang, value.hijri())));
         }
-        if (withHijri && value.end().isEmpty() && value.precision() == Precision.DAY) {
-            String beside = period(value, value.start(), lang, !value.hijri());
+        if (value.hijri() && value.end().isEmpty()) {
+            // a date the text gave in the Hijri calendar, with the Gregorian one the reader reckons in
+            text = fill(fill(lex.display("beside", code), text), gregorian(value, lang));
+        } else if (withHijri && value.end().isEmpty() && value.precision() == Precision.DAY) {
+            String beside = period(value, value.start(), lang, true);
             text = fill(fill(lex.display("beside", code), text), beside);
         }
         if (value.portion() != Portion.WHOLE && value.precision() != Precision.DAY) {
@@ -49,6 +57,29 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
             text = fill(lex.display(value.bound().name().toLowerCase(java.util.Locale.ROOT), code), text);
         }
         return text;
+    }
+
+    /**
+     * The Gregorian days, months or years a Hijri value covers (its portion taken into account): a day, the one or
+     * two months of a Hijri month (February – March 2024), the two years of a Hijri year (2028–29).
+     */
+    private String gregorian(DateValue value, Lang lang) {
+        LocalDate first = value.firstDay(), last = value.lastDay();
+        return switch (value.precision()) {
+            case DAY -> period(value, value.start(), lang, false);
+            case MONTH -> format(new DateValue(first.withDayOfMonth(1),
+                    first.getMonth() == last.getMonth() && first.getYear() == last.getYear()
+                            ? java.util.Optional.empty() : java.util.Optional.of(last.withDayOfMonth(1)),
+                    Precision.MONTH, Portion.WHOLE, Bound.NONE, false), lang);
+            case YEAR -> years(first.getYear(), last.getYear(), lang);
+        };
+    }
+
+    /** One year, or two in a row: 2019–20 in English, which shortens the second, 2019–2020 in Arabic. */
+    private static String years(int first, int last, Lang lang) {
+        if (first == last) return String.valueOf(first);
+        boolean shorten = lang == Lang.EN && first / 100 == last / 100 && last == first + 1;
+        return first + "–" + (shorten ? String.format(java.util.Locale.ROOT, "%02d", last % 100) : String.valueOf(last));
     }
 
     private static boolean sameMonthDays(DateValue value) {

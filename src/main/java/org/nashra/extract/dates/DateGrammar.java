@@ -705,7 +705,7 @@ final class DateGrammar {
             if (!yearOnly || va.hijri() || va.precision() == Precision.YEAR || !monthPair.matcher(folded.substring(a[0], a[1])).find()) continue;
             long shift = vb.start().getYear() - va.start().getYear();
             DateValue moved = new DateValue(va.start().plusYears(shift), va.end().map(e -> e.plusYears(shift)), va.precision(), va.portion(),
-                    va.bound(), false);
+                    va.bound(), false, va.season());
             spans.set(i, new int[] {a[0], b[1]});
             founds.set(i, new Found(b[1], true, Optional.of(moved)));
             spans.remove(i + 1);
@@ -1181,7 +1181,7 @@ final class DateGrammar {
 
     private static DateValue season(int year, int firstMonth) {
         LocalDate start = LocalDate.of(year, firstMonth, 1);
-        return new DateValue(start, Optional.of(start.plusMonths(2)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false);
+        return new DateValue(start, Optional.of(start.plusMonths(2)), Precision.MONTH, Portion.WHOLE, Bound.NONE, false, true);
     }
 
     /** A quarter or half of a year (الربع الثالث من 2016، النصف الأول من العام المقبل); alone, it is a quarter of a match as often. */

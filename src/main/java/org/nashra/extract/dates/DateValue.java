@@ -12,10 +12,11 @@ import java.util.Optional;
  * {@code start} and {@code end} are the first days of their periods (1 September 2026 for أيلول 2026).
  * {@code portion} narrows a month or year to its early, middle or late part; {@code bound} marks a limit
  * (since, until) rather than the period itself; {@code hijri} says the text named a Hijri date, so its
- * months and years are Hijri months and years (their first days still given as ISO dates).
+ * months and years are Hijri months and years (their first days still given as ISO dates); {@code season} says
+ * the text named the three months as a season (خريف 2019), so they are written as one.
  */
 public record DateValue(LocalDate start, Optional<LocalDate> end, Precision precision, Portion portion,
-                        Bound bound, boolean hijri) {
+                        Bound bound, boolean hijri, boolean season) {
 
     public DateValue {
         Objects.requireNonNull(start, "start");
@@ -26,6 +27,10 @@ public record DateValue(LocalDate start, Optional<LocalDate> end, Precision prec
         if (end.isPresent() && end.get().isBefore(start)) {
             throw new IllegalArgumentException("range ends before it starts: " + start + ".." + end.get());
         }
+    }
+
+    public DateValue(LocalDate start, Optional<LocalDate> end, Precision precision, Portion portion, Bound bound, boolean hijri) {
+        this(start, end, precision, portion, bound, hijri, false);
     }
 
     public static DateValue day(LocalDate day) {
@@ -47,19 +52,25 @@ public record DateValue(LocalDate start, Optional<LocalDate> end, Precision prec
     }
 
     public DateValue withEnd(LocalDate newEnd) {
-        return new DateValue(start, Optional.of(newEnd), precision, portion, bound, hijri);
+        // a range that runs on from a season is no longer the season
+        return new DateValue(start, Optional.of(newEnd), precision, portion, bound, hijri, false);
     }
 
     public DateValue withPortion(Portion newPortion) {
-        return new DateValue(start, end, precision, newPortion, bound, hijri);
+        return new DateValue(start, end, precision, newPortion, bound, hijri, season);
     }
 
     public DateValue withBound(Bound newBound) {
-        return new DateValue(start, end, precision, portion, newBound, hijri);
+        return new DateValue(start, end, precision, portion, newBound, hijri, season);
     }
 
     public DateValue asHijri() {
-        return new DateValue(start, end, precision, portion, bound, true);
+        return new DateValue(start, end, precision, portion, bound, true, season);
+    }
+
+    /** The same months, named as a season by the text. */
+    public DateValue asSeason() {
+        return new DateValue(start, end, precision, portion, bound, hijri, true);
     }
 
     public boolean isRange() { return end.isPresent(); }

@@ -8,10 +8,11 @@ import java.util.Optional;
  * {@code low == high}; a range ({@code ما بين 1500 و3000 مقاتل}) or a vague quantity
  * ({@code عشرات الدول}) has {@code low < high}. {@code counted} is the noun as written, or {@code "%"}
  * for percentages; {@code place} the word(s) after {@code في} right after the counted noun; {@code per} the
- * currency, as written, that an amount of currency is a rate against ({@code 49.5 جنيه للدولار}: للدولار).
+ * currency, as written, that an amount of currency is a rate against ({@code 49.5 جنيه للدولار}: للدولار);
+ * {@code prisonTerm} says the duration is a prison sentence the clause passes ({@code قضت بسجنه مدة 6 سنوات}).
  */
 public record Figure(String surface, int start, int end, double low, double high, boolean approximate,
-                     String counted, Optional<String> place, Optional<String> per) {
+                     String counted, Optional<String> place, Optional<String> per, boolean prisonTerm) {
 
     public Figure {
         if (start < 0 || end < start) {
@@ -20,5 +21,10 @@ public record Figure(String surface, int start, int end, double low, double high
         place = place == null ? Optional.empty() : place;
         per = per == null ? Optional.empty() : per;
         counted = counted == null ? "" : counted;
+    }
+
+    public Figure(String surface, int start, int end, double low, double high, boolean approximate,
+                  String counted, Optional<String> place, Optional<String> per) {
+        this(surface, start, end, low, high, approximate, counted, place, per, false);
     }
 }

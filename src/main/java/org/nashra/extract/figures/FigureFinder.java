@@ -100,6 +100,10 @@ public final class FigureFinder {
             if (first == null || isOneAlone(first)) {
                 return i;
             }
+            boolean articled = first.clitic && keys[first.index - 1].equals("ال");
+            if (articled && pluralBeforeArticle(first.index) < 0) {
+                return i; // an ordinal (الجولة الـ22) or a duration (السنوات الـ10)
+            }
             int surfaceStart = first.start;
             boolean approximate = first.approximate;
             Quantity second = null;
@@ -164,6 +168,7 @@ public final class FigureFinder {
 
             // What it counts.
             String counted = "";
+            boolean prisonTerm = false;
             int percentEnd = percentSignAfter(surfaceEnd);
             int numberStart = tokens.get(first.index()).start();
             if (percentEnd > 0) {
@@ -194,14 +199,27 @@ public final class FigureFinder {
                         && !(first.digits && second == null && isDefinite(last + 1))
                         && !(!first.digits && looksLikePresentVerb(last + 1))
                         && !(second != null && second.digits && isDefinite(last + 1))) {
+                    // a duration after a word of sentencing is a prison term (بحبسه 18 شهرا); a range of them (بالسجن بين
+                    // 13 و66 عاما) may span several sentences and is given as durations
+                    prisonTerm = second == null && (isTimeUnit(last + 1) || TIME_UNITS.contains(withoutTanweenAlef(keys[last + 1])))
+                            && sentencedBefore(first.index());
                     int countedStart = tokens.get(last + 1).start();
                     last = withPower(last + 1);
                     surfaceEnd = endWithPower(last);
                     counted = text.substring(countedStart, surfaceEnd);
                 } else if (second == null && isTimeUnit(last + 1) && sentencedBefore(first.index())) {
                     last++; // a prison sentence, no mere duration: قضت بسجنه مدة 6 سنوات
+                    prisonTerm = true;
                     surfaceEnd = tokens.get(last).end();
                     counted = tokens.get(last).text();
+                }
+            }
+            if (counted.isEmpty() && second == null) {
+                // The number written with the article after a plural with it (الأصوات الـ86 المطلوبة: the 86 votes needed)
+                int noun = pluralBeforeArticle(first.index());
+                if (noun >= 0) {
+                    counted = tokens.get(noun).text();
+                    surfaceStart = tokens.get(noun).start();
                 }
             }
             if (counted.isEmpty()) {
@@ -229,7 +247,7 @@ public final class FigureFinder {
             }
             Optional<String> place = counted.equals("%") ? Optional.empty() : placeAfter(last);
             figures.add(new Figure(text.substring(surfaceStart, surfaceEnd), surfaceStart, surfaceEnd,
-                    low, high, approximate, counted, place, per));
+                    low, high, approximate, counted, place, per, prisonTerm));
             return last + 1;
         }
 
@@ -333,7 +351,8 @@ public final class FigureFinder {
             if (digits) {
                 if (token.start() > 0 && Character.isLetter(text.charAt(token.start() - 1))) {
                     // و3000 and ب2500 carry a clitic; أغسطس٢٠٢٣ and عربي21 are not figures
-                    if (i == 0 || tokens.get(i - 1).end() != token.start() || !isCliticToken(i - 1)) {
+                    // الـ86 carries the article, written with a tatweel: a figure only after a plural (pluralBeforeArticle)
+                    if (i == 0 || tokens.get(i - 1).end() != token.start() || !isCliticToken(i - 1) && !keys[i - 1].equals("ال")) {
                         return null;
                     }
                     clitic = true;
@@ -411,7 +430,9 @@ public final class FigureFinder {
                 if (gap(k, k + 1).matches("(?s).*([!?\u061F\u061B\n]|\\.\\s).*")) { // a sentence's end, not an initial's dot
                     return false;
                 }
-                if (tokens.get(k).isArabic() && stemsOf(k).stream().anyMatch(SENTENCING_WORDS::contains)) {
+                // with the one sentenced written onto it as a pronoun: بسجنه، بحبسهم
+                if (tokens.get(k).isArabic() && stemsOf(k).stream().anyMatch(stem -> SENTENCING_WORDS.contains(stem)
+                        || SENTENCING_WORDS.contains(stem.replaceFirst("(?:هما|هم|هن|ها|ه)$", "")))) {
                     return true;
                 }
             }
@@ -565,6 +586,23 @@ public final class FigureFinder {
         }
 
         /** A unit of time (عاما، أيام): alone after a number a duration, which dates read; a range of them is a figure. */
+        /**
+         * The plural with the article right before a number written with the article (الأصوات الـ86، الدول الـ27): what
+         * it counts; else -1. After a singular the number is an ordinal (الجولة الـ22: the 22nd round), and after a
+         * duration it belongs to dates (السنوات الـ10 الماضية).
+         */
+        private int pluralBeforeArticle(int number) {
+            int article = number - 1, noun = number - 2;
+            if (noun < 0 || !keys[article].equals("ال") || tokens.get(article).end() != tokens.get(number).start()
+                    || !separatedBySpace(noun, article) || !tokens.get(noun).isArabic() || !keys[noun].startsWith("ال")) {
+                return -1;
+            }
+            String bare = keys[noun].substring(2);
+            boolean plural = bare.endsWith("ات") || bare.endsWith("ين") || bare.endsWith("ون")
+                    || COUNTED_NOUNS.contains(bare) && !bare.endsWith("ة");
+            return plural && !isTimeUnit(noun) ? noun : -1;
+        }
+
         private boolean isTimeUnit(int i) {
             return tokens.get(i).isArabic() && (TIME_UNITS.contains(keys[i]) || TIME_UNITS.contains(stripArticle(keys[i])));
         }

@@ -79,7 +79,8 @@ class FigureFinderTest {
     static String render(List<Figure> figures) {
         return figures.stream().map(f -> "«" + f.surface() + "» " + number(f.low())
                 + (f.high() != f.low() ? "–" + number(f.high()) : "") + (f.approximate() ? "~" : "")
-                + " " + f.counted() + f.per().map(p -> " per " + p).orElse("") + f.place().map(p -> " @" + p).orElse(""))
+                + " " + f.counted() + (f.prisonTerm() ? " in prison" : "")
+                + f.per().map(p -> " per " + p).orElse("") + f.place().map(p -> " @" + p).orElse(""))
                 .collect(Collectors.joining(" ; "));
     }
 
