@@ -29,7 +29,8 @@ import org.nashra.translate.names.Transliterator;
  *     article is that name ({@code برنين} is {@code جون دبليو برنين}; {@code عباسي} is {@code ثابت العباسي}), and an
  *     organisation named without the nationality it was named with before is that one ({@code البنك المركزي}
  *     after {@code البنك المركزي الأردني});</li>
- * <li>a surname of exactly one gazetteer person;</li>
+ * <li>a surname of exactly one gazetteer person (a father's name after {@code بن} is none: {@code زايد} is not
+ *     {@code محمد بن زايد});</li>
  * <li>otherwise a new entity whose id is the slug of its English name (place lexicon for places, the words of
  *     {@code organisation-words.tsv} for organisations named only with them, and for a name two places or two
  *     organisations share the one the article's words tell, {@code names-in-context.tsv},
@@ -40,6 +41,9 @@ import org.nashra.translate.names.Transliterator;
 public final class EntityResolver {
 
     private static final String ARTICLE = "\u0627\u0644";
+    /** Name keys of "son of" and "daughter of": بن, ابن, بنت, ابنة. */
+    private static final java.util.Set<String> PATRONYMIC = java.util.stream.Stream.of("بن", "ابن", "بنت", "ابنة")
+            .map(NameKey::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Gazetteer gazetteer;
     private final RoleLexicon roles;
@@ -61,7 +65,8 @@ public final class EntityResolver {
             if (entry.type() != EntityType.PERSON) continue;
             for (String name : entry.arabicNames()) {
                 List<String> words = coreWords(name);
-                if (words.size() < 2) continue;
+                // a father's name after بن is no surname: زايد alone is not محمد بن زايد, nor عبدالله فيصل بن فرحان بن عبدالله
+                if (words.size() < 2 || PATRONYMIC.contains(words.get(words.size() - 2))) continue;
                 List<String> ids = bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>());
                 if (!ids.contains(entry.id())) ids.add(entry.id());
             }
@@ -78,7 +83,7 @@ public final class EntityResolver {
     public List<EntityRef> resolve(String text, List<Mention> mentions) {
         String safeText = text == null ? "" : text;
         List<Mention> sorted = mentions.stream()
-                .filter(m -> !NameKey.of(m.surface()).isEmpty())
+                .filter(m -> !NameKey.of(m.surface()).isEmpty() || gazetteer.lookup(m.surface()).isPresent())
                 .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(Mention::surface))
                 .toList();
         // 1. gazetteer names
@@ -95,7 +100,7 @@ public final class EntityResolver {
         for (Mention mention : sorted) {
             if (gazetteerId.containsKey(mention) || suppressed.contains(mention)) continue;
             Optional<Mention> full = longerNameEndingWith(mention, sorted, suppressed);
-            if (full.isEmpty() && isBareHead(mention)) {
+            if (full.isEmpty() && isBareHead(mention) && !ORGANISATIONS.toldByArticle(mention.surface(), safeText)) {
                 // "البنك" after "البنك المركزي التركي": the bank named last; with none named, no name at all.
                 full = lastNamedWithHead(mention, sorted, suppressed);
                 if (full.isEmpty()) {
@@ -326,6 +331,11 @@ public final class EntityResolver {
     public String personInEnglish(String arabicName) {
         return gazetteer.lookup(arabicName).filter(entry -> !entry.suppressed() && entry.type() == EntityType.PERSON)
                 .map(GazetteerEntry::en).orElseGet(() -> transliterator.personToEnglish(arabicName).english());
+    }
+
+    /** Whether the editors' gazetteer or the place lexicon knows the Arabic name as written (لبنان; not البنان). */
+    public boolean isKnownName(String arabicName) {
+        return gazetteer.lookup(arabicName).isPresent() || places.english(arabicName).isPresent();
     }
 
     /** ASCII slug: {@code Mohammed Shia al-Sudani} becomes {@code mohammed-shia-al-sudani}. */
