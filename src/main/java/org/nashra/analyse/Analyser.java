@@ -129,7 +129,7 @@ public final class Analyser {
             Part part = parts.get(p);
             for (Mention m : recognised.get(p)) {
                 Mention inHolder = new Mention(m.surface(), m.start() + part.from(), m.end() + part.from(), m.type());
-                mentions.add(new Mention(withArticle(part.holder(), inHolder), inHolder.start() + part.offset(),
+                mentions.add(new Mention(withArticle(part.holder(), inHolder, resolver::isKnownName), inHolder.start() + part.offset(),
                         inHolder.end() + part.offset(), m.type()));
             }
         }
@@ -234,11 +234,20 @@ public final class Analyser {
      * meets the same name written elsewhere; the offsets still point at the letters as written.
      */
     static String withArticle(String block, Mention m) {
+        return withArticle(block, m, name -> false);
+    }
+
+    /**
+     * The same, where a name {@code known} as written keeps its ل when the name with the article is not known: in
+     * للبنان ("for Lebanon") the name is لبنان, not البنان.
+     */
+    static String withArticle(String block, Mention m, java.util.function.Predicate<String> known) {
         String surface = m.surface();
         boolean elided = surface.startsWith("ل") && !surface.startsWith("ال") && m.start() > 0
                 && block.charAt(m.start() - 1) == 'ل'
                 && (m.start() == 1 || !Character.isLetter(block.charAt(m.start() - 2))
                     || block.charAt(m.start() - 2) == 'و' || block.charAt(m.start() - 2) == 'ف');
+        if (elided && known.test(surface) && !known.test("ا" + surface)) return surface;
         return elided ? "ا" + surface : surface;
     }
 

@@ -169,11 +169,14 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 .filter(m -> m.type() != EntityType.PERSON || namesakes.stream().noneMatch(n -> n.start() <= m.start() && m.end() <= n.end()))
                 .forEach(m -> candidates.add(new Candidate(m, EDITORS)));
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
+                .map(m -> arabicWordsOnly(text, m)).filter(java.util.Objects::nonNull)
                 .filter(m -> m.type() == EntityType.PERSON ? !rules.isTitleWord(text, m) : !rules.startsWithTitle(m))
                 .filter(m -> withArticle(text, m) || !rules.isHeadAlone(m) && !rules.isCueAlone(m)).toList());
         java.util.Map<Mention, Integer> modelSpansKept = new java.util.HashMap<>(); // with the rule's priority
         for (RuleRecogniser.Found found : ruleFinds) {
-            Mention rule = found.mention();
+            Mention rule = arabicWordsOnly(text, found.mention());
+            // مؤسسة RAND: with the Latin name taken off, the head word alone names nothing
+            if (rule == null || rule != found.mention() && (rules.isHeadAlone(rule) || rules.isCueAlone(rule))) continue;
             Mention agreeing = model.stream().filter(m -> m.type() == rule.type() && overlap(m, rule)).findFirst().orElse(null);
             boolean ruleSpan = agreeing == null || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME
                     || rules.isHeadAlone(agreeing)
@@ -214,6 +217,43 @@ public final class CombinedRecogniser implements EntityRecogniser {
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
+    }
+
+    /**
+     * The longest run of Arabic words of a mention that also holds words in Latin letters, or null when it has
+     * none: a name quoted in Latin letters is its own name, not a word of the Arabic one beside it ({@code مؤسسة RAND
+     * Corporation ديريك غروسمان} holds the person ديريك غروسمان, and RAND Corporation is found only as listed).
+     */
+    static Mention arabicWordsOnly(String text, Mention m) {
+        List<Tokens.Token> words = Tokens.tokenise(m.surface());
+        if (words.stream().noneMatch(t -> isLatin(t.text()))) return m;
+        int bestFrom = -1;
+        int bestTo = -1;
+        for (int from = 0; from < words.size(); ) {
+            if (!isArabic(words.get(from).text())) {
+                from++;
+                continue;
+            }
+            int to = from;
+            while (to + 1 < words.size() && isArabic(words.get(to + 1).text())) to++;
+            if (bestFrom < 0 || to - from > bestTo - bestFrom) {
+                bestFrom = from;
+                bestTo = to;
+            }
+            from = to + 1;
+        }
+        if (bestFrom < 0) return null;
+        int start = m.start() + words.get(bestFrom).start();
+        int end = m.start() + words.get(bestTo).end();
+        return new Mention(text.substring(start, end), start, end, m.type());
+    }
+
+    private static boolean isLatin(String word) {
+        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    private static boolean isArabic(String word) {
+        return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 
     /** Whether the word the mention begins in carries the article, after its proclitics: البنك, للبنك, وبالبنك. */

@@ -125,7 +125,7 @@ public final class RuleRecogniser implements EntityRecogniser {
                     boolean listed = wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("PERS")
                             && lexicon.outsideCount(folded) == 0;
                     if (free && (afterName || listed) && unseen && !before.text().startsWith("ال") && isNameWord(before.text(), folded)
-                            && mayContinuePerson(folded) && !titleWords.contains(folded)) {
+                            && mayContinuePerson(folded) && !titleWords.contains(folded) && !isPresentTenseVerb(folded)) {
                         widened = new Mention(text.substring(before.start(), m.end()), before.start(), m.end(), m.type());
                     }
                 }
@@ -250,7 +250,11 @@ public final class RuleRecogniser implements EntityRecogniser {
                     int start = first.start() + Clitics.nameStart(first.text(), lexicon);
                     String firstWord = ArabicText.fold(text.substring(start, first.end()));
                     if (!(before != null && after != null) && !isKnownNameWordOf(type, firstWord)) continue;
+                    // وزير الخارجية after a name is the name's post: its وزير is no و and a name زير
+                    boolean titleAsWritten = titleWords.contains(withoutConjunction(ArabicText.fold(first.text())))
+                            || titleWords.contains(ArabicText.fold(first.text()));
                     boolean names = firstWord.length() >= 2 && !titleWords.contains(firstWord) && !stopWords.containsWord(firstWord)
+                            && !titleAsWritten
                             && firstWord.codePoints().allMatch(Character::isLetter)
                             && (type == EntityType.PLACE || !firstWord.startsWith("ال"));
                     // The name runs over the words that may continue it; the rest of the item is the clause it stands in.
@@ -532,7 +536,51 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
-     * Each person mention of two words or more cut before a last word that cannot end a name: an unknown
+     * A person cut before a word past its first that reads as a verb in the present tense, the news's verb of what
+     * the person does: {@code وزير الداخلية إبراهيم مراد يتفقد} is إبراهيم مراد, and a headline's {@code السيسي يستقبل
+     * أردوغان} is two persons. Such a verb begins with ي and is no known name word (يعقوب, يشار stay); a word of four
+     * letters is one only when it is a common word (يزور), one of five or more (يتفقد, يستقبل) also when unseen.
+     */
+    private Mention beforeVerb(String text, Mention m) {
+        if (m.type() != EntityType.PERSON) return m;
+        List<Tokens.Token> words = Tokens.tokenise(m.surface());
+        for (int k = 1; k < words.size(); k++) {
+            String folded = ArabicText.fold(words.get(k).text());
+            if (nameParticles.containsWord(ArabicText.fold(words.get(k - 1).text()))) continue;
+            if (isPresentTenseVerb(folded)) {
+                int end = m.start() + words.get(k - 1).end();
+                return new Mention(text.substring(m.start(), end), m.start(), end, m.type());
+            }
+        }
+        return m;
+    }
+
+    /**
+     * An organisation, place or other name cut before a preposition or another function word it runs on into: the
+     * model's {@code الاتحاد عند} of {@code تجمد رصيد الاتحاد عند 35 نقطة} is الاتحاد. No name ends in one.
+     */
+    private Mention withoutTrailingStopWords(String text, Mention m) {
+        if (m.type() == EntityType.PERSON) return m; // a person's last word has rules of its own (علي is a name too)
+        List<Tokens.Token> words = Tokens.tokenise(m.surface());
+        int last = words.size() - 1;
+        while (last > 0 && stopWords.containsWord(ArabicText.fold(words.get(last).text()))
+                && !nameParticles.containsWord(ArabicText.fold(words.get(last - 1).text()))) {
+            last--;
+        }
+        if (last == words.size() - 1) return m;
+        int end = m.start() + words.get(last).end();
+        return new Mention(text.substring(m.start(), end), m.start(), end, m.type());
+    }
+
+    private boolean isPresentTenseVerb(String folded) {
+        if (!folded.startsWith("ي") || folded.length() < 4 || !folded.codePoints().allMatch(Character::isLetter)) return false;
+        if (isKnownNameWord(folded) || wordLists.listsOf(folded).contains("PERS")) return false;
+        return folded.length() >= 5 || lexicon.isCommonWord(folded);
+    }
+
+    /**
+     * Each name other than a person's cut before a function word it ends in ({@link #withoutTrailingStopWords}), a person before a verb
+     * ({@link #beforeVerb}), and each person mention of two words or more before a last word that cannot end a name: an unknown
      * word ending in tanwin alef ({@code مها أحمد برنامجا}), a common word never seen in a name ({@code حمد بن
      * خليفة آل ثاني أمير}), or a common word after a conjunction or a preposition ({@code الحسن وسوف},
      * {@code إيتو بتمزق}). The model sometimes runs a name on into the next word. Masculine nisbas stay:
@@ -543,7 +591,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     List<Mention> withoutTrailingWords(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Mention cut = m;
+            Mention cut = withoutTrailingStopWords(text, beforeVerb(text, m));
             while (cut.type() == EntityType.PERSON) {
                 List<Tokens.Token> words = Tokens.tokenise(cut.surface());
                 if (words.size() < 2) break;

@@ -31,7 +31,8 @@ import org.nashra.translate.names.Transliterator;
  *     after {@code البنك المركزي الأردني}), or without words joined by و ({@code وزارة الصحة} for
  *     {@code وزارة الصحة والسكان}); a first name alone is the one person of the article it begins ({@code الملك حمد}
  *     for {@code حمد بن عيسى آل خليفة}), never one whose father's name it is ({@code تميم بن حمد});</li>
- * <li>a surname of exactly one gazetteer person (never a name after بن);</li>
+ * <li>a surname of exactly one gazetteer person (a father's name after {@code بن} is none: {@code زايد} is not
+ *     {@code محمد بن زايد});</li>
  * <li>otherwise a new entity whose id is the slug of its English name (place lexicon for places, the words of
  *     {@code organisation-words.tsv} for organisations named only with them, and for a name two places or two
  *     organisations share the one the article's words tell, {@code names-in-context.tsv},
@@ -81,7 +82,7 @@ public final class EntityResolver {
     public List<EntityRef> resolve(String text, List<Mention> mentions) {
         String safeText = text == null ? "" : text;
         List<Mention> sorted = mentions.stream()
-                .filter(m -> !NameKey.of(m.surface()).isEmpty())
+                .filter(m -> !NameKey.of(m.surface()).isEmpty() || gazetteer.lookup(m.surface()).isPresent())
                 .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(Mention::surface))
                 .toList();
         // 1. gazetteer names
@@ -100,7 +101,7 @@ public final class EntityResolver {
         for (Mention mention : sorted) {
             if (gazetteerId.containsKey(mention) || suppressed.contains(mention)) continue;
             Optional<Mention> full = longerNameEndingWith(mention, sorted, suppressed);
-            if (full.isEmpty() && isBareHead(mention)) {
+            if (full.isEmpty() && isBareHead(mention) && !ORGANISATIONS.toldByArticle(mention.surface(), safeText)) {
                 // "البنك" after "البنك المركزي التركي": the bank named last; with none named, no name at all.
                 full = lastNamedWithHead(mention, sorted, suppressed);
                 if (full.isEmpty()) {
@@ -400,6 +401,11 @@ public final class EntityResolver {
     public String personInEnglish(String arabicName) {
         return gazetteer.lookup(arabicName).filter(entry -> !entry.suppressed() && entry.type() == EntityType.PERSON)
                 .map(GazetteerEntry::en).orElseGet(() -> transliterator.personToEnglish(arabicName).english());
+    }
+
+    /** Whether the editors' gazetteer or the place lexicon knows the Arabic name as written (لبنان; not البنان). */
+    public boolean isKnownName(String arabicName) {
+        return gazetteer.lookup(arabicName).isPresent() || places.english(arabicName).isPresent();
     }
 
     /** ASCII slug: {@code Mohammed Shia al-Sudani} becomes {@code mohammed-shia-al-sudani}. */

@@ -52,15 +52,18 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> byId;        // canonical entries, suppressed included
     private final Map<String, String> canonicalId;         // any id, merged ones included -> canonical id
     private final Map<String, String> idByNameKey;         // NameKey of any Arabic name -> canonical id
+    private final Map<String, String> idByLatinName;       // a name written in Latin letters, as written -> canonical id
 
-    private Gazetteer(Map<String, GazetteerEntry> byId, Map<String, String> canonicalId, Map<String, String> idByNameKey) {
+    private Gazetteer(Map<String, GazetteerEntry> byId, Map<String, String> canonicalId, Map<String, String> idByNameKey,
+                      Map<String, String> idByLatinName) {
         this.byId = Collections.unmodifiableSortedMap(new TreeMap<>(byId));
         this.canonicalId = Collections.unmodifiableSortedMap(new TreeMap<>(canonicalId));
         this.idByNameKey = Collections.unmodifiableSortedMap(new TreeMap<>(idByNameKey));
+        this.idByLatinName = Collections.unmodifiableSortedMap(new TreeMap<>(idByLatinName));
     }
 
     public static Gazetteer empty() {
-        return new Gazetteer(Map.of(), Map.of(), Map.of());
+        return new Gazetteer(Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     /** Reads the file; a missing or unreadable file gives an empty gazetteer and one problem. */
@@ -138,10 +141,12 @@ public final class Gazetteer {
                     entry.descriptionEn(), entry.descriptionAr(), merged, entry.suppressed(), entry.line(), entry.bracketedAliases()));
         }
         Map<String, String> byName = new TreeMap<>();
+        Map<String, String> byLatinName = new TreeMap<>();
         for (GazetteerEntry entry : entries.values()) { // file order: the first entry to claim a name keeps it
             String target = canonical.get(entry.id());
             for (String name : entry.arabicNames()) {
                 String key = NameKey.of(name);
+                if (key.isEmpty() && isLatin(name)) byLatinName.putIfAbsent(latinKey(name), target);
                 if (key.isEmpty()) continue;
                 String previous = byName.putIfAbsent(key, target);
                 if (previous != null && !previous.equals(target)) {
@@ -150,7 +155,20 @@ public final class Gazetteer {
                 }
             }
         }
-        return new Gazetteer(byId, canonical, byName);
+        return new Gazetteer(byId, canonical, byName, byLatinName);
+    }
+
+    /**
+     * A name written in Latin letters only (TSMC, RAND Corporation), as Arabic news quotes a company's or a
+     * journal's own name: it is looked up as written, capitals and all (Apple the company, not an apple).
+     */
+    private static boolean isLatin(String name) {
+        return name.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                && name.codePoints().noneMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+    }
+
+    private static String latinKey(String name) {
+        return name.strip().replaceAll("\\s+", " ");
     }
 
     private static Optional<GazetteerEntry> parseEntry(Path file, Node node, List<Problem> problems) {
@@ -253,9 +271,13 @@ public final class Gazetteer {
         return node == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
-    /** The entry an Arabic name belongs to (suppressed entries included: the caller drops them). */
+    /**
+     * The entry an Arabic name belongs to, or a name in Latin letters exactly as an entry lists it (suppressed entries
+     * included: the caller drops them).
+     */
     public Optional<GazetteerEntry> lookup(String arabicName) {
-        String id = idByNameKey.get(NameKey.of(arabicName));
+        String key = NameKey.of(arabicName);
+        String id = key.isEmpty() && isLatin(arabicName) ? idByLatinName.get(latinKey(arabicName)) : idByNameKey.get(key);
         return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
     }
 

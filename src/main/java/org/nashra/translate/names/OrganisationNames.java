@@ -106,6 +106,14 @@ public final class OrganisationNames {
         return inContext.english(arabicName, article).or(() -> english(arabicName));
     }
 
+    /**
+     * Whether the article's words tell which organisation a name two share is ({@code names-in-context.tsv}): الاتحاد in an
+     * article on the Saudi league is the club, not a union named before.
+     */
+    public boolean toldByArticle(String arabicName, String article) {
+        return inContext.english(arabicName, article).isPresent();
+    }
+
     /** The English name, when the Arabic one is a listed head followed by listed words only. */
     public Optional<String> english(String arabicName) {
         List<String> tokens = NameKey.tokenKeys(arabicName);

@@ -99,7 +99,11 @@ class CombinedRecogniserTest {
             "وقال محمد شياع السوداني | محمد شياع السوداني | محمد شياع السوداني",
             "وقال الوزير عثمان عبد الجليل إن | عثمان عبد الجليل | عثمان عبد الجليل",
             "وقال رئيس الوزراء حمزة عبدي بري أمام البرلمان | حمزة عبدي بري أمام | حمزة عبدي بري",
-            "ويعود الفنان عادل إمام إلى المسرح | عادل إمام | عادل إمام"})
+            "ويعود الفنان عادل إمام إلى المسرح | عادل إمام | عادل إمام",
+            "وزير الداخلية إبراهيم مراد يتفقد المناطق المتضررة | إبراهيم مراد يتفقد | إبراهيم مراد",
+            "السيسي يستقبل أردوغان في قصر الاتحادية | السيسي يستقبل أردوغان | السيسي",
+            "وقال الوزير يوسف يعقوب إن | يوسف يعقوب | يوسف يعقوب",
+            "وقال وزير الدفاع يشار غولر إن | يشار غولر | يشار غولر"})
     void aPersonIsCutBeforeACommonWordWithAPrefixOrBeforeAPrepositionSpelledAsOne(String text, String found, String expected) {
         int start = text.indexOf(found);
         Mention runOn = new Mention(found, start, start + found.length(), EntityType.PERSON);
@@ -167,6 +171,49 @@ class CombinedRecogniserTest {
 
     @ParameterizedTest(name = "{0} ⇒ {2}")
     @CsvSource(delimiter = '|', value = {
+            "بينما تجمد رصيد الاتحاد عند 35 نقطة | الاتحاد عند | الاتحاد | ORGANISATION",
+            "وقال مسؤول في وزارة الخارجية من جهته | وزارة الخارجية من | وزارة الخارجية | ORGANISATION",
+            "وتقدمت جبهة النصرة نحو المدينة | جبهة النصرة | جبهة النصرة | ORGANISATION",
+            "وقال عبد الله بن عبد العزيز | عبد الله بن عبد العزيز | عبد الله بن عبد العزيز | PERSON",
+            "وقال محمد علي إن الأمر انتهى | محمد علي | محمد علي | PERSON",
+            "وقالت منظمة أطباء بلا حدود إن | منظمة أطباء بلا حدود | منظمة أطباء بلا حدود | ORGANISATION"})
+    void aNameRunningOnIntoAFunctionWordIsCutBeforeIt(String text, String found, String expected, EntityType type) {
+        int start = text.indexOf(found);
+        Mention runOn = new Mention(found, start, start + found.length(), type);
+        assertEquals(List.of(new Mention(expected, start, start + expected.length(), type)),
+                RuleRecogniser.bundled().withoutTrailingWords(text, List.of(runOn)));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "وعلق المحلل في مؤسسة RAND Corporation ديريك غروسمان | Corporation ديريك غروسمان | ديريك غروسمان",
+            "أسهم شركة TSMC التايوانية | شركة TSMC التايوانية | شركة",
+            "وأسهم TSMC تتراجع | TSMC | -",
+            "وقال ديريك غروسمان إن | ديريك غروسمان | ديريك غروسمان"})
+    void aNameInLatinLettersIsNoWordOfAnArabicName(String text, String found, String expected) {
+        int start = text.indexOf(found);
+        Mention mixed = new Mention(found, start, start + found.length(), EntityType.PERSON);
+        Mention arabic = CombinedRecogniser.arabicWordsOnly(text, mixed);
+        int from = text.indexOf(expected, start);
+        assertEquals(expected.equals("-") ? null : new Mention(expected, from, from + expected.length(), EntityType.PERSON), arabic);
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "وعلق المحلل في مؤسسة RAND Corporation ديريك غروسمان على حسابه | RAND Corporation:ORGANISATION ديريك غروسمان:PERSON",
+            "ويأتي ذلك في وقت تستعد فيه شركات مثل Apple وNvidia للتوسع | Apple:ORGANISATION Nvidia:ORGANISATION",
+            "وقال إن apple كلمة إنجليزية | -"})
+    void aNameTheGazetteerListsInLatinLettersIsFoundAsWritten(String text, String expected) {
+        CombinedRecogniser recogniser = CombinedRecogniser.bundled(List.of(
+                new GazetteerRecogniser.Entry("RAND Corporation", EntityType.ORGANISATION),
+                new GazetteerRecogniser.Entry("Apple", EntityType.ORGANISATION),
+                new GazetteerRecogniser.Entry("Nvidia", EntityType.ORGANISATION)), java.util.Set.of());
+        List<String> found = recogniser.recognise(text).stream().map(m -> m.surface() + ":" + m.type()).toList();
+        assertEquals(expected, found.isEmpty() ? "-" : String.join(" ", found));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
             "وقال بريجيت موران إن | موران | بريجيت موران",
             "وسجل البرازيلي فينيسيوس جونيور | جونيور | فينيسيوس جونيور",
             "وسجل الفرنسي ماكسيميليان دوبوا هدفا | دوبوا | دوبوا"})
@@ -223,6 +270,18 @@ class CombinedRecogniserTest {
         List<String> persons = RECOGNISER.recognise(text).stream().filter(m -> m.type() == EntityType.PERSON)
                 .map(Mention::surface).toList();
         assertEquals(List.of(person), persons);
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "وضم الوفد هاكان فيدان وزير الخارجية، ووزير الدفاع | هاكان فيدان | -",
+            "وضم الوفد هاكان فيدان، ووزير الدفاع | هاكان فيدان | -",
+            "وضم الوفد هاكان فيدان، ووليد جنبلاط | هاكان فيدان | وليد جنبلاط"})
+    void aListItemThatBeginsWithATitleIsAPostNotAName(String text, String person, String listed) {
+        int at = text.indexOf(person);
+        List<Mention> found = List.of(new Mention(person, at, at + person.length(), EntityType.PERSON));
+        List<String> more = RuleRecogniser.bundled().listedNames(text, found).stream().map(Mention::surface).toList();
+        assertEquals(listed.equals("-") ? List.of() : List.of(listed), more);
     }
 
     @ParameterizedTest(name = "{0} ⇒ {2} {3}")

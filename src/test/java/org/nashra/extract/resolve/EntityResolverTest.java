@@ -55,8 +55,9 @@ class EntityResolverTest {
             الجزيرة + وكالات         | Al Jazeera + agencies
             الشرق الأوسط             | Asharq Al-Awsat
             بوابة نيوز + وكالات      | ''
-            الجزيرة نت + مجلة لانسيت | Al Jazeera Net
-            مجلة لانسيت + الجزيرة نت | ''
+            الجزيرة نت + مجلة لانسيت | Al Jazeera Net + The Lancet
+            الجزيرة نت + مجلة صحية   | Al Jazeera Net
+            مجلة صحية + الجزيرة نت   | ''
             العمانية                 | Oman News Agency (ONA)
             كووورة                   | Kooora
             الأخبار                  | Al-Akhbar

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +46,21 @@ class GazetteerTest {
         GazetteerEntry entry = Gazetteer.load(FILE).value().lookup(word).orElseThrow();
         assertEquals(id, entry.id());
         assertTrue(entry.bracketedAliases().contains(word), () -> entry.bracketedAliases().toString());
+    }
+
+    /** A name the gazetteer lists in Latin letters is looked up as written, capitals and all; an Arabic name by its key. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            TSMC             | tsmc
+            RAND Corporation | rand-corporation
+            Nvidia           | nvidia
+            تي إس إم سي      | tsmc
+            tsmc             | -
+            Corporation      | -
+            """)
+    void aNameInLatinLettersIsLookedUpAsWritten(String name, String id) {
+        Optional<GazetteerEntry> entry = Gazetteer.load(FILE).value().lookup(name);
+        assertEquals(id, entry.map(GazetteerEntry::id).orElse("-"));
     }
 
     @Test
