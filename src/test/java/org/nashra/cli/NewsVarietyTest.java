@@ -46,7 +46,12 @@ import picocli.CommandLine;
  * the Ramadan moon, Iraq's local results in one paragraph, and a strike on Beirut; Aramco's results, the Africa Cup's draw, a
  * vaccination campaign, exam results, Saudi Arabia and Iran in Beijing, a Jordanian court, a cyclone in Oman, Iraq's water, Tunisia's
  * vote, a press briefing of questions and answers, Britain's election, a transfer, Egypt's pound, a header in both calendars and
- * Erbil's salaries. What their English pages must say.
+ * Erbil's salaries; a satellite launch, Omani decrees, Iraq's budget, a prisoner release, an Olympic final, a UN appeal, a train
+ * crash, a central banker's arrest, an Arab summit, a gas find, locusts and a share sale, each under a masthead and breadcrumbs;
+ * Suez revenue in Arabic-Indic digits, a Hijri-dated project, a TV interview, a live page on Iran's vote, a photo gallery, a press
+ * release, Taiwan's drills, a Tunisian court, an obituary, a match report, a medical study and a state visit; Gulf markets with a
+ * table, royal orders, Basra's council, Yemen's truce, Al Haouz rebuilt, a Kuwaiti verdict, Egypt's prices and Syrians returning.
+ * What their English pages must say.
  */
 class NewsVarietyTest {
 
@@ -64,7 +69,12 @@ class NewsVarietyTest {
             "202_saudi_cabinet.txt", "203_ahly_zamalek.txt", "204_bookfair.txt", "205_apple_correction.txt", "206_travel_advisory.txt",
             "207_ramadan_moon.txt", "208_iraq_results.txt", "209_lebanon_strike.txt", "210_aramco.txt", "211_afcon.txt", "212_vaccine.txt",
             "213_thanaweya.txt", "214_beijing.txt", "215_jordan_court.txt", "216_cyclone.txt", "217_water.txt", "218_tunisia_vote.txt",
-            "219_qatar_presser.txt", "220_starmer.txt", "221_transfer.txt", "222_pound.txt", "223_hijri_header.txt", "224_barzani.txt");
+            "219_qatar_presser.txt", "220_starmer.txt", "221_transfer.txt", "222_pound.txt", "223_hijri_header.txt", "224_barzani.txt",
+            "300_uae_space.txt", "301_oman_decree.txt", "302_iraq_budget.txt", "303_prisoners.txt", "304_bakkali.txt", "305_mauritania.txt",
+            "306_train.txt", "307_salameh.txt", "308_arab_summit.txt", "309_cyprus_gas.txt", "310_locust.txt", "311_lulu_ipo.txt",
+            "320_suez_revenue.txt", "321_neom_hijri.txt", "322_lebanon_interview.txt", "323_iran_live.txt", "324_algeria_fires_photos.txt", "325_libya_oil_statement.txt",
+            "326_taiwan_drills.txt", "327_sfax_smugglers.txt", "328_hassan_youssef_obit.txt", "329_hilal_ittihad.txt", "330_diabetes_study.txt", "331_erdogan_cairo.txt",
+            "340_gulf_markets.txt", "341_royal_order.txt", "342_basra_council.txt", "343_yemen_truce.txt", "344_haouz_reconstruction.txt", "345_kuwait_verdict.txt", "346_egypt_prices.txt", "347_syria_return.txt");
 
     @TempDir
     static Path dir;
@@ -112,8 +122,9 @@ class NewsVarietyTest {
     void everyArticleBuildsWithoutAProblem() {
         assertEquals(0, exitCode, stdout);
         assertTrue(stdout.contains("Built " + SEEDS.size() + " of " + SEEDS.size() + " articles"), stdout);
-        // One warning, the one-line flash's (it is short); a second where Pagefind is not installed and search is skipped.
-        assertTrue(stdout.contains("0 errors, 1 warning") || stdout.contains("0 errors, 2 warnings"), stdout);
+        // Two warnings: the one-line flash's (it is short) and the match report's scorer line left last once its match
+        // sheet is dropped (it is text, and said to be kept); a third where Pagefind is not installed and search is skipped.
+        assertTrue(stdout.contains("0 errors, 2 warnings") || stdout.contains("0 errors, 3 warnings"), stdout);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
@@ -160,7 +171,7 @@ class NewsVarietyTest {
             154-film    | Mohammed Kardefani and Hind Sabri: Arabic report of 4 November 2023             | Tunis Afrique Presse (TAP) | 2023-11-04 | tourism-culture
             155-libya   | Stephanie Khoury and Mohamed al-Menfi: Arabic report of 3 June 2024             | Al-Wasat                | 2024-06-03 |
             156-tennis  | Ons Jabeur and Elena Rybakina: Arabic report of 12 July 2023                     | Reuters                 | 2023-07-12 | sport
-            157-hajj    | General Authority of Statistics and Tawfiq bin Fawzan al-Rabia: Arabic report of 15 June 2024 | SPA     | 2024-06-15 | religion
+            157-hajj    | General Authority for Statistics and Tawfiq bin Fawzan al-Rabia: Arabic report of 15 June 2024 | SPA     | 2024-06-15 | religion
             158-explainer | BRICS and International Monetary Fund: undated Arabic report                  | Al Jazeera Net          | Publication date unknown | economy
             159-updates | Red Eléctrica and Pedro Sanchez: Arabic report of 28 April 2025                  | Agencies                | 2025-04-28 |
             160-rates   | Borsa al-Kefah and Iraqi Central Bank: Arabic report of 9 February 2025         | Alsumaria News          | 2025-02-09 | economy
@@ -212,6 +223,38 @@ class NewsVarietyTest {
             222-pound   | Egypt and Egyptian Central Bank: Arabic report of 6 March 2024                    | Reuters                 | 2024-03-06 | economy
             223-hijri-header | Grand Mosque and Salman bin Abdulaziz: Arabic report of 21 March 2024        | SPA                     | 2024-03-21 | religion
             224-barzani | The Kurdistan Region and the Peshmerga: Arabic report of 18 February 2024         | Rudaw                   | 2024-02-18 | kurdistan
+            300-uae-space | Mohammed Bin Rashid Space Centre and United Arab Emirates: Arabic report of 14 January 2025 | WAM | 2025-01-14 | science-space
+            301-oman-decree | Haitham bin Tarek and Said bin Mohammed al-Saqri: Arabic report of 31 March 2024 | Oman News Agency (ONA) | 2024-03-31 | elections-politics
+            302-iraq-budget | Iraqi Parliament and Jamal Koger: Arabic report of 12 March 2024 | Alsumaria News | 2024-03-12 | economy,energy
+            303-prisoners | The war in Gaza: Arabic report of 20 January 2025 | Ma'an News Agency | 2025-01-20 | gaza-war
+            304-bakkali | Soufiane El Bakkali and Paris: undated Arabic report | Hespress | Publication date unknown | sport
+            305-mauritania | United Nations and UNICEF: undated Arabic report | Al-Akhbar | Publication date unknown | humanitarian
+            306-train   | Zaqaziq and Egyptian Ministry of Health and Population: Arabic report of 10 September 2024 | Youm7 | 2024-09-10 | accidents,justice
+            307-salameh | Lebanon: Arabic report of 4 September 2024 | An-Nahar | 2024-09-04 | economy,justice,lebanon
+            308-arab-summit | The war in Gaza: Arabic report of 16 May 2024 | BNA | 2024-05-16 | diplomacy,gaza-war
+            309-cyprus-gas | Eni and TotalEnergies: Arabic report of 22 August 2022 | Asharq Al-Awsat | 2022-08-22 | energy
+            310-locust  | Food and Agriculture Organization (FAO) and Ministry of Agriculture: Arabic report of 2 March 2024 | Al-Masry Al-Youm | 2024-03-02 | agriculture,weather
+            311-lulu-ipo | Lulu Retail and Abu Dhabi Securities Exchange: Arabic report of 28 October 2024 | Al Arabiya Business | 2024-10-28 | economy
+            320-suez-revenue | Yemen and the Red Sea: Arabic report of 20 June 2024 | Al-Masry Al-Youm | 2024-06-20 | yemen-red-sea
+            321-neom-hijri | Council of Ministers and NEOM: Arabic report of 24 January 2024 | SPA | 2024-01-24 | sport
+            322-lebanon-interview | Lebanon: Arabic report of 5 January 2025 | Al Jadeed | 2025-01-05 | elections-politics,lebanon
+            323-iran-live | Masoud Pezeshkian and Saeed Jalili: Arabic report of 5 July 2024 | BBC News Arabic | 2024-07-05 | elections-politics
+            324-algeria-fires-photos | Ministry of the Interior and Boualem Boughlef: Arabic report of 25 July 2023 | Echorouk Online | 2023-07-25 | disasters
+            325-libya-oil-statement | Sharara oil field and Ministry of Oil: Arabic report of 8 August 2024 | Ministry of Oil and Gas | 2024-08-08 | energy
+            326-taiwan-drills | Lai Ching-te and Taiwan: Arabic report of 23 May 2024 | Al Arabiya.net | 2024-05-23 | defence,technology
+            327-sfax-smugglers | Sfax and Fawzi al-Masmoudi: Arabic report of 15 March 2024 | Mosaique FM | 2024-03-15 | justice,migration
+            328-hassan-youssef-obit | Hassan Youssef and Abdullah: Arabic report of 29 October 2024 | Ahram Gate | 2024-10-29 | tourism-culture
+            329-hilal-ittihad | Al Hilal and Al Ittihad: Arabic report of 2 March 2024 | Arriyadiyah | 2024-03-02 | sport
+            330-diabetes-study | The Lancet and Hamad Bin Khalifa University: Arabic report of 3 November 2024 | Al Jazeera Net + The Lancet | 2024-11-03 | health
+            331-erdogan-cairo | The war in Gaza: Arabic report of 14 February 2024 | MENA | 2024-02-14 | diplomacy,gaza-war
+            340-gulf-markets | Saudi Arabia and Al Rajhi Bank: Arabic report of 6 February 2025 | Mubasher | 2025-02-06 | economy
+            341-royal-order | Al-Jouf and Salman bin Abdulaziz: Arabic report of 13 October 2024 | SPA | 2024-10-13 | elections-politics
+            342-basra-council | Basra and Khalaf al-Badran: undated Arabic report | Shafaq News | Publication date unknown | elections-politics
+            343-yemen-truce | Yemen and the Red Sea: Arabic report of 12 June 2024 | Sputnik + Anadolu Agency | 2024-06-12 | yemen-red-sea
+            344-haouz-reconstruction | Al Haouz and Marrakech: Arabic report of 7 September 2024 | MAP | 2024-09-07 | disasters
+            345-kuwait-verdict | Court of Appeal and Court of Cassation: Arabic report of 19 November 2024 | KUNA | 2024-11-19 | justice
+            346-egypt-prices | Council of Ministers and Mostafa Madbouly: Arabic report of 21 February 2024 | MENA | 2024-02-21 | economy
+            347-syria-return | Syria: Arabic report of 4 March 2025 | Anadolu Agency | 2025-03-04 | humanitarian,syria
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -347,7 +390,37 @@ class NewsVarietyTest {
                     "<a href=\"../en/entities/rishi-sunak.html\"><bdi>Rishi Sunak</bdi></a></h3>"),
             "221-transfer", List.of("<strong>55 million euros</strong>", "<bdi>Hansi Flick</bdi>", "<bdi>La Masia</bdi>"),
             "222-pound", List.of("<strong>27.25%</strong>", "<bdi>Ras El Hekma</bdi>", "<bdi>Monetary Policy Committee</bdi>"),
-            "223-hijri-header", List.of("<a href=\"../en/entities/abdul-rahman-al-sudais.html\"><bdi>Abdul Rahman al-Sudais</bdi></a></h3>"));
+            "223-hijri-header", List.of("<a href=\"../en/entities/abdul-rahman-al-sudais.html\"><bdi>Abdul Rahman al-Sudais</bdi></a></h3>"),
+            "302-iraq-budget", List.of("<strong>211.9 trillion dinars</strong>"),
+            "303-prisoners", List.of("<strong>90 women prisoners</strong>"),
+            "304-bakkali", List.of("<strong>8 gold medals</strong>", "<bdi>Soufiane El Bakkali</bdi>"),
+            "305-mauritania", List.of("<bdi>UNHCR</bdi>"),
+            "306-train", List.of("<strong>25 ambulances</strong>", "<bdi>Kamel al-Wazir</bdi>"),
+            "307-salameh", List.of("<bdi>Riad Salameh</bdi>", "<bdi>Banque du Liban</bdi>", "since autumn 2019"),
+            "308-arab-summit", List.of("<bdi>Hamad bin Isa Al Khalifa</bdi>", "<bdi>Manama</bdi>", "<strong>22 delegations</strong>"),
+            "309-cyprus-gas", List.of("<bdi>Eni</bdi>", "trillion cubic feet", "euros per MWh"),
+            "310-locust", List.of("<bdi>Lake Nasser</bdi>", "<bdi>Aswan</bdi>"),
+            "311-lulu-ipo", List.of("<bdi>First Abu Dhabi Bank</bdi>", "<strong>240 stores</strong>"),
+            "300-uae-space", List.of("<bdi>Mohammed Bin Rashid Space Centre</bdi>", "<bdi>Sultan Al Neyadi</bdi>"),
+            "301-oman-decree", List.of("<bdi>Said bin Mohammed al-Saqri</bdi>"),
+            "320-suez-revenue", List.of("<bdi>Suez Canal Authority</bdi>"),
+            "321-neom-hijri", List.of("1450 AH (2028–29)"),
+            "322-lebanon-interview", List.of("<bdi>Alain Aoun</bdi>", "<strong>86 votes</strong>"),
+            "323-iran-live", List.of("<bdi>Saeed Jalili</bdi>"),
+            "324-algeria-fires-photos", List.of("<strong>97 fires</strong>", "<bdi>Brahim Merad</bdi>"),
+            "325-libya-oil-statement", List.of("<bdi>National Oil Corporation</bdi>"),
+            "326-taiwan-drills", List.of("<bdi>Beijing</bdi></a></h3>", "<bdi>Lai Ching-te</bdi>"),
+            "327-sfax-smugglers", List.of("12 years in prison", "<bdi>Sfax</bdi>"),
+            "328-hassan-youssef-obit", List.of("<bdi>Abdel Halim Hafez</bdi>"),
+            "329-hilal-ittihad", List.of("<bdi>Al Hilal</bdi>", "<bdi>Karim Benzema</bdi>"),
+            "330-diabetes-study", List.of("<bdi>Hamad Medical Corporation</bdi>"),
+            "331-erdogan-cairo", List.of("<bdi>Abbas Kamel</bdi>", "<bdi>Sameh Shoukry</bdi>"),
+            "340-gulf-markets", List.of("<bdi>Emaar Properties</bdi>"),
+            "341-royal-order", List.of("<bdi>Al-Jouf</bdi>"),
+            "342-basra-council", List.of("<bdi>Khalaf al-Badran</bdi>"),
+            "343-yemen-truce", List.of("<bdi>Hans Grundberg</bdi>"),
+            "344-haouz-reconstruction", List.of("<bdi>Al Haouz</bdi>"),
+            "346-egypt-prices", List.of("<bdi>Mostafa Madbouly</bdi>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -425,7 +498,27 @@ class NewsVarietyTest {
             "220-starmer", List.of("Hazb", "Downing Streit", "Sturmer", "Magls al-Amum"),
             "221-transfer", List.of("<bdi>Nadi</bdi>", "Macia", "Hanzei"),
             "222-pound", List.of("Legena", "<bdi>Raas</bdi>", "1–27.25%"),
-            "223-hijri-header", List.of("Al-Qayada", "Publication date unknown"));
+            "223-hijri-header", List.of("Al-Qayada", "Publication date unknown"),
+            "300-uae-space", List.of("Raed al-Fada"),
+            "301-oman-decree", List.of("Zera"),
+            "302-iraq-budget", List.of("Al-Legena al-Malieh"),
+            "306-train", List.of("<bdi>Ministry of Health</bdi>", "المصابين: «"),
+            "308-arab-summit", List.of("Tamim bin Hamad", "حمد بن عيسى آل</"),
+            "309-cyprus-gas", List.of("Aenne", "trillion feet"),
+            "310-locust", List.of("<bdi>O</bdi>", "<bdi>Nasser</bdi>"),
+            "311-lulu-ipo", List.of("Pink"),
+            "321-neom-hijri", List.of("Nyom", "Al-Mamlka"),
+            "322-lebanon-interview", List.of("Vito", "Al-Bennan"),
+            "324-algeria-fires-photos", List.of("Edfaqd", "Sameer Sid"),
+            "325-libya-oil-statement", List.of("<bdi>Cairo</bdi>", "Lee al-Tawfiq", "Al-Rai"),
+            "326-taiwan-drills", List.of("Ai Ching", "Musssa"),
+            "327-sfax-smugglers", List.of("Ajtiaz", "Basfaqs"),
+            "329-hilal-ittihad", List.of("Al-Atihad And", "Faisal bin Farhan"),
+            "330-diabetes-study", List.of("Jameha", "Musssa"),
+            "331-erdogan-cairo", List.of("Westaqbal", "Zier", "Kureina", "Mahmoud Abbas"),
+            "341-royal-order", List.of("Al-Goff"),
+            "344-haouz-reconstruction", List.of("Al-Bean"),
+            "346-egypt-prices", List.of("Kilo", "Al-Jabn"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
