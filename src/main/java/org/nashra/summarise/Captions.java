@@ -16,14 +16,22 @@ public final class Captions {
 
     private Captions() {}
 
+    /** Where {@code label} (in matching form) ends in {@code s}, written with or without diacritics; -1 when s does not open with it. */
+    private static int labelEnd(String s, String label) {
+        for (int end = label.length(); end <= Math.min(s.length(), 2 * label.length() + 2); end++) {
+            String opening = ArabicText.normaliseForMatching(s.substring(0, end));
+            if (opening.equals(label)) return end;
+            if (opening.length() > label.length()) return -1;
+        }
+        return -1;
+    }
+
     public static boolean isCaption(String sentence) {
         if (sentence == null) return false;
         String s = sentence.strip();
         for (String label : LABELS) {
-            String opening = ArabicText.normaliseForMatching(s.substring(0, Math.min(s.length(), label.length() + 2)));
-            if (!opening.startsWith(label)) continue;
-            int i = label.length();
-            // the label's own length in the sentence: normalising drops nothing a label is written with
+            int i = labelEnd(s, label);
+            if (i < 0) continue;
             while (i < s.length() && (Character.isWhitespace(s.charAt(i)) || Character.isDigit(s.charAt(i)))) i++;
             if (i < s.length() && (s.charAt(i) == ':' || s.charAt(i) == '-' || s.charAt(i) == '–')) return true;
         }
