@@ -132,6 +132,16 @@ class GlossaryTest {
             بلغ المعدل 19.7% (فاصل الثقة 95%: 18.2%-21.3%)             | 19.7%
             انخفض الخطر بنسبة 27% (نسبة الخطر 0.73؛ فاصل الثقة 95%: 0.66-0.81) | 27%
             12 سنة سجناً لمهرّب تسبب في غرق 23 مهاجراً                 | 12 years in prison ; 23 migrants
+            تجاوز عدد النازحين اثني عشر مليون شخص                      | 12 million people
+            عبر أكثر من ثلاثة ملايين ومئتي ألف شخص الحدود              | more than 3.2 million people
+            تتطلب الخطة أربعة مليارات ومئتي مليون دولار                | 4.2 billion dollars
+            نحو ثلاثة عشر مليون طفل بحاجة إلى مساعدة                   | about 13 million children
+            فيما امتنع 5 نواب عن التصويت                               | 5 MPs
+            بينهم 15 وزيراً جديداً وثلاث سيدات                          | 15 ministers ; 3 women
+            وخرج مئات المحتجين ليلاً                                     | hundreds of protesters
+            ويضم الموسم 11 بطولة عالمية و100 حفل غنائي                  | 11 championships ; 100 concerts
+            إلى جانب 30 تمثالاً صغيراً من الخشب                          | 30 statues
+            👁 125,430 مشاهدة                                            | ''
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
@@ -154,6 +164,8 @@ class GlossaryTest {
             أمضى 18 شهرا في المفاوضات قبل أن يعود              | ''       | 18 months
             عاد إلى بلده بعد 12 عاما من الغياب                  | ''       | ''
             خرج من السجن. وعاد بعد 12 عاما                       | ''       | ''
+            نشرت الحسابات الصورة وحصدت أكثر من 15 ألف مشاركة      | ''       | more than 15,000 shares
+            سجلت المسابقة أكثر من 15 ألف مشاركة                   | ''       | ''
             """)
     void aWordOfManySensesTakesTheSenseOfItsStory(String arabic, String topic, String english) {
         java.util.Set<String> topics = topic.isEmpty() ? java.util.Set.of() : java.util.Set.of(topic);

@@ -296,7 +296,8 @@ public final class FigureFinder {
 
         /**
          * A count of thousands or millions with its lesser part after و, as Arabic writes exact large figures:
-         * 35 ألفا و456 (35,456), مليون و200 ألف (1,200,000), ألفين و500 (2,500), مئة و50 (150). The part must be smaller than
+         * 35 ألفا و456 (35,456), مليون و200 ألف (1,200,000), ألفين و500 (2,500), مئة و50 (150), ثلاثة ملايين ومئتي ألف
+         * (3,200,000), with a lesser part of its own (مليار وثلاثمئة مليون وخمسمئة ألف). The part must be smaller than
          * the scale it follows, so two counts side by side (مئة و50) are not added up.
          */
         private Quantity withLesserPart(Quantity q) {
@@ -310,6 +311,7 @@ public final class FigureFinder {
             } else if (keys[j].startsWith("و") && !tokens.get(j).isNumber()) {
                 part = quantityAt(j);
             }
+            if (part != null) part = withLesserPart(part); // مليار وثلاثمئة مليون وخمسمئة ألف
             if (part == null || part.approximate() || part.low() != part.high() || part.high() >= scale) return q;
             return new Quantity(q.start(), q.index(), part.last(), q.low() + part.low(), q.high() + part.high(), false,
                     q.digits(), q.clitic(), q.multiplier());
@@ -326,7 +328,7 @@ public final class FigureFinder {
                     if (tokens.get(k).start() == start) {
                         String rest = keys[k].substring(1);
                         boolean conjunctionOnly = rest.isEmpty()
-                                || NUMBER_WORDS.containsKey(rest) || rest.equals("بين")
+                                || NUMBER_WORDS.containsKey(rest) && !NUMBER_WORDS.containsKey(keys[k]) // واحد is no و with احد || rest.equals("بين")
                                 || APPROXIMATORS.stream().anyMatch(p -> p.get(0).equals(rest));
                         return conjunctionOnly ? start + 1 : start;
                     }
@@ -374,27 +376,60 @@ public final class FigureFinder {
                 low = word[0];
                 high = word[1];
                 approximate = word[2] > 0;
-                // ثلاثة وعشرون، ألف وتسعمائة وثمانية وسبعون: exact number words joined by و add up
+                boolean compound = word[3] > 0;
+                int end = withTen(i, low);
+                if (end > i) {
+                    low += 10;
+                    high += 10;
+                    i = end;
+                    compound = false;
+                }
+                // ثلاثة وعشرون، ألف وتسعمائة وثمانية وسبعون، مئة وإحدى عشرة: exact number words joined by و add up
                 while (!approximate && i + 1 < tokens.size() && keys[i + 1].startsWith("و") && separatedBySpace(i, i + 1)) {
                     double[] more = NUMBER_WORDS.get(keys[i + 1].substring(1));
                     // مليون وثمانمائة ألف: a lesser count with a multiplier of its own is the lesser part (withLesserPart)
-                    if (more == null || more[2] > 0 || low >= 1000 && more[0] < low && hasMultiplier(i + 2)) {
+                    if (more == null || more[2] > 0 || low >= 1000 && more[0] < low && hasMultiplier(withTen(i + 1, more[0]) + 1)) {
                         break;
                     }
-                    low += more[0];
-                    high += more[1];
-                    i++;
+                    int moreEnd = withTen(i + 1, more[0]);
+                    double teen = moreEnd > i + 1 ? 10 : 0;
+                    if (more[3] > 0 && teen == 0) {
+                        break; // وأحد، وإحدى alone: "and one of", no part of the number
+                    }
+                    low += more[0] + teen;
+                    high += more[1] + teen;
+                    i = moreEnd;
+                    compound = false;
+                }
+                if (compound) {
+                    return null;
                 }
             }
             int last = i;
             double multiplier = 1;
             if (hasMultiplier(i + 1) && phraseAt(i + 1, PERCENT) == 0) {
                 multiplier = multiplierAt(i + 1);
+                last = i + 1;
+                // ثلاث مئة ألف: hundreds of a greater multiplier, written apart
+                if (hasMultiplier(last + 1) && multiplierAt(last + 1) > multiplier && phraseAt(last + 1, PERCENT) == 0) {
+                    multiplier *= multiplierAt(last + 1);
+                    last++;
+                }
                 low *= multiplier;
                 high *= multiplier;
-                last = i + 1;
             }
             return new Quantity(start, at, last, low, high, approximate, digits, clitic, multiplier);
+        }
+
+        /**
+         * A unit one to nine at token {@code i} with a word of ten right after it, written apart and without و, is a teen
+         * (ثلاثة عشر = 13, اثنتي عشرة = 12): the token of the ten; else {@code i}.
+         */
+        private int withTen(int i, double unit) {
+            int ten = i + 1;
+            if (unit < 1 || unit > 9 || unit != Math.rint(unit) || ten >= tokens.size() || !separatedBySpace(i, ten)) return i;
+            double[] word = NUMBER_WORDS.get(keys[ten]);
+            return word != null && word[0] == 10 && word[1] == 10 && word[2] == 0 ? ten : i;
         }
 
         private boolean isCliticToken(int i) {
@@ -759,8 +794,9 @@ public final class FigureFinder {
         Map<String, double[]> words = new TreeMap<>();
         for (List<String> row : WordLists.rows(Figure.class, "number-words.tsv")) {
             boolean approximate = row.size() > 3 && row.get(3).equals("approximate");
+            boolean compound = row.size() > 3 && row.get(3).equals("compound");
             words.put(WordLists.key(row.get(0)), new double[] {
-                Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2)), approximate ? 1 : 0});
+                Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2)), approximate ? 1 : 0, compound ? 1 : 0});
         }
         return Map.copyOf(words);
     }
