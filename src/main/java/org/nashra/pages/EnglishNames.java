@@ -52,7 +52,7 @@ final class EnglishNames {
         Optional<String> outlet = a.article().outlet().map(org.nashra.arabic.ArabicText::normaliseForMatching);
         List<String> names = a.entities().stream()
                 .filter(e -> e.ref().type() != EntityType.MISC && e.spans().stream().anyMatch(s -> !s.headline()))
-                .filter(e -> outlet.isEmpty() || !outlet.get().equals(org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().nameAr())))
+                .filter(e -> outlet.isEmpty() || !isOutlet(e, outlet.get()))
                 .sorted(Comparator.comparingInt((EntityFound e) -> -weight(e))
                         .thenComparingInt(e -> firstInBody(e).block()).thenComparingInt(e -> firstInBody(e).start()))
                 .map(e -> e.ref().nameEn()).distinct().limit(2).toList();
@@ -67,6 +67,12 @@ final class EnglishNames {
      */
     private static int weight(EntityFound e) {
         return (int) e.spans().stream().filter(s -> !s.headline()).count() * (e.ref().type() == EntityType.PLACE ? 1 : 2);
+    }
+
+    /** The outlet by its name, or by the short form the article gives it: بترا is وكالة الأنباء الأردنية. */
+    private static boolean isOutlet(EntityFound e, String outlet) {
+        return outlet.equals(org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().nameAr()))
+                || e.ref().mentions().stream().anyMatch(m -> outlet.equals(org.nashra.arabic.ArabicText.normaliseForMatching(m.surface())));
     }
 
     private static org.nashra.core.Span firstInBody(EntityFound e) {

@@ -64,8 +64,10 @@ public final class EntityResolver {
             if (entry.type() != EntityType.PERSON) continue;
             for (String name : entry.arabicNames()) {
                 List<String> words = coreWords(name);
-                // after بن the last word is the father's name, not a surname: حمد alone is not تميم بن حمد
-                if (words.size() < 2 || SON_OF.contains(words.get(words.size() - 2))) continue;
+                // after بن the last word is the father's name, not a surname: حمد alone is not تميم بن حمد; after
+                // أبو or أم it is the kunya's child: مازن alone (مازن الفراية) is not أبو مازن
+                if (words.size() < 2 || SON_OF.contains(words.get(words.size() - 2))
+                        || KUNYA.contains(words.get(words.size() - 2))) continue;
                 List<String> ids = bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>());
                 if (!ids.contains(entry.id())) ids.add(entry.id());
             }
@@ -261,7 +263,10 @@ public final class EntityResolver {
             List<String> otherWords = coreWords(other.surface());
             if (otherWords.size() <= words.size()) continue;
             if (!otherWords.subList(otherWords.size() - words.size(), otherWords.size()).equals(words)) continue;
-            if (SON_OF.contains(otherWords.get(otherWords.size() - words.size() - 1))) continue; // a father's name
+            String before1 = otherWords.get(otherWords.size() - words.size() - 1);
+            if (SON_OF.contains(before1) || KUNYA.contains(before1)) continue; // a father's name, a kunya's child
+            // the south of a country is another place: السودان is not جنوب السودان
+            if (other.type() == EntityType.PLACE && COMPASS.contains(before1)) continue;
             boolean compatible = other.type() == mention.type() || other.type() == EntityType.PERSON || mention.type() == EntityType.MISC;
             if (!compatible) continue;
             if (other.start() < mention.start()) before = other;
@@ -272,6 +277,12 @@ public final class EntityResolver {
 
     /** Words before a father's name: what follows them is no surname. */
     private static final java.util.Set<String> SON_OF = java.util.Set.copyOf(coreWords("بن ابن بنت"));
+
+    /** Words that name a part of the place after them (جنوب السودان, شمال سيناء). */
+    private static final java.util.Set<String> COMPASS = java.util.Set.copyOf(coreWords("جنوب شمال شرق غرب وسط شمالي جنوبي شرقي غربي"));
+
+    /** Words that make a kunya of the name after them ("father of", "mother of"): that name is no surname. */
+    private static final java.util.Set<String> KUNYA = java.util.Set.copyOf(coreWords("أبو أبي أبا أم"));
 
     /**
      * A person named by a first name alone ({@code الملك حمد}) is the one person of the article whose name begins

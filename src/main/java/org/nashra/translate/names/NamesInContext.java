@@ -54,14 +54,24 @@ final class NamesInContext {
         return new NamesInContext(names);
     }
 
+    /**
+     * Name keys of the words; a word written in brackets, {@code (بترا)}, as a wire agency tags its dispatch, is kept
+     * between spaces so that it is found only as a word of its own (بترا, the Jordanian agency; not بتراجع).
+     */
     private static List<String> keys(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(NameKey::of).filter(k -> !k.isEmpty()).toList();
+        return Arrays.stream(commaSeparated.split(",")).map(String::strip)
+                .map(word -> word.startsWith("(") && word.endsWith(")") ? wholeWord(NameKey.of(word)) : NameKey.of(word))
+                .filter(k -> !k.isBlank()).toList();
+    }
+
+    private static String wholeWord(String key) {
+        return key.isEmpty() ? key : " " + key + " ";
     }
 
     /** The English the article's words tell for a shared name; empty when the name is not one or they tell none. */
     Optional<String> english(String arabicName, String article) {
         String key = NameKey.of(arabicName);
-        String text = NameKey.of(article == null ? "" : article);
+        String text = wholeWord(NameKey.of(article == null ? "" : article));
         for (Named named : names) {
             if (named.key().equals(key) && named.cues().stream().anyMatch(text::contains)
                     && named.against().stream().noneMatch(text::contains)) {
