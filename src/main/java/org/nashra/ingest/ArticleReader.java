@@ -220,6 +220,9 @@ final class ArticleReader {
                 // A site no list names, or a press release's letterhead: its name is the first part.
                 if (masthead.isEmpty()) masthead = Optional.of(BoilerplateRules.crumbParts(line.text()).get(0));
                 removed.add(new Removed(line));
+            } else if (title != null && masthead.isPresent() && isTeamOfSite(line.text(), masthead.get())) {
+                // The site's own team as the byline (فريق مسبار under مسبار | تحقق من الأخبار): no reporter's name.
+                removed.add(new Removed(line));
             } else if (datelineOfSite) {
                 // A dateline naming the site of the masthead (صفاقس - موزاييك أف أم, بيروت - الجديد under قناة الجديد).
                 if (outlet.isEmpty()) outlet = Optional.of(placeAndName.get().name());
@@ -344,6 +347,12 @@ final class ArticleReader {
         if (title != null && !body.isEmpty() && MatchKey.of(body.get(0).text()).equals(MatchKey.of(title))) {
             Block again = body.remove(0);
             removed.add(new Removed(again.line(), 0, again.text()));
+        }
+
+        // 4d. The writer's note under an opinion piece, a star and then the byline's name (* نسيب غبريل كبير الاقتصاديين …): a bio, no text.
+        while (author.isPresent() && !body.isEmpty() && isWritersNote(body.get(body.size() - 1), author.get())) {
+            Block note = body.remove(body.size() - 1);
+            removed.add(new Removed(note.line(), 0, note.text()));
         }
 
         if (body.isEmpty()) {
@@ -558,6 +567,27 @@ final class ArticleReader {
     }
 
     /** True when a dateline's name is the masthead's site, with or without its outlet words (الجديد, قناة الجديد). */
+    private static final Pattern WRITERS_NOTE = Pattern.compile("\\*+\\s*(.+)");
+
+    /** A paragraph that opens with a star and the author's name: the note about the writer under an opinion piece. */
+    private static boolean isWritersNote(Block block, String author) {
+        if (block.kind() != Block.Kind.PARAGRAPH) return false;
+        Matcher m = WRITERS_NOTE.matcher(Lines.trim(block.text()));
+        if (!m.matches()) return false;
+        String name = MatchKey.of(author);
+        String rest = MatchKey.of(m.group(1));
+        return !name.isEmpty() && (rest.equals(name) || rest.startsWith(name + " ") || rest.startsWith(name + "،") || rest.startsWith(name + ","));
+    }
+
+    /** A team, or a site's editors (فريق, فريق تحرير, أسرة تحرير), before the name of a site. */
+    private static final Pattern TEAM = Pattern.compile("(?:فريق|اسره)(?:\\s+(?:ال)?تحرير)?\\s+(.+)");
+
+    /** True for a byline naming the team of the site of the masthead: فريق مسبار, أسرة تحرير الموقع's own name. */
+    private boolean isTeamOfSite(String line, String site) {
+        Matcher m = TEAM.matcher(MatchKey.of(line));
+        return m.matches() && namesSite(m.group(1), site);
+    }
+
     private boolean namesSite(String name, String site) {
         String key = MatchKey.of(name);
         return key.equals(MatchKey.of(site)) || key.equals(rules.withoutOutletWords(site));

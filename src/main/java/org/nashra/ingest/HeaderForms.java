@@ -43,10 +43,14 @@ final class HeaderForms {
      * {@code {time}}: a clock time, after الساعة or على الساعة if so written, then morning or evening in a letter or a word (ص, صباحاً, مساءً) and the zone
      * (GMT, GST, غرينتش, بتوقيت مكة), all in the loose form.
      */
-    private static final String TIME = "(?:(?:علي\\s+)?الساعه\\s+)?" + DIGIT + "{1,2}:" + DIGIT + "{2}(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
+    private static final String TIME = "(?:(?:علي\\s+)?الساعه\\s+)?" + DIGIT + "{1,2}:" + DIGIT + "{2}(?::" + DIGIT + "{2})?(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
             + "(?:\\s*(?:gmt|gst|utc|غرينتش|غرينيتش|جرينتش|بتوقيت\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?))?";
-    /** {@code {update}}: the page's update stamp after a bar or a dash on the same line (| آخر تحديث: 15:10), whatever it says. */
-    private static final String UPDATE = "(?:\\s*[|\\uFF5C/\\-\\u2013]\\s*(?:اخر تحديث|تاريخ التحديث|تحديث|اخر تعديل)\\s*:?.*)?";
+    /**
+     * {@code {update}}: the page's furniture after a bar or a dash on the same line: its update stamp (| آخر تحديث: 15:10),
+     * whatever it says, or the time it takes to read (| وقت القراءة: 3 دقائق, | 4 دقائق قراءة).
+     */
+    private static final String UPDATE = "(?:\\s*[|\\uFF5C/\\-\\u2013]\\s*(?:(?:اخر تحديث|تاريخ التحديث|تحديث|اخر تعديل)\\s*:?.*"
+            + "|(?:وقت|مده|زمن)\\s+(?:ال)?قراءه\\s*:?.{0,20}|(?:" + DIGIT + "{1,2}\\s+)?(?:دقائق|دقيقه|دقيقتان|دقيقتين)\\s+(?:لل|من ال|ال)?قراءه))?";
 
     private final Map<String, Integer> months;
     private final Map<String, Integer> hijriMonths;

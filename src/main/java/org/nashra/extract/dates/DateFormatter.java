@@ -36,6 +36,9 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
         } else if (value.end().isPresent() && sameMonthDays(value)) {
             // 3–12 September 2016 rather than 3 September 2016 – 12 September 2016
             text = value.start().getDayOfMonth() + "–" + period(value, value.end().get(), lang, false);
+        } else if (value.end().isPresent() && value.precision() == Precision.YEAR && !value.hijri() && value.end().get().getYear() < 1) {
+            // 664–332 BC: the era once
+            text = years(value.start().getYear(), value.end().get().getYear(), lang);
         } else if (value.end().isPresent() && sameYear(value)) {
             // 30 September – 6 October 2024, January – March 2025: the year once
             text = fill(fill(lex.display("range", code), withoutYear(value, value.start(), lang)), period(value, value.end().get(), lang, false));
@@ -77,6 +80,7 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
 
     /** One year, or two in a row: 2019–20 in English, which shortens the second, 2019–2020 in Arabic. */
     private static String years(int first, int last, Lang lang) {
+        if (last < 1) return fill(Lexicon.standard().display("bc-era", lang.code()), first == last ? String.valueOf(1 - first) : (1 - first) + "–" + (1 - last));
         if (first == last) return String.valueOf(first);
         boolean shorten = lang == Lang.EN && first / 100 == last / 100 && last == first + 1;
         return first + "–" + (shorten ? String.format(java.util.Locale.ROOT, "%02d", last % 100) : String.valueOf(last));
@@ -121,7 +125,7 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
         String text = switch (value.precision()) {
             case DAY -> day + " " + monthName + " " + year;
             case MONTH -> monthName + " " + year;
-            case YEAR -> String.valueOf(year);
+            case YEAR -> hijri ? String.valueOf(year) : years(year, year, lang);
         };
         return hijri ? fill(lex.display("hijri-era", lang.code()), text) : text;
     }

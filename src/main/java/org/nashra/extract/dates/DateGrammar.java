@@ -72,6 +72,7 @@ final class DateGrammar {
     private final Pattern numberTerm;
     private final Set<String> cueWords;
     private final Set<String> placeWords;
+    private final Pattern numberedEnd;
     private final Set<String> toComeWords;
     /** How many characters {@link #shapesAt} looks at. */
     private static final int PROBE = 4;
@@ -203,6 +204,17 @@ final class DateGrammar {
                         + Lexicon.alternation(bareWeekdays) + ")\\s+(?:من|في)\\s+(?:" + monthword + "\\s+)?(?:(?<m>" + mon + ")(?:" + c + yearx("y")
                         + ")?|(?:(?<this>" + thisWord + ")\\s+)?الشهر(?:\\s+(?<dir>" + dir + "))?)"),
                 this::readWeekdayOfMonth));
+        // Years before Christ, of any number of digits: an era, or the time of a find, that no news is dated by.
+        String bc = Lexicon.alternation(lex.spellings("bc"));
+        s.add(new Shape("years before Christ", compile("(?:(?<from>" + rangeFrom + ")\\s+)?(?:(?<yw>" + anyYearword + ")\\s*)?(?<y1>[0-9]{1,4})(?![0-9])\\s*(?<to>"
+                        + rangeTo + ")\\s*(?:" + yearword + "\\s*)?(?<y2>[0-9]{1,4})(?![0-9])\\s*(?:" + bc + ")"),
+                (m, x) -> {
+                    int y1 = num(m, "y1"), y2 = num(m, "y2");
+                    if (y1 <= y2 || y2 < 1) return null;   // the earlier year, the larger number, first
+                    return fixed(m, Optional.of(DateValue.year(1 - y1).withEnd(LocalDate.of(1 - y2, 1, 1))));
+                }));
+        s.add(new Shape("year before Christ", compile("(?:(?<yw>" + yearword + ")\\s*)?(?<y>[0-9]{1,4})(?![0-9])\\s*(?:" + bc + ")"),
+                (m, x) -> num(m, "y") < 1 ? null : fixed(m, Optional.of(DateValue.year(1 - num(m, "y"))))));
         s.add(new Shape("year range", compile("(?:(?<from>" + rangeFrom + ")\\s+)?(?:(?<yw>" + anyYearword + ")\\s*)?" + year("y1") + "\\s*(?<to>"
                         + rangeTo + ")\\s*(?:" + yearword + "\\s*)?" + year("y2") + era("era", era)),
                 this::readYearRange));
@@ -210,6 +222,7 @@ final class DateGrammar {
                 (m, x) -> {
                     Integer y = m.group("y") != null ? Integer.valueOf(num(m, "y")) : yearInWords(m.group("yw2"));
                     if (y == null || (y > 2100 && m.group("era") == null)) return null;
+                    if (numberedBefore(x.text().folded(), x.start())) return null;   // قانون رقم (12) لسنة 2024
                     return fixed(m, Resolution.year(y, isHijriEra(m)));
                 }));
         s.add(new Shape("year in words", compile("(?<yw2>" + numberWords + ")"),
@@ -369,6 +382,7 @@ final class DateGrammar {
         cues.addAll(lex.spellings("rangefrom"));
         this.cueWords = Set.copyOf(cues);
         this.placeWords = Set.copyOf(lex.spellings("placename"));
+        this.numberedEnd = compile("(?:" + Lexicon.alternation(lex.spellings("numbered")) + ")\\s*\\(?\\s*[0-9]+\\s*\\)?\\s*[لب]?$");
         this.toComeWords = Set.copyOf(lex.spellings("tocome"));
     }
 
@@ -859,6 +873,11 @@ final class DateGrammar {
             }
         }
         return false;
+    }
+
+    /** True when a law's or a decree's number comes just before {@code pos}: رقم (12) before لسنة 2024. */
+    private boolean numberedBefore(String folded, int pos) {
+        return numberedEnd.matcher(folded.substring(Math.max(0, pos - 24), pos)).find();
     }
 
     private boolean hasCue(String folded, int pos) {

@@ -146,7 +146,8 @@ public record DateValue(LocalDate start, Optional<LocalDate> end, Precision prec
         return switch (precision) {
             case DAY -> date.toString();
             case MONTH -> date.toString().substring(0, 7);
-            case YEAR -> date.toString().substring(0, 4);
+            // a year before Christ as ISO counts it: 2400 BC is -2399
+            case YEAR -> date.getYear() > 0 ? date.toString().substring(0, 4) : String.valueOf(date.getYear());
         };
     }
 
