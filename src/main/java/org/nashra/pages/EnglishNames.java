@@ -43,9 +43,10 @@ final class EnglishNames {
     }
 
     /**
-     * For an article no topic takes, the one or two people, organisations or places it names most (places
-     * counting half, the first named first among equals, the article's own outlet left out), which tell an English reader more than "Arabic news
-     * report" a hundred times over.
+     * For an article no topic takes, the one or two people, organisations or places it is about, which tell an
+     * English reader more than "Arabic news report" a hundred times over: those it names most (places counting half),
+     * the first named first among equals. The article's own outlet is left out, as is a person or place read only
+     * inside the outlet's name where it is written (نيوز in شفق نيوز).
      */
     private Optional<String> namedMost(Analysis a) {
         // The agency that sent the report is named in it ("قال لرويترز") but is not what it is about.
@@ -53,6 +54,7 @@ final class EnglishNames {
         List<String> names = a.entities().stream()
                 .filter(e -> e.ref().type() != EntityType.MISC && e.spans().stream().anyMatch(s -> !s.headline()))
                 .filter(e -> outlet.isEmpty() || !isOutlet(e, outlet.get()))
+                .filter(e -> !withinOutletName(a, e))
                 .sorted(Comparator.comparingInt((EntityFound e) -> -weight(e))
                         .thenComparingInt(e -> firstInBody(e).block()).thenComparingInt(e -> firstInBody(e).start()))
                 .map(e -> e.ref().nameEn()).distinct().limit(2).toList();
@@ -61,12 +63,34 @@ final class EnglishNames {
         return Optional.of(ui.get(Lang.EN, "briefing_subject_pair").replace("{first}", names.get(0)).replace("{second}", names.get(1)));
     }
 
+    private static long bodyMentions(EntityFound e) {
+        return e.spans().stream().filter(s -> !s.headline()).count();
+    }
+
+    /**
+     * Whether a person or place is named only where the outlet's name is written ("بغداد - شفق نيوز", "لوكالة شفق
+     * نيوز"): a word of an outlet's name read as a name of its own. An organisation found there is the outlet, or the
+     * body that issued the text (وزارة النفط in وزارة النفط والغاز), and stays.
+     */
+    private static boolean withinOutletName(Analysis a, EntityFound e) {
+        Optional<String> outlet = a.article().outlet().map(String::strip).filter(o -> !o.isEmpty());
+        if (outlet.isEmpty() || e.ref().type() == EntityType.ORGANISATION) return false;
+        return e.spans().stream().filter(s -> !s.headline()).allMatch(s -> {
+            if (s.block() >= a.article().body().size()) return false;
+            String text = a.article().body().get(s.block()).text();
+            for (int at = text.indexOf(outlet.get()); at >= 0; at = text.indexOf(outlet.get(), at + 1)) {
+                if (s.start() < at + outlet.get().length() && at < s.end()) return true;
+            }
+            return false;
+        });
+    }
+
     /**
      * Mentions in the body, a place's counting half: who acts tells more than where (a report from Gaza names Gaza
      * often). The original headline stands on the page beside this one, so what it names is weighed by the body alone.
      */
     private static int weight(EntityFound e) {
-        return (int) e.spans().stream().filter(s -> !s.headline()).count() * (e.ref().type() == EntityType.PLACE ? 1 : 2);
+        return (int) bodyMentions(e) * (e.ref().type() == EntityType.PLACE ? 1 : 2);
     }
 
     /** The outlet by its name, or by the short form the article gives it: بترا is وكالة الأنباء الأردنية. */

@@ -1,15 +1,20 @@
 package org.nashra.summarise;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.nashra.arabic.ArabicText;
 
 /**
  * Picks the key points listed beside a summary: the most salient of the facts the caller found
  * (quotes, figures, dated events), topped up with the best-ranked sentences the summary left out;
- * questions come last, and the fixed wording of official texts ({@link Formulae}) is never one.
+ * questions come last, and the fixed wording of official texts ({@link Formulae}) or a page's date line or count of
+ * views ({@link #stamp}) is never one.
  * A point is dropped when it repeats the summary or an earlier point: it overlaps it in the text,
  * or most of its content terms are already there.
  */
@@ -33,6 +38,10 @@ public final class KeyPoints {
             return new Settings(3, 6, 3, 0.6, 0.8);
         }
     }
+
+    private static final Set<String> STAMP_WORDS = Resources.lines(KeyPoints.class, "stamp-words.txt").stream()
+            .flatMap(line -> Arrays.stream(ArabicText.normaliseForMatching(line).split("\\s+")))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final Settings settings;
     private final Terms terms = new Terms();
@@ -99,7 +108,7 @@ public final class KeyPoints {
             boolean repeatsTerms = said.stream().anyMatch(s -> mostlyIn(candidateTerms, s));
             // what every decree says (ويعمل به من تاريخ صدوره), or a stamp, is never news, whatever is left
             boolean formula = Formulae.isFormula(candidate.text()) || formulae.stream().anyMatch(f -> candidate.overlaps(f.paragraph(), f.start(), f.end()));
-            if (candidateTerms.isEmpty() || noWords(candidate.text()) || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
+            if (candidateTerms.isEmpty() || noWords(candidate.text()) || stamp(candidate.text()) || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
             chosen.add(candidate);
             said.add(candidateTerms);
         }
@@ -120,6 +129,16 @@ public final class KeyPoints {
     /** No word of letters: a stamp (4-9-2024 | 18:05), no statement. */
     private static boolean noWords(String text) {
         return text.codePoints().noneMatch(Character::isLetter);
+    }
+
+    /**
+     * A number whose every word is a stamp's ({@code stamp-words.txt}): a date line, a reading time or a count of views
+     * (الجمعة 3 ذو القعدة 1445 - 10 مايو 2024 | 21:05، 👁 125,430 مشاهدة), with no verb to say what happened.
+     */
+    static boolean stamp(String text) {
+        if (text.codePoints().noneMatch(Character::isDigit)) return false;
+        String[] words = ArabicText.normaliseForMatching(text).split("[^\\p{L}\\p{M}]+");
+        return Arrays.stream(words).filter(w -> !w.isEmpty()).allMatch(STAMP_WORDS::contains);
     }
 
     private boolean mostlyIn(Set<String> candidate, Set<String> other) {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nashra.analyse.Analyser;
 import org.nashra.analyse.Analysis;
 import org.nashra.extract.EntityType;
@@ -34,7 +36,8 @@ class EnglishHeadlineTest {
             "البنك المركزي المصري", EntityType.ORGANISATION,
             "وزارة المالية المصرية", EntityType.ORGANISATION,
             "القاهرة", EntityType.PLACE,
-            "رويترز", EntityType.ORGANISATION);
+            "رويترز", EntityType.ORGANISATION,
+            "نيوز", EntityType.PERSON);
 
     private static String headline(String text, Optional<LocalDate> published) {
         return headline(List.of(BANKS), text, published);
@@ -45,6 +48,10 @@ class EnglishHeadlineTest {
     }
 
     private static String headline(List<Topic> taxonomy, String text, Optional<LocalDate> published, Optional<String> outlet) {
+        return headline(taxonomy, "عنوان", text, published, outlet);
+    }
+
+    private static String headline(List<Topic> taxonomy, String title, String text, Optional<LocalDate> published, Optional<String> outlet) {
         Analyser analyser = new Analyser(taxonomy, body -> {
             List<Mention> found = new ArrayList<>();
             NAMES.forEach((name, type) -> {
@@ -52,7 +59,7 @@ class EnglishHeadlineTest {
             });
             return found;
         }, new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(), Transliterator.load(), PlaceLexicon.load()));
-        Analysis analysis = analyser.analyse(new Article("001-a", Path.of("seeds/001_a.txt"), "عنوان", false, published,
+        Analysis analysis = analyser.analyse(new Article("001-a", Path.of("seeds/001_a.txt"), title, false, published,
                 outlet, Optional.empty(), List.of(Block.paragraph(text, 3)), List.of()));
         return new EnglishNames(UI, id -> taxonomy.stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow()).headline(analysis);
     }
@@ -93,6 +100,20 @@ class EnglishHeadlineTest {
                 headline(List.of(ECONOMY, BANKS), "قرر البنك المركزي المصري في القاهرة الإبقاء على سعر الفائدة بسبب التضخم.",
                         Optional.of(LocalDate.of(2024, 11, 20))), "a topic that is not broad still heads it");
         assertEquals("Economy: undated Arabic report", headline(List.of(ECONOMY), "قرر المجلس الإبقاء على سعر الفائدة بسبب التضخم.", Optional.empty()));
+    }
+
+    /**
+     * A word of the outlet's name where it is written is not a name of its own (نيوز in شفق نيوز), but the same word
+     * where no outlet is known is.
+     */
+    @ParameterizedTest(name = "{0} / {1} ⇒ {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            عنوان                  | وقال البنك المركزي المصري لوكالة شفق نيوز إن القرار نهائي، وفق مراسل شفق نيوز في القاهرة. | شفق نيوز | Egyptian Central Bank and Cairo
+            عنوان                  | وقال البنك المركزي المصري لوكالة شفق نيوز إن القرار نهائي، وفق مراسل شفق نيوز في القاهرة. | ''       | Neusz and Egyptian Central Bank
+            """)
+    void aWordOfTheOutletsNameIsNoName(String title, String text, String outlet, String subject) {
+        assertEquals(subject + ": undated Arabic report",
+                headline(List.of(), title, text, Optional.empty(), Optional.of(outlet).filter(o -> !o.isEmpty())));
     }
 
     @Test

@@ -169,22 +169,40 @@ class KeyPointsTest {
         assertEquals(formula, Formulae.isFormula(sentence));
     }
 
+    @ParameterizedTest(name = "{0} ⇒ stamp: {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            الثلاثاء 26 جمادى الأولى 1444هـ الموافق 20 ديسمبر 2022م | وقت القراءة: 3 دقائق ; true
+            الجمعة 3 ذو القعدة 1445 - 10 مايو 2024 | 21:05 ; true
+            👁 125,430 مشاهدة ; true
+            عدد التعليقات: 14 ; true
+            نُشر في 1 يوليو 2024 | 4 دقائق قراءة ; true
+            الأربعاء 18 أيلول 2024 ; true
+            وصدرت الإرادة الملكية يوم الأربعاء 18 أيلول 2024 ; false
+            وتجاوز عدد الزوار 12 مليون زائر ; false
+            الجمعة الماضي ; false
+            """)
+    void aDateLineOrACountOfViewsIsAStamp(String line, boolean stamp) {
+        assertEquals(stamp, KeyPoints.stamp(line));
+    }
+
     @Test
     void aFormulaOrAStampIsNeverAKeyPoint() {
         List<String> decree = List.of(
                 "أصدر جلالة السلطان هيثم بن طارق مرسوما سلطانيا بتعيين سعيد بن محمد الصقري وزيرا للاقتصاد.",
                 "ويعمل بهذه المراسيم من تاريخ صدورها، وتنشر في الجريدة الرسمية.",
                 "4-9-2024 | 18:05",
+                "الجمعة 3 ذو القعدة 1445 - 10 مايو 2024 | 21:05",
                 "وأكد مصدر حكومي أن التعديل يهدف إلى ضخ دماء جديدة في مؤسسات الدولة.");
         List<SentenceRef> sentences = SeedArticles.sentences(decree);
         List<KeyPoint> facts = List.of(
                 new KeyPoint(decree.get(1), KeyPoint.Kind.EVENT, 0.9, 1, 0, decree.get(1).length()),
                 new KeyPoint(decree.get(2), KeyPoint.Kind.EVENT, 0.9, 2, 0, decree.get(2).length()),
-                new KeyPoint(decree.get(3), KeyPoint.Kind.SENTENCE, 0.5, 3, 0, decree.get(3).length()));
+                new KeyPoint(decree.get(3), KeyPoint.Kind.EVENT, 0.9, 3, 0, decree.get(3).length()),
+                new KeyPoint(decree.get(4), KeyPoint.Kind.SENTENCE, 0.5, 4, 0, decree.get(4).length()));
         KeyPoints two = new KeyPoints(new KeyPoints.Settings(1, 1, 3, 0.6, 0.8));
-        assertEquals(List.of(3), two.select(facts, Summary.empty(), sentences).stream().map(KeyPoint::paragraph).toList(),
-                "the statement, not the decree's closing formula nor the date stamp");
-        assertEquals(List.of(), two.select(facts.subList(0, 2), Summary.empty(), sentences),
+        assertEquals(List.of(4), two.select(facts, Summary.empty(), sentences).stream().map(KeyPoint::paragraph).toList(),
+                "the statement, not the decree's closing formula nor the date stamps");
+        assertEquals(List.of(), two.select(facts.subList(0, 3), Summary.empty(), sentences),
                 "even with nothing else left, neither is listed");
     }
 

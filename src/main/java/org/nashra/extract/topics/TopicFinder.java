@@ -2,21 +2,27 @@ package org.nashra.extract.topics;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.nashra.arabic.ArabicText;
 import org.nashra.arabic.Clitics;
 import org.nashra.arabic.Normalised;
 import org.nashra.arabic.Tokens;
+import org.nashra.extract.WordLists;
 
 /**
  * Assigns taxonomy topics to an article from evidence phrases found in its text. A topic needs at
  * least {@link #MIN_DISTINCT_PHRASES} different phrases in different places, so one incidental word never puts an
  * article on a topic page (a phrase found inside another's match is not a second one). Matching is on the normalised form (hamza, alef, ya, ta marbuta, diacritics folded);
- * a phrase's first word may carry proclitics (و ف ب ل ك ال).
+ * a phrase's first word may carry proclitics (و ف ب ل ك ال). Phrases found only in portfolios' names ({@code portfolio-words.txt}:
+ * وزيرة للسياحة والآثار) never set a topic: a cabinet list names every ministry, and is about none of them; they count
+ * beside a phrase found elsewhere (التضخم, then وزير الاقتصاد).
  */
 public final class TopicFinder {
 
@@ -24,6 +30,11 @@ public final class TopicFinder {
     /** Repeats of one phrase add to the score, but only up to this many occurrences. */
     static final int MAX_COUNTED_REPEATS = 3;
     private static final int[] NOWHERE = {};
+    /** Words that name a portfolio, in matching form. */
+    private static final Set<String> PORTFOLIO = WordLists.rows(TopicFinder.class, "portfolio-words.txt").stream()
+            .map(row -> ArabicText.normaliseForMatching(row.get(0))).collect(Collectors.toUnmodifiableSet());
+    /** How many words joined by و after a portfolio word still name the portfolio (وزير الثقافة والسياحة والآثار). */
+    private static final int MAX_JOINED = 3;
 
     private final List<Topic> topics;
     private final Map<String, List<List<String>>> phraseTokens = new LinkedHashMap<>();
@@ -44,18 +55,22 @@ public final class TopicFinder {
         List<TopicRef> found = new ArrayList<>();
         for (Topic topic : topics) {
             List<TopicRef.Evidence> evidence = new ArrayList<>();
+            Set<TopicRef.Evidence> inPortfolio = new HashSet<>();
             for (String phrase : topic.evidence()) {
                 List<String> wanted = phraseTokens.get(phrase).get(0);
                 for (int b = 0; b < tokenised.size(); b++) {
                     for (int[] span : tokenised.get(b).find(wanted)) {
-                        evidence.add(new TopicRef.Evidence(phrase, b, span[0], span[1]));
+                        TopicRef.Evidence e = new TopicRef.Evidence(phrase, b, span[0], span[1]);
+                        evidence.add(e);
+                        if (span[2] == 1) inPortfolio.add(e);
                     }
                 }
             }
             evidence = outermost(evidence);
             double score = score(evidence);
             long distinct = evidence.stream().map(TopicRef.Evidence::phrase).distinct().count();
-            if (distinct >= MIN_DISTINCT_PHRASES) found.add(new TopicRef(topic.id(), score, evidence));
+            boolean beyondPortfolios = evidence.stream().anyMatch(e -> !inPortfolio.contains(e));
+            if (distinct >= MIN_DISTINCT_PHRASES && beyondPortfolios) found.add(new TopicRef(topic.id(), score, evidence));
         }
         found.sort((a, b) -> Double.compare(b.score(), a.score()));
         return List.copyOf(found);
@@ -98,7 +113,7 @@ public final class TopicFinder {
      * word's proclitic-free forms ({@link Clitics#stems}) occur, so that a phrase is looked for only where
      * its first word can be.
      */
-    private record BlockTokens(List<String> words, Map<String, int[]> positionsByStem, int[] starts, int[] ends) {
+    private record BlockTokens(List<String> words, Map<String, int[]> positionsByStem, int[] starts, int[] ends, boolean[] portfolio) {
 
         static BlockTokens of(String block) {
             Normalised normalised = ArabicText.normaliseWithOffsets(block);
@@ -117,7 +132,25 @@ public final class TopicFinder {
             }
             Map<String, int[]> positionsByStem = new HashMap<>();
             positions.forEach((stem, at) -> positionsByStem.put(stem, at.stream().mapToInt(Integer::intValue).toArray()));
-            return new BlockTokens(words, positionsByStem, starts, ends);
+            return new BlockTokens(words, positionsByStem, starts, ends, portfolio(words));
+        }
+
+        /**
+         * Which words name a portfolio: the word after a portfolio word, and up to {@link #MAX_JOINED} words after it that
+         * each join the one before with و (وزيرة للسياحة والآثار: للسياحة and والآثار).
+         */
+        private static boolean[] portfolio(List<String> words) {
+            boolean[] in = new boolean[words.size()];
+            for (int i = 1; i < words.size(); i++) {
+                if (!isPortfolioWord(words.get(i - 1))) continue;
+                in[i] = true;
+                for (int k = i + 1; k < words.size() && k <= i + MAX_JOINED && words.get(k).startsWith("و"); k++) in[k] = true;
+            }
+            return in;
+        }
+
+        private static boolean isPortfolioWord(String word) {
+            return Clitics.stems(word).stream().anyMatch(PORTFOLIO::contains);
         }
 
         List<int[]> find(List<String> wanted) {
@@ -129,7 +162,7 @@ public final class TopicFinder {
                 for (int k = 1; k < wanted.size(); k++) {
                     if (!words.get(i + k).equals(wanted.get(k))) continue outer;
                 }
-                spans.add(new int[] {starts[i], ends[i + wanted.size() - 1]});
+                spans.add(new int[] {starts[i], ends[i + wanted.size() - 1], portfolio[i] ? 1 : 0});
             }
             return spans;
         }
