@@ -20,7 +20,9 @@ import org.nashra.arabic.Tokens.Token;
  * <p>A quotation is text between quotation marks ({@link ArabicText#quotations}); one of one or two
  * words counts only when it is clearly speech (after إن، أن، بأنها، مشيرا إلى, a colon, or right
  * after the speaker), so quoted names such as “التحالف” are left out; after a word that names it (المعروف بـ،
- * ما سمي، شعار، رواية، شركة، عبر، ملعب، بتهمة) a quotation of any length is a name or a title, not speech, and so is one of a
+ * ما سمي، شعار، رواية، شركة، عبر، ملعب، بتهمة) a quotation of any length is a name or a title, not speech, as is one of a few
+ * words a noun in the construct state governs (عدد زوار "موسم الرياض 2024"، رأي "نداء الوطن"), one joined by و to a quoted
+ * name, or a title in Latin letters (فعالية "Riyadh Season Cup"), and so is one of a
  * few words opening with the head of a document or a body (بـ"إعلان جدة") or naming again what the article quoted as a
  * name (أن "لولو" تدير, after شركة "لولو ريتيل"); a quoted name right after the verb before أن, or after شركة, is
  * the one who speaks (وأضافت «إيني» أن). The speaker comes from the
@@ -1682,9 +1684,12 @@ public final class QuoteFinder {
                     || hasPronoun(prev) || isNameWordKnown(prev)) {
                 return false;
             }
-            String word = tokens.get(prev).text().replaceAll("[ً-ْ]+$", "");
-            if (word.endsWith("ا") || tokens.get(prev).text().matches(".*[ً-ٍ]\\p{M}*$")) {
+            String word = tokens.get(prev).text().replaceAll("[\u064B-\u0652]+$", "");
+            if (word.endsWith("\u0627")) {
                 return false; // ضغوطاً "غير مسبوقة": an indefinite noun, described rather than naming
+            }
+            if (word.endsWith("\u062A")) {
+                return false; // انتقدت "بطء صرف الدفعات": a verb; a noun in the construct state keeps its ة
             }
             String gap = text.substring(tokens.get(prev).end(), tokens.get(first).start());
             if (!gap.chars().allMatch(c -> Character.isWhitespace(c) || ArabicText.isQuoteMark((char) c))) {
