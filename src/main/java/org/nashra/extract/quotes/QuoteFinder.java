@@ -20,7 +20,9 @@ import org.nashra.arabic.Tokens.Token;
  * <p>A quotation is text between quotation marks ({@link ArabicText#quotations}); one of one or two
  * words counts only when it is clearly speech (after إن، أن، بأنها، مشيرا إلى, a colon, or right
  * after the speaker), so quoted names such as “التحالف” are left out; after a word that names it (المعروف بـ،
- * ما سمي، شعار، رواية، شركة، عبر، ملعب، بتهمة) a quotation of any length is a name or a title, not speech, and so is one of a
+ * ما سمي، شعار، رواية، شركة، عبر، ملعب، بتهمة) a quotation of any length is a name or a title, not speech, as is one of a few
+ * words a noun in the construct state governs (عدد زوار "موسم الرياض 2024"، رأي "نداء الوطن"), one joined by و to a quoted
+ * name, or a title in Latin letters (فعالية "Riyadh Season Cup"), and so is one of a
  * few words opening with the head of a document or a body (بـ"إعلان جدة") or naming again what the article quoted as a
  * name (أن "لولو" تدير, after شركة "لولو ريتيل"); a quoted name right after the verb before أن, or after شركة, is
  * the one who speaks (وأضافت «إيني» أن). The speaker comes from the
@@ -59,6 +61,13 @@ import org.nashra.arabic.Tokens.Token;
 public final class QuoteFinder {
 
     private static final Map<String, Verb> VERBS = loadVerbs();
+    /**
+     * The verbs listed with a final ى (رأى، نفى), matching form: written with ي instead they are the noun of the same
+     * letters (رأي "opinion", نفي "denial"), as in تعبّر عن رأي كاتبها.
+     */
+    private static final Set<String> VERBS_WITH_ALIF_MAQSURA = WordLists.rows(Quote.class, "speech-verbs.tsv").stream()
+            .map(row -> row.get(0)).filter(verb -> verb.endsWith("\u0649")).map(WordLists::key)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ARTICLE_PREFIXES = Set.of("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل");
     private static final Set<String> NAME_WORDS = Set.copyOf(WordLists.rows(Quote.class, "name-words.txt").stream()
             .map(row -> row.get(0)).toList());
@@ -83,6 +92,8 @@ public final class QuoteFinder {
     private static final Set<String> CLITIC_LETTER_NAMES = WordLists.matchingSet(Quote.class,
             "/org/nashra/extract/entities/rules/names-beginning-with-clitic-letters.txt");
     private static final Map<String, String> INTERVIEW_LINES = loadInterviewLines();
+    /** An honorific with a pronoun on it (سموه، جلالته), matching form, with the role words of the one it stands for. */
+    private static final Map<String, Set<String>> HONORIFIC_PRONOUNS = loadHonorificPronouns();
     private static final Set<String> CALLING = WordLists.matchingSet(Quote.class, "calling-verbs.txt");
     private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
@@ -224,7 +235,7 @@ public final class QuoteFinder {
      * What a speech verb in a paragraph gave: the verb token, its sentence, the speaker, the words naming them and the
      * gender the verb agreed with.
      */
-    private record Attribution(int verb, int sentence, Speaker speaker, String ref, char gender) {
+    private record Attribution(int verb, int sentence, Speaker speaker, String ref, char gender, int end) {
     }
 
     /** What is known across the paragraphs of one article. */
@@ -257,6 +268,8 @@ public final class QuoteFinder {
         private final boolean[] roles;
         private final boolean[] stopwords;
         private final List<Attribution> attributions = new ArrayList<>();
+        /** Where the last quotation taken as a name ends, so that one joined to it by و is a name too; -1 before any. */
+        private int lastNameEnd = -1;
 
         Paragraph(Article article, int index, String text) {
             this.article = article;
@@ -401,8 +414,14 @@ public final class QuoteFinder {
             if (verb != null && verb.kind == Kind.IN && !inFollows) {
                 verb = null; // جاء is speech only as "جاء في"; ورد without في is و + رد, "and replied"
             }
+            String verbKey = key;
             if (verb == null && key.length() > 2 && (key.charAt(0) == '\u0648' || key.charAt(0) == '\u0641')) {
-                verb = VERBS.get(key.substring(1));
+                verbKey = key.substring(1);
+                verb = VERBS.get(verbKey);
+            }
+            if (verb != null && VERBS_WITH_ALIF_MAQSURA.contains(verbKey)
+                    && tokens.get(i).text().replaceAll("[\u0640\u064B-\u0652]", "").endsWith("\u064A")) {
+                return null; // رأي كاتبها: the noun, "opinion", not the verb رأى
             }
             if (verb != null && verb.kind == Kind.IN && !inFollows) {
                 return null;
@@ -461,7 +480,11 @@ public final class QuoteFinder {
                     end = phraseEnd(from);
                 }
                 int[] quotedName = quotedSpeaker(from, end);
-                if (quotedName != null) { // أعلنت شركة «إيني» الإيطالية، وأضافت «إيني» أن
+                Speaker honoured = end == from + 1 ? honoured(from) : null;
+                if (honoured != null) { // وقال سموه: the one the article named with that rank
+                    speaker = honoured;
+                    ref = span(from, end);
+                } else if (quotedName != null) { // أعلنت شركة «إيني» الإيطالية، وأضافت «إيني» أن
                     speaker = person(quotedName, roleKeys(from, quotedName[0]));
                     ref = span(quotedName[0], quotedName[1]);
                     article.quotedNames.add(tokenKeys(quotedName[0], quotedName[1]));
@@ -551,7 +574,7 @@ public final class QuoteFinder {
             if (speaker != null) {
                 article.history.add(new Said(speaker, gender, index));
             }
-            attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : ref, gender));
+            attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : ref, gender, end));
             return end;
         }
 
@@ -567,7 +590,62 @@ public final class QuoteFinder {
                 }
             }
             int[] subject = clauseSubject(participle, sentence);
-            return subject != null ? person(subject, Set.of()) : pronoun(gender);
+            if (subject != null) {
+                return person(subject, Set.of());
+            }
+            int[] described = describedSubject(participle, sentence);
+            if (described != null) { // ووجه الملك … الحكومة إلى …، مؤكداً أن "…": the king, not the last to speak
+                // a rank speaks, or a role the article named someone with
+                int head = afterHonorifics(described[0], described[1]);
+                Speaker speaker = description(span(described[0], described[1]), bareKeys(head, described[1]), isDefinite(head), false);
+                if (speaker.named || isTitle(head)) {
+                    return speaker; // not a body, which may be what the verb governs (ووجه الحكومة إلى)
+                }
+            }
+            return pronoun(gender);
+        }
+
+        /**
+         * The words [from, end) of a rank or role right after the verb the sentence opens with, its subject (ووجه الملك
+         * في كتاب التكليف الحكومة، وترأس رئيس الوزراء الاجتماع): ranks and roles, with the word a role in the construct
+         * state governs; else null.
+         */
+        private int[] describedSubject(int participle, int sentence) {
+            int first = sentenceStartToken(sentence);
+            if (first < 0 || first + 1 >= participle || quoted[first] || quoted[first + 1] || startsClause(first + 1)
+                    || !tokens.get(first).isArabic() || isDefinite(first) || isStopword(first) || isRole(first) || isTitle(first)
+                    || CONTEXTS.contains(bareKey(keys[first])) || isMonth(first)) {
+                return null;
+            }
+            int k = first + 1;
+            while (k < participle && !quoted[k] && (k == first + 1 || !startsClause(k)) && (isTitle(k) || isRole(k))) {
+                k++;
+            }
+            if (k == first + 1) {
+                return null;
+            }
+            if (!isDefinite(k - 1) && k < participle && !quoted[k] && !startsClause(k) && isDefinite(k) && !isStopword(k)) {
+                k++; // رئيس الوزراء: the word a role governs
+            }
+            return isGroup(k - 1) ? null : new int[] {first + 1, k};
+        }
+
+        /**
+         * The one an honorific with a pronoun on it at token {@code k} stands for (سموه، جلالته): the last person the
+         * article named with one of its role words; else null.
+         */
+        private Speaker honoured(int k) {
+            Set<String> roles = HONORIFIC_PRONOUNS.get(keys[k]);
+            if (roles == null) {
+                return null;
+            }
+            for (int p = article.people.size() - 1; p >= 0; p--) {
+                Speaker person = article.people.get(p);
+                if (person.named && person.roleKeys.stream().anyMatch(roles::contains)) {
+                    return person;
+                }
+            }
+            return null;
         }
 
         /**
@@ -947,7 +1025,8 @@ public final class QuoteFinder {
                     k = latin - 1;
                     continue;
                 }
-                if (isTitle(k)) {
+                boolean familyTitle = runStart >= 0 && link && withArticleAlone(k) && !isRole(k) && notExcluded(k);
+                if (isTitle(k) && !familyTitle) { // تركي آل الشيخ: after آل or بن, a rank is the family's name
                     if (runStart >= 0) {
                         runs.add(new int[] {runStart, k, governor});
                         runStart = -1;
@@ -970,7 +1049,7 @@ public final class QuoteFinder {
                     boolean definiteSurname = withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
                             && (keys[k].endsWith("ي") || endsNameHere(k + 1)
                                 || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1])));
-                    if (link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
+                    if (familyTitle || link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
                     }
@@ -1447,6 +1526,7 @@ public final class QuoteFinder {
             }
             if (isNamed(q, words.size())) {
                 article.quotedNames.add(List.copyOf(words));
+                lastNameEnd = q.end();
                 return;
             }
             if (namedBefore(words)) {
@@ -1523,6 +1603,11 @@ public final class QuoteFinder {
             if (CALLED_TO.contains(keys[prev]) && isCalling(attribution.verb)) {
                 return endsClause(q); // ويدعو أنصاره إلى "عدم التهاون": what the speaker called for
             }
+            for (int k = Math.max(attribution.end, attribution.verb + 1); k <= prev; k++) {
+                if (startsClause(k) && commaBefore(k)) {
+                    return false; // من الرابطة المحترفة الأولى "موبيليس": a later clause, far from the one who speaks
+                }
+            }
             boolean prepositionBefore = ArabicStemmer.isStopword(keys[prev]) || keys[prev].length() <= 1;
             return !prepositionBefore && endsClause(q);
         }
@@ -1555,8 +1640,17 @@ public final class QuoteFinder {
                     && (prev < 0 || (!COMPLEMENTISERS.contains(keys[prev]) && verbAt(prev) == null))) {
                 return true;
             }
+            if (words <= MAX_QUOTED_NAME && inLatinTitleCase(q)) {
+                return true; // فعالية "Riyadh Season Cup": a title in Latin letters, not speech in an Arabic text
+            }
+            if (lastNameEnd >= 0 && lastNameEnd <= q.start() && text.substring(lastNameEnd, q.start()).strip().matches("[و،,]")) {
+                return true; // وظيفة "كاتب الوثائق الملكية" و"المشرف على بيت الحياة": listed with a name, a name
+            }
             if (prev < 0) {
                 return false;
+            }
+            if (words <= MAX_QUOTED_NAME && governedName(prev, first)) {
+                return true;
             }
             if (endsWithPhrase(NAME_CUES, prev)) {
                 return true;
@@ -1573,6 +1667,71 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a quotation of a few words opening at token {@code first} is the name a noun in the construct state
+         * governs, the noun right before it (token {@code prev}) with no mark between: عدد زوار "موسم الرياض 2024"،
+         * بمنصة "إكس"، رأي "نداء الوطن"، وظيفة "كاتب الوثائق الملكية". Not a word of the one who speaks (وقال عباسي
+         * "…"), where it was said (في تغريدة "…"), a noun with a pronoun or tanwin (ضغوطاً "…"), a verb or a particle,
+         * nor words holding a particle (خطوة "في الاتجاه الصحيح"، بسبب "الإقبال في بعض المراكز"), which describe
+         * rather than name.
+         */
+        private boolean governedName(int prev, int first) {
+            if (first < 0 || !quoted[first] || isStopword(first) || !tokens.get(prev).isArabic() || tokens.get(prev).isNumber()
+                    || quoted[prev] || keys[prev].length() < 3 || isDefinite(prev) || isStopword(prev) || verbAt(prev) != null
+                    || COMPLEMENTISERS.contains(keys[prev]) || isTitle(prev) || CONTEXTS.contains(bareKey(keys[prev]))
+                    || hasPronoun(prev) || isNameWordKnown(prev)) {
+                return false;
+            }
+            String word = tokens.get(prev).text().replaceAll("[\u064B-\u0652]+$", "");
+            if (word.endsWith("\u0627")) {
+                return false; // ضغوطاً "غير مسبوقة": an indefinite noun, described rather than naming
+            }
+            if (word.endsWith("\u062A")) {
+                return false; // انتقدت "بطء صرف الدفعات": a verb; a noun in the construct state keeps its ة
+            }
+            String gap = text.substring(tokens.get(prev).end(), tokens.get(first).start());
+            if (!gap.chars().allMatch(c -> Character.isWhitespace(c) || ArabicText.isQuoteMark((char) c))) {
+                return false;
+            }
+            for (Attribution a : attributions) {
+                if (a.verb < prev && prev < a.end) {
+                    return false; // وقال عباسي "…": the speaker's own words
+                }
+            }
+            for (int k = first; k < tokens.size() && quoted[k]; k++) {
+                String bare = keys[k].length() >= 3 && "وفبلك".indexOf(keys[k].charAt(0)) >= 0 ? keys[k].substring(1) : keys[k];
+                if (isStopword(k) || ArabicStemmer.isStopword(bare) || Clitics.stems(keys[k]).stream().anyMatch(ArabicStemmer::isStopword)) {
+                    return false; // بسبب "الإقبال في بعض المراكز"، لبنان "بأي تذكرة": words of a sentence, not a name
+                }
+            }
+            return !verbGoverns(prev);
+        }
+
+        /** Whether token {@code k} follows a speech verb right away, as the one who speaks does (وقال حسان "…"). */
+        private boolean verbGoverns(int k) {
+            return k > 0 && verbAt(k - 1) != null && !startsClause(k);
+        }
+
+        /** Whether token {@code k} is a word of a person the article named (a name, not a noun governing one). */
+        private boolean isNameWordKnown(int k) {
+            String bare = bareKey(keys[k]);
+            return article.people.stream().anyMatch(p -> p.nameKeys.contains(bare));
+        }
+
+        /** Whether the quotation is a few words in Latin letters, each opening with a capital (Riyadh Season Cup). */
+        private boolean inLatinTitleCase(ArabicText.Quotation q) {
+            String inner = text.substring(q.innerStart(), q.innerEnd()).strip();
+            if (inner.isEmpty()) {
+                return false;
+            }
+            for (String word : inner.split("\\s+")) {
+                if (!word.matches("[A-Z][A-Za-z0-9'&.-]*|[0-9]+|of|the|and|de|du|al")) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether one of the phrases ends at token {@code last}. */
@@ -1671,6 +1830,18 @@ public final class QuoteFinder {
             verbs.put(WordLists.key(row.get(0)), new Verb(row.get(1).charAt(0), Kind.valueOf(row.get(2).toUpperCase(java.util.Locale.ROOT))));
         }
         return Map.copyOf(verbs);
+    }
+
+    private static Map<String, Set<String>> loadHonorificPronouns() {
+        Map<String, Set<String>> honorifics = new TreeMap<>();
+        for (List<String> row : WordLists.rows(Quote.class, "honorific-pronouns.tsv")) {
+            Set<String> roles = new java.util.TreeSet<>();
+            for (String word : row.get(1).split("\\s+")) {
+                roles.add(bareKey(WordLists.key(word)));
+            }
+            honorifics.put(WordLists.key(row.get(0)), Set.copyOf(roles));
+        }
+        return Map.copyOf(honorifics);
     }
 
     private static Map<String, String> loadInterviewLines() {
