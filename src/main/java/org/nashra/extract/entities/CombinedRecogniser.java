@@ -130,7 +130,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
 
     @Override
     public List<List<Mention>> recogniseEach(List<String> parts) {
-        List<List<Mention>> chosen = parts.stream().map(this::withoutRecurrences).toList();
+        List<List<Mention>> chosen = organisationsAbbreviated(parts, parts.stream().map(this::withoutRecurrences).toList());
         List<Mention> first = chosen.stream().flatMap(List::stream).toList();
         GazetteerRecogniser again = recurrences(first, rules);
         java.util.Set<String> surnames = surnames(first, rules);
@@ -200,7 +200,9 @@ public final class CombinedRecogniser implements EntityRecogniser {
         for (Mention m : model) {
             candidates.add(new Candidate(m, modelSpansKept.getOrDefault(m, MODEL)));
         }
-        seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
+        // a person's first name the training corpus once gave as another kind of name (لينا of لينا عناب) is the person's
+        seenNames.recognise(text).stream().filter(m -> !firstNameOfPerson(m, model))
+                .forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         places.recognise(text).forEach(m -> candidates.add(new Candidate(m, PLACES)));
         List<Mention> hiddenHere = hidden.recognise(text);
         hiddenHere.forEach(m -> candidates.add(new Candidate(m, EDITORS + 1)));
@@ -212,11 +214,21 @@ public final class CombinedRecogniser implements EntityRecogniser {
         candidates.stream().filter(c -> c.priority() == EDITORS).forEach(c -> listed.add(c.mention()));
         List<Mention> found = rules.withoutSpokenFor(text, rules.withoutLeadingNationalities(text,
                 rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList())));
-        List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text,
-                rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text, found))));
+        List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text, rules.withoutSyllables(text,
+                rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text, rules.withoutLeadingVerbs(text, found))))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
+    }
+
+    /**
+     * Whether a name of one word other than a person's begins a person of two words or more the model found, and is a
+     * known person-name word: the first name of that person ({@code لينا عناب}), not the name seen in training.
+     */
+    private boolean firstNameOfPerson(Mention seen, List<Mention> model) {
+        if (seen.type() == EntityType.PERSON || Tokens.tokenise(seen.surface()).size() != 1) return false;
+        return rules.isPersonNameWord(ArabicText.fold(seen.surface())) && model.stream().anyMatch(m -> m.type() == EntityType.PERSON
+                && m.start() == seen.start() && m.end() > seen.end() && Tokens.tokenise(m.surface()).size() >= 2);
     }
 
     /**
@@ -279,6 +291,21 @@ public final class CombinedRecogniser implements EntityRecogniser {
 
     private static boolean overlap(Mention a, Mention b) {
         return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /**
+     * The mentions with every word that stands between brackets for an organisation just named ({@code وكالة الأنباء
+     * الكويتية (كونا)}) typed as an organisation, wherever in the document it occurs ({@code الكويت - كونا}).
+     */
+    private List<List<Mention>> organisationsAbbreviated(List<String> parts, List<List<Mention>> chosen) {
+        java.util.Set<String> abbreviations = new java.util.TreeSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) != null) abbreviations.addAll(rules.abbreviationsOfOrganisations(parts.get(i), chosen.get(i)));
+        }
+        if (abbreviations.isEmpty()) return chosen;
+        return chosen.stream().map(mentions -> mentions.stream().map(m -> abbreviations.contains(m.surface())
+                && m.type() != EntityType.ORGANISATION ? new Mention(m.surface(), m.start(), m.end(), EntityType.ORGANISATION) : m)
+                .toList()).toList();
     }
 
     /** Keeps the best candidate of every overlapping group: higher priority, then longer, then earlier. */
