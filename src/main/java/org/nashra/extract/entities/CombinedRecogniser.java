@@ -86,7 +86,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
         java.util.Set<String> folded = bracketedOnly.stream().map(ArabicText::fold)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         NameLexicon lexicon = statistical.lexicon().with(gazetteer.stream().map(GazetteerRecogniser.Entry::name)
-                .filter(name -> !folded.contains(ArabicText.fold(name))).toList(), 10);
+                .filter(name -> !folded.contains(ArabicText.fold(name))).toList(), 10)
+                .withPersons(gazetteer.stream().filter(e -> e.type() == EntityType.PERSON).map(GazetteerRecogniser.Entry::name).toList());
         return new CombinedRecogniser(new GazetteerRecogniser(gazetteer), folded, hiddenPhrases,
                 new RuleRecogniser(lexicon, WordLists.bundled()), statistical);
     }
@@ -152,7 +153,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
             rules.placesInContext(text, found).stream().filter(m -> hiddenHere.stream().noneMatch(h -> overlap(h, m)))
                     .forEach(found::add);
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-            out.add(rules.personsListedWithOrganisations(text, rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)));
+            out.add(rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
+                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames))));
         }
         return List.copyOf(out);
     }
@@ -200,9 +202,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
         for (Mention m : model) {
             candidates.add(new Candidate(m, modelSpansKept.getOrDefault(m, MODEL)));
         }
-        // a person's first name the training corpus once gave as another kind of name (لينا of لينا عناب) is the person's
-        seenNames.recognise(text).stream().filter(m -> !firstNameOfPerson(m, model))
-                .forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
+        seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         places.recognise(text).forEach(m -> candidates.add(new Candidate(m, PLACES)));
         List<Mention> hiddenHere = hidden.recognise(text);
         hiddenHere.forEach(m -> candidates.add(new Candidate(m, EDITORS + 1)));
@@ -219,16 +219,6 @@ public final class CombinedRecogniser implements EntityRecogniser {
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
-    }
-
-    /**
-     * Whether a name of one word other than a person's begins a person of two words or more the model found, and is a
-     * known person-name word: the first name of that person ({@code لينا عناب}), not the name seen in training.
-     */
-    private boolean firstNameOfPerson(Mention seen, List<Mention> model) {
-        if (seen.type() == EntityType.PERSON || Tokens.tokenise(seen.surface()).size() != 1) return false;
-        return rules.isPersonNameWord(ArabicText.fold(seen.surface())) && model.stream().anyMatch(m -> m.type() == EntityType.PERSON
-                && m.start() == seen.start() && m.end() > seen.end() && Tokens.tokenise(m.surface()).size() >= 2);
     }
 
     /**

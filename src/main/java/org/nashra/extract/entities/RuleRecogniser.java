@@ -422,8 +422,6 @@ public final class RuleRecogniser implements EntityRecogniser {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             List<Tokens.Token> words = Tokens.tokenise(m.surface());
-            // نيوز alone, of شفق نيوز: a word of outlets' and firms' names is no person's name
-            if (m.type() == EntityType.PERSON && words.size() == 1 && isOnlyInOtherNames(ArabicText.fold(words.get(0).text()))) continue;
             boolean common = true;
             for (Tokens.Token t : words) {
                 String folded = ArabicText.fold(t.text());
@@ -434,6 +432,15 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (!common && !isMonthAsPlace(m)) out.add(m);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The mentions without a person of one word that is a word of outlets' and firms' names ({@link #isOnlyInOtherNames}):
+     * نيوز of شفق نيوز is no person. Taken last, after a person listed with organisations became one (وميتا).
+     */
+    List<Mention> withoutPersonsOfOtherNameWords(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.type() != EntityType.PERSON || Tokens.tokenise(m.surface()).size() != 1
+                || !isOnlyInOtherNames(ArabicText.fold(m.surface()))).toList();
     }
 
     /**
@@ -824,13 +831,14 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
-     * A word seen in training only inside names, and never in a person's, nor listed as a person-name word: a word of
+     * A word seen in training only inside names, and never in a person's, nor listed as a person-name word nor in the
+     * name of a person the editors list (غوتيريش of أنطونيو غوتيريش): a word of
      * the names of outlets, firms and the like ({@code نيوز} of {@code سكاي نيوز}), which goes on with the name after a
      * cue ({@code وكالة شفق نيوز}) and alone is no person.
      */
     boolean isOnlyInOtherNames(String folded) {
         return lexicon.count(folded) > 0 && lexicon.outsideCount(folded) == 0 && lexicon.personCount(folded) == 0
-                && !isKnownNameWord(folded);
+                && !lexicon.isListedPersonWord(folded) && !isKnownNameWord(folded);
     }
 
     /**
@@ -997,11 +1005,6 @@ public final class RuleRecogniser implements EntityRecogniser {
         int outside = lexicon.outsideCount(folded);
         if (asPerson > 0 && 4 * asPerson >= outside) return true;
         return outside < 5 && wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("PERS");
-    }
-
-    /** Whether the folded word is a known word of persons' names ({@link #isKnownNameWord}). */
-    boolean isPersonNameWord(String folded) {
-        return isKnownNameWord(folded);
     }
 
     /** A word that may stand alone for a person already named in full: not a common word, not an adverb. */
