@@ -86,7 +86,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
         java.util.Set<String> folded = bracketedOnly.stream().map(ArabicText::fold)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         NameLexicon lexicon = statistical.lexicon().with(gazetteer.stream().map(GazetteerRecogniser.Entry::name)
-                .filter(name -> !folded.contains(ArabicText.fold(name))).toList(), 10);
+                .filter(name -> !folded.contains(ArabicText.fold(name))).toList(), 10)
+                .withPersons(gazetteer.stream().filter(e -> e.type() == EntityType.PERSON).map(GazetteerRecogniser.Entry::name).toList());
         return new CombinedRecogniser(new GazetteerRecogniser(gazetteer), folded, hiddenPhrases,
                 new RuleRecogniser(lexicon, WordLists.bundled()), statistical);
     }
@@ -130,7 +131,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
 
     @Override
     public List<List<Mention>> recogniseEach(List<String> parts) {
-        List<List<Mention>> chosen = parts.stream().map(this::withoutRecurrences).toList();
+        List<List<Mention>> chosen = organisationsAbbreviated(parts, parts.stream().map(this::withoutRecurrences).toList());
         List<Mention> first = chosen.stream().flatMap(List::stream).toList();
         GazetteerRecogniser again = recurrences(first, rules);
         java.util.Set<String> surnames = surnames(first, rules);
@@ -152,7 +153,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
             rules.placesInContext(text, found).stream().filter(m -> hiddenHere.stream().noneMatch(h -> overlap(h, m)))
                     .forEach(found::add);
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-            out.add(rules.personsListedWithOrganisations(text, rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)));
+            out.add(rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
+                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames))));
         }
         return List.copyOf(out);
     }
@@ -212,8 +214,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
         candidates.stream().filter(c -> c.priority() == EDITORS).forEach(c -> listed.add(c.mention()));
         List<Mention> found = rules.withoutSpokenFor(text, rules.withoutLeadingNationalities(text,
                 rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList())));
-        List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text,
-                rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text, found))));
+        List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text, rules.withoutSyllables(text,
+                rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text, rules.withoutLeadingVerbs(text, found))))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
@@ -279,6 +281,21 @@ public final class CombinedRecogniser implements EntityRecogniser {
 
     private static boolean overlap(Mention a, Mention b) {
         return a.start() < b.end() && b.start() < a.end();
+    }
+
+    /**
+     * The mentions with every word that stands between brackets for an organisation just named ({@code وكالة الأنباء
+     * الكويتية (كونا)}) typed as an organisation, wherever in the document it occurs ({@code الكويت - كونا}).
+     */
+    private List<List<Mention>> organisationsAbbreviated(List<String> parts, List<List<Mention>> chosen) {
+        java.util.Set<String> abbreviations = new java.util.TreeSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i) != null) abbreviations.addAll(rules.abbreviationsOfOrganisations(parts.get(i), chosen.get(i)));
+        }
+        if (abbreviations.isEmpty()) return chosen;
+        return chosen.stream().map(mentions -> mentions.stream().map(m -> abbreviations.contains(m.surface())
+                && m.type() != EntityType.ORGANISATION ? new Mention(m.surface(), m.start(), m.end(), EntityType.ORGANISATION) : m)
+                .toList()).toList();
     }
 
     /** Keeps the best candidate of every overlapping group: higher priority, then longer, then earlier. */

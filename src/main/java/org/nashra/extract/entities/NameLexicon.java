@@ -21,11 +21,33 @@ final class NameLexicon {
     private final Map<String, Integer> counts;
     private final Map<String, Integer> outside;
     private final Map<String, Integer> inPersons;
+    /** Folded words of the persons' names the editors list, which the training corpus may never have seen. */
+    private final java.util.Set<String> listedPersonWords;
 
     NameLexicon(Map<String, Integer> counts, Map<String, Integer> outside, Map<String, Integer> inPersons) {
+        this(counts, outside, inPersons, java.util.Set.of());
+    }
+
+    private NameLexicon(Map<String, Integer> counts, Map<String, Integer> outside, Map<String, Integer> inPersons,
+            java.util.Set<String> listedPersonWords) {
         this.counts = Map.copyOf(counts);
         this.outside = Map.copyOf(outside);
         this.inPersons = Map.copyOf(inPersons);
+        this.listedPersonWords = java.util.Set.copyOf(listedPersonWords);
+    }
+
+    /** Whether the folded word belongs to the name of a person the editors list ({@link #withPersons}). */
+    boolean isListedPersonWord(String folded) {
+        return listedPersonWords.contains(folded);
+    }
+
+    /** This lexicon, knowing the words of the given persons' names as words of persons listed by the editors. */
+    NameLexicon withPersons(Iterable<String> names) {
+        java.util.Set<String> words = new java.util.HashSet<>(listedPersonWords);
+        for (String name : names) {
+            for (Tokens.Token token : Tokens.tokenise(name)) words.add(ArabicText.fold(token.text()));
+        }
+        return new NameLexicon(counts, outside, inPersons, words);
     }
 
     /** Times the folded word was seen inside a person's name. */
@@ -65,7 +87,7 @@ final class NameLexicon {
                 merged.merge(ArabicText.fold(token.text()), weight, Integer::sum);
             }
         }
-        return new NameLexicon(merged, outside, inPersons);
+        return new NameLexicon(merged, outside, inPersons, listedPersonWords);
     }
 
     /**

@@ -47,6 +47,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList nationalities;
     private final PhraseList months;
     private final PhraseList numberWords;
+    private final PhraseList verbParticles;
     /** Places named by a common word, by folded name: the folded words before it that make it the place. */
     private final java.util.Map<String, Set<String>> placesInContext;
     private final NameLexicon lexicon;
@@ -69,6 +70,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.nationalities = PhraseList.resource("rules/nationalities.txt");
         this.months = PhraseList.resource("rules/months.txt");
         this.numberWords = PhraseList.resource("rules/number-words.txt");
+        this.verbParticles = PhraseList.resource("rules/verb-particles.txt");
         this.placesInContext = placesInContext(PhraseList.resourceLines("rules/places-that-are-words.tsv"));
         this.lexicon = lexicon;
         this.wordLists = wordLists;
@@ -413,21 +415,98 @@ public final class RuleRecogniser implements EntityRecogniser {
     /**
      * The mentions without those whose every word is a common word, never seen in a name and without the
      * article, or words that are no name as spelled: the adjective after a cue ({@code أمام فريق عظيم}), a verb
-     * ({@code الشعب الفلسطيني عانى كثيرا}); and without a place that is a month's name alone.
+     * ({@code الشعب الفلسطيني عانى كثيرا}), or words that count ({@code ومئتي} of {@code ثلاثة ملايين ومئتي ألف}); and
+     * without a place that is a month's name alone.
      */
     List<Mention> withoutCommonWordsAlone(List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
+            List<Tokens.Token> words = Tokens.tokenise(m.surface());
             boolean common = true;
-            for (Tokens.Token t : Tokens.tokenise(m.surface())) {
+            for (Tokens.Token t : words) {
                 String folded = ArabicText.fold(t.text());
-                common &= isStopAsSpelled(t.text()) || (!folded.startsWith("ال") && lexicon.isCommonWord(folded)
+                common &= isStopAsSpelled(t.text()) || numberWords.containsWord(folded) || (!folded.startsWith("ال") && lexicon.isCommonWord(folded)
                         && !isKnownNameWord(folded) && !wordLists.listsOf(folded).contains(m.type() == EntityType.PERSON ? "PERS"
                                 : m.type() == EntityType.PLACE ? "LOC" : "ORG"));
             }
             if (!common && !isMonthAsPlace(m)) out.add(m);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The mentions without a person of one word that is a word of outlets' and firms' names ({@link #isOnlyInOtherNames}):
+     * نيوز of شفق نيوز is no person. Taken last, after a person listed with organisations became one (وميتا).
+     */
+    List<Mention> withoutPersonsOfOtherNameWords(List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.type() != EntityType.PERSON || Tokens.tokenise(m.surface()).size() != 1
+                || !isOnlyInOtherNames(ArabicText.fold(m.surface()))).toList();
+    }
+
+    /**
+     * The mentions without the verb a person was begun with: the word right after a particle a verb follows (قد, لم,
+     * سوف) is a verb, and the name, if any, begins after it ({@code قد كلّف حسان} → {@code حسان}).
+     */
+    List<Mention> withoutLeadingVerbs(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.PERSON || !afterVerbParticle(text, m.start())) {
+                out.add(m);
+                continue;
+            }
+            List<Tokens.Token> words = Tokens.tokenise(m.surface());
+            if (words.size() < 2) continue;
+            int start = m.start() + words.get(1).start();
+            out.add(new Mention(text.substring(start, m.end()), start, m.end(), m.type()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the word before {@code start} is a particle a verb follows, alone or after و or ف: قد, وقد, لم. */
+    private boolean afterVerbParticle(String text, int start) {
+        String before = text.substring(0, start);
+        if (before.isEmpty() || !Character.isWhitespace(before.charAt(before.length() - 1))) return false;
+        before = before.stripTrailing();
+        int from = before.length();
+        while (from > 0 && !Character.isWhitespace(before.charAt(from - 1))) from--;
+        String word = ArabicText.fold(before.substring(from));
+        return verbParticles.containsWord(word) || verbParticles.containsWord(withoutConjunction(word));
+    }
+
+    /**
+     * The mentions without a word of one or two letters joined by a hyphen to the next word or the one before: a
+     * syllable of a name written in parts ({@code جد} and {@code كا} of the pharaoh {@code جد-كا-رع}), no name.
+     */
+    List<Mention> withoutSyllables(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            boolean joined = m.start() > 0 && isHyphen(text.charAt(m.start() - 1))
+                    || m.end() < text.length() && isHyphen(text.charAt(m.end()));
+            if (joined && Tokens.tokenise(m.surface()).size() == 1 && ArabicText.fold(m.surface()).length() <= 2) continue;
+            out.add(m);
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isHyphen(char c) {
+        return c == '-' || c == '\u2010' || c == '\u2011';
+    }
+
+    /**
+     * Words between brackets right after an organisation's name that stand for it ({@code وكالة الأنباء الكويتية
+     * (كونا)}): the surfaces of such mentions of one word, whatever type they were given.
+     */
+    Set<String> abbreviationsOfOrganisations(String text, List<Mention> mentions) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (int i = 1; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Mention before = mentions.get(i - 1);
+            if (before.type() != EntityType.ORGANISATION || Tokens.tokenise(m.surface()).size() != 1) continue;
+            if (m.start() < 1 || m.end() >= text.length() || text.charAt(m.start() - 1) != '(' || text.charAt(m.end()) != ')') continue;
+            if (!text.substring(before.end(), m.start() - 1).isBlank()) continue;
+            out.add(m.surface());
+        }
+        return out;
     }
 
     /**
@@ -699,7 +778,8 @@ public final class RuleRecogniser implements EntityRecogniser {
             String word = folded.get(end);
             boolean first = end == head.to();
             boolean continues = word.startsWith("ال") ? !stopWords.containsWord(word) && word.length() > 3
-                    : first && !definiteHead && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه") && !isIndefiniteAdjective(word);
+                    : first && !definiteHead && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه") && !isIndefiniteAdjective(word)
+                            || !first && isOnlyInOtherNames(word) && isNameWord(tokens.get(end).text(), word); // وكالة شفق نيوز
             if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
             // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
             if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
@@ -713,12 +793,13 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
-     * A masculine adjective of relation without the article, never seen in a name and in no list of name words:
-     * after a head word it says what kind of body, not which one ({@code مجلس تشريعي مؤقت}, "an interim legislative
-     * council").
+     * An adjective of relation without the article, masculine or feminine, never seen in a name and in no list of name
+     * words: after a head word it says what kind of body or place, not which one ({@code مجلس تشريعي مؤقت}, "an interim
+     * legislative council"; {@code 14 منطقة ترفيهية}, "14 entertainment zones").
      */
     private boolean isIndefiniteAdjective(String folded) {
-        return folded.length() >= 4 && folded.endsWith("ي") && lexicon.count(folded) == 0
+        return folded.length() >= 4 && (folded.endsWith("ي") || folded.length() >= 5 && folded.endsWith("يه"))
+                && !folded.startsWith("ال") && lexicon.count(folded) == 0
                 && wordLists.listsOf(ArabicText.withoutPrefix(folded)).isEmpty();
     }
 
@@ -741,12 +822,23 @@ public final class RuleRecogniser implements EntityRecogniser {
         // قدمنا مباراة كبيرة أمام فريق عظيم: a common word without the article after the cue is an adjective
         if (!first.startsWith("ال") && lexicon.isCommonWord(first)) return -1;
         int end = start + 1;
-        while (end < tokens.size() && end - start < MAX_NAME_WORDS && folded.get(end).startsWith("ال")
+        while (end < tokens.size() && end - start < MAX_NAME_WORDS && (folded.get(end).startsWith("ال") || isOnlyInOtherNames(folded.get(end)))
                 && !isNisba(folded.get(end)) && isNameWord(tokens.get(end).text(), folded.get(end))) {
             end++;
         }
         add(text, tokens, start, 0, end, EntityType.ORGANISATION, Evidence.AFTER_CUE, out);
         return end;
+    }
+
+    /**
+     * A word seen in training only inside names, and never in a person's, nor listed as a person-name word nor in the
+     * name of a person the editors list (غوتيريش of أنطونيو غوتيريش): a word of
+     * the names of outlets, firms and the like ({@code نيوز} of {@code سكاي نيوز}), which goes on with the name after a
+     * cue ({@code وكالة شفق نيوز}) and alone is no person.
+     */
+    boolean isOnlyInOtherNames(String folded) {
+        return lexicon.count(folded) > 0 && lexicon.outsideCount(folded) == 0 && lexicon.personCount(folded) == 0
+                && !lexicon.isListedPersonWord(folded) && !isKnownNameWord(folded);
     }
 
     /**
@@ -845,7 +937,8 @@ public final class RuleRecogniser implements EntityRecogniser {
         if (head == null || head.to() >= tokens.size()) return -1;
         int start = head.to();
         if (placeHeads.longestAt(folded, start, NO_CLITICS) != null) return start;
-        if (!isNameWord(tokens.get(start).text(), folded.get(start)) || isNisba(folded.get(start))) return -1;
+        if (!isNameWord(tokens.get(start).text(), folded.get(start)) || isNisba(folded.get(start))
+                || isIndefiniteAdjective(folded.get(start))) return -1;
         int end = start + 1;
         while (end < tokens.size() && end - start < 3 && folded.get(end).startsWith("ال") && !isNisba(folded.get(end))
                 && isNameWord(tokens.get(end).text(), folded.get(end))) {
