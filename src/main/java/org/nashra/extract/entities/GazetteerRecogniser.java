@@ -74,13 +74,16 @@ public final class GazetteerRecogniser implements EntityRecogniser {
             if (clitic > 0 && !Clitics.NAME_PROCLITICS.contains(prefix)) continue;
             String rest = word.substring(clitic);
             List<String> keys = new ArrayList<>();
-            if (clitic == 0 || rest.length() >= 3) keys.add(rest);
+            // a short word after a clitic only as the first of several (وذي قار), never alone (وقت is no و + قت)
+            boolean shortRest = clitic > 0 && rest.length() < 3;
+            keys.add(rest);
             if (clitic > 0 && prefix.endsWith("ل") && rest.startsWith("ل")) {
                 keys.add("ا" + rest);      // للعراق: ل + العراق, the article's alef unwritten
                 keys.add("ال" + rest);     // للجنة: ل + اللجنة, its alef and lam unwritten before a lam
             }
             for (String key : keys) {
                 for (Phrase phrase : byFirstWord.getOrDefault(key, List.of())) {
+                    if (shortRest && key.equals(rest) && phrase.words().size() < 2) continue;
                     if (matches(phrase, folded, i) && (best == null || phrase.words().size() > best.words().size())) {
                         best = phrase;
                         bestClitic = clitic;

@@ -777,6 +777,11 @@ public final class RuleRecogniser implements EntityRecogniser {
         while (end < tokens.size() && end - head.to() < MAX_NAME_WORDS - 1) {
             String word = folded.get(end);
             boolean first = end == head.to();
+            if (!first && isPurposeComplement(word)) { // الهيئة العامة للترفيه, المصرف العربي للتنمية
+                afterNisba = false;
+                end++;
+                continue;
+            }
             boolean continues = word.startsWith("ال") ? !stopWords.containsWord(word) && word.length() > 3
                     : first && !definiteHead && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه") && !isIndefiniteAdjective(word)
                             || !first && isOnlyInOtherNames(word) && isNameWord(tokens.get(end).text(), word); // وكالة شفق نيوز
@@ -839,6 +844,18 @@ public final class RuleRecogniser implements EntityRecogniser {
     boolean isOnlyInOtherNames(String folded) {
         return lexicon.count(folded) > 0 && lexicon.outsideCount(folded) == 0 && lexicon.personCount(folded) == 0
                 && !lexicon.isListedPersonWord(folded) && !isKnownNameWord(folded);
+    }
+
+    /**
+     * لل + a singular noun with the article (its alef unwritten) after a body's head and its first word: what the body
+     * is for, part of its name ({@code الهيئة العامة للترفيه}, {@code المنظمة الدولية للهجرة}); a plural of people is
+     * whom it serves, not its name ({@code قدمت الهيئة العامة للمواطنين}).
+     */
+    private boolean isPurposeComplement(String folded) {
+        if (!folded.startsWith("لل") || folded.length() < 5) return false;
+        String definite = "ال" + folded.substring(2);
+        return !stopWords.containsWord(definite) && !isPluralWithArticle(definite)
+                && !definite.endsWith("ين") && !definite.endsWith("ون");
     }
 
     /**
