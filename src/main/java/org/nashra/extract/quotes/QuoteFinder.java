@@ -134,6 +134,8 @@ public final class QuoteFinder {
     private static final Set<String> CALLED_TO = Set.of(WordLists.key("إلى"), WordLists.key("على"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     /** Words inside a name joining the word after them (عبد الله، بن راشد، آل مكتوم); they add no length to it. */
+    /** الله, which ends given names (تقي الله، نصر الله، فتح الله) as a word of their own. */
+    private static final String GOD = WordLists.key("الله");
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام", WordLists.key("آل"));
     private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
     private static final int MAX_PHRASE = 16;
@@ -1039,6 +1041,9 @@ public final class QuoteFinder {
                     }
                     continue;
                 }
+                if (runStart >= 0 && !link && keys[k].equals(GOD)) {
+                    continue; // محمد تقي الله الأدهم, حسن نصر الله: a name made with God's runs on
+                }
                 if (runStart >= 0) {
                     if (k - runStart == 1 && runStart - 1 >= from && isTitle(runStart - 1) && withArticleAlone(k) && isRole(k)
                             && !isTitle(k) && (k + 1 >= tokens.size() || (startsClause(k + 1) && commaBefore(k + 1)))) {
@@ -1115,7 +1120,7 @@ public final class QuoteFinder {
         private int nameLength(int runStart, int k) {
             int words = 0;
             for (int j = runStart; j < k; j++) {
-                if (!NAME_LINKS.contains(keys[j])) {
+                if (!NAME_LINKS.contains(keys[j]) && !keys[j].equals(GOD)) { // تقي الله is one given name
                     words++;
                 }
             }
@@ -1186,13 +1191,13 @@ public final class QuoteFinder {
         }
 
         /**
-         * Whether the name words [runStart, k) hold بن, أبو or عبد before the word that ends them, so that a definite word
+         * Whether the name words [runStart, k) hold بن, أبو, عبد or a compound with الله before the word that ends them, so that a definite word
          * after them is the family name even before إن (سلطان بن أحمد الجابر إن، عبد الرحمن السديس إن), not the object it
          * is after a name without them (وصفت ليندا توماس غرينفيلد القرار بأنه).
          */
         private boolean linked(int runStart, int k) {
-            for (int j = runStart; j < k - 1; j++) {
-                if (NAME_LINKS.contains(keys[j])) {
+            for (int j = runStart; j < k; j++) {
+                if (j < k - 1 && NAME_LINKS.contains(keys[j]) || keys[j].equals(GOD)) { // محمد تقي الله الأدهم إن
                     return true;
                 }
             }
