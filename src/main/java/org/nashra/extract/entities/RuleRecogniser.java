@@ -773,11 +773,19 @@ public final class RuleRecogniser implements EntityRecogniser {
         // (رئيس الهيئة فاروق بوعسكر, "the head of the authority, Farouk Bouasker")
         String headWord = folded.get(head.to() - 1).substring(head.to() - 1 == head.from() ? head.clitic() : 0);
         boolean definiteHead = headWord.startsWith("ال");
+        boolean ministry = headWord.equals("وزاره") || headWord.equals("الوزاره");
         boolean afterNisba = false;
         while (end < tokens.size() && end - head.to() < MAX_NAME_WORDS - 1) {
             String word = folded.get(end);
             boolean first = end == head.to();
             if (!first && isPurposeComplement(word)) { // الهيئة العامة للترفيه, المصرف العربي للتنمية
+                afterNisba = false;
+                end++;
+                continue;
+            }
+            // a ministry of two portfolios: وزارة السياحة والآثار, وزارة الصحة والسكان
+            if (!first && ministry && word.startsWith("وال") && folded.get(end - 1).startsWith("ال")
+                    && !stopWords.containsWord(word.substring(1)) && word.length() > 4 && !isPluralWithArticle(word.substring(1))) {
                 afterNisba = false;
                 end++;
                 continue;

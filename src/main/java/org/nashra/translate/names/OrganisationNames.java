@@ -143,12 +143,19 @@ public final class OrganisationNames {
             }
             // A noun joined by و to the one before it: وزارة الكهرباء والطاقة, حزب العدالة والتنمية.
             if (matched == 0 && i > 1 && token.startsWith(AND) && token.length() > AND.length() + 1) {
-                Word word = words.get(key(List.of(token.substring(AND.length()))));
-                if (word != null && (word.kind() == Kind.OF || word.kind() == Kind.MOD)) {
-                    read.add(new Read(word, true));
-                    matched = 1;
+                List<String> rest = new ArrayList<>(tokens.subList(i, tokens.size()));
+                rest.set(0, token.substring(AND.length()));
+                for (int n = Math.min(longest, rest.size()); n >= 1 && matched == 0; n--) { // والثروة المعدنية: one entry
+                    Word word = words.get(key(rest.subList(0, n)));
+                    if (word != null && (word.kind() == Kind.OF || word.kind() == Kind.MOD)) {
+                        read.add(new Read(word, true));
+                        matched = n;
+                    }
                 }
             }
+            // a second portfolio English has no word for: the name as far as it goes (وزارة السياحة والقطط → Ministry of
+            // Tourism), not the whole name spelt out; an adjective joined so (والاجتماعي) is part of what the head is
+            if (matched == 0 && i > 1 && token.startsWith(AND) && !token.endsWith("ي")) return english(String.join(" ", tokens.subList(0, i)));
             if (matched == 0) return Optional.empty();
             i += matched;
         }

@@ -31,6 +31,13 @@ class OrganisationNamesTest {
             وزارة الخارجيه العراقيه      | Iraqi Ministry of Foreign Affairs
             وزارة التعليم العالي         | Ministry of Higher Education
             وزارة الحج والعمرة           | Ministry of Hajj and Umrah
+            وزارة السياحة والآثار        | Ministry of Tourism and Antiquities
+            وزارة الطاقة والثروة المعدنية | Ministry of Energy and Mineral Resources
+            وزارة الإسكان والتخطيط العمراني | Ministry of Housing and Urban Planning
+            وزارة النفط والغاز           | Ministry of Oil and Gas
+            وزارة السياحة والقطط         | Ministry of Tourism
+            وزارة القطط والسياحة         | -
+            المجلس الاقتصادي والقططي      | -
             وكالة الأنباء العراقية       | Iraqi News Agency
             مجلس النواب العراقي          | Iraqi Council of Representatives
             الحزب الديمقراطي الكردستاني  | Kurdistan Democratic Party
