@@ -765,6 +765,9 @@ public final class RuleRecogniser implements EntityRecogniser {
         return name.to();
     }
 
+    private static final java.util.Set<String> PORTFOLIO_HEADS = java.util.stream.Stream.of("وزارة", "الوزارة", "هيئة", "الهيئة", "لجنة", "اللجنة")
+            .map(ArabicText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private int organisationWithHead(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
         PhraseList.Match head = organisationHeads.longestAt(folded, i, HEAD_CLITICS);
         if (head == null) return -1;
@@ -773,7 +776,8 @@ public final class RuleRecogniser implements EntityRecogniser {
         // (رئيس الهيئة فاروق بوعسكر, "the head of the authority, Farouk Bouasker")
         String headWord = folded.get(head.to() - 1).substring(head.to() - 1 == head.from() ? head.clitic() : 0);
         boolean definiteHead = headWord.startsWith("ال");
-        boolean ministry = headWord.equals("وزاره") || headWord.equals("الوزاره");
+        // bodies named by two portfolios joined by و (وزارة السياحة والآثار, هيئة الكهرباء والماء, لجنة الشؤون الخارجية والدفاع)
+        boolean ministry = PORTFOLIO_HEADS.contains(headWord);
         boolean afterNisba = false;
         while (end < tokens.size() && end - head.to() < MAX_NAME_WORDS - 1) {
             String word = folded.get(end);
@@ -783,7 +787,7 @@ public final class RuleRecogniser implements EntityRecogniser {
                 end++;
                 continue;
             }
-            // a ministry of two portfolios: وزارة السياحة والآثار, وزارة الصحة والسكان
+            // a body of two portfolios: وزارة السياحة والآثار, وزارة الصحة والسكان
             if (!first && ministry && word.startsWith("وال") && folded.get(end - 1).startsWith("ال")
                     && !stopWords.containsWord(word.substring(1)) && word.length() > 4 && !isPluralWithArticle(word.substring(1))) {
                 afterNisba = false;

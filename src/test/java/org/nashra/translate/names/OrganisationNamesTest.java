@@ -35,6 +35,7 @@ class OrganisationNamesTest {
             وزارة الطاقة والثروة المعدنية | Ministry of Energy and Mineral Resources
             وزارة الإسكان والتخطيط العمراني | Ministry of Housing and Urban Planning
             وزارة النفط والغاز           | Ministry of Oil and Gas
+            هيئة الكهرباء والماء          | Authority of Electricity and Water
             وزارة السياحة والقطط         | Ministry of Tourism
             وزارة القطط والسياحة         | -
             المجلس الاقتصادي والقططي      | -
