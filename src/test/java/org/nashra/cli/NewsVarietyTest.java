@@ -74,7 +74,8 @@ class NewsVarietyTest {
             "306_train.txt", "307_salameh.txt", "308_arab_summit.txt", "309_cyprus_gas.txt", "310_locust.txt", "311_lulu_ipo.txt",
             "320_suez_revenue.txt", "321_neom_hijri.txt", "322_lebanon_interview.txt", "323_iran_live.txt", "324_algeria_fires_photos.txt", "325_libya_oil_statement.txt",
             "326_taiwan_drills.txt", "327_sfax_smugglers.txt", "328_hassan_youssef_obit.txt", "329_hilal_ittihad.txt", "330_diabetes_study.txt", "331_erdogan_cairo.txt",
-            "340_gulf_markets.txt", "341_royal_order.txt", "342_basra_council.txt", "343_yemen_truce.txt", "344_haouz_reconstruction.txt", "345_kuwait_verdict.txt", "346_egypt_prices.txt", "347_syria_return.txt");
+            "340_gulf_markets.txt", "341_royal_order.txt", "342_basra_council.txt", "343_yemen_truce.txt", "344_haouz_reconstruction.txt", "345_kuwait_verdict.txt", "346_egypt_prices.txt", "347_syria_return.txt",
+            "350_qatar_lng.txt", "351_bahrain_parliament.txt", "352_sudan_humanitarian.txt", "353_riyadh_season.txt", "354_iraq_electricity.txt", "355_egypt_archaeology.txt", "356_kuwait_dissolution.txt", "357_algeria_coach.txt", "358_factcheck.txt", "359_jordan_weather.txt", "360_oped_deposits.txt", "361_jordan_cabinet.txt");
 
     @TempDir
     static Path dir;
@@ -209,7 +210,7 @@ class NewsVarietyTest {
             208-iraq-results | Jalila Khalil and Basra: Arabic report of 19 December 2023                  | Shafaq News             | 2023-12-19 | elections-politics
             209-lebanon-strike | Lebanon: Arabic report of 1 October 2024                    | National News Agency    | 2024-10-01 | humanitarian,lebanon
             210-aramco  | Saudi Aramco and Saudi Exchange (Tadawul): Arabic report of 5 November 2024      | Reuters                 | 2024-11-05 | economy,energy
-            211-afcon   | Rabat and South Africa: Arabic report of 27 January 2025                          | Hespress                | 2025-01-27 | sport
+            211-afcon   | Rabat and Walid Regragui: Arabic report of 27 January 2025                         | Hespress                | 2025-01-27 | sport
             212-vaccine | Egyptian Ministry of Health and Population and Hossam Abdel Ghaffar: Arabic report of 23 February 2025 | Youm7 | 2025-02-23 | health
             213-thanaweya | Mohammed Abd al-Latif and Maryam Mohammed Ahmed: Arabic report of 3 August 2024  | Masrawy                 | 2024-08-03 | education
             214-beijing | Wang Yi and Saudi Arabia: Arabic report of 10 March 2023                          | Xinhua                  | 2023-03-10 | diplomacy
@@ -240,7 +241,7 @@ class NewsVarietyTest {
             322-lebanon-interview | Lebanon: Arabic report of 5 January 2025 | Al Jadeed | 2025-01-05 | elections-politics,lebanon
             323-iran-live | Masoud Pezeshkian and Saeed Jalili: Arabic report of 5 July 2024 | BBC News Arabic | 2024-07-05 | elections-politics
             324-algeria-fires-photos | Ministry of the Interior and Boualem Boughlef: Arabic report of 25 July 2023 | Echorouk Online | 2023-07-25 | disasters
-            325-libya-oil-statement | Sharara oil field and Ministry of Oil: Arabic report of 8 August 2024 | Ministry of Oil and Gas | 2024-08-08 | energy
+            325-libya-oil-statement | Sharara oil field and National Oil Corporation: Arabic report of 8 August 2024 | Ministry of Oil and Gas | 2024-08-08 | energy
             326-taiwan-drills | Lai Ching-te and Taiwan: Arabic report of 23 May 2024 | Al Arabiya.net | 2024-05-23 | defence,technology
             327-sfax-smugglers | Sfax and Fawzi al-Masmoudi: Arabic report of 15 March 2024 | Mosaique FM | 2024-03-15 | justice,migration
             328-hassan-youssef-obit | Hassan Youssef and Abdullah: Arabic report of 29 October 2024 | Ahram Gate | 2024-10-29 | tourism-culture
@@ -255,6 +256,18 @@ class NewsVarietyTest {
             345-kuwait-verdict | Court of Appeal and Court of Cassation: Arabic report of 19 November 2024 | KUNA | 2024-11-19 | justice
             346-egypt-prices | Council of Ministers and Mostafa Madbouly: Arabic report of 21 February 2024 | MENA | 2024-02-21 | economy
             347-syria-return | Syria: Arabic report of 4 March 2025 | Anadolu Agency | 2025-03-04 | humanitarian,syria
+            350-qatar-lng | QatarEnergy and ConocoPhillips: Arabic report of 20 December 2022 | QNA | 2022-12-20 | energy
+            351-bahrain-parliament | Council of Representatives and Ahmed bin Salman al-Muslim: Arabic report of 4 February 2025 | BNA | 2025-02-04 | elections-politics
+            352-sudan-humanitarian | The war in Sudan: Arabic report of 24 December 2024 | UN News | 2024-12-24 | agriculture,humanitarian,sudan-war
+            353-riyadh-season | General Entertainment Authority and Turki Alalshikh: Arabic report of 5 January 2025 | SPA | 2025-01-05 | entertainment
+            354-iraq-electricity | Iraqi Ministry of Electricity and Basra: undated Arabic report | Shafaq News | Publication date unknown | energy
+            355-egypt-archaeology | Zahi Hawass and Ministry of Tourism and Antiquities: Arabic report of 16 February 2025 | Ahram Gate | 2025-02-16 | tourism-culture
+            356-kuwait-dissolution | National Assembly and Mishal al-Ahmad al-Jaber al-Sabah: Arabic report of 10 May 2024 | KUNA | 2024-05-10 | elections-politics
+            357-algeria-coach | Patrice Bommel and CR Belouizdad: Arabic report of 12 December 2024 | APS | 2024-12-12 | sport
+            358-factcheck | Mauritanian News Agency and Independent Committee of Elections: Arabic report of 1 July 2024 | Misbar | 2024-07-01 | elections-politics,fact-check
+            359-jordan-weather | Jordan Valley and Aqaba: Arabic report of 18 July 2024 | Petra | 2024-07-18 | weather
+            360-oped-deposits | Lebanon: Arabic report of 3 March 2025 | Nidaa al-Watan | 2025-03-03 | lebanon
+            361-jordan-cabinet | Jafar Hassan and Petra: Arabic report of 18 September 2024 | Al-Mamlaka TV | 2024-09-18 | elections-politics
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -420,7 +433,24 @@ class NewsVarietyTest {
             "342-basra-council", List.of("<bdi>Khalaf al-Badran</bdi>"),
             "343-yemen-truce", List.of("<bdi>Hans Grundberg</bdi>"),
             "344-haouz-reconstruction", List.of("<bdi>Al Haouz</bdi>"),
-            "346-egypt-prices", List.of("<bdi>Mostafa Madbouly</bdi>"));
+            "346-egypt-prices", List.of("<bdi>Mostafa Madbouly</bdi>"),
+            "350-qatar-lng", List.of("<bdi>QatarEnergy</bdi>", "<bdi>ConocoPhillips</bdi>", "<strong>77 million tonnes</strong>"),
+            "351-bahrain-parliament", List.of("<bdi>Authority of Electricity and Water</bdi>", "<strong>31 votes</strong>", "<strong>5 MPs</strong>"),
+            "352-sudan-humanitarian", List.of("<strong>12 million people</strong>", "<strong>more than 3.2 million people</strong>",
+                    "<strong>4.2 billion dollars</strong>", "<strong>about 13 million children</strong>",
+                    "<a href=\"../en/entities/jens-laerke.html\"><bdi>Jens Laerke</bdi></a></h3>"),
+            "353-riyadh-season", List.of("<bdi>General Entertainment Authority</bdi>", "<bdi>Boulevard World</bdi>", "<strong>100 concerts</strong>"),
+            "354-iraq-electricity", List.of("<bdi>Dhi Qar</bdi>", "<bdi>Trade Bank of Iraq</bdi>", "<strong>about 5,500 megawatts</strong>"),
+            "355-egypt-archaeology", List.of("<strong>2400 BC</strong>", "<strong>664–332 BC</strong>", "<bdi>Saqqara</bdi>",
+                    "<bdi>Ministry of Tourism and Antiquities</bdi>"),
+            "356-kuwait-dissolution", List.of("<a href=\"../en/entities/mishal-al-ahmad-al-jaber-al-sabah.html\"><bdi>Mishal al-Ahmad al-Jaber al-Sabah</bdi></a></h3>"),
+            "357-algeria-coach", List.of("<strong>more than 40,000 spectators</strong>", "<bdi>MC Alger</bdi>"),
+            "358-factcheck", List.of("<bdi>Mohammed Ould al-Sheikh al-Ghazouani</bdi>",
+                    "<a href=\"../en/entities/mohammed-taqi-allah-al-adham.html\"><bdi>Mohammed Taqi Allah al-Adham</bdi></a></h3>"),
+            "359-jordan-weather", List.of("<bdi>Amman</bdi>", "<bdi>Aqaba</bdi>", "<bdi>Ministry of Energy and Mineral Resources</bdi>"),
+            "360-oped-deposits", List.of("<bdi>Wassim Mansouri</bdi>", "<strong>about 86 billion dollars</strong>"),
+            "361-jordan-cabinet", List.of("<bdi>Mazen al-Faraya</bdi>", "<strong>3 women</strong>",
+                    "<a href=\"../en/entities/abdullah-ii.html\"><bdi>King Abdullah II</bdi></a></h3>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -518,7 +548,19 @@ class NewsVarietyTest {
             "331-erdogan-cairo", List.of("Westaqbal", "Zier", "Kureina", "Mahmoud Abbas"),
             "341-royal-order", List.of("Al-Goff"),
             "344-haouz-reconstruction", List.of("Al-Bean"),
-            "346-egypt-prices", List.of("Kilo", "Al-Jabn"));
+            "346-egypt-prices", List.of("Kilo", "Al-Jabn"),
+            "350-qatar-lng", List.of("Konoko"),
+            "351-bahrain-parliament", List.of("Al-Sheon"),
+            "352-sudan-humanitarian", List.of("Moeti", "Ganief", "<strong>10 million", "<strong>1 million dollars"),
+            "353-riyadh-season", List.of("Tarvihia", "Polivard", "General Authority and"),
+            "354-iraq-electricity", List.of("Neusz"),
+            "355-egypt-archaeology", List.of("Ezzahi", "Al-Siaha", "<bdi>Jed</bdi>", "<bdi>Ka</bdi>"),
+            "356-kuwait-dissolution", List.of("<bdi>Kuna</bdi>"),
+            "357-algeria-coach", List.of("5 July 2024"),
+            "358-factcheck", List.of("Mohammed Ould</bdi>", "مسبار | تحقق"),
+            "359-jordan-weather", List.of("<bdi>Oman</bdi>", "Aqabah"),
+            "360-oped-deposits", List.of("Sim Mansouri"),
+            "361-jordan-cabinet", List.of("Mahmoud Abbas", "Clef Hassen"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
