@@ -39,6 +39,7 @@ class OrganisationNamesTest {
             وزارة السياحة والقطط         | Ministry of Tourism
             وزارة القطط والسياحة         | -
             المجلس الاقتصادي والقططي      | -
+            وزارة الخارجية ونظيرتها       | -
             وكالة الأنباء العراقية       | Iraqi News Agency
             مجلس النواب العراقي          | Iraqi Council of Representatives
             الحزب الديمقراطي الكردستاني  | Kurdistan Democratic Party
