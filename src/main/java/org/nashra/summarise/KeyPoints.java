@@ -108,7 +108,7 @@ public final class KeyPoints {
             boolean repeatsTerms = said.stream().anyMatch(s -> mostlyIn(candidateTerms, s));
             // what every decree says (ويعمل به من تاريخ صدوره), or a stamp, is never news, whatever is left
             boolean formula = Formulae.isFormula(candidate.text()) || formulae.stream().anyMatch(f -> candidate.overlaps(f.paragraph(), f.start(), f.end()));
-            if (candidateTerms.isEmpty() || noWords(candidate.text()) || stamp(candidate.text()) || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
+            if (candidateTerms.isEmpty() || noWords(candidate.text()) || stamp(candidate.text()) || footnote(candidate.text()) || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
             chosen.add(candidate);
             said.add(candidateTerms);
         }
@@ -130,6 +130,13 @@ public final class KeyPoints {
     private static boolean noWords(String text) {
         return text.codePoints().noneMatch(Character::isLetter);
     }
+
+    /** An entry of the list of references under a study ([2] مؤتمر صحفي لكاوست، 18 سبتمبر 2024): a source, no news. */
+    static boolean footnote(String text) {
+        return FOOTNOTE.matcher(text).lookingAt();
+    }
+
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\s*[\\[(][0-9٠-٩]{1,3}[\\])]\\s*\\S");
 
     /**
      * A number whose every word is a stamp's ({@code stamp-words.txt}): a date line, a reading time or a count of views

@@ -34,6 +34,17 @@ class KeyPointsTest {
         throw new AssertionError("not in the article: " + words);
     }
 
+    @ParameterizedTest(name = "{0} ⇒ footnote: {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            [2] مؤتمر صحفي لكاوست، 18 سبتمبر 2024. ; true
+            (3) الهيئة السعودية للمياه، التقرير السنوي 2023. ; true
+            وأوضح غفور أن الغشاء يعمل بضغط 30 باراً[2]. ; false
+            (بترا) قرر مجلس الوزراء تعديل التعرفة. ; false
+            """)
+    void anEntryOfTheReferencesIsAFootnote(String line, boolean footnote) {
+        assertEquals(footnote, KeyPoints.footnote(line));
+    }
+
     @Test
     void salientFactsComeFirstAndEverythingIsInReadingOrder() {
         KeyPoint figure = fact("ما بين 1500 و3000 مقاتل في العراق وسوريا", KeyPoint.Kind.FIGURE, 0.9);
