@@ -295,7 +295,7 @@ public final class QuoteFinder {
             this.stopwords = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 verbs[i] = findVerb(i);
-                roles[i] = Clitics.stems(keys[i]).stream().anyMatch(QuoteFinder::isRoleWord);
+                roles[i] = Clitics.stems(keys[i]).stream().anyMatch(QuoteFinder::isRoleWord) || ownersRole(keys[i]) != null;
                 stopwords[i] = ArabicStemmer.isStopword(keys[i]) && !NAME_WORDS.contains(tokens.get(i).text());
             }
         }
@@ -521,6 +521,14 @@ public final class QuoteFinder {
                         }
                         int head = afterHonorifics(from, end);
                         Speaker described = epithet > 0 ? pronoun(gender) : null;
+                        String owner = end == from + 1 ? ownersRole(keys[from]) : null;
+                        int[] body = owner == null ? null : bodyBefore(from);
+                        if (described == null && body != null) { // وقال رئيسها: the head of the body named before
+                            String whole = tokens.get(from).text();
+                            described = description(whole.substring(whole.startsWith("و") ? 1 : 0, whole.length()
+                                    - (keys[from].length() - owner.length() - (keys[from].startsWith("و") ? 1 : 0)))
+                                    + " " + span(body[0], body[1]), bareKeys(body[0], body[1]), false, false);
+                        }
                         speaker = described != null ? described
                                 : description(description, bareKeys(head, end), isDefinite(head), isGroup(head));
                         ref = description;
@@ -1798,6 +1806,23 @@ public final class QuoteFinder {
             return found;
         }
 
+        /**
+         * The name of the body nearest before token {@code k} in the paragraph, from its head (جمعية، شركة) to the first
+         * definite word of the construct it opens (جمعية حماية المستهلك), or null.
+         */
+        private int[] bodyBefore(int k) {
+            for (int b = k - 1; b >= 0; b--) {
+                if (!quoted[b] && BODIES.contains(bareKey(keys[b])) && !isDefinite(b)) {
+                    for (int e = b + 1; e < k && e - b <= MAX_NAME && !startsClause(e); e++) {
+                        if (isDefinite(e)) {
+                            return new int[] {b, e + 1};
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
         private String span(int from, int end) {
             return text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
         }
@@ -1817,6 +1842,20 @@ public final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The role a word names with a pronoun on it, the role of one the article named before (رئيسها → رئيس), or null.
+     */
+    private static String ownersRole(String key) {
+        for (String suffix : PRONOUN_SUFFIXES) {
+            String noun = key.startsWith("و") ? key.substring(1) : key;
+            if (noun.endsWith(suffix) && noun.length() - suffix.length() >= 3) {
+                noun = noun.substring(0, noun.length() - suffix.length());
+                return ROLES.contains(noun) ? noun : null;
+            }
+        }
+        return null;
     }
 
     /** A word's matching form without an attached article (الأعرجي → اعرجي، للتحالف → تحالف). */
