@@ -45,7 +45,8 @@ import org.nashra.arabic.Tokens.Token;
  * speaker (دعا المتحدث … المواطنين والمقيمين إلى); the subject before the verb of a كان sentence speaks, a
  * description too (وكانت وزارة الدفاع قد أعلنت أن "…"); a word the recogniser's lexicon knows only outside names
  * starts no name (لكرة القدم، بولاية). In a briefing given as questions and answers (س: … / ج: …), each answer is
- * a quotation of the one last named as speaking; in an interview given as a transcript (صليبي: هل …؟ / عون: أنا متفائل …),
+ * a quotation of the one last named as speaking, as is, where two or more questions are set apart (> كيف تقيّمون …؟, or in
+ * bold), the paragraph after each and those after it opening with a dash; in an interview given as a transcript (صليبي: هل …؟ / عون: أنا متفائل …),
  * each turn of the one who does not ask is a quotation of the one its label names (عون → النائب آلان عون). A subject that
  * opens the sentence and runs straight into the speech verb speaks, the words after the verb being its object (المرشد
  * الأعلى علي خامنئي يدعو الناخبين …، مضيفاً: "…"; وزارة الداخلية تعلن تمديد التصويت). A verb alone is said first by
@@ -157,6 +158,7 @@ public final class QuoteFinder {
         }
         Article article = new Article();
         article.turns.putAll(turns(paragraphs));
+        article.questions.addAll(markedQuestions(paragraphs));
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             if (text != null && !text.isBlank()) {
@@ -195,6 +197,23 @@ public final class QuoteFinder {
         Map<List<String>, Boolean> turns = new java.util.HashMap<>();
         counts.forEach((label, count) -> turns.put(label, 2 * count[1] >= count[0]));
         return turns;
+    }
+
+    /**
+     * The paragraphs that are an interviewer's questions set apart by a mark (> كيف تقيّمون العلاقات؟, or a question
+     * in bold), when there are two or more: the paragraph after each is the guest's answer.
+     */
+    private static Set<Integer> markedQuestions(List<String> paragraphs) {
+        Set<Integer> questions = new java.util.HashSet<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String text = paragraphs.get(p) == null ? "" : paragraphs.get(p).strip();
+            boolean marked = text.startsWith(">") || (text.startsWith("**") && text.endsWith("**"));
+            String words = text.replaceAll("^[>*\\s]+|[*\\s]+$", "");
+            if (marked && (words.endsWith("؟") || words.endsWith("?"))) {
+                questions.add(p);
+            }
+        }
+        return questions.size() >= 2 ? questions : Set.of();
     }
 
     /**
@@ -251,6 +270,13 @@ public final class QuoteFinder {
         boolean asked;
         /** The labels of an interview's turns, with whether each is the one who asks (see {@link #turns}). */
         final Map<List<String>, Boolean> turns = new java.util.HashMap<>();
+        /** The paragraphs that are marked questions of an interview (see {@link #markedQuestions}). */
+        final Set<Integer> questions = new java.util.HashSet<>();
+        /** Whether the last paragraph was a marked question, or an answer to one, so that an answer may follow it. */
+        boolean askedMarked;
+        boolean answeredMarked;
+        /** Who answers the questions: the one named as speaking before the first answer. */
+        Speaker answerer;
         /** Whom each label of an answering turn names, as resolved at its first turn (عون → آلان عون). */
         final Map<List<String>, Speaker> turnSpeakers = new java.util.HashMap<>();
         /** Names the article put in quotation marks (شركة "لولو ريتيل"، وأضافت «إيني» أن), as their words' matching forms. */
@@ -295,7 +321,7 @@ public final class QuoteFinder {
             this.stopwords = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
                 verbs[i] = findVerb(i);
-                roles[i] = Clitics.stems(keys[i]).stream().anyMatch(QuoteFinder::isRoleWord);
+                roles[i] = Clitics.stems(keys[i]).stream().anyMatch(QuoteFinder::isRoleWord) || ownersRole(keys[i]) != null;
                 stopwords[i] = ArabicStemmer.isStopword(keys[i]) && !NAME_WORDS.contains(tokens.get(i).text());
             }
         }
@@ -328,8 +354,16 @@ public final class QuoteFinder {
             Attribution running = article.runningQuote;
             article.runningQuote = null;
             String line = lineOpening();
-            boolean answer = turn() || (article.asked && "answer".equals(line) && answer());
+            boolean question = article.questions.contains(index);
+            int dash = dashed();
+            // after a marked question, the next paragraph answers it, and those after that open with a dash go on
+            boolean inLine = !question && line == null && !tokens.isEmpty()
+                    && (article.askedMarked || (article.answeredMarked && dash >= 0));
+            boolean answer = turn() || (article.asked && "answer".equals(line) && answer(1, tokens.get(0).text()))
+                    || (inLine && answer(0, dash >= 0 ? text.substring(dash, dash + 1) : null));
             article.asked = "question".equals(line);
+            article.answeredMarked = inLine && answer;
+            article.askedMarked = question;
             if (answer) {
                 return;
             }
@@ -383,21 +417,34 @@ public final class QuoteFinder {
          * Adds the words of an answer after a question (ج: … after س: …) as a quotation of the one last named as
          * speaking, who gives the briefing or the interview; returns false when no one was.
          */
-        private boolean answer() {
-            Speaker speaker = null;
+        private boolean answer(int first, String ref) {
+            Speaker speaker = article.answerer;
             for (int h = article.history.size() - 1; h >= 0 && speaker == null; h--) {
-                if (article.history.get(h).speaker.named) {
-                    speaker = article.history.get(h).speaker;
+                Said said = article.history.get(h);
+                if (said.speaker.named && said.paragraph < index) { // not one the answer itself names (أكد لي الرئيس أردوغان)
+                    speaker = said.speaker;
                 }
             }
-            if (speaker == null) {
+            if (speaker == null || first >= tokens.size()) {
                 return false;
             }
-            int start = tokens.get(1).start();
+            article.answerer = speaker;
+            int start = tokens.get(first).start();
             int end = text.stripTrailing().length();
             article.quotes.add(new Quote(text.substring(start, end), index, start, end, Optional.of(speaker.label),
-                    Optional.of(tokens.get(0).text())));
+                    Optional.ofNullable(ref)));
             return true;
+        }
+
+        /** Where the dash opening the paragraph is (- العلاقات في أفضل حالاتها), or -1. */
+        private int dashed() {
+            String opening = tokens.isEmpty() ? text : text.substring(0, tokens.get(0).start());
+            for (int i = 0; i < opening.length(); i++) {
+                if ("-–—ـ".indexOf(opening.charAt(i)) >= 0) {
+                    return i;
+                }
+            }
+            return -1;
         }
 
         // ---- speech verbs and their speakers ----
@@ -521,6 +568,14 @@ public final class QuoteFinder {
                         }
                         int head = afterHonorifics(from, end);
                         Speaker described = epithet > 0 ? pronoun(gender) : null;
+                        String owner = end == from + 1 ? ownersRole(keys[from]) : null;
+                        int[] body = owner == null ? null : bodyBefore(from);
+                        if (described == null && body != null) { // وقال رئيسها: the head of the body named before
+                            String whole = tokens.get(from).text();
+                            described = description(whole.substring(whole.startsWith("و") ? 1 : 0, whole.length()
+                                    - (keys[from].length() - owner.length() - (keys[from].startsWith("و") ? 1 : 0)))
+                                    + " " + span(body[0], body[1]), bareKeys(body[0], body[1]), false, false);
+                        }
                         speaker = described != null ? described
                                 : description(description, bareKeys(head, end), isDefinite(head), isGroup(head));
                         ref = description;
@@ -1798,6 +1853,23 @@ public final class QuoteFinder {
             return found;
         }
 
+        /**
+         * The name of the body nearest before token {@code k} in the paragraph, from its head (جمعية، شركة) to the first
+         * definite word of the construct it opens (جمعية حماية المستهلك), or null.
+         */
+        private int[] bodyBefore(int k) {
+            for (int b = k - 1; b >= 0; b--) {
+                if (!quoted[b] && BODIES.contains(bareKey(keys[b])) && !isDefinite(b)) {
+                    for (int e = b + 1; e < k && e - b <= MAX_NAME && !startsClause(e); e++) {
+                        if (isDefinite(e)) {
+                            return new int[] {b, e + 1};
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
         private String span(int from, int end) {
             return text.substring(tokens.get(from).start(), tokens.get(end - 1).end());
         }
@@ -1817,6 +1889,20 @@ public final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The role a word names with a pronoun on it, the role of one the article named before (رئيسها → رئيس), or null.
+     */
+    private static String ownersRole(String key) {
+        for (String suffix : PRONOUN_SUFFIXES) {
+            String noun = key.startsWith("و") ? key.substring(1) : key;
+            if (noun.endsWith(suffix) && noun.length() - suffix.length() >= 3) {
+                noun = noun.substring(0, noun.length() - suffix.length());
+                return ROLES.contains(noun) ? noun : null;
+            }
+        }
+        return null;
     }
 
     /** A word's matching form without an attached article (الأعرجي → اعرجي، للتحالف → تحالف). */
