@@ -25,7 +25,7 @@ import org.nashra.arabic.Tokens.Token;
 public final class FigureFinder {
 
     private static final Map<String, double[]> NUMBER_WORDS = loadNumberWords();
-    private static final Map<String, Double> MULTIPLIERS = loadMultipliers();
+    private static final Map<String, Double> MULTIPLIERS = loadFactors("multipliers.tsv");
     private static final List<List<String>> APPROXIMATORS = WordLists.phrases(Figure.class, "approximators.txt");
     private static final List<List<String>> UNITS = WordLists.phrases(Figure.class, "units.txt");
     private static final List<List<String>> PERCENT = WordLists.phrases(Figure.class, "percent.txt");
@@ -37,9 +37,13 @@ public final class FigureFinder {
     private static final Set<String> PLACE_CONTINUATIONS = WordLists.matchingSet(Figure.class, "place-continuations.txt");
     private static final Set<String> NOT_PLACES = WordLists.matchingSet(Figure.class, "not-places.txt");
     private static final Set<String> IDENTIFIER_NOUNS = WordLists.matchingSet(Figure.class, "identifier-nouns.txt");
+    private static final Set<String> MONTHS_WITH_YEAR = WordLists.matchingSet(Figure.class, "months-with-year.txt");
+    private static final Set<String> CODE_NOUNS = WordLists.matchingSet(Figure.class, "code-nouns.txt");
     private static final Set<String> ORDINAL_UNITS = WordLists.matchingSet(Figure.class, "ordinal-units.txt");
     private static final Set<String> EVENT_NOUNS = WordLists.matchingSet(Figure.class, "event-nouns.txt");
     private static final Set<String> CURRENCIES = WordLists.matchingSet(Figure.class, "currencies.txt");
+    private static final Map<String, Double> SUBUNITS = loadFactors("subunits.tsv");
+    private static final Set<String> THOUSANDTHS_CURRENCIES = WordLists.matchingSet(Figure.class, "thousandths-currencies.txt");
     private static final Set<String> RATE_WORDS = WordLists.matchingSet(Figure.class, "rate-words.txt");
     private static final Set<String> SENTENCING_WORDS = WordLists.matchingSet(Figure.class, "sentencing-words.txt");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
@@ -246,6 +250,25 @@ public final class FigureFinder {
                 surfaceEnd = tokens.get(last).end();
             }
             Optional<String> place = counted.equals("%") ? Optional.empty() : placeAfter(last);
+            double share = second == null ? SUBUNITS.getOrDefault(withoutTanweenAlef(WordLists.key(counted)), 0.0) : 0;
+            String currency = share > 0 && first.clitic && keys[first.index - 1].equals("و") ? currencyAt(first.index - 2) : "";
+            if (!currency.isEmpty()) {
+                // دينار و250 فلساً: coins after the currency and و are its lesser part, of one of it when no number
+                // stands before the currency (1.25 dinars), else of the figure just found (3 دنانير و500 فلس: 3.5 dinars)
+                int currencyToken = first.index - 2;
+                Figure whole = figures.isEmpty() ? null : figures.get(figures.size() - 1);
+                if (whole != null && whole.end() == tokens.get(currencyToken).end() && whole.low() == whole.high()) {
+                    figures.remove(figures.size() - 1);
+                    low = whole.low() + low * share;
+                    approximate |= whole.approximate();
+                    surfaceStart = whole.start();
+                } else {
+                    low = 1 + low * share;
+                    surfaceStart = tokens.get(currencyToken).start();
+                }
+                high = low;
+                counted = currency;
+            }
             figures.add(new Figure(text.substring(surfaceStart, surfaceEnd), surfaceStart, surfaceEnd,
                     low, high, approximate, counted, place, per, prisonTerm));
             return last + 1;
@@ -255,6 +278,14 @@ public final class FigureFinder {
          * One in a word alone (واحد، واحدة) follows what it qualifies, a single one of it (لليلة واحدة: for a single
          * night), and starts no figure: read as one, it made a range of the figure after it (لليلة واحدة إلى 27.25 بالمئة).
          */
+        /** The currency of currencies.txt the word at {@code i} is, after any proclitic (بدينار), in matching form; else "". */
+        private String currencyAt(int i) {
+            if (!separatedBySpace(i, i + 1)) {
+                return "";
+            }
+            return stemsOf(i).stream().filter(CURRENCIES::contains).findFirst().orElse("");
+        }
+
         private boolean isOneAlone(Quantity q) {
             return !q.digits() && q.low() == 1 && q.high() == 1 && q.last() == q.index();
         }
@@ -363,7 +394,7 @@ public final class FigureFinder {
                 if (joinedToDate(token) || namesSomething(i)) {
                     return null;
                 }
-                low = parseDigits(keys[i], hasMultiplier(i + 1));
+                low = parseDigits(keys[i], hasMultiplier(i + 1) || i + 1 < tokens.size() && THOUSANDTHS_CURRENCIES.contains(keys[i + 1]));
                 if (Double.isNaN(low)) {
                     return null;
                 }
@@ -455,6 +486,14 @@ public final class FigureFinder {
             }
             if (!gap(i - 1, i).isBlank()) {
                 return false;
+            }
+            if (tokens.get(i - 1).text().matches("[A-Z][A-Z0-9]|[0-9][A-Z]")) {
+                return true; // an airline's code and a flight number (الرحلة QR 237)
+            }
+            // the noun with the noun it is of, indefinite, before the number: رمز الطوارئ 7700، رقم الهاتف 100
+            if (i >= 2 && isDefinite(i - 1) && !isDefinite(i - 2) && separatedBySpace(i - 2, i - 1)
+                    && stemsOf(i - 2).stream().anyMatch(CODE_NOUNS::contains)) {
+                return true;
             }
             return stemsOf(i - 1).stream().anyMatch(IDENTIFIER_NOUNS::contains);
         }
@@ -667,7 +706,8 @@ public final class FigureFinder {
             }
             int i = first.index;
             boolean monthBeside = isMonth(i + 1) || isMonth(i - 1) || isMonth(i - 2)
-                    || (second != null && (isMonth(second.last + 1)));
+                    || (second != null && (isMonth(second.last + 1)))
+                    || i + 2 < tokens.size() && MONTHS_WITH_YEAR.contains(keys[i + 1]) && keys[i + 2].matches("\\d{4}");
             if (monthBeside) {
                 return true;
             }
@@ -773,12 +813,17 @@ public final class FigureFinder {
         return key;
     }
 
-    /** Parses ASCII digits with separators; a dot or comma before exactly three digits groups thousands. */
-    static double parseDigits(String digits, boolean multiplierFollows) {
+    /**
+     * Parses ASCII digits with separators; a comma before exactly three digits groups thousands, and so does a dot
+     * when it does so more than once (1.250.000) or once in a count (1.500 نازح). One dot before three digits is a
+     * decimal point after a lone 0 (0.308), before a multiplier (1.500 مليار) and in an amount of a currency divided
+     * into thousandths (1.370 دينار: 1.37 dinars, as Kuwait, Bahrain, Jordan, Oman and Tunisia write prices).
+     */
+    static double parseDigits(String digits, boolean decimalFollows) {
         String s = digits;
         if (s.matches("\\d{1,3}(,\\d{3})+")) {
             s = s.replace(",", "");
-        } else if (s.matches("\\d{1,3}(\\.\\d{3})+") && (!multiplierFollows || s.indexOf('.') != s.lastIndexOf('.'))) {
+        } else if (s.matches("[1-9]\\d{0,2}(\\.\\d{3})+") && (!decimalFollows || s.indexOf('.') != s.lastIndexOf('.'))) {
             s = s.replace(".", "");
         } else if (s.matches("\\d+,\\d+")) {
             s = s.replace(',', '.');
@@ -801,9 +846,9 @@ public final class FigureFinder {
         return Map.copyOf(words);
     }
 
-    private static Map<String, Double> loadMultipliers() {
+    private static Map<String, Double> loadFactors(String name) {
         Map<String, Double> factors = new TreeMap<>();
-        for (List<String> row : WordLists.rows(Figure.class, "multipliers.tsv")) {
+        for (List<String> row : WordLists.rows(Figure.class, name)) {
             factors.put(WordLists.key(row.get(0)), Double.parseDouble(row.get(1)));
         }
         return Map.copyOf(factors);
