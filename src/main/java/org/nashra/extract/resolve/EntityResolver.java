@@ -182,7 +182,7 @@ public final class EntityResolver {
         String nameAr = head.surface().strip();
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr, text)
-                : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr, text) : Optional.empty();
+                : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr, text, place -> places.english(place, text)) : Optional.empty();
         Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> head.type() == EntityType.PERSON
                 ? transliterator.personToEnglish(nameAr)
                 : head.type() == EntityType.ORGANISATION

@@ -22,7 +22,7 @@ public final class OrganisationNames {
     private static final String RESOURCE = "organisation-words.tsv";
     private static final String ARTICLE = "ال";
 
-    enum Kind { HEAD, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET }
+    enum Kind { HEAD, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET, BYPLACE, PLACE }
 
     record Word(Kind kind, String english) {}
 
@@ -45,6 +45,8 @@ public final class OrganisationNames {
 
     private final Map<String, Word> words;
     private final Map<String, String> outlets;
+    /** The English of heads whose place English names after "of": مصرف ليبيا المركزي → Central Bank of Libya. */
+    private final java.util.Set<String> byPlace;
     /** Names two organisations share, told apart by the article they stand in ({@code names-in-context.tsv}). */
     private final NamesInContext inContext;
     private final int longest;
@@ -54,10 +56,13 @@ public final class OrganisationNames {
     }
 
     OrganisationNames(Map<String, Word> words, Map<String, String> outlets, NamesInContext inContext) {
-        this.words = Map.copyOf(words);
+        Map<String, Word> named = new HashMap<>(words);
+        named.values().removeIf(w -> w.kind() == Kind.BYPLACE);
+        this.words = Map.copyOf(named);
         this.outlets = Map.copyOf(outlets);
+        this.byPlace = words.values().stream().filter(w -> w.kind() == Kind.BYPLACE).map(Word::english).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.inContext = inContext;
-        this.longest = words.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        this.longest = this.words.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
     /** The words shipped with Nashra. */
@@ -107,6 +112,14 @@ public final class OrganisationNames {
     }
 
     /**
+     * As {@link #english(String, String)}, where a place {@code place} gives an English name for may stand right after the
+     * head (محكمة أبوظبي الجزائية الاتحادية → Abu Dhabi Federal Criminal Court).
+     */
+    public Optional<String> english(String arabicName, String article, java.util.function.Function<String, Optional<String>> place) {
+        return inContext.english(arabicName, article).or(() -> english(arabicName, place));
+    }
+
+    /**
      * Whether the article's words tell which organisation a name two share is ({@code names-in-context.tsv}): الاتحاد in an
      * article on the Saudi league is the club, not a union named before.
      */
@@ -116,7 +129,14 @@ public final class OrganisationNames {
 
     /** The English name, when the Arabic one is a listed head followed by listed words only. */
     public Optional<String> english(String arabicName) {
+        return english(arabicName, written -> Optional.empty());
+    }
+
+    private static final int LONGEST_PLACE = 3;
+
+    private Optional<String> english(String arabicName, java.util.function.Function<String, Optional<String>> place) {
         List<String> tokens = NameKey.tokenKeys(arabicName);
+        List<String> written = java.util.Arrays.asList(arabicName.strip().split("\\s+"));
         List<Read> read = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             int matched = 0;
@@ -153,16 +173,32 @@ public final class OrganisationNames {
                     }
                 }
             }
+            // A place right after the head, which names its whole: محكمة أبوظبي, مصرف ليبيا المركزي.
+            if (matched == 0 && read.size() == 1 && read.get(0).word().kind() == Kind.HEAD && written.size() == tokens.size()) {
+                for (int n = Math.min(LONGEST_PLACE, tokens.size() - i); n >= 1 && matched == 0; n--) {
+                    Optional<String> english = place.apply(String.join(" ", written.subList(i, i + n)));
+                    if (english.isPresent()) {
+                        read.add(new Read(new Word(Kind.PLACE, english.get()), false));
+                        matched = n;
+                    }
+                }
+            }
             // a second portfolio English has no word for: the name as far as it goes (وزارة السياحة والقطط → Ministry of
             // Tourism), not the whole name spelt out; an adjective joined so (والاجتماعي) is part of what the head is
             // (and ونظيره, "and his counterpart", is another person, no part of the name)
-            if (matched == 0 && i > 1 && token.startsWith(AND + "ال") && !token.endsWith("ي")) return english(String.join(" ", tokens.subList(0, i)));
+            if (matched == 0 && i > 1 && token.startsWith(AND + "ال") && !token.endsWith("ي")) return english(String.join(" ", tokens.subList(0, i)), place);
             if (matched == 0) return Optional.empty();
             i += matched;
         }
         if (read.size() == 1 && read.get(0).word().kind() == Kind.NAME) return Optional.of(read.get(0).word().english());
         if (read.size() < 2 || read.get(0).word().kind() != Kind.HEAD) return Optional.empty();
+        // A head whose name is an organisation's: حزب القوات اللبنانية → Lebanese Forces Party.
+        if (read.get(1).word().kind() == Kind.HEAD && written.size() == tokens.size()) {
+            Optional<String> named = english(String.join(" ", written.subList(headLength(tokens), written.size())), place);
+            return named.map(name -> name + " " + read.get(0).word().english());
+        }
         Phrase head = new Phrase(read.get(0).word().english(), new ArrayList<>(), false);
+        String where = null;
         List<String> nations = new ArrayList<>();
         List<Phrase> before = new ArrayList<>();
         List<Phrase> after = new ArrayList<>();
@@ -170,7 +206,8 @@ public final class OrganisationNames {
         for (Read r : read.subList(1, read.size())) {
             Word word = r.word();
             switch (word.kind()) {
-                case HEAD, NAME -> { return Optional.empty(); }
+                case HEAD, NAME, BYPLACE -> { return Optional.empty(); }
+                case PLACE -> where = word.english();
                 case NATION -> nations.add(word.english());
                 case ADJ -> head.adjectives().add(word.english());
                 case INNER -> last.adjectives().add(word.english());
@@ -194,7 +231,18 @@ public final class OrganisationNames {
         english.add(head.noun());
         String name = String.join(" ", english);
         if (!after.isEmpty()) name += " of " + String.join(" and ", after.stream().map(Phrase::english).toList());
-        return Optional.of(name);
+        if (where == null) return Optional.of(name);
+        // Central Bank of Libya, but Abu Dhabi Federal Criminal Court: the place first unless the head is one named by it
+        return Optional.of(byPlace.contains(name) && nations.isEmpty() ? name + " of " + where : where + " " + name);
+    }
+
+    /** How many words the head a name begins with has: 1 for وزارة, 2 for اللجنة المالية. */
+    private int headLength(List<String> tokens) {
+        for (int n = Math.min(longest, tokens.size()); n > 1; n--) {
+            Word word = words.get(key(tokens.subList(0, n)));
+            if (word != null && word.kind() == Kind.HEAD) return n;
+        }
+        return 1;
     }
 
     /** The English of a nationality adjective (الفرنسي → French), either gender, article or not. */

@@ -81,6 +81,14 @@ class OrganisationNamesTest {
             بنا                          | BNA
             الأناضول                     | Anadolu Agency
             الهيئة العامة للاستثمار      | General Authority of Investment
+            حزب القوات اللبنانية         | Lebanese Forces Party
+            هيئة أسواق المال             | Capital Markets Authority
+            مركز الأمن البحري            | Maritime Security Centre
+            المنظمة البحرية الدولية      | International Maritime Organization
+            الخطوط الجوية التركية        | Turkish Airlines
+            وزارة المياه والري           | Ministry of Water and Irrigation
+            المحكمة الجزائية الاتحادية   | Federal Criminal Court
+            حزب الشرطة                   | -
             وزارة الدولة للصحفيين        | -
             حزب الليكود                  | -
             وزارة                        | -
@@ -89,6 +97,22 @@ class OrganisationNamesTest {
             """)
     void anOrganisationNamedWithListedWordsOnlyIsTranslated(String arabic, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic));
+    }
+
+    /** A place right after the head: before the rest in English, after "of" for central banks; "-": spelt out. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            محكمة أبوظبي الجزائية الاتحادية | Abu Dhabi Federal Criminal Court
+            مصرف ليبيا المركزي              | Central Bank of Libya
+            مصرف سوريا المركزي              | Central Bank of Syria
+            بلدية أبوظبي                    | -
+            محكمة القطط الاتحادية           | -
+            المحكمة الاتحادية أبوظبي        | -
+            """)
+    void aPlaceAfterTheHeadIsNamedInEnglish(String arabic, String english) {
+        java.util.Map<String, String> places = java.util.Map.of("أبوظبي", "Abu Dhabi", "ليبيا", "Libya", "سوريا", "Syria");
+        assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english),
+                NAMES.english(arabic, arabic, name -> Optional.ofNullable(places.get(name))));
     }
 
     /** A name two organisations share is the one the article's other words tell; "-": none, it is spelt out. */
