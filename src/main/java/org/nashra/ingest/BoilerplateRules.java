@@ -415,12 +415,16 @@ public final class BoilerplateRules {
         if (parts.size() == 1) return agencyName(trimmed).map(name -> new Masthead(Optional.of(name)));
         Optional<String> outlet = Optional.empty();
         boolean known = false;
-        for (String part : parts) {
-            String name = Lines.trim(part);
+        for (int i = 0; i < parts.size(); i++) {
+            String name = Lines.trim(parts.get(i));
             boolean lettersOnly = name.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.'
                     || Character.getType(c) == Character.NON_SPACING_MARK);
             if (name.isEmpty() || !lettersOnly || Lines.wordCount(name) > MAX_CRUMB_WORDS) return Optional.empty();
-            if (agencyName(name).isPresent()) {
+            if (i > 0 && headlineLabels.contains(MatchKey.of(name))) {
+                // A label after the site's name and section (النشرة | لبنان | مباشر): the page is "live", whatever
+                // site the same word names when it stands first (مباشر | أسواق).
+                known = true;
+            } else if (agencyName(name).isPresent()) {
                 known = true;
                 if (outlet.isEmpty()) outlet = Optional.of(name);
             } else if (isSection(name)) {

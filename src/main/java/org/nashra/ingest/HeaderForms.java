@@ -50,7 +50,14 @@ final class HeaderForms {
      * whatever it says, or the time it takes to read (| وقت القراءة: 3 دقائق, | 4 دقائق قراءة).
      */
     private static final String UPDATE = "(?:\\s*[|\\uFF5C/\\-\\u2013]\\s*(?:(?:اخر تحديث|تاريخ التحديث|تحديث|اخر تعديل)\\s*:?.*"
-            + "|(?:وقت|مده|زمن)\\s+(?:ال)?قراءه\\s*:?.{0,20}|(?:" + DIGIT + "{1,2}\\s+)?(?:دقائق|دقيقه|دقيقتان|دقيقتين)\\s+(?:لل|من ال|ال)?قراءه))?";
+            + "|(?:وقت|مده|زمن)\\s+(?:ال)?قراءه\\s*:?.{0,20}|(?:" + DIGIT + "{1,2}\\s+)?(?:دقائق|دقيقه|دقيقتان|دقيقتين)\\s+(?:لل|من ال|ال)?قراءه"
+            + "|{hijri_date}))?";
+    /**
+     * {@code {hijri_date}} inside {@code {update}}: the same day in the Hijri calendar after the time, as Gulf sites print
+     * it (18 أغسطس 2024، 14:05 | 14 صفر 1446). The Gregorian date is the one read: the two calendars often differ by a day
+     * in print, as months begin by sighting.
+     */
+    private static final String HIJRI_DATE = DIGIT + "{1,2}\\s+(?:%s)\\s+" + DIGIT + "{4}(?:\\s*ه)?";
 
     private final Map<String, Integer> months;
     private final Map<String, Integer> hijriMonths;
@@ -90,6 +97,7 @@ final class HeaderForms {
                 + "(?:\\s*/\\s*(?:" + alternation(months.keySet()) + "))?";
         String weekdayGroup = "(?:" + alternation(weekdays) + ")";
         String hijriMonthGroup = "(?<hmonth>" + alternation(hijriMonths.keySet()) + ")";
+        String hijriDate = HIJRI_DATE.formatted(alternation(hijriMonths.keySet()));
         List<Pattern> dates = new ArrayList<>();
         List<Pattern> endDates = new ArrayList<>();
         List<Pattern> leadDates = new ArrayList<>();
@@ -98,9 +106,9 @@ final class HeaderForms {
         for (String[] row : rows("line-forms.tsv", 2)) {
             String form = MatchKey.arabicLetters(row[1]);
             switch (row[0]) {
-                case "date" -> dates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup));
-                case "end_date" -> endDates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup));
-                case "lead_date" -> leadDates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup));
+                case "date" -> dates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup, hijriDate));
+                case "end_date" -> endDates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup, hijriDate));
+                case "lead_date" -> leadDates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup, hijriDate));
                 case "post_attribution" -> posts.add(Pattern.compile(form, FLAGS));
                 case "question_heading" -> questions.add(Pattern.compile(form, FLAGS));
                 default -> throw new IllegalStateException("line-forms.tsv: unknown kind " + row[0]);
@@ -109,7 +117,7 @@ final class HeaderForms {
         return new HeaderForms(months, hijriMonths, dates, endDates, leadDates, posts, questions);
     }
 
-    private static Pattern dateForm(String form, String monthGroup, String hijriMonthGroup, String weekdayGroup) {
+    private static Pattern dateForm(String form, String monthGroup, String hijriMonthGroup, String weekdayGroup, String hijriDate) {
         return Pattern.compile(form
                 .replace("{day}", "(?<day>" + DIGIT + "{1,2})")
                 .replace("{month}", monthGroup)
@@ -117,7 +125,7 @@ final class HeaderForms {
                 .replace("{year}", "(?<year>" + DIGIT + "{4})")
                 .replace("{weekday}", weekdayGroup)
                 .replace("{time}", TIME)
-                .replace("{update}", UPDATE)
+                .replace("{update}", UPDATE.replace("{hijri_date}", hijriDate))
                 .replace("{agency}", AGENCY), FLAGS);
     }
 

@@ -22,9 +22,10 @@ final class DateGrammar {
      * the month named just before (في العاشر منه), which {@link #placeInNamedMonth} resolves, then under
      * {@code bound}.
      */
-    private record Found(int end, boolean relative, Optional<DateValue> value, Integer dayOfNamedMonth, Bound bound) {
+    /** {@code ofYearNamedBefore}: a part of "the year" said bare (حتى نهاية العام), which a year just named may be. */
+    private record Found(int end, boolean relative, Optional<DateValue> value, Integer dayOfNamedMonth, Bound bound, boolean ofYearNamedBefore) {
         Found(int end, boolean relative, Optional<DateValue> value) {
-            this(end, relative, value, null, Bound.NONE);
+            this(end, relative, value, null, Bound.NONE, false);
         }
     }
 
@@ -177,7 +178,7 @@ final class DateGrammar {
                 (m, x) -> {
                     Integer day = dayOf(m, "d", "dord");
                     if (day == null || day < 1 || day > 31) return null;
-                    return new Found(m.end(), true, Optional.empty(), day, Bound.NONE);
+                    return new Found(m.end(), true, Optional.empty(), day, Bound.NONE, false);
                 }));
         s.add(new Shape("day of a relative month", compile(dayPart + "\\s+من\\s+(?:(?<this>" + thisWord + ")\\s+الشهر|الشهر\\s+(?<dir>" + dir + "))"),
                 (m, x) -> {
@@ -547,6 +548,7 @@ final class DateGrammar {
         mergeRanges(folded, spans, founds);
         placeInRelativeYear(folded, spans, founds);
         placeInNamedMonth(folded, spans, founds);
+        placeInYearNamedBefore(folded, spans, founds);
         shareWeek(folded, spans, founds);
         pairDays(folded, spans, founds);
         List<DateMention> mentions = new ArrayList<>();
@@ -638,8 +640,8 @@ final class DateGrammar {
         }
         if (f == null) return null;
         if (bound == Bound.NONE) return f;
-        if (f.dayOfNamedMonth() != null) return new Found(f.end(), f.relative(), f.value(), f.dayOfNamedMonth(), bound);
-        return new Found(f.end(), f.relative(), f.value().map(v -> v.withBound(bound)));
+        if (f.dayOfNamedMonth() != null) return new Found(f.end(), f.relative(), f.value(), f.dayOfNamedMonth(), bound, false);
+        return new Found(f.end(), f.relative(), f.value().map(v -> v.withBound(bound)), null, Bound.NONE, f.ofYearNamedBefore());
     }
 
     /** The ornate brackets that enclose a verse of the Quran, written either way round. */
@@ -748,6 +750,25 @@ final class DateGrammar {
             Optional<DateValue> value = month.flatMap(v -> Resolution.day(v.start().getYear(), v.start().getMonthValue(), day, false))
                     .map(v -> v.withBound(f.bound()));
             founds.set(i, new Found(f.end(), before.relative(), value));
+        }
+    }
+
+    /**
+     * Puts a part of "the year" said bare (حتى نهاية العام, with no الحالي or المقبل) into the year of the date just
+     * before it in the same sentence, when that date names its year (تنتهي في 31 آذار 2026، ويمكن الاستبدال حتى نهاية
+     * العام: the end of 2026). Without one it stays the reference's year.
+     */
+    private void placeInYearNamedBefore(String folded, List<int[]> spans, List<Found> founds) {
+        for (int i = 1; i < spans.size(); i++) {
+            Found f = founds.get(i), before = founds.get(i - 1);
+            if (!f.ofYearNamedBefore() || f.value().isEmpty() || before.relative() || before.value().isEmpty()) continue;
+            if (folded.substring(spans.get(i - 1)[1], spans.get(i)[0]).matches("(?s).*[.!?؟\n].*")) continue;
+            DateValue named = before.value().get(), v = f.value().get();
+            if (named.hijri() || v.hijri() || named.start().getYear() != named.end().orElse(named.start()).getYear()) continue;
+            long shift = named.start().getYear() - v.start().getYear();
+            DateValue moved = new DateValue(v.start().plusYears(shift), v.end().map(e -> e.plusYears(shift)), v.precision(), v.portion(),
+                    v.bound(), false, v.season());
+            founds.set(i, new Found(f.end(), false, Optional.of(moved)));
         }
     }
 
@@ -1093,7 +1114,7 @@ final class DateGrammar {
                 && !sameFollows(x.text().folded(), m.end());
         if (!marked && !partOfCurrent) return null;
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
-        return relative(m, x, ref -> {
+        Found found = relative(m, x, ref -> {
             DateValue period = Resolution.unit(unitKey, shift, ref);
             if (por == null) return Optional.of(period);
             return Optional.of(switch (por) {
@@ -1103,6 +1124,9 @@ final class DateGrammar {
                 default -> period.withPortion(portion(m.group("por")));
             });
         });
+        // "نهاية العام" with no الحالي may be the end of a year the sentence has just named (placeInYearNamedBefore)
+        boolean bareYear = !marked && "year".equals(unitKey);
+        return found == null || !bareYear ? found : new Found(found.end(), found.relative(), found.value(), null, Bound.NONE, true);
     }
 
     private Found readCounted(Matcher m, Context x) {

@@ -60,6 +60,9 @@ class EntityResolverTest {
             مجلة صحية + الجزيرة نت   | ''
             العمانية                 | Oman News Agency (ONA)
             كووورة                   | Kooora
+            كوورة                    | Kooora
+            عنب بلدي                 | Enab Baladi
+            النشرة                   | Al-Nashra
             الأخبار                  | Al-Akhbar
             العربية Business         | Al Arabiya Business
             الجديد                   | Al Jadeed
