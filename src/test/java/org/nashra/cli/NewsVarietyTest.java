@@ -216,7 +216,7 @@ class NewsVarietyTest {
             214-beijing | Wang Yi and Saudi Arabia: Arabic report of 10 March 2023                          | Xinhua                  | 2023-03-10 | diplomacy
             215-jordan-court | State Security Court and Mohammed al-Afif: Arabic report of 15 January 2025  | Al-Rai                  | 2025-01-15 | justice
             216-cyclone | National Committee for Emergency Management and South Al Batinah: Arabic report of 3 October 2021 | Oman News Agency (ONA) | 2021-10-03 | disasters,weather
-            217-water   | Climate change: Arabic report of 6 July 2023                                      | Alsumaria News          | 2023-07-06 | climate
+            217-water   | Climate change: Arabic report of 6 July 2023                                      | Alsumaria News          | 2023-07-06 | climate,water
             218-tunisia-vote | Kais Saied and Independent High Authority for Elections (ISIE): Arabic report of 7 October 2024 | Tunis Afrique Presse (TAP) | 2024-10-07 | elections-politics
             219-qatar-presser | The war in Gaza: Arabic report of 14 January 2025                          | QNA                     | 2025-01-14 | gaza-war
             220-starmer | Keir Starmer and Labour Party: Arabic report of 5 July 2024                       | BBC Arabic              | 2024-07-05 | elections-politics
@@ -257,7 +257,7 @@ class NewsVarietyTest {
             346-egypt-prices | Council of Ministers and Mostafa Madbouly: Arabic report of 21 February 2024 | MENA | 2024-02-21 | economy
             347-syria-return | Syria: Arabic report of 4 March 2025 | Anadolu Agency | 2025-03-04 | humanitarian,syria
             350-qatar-lng | QatarEnergy and ConocoPhillips: Arabic report of 20 December 2022 | QNA | 2022-12-20 | energy
-            351-bahrain-parliament | Council of Representatives and Ahmed bin Salman al-Muslim: Arabic report of 4 February 2025 | BNA | 2025-02-04 | elections-politics
+            351-bahrain-parliament | Council of Representatives and Ahmed bin Salman al-Muslim: Arabic report of 4 February 2025 | BNA | 2025-02-04 | economy,elections-politics
             352-sudan-humanitarian | The war in Sudan: Arabic report of 24 December 2024 | UN News | 2024-12-24 | agriculture,humanitarian,sudan-war
             353-riyadh-season | General Entertainment Authority and Turki Alalshikh: Arabic report of 5 January 2025 | SPA | 2025-01-05 | entertainment
             354-iraq-electricity | Iraqi Ministry of Electricity and Basra: undated Arabic report | Shafaq News | Publication date unknown | energy
@@ -266,7 +266,7 @@ class NewsVarietyTest {
             357-algeria-coach | Patrice Bommel and CR Belouizdad: Arabic report of 12 December 2024 | APS | 2024-12-12 | sport
             358-factcheck | Mauritanian News Agency and Independent Committee of Elections: Arabic report of 1 July 2024 | Misbar | 2024-07-01 | elections-politics,fact-check
             359-jordan-weather | Jordan Valley and Aqaba: Arabic report of 18 July 2024 | Petra | 2024-07-18 | weather
-            360-oped-deposits | Lebanon: Arabic report of 3 March 2025 | Nidaa al-Watan | 2025-03-03 | lebanon
+            360-oped-deposits | Lebanon: Arabic report of 3 March 2025 | Nidaa al-Watan | 2025-03-03 | economy,lebanon
             361-jordan-cabinet | Jafar Hassan and Petra: Arabic report of 18 September 2024 | Al-Mamlaka TV | 2024-09-18 | elections-politics
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
