@@ -18,7 +18,8 @@ import org.nashra.extract.Mention;
  * title, and the model's otherwise: a head word or cue tells the kind of name, the model knows better
  * where it ends, unless the model took the head word alone ({@code حزب} of {@code حزب الليكود}). A model
  * mention other than a person that begins with a title or role ({@code وزير الدفاع}, {@code مستشار الأمن
- * القومي}) is a role, not a name, and is dropped, as is a head or cue word alone without the article ({@code نادي} of
+ * القومي}) is a role, not a name, and is dropped, as is a word alone that reads as a common noun or adjective where it
+ * stands ({@link RuleRecogniser#withoutCommonNounsAlone}: شهرياً, كابل بحري, المجلس الرئاسي الليبي), as is a head or cue word alone without the article ({@code نادي} of
  * {@code نادي برشلونة}; {@code البنك} alone stands for the bank named before it), and a person that is one title word as written ({@code وكيل}
  * read as {@code و} and {@code كيل}); a place before a masculine nationality adjective is a
  * club named after it ({@link RuleRecogniser#clubsNamedAfterPlaces}), and a nationality adjective a person
@@ -30,7 +31,8 @@ import org.nashra.extract.Mention;
  * بغداد ، والبصرة ، والموصل; بغداد والبصرة والموصل), a place named by a common word is taken where the words
  * around it say so ({@link RuleRecogniser#placesInContext}: منتخبات مالي, not دعم مالي), two persons a space apart, neither holding a
  * common word, are one ({@code محمود صبري ابو تريكة}), and a person of one word after و that ends a list of
- * organisations is one more ({@code غوغل وأنثروبيك وميتا}).
+ * organisations is one more ({@code غوغل وأنثروبيك وميتا}), and a club named like a city at one end of a route whose
+ * other end is a place is the city ({@code من إسطنبول إلى برشلونة}).
  */
 public final class CombinedRecogniser implements EntityRecogniser {
 
@@ -153,8 +155,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
             rules.placesInContext(text, found).stream().filter(m -> hiddenHere.stream().noneMatch(h -> overlap(h, m)))
                     .forEach(found::add);
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-            out.add(rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
-                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames))));
+            out.add(rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
+                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)))));
         }
         return List.copyOf(out);
     }
@@ -215,7 +217,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
         List<Mention> found = rules.withoutSpokenFor(text, rules.withoutLeadingNationalities(text,
                 rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList())));
         List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text, rules.withoutSyllables(text,
-                rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text, rules.withoutLeadingVerbs(text, found))))));
+                rules.withoutCommonNounsAlone(text, rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text,
+                        rules.withoutLeadingVerbs(text, found)))))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;

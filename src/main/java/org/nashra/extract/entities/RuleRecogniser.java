@@ -47,6 +47,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList nationalities;
     private final PhraseList months;
     private final PhraseList numberWords;
+    private final PhraseList dualNouns;
     private final PhraseList verbParticles;
     /** Places named by a common word, by folded name: the folded words before it that make it the place. */
     private final java.util.Map<String, Set<String>> placesInContext;
@@ -70,6 +71,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.nationalities = PhraseList.resource("rules/nationalities.txt");
         this.months = PhraseList.resource("rules/months.txt");
         this.numberWords = PhraseList.resource("rules/number-words.txt");
+        this.dualNouns = PhraseList.resource("rules/dual-nouns.txt");
         this.verbParticles = PhraseList.resource("rules/verb-particles.txt");
         this.placesInContext = placesInContext(PhraseList.resourceLines("rules/places-that-are-words.tsv"));
         this.lexicon = lexicon;
@@ -425,13 +427,97 @@ public final class RuleRecogniser implements EntityRecogniser {
             boolean common = true;
             for (Tokens.Token t : words) {
                 String folded = ArabicText.fold(t.text());
-                common &= isStopAsSpelled(t.text()) || numberWords.containsWord(folded) || (!folded.startsWith("ال") && lexicon.isCommonWord(folded)
+                common &= isStopAsSpelled(t.text()) || numberWords.containsWord(folded) || dualNouns.containsWord(folded) || (!folded.startsWith("ال") && lexicon.isCommonWord(folded)
                         && !isKnownNameWord(folded) && !wordLists.listsOf(folded).contains(m.type() == EntityType.PERSON ? "PERS"
                                 : m.type() == EntityType.PLACE ? "LOC" : "ORG"));
             }
             if (!common && !isMonthAsPlace(m)) out.add(m);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The mentions without those of one word that read as a common noun or an adjective in the sentence: a word written
+     * with tanwin ({@code شهرياً}, "monthly"), an adverb or an indefinite noun, which a name never takes; a place without
+     * the article before an adjective of relation without it, which it qualifies as a noun (a name is definite and takes an adjective
+     * with the article: {@code كابل بحري}, "an undersea cable", is no Kabul); and a person that is a nationality
+     * adjective alone after a word with the article, whose adjective it is ({@code المجلس الرئاسي الليبي}).
+     */
+    List<Mention> withoutCommonNounsAlone(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            List<Tokens.Token> words = Tokens.tokenise(m.surface());
+            if (words.size() != 1) {
+                out.add(m);
+                continue;
+            }
+            String word = words.get(0).text();
+            String folded = ArabicText.fold(word);
+            String stem = folded.endsWith("ا") ? folded.substring(0, folded.length() - 1) : folded; // محمداً is محمد
+            boolean tanwin = word.indexOf('\u064B') >= 0 && lexicon.count(stem) == 0 && lexicon.count(folded) == 0;
+            boolean qualified = m.type() == EntityType.PLACE && !folded.startsWith("ال") && isAdjectiveAfterNoun(nextWord(text, m.end()));
+            String previous = previousWord(text, m.start());
+            boolean nationality = m.type() == EntityType.PERSON && isNationalityOfEitherGender(folded)
+                    && previous.startsWith("ال") && !titles.containsWord(previous); // الرئيس السيسي is the president
+            if (!tanwin && !qualified && !nationality) out.add(m);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The mentions with an organisation of one word at one end of a route whose other end is a place typed as a place:
+     * {@code من إسطنبول إلى برشلونة} goes to the city, not the club; {@code انضم إلى برشلونة} stays the club.
+     */
+    List<Mention> routesBetweenPlaces(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention from = out.get(i);
+            Mention to = out.get(i + 1);
+            if (!ArabicText.fold(text.substring(from.end(), to.start()).strip()).equals(ArabicText.fold("إلى"))) continue;
+            String before = previousWord(text, from.start());
+            if (!before.equals("من") && !before.equals("ومن")) continue;
+            if (from.type() == EntityType.PLACE && to.type() == EntityType.ORGANISATION && Tokens.tokenise(to.surface()).size() == 1) {
+                out.set(i + 1, new Mention(to.surface(), to.start(), to.end(), EntityType.PLACE));
+            } else if (to.type() == EntityType.PLACE && from.type() == EntityType.ORGANISATION && Tokens.tokenise(from.surface()).size() == 1) {
+                out.set(i, new Mention(from.surface(), from.start(), from.end(), EntityType.PLACE));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A masculine relation adjective without the article never seen in a name, whatever the lists of name words say
+     * ({@code بحري} is listed as a place and a person): after a noun without the article it qualifies the noun. Folded.
+     */
+    private boolean isAdjectiveAfterNoun(String folded) {
+        return folded.length() >= 4 && folded.endsWith("ي") && !folded.startsWith("ال") && !folded.startsWith("و")
+                && lexicon.count(folded) == 0 && lexicon.personCount(folded) == 0 && !nationalities.containsWord(folded)
+                && !stopWords.containsWord(folded); // شمالي ألمانيا, "north of Germany", is no adjective of the place before
+    }
+
+    /** The folded word right after {@code end} when only spaces stand between, else the empty string. */
+    private static String nextWord(String text, int end) {
+        int from = end;
+        while (from < text.length() && text.charAt(from) == ' ') from++;
+        if (from == end) return "";
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to)) || to < text.length() && isDiacritic(text.charAt(to))) to++;
+        if (to < text.length() && !Character.isWhitespace(text.charAt(to)) && ".,،؛:!?؟)»\"".indexOf(text.charAt(to)) < 0) return "";
+        return ArabicText.fold(text.substring(from, to));
+    }
+
+    /** The folded word right before {@code start} when only spaces stand between, else the empty string. */
+    private static String previousWord(String text, int start) {
+        int to = start;
+        while (to > 0 && text.charAt(to - 1) == ' ') to--;
+        if (to == start) return "";
+        int from = to;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        return ArabicText.fold(text.substring(from, to));
+    }
+
+    private static boolean isDiacritic(char c) {
+        return c >= '\u064B' && c <= '\u0652' || c == '\u0640';
     }
 
     /**
@@ -678,7 +764,8 @@ public final class RuleRecogniser implements EntityRecogniser {
                 String folded = ArabicText.fold(last.text());
                 // After عبد, أبو, بن, آل the name goes on: عثمان عبد الجليل is never cut to عثمان عبد.
                 if (nameParticles.containsWord(ArabicText.fold(words.get(words.size() - 2).text()))) break;
-                boolean spelledStop = isStopAsSpelled(last.text());
+                // a word that counts is what the name has or got, never its last word (شبلي الملاط صوتان, "two votes")
+                boolean spelledStop = isStopAsSpelled(last.text()) || numberWords.containsWord(folded) || dualNouns.containsWord(folded);
                 boolean endsName = !folded.isEmpty() && !spelledStop && (isKnownNameWord(folded)
                         || (mayContinuePerson(folded) && !(lexicon.isCommonWord(folded) && !isNisbaSurname(folded))
                                 && !(folded.length() > 3 && WORD_PREFIXES.contains(folded.substring(0, 1))
@@ -779,14 +866,27 @@ public final class RuleRecogniser implements EntityRecogniser {
         // bodies named by two portfolios joined by و (وزارة السياحة والآثار, هيئة الكهرباء والماء, لجنة الشؤون الخارجية والدفاع)
         boolean ministry = PORTFOLIO_HEADS.contains(headWord);
         boolean afterNisba = false;
+        // a body named after a person by title and name right after a head without the article: جامعة الملك سعود,
+        // جامعة الأمير محمد بن فهد (not رئيس الهيئة القاضي حيدر حنون, the head of the authority and then a judge)
+        boolean namesake = false;
         while (end < tokens.size() && end - head.to() < MAX_NAME_WORDS - 1) {
             String word = folded.get(end);
             boolean first = end == head.to();
             if (!first && isPurposeComplement(word)) { // الهيئة العامة للترفيه, المصرف العربي للتنمية
                 afterNisba = false;
+                namesake = false;
                 end++;
                 continue;
             }
+            String previous = first ? "" : folded.get(end - 1);
+            if (!first && !word.startsWith("ال") && (namesake || !definiteHead && end - 1 == head.to() && previous.startsWith("ال") && titles.containsWord(previous))
+                    && (isNameWord(tokens.get(end).text(), word) || nameParticles.containsWord(word))
+                    && !stopWords.containsWord(word) && !titleWords.contains(word)) {
+                namesake = true;
+                end++;
+                continue;
+            }
+            namesake = false;
             // a body of two portfolios: وزارة السياحة والآثار, وزارة الصحة والسكان
             if (!first && ministry && word.startsWith("وال") && folded.get(end - 1).startsWith("ال")
                     && !stopWords.containsWord(word.substring(1)) && word.length() > 4 && !isPluralWithArticle(word.substring(1))) {

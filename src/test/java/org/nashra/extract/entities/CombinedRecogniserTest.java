@@ -178,12 +178,48 @@ class CombinedRecogniserTest {
             "وتقدمت جبهة النصرة نحو المدينة | جبهة النصرة | جبهة النصرة | ORGANISATION",
             "وقال عبد الله بن عبد العزيز | عبد الله بن عبد العزيز | عبد الله بن عبد العزيز | PERSON",
             "وقال محمد علي إن الأمر انتهى | محمد علي | محمد علي | PERSON",
-            "وقالت منظمة أطباء بلا حدود إن | منظمة أطباء بلا حدود | منظمة أطباء بلا حدود | ORGANISATION"})
+            "وقالت منظمة أطباء بلا حدود إن | منظمة أطباء بلا حدود | منظمة أطباء بلا حدود | ORGANISATION",
+            "الوزير السابق شبلي الملاط صوتان، أوراق ملغاة 14 | شبلي الملاط صوتان | شبلي الملاط | PERSON",
+            "وقال عمر عثمان إن الأمر انتهى | عمر عثمان | عمر عثمان | PERSON"})
     void aNameRunningOnIntoAFunctionWordIsCutBeforeIt(String text, String found, String expected, EntityType type) {
         int start = text.indexOf(found);
         Mention runOn = new Mention(found, start, start + found.length(), type);
         assertEquals(List.of(new Mention(expected, start, start + expected.length(), type)),
                 RuleRecogniser.bundled().withoutTrailingWords(text, List.of(runOn)));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} kept {3}")
+    @CsvSource(delimiter = '|', value = {
+            "الشريحة الأولى (حتى 6 أمتار مكعبة شهرياً): 100 فلس | شهرياً | PERSON | false",
+            "وقال إنه رأى محمداً في السوق | محمداً | PERSON | true",
+            "سيرتبط البلدان عبر كابل بحري جديد | كابل | PLACE | false",
+            "وصل الوفد إلى كابل أمس | كابل | PLACE | true",
+            "أصدر المجلس الرئاسي الليبي قراراً | الليبي | PERSON | false",
+            "وقال الليبي إن الأمر انتهى | الليبي | PERSON | true",
+            "في مدينة برونسبوتل شمالي ألمانيا | برونسبوتل | PLACE | true"})
+    void aWordThatReadsAsACommonNounOrAnAdjectiveAloneIsNoName(String text, String surface, EntityType type, boolean kept) {
+        int start = text.indexOf(surface);
+        List<Mention> found = List.of(new Mention(surface, start, start + surface.length(), type));
+        assertEquals(kept ? found : List.of(), RuleRecogniser.bundled().withoutCommonNounsAlone(text, found));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "عادت طائرتها في الرحلة من إسطنبول إلى برشلونة | برشلونة | PLACE",
+            "وانتقل اللاعب من ليفربول إلى برشلونة | برشلونة | ORGANISATION",
+            "وانضم إلى برشلونة قادما من باريس | برشلونة | ORGANISATION"})
+    void aClubNamedLikeACityAtTheEndOfARouteFromAPlaceIsTheCity(String text, String city, EntityType expected) {
+        List<Mention> found = new ArrayList<>();
+        for (String place : List.of("إسطنبول", "باريس")) {
+            int at = text.indexOf(place);
+            if (at >= 0) found.add(new Mention(place, at, at + place.length(), EntityType.PLACE));
+        }
+        int club = text.indexOf("ليفربول");
+        if (club >= 0) found.add(new Mention("ليفربول", club, club + "ليفربول".length(), EntityType.ORGANISATION));
+        int at = text.indexOf(city);
+        found.add(new Mention(city, at, at + city.length(), EntityType.ORGANISATION));
+        found.sort(java.util.Comparator.comparingInt(Mention::start));
+        assertTrue(RuleRecogniser.bundled().routesBetweenPlaces(text, found).contains(new Mention(city, at, at + city.length(), expected)));
     }
 
     @ParameterizedTest(name = "{0} ⇒ {2}")
