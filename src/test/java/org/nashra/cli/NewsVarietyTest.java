@@ -75,7 +75,8 @@ class NewsVarietyTest {
             "320_suez_revenue.txt", "321_neom_hijri.txt", "322_lebanon_interview.txt", "323_iran_live.txt", "324_algeria_fires_photos.txt", "325_libya_oil_statement.txt",
             "326_taiwan_drills.txt", "327_sfax_smugglers.txt", "328_hassan_youssef_obit.txt", "329_hilal_ittihad.txt", "330_diabetes_study.txt", "331_erdogan_cairo.txt",
             "340_gulf_markets.txt", "341_royal_order.txt", "342_basra_council.txt", "343_yemen_truce.txt", "344_haouz_reconstruction.txt", "345_kuwait_verdict.txt", "346_egypt_prices.txt", "347_syria_return.txt",
-            "350_qatar_lng.txt", "351_bahrain_parliament.txt", "352_sudan_humanitarian.txt", "353_riyadh_season.txt", "354_iraq_electricity.txt", "355_egypt_archaeology.txt", "356_kuwait_dissolution.txt", "357_algeria_coach.txt", "358_factcheck.txt", "359_jordan_weather.txt", "360_oped_deposits.txt", "361_jordan_cabinet.txt");
+            "350_qatar_lng.txt", "351_bahrain_parliament.txt", "352_sudan_humanitarian.txt", "353_riyadh_season.txt", "354_iraq_electricity.txt", "355_egypt_archaeology.txt", "356_kuwait_dissolution.txt", "357_algeria_coach.txt", "358_factcheck.txt", "359_jordan_weather.txt", "360_oped_deposits.txt", "361_jordan_cabinet.txt",
+            "370_oman_tanker.txt", "371_libya_central_bank.txt", "372_syria_redenomination.txt", "373_uae_court.txt", "374_iraq_league.txt", "375_jordan_water_tariff.txt", "376_tunisia_olive_oil.txt", "377_lebanon_president_rounds.txt", "378_kuwait_ipo.txt", "379_flight_emergency.txt", "380_interview_translated.txt", "381_kaust_study.txt");
 
     @TempDir
     static Path dir;
@@ -268,6 +269,16 @@ class NewsVarietyTest {
             359-jordan-weather | Jordan Valley and Aqaba: Arabic report of 18 July 2024 | Petra | 2024-07-18 | weather
             360-oped-deposits | Lebanon: Arabic report of 3 March 2025 | Nidaa al-Watan | 2025-03-03 | economy,lebanon
             361-jordan-cabinet | Jafar Hassan and Petra: Arabic report of 18 September 2024 | Al-Mamlaka TV | 2024-09-18 | elections-politics
+            370-oman-tanker | Ministry of Defence and International Maritime Organization: Arabic report of 16 July 2024 | Oman News Agency (ONA) | 2024-07-16 | accidents
+            371-libya-central-bank | Council of Representatives and Sadiq al-Kabir: Arabic report of 18 August 2024 | Sputnik | 2024-08-18 | economy,elections-politics,energy
+            372-syria-redenomination | Syria: Arabic report of 3 December 2025 | Enab Baladi | 2025-12-03 | economy,syria
+            373-uae-court | Abu Dhabi Federal Criminal Court and James Carter: Arabic report of 23 November 2024 | WAM | 2024-11-23 | justice
+            374-iraq-league | Mohanad Ali and Naft Al-Janoob: Arabic report of 7 February 2025 | Kooora | 2025-02-07 | sport
+            375-jordan-water-tariff | Raed Abu al-Saud and Jordanian Council of Ministers: Arabic report of 15 September 2024 | Petra | 2024-09-15 | economy,water
+            376-tunisia-olive-oil | Tunisia and Mohammed Nasraoui: Arabic report of 22 July 2024 | Tunis Afrique Presse (TAP) | 2024-07-22 | agriculture
+            377-lebanon-president-rounds | Lebanon: Arabic report of 9 January 2025 | Al-Nashra | 2025-01-09 | elections-politics,lebanon
+            378-kuwait-ipo | Boursa Kuwait and Kamco Invest: Arabic report of 5 December 2024 | KUNA | 2024-12-05 | economy
+            381-kaust-study | King Abdullah University of Science and Technology (KAUST) and Nour al-Din Ghafoor: Arabic report of 19 September 2024 | SPA | 2024-09-19 | science-space,water
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -450,7 +461,19 @@ class NewsVarietyTest {
             "359-jordan-weather", List.of("<bdi>Amman</bdi>", "<bdi>Aqaba</bdi>", "<bdi>Ministry of Energy and Mineral Resources</bdi>"),
             "360-oped-deposits", List.of("<bdi>Wassim Mansouri</bdi>", "<strong>about 86 billion dollars</strong>"),
             "361-jordan-cabinet", List.of("<bdi>Mazen al-Faraya</bdi>", "<strong>3 women</strong>",
-                    "<a href=\"../en/entities/abdullah-ii.html\"><bdi>King Abdullah II</bdi></a></h3>"));
+                    "<a href=\"../en/entities/abdullah-ii.html\"><bdi>King Abdullah II</bdi></a></h3>"),
+            "370-oman-tanker", List.of("<strong>25 nautical miles</strong>", "<bdi>International Maritime Organization</bdi>"),
+            "371-libya-central-bank", List.of("<bdi>Sadiq al-Kabir</bdi>", "<bdi>Central Bank of Libya</bdi>", "<strong>about 1.2 million barrels a day</strong>"),
+            "372-syria-redenomination", List.of("<strong>11,000 lira to the dollar</strong>", "<bdi>Central Bank of Syria</bdi>", "<bdi>Karam Shaar</bdi>"),
+            "373-uae-court", List.of("<bdi>Abu Dhabi Federal Criminal Court</bdi>", "<strong>10 years in prison</strong>"),
+            "374-iraq-league", List.of("<bdi>Mohanad Ali</bdi>", "<strong>14 goals</strong>"),
+            "375-jordan-water-tariff", List.of("<strong>385 fils</strong>", "<strong>100 fils</strong>", "<strong>1.25 dinars</strong>"),
+            "376-tunisia-olive-oil", List.of("<strong>about 195,000 tonnes</strong>", "<strong>5.1 billion dinars</strong>"),
+            "377-lebanon-president-rounds", List.of("<bdi>Samir Geagea</bdi>", "<bdi>Lebanese Forces</bdi>", "<strong>99 votes</strong>"),
+            "378-kuwait-ipo", List.of("<strong>1.37 dinars</strong>", "<bdi>Kamco Invest</bdi>", "<strong>about 9.6 times</strong>"),
+            "379-flight-emergency", List.of("<bdi>Qatar Airways</bdi>", "<bdi>Esenboğa Airport</bdi>", "<strong>254 passengers</strong>"),
+            "380-interview-translated", List.of("<bdi>Kyriakos Mitsotakis</bdi>", "<strong>4 billion euros</strong>"),
+            "381-kaust-study", List.of("<bdi>King Abdullah University of Science and Technology (KAUST)</bdi>", "<strong>20 nanometres</strong>", "<strong>30 bar</strong>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -560,7 +583,17 @@ class NewsVarietyTest {
             "358-factcheck", List.of("Mohammed Ould</bdi>", "مسبار | تحقق"),
             "359-jordan-weather", List.of("<bdi>Oman</bdi>", "Aqabah"),
             "360-oped-deposits", List.of("Sim Mansouri"),
-            "361-jordan-cabinet", List.of("Mahmoud Abbas", "Clef Hassen"));
+            "361-jordan-cabinet", List.of("Mahmoud Abbas", "Clef Hassen"),
+            "370-oman-tanker", List.of("Al-Bahriye"),
+            "371-libya-central-bank", List.of("Lippia", "Al-Libby", "Mubasher", "كوكيز"),
+            "372-syria-redenomination", List.of("<bdi>Karam</bdi>", "until 2025"),
+            "373-uae-court", List.of("Abuzbi"),
+            "375-jordan-water-tariff", List.of("Shahria"),
+            "377-lebanon-president-rounds", List.of("Sotan", "Jajaa", "Al-Gaouat"),
+            "378-kuwait-ipo", List.of("308 dinars", "Kamko", "أسعار العملات"),
+            "379-flight-emergency", List.of("<bdi>Essen</bdi>", "<strong>237", "<bdi>Twitter</bdi>"),
+            "380-interview-translated", List.of("<bdi>Kabul</bdi>", "<bdi>Lee</bdi>", "يُمنع النقل"),
+            "381-kaust-study", List.of("Jameha", "Bahthi", "Hrita"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
