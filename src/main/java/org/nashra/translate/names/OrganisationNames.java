@@ -134,6 +134,23 @@ public final class OrganisationNames {
 
     private static final int LONGEST_PLACE = 3;
 
+    /**
+     * The longest listed noun (of one word or more) read from token {@code i} without its {@code prefix} (لل, و), added
+     * to {@code read}; the number of tokens it takes, 0 when none.
+     */
+    private int nounAfterPrefix(List<String> tokens, int i, String prefix, boolean conjoined, List<Read> read) {
+        List<String> rest = new ArrayList<>(tokens.subList(i, tokens.size()));
+        rest.set(0, tokens.get(i).substring(prefix.length()));
+        for (int n = Math.min(longest, rest.size()); n >= 1; n--) {
+            Word word = words.get(key(rest.subList(0, n)));
+            if (word != null && (word.kind() == Kind.OF || word.kind() == Kind.MOD)) {
+                read.add(new Read(word, conjoined));
+                return n;
+            }
+        }
+        return 0;
+    }
+
     private Optional<String> english(String arabicName, java.util.function.Function<String, Optional<String>> place) {
         List<String> tokens = NameKey.tokenKeys(arabicName);
         List<String> written = java.util.Arrays.asList(arabicName.strip().split("\\s+"));
@@ -151,27 +168,11 @@ public final class OrganisationNames {
             // A noun after لـ with the article, which English takes as after "of": المعهد الوطني للجيوفيزياء →
             // National Institute of Geophysics, الوكالة الدولية للطاقة → International Energy Agency.
             if (matched == 0 && i > 0 && token.startsWith(FOR_THE) && token.length() > FOR_THE.length() + 1) {
-                List<String> rest = new ArrayList<>(tokens.subList(i, tokens.size()));
-                rest.set(0, token.substring(FOR_THE.length()));
-                for (int n = Math.min(longest, rest.size()); n >= 1 && matched == 0; n--) {
-                    Word word = words.get(key(rest.subList(0, n)));
-                    if (word != null && (word.kind() == Kind.OF || word.kind() == Kind.MOD)) {
-                        read.add(new Read(word, false));
-                        matched = n;
-                    }
-                }
+                matched = nounAfterPrefix(tokens, i, FOR_THE, false, read);
             }
-            // A noun joined by و to the one before it: وزارة الكهرباء والطاقة, حزب العدالة والتنمية.
+            // A noun joined by و to the one before it: وزارة الكهرباء والطاقة, حزب العدالة والتنمية, والثروة المعدنية.
             if (matched == 0 && i > 1 && token.startsWith(AND) && token.length() > AND.length() + 1) {
-                List<String> rest = new ArrayList<>(tokens.subList(i, tokens.size()));
-                rest.set(0, token.substring(AND.length()));
-                for (int n = Math.min(longest, rest.size()); n >= 1 && matched == 0; n--) { // والثروة المعدنية: one entry
-                    Word word = words.get(key(rest.subList(0, n)));
-                    if (word != null && (word.kind() == Kind.OF || word.kind() == Kind.MOD)) {
-                        read.add(new Read(word, true));
-                        matched = n;
-                    }
-                }
+                matched = nounAfterPrefix(tokens, i, AND, true, read);
             }
             // A place right after the head, which names its whole: محكمة أبوظبي, مصرف ليبيا المركزي.
             if (matched == 0 && read.size() == 1 && read.get(0).word().kind() == Kind.HEAD && written.size() == tokens.size()) {
