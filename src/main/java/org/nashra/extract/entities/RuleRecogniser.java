@@ -864,7 +864,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         String headWord = folded.get(head.to() - 1).substring(head.to() - 1 == head.from() ? head.clitic() : 0);
         boolean definiteHead = headWord.startsWith("ال");
         // bodies named by two portfolios joined by و (وزارة السياحة والآثار, هيئة الكهرباء والماء, لجنة الشؤون الخارجية والدفاع)
-        boolean ministry = PORTFOLIO_HEADS.contains(headWord);
+        boolean namedByPortfolios = PORTFOLIO_HEADS.contains(headWord);
         boolean afterNisba = false;
         // a body named after a person by title and name right after a head without the article: جامعة الملك سعود,
         // جامعة الأمير محمد بن فهد (not رئيس الهيئة القاضي حيدر حنون, the head of the authority and then a judge)
@@ -888,7 +888,7 @@ public final class RuleRecogniser implements EntityRecogniser {
             }
             namesake = false;
             // a body of two portfolios: وزارة السياحة والآثار, وزارة الصحة والسكان
-            if (!first && ministry && word.startsWith("وال") && folded.get(end - 1).startsWith("ال")
+            if (!first && namedByPortfolios && word.startsWith("وال") && folded.get(end - 1).startsWith("ال")
                     && !stopWords.containsWord(word.substring(1)) && word.length() > 4 && !isPluralWithArticle(word.substring(1))) {
                 afterNisba = false;
                 end++;
