@@ -151,6 +151,10 @@ class GlossaryTest {
             ويضم الموسم 11 بطولة عالمية و100 حفل غنائي                  | 11 championships ; 100 concerts
             إلى جانب 30 تمثالاً صغيراً من الخشب                          | 30 statues
             👁 125,430 مشاهدة                                            | ''
+            وعلى متنها طاقم من 16 فرداً بينهم 13 هندياً و3 سريلانكيين     | 16 people ; 13 Indians ; 3 Sri Lankans
+            أنقذت البحرية 5 مصريات و12 أمريكياً و4 لبنانيين              | 5 Egyptians ; 12 Americans ; 4 Lebanese
+            حلت الجامعة في المرتبة 45 عالمياً و3 عربياً                  | ''
+            وصل 15 كردستانياً إلى المطار                                  | ''
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.nashra.arabic.ArabicText;
+
 /**
  * English names for organisations the gazetteer does not know, made from the words of their Arabic names
  * ({@code organisation-words.tsv}): البنك المركزي المصري → Egyptian Central Bank, وزارة التعليم العالي →
@@ -45,6 +47,8 @@ public final class OrganisationNames {
 
     private final Map<String, Word> words;
     private final Map<String, String> outlets;
+    /** English for people of a nation where it is not the adjective plus s (US → Americans), by Arabic key; "-" for none. */
+    private final Map<String, String> peoples;
     /** The English of heads whose place English names after "of": مصرف ليبيا المركزي → Central Bank of Libya. */
     private final java.util.Set<String> byPlace;
     /** Names two organisations share, told apart by the article they stand in ({@code names-in-context.tsv}). */
@@ -56,6 +60,11 @@ public final class OrganisationNames {
     }
 
     OrganisationNames(Map<String, Word> words, Map<String, String> outlets, NamesInContext inContext) {
+        this(words, outlets, Map.of(), inContext);
+    }
+
+    OrganisationNames(Map<String, Word> words, Map<String, String> outlets, Map<String, String> peoples, NamesInContext inContext) {
+        this.peoples = Map.copyOf(peoples);
         Map<String, Word> named = new HashMap<>(words);
         named.values().removeIf(w -> w.kind() == Kind.BYPLACE);
         this.words = Map.copyOf(named);
@@ -69,13 +78,17 @@ public final class OrganisationNames {
     public static OrganisationNames load() {
         Map<String, Word> words = new HashMap<>();
         Map<String, String> outlets = new HashMap<>();
+        Map<String, String> peoples = new HashMap<>();
         try (InputStream in = OrganisationNames.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] fields = line.strip().split("\t");
-                if (fields.length != 3) throw new IllegalStateException(RESOURCE + ": not kind, Arabic, English: " + line);
-                Word word = new Word(Kind.valueOf(fields[0].toUpperCase(java.util.Locale.ROOT)), fields[2]);
+                Word word = new Word(Kind.valueOf(fields[0].toUpperCase(java.util.Locale.ROOT)), fields.length > 2 ? fields[2] : "");
+                if (fields.length != 3 && !(fields.length == 4 && word.kind() == Kind.NATION)) {
+                    throw new IllegalStateException(RESOURCE + ": not kind, Arabic, English (and for a nation, its people): " + line);
+                }
+                if (fields.length == 4) peoples.put(key(NameKey.tokenKeys(fields[1])), fields[3]);
                 if (word.kind() == Kind.OUTLET) {
                     outlets.put(key(NameKey.tokenKeys(fields[1])), fields[2]);
                     continue;
@@ -89,7 +102,7 @@ public final class OrganisationNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new OrganisationNames(words, outlets, NamesInContext.load(NamesInContext.Kind.ORGANISATION));
+        return new OrganisationNames(words, outlets, peoples, NamesInContext.load(NamesInContext.Kind.ORGANISATION));
     }
 
     /**
@@ -251,6 +264,36 @@ public final class OrganisationNames {
         List<String> tokens = NameKey.tokenKeys(arabicWord);
         Word word = tokens.size() == 1 ? words.get(key(tokens)) : null;
         return word != null && word.kind() == Kind.NATION ? Optional.of(word.english()) : Optional.empty();
+    }
+
+    /**
+     * English for people a number counts by their nationality: 13 هندياً → Indians, 3 سريلانكيين → Sri Lankans,
+     * 5 مصريات → Egyptians. The counted noun is the nation's adjective in the accusative after 11–99 (an alef
+     * added), or its plural after 3–10 (ين, ون; ات for the feminine). English adds s to a demonym in -an, -i, -ab
+     * or -ek (Indians, Saudis, Arabs, Greeks) and keeps one in -ese (Lebanese); any other is listed with the
+     * nation (US → Americans), or has no people noun and stays unknown. The accusative singular counts only from
+     * 11 ({@code count}): after a smaller number it is an adverb (الثالث عالمياً و3 عربياً: third among Arab countries).
+     */
+    public Optional<String> nationals(String countedNoun, double count) {
+        String word = ArabicText.normaliseForMatching(countedNoun.strip());
+        if (word.contains(" ") || word.length() < 3) return Optional.empty();
+        List<String> forms = new ArrayList<>();
+        if (count >= 11 && word.endsWith("ا") && !word.endsWith("اا")) forms.add(word.substring(0, word.length() - 1));
+        if (word.endsWith("ين") || word.endsWith("ون")) forms.add(word.substring(0, word.length() - 2));
+        if (word.endsWith("ات")) forms.add(word.substring(0, word.length() - 2) + "ة");
+        for (String form : forms) {
+            // a nationality is a nisba adjective: the plural of another listed word (دولي → دول) is no people
+            if (!form.endsWith("ي") && !form.endsWith("ية") && !form.endsWith("يه")) continue;
+            Optional<String> adjective = nationality(form);
+            if (adjective.isEmpty()) continue;
+            String listed = peoples.get(key(NameKey.tokenKeys(form)));
+            if (listed != null) return listed.equals("-") ? Optional.empty() : Optional.of(listed);
+            String en = adjective.get();
+            if (en.endsWith("ese")) return Optional.of(en);
+            if (en.matches(".*[a-z](an|i|ab|ek)")) return Optional.of(en + "s");
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** Whether a single word is a head an organisation's name begins with (بنك, وزارة, حزب), article or not. */
