@@ -546,6 +546,7 @@ final class DateGrammar {
             pos = best.end();
         }
         mergeRanges(folded, spans, founds);
+        if (placeInSeason(folded, spans, founds)) mergeRanges(folded, spans, founds);
         placeInRelativeYear(folded, spans, founds);
         placeInNamedMonth(folded, spans, founds);
         placeInYearNamedBefore(folded, spans, founds);
@@ -707,6 +708,50 @@ final class DateGrammar {
     }
 
     /**
+     * Puts the months named without a year after a season of two years (الموسم 2023-2024 (من نوفمبر إلى جوان)), in
+     * the same sentence, into the years of the season: in order, the first in its first year, and from the month
+     * where the calendar starts again (جوان after نوفمبر) in its second. Only months that cross the new year tell the
+     * season apart from the reference's year; a month alone stays where the reference puts it. Whether any moved.
+     */
+    private boolean placeInSeason(String folded, List<int[]> spans, List<Found> founds) {
+        boolean moved = false;
+        for (int i = 0; i + 2 < spans.size(); i++) {
+            Optional<DateValue> season = founds.get(i).value();
+            if (founds.get(i).relative() || season.isEmpty() || season.get().precision() != Precision.YEAR || season.get().hijri()
+                    || season.get().end().isEmpty() || season.get().end().get().getYear() != season.get().start().getYear() + 1) continue;
+            int first = season.get().start().getYear();
+            List<Integer> months = new ArrayList<>();
+            for (int j = i + 1; j < spans.size(); j++) {
+                if (folded.substring(spans.get(j - 1)[1], spans.get(j)[0]).matches("(?s).*[.!?؟\n].*")) break;
+                Found f = founds.get(j);
+                if (!f.relative() || f.value().isEmpty() || f.value().get().precision() != Precision.MONTH || f.value().get().isRange()
+                        || f.value().get().hijri()) break;
+                months.add(j);
+            }
+            int year = first, previous = 0;
+            List<Integer> years = new ArrayList<>();
+            for (int j : months) {
+                int month = founds.get(j).value().get().start().getMonthValue();
+                if (month < previous) year++;
+                years.add(year);
+                previous = month;
+            }
+            if (years.isEmpty() || years.get(years.size() - 1) != first + 1) continue;
+            for (int k = 0; k < months.size(); k++) {
+                int j = months.get(k);
+                Found f = founds.get(j);
+                DateValue v = f.value().get();
+                long shift = years.get(k) - v.start().getYear();
+                DateValue placed = new DateValue(v.start().plusYears(shift), v.end().map(e -> e.plusYears(shift)), v.precision(), v.portion(),
+                        v.bound(), false, v.season());
+                founds.set(j, new Found(f.end(), false, Optional.of(placed)));
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    /**
      * Puts a month or day named without a year into the relative year that follows it
      * (سبتمبر من العام الماضي، 2 أكتوبر من العام المقبل): one mention, in that year.
      */
@@ -764,8 +809,10 @@ final class DateGrammar {
             if (!f.ofYearNamedBefore() || f.value().isEmpty() || before.relative() || before.value().isEmpty()) continue;
             if (folded.substring(spans.get(i - 1)[1], spans.get(i)[0]).matches("(?s).*[.!?؟\n].*")) continue;
             DateValue named = before.value().get(), v = f.value().get();
-            if (named.hijri() || v.hijri() || named.start().getYear() != named.end().orElse(named.start()).getYear()) continue;
-            long shift = named.start().getYear() - v.start().getYear();
+            // after a season of two years (الموسم 2023-2024، من نوفمبر إلى جوان) the year just named is its second
+            int last = named.end().orElse(named.start()).getYear();
+            if (named.hijri() || v.hijri() || last - named.start().getYear() > 1) continue;
+            long shift = last - v.start().getYear();
             DateValue moved = new DateValue(v.start().plusYears(shift), v.end().map(e -> e.plusYears(shift)), v.precision(), v.portion(),
                     v.bound(), false, v.season());
             founds.set(i, new Found(f.end(), false, Optional.of(moved)));
