@@ -108,7 +108,9 @@ public final class KeyPoints {
             boolean repeatsTerms = said.stream().anyMatch(s -> mostlyIn(candidateTerms, s));
             // what every decree says (ويعمل به من تاريخ صدوره), or a stamp, is never news, whatever is left
             boolean formula = Formulae.isFormula(candidate.text()) || formulae.stream().anyMatch(f -> candidate.overlaps(f.paragraph(), f.start(), f.end()));
-            if (candidateTerms.isEmpty() || noWords(candidate.text()) || stamp(candidate.text()) || footnote(candidate.text()) || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
+            // a table's row (الحوض الشرقي: 71,4% / 10,2%) means nothing without the table's header
+            boolean row = SheetLines.isTableRow(candidate.text());
+            if (candidateTerms.isEmpty() || noWords(candidate.text()) || stamp(candidate.text()) || footnote(candidate.text()) || row || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
             chosen.add(candidate);
             said.add(candidateTerms);
         }
@@ -136,14 +138,22 @@ public final class KeyPoints {
         return FOOTNOTE.matcher(text).lookingAt();
     }
 
+    /** A dateline's place and agency: up to four words, perhaps split by a slash or comma, then a dash. */
+    private static final java.util.regex.Pattern DATELINE =
+            java.util.regex.Pattern.compile("\\s*[\\p{L}\\p{M}]+(?:\\s*[/،,]?\\s*[\\p{L}\\p{M}]+){0,3}\\s*[-–—]\\s*");
+
     private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile("\\s*[\\[(][0-9٠-٩]{1,3}[\\])]\\s*\\S");
 
     /**
      * A number whose every word is a stamp's ({@code stamp-words.txt}): a date line, a reading time or a count of views
-     * (الجمعة 3 ذو القعدة 1445 - 10 مايو 2024 | 21:05، 👁 125,430 مشاهدة), with no verb to say what happened.
+     * (الجمعة 3 ذو القعدة 1445 - 10 مايو 2024 | 21:05، 👁 125,430 مشاهدة), with no verb to say what happened, perhaps
+     * after a dateline's place and agency.
      */
     static boolean stamp(String text) {
         if (text.codePoints().noneMatch(Character::isDigit)) return false;
+        // a dateline names the place and the agency before the date (طهران / ارنا - ١٢ آذر ۱۴۰۳ (٢ ديسمبر ٢٠٢٤))
+        java.util.regex.Matcher dateline = DATELINE.matcher(text);
+        if (dateline.lookingAt() && dateline.end() < text.length() && stamp(text.substring(dateline.end()))) return true;
         String[] words = ArabicText.normaliseForMatching(text).split("[^\\p{L}\\p{M}]+");
         return Arrays.stream(words).filter(w -> !w.isEmpty()).allMatch(STAMP_WORDS::contains);
     }
