@@ -42,7 +42,8 @@ import org.nashra.arabic.Tokens.Token;
  * the word its sentence opens with (وأدى عون اليمين …، وقال: "…" → عون). A quotation left open at the end
  * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. A statement issued
  * by others (بيان مشترك صادر عن السعودية وإيران والصين), published by them (بيان نشره النادي، بيان أصدرته الوزارة) or
- * owned by them (وجاء في بيان للنادي) is theirs; after a verb of describing and its subject, a definite noun that is no
+ * owned by them (وجاء في بيان للنادي) is theirs, after وفق or بحسب too (وفق بيان صادر عن الاتحاد; وفق أرقام المؤسسة
+ * cites figures, not speech); after a verb of describing and its subject, a definite noun that is no
  * adjective of origin is the object (ووصف الوزير القرار بأنه → الوزير); those a speaker calls on are no part of the
  * speaker (دعا المتحدث … المواطنين والمقيمين إلى); the subject before the verb of a كان sentence speaks, a
  * description too (وكانت وزارة الدفاع قد أعلنت أن "…"); a word the recogniser's lexicon knows only outside names
@@ -243,7 +244,7 @@ public final class QuoteFinder {
         return 0;
     }
 
-    private enum Kind { SAY, PARTICIPLE, RELAY, IN }
+    private enum Kind { SAY, PARTICIPLE, RELAY, IN, ACCORDING }
 
     private record Verb(char gender, Kind kind) {
     }
@@ -479,6 +480,10 @@ public final class QuoteFinder {
             if (verb != null && verb.kind == Kind.IN && !inFollows) {
                 return null;
             }
+            if (verb != null && verb.kind == Kind.ACCORDING
+                    && (i + 1 >= tokens.size() || quoted[i + 1] || !CONTEXTS.contains(bareKey(keys[i + 1])))) {
+                return null; // وفق أرقام المؤسسة is a source of figures; وفق بيان صادر عن الاتحاد is speech
+            }
             if (verb != null && verb.kind == Kind.RELAY && relayedFrom(i) < 0) {
                 return null; // نقل is speech only as "نقل عن"; ونقل المصابين is carrying the injured
             }
@@ -535,9 +540,14 @@ public final class QuoteFinder {
                 boolean forBody = false;
                 if (end - from >= 3 && ISSUING.contains(keys[from + 1])) {
                     from += 2; // بيان نشره النادي، بيان أصدرته الوزارة: the one who published the statement speaks
-                } else if (verb.kind == Kind.IN && end - from >= 2 && !isDefinite(from) && ownedBy(from + 1)) {
+                } else if ((verb.kind == Kind.IN || verb.kind == Kind.ACCORDING) && end - from >= 2 && !isDefinite(from)
+                        && ownedBy(from + 1)) {
                     from += 1; // وجاء في بيان للنادي، في تقرير لوزارة الصحة: the statement's owner speaks
                     forBody = true;
+                }
+                if (verb.kind == Kind.ACCORDING && from == i + 1 && end - from < 2) {
+                    attributions.add(new Attribution(i, sentence, null, null, gender, end));
+                    return end; // وفق بيان، فإن "…": a statement of no one named
                 }
                 int[] quotedName = quotedSpeaker(from, end);
                 Speaker honoured = end == from + 1 ? honoured(from) : null;
