@@ -268,11 +268,13 @@ final class BriefingPages {
      * person whose name of two words or more ends the speaker's words, after the body or place of the role (الرئيس
      * التنفيذي لتوتال إنرجيز باتريك بويانيه is Patrick Pouyanné), but not after باسم (the one spoken for is not the speaker);
      * else, for a family name alone, the person named with it last before the quote ({@link #byFamilyName}); else, for a
-     * full name, the person the article names by its last word alone ({@link #byLastWord}); else a place the article
+     * full name, the person the article names by its last word alone ({@link #byLastWord}); else, for the head of a body
+     * alone, the body of that kind named last before the quote ({@link #byHead}); else a place the article
      * names, speaking for its government.
      */
     private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker, Quote first) {
         return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION).or(() -> endingWithAPerson(a, speaker))
+                .or(() -> byHead(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
                 .or(() -> byFamilyName(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
                 .or(() -> byLastWord(a.entities(), speaker).flatMap(ctx::entity))
                 // a capital or a country speaks for its government (الذي تصفه بكين بأنه "انفصالي خطير")
@@ -295,6 +297,34 @@ final class BriefingPages {
                 String name = org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().mentions().get(m).surface()).strip();
                 int space = name.lastIndexOf(' ');
                 if (space < 0 || !withoutArticle(name.substring(space + 1)).equals(family)) continue;
+                org.nashra.core.Span span = e.spans().get(m);
+                boolean before = span.block() < block || (span.block() == block && span.end() <= start);
+                boolean later = last == null || span.block() > last.block() || (span.block() == last.block() && span.start() > last.start());
+                if (before && later) {
+                    found = e.id();
+                    last = span;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /**
+     * The id of the organisation a body's head alone names (وجاء في بيان نشره النادي → نادي مولودية الجزائر): of the
+     * organisations named with a mention opening with that head, the one named last before block {@code block},
+     * offset {@code start}. Empty for a speaker of more than one word, or when none was named before it.
+     */
+    static java.util.Optional<String> byHead(List<EntityFound> entities, String speaker, int block, int start) {
+        String head = org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip();
+        if (!head.startsWith("ال") || head.indexOf(' ') >= 0) return java.util.Optional.empty();
+        head = head.substring(2);
+        String found = null;
+        org.nashra.core.Span last = null;
+        for (EntityFound e : entities) {
+            if (e.ref().type() != EntityType.ORGANISATION) continue;
+            for (int m = 0; m < e.ref().mentions().size() && m < e.spans().size(); m++) {
+                String name = org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().mentions().get(m).surface()).strip();
+                if (!name.startsWith(head + " ")) continue;
                 org.nashra.core.Span span = e.spans().get(m);
                 boolean before = span.block() < block || (span.block() == block && span.end() <= start);
                 boolean later = last == null || span.block() > last.block() || (span.block() == last.block() && span.start() > last.start());
@@ -485,9 +515,18 @@ final class BriefingPages {
         if (a.quotes().isEmpty()) return;
         java.util.Map<String, List<Quote>> bySpeaker = new java.util.LinkedHashMap<>();
         List<Quote> unattributed = new ArrayList<>();
+        Map<String, String> bodiesInEnglish = new java.util.HashMap<>();
         for (Quote q : a.quotes()) {
-            if (q.speaker().isPresent()) bySpeaker.computeIfAbsent(q.speaker().get(), k -> new ArrayList<>()).add(q);
-            else unattributed.add(q);
+            java.util.Optional<String> asBody = lang == Lang.AR || q.speaker().isEmpty() ? null
+                    : bodyWithoutEntity(a, q.speaker().get(), q);
+            if (asBody != null && asBody.isEmpty()) {
+                unattributed.add(q); // an organisation English cannot name is no heading in Arabic on an English page
+            } else if (q.speaker().isPresent()) {
+                if (asBody != null) bodiesInEnglish.put(q.speaker().get(), asBody.get());
+                bySpeaker.computeIfAbsent(q.speaker().get(), k -> new ArrayList<>()).add(q);
+            } else {
+                unattributed.add(q);
+            }
         }
         body.heading(2, "quotes", ctx.ui(lang, "quotes"));
         if (lang != Lang.AR) body.raw("<p class=\"note\">" + Markdown.html(ctx.ui(lang, "quotes_untranslated")) + "</p>");
@@ -498,6 +537,7 @@ final class BriefingPages {
             List<CorpusEntity> joint = who.isPresent() ? List.of() : jointSpeakers(a, group.getKey());
             String name = who.isPresent() ? ctx.entityLink(SitePaths.briefing(lang, a.id()), who.get(), lang)
                     : !joint.isEmpty() ? jointLinks(a, lang, joint)
+                    : bodiesInEnglish.containsKey(group.getKey()) ? Markdown.html(bodiesInEnglish.get(group.getKey()))
                     : lang == Lang.AR ? Markdown.html(group.getKey()) : Html.foreign(group.getKey(), Lang.AR, "span");
             body.raw("<h3 id=\"speaker-" + n + "\">" + name + "</h3>");
             body.raw(quoteList(a, lang, group.getValue()));
@@ -506,6 +546,24 @@ final class BriefingPages {
             body.heading(3, "speaker-unknown", ctx.ui(lang, "quotes_unattributed"));
             body.raw(quoteList(a, lang, unattributed));
         }
+    }
+
+    private static final org.nashra.translate.names.OrganisationNames ORGANISATIONS = org.nashra.translate.names.OrganisationNames.load();
+
+    /** Whether a speaker's first word is the head of an organisation's name (الحكومة، وزارة، النادي). */
+    static boolean bodyHead(String speaker) {
+        String first = speaker.strip().split("\\s+")[0];
+        return ORGANISATIONS.isHead(first);
+    }
+
+    /**
+     * For an organisation speaker that names none of the article's entities, its English from the organisation words
+     * (وزارة الزراعة → Ministry of Agriculture), empty when they give none; null for a speaker that is an entity or no
+     * organisation.
+     */
+    private java.util.Optional<String> bodyWithoutEntity(Analysis a, String speaker, Quote first) {
+        if (!bodyHead(speaker) || speaker(a, speaker, first).isPresent() || !jointSpeakers(a, speaker).isEmpty()) return null;
+        return ORGANISATIONS.english(speaker);
     }
 
     private String quoteList(Analysis a, Lang lang, List<Quote> quotes) {

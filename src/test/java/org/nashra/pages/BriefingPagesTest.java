@@ -51,6 +51,53 @@ class BriefingPagesTest {
     }
 
     /**
+     * The head of a body alone as the speaker (وجاء في بيان نشره النادي) ⇒ the organisation named last before the quote
+     * with a mention opening with that head; organisations as the people above; "—" for none.
+     */
+    @ParameterizedTest(name = "[{index}] {0} ← {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            النادي   | mc-alger=نادي مولودية الجزائر@0:20                                      | 2:0 | mc-alger
+            النادي   | mc-alger=نادي مولودية الجزائر@0:20;cr-belouizdad=نادي شباب بلوزداد@1:0 | 2:0 | cr-belouizdad
+            النادي   | mc-alger=نادي مولودية الجزائر@3:0                                       | 2:0 | —
+            النادي   | mc-alger=مولودية الجزائر@0:20                                           | 2:0 | —
+            الوزارة  | agriculture=وزارة الزراعة@0:0                                           | 1:0 | agriculture
+            نادي     | mc-alger=نادي مولودية الجزائر@0:20                                      | 2:0 | —
+            الوزارة الخطوة | agriculture=وزارة الزراعة@0:0                                     | 1:0 | —
+            """)
+    void aBodysHeadAloneIsTheOrganisationNamedWithItLastBeforeTheQuote(String speaker, String bodies, String at, String expected) {
+        List<EntityFound> entities = new ArrayList<>();
+        for (String body : bodies.split(";")) {
+            String id = body.substring(0, body.indexOf('='));
+            String surface = body.substring(body.indexOf('=') + 1, body.indexOf('@'));
+            String[] where = body.substring(body.indexOf('@') + 1).split(":");
+            int block = Integer.parseInt(where[0]);
+            int start = Integer.parseInt(where[1]);
+            EntityRef ref = new EntityRef(id, EntityType.ORGANISATION, surface, id, false,
+                    List.of(new Mention(surface, start, start + surface.length(), EntityType.ORGANISATION)), List.of());
+            entities.add(new EntityFound(ref, List.of(new Span(block, start, start + surface.length()))));
+        }
+        String[] quote = at.split(":");
+        assertEquals(expected, BriefingPages.byHead(entities, speaker, Integer.parseInt(quote[0]), Integer.parseInt(quote[1]))
+                .orElse("—"));
+    }
+
+    /**
+     * Whether a speaker with no entity is an organisation, which an English page names in English or not at all
+     * (الحكومة المكلفة), rather than a person, whose name not yet in the gazetteer stays as the article writes it.
+     */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            الحكومة المكلفة  | true
+            وزارة الزراعة    | true
+            النادي           | true
+            كرم شعار         | false
+            المسؤول الأميركي | false
+            """)
+    void anOrganisationSpeakerIsToldByTheHeadOfItsName(String speaker, boolean expected) {
+        assertEquals(expected, BriefingPages.bodyHead(speaker));
+    }
+
+    /**
      * Those who speak together (وجاء في بيان صادر عن السعودية وإيران والصين) ⇒ the parts the page looks up one by one,
      * joined by ";": a word opening with و after the first starts another; one part alone is no joint speaker.
      */

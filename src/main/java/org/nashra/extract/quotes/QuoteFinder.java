@@ -41,7 +41,10 @@ import org.nashra.arabic.Tokens.Token;
  * speaker of the same gender within three paragraphs, as does a description of that speaker (وأضاف ابن مدينة فاس), and with none, the name right after
  * the word its sentence opens with (وأدى عون اليمين …، وقال: "…" → عون). A quotation left open at the end
  * of a paragraph runs to its end; a paragraph that opens with a quotation mark continues it. A statement issued
- * by others (بيان مشترك صادر عن السعودية وإيران والصين) is theirs; those a speaker calls on are no part of the
+ * by others (بيان مشترك صادر عن السعودية وإيران والصين), published by them (بيان نشره النادي، بيان أصدرته الوزارة) or
+ * owned by them (وجاء في بيان للنادي) is theirs, after وفق or بحسب too (وفق بيان صادر عن الاتحاد; وفق أرقام المؤسسة
+ * cites figures, not speech); after a verb of describing and its subject, a definite noun that is no
+ * adjective of origin is the object (ووصف الوزير القرار بأنه → الوزير); those a speaker calls on are no part of the
  * speaker (دعا المتحدث … المواطنين والمقيمين إلى); the subject before the verb of a كان sentence speaks, a
  * description too (وكانت وزارة الدفاع قد أعلنت أن "…"); a word the recogniser's lexicon knows only outside names
  * starts no name (لكرة القدم، بولاية). In a briefing given as questions and answers (س: … / ج: …), each answer is
@@ -98,6 +101,8 @@ public final class QuoteFinder {
     private static final Set<String> CALLING = WordLists.matchingSet(Quote.class, "calling-verbs.txt");
     private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
+    private static final Set<String> ISSUING = WordLists.matchingSet(Quote.class, "issuing-verbs.txt");
+    private static final Set<String> DESCRIBING = WordLists.matchingSet(Quote.class, "describing-verbs.txt");
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
     private static final List<List<String>> NAME_CUES = WordLists.phrases(Quote.class, "quoted-name-cues.txt");
     /**
@@ -239,7 +244,7 @@ public final class QuoteFinder {
         return 0;
     }
 
-    private enum Kind { SAY, PARTICIPLE, RELAY, IN }
+    private enum Kind { SAY, PARTICIPLE, RELAY, IN, ACCORDING }
 
     private record Verb(char gender, Kind kind) {
     }
@@ -475,6 +480,10 @@ public final class QuoteFinder {
             if (verb != null && verb.kind == Kind.IN && !inFollows) {
                 return null;
             }
+            if (verb != null && verb.kind == Kind.ACCORDING
+                    && (i + 1 >= tokens.size() || quoted[i + 1] || !CONTEXTS.contains(bareKey(keys[i + 1])))) {
+                return null; // وفق أرقام المؤسسة is a source of figures; وفق بيان صادر عن الاتحاد is speech
+            }
             if (verb != null && verb.kind == Kind.RELAY && relayedFrom(i) < 0) {
                 return null; // نقل is speech only as "نقل عن"; ونقل المصابين is carrying the injured
             }
@@ -528,6 +537,18 @@ public final class QuoteFinder {
                     from = end + 1; // بيان مشترك صادر عن السعودية وإيران والصين: those who issued it speak
                     end = phraseEnd(from);
                 }
+                boolean forBody = false;
+                if (end - from >= 3 && ISSUING.contains(keys[from + 1])) {
+                    from += 2; // بيان نشره النادي، بيان أصدرته الوزارة: the one who published the statement speaks
+                } else if ((verb.kind == Kind.IN || verb.kind == Kind.ACCORDING) && end - from >= 2 && !isDefinite(from)
+                        && ownedBy(from + 1)) {
+                    from += 1; // وجاء في بيان للنادي، في تقرير لوزارة الصحة: the statement's owner speaks
+                    forBody = true;
+                }
+                if (verb.kind == Kind.ACCORDING && from == i + 1 && end - from < 2) {
+                    attributions.add(new Attribution(i, sentence, null, null, gender, end));
+                    return end; // وفق بيان، فإن "…": a statement of no one named
+                }
                 int[] quotedName = quotedSpeaker(from, end);
                 Speaker honoured = end == from + 1 ? honoured(from) : null;
                 if (honoured != null) { // وقال سموه: the one the article named with that rank
@@ -562,7 +583,10 @@ public final class QuoteFinder {
                         speaker = person(name, roleKeys(from, name[0]));
                         ref = span(name[0], name[1]);
                     } else {
-                        String description = span(from, end);
+                        if (end - from >= 2 && describes(i)) {
+                            end = subjectEnd(from, end); // ووصف الوزير القرار بأنه: القرار is what he described
+                        }
+                        String description = forBody ? withoutLam(span(from, end)) : span(from, end);
                         if (isPlural(from)) {
                             gender = 'p';
                         }
@@ -1868,6 +1892,51 @@ public final class QuoteFinder {
                 }
             }
             return null;
+        }
+
+        /** Whether token {@code k} names an owner after ل (للنادي، لوزارة الصحة), not a pronoun (له، لها). */
+        private boolean ownedBy(int k) {
+            String key = keys[k];
+            return !quoted[k] && key.length() >= 4 && key.startsWith("ل") && !isStopword(k) && !STOPS.contains(key)
+                    && !key.substring(1).matches("(ه|ها|هم|هما|نا|كم)");
+        }
+
+        /** Text whose first word carries the preposition ل, without it (للنادي → النادي، لوزارة الصحة → وزارة الصحة). */
+        private static String withoutLam(String text) {
+            return text.startsWith("لل") ? "ال" + text.substring(2) : text.startsWith("ل") ? text.substring(1) : text;
+        }
+
+        /** Whether the speech verb at {@code i} takes an object after its subject ({@code describing-verbs.txt}). */
+        private boolean describes(int i) {
+            String key = keys[i];
+            List<String> forms = new ArrayList<>(List.of(key));
+            if (key.length() > 3 && (key.startsWith("و") || key.startsWith("ف"))) forms.add(key.substring(1));
+            for (String form : List.copyOf(forms)) {
+                for (String suffix : PRONOUN_SUFFIXES) {
+                    if (form.endsWith(suffix) && form.length() - suffix.length() >= 2) forms.add(form.substring(0, form.length() - suffix.length()));
+                }
+            }
+            return forms.stream().anyMatch(DESCRIBING::contains);
+        }
+
+        /**
+         * Where the subject of a verb of describing ends: after its head (الوزير) or its construct (وزارة الزراعة) and
+         * the adjectives of origin after it (الحكومة السودانية); a definite word after that is the object (القرار).
+         */
+        private int subjectEnd(int from, int end) {
+            int k = afterHonorifics(from, end);
+            while (k < end && !isDefinite(k)) k++;
+            if (k >= end) return end;
+            k++;
+            while (k < end && isDefinite(k) && isOfOrigin(k)) k++;
+            return k < end && isDefinite(k) ? k : end;
+        }
+
+        /** An adjective of origin or kind (السودانية، الاقتصادي، الرسميون), which stays with the noun it follows. */
+        private boolean isOfOrigin(int k) {
+            String bare = bareKey(keys[k]);
+            return bare.length() >= 3 && (bare.endsWith("ي") || bare.endsWith("يه") || bare.endsWith("ية") || bare.endsWith("يون")
+                    || bare.endsWith("يين"));
         }
 
         private String span(int from, int end) {
