@@ -247,6 +247,10 @@ final class ArticleReader {
                 Optional<BoilerplateRules.Cut> labelled = rules.headlineLabel(line.text());
                 title = labelled.map(BoilerplateRules.Cut::kept).orElse(line.text());
                 labelled.ifPresent(label -> removed.add(new Removed(line.number(), 0, label.removed())));
+            } else if (title != null && hasFollowing && isBareByline(kept, next)) {
+                // A reporter's name alone under the date stamp (أحمد صالح أوغلو): the byline, not a subheading.
+                if (author.isEmpty()) author = Optional.of(line.text());
+                removed.add(new Removed(line));
             } else if (title != null && isSubheading(line.text()) && hasFollowing) {
                 body.add(Block.subheading(line.text(), line.number()));
             } else {
@@ -604,6 +608,16 @@ final class ArticleReader {
         boolean besideDate = at > 0 && dateline(kept.get(at - 1)).isPresent()
                 || at + 1 < kept.size() && dateline(kept.get(at + 1)).isPresent();
         return names.size() >= 2 && besideDate;
+    }
+
+    /**
+     * True for a person's name of two to four words alone on the line under the date stamp: the byline. It is told
+     * from a short subheading there (تفاصيل الخطة) by its first word, a given name, not by its length.
+     */
+    private boolean isBareByline(List<Line> kept, int at) {
+        List<String> names = words(kept.get(at).text());
+        return at > 0 && dateline(kept.get(at - 1)).isPresent() && names.size() >= 2 && looksLikeName(names)
+                && forms.isGivenName(names.get(0));
     }
 
     private static List<String> words(String text) {

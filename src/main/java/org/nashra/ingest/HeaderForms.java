@@ -59,6 +59,9 @@ final class HeaderForms {
      */
     private static final String HIJRI_DATE = DIGIT + "{1,2}\\s+(?:%s)\\s+" + DIGIT + "{4}(?:\\s*ه)?";
 
+    private static final java.util.Set<String> GIVEN_NAMES = rows("given-names.txt", 1).stream()
+            .map(row -> MatchKey.of(row[0].strip())).collect(Collectors.toUnmodifiableSet());
+
     private final Map<String, Integer> months;
     private final Map<String, Integer> hijriMonths;
     private final List<Pattern> dateForms;
@@ -190,6 +193,11 @@ final class HeaderForms {
      * True when the line is a question of the kind explainers head their sections with (ما هي بريكس؟), a line
      * of its own that the next paragraph answers ({@code question_heading}).
      */
+    /** Whether the word, as written, is a given name that opens a person's name ({@code given-names.txt}). */
+    boolean isGivenName(String word) {
+        return GIVEN_NAMES.contains(MatchKey.of(word));
+    }
+
     boolean isQuestionHeadingKey(String key) {
         return questionHeadings.stream().anyMatch(p -> p.matcher(key).matches());
     }

@@ -153,6 +153,22 @@ class StructureTest {
         assertEquals(List.of(text.split("\\\\n")), body.subList(1, body.size() - 1).stream().map(Block::text).toList());
     }
 
+    /** A name alone under the date stamp is the byline; a short line of other words there stays a subheading. "-" for none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            أحمد صالح أوغلو        | أحمد صالح أوغلو | -
+            سلمان الدوسري          | سلمان الدوسري   | -
+            عبد الرحمن النجار      | عبد الرحمن النجار | -
+            تفاصيل الخطة           | -               | تفاصيل الخطة
+            ردود الفعل الدولية     | -               | ردود الفعل الدولية
+            """)
+    void aNameAloneUnderTheDateStampIsTheByline(String line, String author, String subheading) throws IOException {
+        Article article = read("الحكومة تعلن خطة جديدة للنقل\n02.03.2025 - 19:48\n" + line + "\n" + PARAGRAPH + "\n").article().orElseThrow();
+        assertEquals(Optional.ofNullable(author), article.author());
+        assertEquals(subheading == null ? List.of() : List.of(subheading),
+                article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             بقلم: سارة العلي        | سارة العلي
