@@ -135,7 +135,9 @@ public final class CombinedRecogniser implements EntityRecogniser {
     public List<List<Mention>> recogniseEach(List<String> parts) {
         List<List<Mention>> chosen = organisationsAbbreviated(parts, parts.stream().map(this::withoutRecurrences).toList());
         List<Mention> first = chosen.stream().flatMap(List::stream).toList();
-        GazetteerRecogniser again = recurrences(first, rules);
+        // a club named by a common word is a name wherever a document on its game says it (فريق الشرطة, | الشرطة |)
+        List<String> clubs = rules.clubsSpokenOf(String.join("\n", parts.stream().map(p -> p == null ? "" : p).toList()));
+        GazetteerRecogniser again = recurrences(first, clubs, rules);
         java.util.Set<String> surnames = surnames(first, rules);
         List<List<Mention>> out = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
@@ -198,6 +200,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 // the model ran the title into the name (رائد الفضاء سلطان النيادي): the name begins after it
                 int end = Math.max(rule.end(), agreeing.end());
                 candidates.add(new Candidate(new Mention(text.substring(rule.start(), end), rule.start(), end, rule.type()), priority));
+            } else if (found.evidence() == RuleRecogniser.Evidence.AFTER_CUE && agreeing != null && rule.start() < agreeing.start()
+                    && agreeing.end() <= rule.end() && rules.isHeadAlone(headBefore(text, rule, agreeing))) {
+                // the model left out the head the name begins with (جامعة مانشستر, not مانشستر): the head is the
+                // rule's, the end the model's
+                candidates.add(new Candidate(new Mention(text.substring(rule.start(), agreeing.end()), rule.start(), agreeing.end(),
+                        rule.type()), priority));
             } else if (ruleSpan) candidates.add(new Candidate(rule, priority));
             else modelSpansKept.merge(agreeing, priority, Math::max);
         }
@@ -251,6 +259,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
         int start = m.start() + words.get(bestFrom).start();
         int end = m.start() + words.get(bestTo).end();
         return new Mention(text.substring(start, end), start, end, m.type());
+    }
+
+    /** The words of a rule's mention before the model's mention inside it. */
+    private static Mention headBefore(String text, Mention rule, Mention model) {
+        String words = text.substring(rule.start(), model.start()).strip();
+        return new Mention(words, rule.start(), rule.start() + words.length(), rule.type());
     }
 
     private static boolean isLatin(String word) {
@@ -318,21 +332,25 @@ public final class CombinedRecogniser implements EntityRecogniser {
         return kept;
     }
 
-    /** The last words of people named in full, which may stand alone for them. */
+    /** The last words of people named in full, which may stand alone for them: one word, or two after آل. */
     private static java.util.Set<String> surnames(List<Mention> found, RuleRecogniser rules) {
         java.util.Set<String> surnames = new java.util.TreeSet<>();
         for (Mention mention : found) {
             List<Tokens.Token> words = Tokens.tokenise(mention.surface());
             if (mention.type() != EntityType.PERSON || words.size() < 2) continue;
             String surname = words.get(words.size() - 1).text();
-            if (rules.maySurname(surname)) surnames.add(surname);
+            // a family name after آل is both words, whatever the last one means alone (تركي آل الشيخ → آل الشيخ)
+            if (words.size() > 2 && rules.isFamilyParticle(words.get(words.size() - 2).text())) {
+                surnames.add(words.get(words.size() - 2).text() + " " + surname);
+            } else if (rules.maySurname(surname)) surnames.add(surname);
         }
         return surnames;
     }
 
-    /** A gazetteer of the names found, plus the surnames of people named in full. */
-    private static GazetteerRecogniser recurrences(List<Mention> found, RuleRecogniser rules) {
+    /** A gazetteer of the names found and the clubs given, plus the surnames of people named in full. */
+    private static GazetteerRecogniser recurrences(List<Mention> found, List<String> clubs, RuleRecogniser rules) {
         Map<String, EntityType> names = new TreeMap<>();
+        clubs.forEach(club -> names.put(club, EntityType.ORGANISATION));
         for (Mention mention : found) {
             names.putIfAbsent(mention.surface(), mention.type());
         }
