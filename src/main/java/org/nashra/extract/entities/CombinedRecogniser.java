@@ -200,12 +200,6 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 // the model ran the title into the name (رائد الفضاء سلطان النيادي): the name begins after it
                 int end = Math.max(rule.end(), agreeing.end());
                 candidates.add(new Candidate(new Mention(text.substring(rule.start(), end), rule.start(), end, rule.type()), priority));
-            } else if (found.evidence() == RuleRecogniser.Evidence.AFTER_CUE && agreeing != null && rule.start() < agreeing.start()
-                    && agreeing.end() <= rule.end() && rules.isHeadAlone(headBefore(text, rule, agreeing))) {
-                // the model left out the head the name begins with (جامعة مانشستر, not مانشستر): the head is the
-                // rule's, the end the model's
-                candidates.add(new Candidate(new Mention(text.substring(rule.start(), agreeing.end()), rule.start(), agreeing.end(),
-                        rule.type()), priority));
             } else if (ruleSpan) candidates.add(new Candidate(rule, priority));
             else modelSpansKept.merge(agreeing, priority, Math::max);
         }
@@ -259,12 +253,6 @@ public final class CombinedRecogniser implements EntityRecogniser {
         int start = m.start() + words.get(bestFrom).start();
         int end = m.start() + words.get(bestTo).end();
         return new Mention(text.substring(start, end), start, end, m.type());
-    }
-
-    /** The words of a rule's mention before the model's mention inside it. */
-    private static Mention headBefore(String text, Mention rule, Mention model) {
-        String words = text.substring(rule.start(), model.start()).strip();
-        return new Mention(words, rule.start(), rule.start() + words.length(), rule.type());
     }
 
     private static boolean isLatin(String word) {
