@@ -56,11 +56,23 @@ final class EnglishNames {
                 .filter(e -> outlet.isEmpty() || !isOutlet(e, outlet.get()))
                 .filter(e -> !withinOutletName(a, e))
                 .sorted(Comparator.comparingInt((EntityFound e) -> -weight(e))
+                        .thenComparing(e -> onlyInPostOfPerson(a, e))
                         .thenComparingInt(e -> firstInBody(e).block()).thenComparingInt(e -> firstInBody(e).start()))
                 .map(e -> e.ref().nameEn()).distinct().limit(2).toList();
         if (names.isEmpty()) return Optional.empty();
         if (names.size() == 1) return Optional.of(names.get(0));
         return Optional.of(ui.get(Lang.EN, "briefing_subject_pair").replace("{first}", names.get(0)).replace("{second}", names.get(1)));
+    }
+
+    /**
+     * Whether an organisation is named in the body only as the post of the person named right after it (رئيس المجلس
+     * الرئاسي الليبي محمد المنفي): it says who that person is, so it comes after the names of equal weight.
+     */
+    private static boolean onlyInPostOfPerson(Analysis a, EntityFound e) {
+        if (e.ref().type() != EntityType.ORGANISATION) return false;
+        return e.spans().stream().filter(s -> !s.headline()).allMatch(s -> a.entities().stream()
+                .filter(p -> p.ref().type() == EntityType.PERSON).flatMap(p -> p.spans().stream())
+                .anyMatch(p -> !p.headline() && p.block() == s.block() && p.start() >= s.end() && p.start() <= s.end() + 1));
     }
 
     private static long bodyMentions(EntityFound e) {

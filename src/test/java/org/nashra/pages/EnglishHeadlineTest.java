@@ -1,6 +1,7 @@
 package org.nashra.pages;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,7 +38,8 @@ class EnglishHeadlineTest {
             "وزارة المالية المصرية", EntityType.ORGANISATION,
             "القاهرة", EntityType.PLACE,
             "رويترز", EntityType.ORGANISATION,
-            "نيوز", EntityType.PERSON);
+            "نيوز", EntityType.PERSON,
+            "محمد المنفي", EntityType.PERSON);
 
     private static String headline(String text, Optional<LocalDate> published) {
         return headline(List.of(BANKS), text, published);
@@ -100,6 +102,21 @@ class EnglishHeadlineTest {
                 headline(List.of(ECONOMY, BANKS), "قرر البنك المركزي المصري في القاهرة الإبقاء على سعر الفائدة بسبب التضخم.",
                         Optional.of(LocalDate.of(2024, 11, 20))), "a topic that is not broad still heads it");
         assertEquals("Economy: undated Arabic report", headline(List.of(ECONOMY), "قرر المجلس الإبقاء على سعر الفائدة بسبب التضخم.", Optional.empty()));
+    }
+
+    /**
+     * A body named only as the post of the person right after it says who the person is: among names of equal weight
+     * it comes after them; named apart from the person, it keeps its place.
+     */
+    @ParameterizedTest(name = "{0} ⇒ the bank first: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            بحث رئيس البنك المركزي المصري محمد المنفي في القاهرة سبل التعاون.           | false
+            قرر البنك المركزي المصري رفع الفائدة، وبحث محمد المنفي في القاهرة سبل التعاون. | true
+            """)
+    void aBodyNamedOnlyAsThePostOfThePersonAfterItComesAfterNamesOfEqualWeight(String text, boolean bankFirst) {
+        String headline = headline(List.of(), text, Optional.empty());
+        assertEquals(bankFirst, headline.startsWith("Egyptian Central Bank and "), headline);
+        assertTrue(headline.contains("Egyptian Central Bank"), headline);
     }
 
     /**

@@ -135,7 +135,9 @@ public final class CombinedRecogniser implements EntityRecogniser {
     public List<List<Mention>> recogniseEach(List<String> parts) {
         List<List<Mention>> chosen = organisationsAbbreviated(parts, parts.stream().map(this::withoutRecurrences).toList());
         List<Mention> first = chosen.stream().flatMap(List::stream).toList();
-        GazetteerRecogniser again = recurrences(first, rules);
+        // a club named by a common word is a name wherever a document on its game says it (فريق الشرطة, | الشرطة |)
+        List<String> clubs = rules.clubsSpokenOf(String.join("\n", parts.stream().map(p -> p == null ? "" : p).toList()));
+        GazetteerRecogniser again = recurrences(first, clubs, rules);
         java.util.Set<String> surnames = surnames(first, rules);
         List<List<Mention>> out = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
@@ -318,21 +320,25 @@ public final class CombinedRecogniser implements EntityRecogniser {
         return kept;
     }
 
-    /** The last words of people named in full, which may stand alone for them. */
+    /** The last words of people named in full, which may stand alone for them: one word, or two after آل. */
     private static java.util.Set<String> surnames(List<Mention> found, RuleRecogniser rules) {
         java.util.Set<String> surnames = new java.util.TreeSet<>();
         for (Mention mention : found) {
             List<Tokens.Token> words = Tokens.tokenise(mention.surface());
             if (mention.type() != EntityType.PERSON || words.size() < 2) continue;
             String surname = words.get(words.size() - 1).text();
-            if (rules.maySurname(surname)) surnames.add(surname);
+            // a family name after آل is both words, whatever the last one means alone (تركي آل الشيخ → آل الشيخ)
+            if (words.size() > 2 && rules.isFamilyParticle(words.get(words.size() - 2).text())) {
+                surnames.add(words.get(words.size() - 2).text() + " " + surname);
+            } else if (rules.maySurname(surname)) surnames.add(surname);
         }
         return surnames;
     }
 
-    /** A gazetteer of the names found, plus the surnames of people named in full. */
-    private static GazetteerRecogniser recurrences(List<Mention> found, RuleRecogniser rules) {
+    /** A gazetteer of the names found and the clubs given, plus the surnames of people named in full. */
+    private static GazetteerRecogniser recurrences(List<Mention> found, List<String> clubs, RuleRecogniser rules) {
         Map<String, EntityType> names = new TreeMap<>();
+        clubs.forEach(club -> names.put(club, EntityType.ORGANISATION));
         for (Mention mention : found) {
             names.putIfAbsent(mention.surface(), mention.type());
         }

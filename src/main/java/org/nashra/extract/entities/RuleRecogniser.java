@@ -41,6 +41,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList placeNameHeads;
     private final PhraseList stopWords;
     private final PhraseList nameParticles;
+    private final PhraseList familyParticles;
     private final java.util.Set<String> stopWordsAsSpelled;
     private final PhraseList organisationModifiers;
     private final PhraseList workCues;
@@ -51,6 +52,8 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList verbParticles;
     /** Places named by a common word, by folded name: the folded words before it that make it the place. */
     private final java.util.Map<String, Set<String>> placesInContext;
+    /** Clubs named by common words, each with the words any of which a document names when it speaks of them. */
+    private final java.util.Map<String, Set<String>> clubsInContext;
     private final NameLexicon lexicon;
     private final WordLists wordLists;
 
@@ -65,6 +68,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.placeNameHeads = PhraseList.resource("rules/place-name-heads.txt");
         this.stopWords = PhraseList.resource("rules/stop-words.txt");
         this.nameParticles = PhraseList.resource("rules/name-particles.txt");
+        this.familyParticles = PhraseList.resource("rules/family-particles.txt");
         this.stopWordsAsSpelled = java.util.Set.copyOf(PhraseList.resourceLines("rules/stop-words-as-spelled.txt"));
         this.organisationModifiers = PhraseList.resource("rules/organisation-modifiers.txt");
         this.workCues = PhraseList.resource("rules/work-cues.txt");
@@ -74,6 +78,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.dualNouns = PhraseList.resource("rules/dual-nouns.txt");
         this.verbParticles = PhraseList.resource("rules/verb-particles.txt");
         this.placesInContext = placesInContext(PhraseList.resourceLines("rules/places-that-are-words.tsv"));
+        this.clubsInContext = clubsInContext(PhraseList.resourceLines("rules/clubs-that-are-words.tsv"));
         this.lexicon = lexicon;
         this.wordLists = wordLists;
     }
@@ -319,6 +324,40 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (cued || afterPlace || beforePlace) out.add(new Mention(text.substring(start, end), start, end, EntityType.PLACE));
         }
         return List.copyOf(out);
+    }
+
+    private static java.util.Map<String, Set<String>> clubsInContext(List<String> lines) {
+        java.util.Map<String, Set<String>> clubs = new java.util.LinkedHashMap<>();
+        for (String line : lines) {
+            String[] fields = line.split("\t");
+            if (fields.length != 2) throw new IllegalStateException("rules/clubs-that-are-words.tsv: not names TAB words: " + line);
+            Set<String> cues = java.util.Arrays.stream(fields[1].split(",")).map(w -> ArabicText.fold(w.strip()))
+                    .filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            for (String club : fields[0].split(",")) {
+                if (!club.isBlank()) clubs.merge(club.strip(), cues, (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(clubs);
+    }
+
+    /**
+     * The clubs named by common words ({@code clubs-that-are-words.tsv}: الشرطة, "the police"; الكهرباء, "electricity")
+     * that a document on their game speaks of: one of whose words, alone or after a proclitic ({@code الدوري},
+     * {@code للدوري}), it names. Elsewhere the words keep their common meaning.
+     */
+    List<String> clubsSpokenOf(String document) {
+        if (document == null || document.isBlank() || clubsInContext.isEmpty()) return List.of();
+        Set<String> words = new java.util.HashSet<>();
+        for (Tokens.Token token : Tokens.tokenise(document)) {
+            String folded = ArabicText.fold(token.text());
+            words.add(folded);
+            for (String clitic : Clitics.NAME_PROCLITICS) {
+                if (folded.startsWith(clitic) && folded.length() > clitic.length() + 1) words.add(folded.substring(clitic.length()));
+            }
+        }
+        return clubsInContext.entrySet().stream().filter(club -> club.getValue().stream().anyMatch(words::contains))
+                .map(java.util.Map.Entry::getKey).toList();
     }
 
     /** A word without the conjunction و or ف before it, when what is left is a word of its own. */
@@ -1141,6 +1180,11 @@ public final class RuleRecogniser implements EntityRecogniser {
         String folded = ArabicText.fold(word);
         return folded.length() >= 3 && !folded.startsWith("ال") && !stopWords.containsWord(folded)
                 && !lexicon.isCommonWord(folded) && mayContinuePerson(folded);
+    }
+
+    /** True for a word that makes the name after it a family's, which stands for a person alone ({@code آل الشيخ}). */
+    boolean isFamilyParticle(String word) {
+        return familyParticles.containsWord(ArabicText.fold(word));
     }
 
     /** True when the mention is an organisation's head word and nothing more ({@code حزب}, {@code وزارة}): no name yet. */

@@ -353,6 +353,34 @@ class CombinedRecogniserTest {
         assertEquals(RECOGNISER.recognise(first), parts.get(0), "a part keeps what it finds alone");
     }
 
+    /** A family name after آل stands alone for the person named in full, though its last word alone is a title. */
+    @ParameterizedTest(name = "{1}: {2} ⇒ {3}")
+    @CsvSource(delimiter = '|', value = {
+            "أعلن المستشار تركي آل الشيخ أن عدد الزوار تجاوز 12 مليوناً . | وأوضح آل الشيخ أن المنطقة استقبلت الكثير . | آل الشيخ | true",
+            "التقى الأمير سعود آل ثاني وزير الخارجية . | وقال آل ثاني إن المحادثات مثمرة . | آل ثاني | true",
+            "أعلن المستشار تركي آل الشيخ أن عدد الزوار تجاوز 12 مليوناً . | وقال الشيخ إن المنطقة استقبلت الكثير . | الشيخ | false"})
+    void aFamilyNameAfterAlStandsForThePersonNamedInFull(String first, String later, String name, boolean found) {
+        List<List<Mention>> parts = RECOGNISER.recogniseEach(List.of(first, later));
+        int start = later.indexOf(name);
+        assertEquals(found, parts.get(1).contains(new Mention(name, start, start + name.length(), EntityType.PERSON)),
+                parts.get(1)::toString);
+    }
+
+    /** A club named by a common word is a club in a document on its game, and the common word elsewhere. */
+    @ParameterizedTest(name = "{0} {1}: {2} ⇒ {3}")
+    @CsvSource(delimiter = '|', value = {
+            "بينما فاز زاخو على الكهرباء 2-0 . | وقال المدرب إن المباراة كانت صعبة . | الكهرباء | true",
+            "'1 | الشرطة | 20 | 14 | 46' | وسجل مهند علي هدفين في المباراة . | الشرطة | true",
+            "وتعادل الزوراء مع القوة الجوية سلبياً في المباراة . | ويلتقي الفريقان مجدداً . | القوة الجوية | true",
+            "وانقطعت الكهرباء عن أحياء في بغداد . | وقال الوزير إن الشبكة متعبة . | الكهرباء | false",
+            "واعتقلت الشرطة ثلاثة مشتبه بهم . | وقال المتحدث إن التحقيق مستمر . | الشرطة | false"})
+    void aClubNamedByACommonWordIsAClubInADocumentOnItsGame(String first, String later, String club, boolean found) {
+        List<Mention> mentions = RECOGNISER.recogniseEach(List.of(first, later)).get(0);
+        int start = first.indexOf(club);
+        assertEquals(found, mentions.contains(new Mention(club, start, start + club.length(), EntityType.ORGANISATION)),
+                mentions::toString);
+    }
+
     @Test
     void anItemOfAListOfPlacesIsAPlaceAndTheClauseAfterTheLastIsNot() {
         String text = "وأكد الوزير أن بغداد ، والبصرة ، والموصل آمنة .";
