@@ -184,6 +184,9 @@ final class ArticleReader {
             Line line = kept.get(next);
             boolean hasFollowing = next + 1 < kept.size();
             Optional<Dateline> dateline = dateline(line);
+            // The date stamp and, after a bar, the byline (الثلاثاء 4-11-2025 09:30 | كتب: منى عبد الرحمن).
+            Optional<String> stampByline = dateline.isPresent() ? Optional.empty() : bylineAfterStamp(line);
+            if (stampByline.isPresent()) dateline = dateline(lineBefore(line, line.text().lastIndexOf('|')));
             // A dateline naming its agency (تونس - رويترز), or under the headline the agency's name alone (الجزيرة نت).
             Optional<String> agency = dateline.isPresent() ? Optional.empty() : rules.datelineAgency(line.text());
             if (agency.isEmpty() && dateline.isEmpty() && title != null) agency = rules.agencyName(line.text());
@@ -204,6 +207,7 @@ final class ArticleReader {
                     published = dateline.get().stamp().date();
                 }
                 if (outlet.isEmpty()) outlet = dateline.get().agency();
+                if (author.isEmpty()) author = stampByline;
                 removed.add(new Removed(line));
             } else if (agency.isPresent()) {
                 if (outlet.isEmpty()) outlet = agency;
@@ -278,12 +282,18 @@ final class ArticleReader {
 
         // 3. Body.
         java.util.BitSet tableRows = tableRows(kept, next, end);
+        java.util.BitSet signature = signatureRows(kept, next, end);
         for (int i = next; i < end; i++) {
             Line line = kept.get(i);
             boolean last = i + 1 == end;
             if (tableRows.get(i)) {
                 // A table's row is short and ends without a stop, as a subheading does: its cells make it a paragraph.
                 body.add(Block.paragraph(tableRow(line.text()), line.number()));
+                continue;
+            }
+            if (signature.get(i)) {
+                // A decree's signature (the signer, his title, where and when it was issued) is short as headings are: text.
+                body.add(Block.paragraph(line.text(), line.number()));
                 continue;
             }
             if (forms.isPostAttributionKey(line.key())) {
@@ -359,6 +369,18 @@ final class ArticleReader {
             removed.add(new Removed(note.line(), 0, note.text()));
         }
 
+        // 4e. The byline printed under the text, after a star perhaps, its label and a colon (* ترجمة: أحمد عاصم): no text.
+        if (body.size() > 1) {
+            Block last = body.get(body.size() - 1);
+            Optional<List<String>> names = last.kind() == Block.Kind.PARAGRAPH && LABELLED.matcher(last.text()).lookingAt()
+                    ? rules.afterAuthorPrefix(last.text().replaceFirst("^[*\\s]+", "")).filter(ArticleReader::looksLikeNames) : Optional.empty();
+            if (names.isPresent()) {
+                body.remove(body.size() - 1);
+                removed.add(new Removed(last.line(), 0, last.text()));
+                if (author.isEmpty()) author = Optional.of(String.join(" ", names.get()));
+            }
+        }
+
         if (body.isEmpty()) {
             problems.add(Problem.error(source, "no article text left after removing page furniture"
                     + (title == null ? "" : " (only a headline)")));
@@ -398,6 +420,45 @@ final class ArticleReader {
                 .sorted(Comparator.comparingInt(Removed::line).thenComparingInt(Removed::column)).map(Removed::text).toList();
         Article article = new Article(id, source, title, derived, published, outlet, author, body, removedText);
         return new Result(Optional.of(article), problems);
+    }
+
+    /** A label of a word or two and a colon opening a line, after a star perhaps: ترجمة:, * إعداد: */
+    private static final Pattern LABELLED = Pattern.compile("[*\\s]*\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?\\s*:");
+
+    /** The line's text before {@code at}, as a line of its own. */
+    private static Line lineBefore(Line line, int at) {
+        String text = Lines.trim(line.text().substring(0, at));
+        return new Line(line.number(), text, MatchKey.of(text));
+    }
+
+    /**
+     * The name in a byline after a bar, when what stands before the bar is a date stamp: الثلاثاء 4-11-2025 09:30 | كتب:
+     * منى عبد الرحمن. Empty for any other line.
+     */
+    private Optional<String> bylineAfterStamp(Line line) {
+        int bar = line.text().lastIndexOf('|');
+        if (bar <= 0) return Optional.empty();
+        Optional<List<String>> names = rules.afterAuthorPrefix(line.text().substring(bar + 1)).filter(ArticleReader::looksLikeNames);
+        if (names.isEmpty() || dateline(lineBefore(line, bar)).isEmpty()) return Optional.empty();
+        return Optional.of(String.join(" ", names.get()));
+    }
+
+    /** At most this many short lines above the line of issue are the signature: the signer's name and title. */
+    private static final int MAX_SIGNATURE_LINES = 2;
+
+    /**
+     * The lines from {@code from} to {@code to} that sign a decree or a statement: the line saying where and when it was
+     * issued ({@code signature} in line-forms.tsv: صدر في الديوان الأميري بتاريخ: …) and the short lines just above it.
+     */
+    private java.util.BitSet signatureRows(List<Line> kept, int from, int to) {
+        java.util.BitSet rows = new java.util.BitSet();
+        for (int i = from; i < to; i++) {
+            // short, as a signature's line is: a sentence that begins so (صدر في الجريدة الرسمية بتاريخ … قرار بتعديل …) is text already
+            if (!forms.isSignatureKey(kept.get(i).key()) || !isSubheading(kept.get(i).text())) continue;
+            rows.set(i);
+            for (int j = i - 1; j >= from && j >= i - MAX_SIGNATURE_LINES && isSubheading(kept.get(j).text()); j--) rows.set(j);
+        }
+        return rows;
     }
 
     /** A cell's bar: a table's row is its cells joined by bars, the outer bars of a Markdown row optional. */

@@ -412,26 +412,42 @@ public final class BoilerplateRules {
     Optional<Masthead> masthead(String line) {
         String trimmed = Lines.trim(line);
         List<String> parts = List.of(CRUMB_JOINTS.split(trimmed, -1));
-        if (parts.size() == 1) return agencyName(trimmed).map(name -> new Masthead(Optional.of(name)));
+        if (parts.size() == 1) return agencyName(trimmed).or(() -> acronymOfName(trimmed)).map(name -> new Masthead(Optional.of(name)));
         Optional<String> outlet = Optional.empty();
         boolean known = false;
         for (int i = 0; i < parts.size(); i++) {
             String name = Lines.trim(parts.get(i));
+            Optional<String> acronym = acronymOfName(name);
             boolean lettersOnly = name.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.'
                     || Character.getType(c) == Character.NON_SPACING_MARK);
-            if (name.isEmpty() || !lettersOnly || Lines.wordCount(name) > MAX_CRUMB_WORDS) return Optional.empty();
+            if (acronym.isEmpty() && (name.isEmpty() || !lettersOnly || Lines.wordCount(name) > MAX_CRUMB_WORDS)) return Optional.empty();
             if (i > 0 && headlineLabels.contains(MatchKey.of(name))) {
                 // A label after the site's name and section (النشرة | لبنان | مباشر): the page is "live", whatever
                 // site the same word names when it stands first (مباشر | أسواق).
                 known = true;
-            } else if (agencyName(name).isPresent()) {
+            } else if (agencyName(name).or(() -> acronym).isPresent()) {
                 known = true;
-                if (outlet.isEmpty()) outlet = Optional.of(name);
+                if (outlet.isEmpty()) outlet = Optional.of(acronym.orElse(name));
             } else if (isSection(name)) {
                 known = true;
             }
         }
         return known ? Optional.of(new Masthead(outlet)) : Optional.empty();
+    }
+
+    /** An agency's name in words, then in brackets its acronym, as its masthead prints it: وكالة الجمهورية الإسلامية للأنباء (إرنا). */
+    private static final Pattern NAME_AND_ACRONYM = Pattern.compile("([\\p{L}\\p{Mn} .]{2,60}?)\\s*\\(([^()]{1,20})\\)");
+    private static final int MAX_AGENCY_NAME_WORDS = 6;
+
+    /**
+     * The acronym of a line that is an outlet's whole name, a few words with a word that names outlets (وكالة), and in
+     * brackets its acronym, which {@code agencies} lists: the acronym, which names the outlet; empty for any other line,
+     * as a headline with the agency after it (اشتباكات في الخرطوم (رويترز)).
+     */
+    private Optional<String> acronymOfName(String line) {
+        Matcher m = NAME_AND_ACRONYM.matcher(Lines.trim(line));
+        if (!m.matches() || Lines.wordCount(m.group(1)) > MAX_AGENCY_NAME_WORDS || !hasOutletWord(m.group(1))) return Optional.empty();
+        return agencyName(m.group(2));
     }
 
     /** The parts of a line joined as a breadcrumb's are ({@code قناة الجديد | برامج}), trimmed; one part when it has no joint. */

@@ -69,9 +69,10 @@ final class HeaderForms {
     private final List<Pattern> leadDateForms;
     private final List<Pattern> postAttributions;
     private final List<Pattern> questionHeadings;
+    private final List<Pattern> signatures;
 
     private HeaderForms(Map<String, Integer> months, Map<String, Integer> hijriMonths, List<Pattern> dateForms, List<Pattern> endDateForms,
-            List<Pattern> leadDateForms, List<Pattern> postAttributions, List<Pattern> questionHeadings) {
+            List<Pattern> leadDateForms, List<Pattern> postAttributions, List<Pattern> questionHeadings, List<Pattern> signatures) {
         this.months = months;
         this.hijriMonths = hijriMonths;
         this.dateForms = List.copyOf(dateForms);
@@ -79,6 +80,7 @@ final class HeaderForms {
         this.leadDateForms = List.copyOf(leadDateForms);
         this.postAttributions = List.copyOf(postAttributions);
         this.questionHeadings = List.copyOf(questionHeadings);
+        this.signatures = List.copyOf(signatures);
     }
 
     /** The bundled forms; a broken bundled file is a packaging defect and fails loudly. */
@@ -106,6 +108,7 @@ final class HeaderForms {
         List<Pattern> leadDates = new ArrayList<>();
         List<Pattern> posts = new ArrayList<>();
         List<Pattern> questions = new ArrayList<>();
+        List<Pattern> signatures = new ArrayList<>();
         for (String[] row : rows("line-forms.tsv", 2)) {
             String form = MatchKey.arabicLetters(row[1]);
             switch (row[0]) {
@@ -114,10 +117,11 @@ final class HeaderForms {
                 case "lead_date" -> leadDates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup, hijriDate));
                 case "post_attribution" -> posts.add(Pattern.compile(form, FLAGS));
                 case "question_heading" -> questions.add(Pattern.compile(form, FLAGS));
+                case "signature" -> signatures.add(Pattern.compile(form, FLAGS));
                 default -> throw new IllegalStateException("line-forms.tsv: unknown kind " + row[0]);
             }
         }
-        return new HeaderForms(months, hijriMonths, dates, endDates, leadDates, posts, questions);
+        return new HeaderForms(months, hijriMonths, dates, endDates, leadDates, posts, questions, signatures);
     }
 
     private static Pattern dateForm(String form, String monthGroup, String hijriMonthGroup, String weekdayGroup, String hijriDate) {
@@ -200,6 +204,11 @@ final class HeaderForms {
 
     boolean isQuestionHeadingKey(String key) {
         return questionHeadings.stream().anyMatch(p -> p.matcher(key).matches());
+    }
+
+    /** True when the line says where and when a decree or statement was issued, under its signer ({@code signature}). */
+    boolean isSignatureKey(String key) {
+        return signatures.stream().anyMatch(p -> p.matcher(key).matches());
     }
 
     private Optional<LocalDate> toDate(String year, String month, String day) {

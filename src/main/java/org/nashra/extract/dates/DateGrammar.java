@@ -133,8 +133,10 @@ final class DateGrammar {
 
         s.add(new Shape("numeric year-month-day", compile(year("y") + "(?<sep>[/\\-.])(?<mo>[01]?[0-9])\\k<sep>(?<d>[0-3]?[0-9])(?![0-9])"),
                 (m, x) -> fixed(m, Resolution.day(num(m, "y"), num(m, "mo"), num(m, "d"), false))));
-        s.add(new Shape("numeric day-month-year", compile("(?<a>[0-3]?[0-9])(?<sep>[/\\-.])(?<b>[0-3]?[0-9])(?:\\k<sep>|\\s*,\\s*)" + year("y")),
+        s.add(new Shape("numeric day-month-year", compile("(?<a>[0-3]?[0-9])(?<sep>[/\\-.])(?<b>[0-3]?[0-9])(?:\\k<sep>|\\s*,\\s*)" + year("y") + era("era", era)),
                 (m, x) -> {
+                    // هـ after the year: a Hijri date, written day first (6/8/1445هـ is the 6th of Sha'ban), not a Gregorian month
+                    if (isHijriEra(m)) return fixed(m, Resolution.day(num(m, "y"), num(m, "b"), num(m, "a"), true));
                     int[] dm = dayMonth(num(m, "a"), num(m, "b"));
                     return fixed(m, Resolution.day(num(m, "y"), dm[1], dm[0], false));
                 }));
