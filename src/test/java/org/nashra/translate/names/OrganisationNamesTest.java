@@ -87,6 +87,16 @@ class OrganisationNamesTest {
             المنظمة البحرية الدولية      | International Maritime Organization
             الخطوط الجوية التركية        | Turkish Airlines
             وزارة المياه والري           | Ministry of Water and Irrigation
+            وزارة الموارد المائية والري المصرية | Egyptian Ministry of Water Resources and Irrigation
+            هيئة المواصفات والمقاييس     | Standards and Metrology Authority
+            المنظمة التونسية للأطباء الشبان | Tunisian Organisation of Young Doctors
+            الهيئة الملكية للجبيل        | -
+            الهيئة الملكية الأردنية       | Jordanian Royal Commission
+            هيئة الملكية الفكرية السعودية | Saudi Intellectual Property Authority
+            الأكاديمية الملكية           | Royal Academy
+            المركز الوطني للأمن السيبراني | National Cyber Security Centre
+            وزارة الشؤون الاجتماعية      | Ministry of Social Affairs
+            المنظمة التونسية للأطباء القطط | -
             المحكمة الجزائية الاتحادية   | Federal Criminal Court
             حزب الشرطة                   | -
             وزارة الدولة للصحفيين        | -
