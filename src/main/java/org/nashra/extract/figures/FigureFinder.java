@@ -105,7 +105,7 @@ public final class FigureFinder {
             if (first == null || isOneAlone(first)) {
                 return i;
             }
-            boolean articled = first.clitic && keys[first.index - 1].equals("ال");
+            boolean articled = first.index > 0 && keys[first.index - 1].equals("ال") && articleOf(first.index - 1, first.index);
             if (articled && pluralBeforeArticle(first.index) < 0) {
                 return i; // an ordinal (الجولة الـ22) or a duration (السنوات الـ10)
             }
@@ -678,13 +678,13 @@ public final class FigureFinder {
 
         /** A unit of time (عاما، أيام): alone after a number a duration, which dates read; a range of them is a figure. */
         /**
-         * The plural with the article right before a number written with the article (الأصوات الـ86، الدول الـ27): what
+         * The plural with the article right before a number written with the article (الأصوات الـ86، الدول الـ27، النواب الـ 128): what
          * it counts; else -1. After a singular the number is an ordinal (الجولة الـ22: the 22nd round), and after a
          * duration it belongs to dates (السنوات الـ10 الماضية).
          */
         private int pluralBeforeArticle(int number) {
             int article = number - 1, noun = number - 2;
-            if (noun < 0 || !keys[article].equals("ال") || tokens.get(article).end() != tokens.get(number).start()
+            if (noun < 0 || !keys[article].equals("ال") || !articleOf(article, number)
                     || !separatedBySpace(noun, article) || !tokens.get(noun).isArabic() || !keys[noun].startsWith("ال")) {
                 return -1;
             }
@@ -692,6 +692,12 @@ public final class FigureFinder {
             boolean plural = bare.endsWith("ات") || bare.endsWith("ين") || bare.endsWith("ون")
                     || COUNTED_NOUNS.contains(bare) && !bare.endsWith("ة");
             return plural && !isTimeUnit(noun) ? noun : -1;
+        }
+
+        /** The article at {@code article} is the number's: written onto it, or apart with a tatweel (النواب الـ 128). */
+        private boolean articleOf(int article, int number) {
+            return tokens.get(article).end() == tokens.get(number).start()
+                    || tokens.get(article).text().endsWith("\u0640") && separatedBySpace(article, number);
         }
 
         private boolean isTimeUnit(int i) {
