@@ -474,8 +474,9 @@ final class BriefingPages {
                     });
                 } else {
                     // Without English for what it counts, the figure as the article words it: the entries of
-                    // one sentence's figures would otherwise read alike.
-                    list.append("<strong>").append(Html.foreign(f.figure().surface(), Lang.AR, "bdi")).append("</strong>");
+                    // one sentence's figures would otherwise read alike. Its digits are the page's (٥,٠٠٠ تومان: 5,000 تومان).
+                    list.append("<strong>").append(Html.foreign(org.nashra.arabic.ArabicText.toAsciiDigits(f.figure().surface()), Lang.AR, "bdi"))
+                            .append("</strong>");
                 }
                 list.append(" — ").append(Html.foreign(f.excerpt(), Lang.AR, "span"));
             }

@@ -151,12 +151,14 @@ public final class Glossary {
         // the story's sense first: ولاية counts provinces in Algeria, states elsewhere
         // a prison term reads as the duration in prison (سنوات سجنا: years in prison), where the glossary says so
         Optional<String> term = figure.prisonTerm() ? counted(figure.counted() + " سجنا") : Optional.empty();
-        Optional<String> noun = term.or(() -> sense(figure.counted(), topics, sentence)).or(() -> counted(figure.counted()))
+        Optional<String> noun = term.or(() -> sense(figure.counted(), topics, sentence))
+                .or(() -> FigureFinder.nationOfPeople(figure.counted()).flatMap(Nations.WORDS::nationalsOf))
+                .or(() -> counted(figure.counted()))
                 .or(() -> Nations.WORDS.nationals(figure.counted(), figure.low()));
         return figure(figure, noun);
     }
 
-    /** People counted by nationality (13 هندياً: 13 Indians) take the nations the organisation words list, loaded when first needed. */
+    /** People counted by nationality (13 هندياً: 13 Indians; 2 من الجنسية الهندية: 2 Indians) take the nations the organisation words list, loaded when first needed. */
     private static final class Nations {
         static final org.nashra.translate.names.OrganisationNames WORDS = org.nashra.translate.names.OrganisationNames.load();
     }

@@ -155,6 +155,18 @@ class GlossaryTest {
             أنقذت البحرية 5 مصريات و12 أمريكياً و4 لبنانيين              | 5 Egyptians ; 12 Americans ; 4 Lebanese
             حلت الجامعة في المرتبة 45 عالمياً و3 عربياً                  | ''
             وصل 15 كردستانياً إلى المطار                                  | ''
+            المتوفين هم: 2 من الجنسية الهندية، و3 من الجنسية النيبالية     | 2 Indians ; 3 Nepalis
+            وكان المصابون من 5 جنسيات مختلفة                               | 5 nationalities
+            قطع مسافة السباق البالغة 57 لفة                               | 57 laps
+            تضم الشبكة 85 محطة وثلاثة تحالفات دولية                         | 85 stations ; 3 alliances
+            تمتلك أكثر من 100 بعثة دبلوماسية                                | more than 100 missions
+            استحوذوا على 1.2 تيرابايت من البيانات                          | 1.2 terabytes
+            تمثال يبلغ وزنه 83 طناً                                        | 83 tonnes
+            بلغ 37 حملة شملت 11 منتجاً                                     | 37 campaigns ; 11 products
+            سعر ثالث للبنزين بقيمة ٥,٠٠٠ تومان للتر الواحد                  | 5,000 tomans
+            على أن يطبق القرار اعتباراً من ۱۵ آذر الجاري                    | ''
+            التواصل مع الوكيل عبر الرقم المجاني 1800444 لحجز موعد          | ''
+            نسبة الإضراب يومي 1 و2 جويلية بلغت 95% في المستشفيات            | 95%
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();

@@ -46,6 +46,7 @@ public final class FigureFinder {
     private static final Set<String> THOUSANDTHS_CURRENCIES = WordLists.matchingSet(Figure.class, "thousandths-currencies.txt");
     private static final Set<String> RATE_WORDS = WordLists.matchingSet(Figure.class, "rate-words.txt");
     private static final Set<String> SENTENCING_WORDS = WordLists.matchingSet(Figure.class, "sentencing-words.txt");
+    private static final Set<String> NATIONALITY_NOUNS = WordLists.matchingSet(Figure.class, "nationality-nouns.txt");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
     private static final String PER_CENT_SIGNS = "%\u066A\u2030";
 
@@ -104,7 +105,7 @@ public final class FigureFinder {
             if (first == null || isOneAlone(first)) {
                 return i;
             }
-            boolean articled = first.clitic && keys[first.index - 1].equals("ال");
+            boolean articled = first.index > 0 && keys[first.index - 1].equals("ال") && articleOf(first.index - 1, first.index);
             if (articled && pluralBeforeArticle(first.index) < 0) {
                 return i; // an ordinal (الجولة الـ22) or a duration (السنوات الـ10)
             }
@@ -218,6 +219,12 @@ public final class FigureFinder {
                     counted = tokens.get(last).text();
                 }
             }
+            if (!counted.isEmpty() && !counted.equals("%") && nationalityAdjectiveAfter(last)) {
+                // people counted by the nation its adjective names (2 من الجنسية الهندية: 2 Indians), not nationalities
+                last++;
+                surfaceEnd = tokens.get(last).end();
+                counted = counted + " " + tokens.get(last).text();
+            }
             if (counted.isEmpty() && second == null) {
                 // The number written with the article after a plural with it (الأصوات الـ86 المطلوبة: the 86 votes needed)
                 int noun = pluralBeforeArticle(first.index());
@@ -278,6 +285,16 @@ public final class FigureFinder {
          * One in a word alone (واحد، واحدة) follows what it qualifies, a single one of it (لليلة واحدة: for a single
          * night), and starts no figure: read as one, it made a range of the figure after it (لليلة واحدة إلى 27.25 بالمئة).
          */
+        /**
+         * A singular noun of nationality-nouns.txt at {@code noun} with a definite adjective right after it (الجنسية الهندية):
+         * then the adjective says whose people the figure counts.
+         */
+        private boolean nationalityAdjectiveAfter(int noun) {
+            int adjective = noun + 1;
+            return adjective < tokens.size() && separatedBySpace(noun, adjective) && tokens.get(adjective).isArabic()
+                    && keys[adjective].startsWith("ال") && stemsOf(noun).stream().anyMatch(NATIONALITY_NOUNS::contains);
+        }
+
         /** The currency of currencies.txt the word at {@code i} is, after any proclitic (بدينار), in matching form; else "". */
         private String currencyAt(int i) {
             if (!separatedBySpace(i, i + 1)) {
@@ -661,13 +678,13 @@ public final class FigureFinder {
 
         /** A unit of time (عاما، أيام): alone after a number a duration, which dates read; a range of them is a figure. */
         /**
-         * The plural with the article right before a number written with the article (الأصوات الـ86، الدول الـ27): what
+         * The plural with the article right before a number written with the article (الأصوات الـ86، الدول الـ27، النواب الـ 128): what
          * it counts; else -1. After a singular the number is an ordinal (الجولة الـ22: the 22nd round), and after a
          * duration it belongs to dates (السنوات الـ10 الماضية).
          */
         private int pluralBeforeArticle(int number) {
             int article = number - 1, noun = number - 2;
-            if (noun < 0 || !keys[article].equals("ال") || tokens.get(article).end() != tokens.get(number).start()
+            if (noun < 0 || !keys[article].equals("ال") || !articleOf(article, number)
                     || !separatedBySpace(noun, article) || !tokens.get(noun).isArabic() || !keys[noun].startsWith("ال")) {
                 return -1;
             }
@@ -675,6 +692,12 @@ public final class FigureFinder {
             boolean plural = bare.endsWith("ات") || bare.endsWith("ين") || bare.endsWith("ون")
                     || COUNTED_NOUNS.contains(bare) && !bare.endsWith("ة");
             return plural && !isTimeUnit(noun) ? noun : -1;
+        }
+
+        /** The article at {@code article} is the number's: written onto it, or apart with a tatweel (النواب الـ 128). */
+        private boolean articleOf(int article, int number) {
+            return tokens.get(article).end() == tokens.get(number).start()
+                    || tokens.get(article).text().endsWith("\u0640") && separatedBySpace(article, number);
         }
 
         private boolean isTimeUnit(int i) {
@@ -701,8 +724,8 @@ public final class FigureFinder {
 
         /** A day number beside a month name, or a year: dates, not figures. */
         private boolean isDate(Quantity first, Quantity second, String counted) {
-            if (!first.digits || first.multiplier != 1) {
-                return false;
+            if (!first.digits || first.multiplier != 1 || counted.equals("%")) {
+                return false; // a share is no day of a month (يومي 1 و2 جويلية بلغت 95%)
             }
             int i = first.index;
             boolean monthBeside = isMonth(i + 1) || isMonth(i - 1) || isMonth(i - 2)
@@ -712,8 +735,7 @@ public final class FigureFinder {
                 return true;
             }
             boolean yearLike = isYear(first) && (second == null || isYear(second));
-            return yearLike && !COUNTED_NOUNS.contains(WordLists.key(counted)) && !(isTamyiz(counted) && !afterKeepYear(first))
-                    && !counted.equals("%");
+            return yearLike && !COUNTED_NOUNS.contains(WordLists.key(counted)) && !(isTamyiz(counted) && !afterKeepYear(first));
         }
 
         /** A word of keep-year.txt right before the number (في 2015 اتفاقا): a year, whatever follows. */
@@ -797,11 +819,22 @@ public final class FigureFinder {
     }
 
     /**
-     * A word without the alef of the indefinite accusative (تريليونا، متجرا: the tamyiz after a number), which lists give
+     * A word without the alef of the indefinite accusative (تريليونا، متجرا، طنا: the tamyiz after a number), which lists give
      * once, in the form without it; the word itself when it has none.
      */
     public static String withoutTanweenAlef(String key) {
-        return key.length() >= 4 && key.endsWith("ا") && !key.endsWith("اا") ? key.substring(0, key.length() - 1) : key;
+        return key.length() >= 3 && key.endsWith("ا") && !key.endsWith("اا") ? key.substring(0, key.length() - 1) : key;
+    }
+
+    /**
+     * The nation's adjective when a figure counts people by it, as the finder gives it: a noun of nationality-nouns.txt and
+     * the adjective (الجنسية الهندية → الهندية); else empty, also for the plural alone (جنسيات counts nationalities).
+     */
+    public static Optional<String> nationOfPeople(String counted) {
+        String[] words = counted.strip().split("\\s+");
+        if (words.length != 2) return Optional.empty();
+        boolean noun = Clitics.stems(WordLists.key(words[0])).stream().anyMatch(NATIONALITY_NOUNS::contains);
+        return noun ? Optional.of(words[1]) : Optional.empty();
     }
 
     private static String stripArticle(String key) {

@@ -284,15 +284,33 @@ public final class OrganisationNames {
         for (String form : forms) {
             // a nationality is a nisba adjective: the plural of another listed word (دولي → دول) is no people
             if (!form.endsWith("ي") && !form.endsWith("ية") && !form.endsWith("يه")) continue;
-            Optional<String> adjective = nationality(form);
-            if (adjective.isEmpty()) continue;
-            String listed = peoples.get(key(NameKey.tokenKeys(form)));
-            if (listed != null) return listed.equals("-") ? Optional.empty() : Optional.of(listed);
-            String en = adjective.get();
-            if (en.endsWith("ese")) return Optional.of(en);
-            if (en.matches(".*[a-z](an|i|ab|ek)")) return Optional.of(en + "s");
-            return Optional.empty();
+            if (nationality(form).isPresent()) return people(form);
         }
+        return Optional.empty();
+    }
+
+    /**
+     * English for the people of the nation a singular adjective names, either gender, article or not: الهندية →
+     * Indians (2 من الجنسية الهندية), as {@link #nationals}; empty when it names no nation or the nation no people.
+     */
+    public Optional<String> nationalsOf(String adjective) {
+        String word = ArabicText.normaliseForMatching(adjective.strip());
+        if (word.contains(" ") || nationality(word).isEmpty()) return Optional.empty();
+        if (word.startsWith("ال")) word = word.substring(2);
+        // the people are listed by the masculine (هندي), the feminine adds a teh marbuta (هندية)
+        if (word.endsWith("يه") || word.endsWith("ية")) word = word.substring(0, word.length() - 1);
+        return people(word);
+    }
+
+    /** The people noun of the nation whose adjective is {@code form}: listed, or the demonym English makes plural. */
+    private Optional<String> people(String form) {
+        Optional<String> adjective = nationality(form);
+        if (adjective.isEmpty()) return Optional.empty();
+        String listed = peoples.get(key(NameKey.tokenKeys(form)));
+        if (listed != null) return listed.equals("-") ? Optional.empty() : Optional.of(listed);
+        String en = adjective.get();
+        if (en.endsWith("ese")) return Optional.of(en);
+        if (en.matches(".*[a-z](an|i|ab|ek)")) return Optional.of(en + "s");
         return Optional.empty();
     }
 
