@@ -18,7 +18,8 @@ import java.util.zip.GZIPInputStream;
 /**
  * English spellings for Arabic names that no editor has named: first the lexicon of attested
  * spellings (the most frequent English per normalised Arabic token), then the learnt
- * {@link JointSequenceModel} for tokens never seen. Particles ({@code عبد}, {@code أبو}, {@code بن})
+ * {@link JointSequenceModel} for tokens never seen, its best spellings ranked again by how English they look
+ * ({@link EnglishSpellingModel}). Particles ({@code عبد}, {@code أبو}, {@code بن})
  * and fixed phrases come from {@code particles.tsv}; the article {@code ال} becomes {@code al-}.
  * Immutable and safe to share between threads.
  */
@@ -32,12 +33,16 @@ public final class Transliterator {
     private static final String ARTICLE = "\u0627\u0644";       // ال
     private static final String ABD_AL = "\u0639\u0628\u062F\u0627\u0644"; // عبدال
 
-    private static final int CANDIDATES = 10;
-    private static final double ATTESTED_RATIO = 0.1; // chosen on the dev split: top-1 0.232 -> 0.253
+    private static final int CANDIDATES = 30;
+    /** Weight of how English a spelling looks against the joint model's score; chosen on the dev split. */
+    private static final double SPELLING_WEIGHT = Double.parseDouble(System.getProperty("nashra.translit.weight", "0.4"));
+    /** How much less likely than the best an attested spelling may be and still be preferred; chosen on the dev split. */
+    private static final double ATTESTED_RATIO = Double.parseDouble(System.getProperty("nashra.translit.ratio", "0.5"));
 
     private final Map<String, String> lexicon;   // NameKey token key -> lowercase English
     private final java.util.Set<String> englishNames; // every spelling the lexicon gives
     private final JointSequenceModel model;
+    private final EnglishSpellingModel englishSpelling;
     private final Map<String, String> particles; // NameKey phrase key -> English as written
     private final int longestParticle;
     /** NameKey of an ordinal (السادس, الرابع عشر) -> the Roman numeral of a king's or pope's name. */
@@ -48,9 +53,15 @@ public final class Transliterator {
     private final Map<String, String> spelt = new java.util.concurrent.ConcurrentHashMap<>();
 
     Transliterator(Map<String, String> lexicon, JointSequenceModel model, Map<String, String> particles) {
+        this(lexicon, model, EnglishSpellingModel.of(lexicon.values()), particles);
+    }
+
+    private Transliterator(Map<String, String> lexicon, JointSequenceModel model, EnglishSpellingModel englishSpelling,
+                           Map<String, String> particles) {
         this.lexicon = Map.copyOf(lexicon);
         this.englishNames = java.util.Set.copyOf(lexicon.values());
         this.model = model;
+        this.englishSpelling = englishSpelling;
         this.particles = Map.copyOf(particles);
         this.longestParticle = particles.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
@@ -190,19 +201,29 @@ public final class Transliterator {
     }
 
     private String decodeSpelling(String token) {
-        List<JointSequenceModel.Scored> best = model.decode(NameKey.lightForm(token), CANDIDATES);
-        if (best.isEmpty()) return "";
+        List<JointSequenceModel.Scored> decoded = model.decode(NameKey.lightForm(token), CANDIDATES);
+        if (decoded.isEmpty()) return "";
+        // the joint model sees a few letters at a time; how English the whole spelling looks ranks its best again
+        List<Candidate> ranked = new ArrayList<>();
+        for (JointSequenceModel.Scored scored : decoded) {
+            double score = Math.log(scored.probability()) + SPELLING_WEIGHT * englishSpelling.logProbability(scored.english());
+            ranked.add(new Candidate(scored.english(), score));
+        }
+        ranked.sort((a, b) -> Double.compare(b.score(), a.score())); // stable: ties keep the decoder's order
         // an unseen Arabic spelling is often a known English name: prefer a reasonably likely attested spelling
-        for (JointSequenceModel.Scored candidate : best) {
-            if (candidate.probability() < ATTESTED_RATIO * best.get(0).probability()) break;
+        double floor = ranked.get(0).score() + Math.log(ATTESTED_RATIO);
+        for (Candidate candidate : ranked) {
+            if (candidate.score() < floor) break;
             if (englishNames.contains(candidate.english())) return candidate.english();
         }
-        return best.get(0).english();
+        return ranked.get(0).english();
     }
+
+    private record Candidate(String english, double score) {}
 
     /** A copy without the lexicon: every word spelt by the model, to measure it on unseen tokens. */
     public Transliterator withoutLexicon() {
-        return new Transliterator(Map.of(), model, particles);
+        return new Transliterator(Map.of(), model, englishSpelling, particles);
     }
 
     private Optional<String> lexiconSpelling(String token) {
