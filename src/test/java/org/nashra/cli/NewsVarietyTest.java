@@ -142,7 +142,7 @@ class NewsVarietyTest {
             018-court   | Kais Saied and Ahmed Souab: Arabic report of 19 April 2025                     | Reuters                 | 2025-04-19 | justice
             019-oil     | OPEC and Abdulaziz bin Salman: Arabic report of 2 June 2024                    | Reuters                 | 2024-06-02 | energy
             020-ai      | Microsoft and Mohamed bin Zayed: Arabic report of 30 August 2023               | WAM                     | 2023-08-30 | economy,technology
-            021-storm   | Derna and Council of Representatives: Arabic report of 13 September 2023       | Al Jazeera Net          | 2023-09-13 | disasters,humanitarian
+            021-storm   | Derna and Osman Abd al-Jalil: Arabic report of 13 September 2023       | Al Jazeera Net          | 2023-09-13 | disasters,humanitarian
             022-qatar   | The war in Gaza: Arabic report of 20 February 2024                             | QNA                     | 2024-02-20 | gaza-war
             030-interview | The coalition's mission and its transition: Arabic report of 3 October 2024  | Source unknown          | 2024-10-03 | coalition-mission
             031-live    | The war in Sudan: undated Arabic report                                        | Source unknown          | Publication date unknown | sudan-war
@@ -260,7 +260,7 @@ class NewsVarietyTest {
             350-qatar-lng | QatarEnergy and ConocoPhillips: Arabic report of 20 December 2022 | QNA | 2022-12-20 | energy
             351-bahrain-parliament | Council of Representatives and Ahmed bin Salman al-Muslim: Arabic report of 4 February 2025 | BNA | 2025-02-04 | economy,elections-politics
             352-sudan-humanitarian | The war in Sudan: Arabic report of 24 December 2024 | UN News | 2024-12-24 | agriculture,humanitarian,sudan-war
-            353-riyadh-season | General Entertainment Authority and Turki Alalshikh: Arabic report of 5 January 2025 | SPA | 2025-01-05 | entertainment
+            353-riyadh-season | Turki Alalshikh and General Entertainment Authority: Arabic report of 5 January 2025 | SPA | 2025-01-05 | entertainment
             354-iraq-electricity | Iraqi Ministry of Electricity and Basra: undated Arabic report | Shafaq News | Publication date unknown | energy
             355-egypt-archaeology | Zahi Hawass and Ministry of Tourism and Antiquities: Arabic report of 16 February 2025 | Ahram Gate | 2025-02-16 | tourism-culture
             356-kuwait-dissolution | National Assembly and Mishal al-Ahmad al-Jaber al-Sabah: Arabic report of 10 May 2024 | KUNA | 2024-05-10 | elections-politics
@@ -270,10 +270,10 @@ class NewsVarietyTest {
             360-oped-deposits | Lebanon: Arabic report of 3 March 2025 | Nidaa al-Watan | 2025-03-03 | economy,lebanon
             361-jordan-cabinet | Jafar Hassan and Petra: Arabic report of 18 September 2024 | Al-Mamlaka TV | 2024-09-18 | elections-politics
             370-oman-tanker | Ministry of Defence and International Maritime Organization: Arabic report of 16 July 2024 | Oman News Agency (ONA) | 2024-07-16 | accidents
-            371-libya-central-bank | Council of Representatives and Sadiq al-Kabir: Arabic report of 18 August 2024 | Sputnik | 2024-08-18 | economy,elections-politics,energy
+            371-libya-central-bank | Council of Representatives and Presidential Council of Libya: Arabic report of 18 August 2024 | Sputnik | 2024-08-18 | economy,elections-politics,energy
             372-syria-redenomination | Syria: Arabic report of 3 December 2025 | Enab Baladi | 2025-12-03 | economy,syria
             373-uae-court | Abu Dhabi Federal Criminal Court and James Carter: Arabic report of 23 November 2024 | WAM | 2024-11-23 | justice
-            374-iraq-league | Mohanad Ali and Naft Al-Janoob: Arabic report of 7 February 2025 | Kooora | 2025-02-07 | sport
+            374-iraq-league | Al-Shorta and Mohanad Ali: Arabic report of 7 February 2025 | Kooora | 2025-02-07 | sport
             375-jordan-water-tariff | Raed Abu al-Saud and Jordanian Council of Ministers: Arabic report of 15 September 2024 | Petra | 2024-09-15 | economy,water
             376-tunisia-olive-oil | Tunisia and Mohammed Nasraoui: Arabic report of 22 July 2024 | Tunis Afrique Presse (TAP) | 2024-07-22 | agriculture
             377-lebanon-president-rounds | Lebanon: Arabic report of 9 January 2025 | Al-Nashra | 2025-01-09 | elections-politics,lebanon
