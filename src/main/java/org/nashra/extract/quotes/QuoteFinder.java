@@ -473,6 +473,9 @@ public final class QuoteFinder {
                 verbKey = key.substring(1);
                 verb = VERBS.get(verbKey);
             }
+            if (verb != null && isPassive(tokens.get(i).text(), verbKey.length() < key.length())) {
+                return null; // وُصفت بالبليغة: "were described as", with no one who speaks
+            }
             if (verb != null && VERBS_WITH_ALIF_MAQSURA.contains(verbKey)
                     && tokens.get(i).text().replaceAll("[\u0640\u064B-\u0652]", "").endsWith("\u064A")) {
                 return null; // رأي كاتبها: the noun, "opinion", not the verb رأى
@@ -488,6 +491,17 @@ public final class QuoteFinder {
                 return null; // نقل is speech only as "نقل عن"; ونقل المصابين is carrying the injured
             }
             return verb;
+        }
+
+        /** Whether a verb is written in the passive, a damma on its first letter (after و or ف if {@code conjoined}). */
+        private static boolean isPassive(String word, boolean conjoined) {
+            String letters = word.replace("\u0640", "");
+            int first = 0;
+            if (conjoined) {
+                first = 1;
+                while (first < letters.length() && letters.charAt(first) >= '\u064B' && letters.charAt(first) <= '\u0652') first++;
+            }
+            return first + 1 < letters.length() && letters.charAt(first + 1) == '\u064F';
         }
 
         /** The token after عن a few words after a verb of relaying at {@code i} (نقلت الوكالة عن), or -1. */
@@ -532,6 +546,9 @@ public final class QuoteFinder {
                     from = relayedFrom(i);
                 }
                 end = phraseEnd(from);
+                if (end > from && describes(i) && withPreposition(from)) {
+                    end = from; // وصفت بالبليغة: described as, a passive or its subject named before
+                }
                 if (end > from && end + 1 < tokens.size() && keys[end].equals("عن") && ISSUED_BY.contains(bareKey(keys[end - 1]))
                         && !quoted[end + 1]) {
                     from = end + 1; // بيان مشترك صادر عن السعودية وإيران والصين: those who issued it speak
@@ -583,8 +600,9 @@ public final class QuoteFinder {
                         speaker = person(name, roleKeys(from, name[0]));
                         ref = span(name[0], name[1]);
                     } else {
-                        if (end - from >= 2 && describes(i)) {
-                            end = subjectEnd(from, end); // ووصف الوزير القرار بأنه: القرار is what he described
+                        if (end - from >= 2 && (describes(i) || isCalling(i))) {
+                            // ووصف الوزير القرار بأنه، ودعا النقبي الشركات إلى: القرار، الشركات is what he described, whom he called on
+                            end = subjectEnd(from, end);
                         }
                         String description = forBody ? withoutLam(span(from, end)) : span(from, end);
                         if (isPlural(from)) {
@@ -1006,6 +1024,11 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /** Whether token {@code k} is a definite word after ب or ك (بالبليغة), what a verb of describing calls its object. */
+        private boolean withPreposition(int k) {
+            return (keys[k].startsWith("بال") || keys[k].startsWith("كال")) && keys[k].length() >= 6;
         }
 
         /** Whether token {@code k} is a verb of calling on someone (دعا، ويدعو). */
