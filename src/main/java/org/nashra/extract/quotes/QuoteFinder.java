@@ -103,6 +103,9 @@ public final class QuoteFinder {
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
     private static final Set<String> ISSUING = WordLists.matchingSet(Quote.class, "issuing-verbs.txt");
     private static final Set<String> DESCRIBING = WordLists.matchingSet(Quote.class, "describing-verbs.txt");
+    private static final Set<String> STATEMENTS = WordLists.matchingSet(Quote.class, "statements.txt");
+    /** Pronouns after ل that own a statement (كلمة له), with the gender of the one they stand for. */
+    private static final Map<String, Character> OWNING_PRONOUNS = Map.of("له", 'm', "لها", 'f', "لهم", 'p');
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
     private static final List<List<String>> NAME_CUES = WordLists.phrases(Quote.class, "quoted-name-cues.txt");
     /**
@@ -286,6 +289,8 @@ public final class QuoteFinder {
         final Map<List<String>, Speaker> turnSpeakers = new java.util.HashMap<>();
         /** Names the article put in quotation marks (شركة "لولو ريتيل"، وأضافت «إيني» أن), as their words' matching forms. */
         final Set<List<String>> quotedNames = new java.util.HashSet<>();
+        /** Who spoke in a sentence naming each statement noun (وقالت الوزارة، في بيان), by the noun's matching form. */
+        final Map<String, Speaker> issuers = new java.util.HashMap<>();
     }
 
     private static final class Paragraph {
@@ -562,6 +567,14 @@ public final class QuoteFinder {
                     from += 1; // وجاء في بيان للنادي، في تقرير لوزارة الصحة: the statement's owner speaks
                     forBody = true;
                 }
+                Character ownerGender = (end == from + 1 || end == from + 2) && from + 1 < tokens.size() && !quoted[from + 1]
+                        && STATEMENTS.contains(bareKey(keys[from])) ? OWNING_PRONOUNS.get(keys[from + 1]) : null;
+                if (ownerGender != null && (verb.kind == Kind.IN || verb.kind == Kind.ACCORDING)) {
+                    end = from + 2;
+                    speaker = pronoun(ownerGender); // وجاء في كلمة له: the one the pronoun stands for
+                    attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : span(from, end), ownerGender, end));
+                    return end;
+                }
                 if (verb.kind == Kind.ACCORDING && from == i + 1 && end - from < 2) {
                     attributions.add(new Attribution(i, sentence, null, null, gender, end));
                     return end; // وفق بيان، فإن "…": a statement of no one named
@@ -620,6 +633,11 @@ public final class QuoteFinder {
                         }
                         speaker = described != null ? described
                                 : description(description, bareKeys(head, end), isDefinite(head), isGroup(head));
+                        Speaker issuer = end == from + 1 && isDefinite(from) && speaker.label.equals(description)
+                                ? article.issuers.get(bareKey(keys[from])) : null;
+                        if (issuer != null) {
+                            speaker = issuer; // وأوضح البيان أن, after وقالت الوزارة، في بيان: the ministry's statement
+                        }
                         ref = description;
                     }
                 } else {
@@ -672,6 +690,7 @@ public final class QuoteFinder {
             }
             if (speaker != null) {
                 article.history.add(new Said(speaker, gender, index));
+                issued(sentence, speaker);
             }
             attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : ref, gender, end));
             return end;
@@ -778,6 +797,19 @@ public final class QuoteFinder {
                 }
             }
             return name[0] == first + 1 ? name : null;
+        }
+
+        /** Records the speaker as the issuer of each statement the sentence names without the article (في بيان، ببيان). */
+        private void issued(int sentence, Speaker speaker) {
+            int first = sentenceStartToken(sentence);
+            for (int k = Math.max(0, first); k < tokens.size() && sentenceOf(tokens.get(k).start()) == sentence; k++) {
+                String key = keys[k];
+                String noun = STATEMENTS.contains(key) ? key
+                        : key.length() > 3 && "بو".indexOf(key.charAt(0)) >= 0 && STATEMENTS.contains(key.substring(1)) ? key.substring(1) : null;
+                if (noun != null && !quoted[k]) {
+                    article.issuers.put(noun, speaker);
+                }
+            }
         }
 
         /** The speaker of the last speech verb before in the same sentence, if its gender is {@code gender}. */
