@@ -104,6 +104,7 @@ public final class QuoteFinder {
     private static final Set<String> ISSUING = WordLists.matchingSet(Quote.class, "issuing-verbs.txt");
     private static final Set<String> DESCRIBING = WordLists.matchingSet(Quote.class, "describing-verbs.txt");
     private static final Set<String> STATEMENTS = WordLists.matchingSet(Quote.class, "statements.txt");
+    private static final Set<String> LETTER_NAMES = WordLists.matchingSet(Quote.class, "latin-letter-names.txt");
     /** Pronouns after ل that own a statement (كلمة له), with the gender of the one they stand for. */
     private static final Map<String, Character> OWNING_PRONOUNS = Map.of("له", 'm', "لها", 'f', "لهم", 'p');
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
@@ -1782,6 +1783,9 @@ public final class QuoteFinder {
             if (words <= MAX_QUOTED_NAME && inLatinTitleCase(q)) {
                 return true; // فعالية "Riyadh Season Cup": a title in Latin letters, not speech in an Arabic text
             }
+            if (words <= MAX_QUOTED_NAME && (spelledLetters(q, words) || originAfter(q, prev))) {
+                return true; // بقيادة "بكتل" الأميركية و"إف إيه إس تي" الإسبانية: companies, not speech
+            }
             if (lastNameEnd >= 0 && lastNameEnd <= q.start() && text.substring(lastNameEnd, q.start()).strip().matches("[و،,]")) {
                 return true; // وظيفة "كاتب الوثائق الملكية" و"المشرف على بيت الحياة": listed with a name, a name
             }
@@ -1857,6 +1861,32 @@ public final class QuoteFinder {
         private boolean isNameWordKnown(int k) {
             String bare = bareKey(keys[k]);
             return article.people.stream().anyMatch(p -> p.nameKeys.contains(bare));
+        }
+
+        /** Whether the quotation is two or more Latin letters spelled out in Arabic (إف إيه إس تي، إم بي سي): an acronym. */
+        private boolean spelledLetters(ArabicText.Quotation q, int words) {
+            if (words < 2) {
+                return false;
+            }
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).start() >= q.innerStart() && tokens.get(k).end() <= q.innerEnd() && !LETTER_NAMES.contains(keys[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the quotation is followed right away by a definite adjective of origin (الأميركية، الإسبانية), as a
+         * company or body is, where no إن, أن or speech verb introduces it.
+         */
+        private boolean originAfter(ArabicText.Quotation q, int prev) {
+            int next = firstTokenAfter(q.end());
+            if (next < 0 || quoted[next] || !isDefinite(next) || !isOfOrigin(next)
+                    || !text.substring(q.end(), tokens.get(next).start()).isBlank()) {
+                return false;
+            }
+            return prev < 0 || (!COMPLEMENTISERS.contains(keys[prev]) && verbAt(prev) == null);
         }
 
         /** Whether the quotation is a few words in Latin letters, each opening with a capital (Riyadh Season Cup). */
