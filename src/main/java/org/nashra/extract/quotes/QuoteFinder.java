@@ -1188,7 +1188,8 @@ public final class QuoteFinder {
                     }
                     boolean definiteSurname = withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
                             && (keys[k].endsWith("ي") || endsNameHere(k + 1)
-                                || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1])));
+                                || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]))
+                                || (k == runStart + 1 && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]) && surnameLike(k)));
                     if (familyTitle || link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
@@ -1337,6 +1338,17 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a definite word after a given name and before إن or أن is a family name (فهد الشريعان إن) rather than
+         * the verb's object (أبلغ محمد الصحفيين أن، وصفت سينج الشراكة بأنها): a word the name lists do not know as a
+         * common one, not feminine in ة nor a plural.
+         */
+        private boolean surnameLike(int k) {
+            String bare = bareKey(keys[k]);
+            return !isCommon(k) && !tokens.get(k).text().endsWith("\u0629") && !isPlural(k)
+                    && !bare.endsWith("ين") && !bare.endsWith("ون") && !bare.endsWith("ات");
         }
 
         /** Whether two name words start at token {@code k} in the same clause. */
