@@ -105,6 +105,7 @@ public final class QuoteFinder {
     private static final Set<String> DESCRIBING = WordLists.matchingSet(Quote.class, "describing-verbs.txt");
     private static final Set<String> STATEMENTS = WordLists.matchingSet(Quote.class, "statements.txt");
     private static final Set<String> LETTER_NAMES = WordLists.matchingSet(Quote.class, "latin-letter-names.txt");
+    private static final Set<String> RANKS_AFTER_NAMES = WordLists.matchingSet(Quote.class, "ranks-after-names.txt");
     /** Pronouns after ل that own a statement (كلمة له), with the gender of the one they stand for. */
     private static final Map<String, Character> OWNING_PRONOUNS = Map.of("له", 'm', "لها", 'f', "لهم", 'p');
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
@@ -1194,6 +1195,12 @@ public final class QuoteFinder {
                         link = false;
                         continue;
                     }
+                    if (k - runStart >= 2 && RANKS_AFTER_NAMES.contains(keys[k]) && k + 1 < tokens.size() && !quoted[k + 1]
+                            && isDefinite(k + 1) && !bareKey(keys[k + 1]).endsWith("ي")) {
+                        runs.add(new int[] {runStart, k, governor}); // تميم بن حمد آل ثاني أمير البلاد: the rank he holds
+                        runStart = -1;
+                        continue;
+                    }
                     int family = familyNamesEnd(k, runStart);
                     if (family > 0) { // مشعل الأحمد الجابر الصباح،
                         runs.add(new int[] {runStart, family, governor});
@@ -1549,6 +1556,9 @@ public final class QuoteFinder {
         private Speaker person(int[] name, Set<String> given) {
             Set<String> roleKeys = given;
             int[] apposition = roleApposition(name[1]);
+            if (apposition == null && name[1] + 1 < tokens.size() && RANKS_AFTER_NAMES.contains(keys[name[1]]) && !quoted[name[1] + 1]) {
+                apposition = new int[] {name[1], name[1] + 2}; // تميم بن حمد آل ثاني أمير البلاد: later سمو الأمير
+            }
             if (apposition != null) {
                 Set<String> roles = new java.util.TreeSet<>(given);
                 roles.addAll(bareKeys(apposition[0], apposition[1]));
