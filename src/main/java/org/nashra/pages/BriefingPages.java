@@ -273,7 +273,9 @@ final class BriefingPages {
      * names, speaking for its government.
      */
     private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker, Quote first) {
-        return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION).or(() -> endingWithAPerson(a, speaker))
+        return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION)
+                .or(() -> withoutOrigin(speaker).flatMap(body -> named(a, body, EntityType.ORGANISATION)))
+                .or(() -> endingWithAPerson(a, speaker))
                 .or(() -> byHead(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
                 .or(() -> byFamilyName(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
                 .or(() -> byLastWord(a.entities(), speaker).flatMap(ctx::entity))
@@ -550,6 +552,19 @@ final class BriefingPages {
     }
 
     private static final org.nashra.translate.names.OrganisationNames ORGANISATIONS = org.nashra.translate.names.OrganisationNames.load();
+
+    /**
+     * An organisation speaker without the adjective of origin that ends it (وزارة الموارد المائية والري المصرية →
+     * وزارة الموارد المائية والري), the name the article's entity may be found by; empty for one of two words or fewer.
+     */
+    static java.util.Optional<String> withoutOrigin(String speaker) {
+        String[] words = speaker.strip().split("\\s+");
+        String last = org.nashra.arabic.ArabicText.normaliseForMatching(words[words.length - 1]);
+        if (words.length < 3 || !bodyHead(speaker) || !last.startsWith("ال") || !(last.endsWith("يه") || last.endsWith("ية") || last.endsWith("ي"))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
+    }
 
     /** Whether a speaker's first word is the head of an organisation's name (الحكومة، وزارة، النادي). */
     static boolean bodyHead(String speaker) {

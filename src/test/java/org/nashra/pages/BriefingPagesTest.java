@@ -97,6 +97,19 @@ class BriefingPagesTest {
         assertEquals(expected, BriefingPages.bodyHead(speaker));
     }
 
+    /** An organisation speaker ending in an adjective of origin ⇒ the name its entity may go by; "—" for none. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وزارة الموارد المائية والري المصرية | وزارة الموارد المائية والري
+            وزارة المالية الكويتية              | وزارة المالية
+            الحكومة السودانية                   | —
+            محمد علي الحسيني                    | —
+            وزارة الموارد المائية والري         | —
+            """)
+    void anOrganisationSpeakerIsFoundWithoutItsAdjectiveOfOrigin(String speaker, String expected) {
+        assertEquals(expected, BriefingPages.withoutOrigin(speaker).orElse("—"));
+    }
+
     /**
      * Those who speak together (وجاء في بيان صادر عن السعودية وإيران والصين) ⇒ the parts the page looks up one by one,
      * joined by ";": a word opening with و after the first starts another; one part alone is no joint speaker.

@@ -103,6 +103,11 @@ public final class QuoteFinder {
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
     private static final Set<String> ISSUING = WordLists.matchingSet(Quote.class, "issuing-verbs.txt");
     private static final Set<String> DESCRIBING = WordLists.matchingSet(Quote.class, "describing-verbs.txt");
+    private static final Set<String> STATEMENTS = WordLists.matchingSet(Quote.class, "statements.txt");
+    private static final Set<String> LETTER_NAMES = WordLists.matchingSet(Quote.class, "latin-letter-names.txt");
+    private static final Set<String> RANKS_AFTER_NAMES = WordLists.matchingSet(Quote.class, "ranks-after-names.txt");
+    /** Pronouns after ل that own a statement (كلمة له), with the gender of the one they stand for. */
+    private static final Map<String, Character> OWNING_PRONOUNS = Map.of("له", 'm', "لها", 'f', "لهم", 'p');
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
     private static final List<List<String>> NAME_CUES = WordLists.phrases(Quote.class, "quoted-name-cues.txt");
     /**
@@ -286,6 +291,8 @@ public final class QuoteFinder {
         final Map<List<String>, Speaker> turnSpeakers = new java.util.HashMap<>();
         /** Names the article put in quotation marks (شركة "لولو ريتيل"، وأضافت «إيني» أن), as their words' matching forms. */
         final Set<List<String>> quotedNames = new java.util.HashSet<>();
+        /** Who spoke in a sentence naming each statement noun (وقالت الوزارة، في بيان), by the noun's matching form. */
+        final Map<String, Speaker> issuers = new java.util.HashMap<>();
     }
 
     private static final class Paragraph {
@@ -473,6 +480,9 @@ public final class QuoteFinder {
                 verbKey = key.substring(1);
                 verb = VERBS.get(verbKey);
             }
+            if (verb != null && isPassive(tokens.get(i).text(), verbKey.length() < key.length())) {
+                return null; // وُصفت بالبليغة: "were described as", with no one who speaks
+            }
             if (verb != null && VERBS_WITH_ALIF_MAQSURA.contains(verbKey)
                     && tokens.get(i).text().replaceAll("[\u0640\u064B-\u0652]", "").endsWith("\u064A")) {
                 return null; // رأي كاتبها: the noun, "opinion", not the verb رأى
@@ -488,6 +498,17 @@ public final class QuoteFinder {
                 return null; // نقل is speech only as "نقل عن"; ونقل المصابين is carrying the injured
             }
             return verb;
+        }
+
+        /** Whether a verb is written in the passive, a damma on its first letter (after و or ف if {@code conjoined}). */
+        private static boolean isPassive(String word, boolean conjoined) {
+            String letters = word.replace("\u0640", "");
+            int first = 0;
+            if (conjoined) {
+                first = 1;
+                while (first < letters.length() && letters.charAt(first) >= '\u064B' && letters.charAt(first) <= '\u0652') first++;
+            }
+            return first + 1 < letters.length() && letters.charAt(first + 1) == '\u064F';
         }
 
         /** The token after عن a few words after a verb of relaying at {@code i} (نقلت الوكالة عن), or -1. */
@@ -532,6 +553,9 @@ public final class QuoteFinder {
                     from = relayedFrom(i);
                 }
                 end = phraseEnd(from);
+                if (end > from && describes(i) && withPreposition(from)) {
+                    end = from; // وصفت بالبليغة: described as, a passive or its subject named before
+                }
                 if (end > from && end + 1 < tokens.size() && keys[end].equals("عن") && ISSUED_BY.contains(bareKey(keys[end - 1]))
                         && !quoted[end + 1]) {
                     from = end + 1; // بيان مشترك صادر عن السعودية وإيران والصين: those who issued it speak
@@ -544,6 +568,14 @@ public final class QuoteFinder {
                         && ownedBy(from + 1)) {
                     from += 1; // وجاء في بيان للنادي، في تقرير لوزارة الصحة: the statement's owner speaks
                     forBody = true;
+                }
+                Character ownerGender = (end == from + 1 || end == from + 2) && from + 1 < tokens.size() && !quoted[from + 1]
+                        && STATEMENTS.contains(bareKey(keys[from])) ? OWNING_PRONOUNS.get(keys[from + 1]) : null;
+                if (ownerGender != null && (verb.kind == Kind.IN || verb.kind == Kind.ACCORDING)) {
+                    end = from + 2;
+                    speaker = pronoun(ownerGender); // وجاء في كلمة له: the one the pronoun stands for
+                    attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : span(from, end), ownerGender, end));
+                    return end;
                 }
                 if (verb.kind == Kind.ACCORDING && from == i + 1 && end - from < 2) {
                     attributions.add(new Attribution(i, sentence, null, null, gender, end));
@@ -583,8 +615,9 @@ public final class QuoteFinder {
                         speaker = person(name, roleKeys(from, name[0]));
                         ref = span(name[0], name[1]);
                     } else {
-                        if (end - from >= 2 && describes(i)) {
-                            end = subjectEnd(from, end); // ووصف الوزير القرار بأنه: القرار is what he described
+                        if (end - from >= 2 && (describes(i) || isCalling(i))) {
+                            // ووصف الوزير القرار بأنه، ودعا النقبي الشركات إلى: القرار، الشركات is what he described, whom he called on
+                            end = subjectEnd(from, end);
                         }
                         String description = forBody ? withoutLam(span(from, end)) : span(from, end);
                         if (isPlural(from)) {
@@ -602,6 +635,11 @@ public final class QuoteFinder {
                         }
                         speaker = described != null ? described
                                 : description(description, bareKeys(head, end), isDefinite(head), isGroup(head));
+                        Speaker issuer = end == from + 1 && isDefinite(from) && speaker.label.equals(description)
+                                ? article.issuers.get(bareKey(keys[from])) : null;
+                        if (issuer != null) {
+                            speaker = issuer; // وأوضح البيان أن, after وقالت الوزارة، في بيان: the ministry's statement
+                        }
                         ref = description;
                     }
                 } else {
@@ -654,6 +692,7 @@ public final class QuoteFinder {
             }
             if (speaker != null) {
                 article.history.add(new Said(speaker, gender, index));
+                issued(sentence, speaker);
             }
             attributions.add(new Attribution(i, sentence, speaker, speaker == null ? null : ref, gender, end));
             return end;
@@ -760,6 +799,19 @@ public final class QuoteFinder {
                 }
             }
             return name[0] == first + 1 ? name : null;
+        }
+
+        /** Records the speaker as the issuer of each statement the sentence names without the article (في بيان، ببيان). */
+        private void issued(int sentence, Speaker speaker) {
+            int first = sentenceStartToken(sentence);
+            for (int k = Math.max(0, first); k < tokens.size() && sentenceOf(tokens.get(k).start()) == sentence; k++) {
+                String key = keys[k];
+                String noun = STATEMENTS.contains(key) ? key
+                        : key.length() > 3 && "بو".indexOf(key.charAt(0)) >= 0 && STATEMENTS.contains(key.substring(1)) ? key.substring(1) : null;
+                if (noun != null && !quoted[k]) {
+                    article.issuers.put(noun, speaker);
+                }
+            }
         }
 
         /** The speaker of the last speech verb before in the same sentence, if its gender is {@code gender}. */
@@ -1008,6 +1060,11 @@ public final class QuoteFinder {
             return false;
         }
 
+        /** Whether token {@code k} is a definite word after ب or ك (بالبليغة), what a verb of describing calls its object. */
+        private boolean withPreposition(int k) {
+            return (keys[k].startsWith("بال") || keys[k].startsWith("كال")) && keys[k].length() >= 6;
+        }
+
         /** Whether token {@code k} is a verb of calling on someone (دعا، ويدعو). */
         private boolean isCalling(int k) {
             String key = keys[k];
@@ -1132,9 +1189,16 @@ public final class QuoteFinder {
                     }
                     boolean definiteSurname = withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
                             && (keys[k].endsWith("ي") || endsNameHere(k + 1)
-                                || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1])));
+                                || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]))
+                                || (k == runStart + 1 && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]) && surnameLike(k)));
                     if (familyTitle || link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
+                        continue;
+                    }
+                    if (k - runStart >= 2 && RANKS_AFTER_NAMES.contains(keys[k]) && k + 1 < tokens.size() && !quoted[k + 1]
+                            && isDefinite(k + 1) && !bareKey(keys[k + 1]).endsWith("ي")) {
+                        runs.add(new int[] {runStart, k, governor}); // تميم بن حمد آل ثاني أمير البلاد: the rank he holds
+                        runStart = -1;
                         continue;
                     }
                     int family = familyNamesEnd(k, runStart);
@@ -1281,6 +1345,17 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether a definite word after a given name and before إن or أن is a family name (فهد الشريعان إن) rather than
+         * the verb's object (أبلغ محمد الصحفيين أن، وصفت سينج الشراكة بأنها): a word the name lists do not know as a
+         * common one, not feminine in ة nor a plural.
+         */
+        private boolean surnameLike(int k) {
+            String bare = bareKey(keys[k]);
+            return !isCommon(k) && !tokens.get(k).text().endsWith("\u0629") && !isPlural(k)
+                    && !bare.endsWith("ين") && !bare.endsWith("ون") && !bare.endsWith("ات");
         }
 
         /** Whether two name words start at token {@code k} in the same clause. */
@@ -1481,6 +1556,9 @@ public final class QuoteFinder {
         private Speaker person(int[] name, Set<String> given) {
             Set<String> roleKeys = given;
             int[] apposition = roleApposition(name[1]);
+            if (apposition == null && name[1] + 1 < tokens.size() && RANKS_AFTER_NAMES.contains(keys[name[1]]) && !quoted[name[1] + 1]) {
+                apposition = new int[] {name[1], name[1] + 2}; // تميم بن حمد آل ثاني أمير البلاد: later سمو الأمير
+            }
             if (apposition != null) {
                 Set<String> roles = new java.util.TreeSet<>(given);
                 roles.addAll(bareKeys(apposition[0], apposition[1]));
@@ -1727,6 +1805,9 @@ public final class QuoteFinder {
             if (words <= MAX_QUOTED_NAME && inLatinTitleCase(q)) {
                 return true; // فعالية "Riyadh Season Cup": a title in Latin letters, not speech in an Arabic text
             }
+            if (words <= MAX_QUOTED_NAME && (spelledLetters(q, words) || originAfter(q, prev))) {
+                return true; // بقيادة "بكتل" الأميركية و"إف إيه إس تي" الإسبانية: companies, not speech
+            }
             if (lastNameEnd >= 0 && lastNameEnd <= q.start() && text.substring(lastNameEnd, q.start()).strip().matches("[و،,]")) {
                 return true; // وظيفة "كاتب الوثائق الملكية" و"المشرف على بيت الحياة": listed with a name, a name
             }
@@ -1802,6 +1883,32 @@ public final class QuoteFinder {
         private boolean isNameWordKnown(int k) {
             String bare = bareKey(keys[k]);
             return article.people.stream().anyMatch(p -> p.nameKeys.contains(bare));
+        }
+
+        /** Whether the quotation is two or more Latin letters spelled out in Arabic (إف إيه إس تي، إم بي سي): an acronym. */
+        private boolean spelledLetters(ArabicText.Quotation q, int words) {
+            if (words < 2) {
+                return false;
+            }
+            for (int k = 0; k < tokens.size(); k++) {
+                if (tokens.get(k).start() >= q.innerStart() && tokens.get(k).end() <= q.innerEnd() && !LETTER_NAMES.contains(keys[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the quotation is followed right away by a definite adjective of origin (الأميركية، الإسبانية), as a
+         * company or body is, where no إن, أن or speech verb introduces it.
+         */
+        private boolean originAfter(ArabicText.Quotation q, int prev) {
+            int next = firstTokenAfter(q.end());
+            if (next < 0 || quoted[next] || !isDefinite(next) || !isOfOrigin(next)
+                    || !text.substring(q.end(), tokens.get(next).start()).isBlank()) {
+                return false;
+            }
+            return prev < 0 || (!COMPLEMENTISERS.contains(keys[prev]) && verbAt(prev) == null);
         }
 
         /** Whether the quotation is a few words in Latin letters, each opening with a capital (Riyadh Season Cup). */
