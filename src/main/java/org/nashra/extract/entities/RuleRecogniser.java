@@ -944,6 +944,8 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
             // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
             if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
+            // رئيس اللجنة الداه ولد عبد الجليل: a word before "son of" is a person's first name, not the body's
+            if (end + 1 < tokens.size() && SONS.contains(folded.get(end + 1))) continues = false;
             if (!continues) break;
             afterNisba = isNisba(word);
             end++;
