@@ -1118,7 +1118,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         int start = head.to();
         if (placeHeads.longestAt(folded, start, NO_CLITICS) != null) return start;
         if (!isNameWord(tokens.get(start).text(), folded.get(start)) || isNisba(folded.get(start))
-                || isIndefiniteAdjective(folded.get(start))) return -1;
+                || isIndefiniteAdjective(folded.get(start)) || isCommonPlural(folded.get(start))) return -1;
         int end = start + 1;
         while (end < tokens.size() && end - start < 3 && folded.get(end).startsWith("ال") && !isNisba(folded.get(end))
                 && isNameWord(tokens.get(end).text(), folded.get(end))) {
@@ -1126,6 +1126,15 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         add(text, tokens, start, 0, end, EntityType.PLACE, Evidence.AFTER_CUE, out);
         return end;
+    }
+
+    /**
+     * A feminine plural with the article never seen in a name nor listed as a place word: a common noun, which after a
+     * head that is also a verbal noun makes no place ({@code مع مقاطعة التربصات}, "boycotting the internships").
+     */
+    private boolean isCommonPlural(String folded) {
+        return isPluralWithArticle(folded) && lexicon.count(folded) == 0
+                && !wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("LOC");
     }
 
     /** A word that may belong to a name: letters only, no attached clitic, neither a stop word nor a common word. */
