@@ -24,7 +24,44 @@ final class Clitics {
     private static final java.util.Set<String> WHOLE_NAMES = PhraseList.resourceLines("rules/names-beginning-with-clitic-letters.txt")
             .stream().map(ArabicText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** Nouns of a role or trade written before a name: {@code rules/role-nouns.txt}. */
+    static final java.util.Set<String> ROLE_NOUNS = PhraseList.resourceLines("rules/role-nouns.txt")
+            .stream().map(ArabicText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Words seen in names this often keep the letter before them a clitic even after a role ({@code الرئيس ومحمد}). */
+    private static final int WELL_KNOWN = 5;
+
     private Clitics() {}
+
+    /**
+     * Where the name begins in {@code word}, given the folded words before it in the sentence (nearest last).
+     * Right after a role noun, with or without the article and at most one word with the article between
+     * ({@code العداء ويلسون}, {@code رئيس الوحدة بريت}), a single و ب ل ف is the name's own first letter: a role is
+     * followed by its holder, not by "and" or "with". A clitic before the article ({@code المدرب والفريق}), or before
+     * a common word or a name seen often ({@code الرئيس ومحمد}, {@code رئيس الحكومة وحزب}), is still one.
+     */
+    static int nameStart(String word, NameLexicon lexicon, List<String> before) {
+        int start = nameStart(word, lexicon);
+        if (start == 0 || !afterRole(before)) return start;
+        String folded = ArabicText.fold(word);
+        String rest = folded.substring(1);
+        boolean oneLetter = NAME_PROCLITICS.contains(folded.substring(0, 1)) && ArabicText.fold(word.substring(0, start)).length() == 1;
+        if (!oneLetter || rest.startsWith("ال") || rest.startsWith("ل") || lexicon.count(rest) >= WELL_KNOWN
+                || lexicon.isCommonWord(folded) || lexicon.isCommonWord(rest)) return start;
+        return 0;
+    }
+
+    private static boolean afterRole(List<String> before) {
+        int n = before.size();
+        if (n >= 1 && isRole(before.get(n - 1))) return true;
+        return n >= 2 && before.get(n - 1).startsWith("ال") && isRole(before.get(n - 2));
+    }
+
+    /** A role noun, as written or with the article or a leading و: المدرب, ووزير. */
+    static boolean isRole(String folded) {
+        String word = folded.startsWith("و") && ROLE_NOUNS.contains(folded.substring(1)) ? folded.substring(1) : folded;
+        return ROLE_NOUNS.contains(word) || word.startsWith("ال") && ROLE_NOUNS.contains(word.substring(2));
+    }
 
     /** How often a folded word was seen in a name; a listed given name counts above any. */
     private static int nameCount(String folded, NameLexicon lexicon) {

@@ -157,8 +157,10 @@ public final class CombinedRecogniser implements EntityRecogniser {
             rules.placesInContext(text, found).stream().filter(m -> hiddenHere.stream().noneMatch(h -> overlap(h, m)))
                     .forEach(found::add);
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+            // a person trimmed down to common words (مترو of the model's مترو بلا) names nobody
             out.add(rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
-                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)))));
+                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)))).stream()
+                    .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m)).toList());
         }
         return List.copyOf(out);
     }
@@ -176,6 +178,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 .forEach(m -> candidates.add(new Candidate(m, EDITORS)));
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
                 .map(m -> arabicWordsOnly(text, m)).filter(java.util.Objects::nonNull)
+                .map(rules::beforeApposition).map(m -> rules.companyNamedAfterPerson(text, m)).filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m))
                 .filter(m -> m.type() == EntityType.PERSON ? !rules.isTitleWord(text, m) : !rules.startsWithTitle(m))
                 .filter(m -> withArticle(text, m) || !rules.isHeadAlone(m) && !rules.isCueAlone(m)).toList());
         java.util.Map<Mention, Integer> modelSpansKept = new java.util.HashMap<>(); // with the rule's priority

@@ -133,8 +133,13 @@ public final class RuleRecogniser implements EntityRecogniser {
                     boolean unseen = lexicon.count(folded) == 0 && !lexicon.isCommonWord(folded);
                     boolean listed = wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("PERS")
                             && lexicon.outsideCount(folded) == 0;
-                    if (free && (afterName || listed) && unseen && !before.text().startsWith("ال") && isNameWord(before.text(), folded)
-                            && mayContinuePerson(folded) && !titleWords.contains(folded) && !isPresentTenseVerb(folded)) {
+                    // a name that begins "son of" (ولد عبد الجليل) lacks its first name, whatever it is (الداه ولد عبد الجليل)
+                    boolean sonOf = SONS.contains(ArabicText.fold(Tokens.tokenise(m.surface()).get(0).text()));
+                    boolean firstName = sonOf ? isNameWord(before.text(), folded) || hasArticle(before.text(), folded)
+                            && folded.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(folded) && !isNisba(folded)
+                            : (afterName || listed) && unseen && !before.text().startsWith("ال") && isNameWord(before.text(), folded)
+                                    && mayContinuePerson(folded);
+                    if (free && firstName && !titleWords.contains(folded) && !isPresentTenseVerb(folded)) {
                         widened = new Mention(text.substring(before.start(), m.end()), before.start(), m.end(), m.type());
                     }
                 }
@@ -939,6 +944,8 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
             // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
             if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
+            // رئيس اللجنة الداه ولد عبد الجليل: a word before "son of" is a person's first name, not the body's
+            if (end + 1 < tokens.size() && SONS.contains(folded.get(end + 1))) continues = false;
             if (!continues) break;
             afterNisba = isNisba(word);
             end++;
@@ -972,6 +979,8 @@ public final class RuleRecogniser implements EntityRecogniser {
             return known.to();
         }
         String first = folded.get(start);
+        // اللجنة الداه ولد عبد الجليل: a word before "son of" is a person's first name, not the body's
+        if (start + 1 < tokens.size() && SONS.contains(folded.get(start + 1))) return -1;
         boolean nameWord = isNameWord(tokens.get(start).text(), first)
                 || (!strict && first.startsWith("ال") && !stopWords.containsWord(first) && !isNisba(first));
         if (!nameWord || (strict && (lexicon.isCommonWord(first) || isPluralWithArticle(first)))) return -1;
@@ -1055,6 +1064,7 @@ public final class RuleRecogniser implements EntityRecogniser {
             boolean continues = (beforeSon && end == start + 1) || afterParticle ? word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
                     : (isNameWord(tokens.get(end).text(), word) || isNisbaSurname(word))
                             && titles.longestAt(folded, end, CONJUNCTIONS) == null && mayContinuePerson(word)
+                            && !Clitics.ROLE_NOUNS.contains(word)
                             && !(hasArticle(tokens.get(end).text(), word) && !isNisbaSurname(word) && !isKnownNameWord(word));
             if (!continues) break;
             end++;
@@ -1093,6 +1103,8 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     private static final Set<String> SON_OF = Set.of("بن", "ابن");
+    /** Words for "son of" or "daughter of" inside a name, the Mauritanian ولد among them. */
+    private static final Set<String> SONS = Set.of("بن", "ابن", "بنت", "ولد");
 
     /** A title word right before بن is a first name: {@code مستشار الأمن الوطني مساعد بن محمد العيبان} (Musaed, not "assistant"). */
     private static boolean isFirstNameBeforeSon(List<String> folded, int i) {
@@ -1106,7 +1118,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         int start = head.to();
         if (placeHeads.longestAt(folded, start, NO_CLITICS) != null) return start;
         if (!isNameWord(tokens.get(start).text(), folded.get(start)) || isNisba(folded.get(start))
-                || isIndefiniteAdjective(folded.get(start))) return -1;
+                || isIndefiniteAdjective(folded.get(start)) || isCommonPlural(folded.get(start))) return -1;
         int end = start + 1;
         while (end < tokens.size() && end - start < 3 && folded.get(end).startsWith("ال") && !isNisba(folded.get(end))
                 && isNameWord(tokens.get(end).text(), folded.get(end))) {
@@ -1114,6 +1126,15 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         add(text, tokens, start, 0, end, EntityType.PLACE, Evidence.AFTER_CUE, out);
         return end;
+    }
+
+    /**
+     * A feminine plural with the article never seen in a name nor listed as a place word: a common noun, which after a
+     * head that is also a verbal noun makes no place ({@code مع مقاطعة التربصات}, "boycotting the internships").
+     */
+    private boolean isCommonPlural(String folded) {
+        return isPluralWithArticle(folded) && lexicon.count(folded) == 0
+                && !wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("LOC");
     }
 
     /** A word that may belong to a name: letters only, no attached clitic, neither a stop word nor a common word. */
@@ -1217,6 +1238,55 @@ public final class RuleRecogniser implements EntityRecogniser {
         if (folded.size() != 1) return false;
         PhraseList.Match match = titles.longestAt(folded, 0, Clitics.PROCLITICS);
         return match != null && match.to() == 1;
+    }
+
+    /**
+     * A person's name without the indefinite role noun in apposition after it and what follows: {@code كارلوس ساينز
+     * سائق فيراري} ("Carlos Sainz, Ferrari driver") is {@code كارلوس ساينز}. Other mentions are returned as they are.
+     */
+    Mention beforeApposition(Mention mention) {
+        if (mention.type() != EntityType.PERSON) return mention;
+        List<Tokens.Token> tokens = Tokens.tokenise(mention.surface());
+        for (int k = 1; k < tokens.size(); k++) {
+            if (Clitics.ROLE_NOUNS.contains(ArabicText.fold(tokens.get(k).text()))) {
+                int end = mention.start() + tokens.get(k - 1).end();
+                return new Mention(mention.surface().substring(0, tokens.get(k - 1).end()), mention.start(), end, mention.type());
+            }
+        }
+        return mention;
+    }
+
+    /** Heads of a company's name, which is often a person's: {@code شركة سعود بهوان للسيارات} is Saud Bahwan's company. */
+    private static final Set<String> COMPANY_HEADS = java.util.stream.Stream.of("شركة", "الشركة", "مجموعة", "مؤسسة")
+            .map(ArabicText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * A person's name right after {@code شركة} ("company") is the company's, head and all: {@code شركة سعود بهوان}
+     * is an organisation, not Saud Bahwan. Other mentions are returned as they are.
+     */
+    Mention companyNamedAfterPerson(String text, Mention mention) {
+        if (mention.type() != EntityType.PERSON) return mention;
+        int end = mention.start();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        if (start == end || end == mention.start() || !COMPANY_HEADS.contains(ArabicText.fold(text.substring(start, end)))) return mention;
+        return new Mention(text.substring(start, mention.end()), start, mention.end(), EntityType.ORGANISATION);
+    }
+
+    /**
+     * True when every word of the mention, less a leading و or ف, is a stop word: days of the week joined by و
+     * ({@code الخميس والجمعة}) name nothing.
+     */
+    boolean isStopWordsOnly(Mention mention) {
+        List<Tokens.Token> tokens = Tokens.tokenise(mention.surface());
+        if (tokens.isEmpty()) return false;
+        for (Tokens.Token token : tokens) {
+            String folded = ArabicText.fold(token.text());
+            String bare = (folded.startsWith("و") || folded.startsWith("ف")) && folded.length() > 3 ? folded.substring(1) : folded;
+            if (!stopWords.containsWord(folded) && !stopWords.containsWord(bare)) return false;
+        }
+        return true;
     }
 
     boolean startsWithTitle(Mention mention) {

@@ -97,8 +97,12 @@ public final class StatisticalRecogniser implements EntityRecogniser {
             for (Span span : finder.find(words)) {
                 Tokens.Token first = sentence.get(span.getStart());
                 Tokens.Token last = sentence.get(span.getEnd() - 1);
-                int start = first.start() + Clitics.nameStart(first.text(), lexicon);
+                List<String> before = sentence.subList(Math.max(0, span.getStart() - 2), span.getStart()).stream()
+                        .map(t -> ArabicText.fold(t.text())).toList();
                 EntityType type = typeOf(span.getType());
+                // only a person's name follows its role (العداء ويلسون); an organisation after one keeps its clitic
+                int start = first.start() + (type == EntityType.PERSON ? Clitics.nameStart(first.text(), lexicon, before)
+                        : Clitics.nameStart(first.text(), lexicon));
                 if (type != null && start < last.end()) {
                     mentions.add(new Mention(text.substring(start, last.end()), start, last.end(), type));
                 }

@@ -13,6 +13,8 @@ final class Tokens {
     /** A token and its offsets (end exclusive) in the text it came from. */
     record Token(String text, int start, int end) {}
 
+    private static final char ZWNJ = '\u200C';
+
     private Tokens() {}
 
     static List<Token> tokenise(String text) {
@@ -31,6 +33,8 @@ final class Tokens {
                     int next = text.codePointAt(i);
                     if (isWordPart(next)) {
                         i += Character.charCount(next);
+                    } else if (next == ZWNJ && i + 1 < n && Character.isLetter(text.codePointAt(i + 1))) {
+                        i++; // Persian writes a zero-width non-joiner inside a word: پاک‌نژاد is one name
                     } else if (isNumberJoiner(next) && Character.isDigit(text.codePointBefore(i))
                             && i + 1 < n && Character.isDigit(text.codePointAt(i + 1))) {
                         i += Character.charCount(next);

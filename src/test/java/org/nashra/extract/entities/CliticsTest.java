@@ -44,6 +44,20 @@ class CliticsTest {
         assertEquals(bare, word.substring(Clitics.nameStart(word, NameLexicon.bundled())));
     }
 
+    /** After a role noun (and at most one word with the article) a single letter is the name's own, not a clitic. */
+    @ParameterizedTest(name = "{1} {0} ⇒ {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            ويلسون | العداء         | ويلسون
+            بريت   | رئيس الوحدة    | بريت
+            ويلسون | قال            | يلسون
+            ومحمد  | الرئيس         | محمد
+            والفريق | المدرب        | الفريق
+            """)
+    void afterARoleTheFirstLetterIsTheNamesOwn(String word, String before, String bare) {
+        List<String> folded = java.util.Arrays.stream(before.split(" ")).map(ArabicText::fold).toList();
+        assertEquals(bare, word.substring(Clitics.nameStart(word, NameLexicon.bundled(), folded)));
+    }
+
     @Test
     void readingsOfAWordAreTheWholeWordThenEachProcliticSplit() {
         assertEquals(List.of("بكابل", "كابل"), Clitics.readings("بكابل"));

@@ -188,6 +188,40 @@ class CombinedRecogniserTest {
                 RuleRecogniser.bundled().withoutTrailingWords(text, List.of(runOn)));
     }
 
+    /** An indefinite role noun after a name is in apposition to it and ends it; one with the article may be a surname's nisba. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "كارلوس ساينز سائق فيراري | كارلوس ساينز",
+            "فهد الشريعان مدير الإدارة | فهد الشريعان",
+            "سائق فيراري | سائق فيراري",
+            "محمد الرئيس | محمد الرئيس"})
+    void aRoleNounAfterAPersonEndsTheName(String surface, String expected) {
+        Mention cut = RuleRecogniser.bundled().beforeApposition(new Mention(surface, 3, 3 + surface.length(), EntityType.PERSON));
+        assertEquals(new Mention(expected, 3, 3 + expected.length(), EntityType.PERSON), cut);
+    }
+
+    /** A person's name right after شركة is the company's; after another word it stays a person. */
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "مع الوكيل المحلي شركة سعود بهوان للسيارات | سعود بهوان | شركة سعود بهوان | ORGANISATION",
+            "والتقى الوزير سعود بهوان أمس | سعود بهوان | سعود بهوان | PERSON"})
+    void aPersonAfterTheWordCompanyNamesTheCompany(String text, String person, String expected, EntityType type) {
+        int start = text.indexOf(person);
+        Mention found = RuleRecogniser.bundled().companyNamedAfterPerson(text, new Mention(person, start, start + person.length(), EntityType.PERSON));
+        int from = text.indexOf(expected);
+        assertEquals(new Mention(expected, from, from + expected.length(), type), found);
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "الخميس والجمعة | true",
+            "مترو | true",
+            "محمد والجمعة | false",
+            "وليد | false"})
+    void aMentionOfStopWordsAloneNamesNothing(String surface, boolean stopWordsOnly) {
+        assertEquals(stopWordsOnly, RuleRecogniser.bundled().isStopWordsOnly(new Mention(surface, 0, surface.length(), EntityType.PERSON)));
+    }
+
     @ParameterizedTest(name = "{0}: {1} kept {3}")
     @CsvSource(delimiter = '|', value = {
             "الشريحة الأولى (حتى 6 أمتار مكعبة شهرياً): 100 فلس | شهرياً | PERSON | false",
