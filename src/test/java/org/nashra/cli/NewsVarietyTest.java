@@ -76,7 +76,8 @@ class NewsVarietyTest {
             "326_taiwan_drills.txt", "327_sfax_smugglers.txt", "328_hassan_youssef_obit.txt", "329_hilal_ittihad.txt", "330_diabetes_study.txt", "331_erdogan_cairo.txt",
             "340_gulf_markets.txt", "341_royal_order.txt", "342_basra_council.txt", "343_yemen_truce.txt", "344_haouz_reconstruction.txt", "345_kuwait_verdict.txt", "346_egypt_prices.txt", "347_syria_return.txt",
             "350_qatar_lng.txt", "351_bahrain_parliament.txt", "352_sudan_humanitarian.txt", "353_riyadh_season.txt", "354_iraq_electricity.txt", "355_egypt_archaeology.txt", "356_kuwait_dissolution.txt", "357_algeria_coach.txt", "358_factcheck.txt", "359_jordan_weather.txt", "360_oped_deposits.txt", "361_jordan_cabinet.txt",
-            "370_oman_tanker.txt", "371_libya_central_bank.txt", "372_syria_redenomination.txt", "373_uae_court.txt", "374_iraq_league.txt", "375_jordan_water_tariff.txt", "376_tunisia_olive_oil.txt", "377_lebanon_president_rounds.txt", "378_kuwait_ipo.txt", "379_flight_emergency.txt", "380_interview_translated.txt", "381_kaust_study.txt");
+            "370_oman_tanker.txt", "371_libya_central_bank.txt", "372_syria_redenomination.txt", "373_uae_court.txt", "374_iraq_league.txt", "375_jordan_water_tariff.txt", "376_tunisia_olive_oil.txt", "377_lebanon_president_rounds.txt", "378_kuwait_ipo.txt", "379_flight_emergency.txt", "380_interview_translated.txt", "381_kaust_study.txt",
+            "390_nile_dam.txt", "391_doping_ban.txt", "392_kuwait_recall.txt", "393_tunisia_doctors_strike.txt", "394_riyadh_metro_5things.txt", "395_iran_fuel_mixed_digits.txt", "396_mauritania_results_regions.txt", "397_bahrain_f1.txt", "398_kuwait_cyber.txt", "399_qatar_ambassadors.txt", "400_sharjah_accident.txt", "401_museum_opening.txt");
 
     @TempDir
     static Path dir;
@@ -279,6 +280,17 @@ class NewsVarietyTest {
             377-lebanon-president-rounds | Lebanon: Arabic report of 9 January 2025 | Al-Nashra | 2025-01-09 | elections-politics,lebanon
             378-kuwait-ipo | Boursa Kuwait and Kamco Invest: Arabic report of 5 December 2024 | KUNA | 2024-12-05 | economy
             381-kaust-study | King Abdullah University of Science and Technology (KAUST) and Nour al-Din Ghafoor: Arabic report of 19 September 2024 | SPA | 2024-09-19 | science-space,water
+            390-nile-dam | Egypt and Ministry of Water Resources and Irrigation: Arabic report of 19 December 2023 | MENA | 2023-12-19 | diplomacy,water
+            391-doping-ban | Ruth Chepngetich and World Anti-Doping Agency (WADA): Arabic report of 24 July 2025 | Anadolu Agency | 2025-07-24 | sport
+            392-kuwait-recall | Ministry of Trade and Industry and Toyota: Arabic report of 12 May 2024 | KUNA | 2024-05-12 | economy
+            393-tunisia-doctors-strike | Wagih Thekar and Tunisian Organisation of Young Doctors: Arabic report of 28 June 2025 | Mosaique FM | 2025-06-28 | health
+            394-riyadh-metro-5things | Royal Commission for Riyadh City and Riyadh: Arabic report of 1 December 2024 | Al Arabiya.net | 2024-12-01 | transport
+            395-iran-fuel-mixed-digits | Fatima Mohajerani and Council of Ministers: Arabic report of 2 December 2024 | IRNA | 2024-12-02 | energy
+            396-mauritania-results-regions | Biram Dah Abeid and Independent Committee of Elections: Arabic report of 1 July 2024 | Mauritanian News Agency | 2024-07-01 | elections-politics
+            397-bahrain-f1 | Max Verstappen and Red Bull: Arabic report of 2 March 2024 | BNA | 2024-03-02 | sport
+            399-qatar-ambassadors | Tamim bin Hamad Al Thani and Qatar: Arabic report of 17 February 2024 | QNA | 2024-02-17 | diplomacy
+            400-sharjah-accident | Sharjah and Mohammed Alay al-Negbi: Arabic report of 14 October 2024 | Al Khaleej | 2024-10-14 | accidents
+            401-museum-opening | Ahmed Ghonim and Grand Egyptian Museum: Arabic report of 4 November 2025 | Al-Masry Al-Youm | 2025-11-04 | tourism-culture
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -473,7 +485,19 @@ class NewsVarietyTest {
             "378-kuwait-ipo", List.of("<strong>1.37 dinars</strong>", "<bdi>Kamco Invest</bdi>", "<strong>about 9.6 times</strong>"),
             "379-flight-emergency", List.of("<bdi>Qatar Airways</bdi>", "<bdi>Esenboğa Airport</bdi>", "<strong>254 passengers</strong>"),
             "380-interview-translated", List.of("<bdi>Kyriakos Mitsotakis</bdi>", "<strong>4 billion euros</strong>"),
-            "381-kaust-study", List.of("<bdi>King Abdullah University of Science and Technology (KAUST)</bdi>", "<strong>20 nanometres</strong>", "<strong>30 bar</strong>"));
+            "381-kaust-study", List.of("<bdi>King Abdullah University of Science and Technology (KAUST)</bdi>", "<strong>20 nanometres</strong>", "<strong>30 bar</strong>"),
+            "390-nile-dam", List.of("<bdi>Grand Ethiopian Renaissance Dam</bdi>", "<bdi>Ministry of Water Resources and Irrigation</bdi>", "<strong>55.5 billion cubic metres</strong>"),
+            "391-doping-ban", List.of("<bdi>Ruth Chepngetich</bdi>", "<bdi>Athletics Integrity Unit</bdi>", "<bdi>Wilson Kipsang</bdi>"),
+            "392-kuwait-recall", List.of("<bdi>Standards and Metrology Authority</bdi>", "<strong>18,650 vehicles</strong>", "<strong>37 campaigns</strong>"),
+            "393-tunisia-doctors-strike", List.of("<bdi>National Council of the Order of Physicians</bdi>", "<bdi>Monastir</bdi>", "<strong>95%</strong>"),
+            "394-riyadh-metro-5things", List.of("<bdi>Guinness World Records</bdi>", "<strong>85 stations</strong>", "<strong>3 phases</strong>"),
+            "395-iran-fuel-mixed-digits", List.of("<bdi>Islamic Consultative Assembly</bdi>", "<strong>5,000 tomans</strong>", "<strong>60 litres</strong>"),
+            "396-mauritania-results-regions", List.of("<bdi>Dakhlet Nouadhibou</bdi>", "<bdi>Tiris Zemmour</bdi>", "<bdi>Dah Ould Abdel Jelil</bdi>"),
+            "397-bahrain-f1", List.of("<bdi>Oscar Piastri</bdi>", "<bdi>Gulf Air</bdi>", "<bdi>Ferrari</bdi>", "<strong>57 laps</strong>"),
+            "398-kuwait-cyber", List.of("<bdi>Aseel al-Munifi</bdi>", "<strong>1.2 terabytes</strong>"),
+            "399-qatar-ambassadors", List.of("<strong>6 Shaban 1445 AH (16 February 2024)</strong>", "<bdi>Morocco</bdi>", "<strong>more than 100 missions</strong>"),
+            "400-sharjah-accident", List.of("<strong>2 Indians</strong>", "<strong>3 Nepalis</strong>", "<bdi>Emirates Road</bdi>", "<bdi>Kuwait Hospital</bdi>"),
+            "401-museum-opening", List.of("<bdi>Tutankhamun</bdi>", "<bdi>JICA</bdi>", "<strong>5,398 pieces</strong>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -593,7 +617,18 @@ class NewsVarietyTest {
             "378-kuwait-ipo", List.of("308 dinars", "Kamko", "أسعار العملات"),
             "379-flight-emergency", List.of("<bdi>Essen</bdi>", "<strong>237", "<bdi>Twitter</bdi>"),
             "380-interview-translated", List.of("<bdi>Kabul</bdi>", "<bdi>Lee</bdi>", "يُمنع النقل"),
-            "381-kaust-study", List.of("Jameha", "Bahthi", "Hrita"));
+            "381-kaust-study", List.of("Jameha", "Bahthi", "Hrita"),
+            "390-nile-dam", List.of("Al-Mward", "Wallery"),
+            "391-doping-ban", List.of("Al-Aalmieh", "<bdi>Ada</bdi>", "Yelson"),
+            "392-kuwait-recall", List.of("Al-Mwassefat"),
+            "393-tunisia-doctors-strike", List.of("Al-Terbisat", "Al-Trabasat", "Al-Atba"),
+            "394-riyadh-metro-5things", List.of("Mitro", "Al-Malekiya", "Shahade"),
+            "395-iran-fuel-mixed-digits", List.of("Publication date unknown", "Source unknown", "Al-Gmehouria"),
+            "396-mauritania-results-regions", List.of("Ters Zemmour", "Courcol", "Al-Dah Committee", "29 June 2024</time>"),
+            "397-bahrain-f1", List.of("Verstappin", "Saeq Ferrari", "Tayran"),
+            "399-qatar-ambassadors", List.of("6 August 1445", "<bdi>Ireland</bdi>"),
+            "400-sharjah-accident", List.of("nationalities", "Publication date unknown"),
+            "401-museum-opening", List.of("Tot Ankhe", "Gaika", "Al-Khamis", "Publication date unknown"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
