@@ -35,10 +35,12 @@ final class EnglishSpellingModel {
 
     /** A model of these spellings, each counted once (lowercase a–z; others are skipped). */
     static EnglishSpellingModel of(Collection<String> spellings) {
-        int expected = Math.max(16, spellings.size() * 8);
+        // The tables grow as they fill: the lexicon's 42,590 spellings give about 322,000 n-grams of 151,000
+        // contexts, some 27 MB of tables, where sizing them for the worst case took 150 MB at once.
+        int expected = Math.max(16, spellings.size());
         JointSequenceModel.LongCounts ngrams = new JointSequenceModel.LongCounts(expected * 4);
-        JointSequenceModel.LongCounts contexts = new JointSequenceModel.LongCounts(expected * 3);
-        JointSequenceModel.LongCounts contextTypes = new JointSequenceModel.LongCounts(expected * 3);
+        JointSequenceModel.LongCounts contexts = new JointSequenceModel.LongCounts(expected * 2);
+        JointSequenceModel.LongCounts contextTypes = new JointSequenceModel.LongCounts(expected * 2);
         for (String spelling : spellings) {
             int[] symbols = padded(spelling);
             if (symbols == null) continue;

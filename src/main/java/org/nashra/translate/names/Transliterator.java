@@ -66,8 +66,22 @@ public final class Transliterator {
         this.longestParticle = particles.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
     }
 
-    /** The model shipped with Nashra (trained by {@link TranslitTrainer}). */
+    /** The shipped model, read once a JVM: it never changes, and reading it and building its spelling model take a second. */
+    private static volatile Transliterator shipped;
+
+    /** The model shipped with Nashra (trained by {@link TranslitTrainer}); the same instance every time. */
     public static Transliterator load() {
+        Transliterator loaded = shipped;
+        if (loaded == null) {
+            synchronized (Transliterator.class) {
+                loaded = shipped;
+                if (loaded == null) shipped = loaded = readShipped();
+            }
+        }
+        return loaded;
+    }
+
+    private static Transliterator readShipped() {
         try (InputStream in = Transliterator.class.getResourceAsStream(MODEL_RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing resource " + MODEL_RESOURCE);
             return read(in);
