@@ -200,10 +200,12 @@ public final class Glossary {
                 : number + " " + unit;
         if (figure.per().isPresent()) {
             // a rate, so many to one of another currency: "49.5 pounds to the dollar" (جنيه للدولار)
-            Optional<String> against = Clitics.stems(key(figure.per().get())).stream().map(per::get)
+            // or a price per a measure: "27,800 dirhams per square metre" (درهم للمتر المربع), listed with its "per"
+            Optional<String> against = Clitics.stems(key(figure.per().get())).stream()
+                    .map(form -> per.get(form.replaceAll(" ال", " ")))
                     .filter(java.util.Objects::nonNull).findFirst();
             if (against.isEmpty()) return Optional.empty();
-            text += " to " + against.get();
+            text += against.get().startsWith("per ") ? " " + against.get() : " to " + against.get();
         }
         return Optional.of(qualifier(figure) + text);
     }

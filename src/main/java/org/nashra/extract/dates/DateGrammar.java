@@ -73,6 +73,8 @@ final class DateGrammar {
     private final Pattern numberTerm;
     private final Set<String> cueWords;
     private final Set<String> placeWords;
+    /** Nouns «العام» qualifies (النائب العام): after them it is "general", not the year. */
+    private final Set<String> generalNouns;
     private final Pattern numberedEnd;
     private final Set<String> toComeWords;
     /** How many characters {@link #shapesAt} looks at. */
@@ -385,6 +387,7 @@ final class DateGrammar {
         cues.addAll(lex.spellings("rangefrom"));
         this.cueWords = Set.copyOf(cues);
         this.placeWords = Set.copyOf(lex.spellings("placename"));
+        this.generalNouns = Set.copyOf(lex.spellings("general"));
         this.numberedEnd = compile("(?:" + Lexicon.alternation(lex.spellings("numbered")) + ")\\s*\\(?\\s*[0-9]+\\s*\\)?\\s*[لب]?$");
         this.toComeWords = Set.copyOf(lex.spellings("tocome"));
     }
@@ -1155,6 +1158,9 @@ final class DateGrammar {
 
     private Found readRelativeUnit(Matcher m, Context x) {
         String unitKey = lex.word("unit", m.group("unit"));
+        // "النائب العام السابق": the former prosecutor general, no year
+        if ("year".equals(unitKey) && m.group("por") == null && m.group("this") == null
+                && precededBy(x.text().folded(), m.start("unit"), generalNouns)) return null;
         String por = m.group("por") != null ? lex.word("portion", m.group("por")) : null;
         boolean marked = m.group("this") != null || m.group("dir") != null
                 || "rest".equals(por) || "earlier".equals(por) || "later".equals(por);

@@ -45,6 +45,7 @@ public final class FigureFinder {
     private static final Map<String, Double> SUBUNITS = loadFactors("subunits.tsv");
     private static final Set<String> THOUSANDTHS_CURRENCIES = WordLists.matchingSet(Figure.class, "thousandths-currencies.txt");
     private static final Set<String> RATE_WORDS = WordLists.matchingSet(Figure.class, "rate-words.txt");
+    private static final List<List<String>> RATE_MEASURES = WordLists.phrases(Figure.class, "rate-measures.txt");
     private static final Set<String> SENTENCING_WORDS = WordLists.matchingSet(Figure.class, "sentencing-words.txt");
     private static final Set<String> NATIONALITY_NOUNS = WordLists.matchingSet(Figure.class, "nationality-nouns.txt");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
@@ -252,7 +253,8 @@ public final class FigureFinder {
             Optional<String> per = Optional.empty();
             int against = CURRENCIES.contains(WordLists.key(counted)) ? rateAgainst(last) : -1;
             if (against > 0) {
-                per = Optional.of(tokens.get(against).text());
+                int perStart = keys[last + 1].startsWith("لل") ? last + 1 : against;   // للمتر المربع is two words
+                per = Optional.of(text.substring(tokens.get(perStart).start(), tokens.get(against).end()));
                 last = against;
                 surfaceEnd = tokens.get(last).end();
             }
@@ -766,8 +768,29 @@ public final class FigureFinder {
             int j = last + 1;
             if (!separatedBySpace(last, j) || !tokens.get(j).isArabic()) return -1;
             if (keys[j].startsWith("لل") && CURRENCIES.contains(keys[j].substring(2))) return j;
+            int measure = measureEndingPhrase(j);
+            if (measure > 0) return measure;
             boolean rateWord = RATE_WORDS.contains(keys[j]) && separatedBySpace(j, j + 1) && tokens.get(j + 1).isArabic();
             return rateWord && CURRENCIES.contains(stripArticle(keys[j + 1])) ? j + 1 : -1;
+        }
+
+        /**
+         * A measure of {@code rate-measures.txt} written with لل from token {@code j} (للمتر المربع، للطن): its last
+         * token, or -1. A price per it, not an amount (27,800 درهم للمتر المربع).
+         */
+        private int measureEndingPhrase(int j) {
+            if (!keys[j].startsWith("لل")) return -1;
+            int best = -1;
+            for (List<String> phrase : RATE_MEASURES) {
+                int end = j + phrase.size() - 1;
+                if (end >= tokens.size()) continue;
+                boolean match = keys[j].substring(2).equals(phrase.get(0));
+                for (int k = 1; k < phrase.size() && match; k++) {
+                    match = separatedBySpace(j + k - 1, j + k) && stripArticle(keys[j + k]).equals(phrase.get(k));
+                }
+                if (match) best = Math.max(best, end);
+            }
+            return best;
         }
 
         /** "في X" right after the counted noun: X, with listed continuations (المتحدة) and one coordinated place. */
