@@ -103,6 +103,12 @@ final class ArticleReader {
                 .map(stamp -> new Dateline(stamp, agency.or(() -> agencyNamed(m.group(1), stamp))));
     }
 
+    /** The date stamp after a dateline naming a listed agency, that agency its source: رام الله - معا - 25 يناير 2025. */
+    private Optional<Dateline> datelineThenStamp(String line) {
+        return rules.datelinePrefix(line).flatMap(cut -> forms.dateStampOfKey(MatchKey.of(cut.rest()))
+                .map(stamp -> new Dateline(stamp, cut.outlet())));
+    }
+
     /** The date stamp a prefix holds before the agency it names without brackets: "رام الله 20-5-2024 وفا-". */
     private Optional<HeaderForms.DateStamp> dateBeforeAgency(BoilerplateRules.PrefixCut prefix) {
         if (prefix.outlet().isEmpty()) return Optional.empty();
@@ -180,6 +186,7 @@ final class ArticleReader {
         Optional<String> author = Optional.empty();
         List<Block> body = new ArrayList<>();
         int next = 0;
+        boolean afterMasthead = false;
         while (next < kept.size()) {
             Line line = kept.get(next);
             boolean hasFollowing = next + 1 < kept.size();
@@ -187,6 +194,8 @@ final class ArticleReader {
             // The date stamp and, after a bar, the byline (الثلاثاء 4-11-2025 09:30 | كتب: منى عبد الرحمن).
             Optional<String> stampByline = dateline.isPresent() ? Optional.empty() : bylineAfterStamp(line);
             if (stampByline.isPresent()) dateline = dateline(lineBefore(line, line.text().lastIndexOf('|')));
+            // A wire's dateline before the date stamp on one line (رام الله - معا - السبت 25 يناير 2025 الساعة 09:40).
+            if (dateline.isEmpty() && stampByline.isEmpty()) dateline = datelineThenStamp(line.text());
             // A dateline naming its agency (تونس - رويترز), or under the headline the agency's name alone (الجزيرة نت).
             Optional<String> agency = dateline.isPresent() ? Optional.empty() : rules.datelineAgency(line.text());
             if (agency.isEmpty() && dateline.isEmpty() && title != null) agency = rules.agencyName(line.text());
@@ -220,9 +229,15 @@ final class ArticleReader {
                 // The site's name and the section the page sits in, above the headline: furniture.
                 if (masthead.isEmpty()) masthead = rules.masthead(line.text()).flatMap(BoilerplateRules.Masthead::outlet);
                 removed.add(new Removed(line));
+                afterMasthead = true;
             } else if (title == null && isUnlistedMasthead(kept, next, furniture)) {
                 // A site no list names, or a press release's letterhead: its name is the first part.
                 if (masthead.isEmpty()) masthead = Optional.of(BoilerplateRules.crumbParts(line.text()).get(0));
+                removed.add(new Removed(line));
+                afterMasthead = true;
+            } else if (title == null && afterMasthead && isSectionLabel(kept, next)) {
+                // One word under the masthead and over a line that reads as the headline: the page's section
+                // (العربية.نت / السودان, الشروق أونلاين / الوطني), though no list names it.
                 removed.add(new Removed(line));
             } else if (title != null && masthead.isPresent() && isTeamOfSite(line.text(), masthead.get())) {
                 // The site's own team as the byline (فريق مسبار under مسبار | تحقق من الأخبار): no reporter's name.
@@ -603,7 +618,13 @@ final class ArticleReader {
         boolean mastheadBelow = rules.masthead(below.text()).isPresent() || isUnlistedMasthead(kept, at + 1, furniture);
         boolean namedOutlet = rules.hasOutletWord(parts.get(0)) || rules.isEditionName(parts.get(0));
         if (!(namedOutlet || sections || furnitureBelow || mastheadBelow)) return false;
-        return mastheadBelow || headlineAt(kept, at + 1);
+        return mastheadBelow || headlineAt(kept, at + 1) || namedOutlet && isSectionLabel(kept, at + 1);
+    }
+
+    /** True for a line of one word, letters only, above a line that reads as the headline: a section's name (اقتصاد). */
+    private boolean isSectionLabel(List<Line> kept, int at) {
+        return at + 2 < kept.size() && isName(kept.get(at).text(), 1) && dateline(kept.get(at)).isEmpty()
+                && headlineAt(kept, at + 1);
     }
 
     /** True when the line at {@code at} reads as a headline: the text, its header or a standfirst and then either follow it. */

@@ -286,11 +286,26 @@ public final class BoilerplateRules {
 
     /** {@link #drops(String)} for a line whose {@link MatchKey} is already made. */
     boolean drops(String line, String key) {
+        return dropsWhole(line, key) || isRowOfFurniture(line);
+    }
+
+    private boolean dropsWhole(String line, String key) {
         String bare = stripTrailingPunctuation(key);
         return dropEquals.contains(key) || dropEquals.contains(bare)
                 || dropStartsWith.stream().anyMatch(p -> startsWithPhrase(key, p))
                 || dropMatches.stream().anyMatch(p -> p.matcher(line).matches())
                 || isShareButtons(bare);
+    }
+
+    private static final Pattern ROW_BARS = Pattern.compile("\\s*[|\\uFF5C]\\s*");
+
+    /**
+     * True for pieces of furniture joined by bars, each of which a rule drops alone: a page's counters and prompts
+     * in one row (تابعوا هسبريس على واتساب | 5 تعليقات, منذ 3 ساعات | 2,140 قراءة). One piece of text keeps the row.
+     */
+    private boolean isRowOfFurniture(String line) {
+        List<String> parts = java.util.Arrays.stream(ROW_BARS.split(line)).filter(part -> !part.isBlank()).toList();
+        return parts.size() > 1 && parts.stream().allMatch(part -> dropsWhole(part, MatchKey.of(part)));
     }
 
     /** True when the line (a {@link MatchKey}) is nothing but share-button names, in any order: فيسبوك تويتر واتساب. */
@@ -388,9 +403,20 @@ public final class BoilerplateRules {
             if (m.matches() && m.group(OUTLET_GROUP) != null) {
                 String named = Lines.trim(m.group(OUTLET_GROUP));
                 if (agencies.contains(stripTrailingPunctuation(MatchKey.of(named)))) return Optional.of(named);
+                Optional<String> first = firstOfAgencies(named);
+                if (first.isPresent()) return first;
             }
         }
         return Optional.empty();
+    }
+
+    private static final Pattern AGENCY_LIST_JOINTS = Pattern.compile("\\s*[\u060C,]\\s*");
+
+    /** The first of several listed agencies joined by commas (جدة - رويترز، واس): the first is the source. */
+    private Optional<String> firstOfAgencies(String named) {
+        List<String> parts = List.of(AGENCY_LIST_JOINTS.split(named, -1));
+        boolean all = parts.size() > 1 && parts.stream().allMatch(part -> agencies.contains(stripTrailingPunctuation(MatchKey.of(part))));
+        return all ? Optional.of(Lines.trim(parts.get(0))) : Optional.empty();
     }
 
     /**
