@@ -104,6 +104,18 @@ class OrganisationNamesTest {
             وزارة                        | -
             الجيش العراقي الباسل         | -
             العراقي الجيش                | -
+            الاتحاد الدولي لكرة القدم    | FIFA
+            الاتحاد المصري لكرة القدم    | Egyptian Football Union
+            الاتحاد المصري لكرة السلة    | -
+            جامعة العلوم والتكنولوجيا    | University of Science and Technology
+            جامعة العلوم والتكنولوجيا الأردنية | Jordanian University of Science and Technology
+            جامعة العلوم والقطط          | University of Science
+            لجنة المال والموازنة          | Committee of Finance and Budget
+            وزارة المال                  | Ministry of Finance
+            اللجنة العليا للمشاريع والإرث | Supreme Committee of Projects and Legacy
+            اللجنة العليا                | Supreme Committee
+            محكمة الجنايات المصرية       | Egyptian Criminal Court
+            محكمة الجنايات القطط         | -
             """)
     void anOrganisationNamedWithListedWordsOnlyIsTranslated(String arabic, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic));
@@ -115,12 +127,14 @@ class OrganisationNamesTest {
             محكمة أبوظبي الجزائية الاتحادية | Abu Dhabi Federal Criminal Court
             مصرف ليبيا المركزي              | Central Bank of Libya
             مصرف سوريا المركزي              | Central Bank of Syria
+            محكمة جنايات المنصورة           | Mansoura Criminal Court
+            محكمة جنايات القطط              | -
             بلدية أبوظبي                    | -
             محكمة القطط الاتحادية           | -
             المحكمة الاتحادية أبوظبي        | -
             """)
     void aPlaceAfterTheHeadIsNamedInEnglish(String arabic, String english) {
-        java.util.Map<String, String> places = java.util.Map.of("أبوظبي", "Abu Dhabi", "ليبيا", "Libya", "سوريا", "Syria");
+        java.util.Map<String, String> places = java.util.Map.of("أبوظبي", "Abu Dhabi", "ليبيا", "Libya", "سوريا", "Syria", "المنصورة", "Mansoura");
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english),
                 NAMES.english(arabic, arabic, name -> Optional.ofNullable(places.get(name))));
     }
