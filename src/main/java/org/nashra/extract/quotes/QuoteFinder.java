@@ -1241,7 +1241,7 @@ public final class QuoteFinder {
                         runStart = -1;
                         continue;
                     }
-                    if (continuesName(k) && nameLength(runStart, k) < MAX_NAME) {
+                    if (continuesName(k) && nameLength(runStart, k) < MAX_NAME && !(nameLength(runStart, k) >= 2 && commonPlural(k))) {
                         link = NAME_LINKS.contains(keys[k]);
                         continue;
                     }
@@ -1461,15 +1461,18 @@ public final class QuoteFinder {
             return false;
         }
 
-        /**
-         * Whether token {@code k} may add a word to a name begun before it: not a common word with a preposition on it,
-         * nor a common one in ات, a plural (محمد سعد برادة انتقادات فرق المعارضة), which family names in ات the
-         * lexicon knows are not (محمد عبيدات، بركات).
-         */
         private boolean continuesName(int k) {
+            return isNameWord(k) && !(isCommon(k) && "وفبلك".indexOf(keys[k].charAt(0)) >= 0);
+        }
+
+        /**
+         * Whether token {@code k} is a common word in ات, a plural, which after a name of two words or more is what
+         * follows the name (محمد سعد برادة انتقادات فرق المعارضة), not a family name in ات the lexicon knows (محمد
+         * عبيدات، بركات).
+         */
+        private boolean commonPlural(int k) {
             String bare = bareKey(keys[k]);
-            return isNameWord(k) && !(isCommon(k) && "وفبلك".indexOf(keys[k].charAt(0)) >= 0)
-                    && !(bare.endsWith("ات") && bare.length() >= 5 && isCommon(k));
+            return bare.endsWith("ات") && bare.length() >= 5 && isCommon(k);
         }
 
         /** Whether the speaker phrase ending before token {@code end} closes there: the text's end, punctuation or إن/أن. */
