@@ -57,7 +57,10 @@ import org.nashra.arabic.Tokens.Token;
  * after كان speaks (وكانت "فاو" قد أفادت), as does one after the verb before where it was said (وقالت «إيني» في بيان
  * إن); a role set off by commas after a name is that person's (أسامة ربيع، رئيس هيئة قناة السويس، → رئيس الهيئة
  * later); a role may speak for another before the speaker's own role and name (وكيل الدفاع عن سلامة المحامي مارك
- * حبقة); a body's name in Latin letters is no part of the name after it (مؤسسة RAND Corporation ديريك غروسمان); and
+ * حبقة), as may the body one sits for before one's name (النائب عن فريق التقدم والاشتراكية رشيد حموني), and a name set
+ * off by commas after the phrase may carry its role (دفاع أسرة المجني عليها، المحامي خالد عبد الرحمن، إن); a common
+ * plural in ات ends a name (محمد سعد برادة انتقادات), a role's feminine form closing it before أن is its family name
+ * (عزمي محافظة أن), as is في before إن (مولي في إن); a body's name in Latin letters is no part of the name after it (مؤسسة RAND Corporation ديريك غروسمان); and
  * what a speaker calls for after دعا … إلى is a quotation however short (ويدعو أنصاره إلى "عدم التهاون"), those called
  * on being no speaker. When none of this gives an answer the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
@@ -139,6 +142,7 @@ public final class QuoteFinder {
     private static final Set<String> NAMED_MONTH_FIRST_WORDS = Set.of("ربيع");
     /** Prepositions that tie a role to its place or body (رئيس إدارة الإطفاء في واشنطن، المندوب لدى الأمم المتحدة). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(WordLists.key("في"), WordLists.key("لدى"));
+    private static final String IN = WordLists.key("في");
     /** The preposition after a role of one who speaks for another (وكيل الدفاع عن سلامة المحامي مارك حبقة). */
     private static final String FOR = WordLists.key("عن");
     /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
@@ -511,10 +515,18 @@ public final class QuoteFinder {
             return first + 1 < letters.length() && letters.charAt(first + 1) == '\u064F';
         }
 
-        /** The token after عن a few words after a verb of relaying at {@code i} (نقلت الوكالة عن), or -1. */
+        /**
+         * The token after عن a few words after a verb of relaying at {@code i} (نقلت الوكالة عن), or -1; the one who
+         * relays may be a quoted name (ونقلت وكالة "رويترز" عن متحدث), a quotation of more words is what was said.
+         */
         private int relayedFrom(int i) {
-            for (int k = i + 1; k < Math.min(tokens.size(), i + 8) && !quoted[k]; k++) {
-                if (keys[k].equals("عن")) {
+            int run = 0;
+            for (int k = i + 1; k < Math.min(tokens.size(), i + 8); k++) {
+                run = quoted[k] ? run + 1 : 0;
+                if (run > MAX_QUOTED_NAME) {
+                    return -1;
+                }
+                if (!quoted[k] && keys[k].equals("عن")) {
                     return k + 1;
                 }
             }
@@ -1040,7 +1052,9 @@ public final class QuoteFinder {
                 k++;
             }
             // "قال الوزير في مارس الماضي": the phrase stopped at the month; في with it is when, not who
-            if (k - 1 > from && keys[k - 1].equals("في")) k--;
+            // (مولي في إن: before إن it is a family name, see nameIn)
+            if (k - 1 > from && keys[k - 1].equals("في") && !(k < tokens.size() && tokens.get(k).text().startsWith("\u0625")
+                    && COMPLEMENTISERS.contains(keys[k]))) k--;
             return k;
         }
 
@@ -1078,16 +1092,21 @@ public final class QuoteFinder {
 
         /**
          * Whether عن at token {@code k} ties a role opening the phrase at {@code from} to the one it speaks for, with the
-         * speaker named again by a role or rank a few words on (وكيل الدفاع عن سلامة المحامي مارك حبقة), not what is
-         * announced (أعلن الجيش عن مقتل …).
+         * speaker named again by a role or rank a few words on (وكيل الدفاع عن سلامة المحامي مارك حبقة) or by a name
+         * of two words closing the phrase (النائب عن فريق التقدم والاشتراكية رشيد حموني:), not what is announced
+         * (أعلن الجيش عن مقتل …).
          */
         private boolean speaksFor(int k, int from) {
             if (k <= from || !(isRole(from) || isTitle(from))) {
                 return false;
             }
-            for (int j = k + 1; j < tokens.size() && j - k <= 4 && !quoted[j] && !startsClause(j); j++) {
-                if (j > k + 1 && (isRole(j) || isTitle(j)) && j + 1 < tokens.size() && !startsClause(j + 1) && isNameWord(j + 1)) {
+            for (int j = k + 1; j < tokens.size() && j - k <= 5 && !quoted[j] && !startsClause(j); j++) {
+                if (j > k + 1 && j - k <= 4 && (isRole(j) || isTitle(j)) && j + 1 < tokens.size() && !startsClause(j + 1)
+                        && isNameWord(j + 1)) {
                     return true;
+                }
+                if (j > k + 1 && nameFollows(j) && !isCommon(j) && !isCommon(j + 1) && endsSpeakerPhrase(j + 2)) {
+                    return true; // وسأل النائب عن فريق التقدم والاشتراكية رشيد حموني: the body he sits for, then his name
                 }
             }
             return false;
@@ -1187,6 +1206,15 @@ public final class QuoteFinder {
                         runStart = -1;
                         continue;
                     }
+                    if (k + 1 == end && endsSpeakerPhrase(end) && nameLength(runStart, k) < MAX_NAME
+                            && (isRole(k) && !isDefinite(k) && tokens.get(k).text().endsWith("\u0629")
+                                || keys[k].equals(IN) && end < tokens.size() && tokens.get(end).text().startsWith("\u0625"))) {
+                        // عزمي محافظة أن: a role's feminine form closing the name is a family name; مولي في إن: a
+                        // preposition takes no إن, so it is a short foreign family name
+                        runs.add(new int[] {runStart, k + 1, governor});
+                        runStart = -1;
+                        continue;
+                    }
                     boolean definiteSurname = withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
                             && (keys[k].endsWith("ي") || endsNameHere(k + 1)
                                 || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]))
@@ -1213,7 +1241,7 @@ public final class QuoteFinder {
                         runStart = -1;
                         continue;
                     }
-                    if (continuesName(k) && nameLength(runStart, k) < MAX_NAME) {
+                    if (continuesName(k) && nameLength(runStart, k) < MAX_NAME && !(nameLength(runStart, k) >= 2 && commonPlural(k))) {
                         link = NAME_LINKS.contains(keys[k]);
                         continue;
                     }
@@ -1364,7 +1392,10 @@ public final class QuoteFinder {
                     && !quoted[k + 1];
         }
 
-        /** "أعلن مسؤول خلية علاقات التحالف الدولي للقضاء على داعش، مارتن وار، أن": a name standing alone between commas just after the phrase. */
+        /**
+         * "أعلن مسؤول خلية علاقات التحالف الدولي للقضاء على داعش، مارتن وار، أن": a name standing alone between commas
+         * just after the phrase, or after its rank or role (وقال دفاع أسرة المجني عليها، المحامي خالد عبد الرحمن، إن).
+         */
         private int[] apposition(int end) {
             int comma = end;
             while (comma < tokens.size() && comma - end < 6 && !quoted[comma] && !(startsClause(comma) && commaBefore(comma))) {
@@ -1381,7 +1412,11 @@ public final class QuoteFinder {
                 return null;
             }
             int[] name = nameIn(comma, stop);
-            return name != null && name[0] == comma && name[1] == stop && stop - comma >= 2 ? name : null;
+            int first = comma;
+            while (name != null && first < name[0] && (isTitle(first) || isRole(first))) {
+                first++; // دفاع أسرة المجني عليها، المحامي خالد عبد الرحمن، إن: a role or rank before the name
+            }
+            return name != null && name[0] == first && name[1] == stop && stop - name[0] >= 2 ? name : null;
         }
 
         private boolean commaBefore(int k) {
@@ -1428,6 +1463,21 @@ public final class QuoteFinder {
 
         private boolean continuesName(int k) {
             return isNameWord(k) && !(isCommon(k) && "وفبلك".indexOf(keys[k].charAt(0)) >= 0);
+        }
+
+        /**
+         * Whether token {@code k} is a common word in ات, a plural, which after a name of two words or more is what
+         * follows the name (محمد سعد برادة انتقادات فرق المعارضة), not a family name in ات the lexicon knows (محمد
+         * عبيدات، بركات).
+         */
+        private boolean commonPlural(int k) {
+            String bare = bareKey(keys[k]);
+            return bare.endsWith("ات") && bare.length() >= 5 && isCommon(k);
+        }
+
+        /** Whether the speaker phrase ending before token {@code end} closes there: the text's end, punctuation or إن/أن. */
+        private boolean endsSpeakerPhrase(int end) {
+            return end >= tokens.size() || startsClause(end) || COMPLEMENTISERS.contains(keys[end]);
         }
 
         private boolean notExcluded(int k) {
