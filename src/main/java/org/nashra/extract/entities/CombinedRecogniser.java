@@ -209,7 +209,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
         for (Mention m : model) {
             candidates.add(new Candidate(m, modelSpansKept.getOrDefault(m, MODEL)));
         }
-        seenNames.recognise(text).forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
+        // a person seen in training that another person found here goes on from (أبو بكر of أبو بكر فقيري, محمد سعد
+        // of محمد سعد برادة) is the first names of a longer name, not the whole of it
+        List<Mention> persons = candidates.stream().map(Candidate::mention).filter(m -> m.type() == EntityType.PERSON).toList();
+        seenNames.recognise(text).stream()
+                .filter(m -> m.type() != EntityType.PERSON || persons.stream().noneMatch(p -> p.start() == m.start() && p.end() > m.end()))
+                .forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         places.recognise(text).forEach(m -> candidates.add(new Candidate(m, PLACES)));
         List<Mention> hiddenHere = hidden.recognise(text);
         hiddenHere.forEach(m -> candidates.add(new Candidate(m, EDITORS + 1)));

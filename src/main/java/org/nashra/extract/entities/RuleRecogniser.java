@@ -50,6 +50,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList numberWords;
     private final PhraseList dualNouns;
     private final PhraseList verbParticles;
+    private final PhraseList ageWords;
     /** Places named by a common word, by folded name: the folded words before it that make it the place. */
     private final java.util.Map<String, Set<String>> placesInContext;
     /** Clubs named by common words, each with the words any of which a document names when it speaks of them. */
@@ -77,6 +78,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.numberWords = PhraseList.resource("rules/number-words.txt");
         this.dualNouns = PhraseList.resource("rules/dual-nouns.txt");
         this.verbParticles = PhraseList.resource("rules/verb-particles.txt");
+        this.ageWords = PhraseList.resource("rules/age-words.txt");
         this.placesInContext = placesInContext(PhraseList.resourceLines("rules/places-that-are-words.tsv"));
         this.clubsInContext = clubsInContext(PhraseList.resourceLines("rules/clubs-that-are-words.tsv"));
         this.lexicon = lexicon;
@@ -104,6 +106,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         List<Found> found = new ArrayList<>();
         for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
             recogniseSentence(text, sentence, found);
+            personsBeforeAge(text, sentence, found);
         }
         found.sort(Comparator.comparingInt((Found f) -> f.mention().start()).thenComparingInt(f -> f.mention().end()));
         return List.copyOf(found);
@@ -1102,6 +1105,32 @@ public final class RuleRecogniser implements EntityRecogniser {
         return end;
     }
 
+    /** Punctuation between a person and their age: نائل البرغوثي، 67 عاما; محمد الطوس (69 عاما). */
+    private static final Set<String> BEFORE_AGE = Set.of("،", ",", "(");
+
+    /**
+     * A person of two name words or more right before their age in years, as lists of prisoners, victims or
+     * candidates give it ({@code - نائل البرغوثي، 67 عاما، رام الله}; {@code محمد الطوس (69 عاما)}): the name
+     * runs back from the comma or bracket over name words, the first without the article. A common word stops it,
+     * so {@code تأسيس الشركة (50 عاما)} names nobody.
+     */
+    private void personsBeforeAge(String text, List<Tokens.Token> tokens, List<Found> out) {
+        for (int k = 2; k + 1 < tokens.size(); k++) {
+            if (!tokens.get(k).text().chars().allMatch(Character::isDigit) || !ageWords.containsWord(ArabicText.fold(tokens.get(k + 1).text()))
+                    || !BEFORE_AGE.contains(tokens.get(k - 1).text())) continue;
+            int end = k - 1;
+            int start = end;
+            while (start > 0 && end - start < MAX_NAME_WORDS && isNameWord(tokens.get(start - 1).text(), ArabicText.fold(tokens.get(start - 1).text()))
+                    && titles.longestAt(List.of(ArabicText.fold(tokens.get(start - 1).text())), 0, NO_CLITICS) == null) start--;
+            // the name begins at its first name, which has no article (البرغوثي is the family's, نائل the man's)
+            while (start < end && hasArticle(tokens.get(start).text(), ArabicText.fold(tokens.get(start).text()))) start++;
+            if (end - start < 2) continue;
+            int from = start;
+            if (out.stream().anyMatch(f -> f.mention().start() < tokens.get(end - 1).end() && tokens.get(from).start() < f.mention().end())) continue;
+            add(text, tokens, start, 0, end, EntityType.PERSON, Evidence.AFTER_CUE, out);
+        }
+    }
+
     private static final Set<String> SON_OF = Set.of("بن", "ابن");
     /** Words for "son of" or "daughter of" inside a name, the Mauritanian ولد among them. */
     private static final Set<String> SONS = Set.of("بن", "ابن", "بنت", "ولد");
@@ -1227,8 +1256,9 @@ public final class RuleRecogniser implements EntityRecogniser {
      * {@code وزير الدفاع}): a role is not an organisation, a place or a work, whatever the model says.
      */
     /**
-     * Whether the mention lies inside one word that, as written with its proclitics, is a title alone: the model's
-     * {@code كيل} of {@code وأوضح وكيل وزارة الصحة} is the role {@code وكيل} ("undersecretary") after {@code و}.
+     * Whether the mention lies inside one word that, as written with its proclitics, is a title alone or begins a
+     * title of several words: the model's {@code كيل} of {@code وأوضح وكيل وزارة الصحة} is the role {@code وكيل}
+     * ("undersecretary") after {@code و}, and {@code رائد} of {@code رائد الفضاء} ("astronaut") is no Raed.
      */
     boolean isTitleWord(String text, Mention mention) {
         int from = mention.start();
@@ -1236,8 +1266,10 @@ public final class RuleRecogniser implements EntityRecogniser {
         List<String> folded = Tokens.tokenise(text.substring(from, mention.end())).stream()
                 .map(t -> ArabicText.fold(t.text())).toList();
         if (folded.size() != 1) return false;
-        PhraseList.Match match = titles.longestAt(folded, 0, Clitics.PROCLITICS);
-        return match != null && match.to() == 1;
+        List<String> onwards = Tokens.tokenise(text.substring(from)).stream().limit(MAX_TITLE_WORDS)
+                .map(t -> ArabicText.fold(t.text())).toList();
+        PhraseList.Match match = titles.longestAt(onwards, 0, Clitics.PROCLITICS);
+        return match != null && match.to() >= 1;
     }
 
     /**
