@@ -36,6 +36,9 @@ public final class TopicFinder {
     /** Words that name a portfolio, in matching form. */
     private static final Set<String> PORTFOLIO = WordLists.rows(TopicFinder.class, "portfolio-words.txt").stream()
             .map(row -> ArabicText.normaliseForMatching(row.get(0))).collect(Collectors.toUnmodifiableSet());
+    /** Heads of organisations' names whose words are no evidence of a subject ({@code name-heads.txt}: جامعة, شركة). */
+    private static final Set<String> NAME_HEADS = WordLists.rows(TopicFinder.class, "name-heads.txt").stream()
+            .map(row -> ArabicText.normaliseForMatching(row.get(0))).collect(Collectors.toUnmodifiableSet());
     /** How many words joined by و after a portfolio word still name the portfolio (وزير الثقافة والسياحة والآثار). */
     private static final int MAX_JOINED = 3;
 
@@ -58,8 +61,8 @@ public final class TopicFinder {
 
     /**
      * Topics of a text given as blocks, where {@code names} are the spans of organisations' names in those blocks: a
-     * phrase inside a longer one counts only beside a phrase found outside every name and portfolio. A phrase that is
-     * the whole name (صندوق النقد الدولي, غوغل) is the organisation the editors listed as evidence, and counts.
+     * phrase inside a longer one headed by a word of {@code name-heads.txt} (جامعة, شركة) counts only beside a phrase found
+     * outside such names and portfolios. A phrase that is the whole name (غوغل) is the organisation the editors listed.
      */
     public List<TopicRef> find(List<String> blocks, List<Span> names) {
         List<BlockTokens> tokenised = new ArrayList<>();
@@ -74,7 +77,7 @@ public final class TopicFinder {
                     for (int[] span : tokenised.get(b).find(wanted)) {
                         TopicRef.Evidence e = new TopicRef.Evidence(phrase, b, span[0], span[1]);
                         evidence.add(e);
-                        if (span[2] == 1 || insideName(names, b, span[0], span[1])) inNames.add(e);
+                        if (span[2] == 1 || insideName(names, blocks.get(b), b, span[0], span[1])) inNames.add(e);
                     }
                 }
             }
@@ -88,8 +91,14 @@ public final class TopicFinder {
         return List.copyOf(found);
     }
 
-    private static boolean insideName(List<Span> names, int block, int start, int end) {
+    private static boolean headsNoSubject(String name) {
+        List<String> words = words(ArabicText.normaliseForMatching(name));
+        return !words.isEmpty() && Clitics.stems(words.get(0)).stream().anyMatch(NAME_HEADS::contains);
+    }
+
+    private static boolean insideName(List<Span> names, String text, int block, int start, int end) {
         for (Span name : names) {
+            if (name.block() != block || name.end() > text.length() || !headsNoSubject(text.substring(name.start(), name.end()))) continue;
             boolean within = name.block() == block && name.start() <= start && end <= name.end();
             if (within && end - start < name.end() - name.start()) return true;
         }

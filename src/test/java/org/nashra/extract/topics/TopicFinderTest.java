@@ -99,7 +99,8 @@ class TopicFinderTest {
 
     /**
      * Each row: a text, the organisations' names the names found in it (joined by ;), and its topics in the project's
-     * taxonomy: a phrase inside a longer name counts only beside one outside every name; a phrase that is a whole name counts.
+     * taxonomy: a phrase inside a longer name headed by جامعة or شركة counts only beside one outside such names; a phrase
+     * that is a whole name counts, and so does one in an agency's name, which says what it does.
      */
     @ParameterizedTest(name = "{0} [{1}] ⇒ {2}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -108,6 +109,7 @@ class TopicFinderTest {
             جاءت جامعة العلوم والتكنولوجيا ثانية في مؤشر الذكاء الاصطناعي    | جامعة العلوم والتكنولوجيا                       | technology
             أعلنت غوغل ومايكروسوفت عن شراكة                                   | غوغل;مايكروسوفت                                 | technology
             ارتفع التضخم بحسب صندوق النقد الدولي                              | صندوق النقد الدولي                              | economy
+            حذرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين من نفاد الوقود     | وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين       | humanitarian
             """)
     void aPhraseInsideAnOrganisationsNameIsPartOfTheName(String text, String names, String expected) {
         List<Span> spans = new java.util.ArrayList<>();
