@@ -85,7 +85,16 @@ public final class Analyser {
         List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes, sentences), summary, sentences);
         MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
         return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes, entities,
-                topics.find(blocks), naming, article.author().map(resolver::personInEnglish));
+                topics.find(blocks, organisationNames(entities)), naming, article.author().map(resolver::personInEnglish));
+    }
+
+    /**
+     * Where the article names organisations: a topic's phrase inside one (التكنولوجيا in جامعة العلوم والتكنولوجيا) is
+     * part of a name, not what the article speaks of.
+     */
+    private static List<Span> organisationNames(List<EntityFound> entities) {
+        return entities.stream().filter(e -> e.ref().type() == EntityType.ORGANISATION)
+                .flatMap(e -> e.spans().stream()).filter(sp -> !sp.headline()).toList();
     }
 
     /**

@@ -8,13 +8,17 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.nashra.analyse.Analysis;
+import org.nashra.arabic.Clitics;
+import org.nashra.arabic.Tokens;
 import org.nashra.analyse.DatedEvent;
 import org.nashra.analyse.EntityFound;
 import org.nashra.core.Span;
 import org.nashra.extract.EntityType;
+import org.nashra.extract.WordLists;
 import org.nashra.extract.resolve.CorpusEntity;
 import org.nashra.extract.resolve.EntityRef;
 import org.nashra.extract.resolve.EntityRegistry;
@@ -291,10 +295,37 @@ public final class Linker {
         Set<String> topics = new LinkedHashSet<>();
         a.topics().forEach(t -> topics.add(t.topicId()));
         Set<String> entities = new LinkedHashSet<>();
-        a.entities().stream().filter(e -> e.ref().type() != EntityType.MISC).forEach(e -> entities.add(e.id()));
+        a.entities().stream().filter(e -> e.ref().type() != EntityType.MISC && !isSource(e.ref(), a.article().outlet()))
+                .forEach(e -> entities.add(e.id()));
         Related.Features features = new Related.Features(a.id(), a.article().published(), entities, topics);
         List<String> ids = a.entities().stream().map(EntityFound::id).distinct().toList();
         return new Derived(a, features, ids, mentioned(a), events(a));
+    }
+
+    /** News agencies, each as its words in matching form ({@code news-sources.txt}). */
+    private static final List<List<String>> NEWS_SOURCES = WordLists.phrases(Linker.class, "news-sources.txt");
+
+    /**
+     * Whether an entity is where the article's news came from rather than what it is about: the article's own outlet,
+     * or a news agency it quotes (وكالة الأنباء القطرية, رويترز). Two articles that quote one agency are not related.
+     */
+    static boolean isSource(EntityRef ref, Optional<String> outletOfArticle) {
+        if (ref.type() != EntityType.ORGANISATION) return false;
+        Set<String> outlet = new HashSet<>();
+        outletOfArticle.ifPresent(o -> {
+            for (String part : o.split("[+،,/]|\\s-\\s")) if (!part.isBlank()) outlet.add(WordLists.key(part));
+        });
+        if (outlet.contains(WordLists.key(ref.nameAr()))) return true;
+        if (ref.mentions().stream().anyMatch(m -> outlet.contains(WordLists.key(m.surface())))) return true;
+        List<String> words = Tokens.tokenise(WordLists.key(ref.nameAr())).stream().map(Tokens.Token::text).toList();
+        for (List<String> source : NEWS_SOURCES) {
+            for (int i = 0; i + source.size() <= words.size(); i++) {
+                boolean all = true;
+                for (int k = 0; k < source.size() && all; k++) all = Clitics.stems(words.get(i + k)).contains(source.get(k));
+                if (all) return true;
+            }
+        }
+        return false;
     }
 
     /**

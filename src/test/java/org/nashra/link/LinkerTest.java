@@ -13,9 +13,14 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nashra.analyse.Analyser;
 import org.nashra.analyse.ListedPlaces;
 import org.nashra.analyse.Analysis;
+import org.nashra.extract.EntityType;
+import org.nashra.extract.Mention;
+import org.nashra.extract.resolve.EntityRef;
 import org.nashra.extract.topics.Topic;
 import org.nashra.ingest.Article;
 import org.nashra.ingest.Block;
@@ -53,6 +58,27 @@ class LinkerTest {
         List<Analysis> out = new ArrayList<>(list);
         out.set(index, with);
         return out;
+    }
+
+    /**
+     * Each row: an article's outlet ('' for none), an organisation it names and how the text writes it, and whether
+     * that organisation is where its news came from, which never makes two briefings related.
+     */
+    @ParameterizedTest(name = "{0}: {1} ({2}) ⇒ {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+            الشرق                 | وكالة الأنباء القطرية       | لوكالة الأنباء القطرية | true
+            ''                    | وكالة المغرب العربي للأنباء | وكالة المغرب العربي للأنباء | true
+            العربية.نت            | رويترز                      | رويترز                 | true
+            الجزيرة + وكالات      | الجزيرة                     | الجزيرة                | true
+            هسبريس                | هسبريس                      | هسبريس                 | true
+            الشرق                 | صندوق النقد الدولي          | صندوق النقد            | false
+            الشرق                 | هيئة قناة السويس            | هيئة قناة السويس       | false
+            الجزيرة نت            | وزارة الإعلام               | وزارة الإعلام          | false
+            """)
+    void anOutletOrANewsAgencyIsASourceNotASharedSubject(String outlet, String name, String surface, boolean source) {
+        EntityRef ref = new EntityRef("x", EntityType.ORGANISATION, name, "X", false,
+                List.of(new Mention(surface, 0, surface.length(), EntityType.ORGANISATION)), List.of());
+        assertEquals(source, Linker.isSource(ref, outlet.isEmpty() ? Optional.empty() : Optional.of(outlet)));
     }
 
     /** Each row: a change to a linked corpus of 30 articles; linking it from memory must give the corpus linked from scratch. */

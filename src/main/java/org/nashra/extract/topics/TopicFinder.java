@@ -14,6 +14,7 @@ import org.nashra.arabic.ArabicText;
 import org.nashra.arabic.Clitics;
 import org.nashra.arabic.Normalised;
 import org.nashra.arabic.Tokens;
+import org.nashra.core.Span;
 import org.nashra.extract.WordLists;
 
 /**
@@ -22,7 +23,9 @@ import org.nashra.extract.WordLists;
  * article on a topic page (a phrase found inside another's match is not a second one). Matching is on the normalised form (hamza, alef, ya, ta marbuta, diacritics folded);
  * a phrase's first word may carry proclitics (و ف ب ل ك ال). Phrases found only in portfolios' names ({@code portfolio-words.txt}:
  * وزيرة للسياحة والآثار) never set a topic: a cabinet list names every ministry, and is about none of them; they count
- * beside a phrase found elsewhere (التضخم, then وزير الاقتصاد).
+ * beside a phrase found elsewhere (التضخم, then وزير الاقتصاد). So do phrases inside the name of an organisation the
+ * names found: جامعة العلوم والتكنولوجيا is a university, and says nothing of technology, but صندوق النقد الدولي beside
+ * التضخم is economy news.
  */
 public final class TopicFinder {
 
@@ -32,6 +35,9 @@ public final class TopicFinder {
     private static final int[] NOWHERE = {};
     /** Words that name a portfolio, in matching form. */
     private static final Set<String> PORTFOLIO = WordLists.rows(TopicFinder.class, "portfolio-words.txt").stream()
+            .map(row -> ArabicText.normaliseForMatching(row.get(0))).collect(Collectors.toUnmodifiableSet());
+    /** Heads of organisations' names whose words are no evidence of a subject ({@code name-heads.txt}: جامعة, شركة). */
+    private static final Set<String> NAME_HEADS = WordLists.rows(TopicFinder.class, "name-heads.txt").stream()
             .map(row -> ArabicText.normaliseForMatching(row.get(0))).collect(Collectors.toUnmodifiableSet());
     /** How many words joined by و after a portfolio word still name the portfolio (وزير الثقافة والسياحة والآثار). */
     private static final int MAX_JOINED = 3;
@@ -50,30 +56,53 @@ public final class TopicFinder {
 
     /** Topics of a text given as blocks (paragraphs, headings), best first; ties by taxonomy order. */
     public List<TopicRef> find(List<String> blocks) {
+        return find(blocks, List.of());
+    }
+
+    /**
+     * Topics of a text given as blocks, where {@code names} are the spans of organisations' names in those blocks: a
+     * phrase inside a longer one headed by a word of {@code name-heads.txt} (جامعة, شركة) counts only beside a phrase found
+     * outside such names and portfolios. A phrase that is the whole name (غوغل) is the organisation the editors listed.
+     */
+    public List<TopicRef> find(List<String> blocks, List<Span> names) {
         List<BlockTokens> tokenised = new ArrayList<>();
         for (String block : blocks) tokenised.add(BlockTokens.of(block));
         List<TopicRef> found = new ArrayList<>();
         for (Topic topic : topics) {
             List<TopicRef.Evidence> evidence = new ArrayList<>();
-            Set<TopicRef.Evidence> inPortfolio = new HashSet<>();
+            Set<TopicRef.Evidence> inNames = new HashSet<>();
             for (String phrase : topic.evidence()) {
                 List<String> wanted = phraseTokens.get(phrase).get(0);
                 for (int b = 0; b < tokenised.size(); b++) {
                     for (int[] span : tokenised.get(b).find(wanted)) {
                         TopicRef.Evidence e = new TopicRef.Evidence(phrase, b, span[0], span[1]);
                         evidence.add(e);
-                        if (span[2] == 1) inPortfolio.add(e);
+                        if (span[2] == 1 || insideName(names, blocks.get(b), b, span[0], span[1])) inNames.add(e);
                     }
                 }
             }
             evidence = outermost(evidence);
             double score = score(evidence);
             long distinct = evidence.stream().map(TopicRef.Evidence::phrase).distinct().count();
-            boolean beyondPortfolios = evidence.stream().anyMatch(e -> !inPortfolio.contains(e));
-            if (distinct >= MIN_DISTINCT_PHRASES && beyondPortfolios) found.add(new TopicRef(topic.id(), score, evidence));
+            boolean beyondNames = evidence.stream().anyMatch(e -> !inNames.contains(e));
+            if (distinct >= MIN_DISTINCT_PHRASES && beyondNames) found.add(new TopicRef(topic.id(), score, evidence));
         }
         found.sort((a, b) -> Double.compare(b.score(), a.score()));
         return List.copyOf(found);
+    }
+
+    private static boolean headsNoSubject(String name) {
+        List<String> words = words(ArabicText.normaliseForMatching(name));
+        return !words.isEmpty() && Clitics.stems(words.get(0)).stream().anyMatch(NAME_HEADS::contains);
+    }
+
+    private static boolean insideName(List<Span> names, String text, int block, int start, int end) {
+        for (Span name : names) {
+            if (name.block() != block || name.end() > text.length() || !headsNoSubject(text.substring(name.start(), name.end()))) continue;
+            boolean within = name.block() == block && name.start() <= start && end <= name.end();
+            if (within && end - start < name.end() - name.start()) return true;
+        }
+        return false;
     }
 
     /**

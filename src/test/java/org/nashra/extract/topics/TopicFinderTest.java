@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nashra.core.Problem;
+import org.nashra.core.Span;
 
 class TopicFinderTest {
 
@@ -83,10 +84,40 @@ class TopicFinderTest {
             تضم شبكة مترو الرياض 85 محطة، وستغذيها شبكة حافلات تابعة لمنظومة النقل العام               | transport
             لقي 4 أشخاص مصرعهم في حادث تصادم، وشهدت الطرق 352 وفاة بسبب الحوادث المرورية            | accidents
             صعد الركاب إلى القطار في المحطة                                                       | ''
+            بلغت قيمة التصرفات العقارية في دبي 4.2 مليار درهم، بحسب خبير العقارات                    | economy
+            تضررت العقارات المجاورة للمبنى المنهار                                                | ''
+            تراجع الاكتظاظ في الأقسام الدراسية مع بناء 230 مؤسسة تعليمية جديدة                      | education
+            كرم الحفل الأساتذة المتقاعدين                                                         | ''
+            أصدر الرئيس مراسيم تتضمن إجراءات عفو لفائدة 8 آلاف محبوسا                                | justice
+            طالب الحزب بالعفو عن المعارضين                                                        | ''
             """)
     void theProjectTaxonomyTellsTheseSubjectsApart(String text, String expected) {
         TopicTaxonomy.Loaded loaded = TopicTaxonomy.load(Path.of("data/topics.yml"));
         List<String> found = new TopicFinder(loaded.topics()).find(List.of(text)).stream().map(TopicRef::topicId).toList();
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), found, text);
+    }
+
+    /**
+     * Each row: a text, the organisations' names the names found in it (joined by ;), and its topics in the project's
+     * taxonomy: a phrase inside a longer name headed by جامعة or شركة counts only beside one outside such names; a phrase
+     * that is a whole name counts, and so does one in an agency's name, which says what it does.
+     */
+    @ParameterizedTest(name = "{0} [{1}] ⇒ {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            جاءت جامعة العلوم والتكنولوجيا ثانية، تلتها جامعة الحسين التقنية | جامعة العلوم والتكنولوجيا;جامعة الحسين التقنية | ''
+            جاءت جامعة العلوم والتكنولوجيا ثانية، تلتها جامعة الحسين التقنية | ''                                            | technology
+            جاءت جامعة العلوم والتكنولوجيا ثانية في مؤشر الذكاء الاصطناعي    | جامعة العلوم والتكنولوجيا                       | technology
+            أعلنت غوغل ومايكروسوفت عن شراكة                                   | غوغل;مايكروسوفت                                 | technology
+            ارتفع التضخم بحسب صندوق النقد الدولي                              | صندوق النقد الدولي                              | economy
+            حذرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين من نفاد الوقود     | وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين       | humanitarian
+            """)
+    void aPhraseInsideAnOrganisationsNameIsPartOfTheName(String text, String names, String expected) {
+        List<Span> spans = new java.util.ArrayList<>();
+        if (!names.isEmpty()) {
+            for (String name : names.split(";")) spans.add(new Span(0, text.indexOf(name), text.indexOf(name) + name.length()));
+        }
+        TopicTaxonomy.Loaded loaded = TopicTaxonomy.load(Path.of("data/topics.yml"));
+        List<String> found = new TopicFinder(loaded.topics()).find(List.of(text), spans).stream().map(TopicRef::topicId).toList();
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), found, text);
     }
 
