@@ -114,13 +114,15 @@ public final class EntityResolver {
             if (full.isEmpty()) full = lastNamedWithNationality(mention, sorted, suppressed);
             if (full.isEmpty()) full = personNamedFirst(mention, sorted, suppressed);
             if (full.isEmpty()) full = namedWithConjoinedTail(mention, sorted, suppressed);
+            if (full.isEmpty()) full = personNamedWithMiddleNames(mention, sorted, suppressed);
             if (full.isPresent()) {
                 fullFormOf.put(mention, full.get());
                 continue;
             }
             List<String> words = coreWords(mention.surface());
             List<String> ids = words.size() == 1 ? personIdsBySurname.getOrDefault(words.get(0), List.of()) : List.of();
-            if (ids.size() == 1 && (mention.type() == EntityType.PERSON || mention.type() == EntityType.MISC)) {
+            if (ids.size() == 1 && (mention.type() == EntityType.PERSON || mention.type() == EntityType.MISC)
+                    && standsAsSurname(mention, words.get(0), safeText)) {
                 gazetteerId.put(mention, ids.get(0));
             }
         }
@@ -308,6 +310,69 @@ public final class EntityResolver {
             else if (after == null) after = other;
         }
         return Optional.ofNullable(before != null ? before : after);
+    }
+
+    /**
+     * Whether a word alone stands for the one listed person whose surname it is: not where it is a word of the title
+     * before the next name ({@code حافظ} of {@code وزير العدل حافظ الأختام} is no {@code عبد الحليم حافظ}), and a word
+     * that is also a given name ({@code رشيد} of {@code رشيد حموني}) only right after a title ({@code الرئيس رشيد}).
+     */
+    private boolean standsAsSurname(Mention mention, String word, String text) {
+        if (mention.end() > text.length()) return true;
+        int position = mention.end();
+        for (int next = 0; next < MOST_TITLE_WORDS_AFTER; next++) {
+            while (position < text.length() && Character.isWhitespace(text.charAt(position))) position++;
+            if (position >= text.length() || !Character.isLetter(text.charAt(position))) break;
+            while (position < text.length() && Character.isLetter(text.charAt(position))) position++;
+            int nameStart = position;
+            while (nameStart < text.length() && Character.isWhitespace(text.charAt(nameStart))) nameStart++;
+            for (RoleMention role : roles.rolesBefore(text, nameStart)) {
+                if (role.start() <= mention.start() && role.end() >= mention.end()) return false;
+            }
+        }
+        return !GIVEN_NAMES.contains(word) || !roles.rolesBefore(text, mention.start()).isEmpty();
+    }
+
+    /** How many words after a mention a title it opens may run on (وزير العدل حافظ الأختام). */
+    private static final int MOST_TITLE_WORDS_AFTER = 3;
+
+    /** Given names, as a byline opens with them ({@code given-names.txt}), in the form {@link #coreWords} gives. */
+    private static final java.util.Set<String> GIVEN_NAMES = givenNames();
+
+    private static java.util.Set<String> givenNames() {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (var in = EntityResolver.class.getResourceAsStream("/org/nashra/ingest/given-names.txt")) {
+            if (in == null) return java.util.Set.of();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) names.addAll(coreWords(line.strip()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Set.copyOf(names);
+    }
+
+    /**
+     * A person named by a first name and a surname ({@code محمد الطوس}) is the one person of the article named with
+     * them and a father's name between ({@code محمد أحمد الطوس}); with two such people, none, and a name with بن
+     * between is a father's, not this one's ({@code محمد بن زايد} is no {@code محمد زايد}).
+     */
+    private static Optional<Mention> personNamedWithMiddleNames(Mention mention, List<Mention> all, List<Mention> suppressed) {
+        if (mention.type() != EntityType.PERSON) return Optional.empty();
+        List<String> words = coreWords(mention.surface());
+        if (words.size() != 2) return Optional.empty();
+        Mention found = null;
+        for (Mention other : all) {
+            if (other == mention || other.type() != EntityType.PERSON || suppressed.contains(other)) continue;
+            List<String> otherWords = coreWords(other.surface());
+            if (otherWords.size() < 3 || !otherWords.get(0).equals(words.get(0))
+                    || !otherWords.get(otherWords.size() - 1).equals(words.get(1))) continue;
+            List<String> middle = otherWords.subList(1, otherWords.size() - 1);
+            if (middle.stream().anyMatch(w -> SON_OF.contains(w) || KUNYA.contains(w))) continue;
+            if (found != null && !coreWords(found.surface()).equals(otherWords)) return Optional.empty();
+            if (found == null) found = other;
+        }
+        return Optional.ofNullable(found);
     }
 
     /** An organisation named by its head word alone, with the article: البنك, الوزارة, الحزب. */
