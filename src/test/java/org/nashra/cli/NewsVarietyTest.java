@@ -77,7 +77,8 @@ class NewsVarietyTest {
             "340_gulf_markets.txt", "341_royal_order.txt", "342_basra_council.txt", "343_yemen_truce.txt", "344_haouz_reconstruction.txt", "345_kuwait_verdict.txt", "346_egypt_prices.txt", "347_syria_return.txt",
             "350_qatar_lng.txt", "351_bahrain_parliament.txt", "352_sudan_humanitarian.txt", "353_riyadh_season.txt", "354_iraq_electricity.txt", "355_egypt_archaeology.txt", "356_kuwait_dissolution.txt", "357_algeria_coach.txt", "358_factcheck.txt", "359_jordan_weather.txt", "360_oped_deposits.txt", "361_jordan_cabinet.txt",
             "370_oman_tanker.txt", "371_libya_central_bank.txt", "372_syria_redenomination.txt", "373_uae_court.txt", "374_iraq_league.txt", "375_jordan_water_tariff.txt", "376_tunisia_olive_oil.txt", "377_lebanon_president_rounds.txt", "378_kuwait_ipo.txt", "379_flight_emergency.txt", "380_interview_translated.txt", "381_kaust_study.txt",
-            "390_nile_dam.txt", "391_doping_ban.txt", "392_kuwait_recall.txt", "393_tunisia_doctors_strike.txt", "394_riyadh_metro_5things.txt", "395_iran_fuel_mixed_digits.txt", "396_mauritania_results_regions.txt", "397_bahrain_f1.txt", "398_kuwait_cyber.txt", "399_qatar_ambassadors.txt", "400_sharjah_accident.txt", "401_museum_opening.txt");
+            "390_nile_dam.txt", "391_doping_ban.txt", "392_kuwait_recall.txt", "393_tunisia_doctors_strike.txt", "394_riyadh_metro_5things.txt", "395_iran_fuel_mixed_digits.txt", "396_mauritania_results_regions.txt", "397_bahrain_f1.txt", "398_kuwait_cyber.txt", "399_qatar_ambassadors.txt", "400_sharjah_accident.txt", "401_museum_opening.txt",
+            "410_prisoner_exchange_list.txt", "411_morocco_question_time.txt", "412_qatar_worldcup_anniversary.txt", "413_sudan_jeddah_talks.txt", "414_dubai_real_estate.txt", "415_algeria_pardon.txt", "416_yemen_rial_two_rates.txt", "417_egypt_cassation.txt", "418_jordan_university_ranking.txt", "419_lebanon_banking_secrecy.txt", "420_saudi_visa_fees.txt", "421_uae_space_mission.txt");
 
     @TempDir
     static Path dir;
@@ -291,6 +292,17 @@ class NewsVarietyTest {
             399-qatar-ambassadors | Tamim bin Hamad Al Thani and Qatar: Arabic report of 17 February 2024 | QNA | 2024-02-17 | diplomacy
             400-sharjah-accident | Sharjah and Mohammed Alay al-Negbi: Arabic report of 14 October 2024 | Al Khaleej | 2024-10-14 | accidents
             401-museum-opening | Ahmed Ghonim and Grand Egyptian Museum: Arabic report of 4 November 2025 | Al-Masry Al-Youm | 2025-11-04 | tourism-culture
+            410-prisoner-exchange-list | The war in Gaza: Arabic report of 25 January 2025 | Ma'an News Agency | 2025-01-25 | gaza-war,west-bank
+            411-morocco-question-time | Mohammed Saad Berrada and Rachid Hammouni: Arabic report of 19 November 2024 | Hespress | 2024-11-19 | education
+            412-qatar-worldcup-anniversary | FIFA and Qatar: Arabic report of 20 November 2024 | QNA | 2024-11-20 | sport
+            413-sudan-jeddah-talks | The war in Sudan: Arabic report of 29 October 2023 | Reuters | 2023-10-29 | humanitarian,sudan-war
+            414-dubai-real-estate | Dubai and Hamdi Saad: Arabic report of 26 September 2024 | Al Khaleej | 2024-09-26 | economy
+            416-yemen-rial-two-rates | Yemen and the Red Sea: Arabic report of 3 June 2024 | Al-Masdar Online | 2024-06-03 | economy,yemen-red-sea
+            417-egypt-cassation | Court of Cassation and Mohammed Adel: Arabic report of 12 June 2024 | Youm7 | 2024-06-12 | justice
+            418-jordan-university-ranking | University of Jordan and Jordan University of Science and Technology: Arabic report of 4 June 2024 | Petra | 2024-06-04 | education,technology
+            419-lebanon-banking-secrecy | Lebanon: Arabic report of 24 April 2025 | An-Nahar | 2025-04-24 | economy,elections-politics,lebanon
+            420-saudi-visa-fees | Ministry of Tourism and Ahmed al-Khatib: Arabic report of 26 February 2024 | Sabq | 2024-02-26 | religion,tourism-culture
+            421-uae-space-mission | Sultan Al Neyadi and SpaceX: Arabic report of 4 September 2023 | WAM | 2023-09-04 | science-space
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -497,7 +509,18 @@ class NewsVarietyTest {
             "398-kuwait-cyber", List.of("<bdi>Aseel al-Munifi</bdi>", "<strong>1.2 terabytes</strong>"),
             "399-qatar-ambassadors", List.of("<strong>6 Shaban 1445 AH (16 February 2024)</strong>", "<bdi>Morocco</bdi>", "<strong>more than 100 missions</strong>"),
             "400-sharjah-accident", List.of("<strong>2 Indians</strong>", "<strong>3 Nepalis</strong>", "<bdi>Emirates Road</bdi>", "<bdi>Kuwait Hospital</bdi>"),
-            "401-museum-opening", List.of("<bdi>Tutankhamun</bdi>", "<bdi>JICA</bdi>", "<strong>5,398 pieces</strong>"));
+            "401-museum-opening", List.of("<bdi>Tutankhamun</bdi>", "<bdi>JICA</bdi>", "<strong>5,398 pieces</strong>"),
+            "410-prisoner-exchange-list", List.of("<bdi>Mohammed Ahmed al-Tus</bdi>", "<bdi>Palestinian Prisoners&#39; Society</bdi>", "<strong>4 women soldiers</strong>"),
+            "411-morocco-question-time", List.of("<bdi>Mohammed Saad Berrada</bdi>", "<bdi>Party of Progress and Socialism</bdi>", "<strong>20,000 teachers</strong>"),
+            "412-qatar-worldcup-anniversary", List.of("<bdi>FIFA</bdi>", "<bdi>Supreme Committee for Delivery and Legacy</bdi>", "<bdi>Hassan Al-Thawadi</bdi>"),
+            "413-sudan-jeddah-talks", List.of("<bdi>Abu Bakr Faqiri</bdi>", "<bdi>IGAD</bdi>", "<bdi>Rapid Support Forces</bdi>"),
+            "414-dubai-real-estate", List.of("<strong>27,800 dirhams per square metre</strong>", "<bdi>Property Finder</bdi>", "<bdi>CBRE</bdi>"),
+            "415-algeria-pardon", List.of("<strong>8,113 prisoners</strong>", "<bdi>Abdelmadjid Tebboune</bdi>"),
+            "417-egypt-cassation", List.of("<bdi>Court of Cassation</bdi>", "<strong>19 stab wounds</strong>", "<bdi>Adel El-Kenany</bdi>"),
+            "418-jordan-university-ranking", List.of("<bdi>Yarmouk University</bdi>", "<bdi>Azmi Mahafzah</bdi>", "<strong>9 indicators</strong>"),
+            "419-lebanon-banking-secrecy", List.of("<bdi>Banking Control Commission</bdi>", "<bdi>Finance and Budget Committee</bdi>", "<strong>87 MPs</strong>"),
+            "420-saudi-visa-fees", List.of("<strong>66 countries</strong>", "<strong>150 million visits</strong>"),
+            "421-uae-space-mission", List.of("<bdi>Sultan Al Neyadi</bdi>", "<bdi>Gulf of Mexico</bdi>", "<strong>more than 200 experiments</strong>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -628,7 +651,18 @@ class NewsVarietyTest {
             "397-bahrain-f1", List.of("Verstappin", "Saeq Ferrari", "Tayran"),
             "399-qatar-ambassadors", List.of("6 August 1445", "<bdi>Ireland</bdi>"),
             "400-sharjah-accident", List.of("nationalities", "Publication date unknown"),
-            "401-museum-opening", List.of("Tot Ankhe", "Gaika", "Al-Khamis", "Publication date unknown"));
+            "401-museum-opening", List.of("Tot Ankhe", "Gaika", "Al-Khamis", "Publication date unknown"),
+            "410-prisoner-exchange-list", List.of("Qatari News Agency"),
+            "411-morocco-question-time", List.of("Abdul Latif Rashid", "Al-Takdem"),
+            "412-qatar-worldcup-anniversary", List.of("Al-Dooley", "Qatari News Agency"),
+            "413-sudan-jeddah-talks", List.of("Al-Hakoumia"),
+            "414-dubai-real-estate", List.of("Properti", "C Bee"),
+            "415-algeria-pardon", List.of("Abdel Halim Hafez", "Havez"),
+            "416-yemen-rial-two-rates", List.of("Publication date unknown", "Source unknown"),
+            "417-egypt-cassation", List.of("2023</strong>"),
+            "418-jordan-university-ranking", List.of("Al-Jeremock"),
+            "419-lebanon-banking-secrecy", List.of("Al-Mal Walmoisena", "Al-Rkaba"),
+            "421-uae-space-mission", List.of("<bdi>Raed</bdi>", "Al-Mcsic"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
