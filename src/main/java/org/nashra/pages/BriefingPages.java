@@ -291,24 +291,10 @@ final class BriefingPages {
     static java.util.Optional<String> byFamilyName(List<EntityFound> entities, String speaker, int block, int start) {
         String family = withoutArticle(org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip());
         if (family.length() < 3 || family.indexOf(' ') >= 0) return java.util.Optional.empty();
-        String found = null;
-        org.nashra.core.Span last = null;
-        for (EntityFound e : entities) {
-            if (e.ref().type() != EntityType.PERSON) continue;
-            for (int m = 0; m < e.ref().mentions().size() && m < e.spans().size(); m++) {
-                String name = org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().mentions().get(m).surface()).strip();
-                int space = name.lastIndexOf(' ');
-                if (space < 0 || !withoutArticle(name.substring(space + 1)).equals(family)) continue;
-                org.nashra.core.Span span = e.spans().get(m);
-                boolean before = span.block() < block || (span.block() == block && span.end() <= start);
-                boolean later = last == null || span.block() > last.block() || (span.block() == last.block() && span.start() > last.start());
-                if (before && later) {
-                    found = e.id();
-                    last = span;
-                }
-            }
-        }
-        return java.util.Optional.ofNullable(found);
+        return namedLastBefore(entities, EntityType.PERSON, name -> {
+            int space = name.lastIndexOf(' ');
+            return space >= 0 && withoutArticle(name.substring(space + 1)).equals(family);
+        }, block, start);
     }
 
     /**
@@ -319,14 +305,20 @@ final class BriefingPages {
     static java.util.Optional<String> byHead(List<EntityFound> entities, String speaker, int block, int start) {
         String head = org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip();
         if (!head.startsWith("ال") || head.indexOf(' ') >= 0) return java.util.Optional.empty();
-        head = head.substring(2);
+        String bare = head.substring(2);
+        return namedLastBefore(entities, EntityType.ORGANISATION, name -> name.startsWith(bare + " "), block, start);
+    }
+
+    /** The id of the entity of this type named last before block {@code block}, offset {@code start}, by a mention the test takes (folded). */
+    private static java.util.Optional<String> namedLastBefore(List<EntityFound> entities, EntityType type,
+                                                              java.util.function.Predicate<String> mentionNames, int block, int start) {
         String found = null;
         org.nashra.core.Span last = null;
         for (EntityFound e : entities) {
-            if (e.ref().type() != EntityType.ORGANISATION) continue;
+            if (e.ref().type() != type) continue;
             for (int m = 0; m < e.ref().mentions().size() && m < e.spans().size(); m++) {
                 String name = org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().mentions().get(m).surface()).strip();
-                if (!name.startsWith(head + " ")) continue;
+                if (!mentionNames.test(name)) continue;
                 org.nashra.core.Span span = e.spans().get(m);
                 boolean before = span.block() < block || (span.block() == block && span.end() <= start);
                 boolean later = last == null || span.block() > last.block() || (span.block() == last.block() && span.start() > last.start());
