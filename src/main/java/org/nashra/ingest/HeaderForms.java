@@ -59,7 +59,7 @@ final class HeaderForms {
      */
     private static final String HIJRI_DATE = DIGIT + "{1,2}\\s+(?:%s)\\s+" + DIGIT + "{4}(?:\\s*ه)?";
 
-    private static final java.util.Set<String> GIVEN_NAMES = rows("given-names.txt", 1).stream()
+    private static final java.util.Set<String> GIVEN_NAMES = rows("/org/nashra/arabic/given-names.txt", 1).stream()
             .map(row -> MatchKey.of(row[0].strip())).collect(Collectors.toUnmodifiableSet());
 
     private final Map<String, Integer> months;

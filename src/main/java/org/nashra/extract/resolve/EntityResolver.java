@@ -341,8 +341,8 @@ public final class EntityResolver {
 
     private static java.util.Set<String> givenNames() {
         java.util.Set<String> names = new java.util.HashSet<>();
-        try (var in = EntityResolver.class.getResourceAsStream("/org/nashra/ingest/given-names.txt")) {
-            if (in == null) return java.util.Set.of();
+        try (var in = EntityResolver.class.getResourceAsStream("/org/nashra/arabic/given-names.txt")) {
+            if (in == null) throw new IllegalStateException("bundled given-names.txt is missing from the classpath");
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) names.addAll(coreWords(line.strip()));
             }
