@@ -42,7 +42,8 @@ public final class Transliterator {
     private final Map<String, String> lexicon;   // NameKey token key -> lowercase English
     private final java.util.Set<String> englishNames; // every spelling the lexicon gives
     private final JointSequenceModel model;
-    private final EnglishSpellingModel englishSpelling;
+    /** Built the first time a token the lexicon lacks is spelt (a quarter of a second in a fresh JVM), shared by copies. */
+    private final java.util.function.Supplier<EnglishSpellingModel> englishSpelling;
     private final Map<String, String> particles; // NameKey phrase key -> English as written
     private final int longestParticle;
     /** NameKey of an ordinal (السادس, الرابع عشر) -> the Roman numeral of a king's or pope's name. */
@@ -53,10 +54,11 @@ public final class Transliterator {
     private final Map<String, String> spelt = new java.util.concurrent.ConcurrentHashMap<>();
 
     Transliterator(Map<String, String> lexicon, JointSequenceModel model, Map<String, String> particles) {
-        this(lexicon, model, EnglishSpellingModel.of(lexicon.values()), particles);
+        this(lexicon, model, lazily(() -> EnglishSpellingModel.of(lexicon.values())), particles);
     }
 
-    private Transliterator(Map<String, String> lexicon, JointSequenceModel model, EnglishSpellingModel englishSpelling,
+    private Transliterator(Map<String, String> lexicon, JointSequenceModel model,
+                           java.util.function.Supplier<EnglishSpellingModel> englishSpelling,
                            Map<String, String> particles) {
         this.lexicon = Map.copyOf(lexicon);
         this.englishNames = java.util.Set.copyOf(lexicon.values());
@@ -220,7 +222,7 @@ public final class Transliterator {
         // the joint model sees a few letters at a time; how English the whole spelling looks ranks its best again
         List<Candidate> ranked = new ArrayList<>();
         for (JointSequenceModel.Scored scored : decoded) {
-            double score = Math.log(scored.probability()) + SPELLING_WEIGHT * englishSpelling.logProbability(scored.english());
+            double score = Math.log(scored.probability()) + SPELLING_WEIGHT * englishSpelling.get().logProbability(scored.english());
             ranked.add(new Candidate(scored.english(), score));
         }
         ranked.sort((a, b) -> Double.compare(b.score(), a.score())); // stable: ties keep the decoder's order
@@ -234,6 +236,29 @@ public final class Transliterator {
     }
 
     private record Candidate(String english, double score) {}
+
+    /** Made once on first use; what makes it (and the lexicon it holds) is let go once made. */
+    private static <T> java.util.function.Supplier<T> lazily(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private volatile T value;
+            private java.util.function.Supplier<T> maker = make;
+
+            @Override
+            public T get() {
+                T made = value;
+                if (made == null) {
+                    synchronized (this) {
+                        made = value;
+                        if (made == null) {
+                            value = made = maker.get();
+                            maker = null;
+                        }
+                    }
+                }
+                return made;
+            }
+        };
+    }
 
     /** A copy without the lexicon: every word spelt by the model, to measure it on unseen tokens. */
     public Transliterator withoutLexicon() {
