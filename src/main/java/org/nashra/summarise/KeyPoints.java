@@ -88,7 +88,10 @@ public final class KeyPoints {
             double relative = best > 0 ? ranked.score() / best : 0;
             pool.add(KeyPoint.of(ranked.sentence(), settings.sentenceWeight() * relative));
         }
-        pool.sort(Comparator.comparing((KeyPoint k) -> asked(k, questions))
+        // Whether a point is asked is found once for each, not at every comparison of the sort.
+        java.util.Map<KeyPoint, Boolean> isAsked = new java.util.IdentityHashMap<>();
+        for (KeyPoint k : pool) isAsked.put(k, asked(k, questions));
+        pool.sort(Comparator.comparing((KeyPoint k) -> isAsked.get(k))
                 .thenComparingDouble((KeyPoint k) -> -salience(k))
                 .thenComparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start)
                 .thenComparing(KeyPoint::text));

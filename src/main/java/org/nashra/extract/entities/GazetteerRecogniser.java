@@ -52,8 +52,11 @@ public final class GazetteerRecogniser implements EntityRecogniser {
     public List<Mention> recognise(String text) {
         if (text == null || text.isBlank() || byFirstWord.isEmpty()) return List.of();
         List<Mention> mentions = new ArrayList<>();
-        for (List<Tokens.Token> sentence : Tokens.sentences(text)) {
-            List<String> folded = sentence.stream().map(t -> ArabicText.fold(t.text())).toList();
+        List<List<Tokens.Token>> sentences = Tokens.sentences(text);
+        List<List<String>> foldedSentences = folded(sentences);
+        for (int s = 0; s < sentences.size(); s++) {
+            List<Tokens.Token> sentence = sentences.get(s);
+            List<String> folded = foldedSentences.get(s);
             int i = 0;
             while (i < sentence.size()) {
                 int end = matchAt(text, sentence, folded, i, mentions);
@@ -64,6 +67,20 @@ public final class GazetteerRecogniser implements EntityRecogniser {
         return List.copyOf(mentions);
     }
 
+    /** The folded words of the sentences last read on this thread: each text is read by several gazetteers in turn. */
+    private record Folded(List<List<Tokens.Token>> sentences, List<List<String>> words) {}
+
+    private static final ThreadLocal<Folded> LAST_FOLDED = new ThreadLocal<>();
+
+    private static List<List<String>> folded(List<List<Tokens.Token>> sentences) {
+        Folded last = LAST_FOLDED.get();
+        if (last != null && last.sentences() == sentences) return last.words();
+        List<List<String>> words = new ArrayList<>(sentences.size());
+        for (List<Tokens.Token> sentence : sentences) words.add(sentence.stream().map(t -> ArabicText.fold(t.text())).toList());
+        LAST_FOLDED.set(new Folded(sentences, words));
+        return words;
+    }
+
     /** Adds the longest entry starting at {@code i}; returns the index after it, or {@code i} when none. */
     private int matchAt(String text, List<Tokens.Token> sentence, List<String> folded, int i, List<Mention> out) {
         String word = folded.get(i);
@@ -72,15 +89,13 @@ public final class GazetteerRecogniser implements EntityRecogniser {
         for (int clitic = 0; clitic <= Math.min(2, word.length() - 2); clitic++) {
             String prefix = word.substring(0, clitic);
             if (clitic > 0 && !Clitics.NAME_PROCLITICS.contains(prefix)) continue;
-            String rest = word.substring(clitic);
-            List<String> keys = new ArrayList<>();
+            String rest = clitic == 0 ? word : word.substring(clitic);
             // a short word after a clitic only as the first of several (وذي قار), never alone (وقت is no و + قت)
             boolean shortRest = clitic > 0 && rest.length() < 3;
-            keys.add(rest);
-            if (clitic > 0 && prefix.endsWith("ل") && rest.startsWith("ل")) {
-                keys.add("ا" + rest);      // للعراق: ل + العراق, the article's alef unwritten
-                keys.add("ال" + rest);     // للجنة: ل + اللجنة, its alef and lam unwritten before a lam
-            }
+            String[] keys = clitic > 0 && prefix.endsWith("ل") && rest.startsWith("ل")
+                    // للعراق: ل + العراق, the article's alef unwritten; للجنة: ل + اللجنة, its alef and lam unwritten before a lam
+                    ? new String[] {rest, "ا" + rest, "ال" + rest}
+                    : new String[] {rest};
             for (String key : keys) {
                 for (Phrase phrase : byFirstWord.getOrDefault(key, List.of())) {
                     if (shortRest && key.equals(rest) && phrase.words().size() < 2) continue;

@@ -17,7 +17,27 @@ final class Tokens {
 
     private Tokens() {}
 
+    /**
+     * The last text tokenised on this thread and its tokens, and the same for sentences: the recognisers and
+     * their rules read each text in turn, a dozen times over, and the lists are immutable. A short text (a
+     * mention's surface, read between two readings of its sentence) is split afresh and leaves the memo as it is.
+     */
+    private record Last<T>(String text, T value) {}
+
+    private static final ThreadLocal<Last<List<Token>>> LAST_TOKENS = new ThreadLocal<>();
+    private static final ThreadLocal<Last<List<List<Token>>>> LAST_SENTENCES = new ThreadLocal<>();
+    private static final int REMEMBERED_LENGTH = 80;
+
     static List<Token> tokenise(String text) {
+        if (text.length() < REMEMBERED_LENGTH) return split(text);
+        Last<List<Token>> last = LAST_TOKENS.get();
+        if (last != null && last.text().equals(text)) return last.value();
+        List<Token> tokens = split(text);
+        LAST_TOKENS.set(new Last<>(text, tokens));
+        return tokens;
+    }
+
+    private static List<Token> split(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -53,11 +73,20 @@ final class Tokens {
 
     /** Tokens grouped into sentences; no sentence is empty. */
     static List<List<Token>> sentences(String text) {
+        if (text.length() < REMEMBERED_LENGTH) return sentencesOf(text);
+        Last<List<List<Token>>> last = LAST_SENTENCES.get();
+        if (last != null && last.text().equals(text)) return last.value();
+        List<List<Token>> sentences = sentencesOf(text);
+        LAST_SENTENCES.set(new Last<>(text, sentences));
+        return sentences;
+    }
+
+    private static List<List<Token>> sentencesOf(String text) {
         List<List<Token>> sentences = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         int previousEnd = 0;
         for (Token token : tokenise(text)) {
-            if (!current.isEmpty() && text.substring(previousEnd, token.start()).indexOf('\n') >= 0) {
+            if (!current.isEmpty() && lineBreakBetween(text, previousEnd, token.start())) {
                 sentences.add(List.copyOf(current));
                 current.clear();
             }
@@ -70,6 +99,13 @@ final class Tokens {
         }
         if (!current.isEmpty()) sentences.add(List.copyOf(current));
         return List.copyOf(sentences);
+    }
+
+    private static boolean lineBreakBetween(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') return true;
+        }
+        return false;
     }
 
     private static boolean endsSentence(String token) {

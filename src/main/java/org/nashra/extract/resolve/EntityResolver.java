@@ -438,12 +438,28 @@ public final class EntityResolver {
         return Optional.ofNullable(before != null ? before : after);
     }
 
-    /** Name keys of the words, with the article taken off ({@code العباسي} and {@code عباسي} meet). */
+    /**
+     * The core words of the names met lately on this thread: resolving an article compares every mention with
+     * every other, each time by its core words. Bounded, so a long-lived process keeps no more than a few articles' worth.
+     */
+    private static final class CoreWordsKept {
+        // a holder, so that the constants made of core words above can be made before it
+        static final ThreadLocal<Map<String, List<String>>> BY_NAME = ThreadLocal.withInitial(java.util.HashMap::new);
+        static final int MOST = 4096;
+    }
+
+    /** Name keys of the words, with the article taken off ({@code العباسي} and {@code عباسي} meet); immutable. */
     static List<String> coreWords(String name) {
-        List<String> words = new ArrayList<>();
+        Map<String, List<String>> kept = CoreWordsKept.BY_NAME.get();
+        List<String> words = kept.get(name);
+        if (words != null) return words;
+        List<String> found = new ArrayList<>();
         for (String key : NameKey.tokenKeys(name)) {
-            words.add(key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1 ? key.substring(ARTICLE.length()) : key);
+            found.add(key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1 ? key.substring(ARTICLE.length()) : key);
         }
+        words = List.copyOf(found);
+        if (kept.size() >= CoreWordsKept.MOST) kept.clear();
+        kept.put(name, words);
         return words;
     }
 

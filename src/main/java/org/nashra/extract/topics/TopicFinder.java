@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -150,18 +149,35 @@ public final class TopicFinder {
             int[] starts = new int[tokens.size()];
             int[] ends = new int[tokens.size()];
             List<String> words = new ArrayList<>();
-            Map<String, List<Integer>> positions = new HashMap<>();
+            Map<String, Positions> positions = new HashMap<>();
             for (int i = 0; i < tokens.size(); i++) {
                 words.add(tokens.get(i).text());
                 starts[i] = normalised.originalStart(tokens.get(i).start());
                 ends[i] = normalised.originalEnd(tokens.get(i).end());
-                for (String stem : new LinkedHashSet<>(Clitics.stems(tokens.get(i).text()))) {
-                    positions.computeIfAbsent(stem, k -> new ArrayList<>()).add(i);
+                for (String stem : Clitics.stems(tokens.get(i).text())) {
+                    positions.computeIfAbsent(stem, k -> new Positions()).add(i);
                 }
             }
-            Map<String, int[]> positionsByStem = new HashMap<>();
-            positions.forEach((stem, at) -> positionsByStem.put(stem, at.stream().mapToInt(Integer::intValue).toArray()));
+            Map<String, int[]> positionsByStem = new HashMap<>(positions.size() * 4 / 3 + 1);
+            for (Map.Entry<String, Positions> stem : positions.entrySet()) positionsByStem.put(stem.getKey(), stem.getValue().toArray());
             return new BlockTokens(words, positionsByStem, starts, ends, portfolio(words));
+        }
+
+        /** The indexes of the words a stem occurs in, each once, in order. */
+        private static final class Positions {
+            private int[] at = new int[2];
+            private int size;
+
+            void add(int word) {
+                // a word whose readings give the same stem twice is one position
+                if (size > 0 && at[size - 1] == word) return;
+                if (size == at.length) at = java.util.Arrays.copyOf(at, size * 2);
+                at[size++] = word;
+            }
+
+            int[] toArray() {
+                return java.util.Arrays.copyOf(at, size);
+            }
         }
 
         /**
