@@ -196,9 +196,10 @@ final class ArticleReader {
             if (stampByline.isPresent()) dateline = dateline(lineBefore(line, line.text().lastIndexOf('|')));
             // A wire's dateline before the date stamp on one line (رام الله - معا - السبت 25 يناير 2025 الساعة 09:40).
             if (dateline.isEmpty() && stampByline.isEmpty()) dateline = datelineThenStamp(line.text());
-            // A dateline naming its agency (تونس - رويترز), or under the headline the agency's name alone (الجزيرة نت).
+            // A dateline naming its agency (تونس - رويترز), or under the headline the agency's name alone (الجزيرة نت)
+            // or the names of several joined by slashes (فرانس 24 / أ ف ب).
             Optional<String> agency = dateline.isPresent() ? Optional.empty() : rules.datelineAgency(line.text());
-            if (agency.isEmpty() && dateline.isEmpty() && title != null) agency = rules.agencyName(line.text());
+            if (agency.isEmpty() && dateline.isEmpty() && title != null) agency = rules.agencyName(line.text()).or(() -> rules.agencyNames(line.text()));
             // An outlet and its reporter (هسبريس - يوسف أيت أقديم), not an outlet and its section (الشرق الأوسط - اقتصاد).
             Optional<BoilerplateRules.Cut> outletAndReporter = dateline.isPresent() || agency.isPresent() ? Optional.empty()
                     : rules.outletAndReporter(line.text())
@@ -260,6 +261,9 @@ final class ArticleReader {
                 removed.add(new Removed(line));
             } else if (rules.afterAuthorPrefix(line.text()).filter(ArticleReader::looksLikeNames).isPresent()) {
                 if (author.isEmpty()) author = Optional.of(String.join(" ", rules.afterAuthorPrefix(line.text()).get()));
+                removed.add(new Removed(line));
+            } else if (title == null && next + 2 < kept.size() && rules.isHeadlineLabel(line.text()) && isHeadline(kept.get(next + 1).text())) {
+                // A site's label on a line of its own above the headline (تغطية مباشرة): no headline, the next line is.
                 removed.add(new Removed(line));
             } else if (title == null && isHeadline(line.text()) && hasFollowing) {
                 // A site's label before the headline (عاجل | …) is no part of it.

@@ -84,6 +84,7 @@ public final class BoilerplateRules {
     private static final int MAX_CRUMB_WORDS = 3;
     /** An agency's tag in brackets on a line of its own, one name or several: (بنا، د ب أ). */
     private static final Pattern AGENCY_TAG = Pattern.compile("\\(([^()]{1,60})\\)");
+    private static final Pattern AGENCY_JOINTS = Pattern.compile("\\s*[/|\\uFF5C]\\s*");
     private static final Pattern TAG_JOINTS = Pattern.compile("\\s*[\\u060C,/]\\s*");
     /** The dash of a dateline that opens the text: رام الله - معا - أفرجت … */
     private static final Pattern DATELINE_DASH = Pattern.compile("\\s*[-\\u2013\\u2014\\u0640]\\s+");
@@ -429,6 +430,16 @@ public final class BoilerplateRules {
     }
 
     /**
+     * The first of the listed agencies a line names when it is only their names joined by slashes or bars, as a site
+     * credits its own copy and the wire's under the headline: {@code فرانس 24 / أ ف ب}, {@code رويترز | أ ف ب}.
+     */
+    Optional<String> agencyNames(String line) {
+        List<String> names = List.of(AGENCY_JOINTS.split(Lines.trim(line), -1));
+        return names.size() > 1 && names.stream().allMatch(name -> agencyName(name).isPresent())
+                ? agencyName(names.get(0)) : Optional.empty();
+    }
+
+    /**
      * A masthead or a breadcrumb above the headline: a listed outlet's name alone ({@code اليوم السابع}), or a few
      * short names joined by arrows, bars, slashes or dashes of which one at least is a listed outlet or section
      * ({@code السومرية نيوز > سياسة}, {@code رياضة | ألعاب القوى}, {@code الشرق الأوسط - اقتصاد}). A headline with a
@@ -603,6 +614,11 @@ public final class BoilerplateRules {
         String rest = Lines.trim(headline.substring(end.end()));
         if (!headlineLabels.contains(label) || rest.isEmpty() || rest.codePoints().noneMatch(Character::isLetter)) return Optional.empty();
         return Optional.of(new Cut(rest, Lines.trim(headline.substring(0, end.end()))));
+    }
+
+    /** True for a line that is only one of the {@code headline_label} phrases ({@code تغطية مباشرة}, {@code عاجل:}). */
+    boolean isHeadlineLabel(String line) {
+        return headlineLabels.contains(stripTrailingPunctuation(MatchKey.of(Lines.trim(line))));
     }
 
     /** An agency prefix at the start of the first paragraph, such as {@code المستقلة/-}. */

@@ -371,6 +371,8 @@ class StructureTest {
             وزارة النفط والغاز - حكومة الوحدة الوطنية\\nالمكتب الإعلامي\\nبيان صحفي\\n{h}\\nطرابلس في: 8 أغسطس 2024 | {h} | وزارة النفط والغاز | -
             موزاييك أف أم\\nالرئيسية / وطنية / محاكم\\n{h}\\nصفاقس - موزاييك أف أم\\nبقلم: آمنة الجبالي\\nشارك المقال  f  t  in | {h} | موزاييك أف أم | آمنة الجبالي
             {h}\\nالإسماعيلية - كتب: أحمد شلبي                           | {h}        | -            | أحمد شلبي
+            فرانس 24\\n{h}\\nفرانس 24 / أ ف ب                          | {h}        | فرانس 24     | -
+            '{h}\\nرويترز | أ ف ب'                                      | {h}        | رويترز       | -
             {h}\\nالقاهرة - محمد عبد المنعم\\nالثلاثاء 29 أكتوبر 2024 - 11:20 ص | {h}  | -            | محمد عبد المنعم
             إذاعة الجيش تتوقف عن البث                                   | إذاعة الجيش تتوقف عن البث | - | -
             'غزة | قصف جديد على رفح'                                    | 'غزة | قصف جديد على رفح' | - | -
@@ -396,7 +398,10 @@ class StructureTest {
         assertEquals(List.of(PARAGRAPH), article.body().stream().map(Block::text).toList());
     }
 
-    /** A site's label before the headline, then a colon, a bar, a dash or dots, is no part of it; "-" when nothing is removed. */
+    /**
+     * A site's label before the headline, then a colon, a bar, a dash or dots, or alone on the line above it, is no part of
+     * it; "-" when nothing is removed.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             'عاجل | الجيش السوداني يعلن استعادة القصر الجمهوري' | الجيش السوداني يعلن استعادة القصر الجمهوري | 'عاجل |'
@@ -406,9 +411,12 @@ class StructureTest {
             عاجل الجيش السوداني يعلن استعادة القصر الجمهوري    | عاجل الجيش السوداني يعلن استعادة القصر الجمهوري | -
             خاص بالمرأة: برنامج جديد لدعم رائدات الأعمال       | خاص بالمرأة: برنامج جديد لدعم رائدات الأعمال | -
             الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري        | الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري | -
+            تغطية مباشرة\\nإضراب عام في تونس وشلل في النقل والموانئ | إضراب عام في تونس وشلل في النقل والموانئ | تغطية مباشرة
+            فيديو\\nلحظة انهيار المبنى في وسط المدينة               | لحظة انهيار المبنى في وسط المدينة         | فيديو
+            تغطية مباشرة لجلسة البرلمان                          | تغطية مباشرة لجلسة البرلمان               | -
             """)
     void aSitesLabelBeforeTheHeadlineIsNoPartOfIt(String headline, String title, String removed) throws IOException {
-        Article article = read(headline + "\n" + PARAGRAPH + "\n").article().orElseThrow();
+        Article article = read(headline.replace("\\n", "\n") + "\n" + PARAGRAPH + "\n").article().orElseThrow();
         assertEquals(title, article.title());
         assertEquals(removed == null ? List.of() : List.of(removed), article.removed());
     }
