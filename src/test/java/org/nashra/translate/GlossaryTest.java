@@ -178,6 +178,14 @@ class GlossaryTest {
             على أن يطبق القرار اعتباراً من ۱۵ آذر الجاري                    | ''
             التواصل مع الوكيل عبر الرقم المجاني 1800444 لحجز موعد          | ''
             نسبة الإضراب يومي 1 و2 جويلية بلغت 95% في المستشفيات            | 95%
+            رياح تتراوح سرعتها بين 20 و35 عقدة                             | 20–35 knots
+            بلغ عدد المسافرين 5.5 ملايين مسافر                            | 5.5 million passengers
+            يشارك 10 أندية و28 محترفة                                      | 10 clubs ; 28 professionals
+            اقتلع نحو 300 شجرة يملكها أربعة مزارعين                        | about 300 trees ; 4 farmers
+            تسليم 1,060 شقة سكنية                                          | 1,060 flats
+            بلغ نحو 210 ملايين ريال عُماني                                  | about 210 million Omani rials
+            بلغ 500 مليون ريال                                              | 500 million riyals
+            تمتلك العائلة 3 مزارع                                           | ''
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();

@@ -134,6 +134,8 @@ public final class FigureFinder {
                 }
             } else if (before >= 0 && keys[before].equals("من")) {
                 fromIndex = before;
+            } else if (before >= 0 && keys[before].equals("لكل") && !first.clitic) {
+                return first.last + 1; // the base of a rate (4.5 لكل 100 ألف نسمة), no count of its own
             }
 
             if (!between) first = withLesserPart(first);
@@ -251,7 +253,7 @@ public final class FigureFinder {
             }
             surfaceStart = withoutLeadingConjunction(surfaceStart);
             Optional<String> per = Optional.empty();
-            int against = CURRENCIES.contains(WordLists.key(counted)) ? rateAgainst(last) : -1;
+            int against = isCurrency(counted) ? rateAgainst(last) : -1;
             if (against > 0) {
                 int perStart = keys[last + 1].startsWith("لل") ? last + 1 : against;   // للمتر المربع is two words
                 per = Optional.of(text.substring(tokens.get(perStart).start(), tokens.get(against).end()));
@@ -295,6 +297,15 @@ public final class FigureFinder {
             int adjective = noun + 1;
             return adjective < tokens.size() && separatedBySpace(noun, adjective) && tokens.get(adjective).isArabic()
                     && keys[adjective].startsWith("ال") && stemsOf(noun).stream().anyMatch(NATIONALITY_NOUNS::contains);
+        }
+
+        /**
+         * Whether what a figure counts is a currency of currencies.txt, alone or with its country's adjective (ريال عماني,
+         * read whole from units.txt), so a rate against another can follow it (3.75 ريال سعودي مقابل الدولار).
+         */
+        private static boolean isCurrency(String counted) {
+            String[] words = WordLists.key(counted).split(" ");
+            return CURRENCIES.contains(words[0]) && (words.length == 1 || words.length == 2 && !words[1].startsWith("لل"));
         }
 
         /** The currency of currencies.txt the word at {@code i} is, after any proclitic (بدينار), in matching form; else "". */
