@@ -43,6 +43,8 @@ import org.nashra.translate.names.Transliterator;
 public final class EntityResolver {
 
     private static final String ARTICLE = "\u0627\u0644";
+    /** و, "and", which Arabic writes onto the word after it. */
+    private static final String AND = "\u0648";
 
     private final Gazetteer gazetteer;
     private final RoleLexicon roles;
@@ -149,6 +151,9 @@ public final class EntityResolver {
                 byId.put(ref.entityId(), ref);
             } else if (previous.type() == ref.type()) {
                 byId.put(ref.entityId(), merge(previous, ref));
+            } else if (countryAsOrganisation(previous, ref)) {
+                // بلجيكا read as an organisation beside مملكة بلجيكا, the place: one country, not two entities
+                byId.put(ref.entityId(), ref.type() == EntityType.PLACE ? merge(ref, previous) : merge(previous, ref));
             } else {
                 String id = ref.entityId() + "-" + typeWord(ref.type());
                 byId.merge(id, ref.withId(id), EntityResolver::merge);
@@ -181,7 +186,7 @@ public final class EntityResolver {
         Mention head = group.heads.stream()
                 .max(Comparator.comparingInt((Mention m) -> coreWords(m.surface()).size()).thenComparing(Mention::start, Comparator.reverseOrder()))
                 .orElseThrow();
-        String nameAr = head.surface().strip();
+        String nameAr = withoutConjunction(head.surface().strip(), head.type());
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr, text)
                 : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr, text, place -> places.english(place, text)) : Optional.empty();
@@ -206,6 +211,24 @@ public final class EntityResolver {
         }
         return new EntityRef(id, head.type(), nameAr, spelled.orElse(english.english()),
                 translated.isEmpty() && spelled.isEmpty() && !english.fromLexicon(), sortedMentions(group.mentions), rolesOf(group.mentions, text));
+    }
+
+    /**
+     * A place's name without the و ("and") written onto it, where the lexicon knows the name without it and not with
+     * it: ورام الله is Ramallah, وبلجيكا Belgium; وهران stays Oran.
+     */
+    private String withoutConjunction(String nameAr, EntityType type) {
+        if (type != EntityType.PLACE || !nameAr.startsWith(AND) || nameAr.length() < AND.length() + 3) return nameAr;
+        String rest = nameAr.substring(AND.length());
+        return places.english(nameAr).isEmpty() && places.english(rest).isPresent() ? rest : nameAr;
+    }
+
+    /** A place and an organisation under one id, the organisation named by a name the place lexicon gives as a place. */
+    private boolean countryAsOrganisation(EntityRef a, EntityRef b) {
+        EntityRef organisation = a.type() == EntityType.ORGANISATION ? a : b;
+        EntityRef place = a.type() == EntityType.PLACE ? a : b;
+        return organisation != place && organisation.type() == EntityType.ORGANISATION && place.type() == EntityType.PLACE
+                && places.english(organisation.nameAr()).isPresent();
     }
 
     /** A name in Latin letters in brackets right after an Arabic one: {@code جان نويل بارو (Jean-Noël Barrot)}. */

@@ -205,6 +205,10 @@ public final class OrganisationNames {
             i += matched;
         }
         if (read.size() == 1 && read.get(0).word().kind() == Kind.NAME) return Optional.of(read.get(0).word().english());
+        // A head before a name English knows is that body named with its kind: منظمة اليونسكو → UNESCO.
+        if (read.size() == 2 && read.get(0).word().kind() == Kind.HEAD && read.get(1).word().kind() == Kind.NAME) {
+            return Optional.of(read.get(1).word().english());
+        }
         if (read.size() < 2 || read.get(0).word().kind() != Kind.HEAD) return Optional.empty();
         // A head whose name is an organisation's: حزب القوات اللبنانية → Lebanese Forces Party.
         if (read.get(1).word().kind() == Kind.HEAD && written.size() == tokens.size()) {

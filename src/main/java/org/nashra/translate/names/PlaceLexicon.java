@@ -18,9 +18,13 @@ public final class PlaceLexicon {
     static final String RESOURCE = "places.tsv";
     /** Continents, seas, regions and the places of the region's news the generated list lacks or misnames. */
     static final String ADDED = "places-added.tsv";
-    /** Words naming the kind of place, not the place: {@code محافظة كربلاء} is Karbala. */
+    /**
+     * Words naming the kind of place, not the place: {@code محافظة كربلاء} is Karbala; and the kind of state a
+     * country is, in its long name: {@code مملكة بلجيكا} is Belgium, {@code سلطنة عمان} Oman.
+     */
     static final java.util.List<String> ADMINISTRATIVE_WORDS = java.util.List.of(
-            "محافظة", "ولاية", "مدينة", "منطقة", "ملعب", "قضاء", "ناحية", "إقليم", "مقاطعة", "بلدية", "إمارة");
+            "محافظة", "ولاية", "مدينة", "منطقة", "ملعب", "قضاء", "ناحية", "إقليم", "مقاطعة", "بلدية", "إمارة",
+            "مملكة", "سلطنة", "جمهورية", "دولة");
 
     private final Map<String, String> englishByKey;
     /** Names told apart from a namesake by their shadda alone, as written: عمّان is Amman, عمان Oman. */

@@ -155,6 +155,8 @@ class EntityResolverTest {
             وقال «بنك الخليج الأول|ORG» إن الطرح نجح.            ; Al-Khalic al-Ole Bank
             وقال «نادي الزوراء|ORG» إن المباراة أجلت.            ; Al-Zora Club
             وقال «مايكروسوفت|ORG» إن الخدمة عادت.                 ; Microsoft
+            وقال «مجلس قروي|ORG» إن المستوطنين هاجموا القرية.     ; Village Council
+            وقالت «منظمة اليونسكو|ORG» إن الموقع مهدد.            ; UNESCO
             """)
     void anOrganisationsHeadIsTranslatedEvenWhereItsOtherWordsAreSpeltOut(String marked, String english) {
         Marked article = Marked.of(marked);

@@ -116,6 +116,14 @@ class OrganisationNamesTest {
             اللجنة العليا                | Supreme Committee
             محكمة الجنايات المصرية       | Egyptian Criminal Court
             محكمة الجنايات القطط         | -
+            الاتحاد العام التونسي للشغل  | Tunisian General Labour Union
+            الهيئة العامة للسلع التموينية | General Authority of Supply Commodities
+            لجنة المسابقات               | Competitions Committee
+            مؤسسة الموانئ الكويتية       | Kuwaiti Ports Foundation
+            هيئة الطاقة الهيدروجينية     | Authority of Hydrogen Energy
+            منظمة اليونسكو               | UNESCO
+            منظمة اليونسكو القطط         | -
+            مجلس قروي                    | -
             """)
     void anOrganisationNamedWithListedWordsOnlyIsTranslated(String arabic, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic));
