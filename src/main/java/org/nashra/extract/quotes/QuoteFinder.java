@@ -133,6 +133,9 @@ public final class QuoteFinder {
     private static final Set<String> WORK_CUES = WordLists.matchingSet(Quote.class,
             "/org/nashra/extract/entities/rules/work-cues.txt").stream()
             .filter(cue -> ARTICLE_PREFIXES.stream().noneMatch(cue::startsWith)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** A year right after a quotation (و"رمال الذاكرة" عام 1988): the title of a work and when it came out. */
+    private static final java.util.regex.Pattern DATED_WORK = java.util.regex.Pattern.compile(
+            "[\\s\"\u201D\u00BB]*(?:\\(\\s*)?(?:(?:في\\s+)?(?:عام|العام|سنة))?\\s*[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669])");
     /** Prepositions written apart before a quotation (المعروف بـ"حميدتي"). Matching form. */
     private static final Set<String> DETACHED_PREPOSITIONS = Set.of("ب", "ل");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
@@ -1866,6 +1869,10 @@ public final class QuoteFinder {
             if (words <= MAX_QUOTED_NAME && inLatinTitleCase(q)) {
                 return true; // فعالية "Riyadh Season Cup": a title in Latin letters, not speech in an Arabic text
             }
+            if (words <= MAX_QUOTED_NAME && DATED_WORK.matcher(text.substring(q.end())).lookingAt()
+                    && (prev < 0 || (!COMPLEMENTISERS.contains(keys[prev]) && verbAt(prev) == null && !spokenBy(prev)))) {
+                return true; // و"على شاطئ الغوص" عام 1996: a work dated by the year it came out, not speech
+            }
             if (words <= MAX_QUOTED_NAME && (spelledLetters(q, words) || originAfter(q, prev))) {
                 return true; // بقيادة "بكتل" الأميركية و"إف إيه إس تي" الإسبانية: companies, not speech
             }
@@ -1893,6 +1900,11 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /** Whether token {@code k} is in the words of one who speaks (وقال الوزير "…"). */
+        private boolean spokenBy(int k) {
+            return attributions.stream().anyMatch(a -> a.verb <= k && k < a.end);
         }
 
         /**
