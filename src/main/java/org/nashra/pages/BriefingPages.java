@@ -527,17 +527,22 @@ final class BriefingPages {
         if (lang != Lang.AR) body.raw("<p class=\"note\">" + Markdown.html(ctx.ui(lang, "quotes_untranslated")) + "</p>");
         int n = 0;
         for (var group : bySpeaker.entrySet()) {
-            n++;
             java.util.Optional<CorpusEntity> who = speaker(a, group.getKey(), group.getValue().get(0));
             List<CorpusEntity> joint = who.isPresent() ? List.of() : jointSpeakers(a, group.getKey());
+            if (lang != Lang.AR && who.isEmpty() && joint.isEmpty() && !bodiesInEnglish.containsKey(group.getKey())) {
+                unattributed.addAll(group.getValue()); // a speaker English cannot name (متعامل) is no heading in Arabic
+                continue;
+            }
+            n++;
             String name = who.isPresent() ? ctx.entityLink(SitePaths.briefing(lang, a.id()), who.get(), lang)
                     : !joint.isEmpty() ? jointLinks(a, lang, joint)
                     : bodiesInEnglish.containsKey(group.getKey()) ? Markdown.html(bodiesInEnglish.get(group.getKey()))
-                    : lang == Lang.AR ? Markdown.html(group.getKey()) : Html.foreign(group.getKey(), Lang.AR, "span");
+                    : Markdown.html(group.getKey());
             body.raw("<h3 id=\"speaker-" + n + "\">" + name + "</h3>");
             body.raw(quoteList(a, lang, group.getValue()));
         }
         if (!unattributed.isEmpty()) {
+            unattributed.sort(java.util.Comparator.comparingInt(Quote::paragraph).thenComparingInt(Quote::start));
             body.heading(3, "speaker-unknown", ctx.ui(lang, "quotes_unattributed"));
             body.raw(quoteList(a, lang, unattributed));
         }

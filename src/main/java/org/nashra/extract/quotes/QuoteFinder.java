@@ -133,13 +133,21 @@ public final class QuoteFinder {
     private static final Set<String> WORK_CUES = WordLists.matchingSet(Quote.class,
             "/org/nashra/extract/entities/rules/work-cues.txt").stream()
             .filter(cue -> ARTICLE_PREFIXES.stream().noneMatch(cue::startsWith)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** A year right after a quotation (و"رمال الذاكرة" عام 1988): the title of a work and when it came out. */
+    private static final java.util.regex.Pattern DATED_WORK = java.util.regex.Pattern.compile(
+            "[\\s\"\u201D\u00BB]*(?:\\(\\s*)?(?:(?:في\\s+)?(?:عام|العام|سنة))?\\s*[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669])");
     /** Prepositions written apart before a quotation (المعروف بـ"حميدتي"). Matching form. */
     private static final Set<String> DETACHED_PREPOSITIONS = Set.of("ب", "ل");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
+    /** Given names (يوسف، أحمد): a role word with the article right after one is a family name (يوسف الشاهد). */
+    private static final Set<String> GIVEN_NAMES = WordLists.matchingSet(Quote.class, "/org/nashra/arabic/given-names.txt");
     /** Months of the Hijri calendar that are also men's names (رجب، شعبان، رمضان). Matching form. */
     private static final Set<String> GIVEN_NAME_MONTHS = Set.of("رجب", "شعبان", "رمضان");
     /** The first word of a Hijri month of two words that is also a name (ربيع الأول; أسامة ربيع). Matching form. */
     private static final Set<String> NAMED_MONTH_FIRST_WORDS = Set.of("ربيع");
+    /** The second word of such a month (ربيع الأول، ربيع الآخر); another definite word makes it a name (محمد ربيع الخليع). */
+    private static final Set<String> NAMED_MONTH_SECOND_WORDS = Set.of(WordLists.key("الأول"), WordLists.key("الثاني"),
+            WordLists.key("الآخر"));
     /** Prepositions that tie a role to its place or body (رئيس إدارة الإطفاء في واشنطن، المندوب لدى الأمم المتحدة). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(WordLists.key("في"), WordLists.key("لدى"));
     private static final String IN = WordLists.key("في");
@@ -1206,6 +1214,12 @@ public final class QuoteFinder {
                         runStart = -1;
                         continue;
                     }
+                    if (k == runStart + 1 && GIVEN_NAMES.contains(keys[runStart]) && withArticleAlone(k) && isRole(k)
+                            && !isTitle(k) && notExcluded(k) && (endsNameHere(k + 1) || endsSpeakerPhrase(k + 1))) {
+                        runs.add(new int[] {runStart, k + 1, governor}); // يوسف الشاهد في كلمة: a role after a given name is his family name
+                        runStart = -1;
+                        continue;
+                    }
                     if (k + 1 == end && endsSpeakerPhrase(end) && nameLength(runStart, k) < MAX_NAME
                             && (isRole(k) && !isDefinite(k) && tokens.get(k).text().endsWith("\u0629")
                                 || keys[k].equals(IN) && end < tokens.size() && tokens.get(end).text().startsWith("\u0625"))) {
@@ -1569,7 +1583,7 @@ public final class QuoteFinder {
             if (!MONTHS.contains(bareKey(keys[k]))) return false;
             if (NAMED_MONTH_FIRST_WORDS.contains(keys[k])) {
                 // ربيع الأول is a month, أسامة ربيع، a name
-                return k + 1 < tokens.size() && !startsClause(k + 1) && isDefinite(k + 1);
+                return k + 1 < tokens.size() && !startsClause(k + 1) && NAMED_MONTH_SECOND_WORDS.contains(keys[k + 1]);
             }
             // رجب طيب أردوغان: a month's name that is also a given name, with a name after it, is the name
             return !(GIVEN_NAME_MONTHS.contains(keys[k]) && k + 1 < tokens.size() && !startsClause(k + 1)
@@ -1855,6 +1869,10 @@ public final class QuoteFinder {
             if (words <= MAX_QUOTED_NAME && inLatinTitleCase(q)) {
                 return true; // فعالية "Riyadh Season Cup": a title in Latin letters, not speech in an Arabic text
             }
+            if (words <= MAX_QUOTED_NAME && DATED_WORK.matcher(text.substring(q.end())).lookingAt()
+                    && (prev < 0 || (!COMPLEMENTISERS.contains(keys[prev]) && verbAt(prev) == null && !spokenBy(prev)))) {
+                return true; // و"على شاطئ الغوص" عام 1996: a work dated by the year it came out, not speech
+            }
             if (words <= MAX_QUOTED_NAME && (spelledLetters(q, words) || originAfter(q, prev))) {
                 return true; // بقيادة "بكتل" الأميركية و"إف إيه إس تي" الإسبانية: companies, not speech
             }
@@ -1882,6 +1900,11 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /** Whether token {@code k} is in the words of one who speaks (وقال الوزير "…"). */
+        private boolean spokenBy(int k) {
+            return attributions.stream().anyMatch(a -> a.verb <= k && k < a.end);
         }
 
         /**
