@@ -71,7 +71,8 @@ public final class Analyser {
         }
         List<DatedEvent> events = events(dates, sentences, article);
         // A headline the outlet wrote is read for names like a paragraph; one derived from the body repeats its words.
-        List<EntityFound> entities = entities(article.titleDerived() ? "" : article.title(), blocks);
+        List<Quote> quotes = QuoteFinder.find(blocks);
+        List<EntityFound> entities = entities(article.titleDerived() ? "" : article.title(), blocks, quotes);
         // A figure's place (2500 جندي في العراق) is a place the names found, never any word after في (في الربع الثالث).
         Predicate<String> isPlace = placeNames(entities);
         List<FigureFound> figures = new ArrayList<>();
@@ -81,7 +82,6 @@ public final class Analyser {
                 figures.add(new FigureFound(b, figure, clauseAround(text, sentences, b, figure.start(), figure.end())));
             }
         }
-        List<Quote> quotes = QuoteFinder.find(blocks);
         List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes, sentences), summary, sentences);
         MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
         return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes, entities,
@@ -123,7 +123,7 @@ public final class Analyser {
      * more part, before the blocks: a name it gives is the article's even when the body gives only its
      * adjective (المغرب over a body saying المغربي), and its mentions are spans of the headline.
      */
-    private List<EntityFound> entities(String headline, List<String> blocks) {
+    private List<EntityFound> entities(String headline, List<String> blocks, List<Quote> quotes) {
         ArticleText text = ArticleText.of(headline, blocks);
         List<Part> parts = new ArrayList<>();
         if (!headline.isEmpty()) {
@@ -142,12 +142,36 @@ public final class Analyser {
                         inHolder.end() + part.offset(), m.type()));
             }
         }
+        mentions.addAll(speakersNamed(blocks, text, quotes, mentions));
         List<EntityFound> found = new ArrayList<>();
         for (EntityRef ref : resolver.resolve(text.text(), mentions)) {
             List<Span> spans = ref.mentions().stream().map(m -> text.span(m.start(), m.end())).toList();
             found.add(new EntityFound(ref, spans));
         }
         return found;
+    }
+
+    /**
+     * Speakers named in full as persons ({@link QuoteFinder#namesAPerson}) where no name was found: who speaks in an
+     * article is one of its people even when the name finder missed the name (نادية تهامي قالت), each where the text
+     * names them nearest before the quote (else after it).
+     */
+    private static List<Mention> speakersNamed(List<String> blocks, ArticleText text, List<Quote> quotes, List<Mention> found) {
+        List<Mention> added = new ArrayList<>();
+        for (Quote q : quotes) {
+            if (q.speaker().isEmpty() || !QuoteFinder.namesAPerson(q.speaker().get())) continue;
+            String speaker = q.speaker().get();
+            String block = blocks.get(q.paragraph());
+            int at = block.lastIndexOf(speaker, q.start());
+            if (at < 0) at = block.indexOf(speaker, q.start());
+            if (at < 0) continue;
+            int start = text.start(q.paragraph()) + at;
+            int end = start + speaker.length();
+            boolean named = java.util.stream.Stream.concat(found.stream(), added.stream())
+                    .anyMatch(m -> m.start() < end && start < m.end());
+            if (!named) added.add(new Mention(speaker, start, end, EntityType.PERSON));
+        }
+        return added;
     }
 
     /** A piece handed to the name finder: {@code [from, to)} of the headline or block {@code holder}, which starts at {@code offset} of the article's text. */

@@ -156,9 +156,9 @@ public final class QuoteFinder {
     /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
     private static final Set<String> CALLED_TO = Set.of(WordLists.key("إلى"), WordLists.key("على"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
-    /** Words inside a name joining the word after them (عبد الله، بن راشد، آل مكتوم); they add no length to it. */
     /** الله, which ends given names (تقي الله، نصر الله، فتح الله) as a word of their own. */
     private static final String GOD = WordLists.key("الله");
+    /** Words inside a name joining the word after them (عبد الله، بن راشد، آل مكتوم); they add no length to it. */
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام", WordLists.key("آل"));
     private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
     private static final int MAX_PHRASE = 16;
@@ -171,6 +171,28 @@ public final class QuoteFinder {
     private static final int PRONOUN_REACH = 3;
 
     private QuoteFinder() {
+    }
+
+    /**
+     * Whether a speaker is a person named in full: two to four words in Arabic letters, the first a given name and
+     * none after it a role or a word of no name (نادية تهامي، فهد الشريعان; not وزير الخارجية, not محمد وزير المالية);
+     * a family name that is also a role word ends the name (يوسف الشاهد), a word joining the next (آل, بن) cannot.
+     */
+    public static boolean namesAPerson(String speaker) {
+        List<String> words = List.of(speaker.strip().split("\\s+"));
+        if (words.size() < 2 || words.size() > 4 || !GIVEN_NAMES.contains(WordLists.key(words.get(0)))) return false;
+        // a name cut after a word that joins the next (رائد آل of رائد آل خطاب) is no name in full
+        if (NAME_LINKS.contains(WordLists.key(words.get(words.size() - 1)))) return false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) return false;
+            String key = WordLists.key(word);
+            if (i == 0) continue;
+            if (ArabicStemmer.isStopword(key) && !NAME_WORDS.contains(word)) return false;
+            boolean familyName = i == words.size() - 1 && key.startsWith("ال");
+            if (!familyName && Clitics.stems(key).stream().anyMatch(QuoteFinder::isRoleWord)) return false;
+        }
+        return true;
     }
 
     /** The quotations of an article given as its paragraphs, in order. Null or blank paragraphs give none. */
