@@ -27,12 +27,20 @@ public final class Enumerations {
     private static final Set<String> HONORIFICS = Resources.lines(Enumerations.class, "honorifics.txt").stream()
             .map(SheetLines::key).collect(Collectors.toUnmodifiableSet());
     private static final String QUOTES = "\"“”«»'";
+    /** A live blog's clock time before a dash (14:00 - أكد رئيس الحكومة …): when, not what happened. */
+    private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\\s*[-–—]\\s*(?=\\S)");
+    /** Longest item of a list announced by a colon (هي: … 4. مذكرة تفاهم للتعاون في مجال التعليم العالي.). */
+    static final int LIST_ITEM_WORDS = 20;
 
     private Enumerations() {}
 
     /** The sentence without the label that numbers it, or the sentence itself when it has none. */
     public static SentenceRef withoutLabel(SentenceRef sentence) {
         String text = sentence.text();
+        java.util.regex.Matcher clock = CLOCK.matcher(text);
+        if (clock.lookingAt()) {
+            return new SentenceRef(sentence.paragraph(), sentence.start() + clock.end(), sentence.end(), text.substring(clock.end()));
+        }
         int word = 0;
         while (word < text.length() && !Character.isWhitespace(text.charAt(word))
                 && text.charAt(word) != ':' && text.charAt(word) != '-' && text.charAt(word) != '–') word++;
@@ -44,6 +52,35 @@ public final class Enumerations {
         while (rest < text.length() && Character.isWhitespace(text.charAt(rest))) rest++;
         if (rest >= text.length()) return sentence;
         return new SentenceRef(sentence.paragraph(), sentence.start() + rest, sentence.end(), text.substring(rest));
+    }
+
+    /**
+     * The items of lists announced by a colon (وشهدت الزيارة التوقيع على ست اتفاقيات …، هي:): each a paragraph of one
+     * sentence of at most {@value #LIST_ITEM_WORDS} words with no quotation, not opening with و, after the lead-in or another item. An
+     * item (برنامج تنفيذي للتعاون الثقافي للأعوام 2024-2026.) means nothing without its lead-in.
+     */
+    public static java.util.List<SentenceRef> listItems(java.util.List<SentenceRef> sentences) {
+        java.util.Map<Integer, Integer> perParagraph = new java.util.TreeMap<>();
+        // a marker split off as a sentence of its own (4.) is no sentence of the item's
+        for (SentenceRef s : sentences) {
+            if (s != null && s.text().codePoints().anyMatch(Character::isLetter)) perParagraph.merge(s.paragraph(), 1, Integer::sum);
+        }
+        java.util.List<SentenceRef> items = new java.util.ArrayList<>();
+        SentenceRef previous = null;
+        boolean listOpen = false;
+        for (SentenceRef s : sentences) {
+            if (s == null || s.text().codePoints().noneMatch(Character::isLetter)) continue;
+            boolean newParagraph = previous == null || previous.paragraph() != s.paragraph();
+            boolean announced = newParagraph && (listOpen || previous != null && previous.text().strip().endsWith(":"));
+            String text = s.text().strip();
+            // a sentence joined to the story by و (وقال الوزير …) is the story going on, not an item
+            boolean item = announced && perParagraph.get(s.paragraph()) == 1 && !text.startsWith("و")
+                    && text.split("\\s+").length <= LIST_ITEM_WORDS && text.chars().noneMatch(c -> QUOTES.indexOf(c) >= 0);
+            if (item) items.add(s);
+            listOpen = item;
+            previous = s;
+        }
+        return items;
     }
 
     /** Whether the sentence is mostly a list of names and titles after a colon, or one item of such a list. */

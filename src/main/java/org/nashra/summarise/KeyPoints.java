@@ -75,12 +75,19 @@ public final class KeyPoints {
     public List<KeyPoint> select(List<KeyPoint> facts, Summary articleSummary, List<SentenceRef> sentences) {
         List<SentenceRef> questions = sentences == null ? List.of()
                 : sentences.stream().filter(s -> s != null && asked(s.text())).toList();
+        // an item of a list stands in a paragraph of its own, whatever marker (- , 4.) opens it
+        Set<Integer> items = sentences == null ? Set.of() : Enumerations.listItems(sentences).stream()
+                .map(SentenceRef::paragraph).collect(Collectors.toUnmodifiableSet());
         List<SentenceRef> formulae = sentences == null ? List.of()
                 : sentences.stream().filter(s -> s != null && Formulae.isFormula(s.text())).toList();
         Summary summary = articleSummary == null ? Summary.empty() : articleSummary;
         List<KeyPoint> pool = new ArrayList<>();
         for (KeyPoint fact : facts == null ? List.<KeyPoint>of() : facts) {
-            if (fact != null && !fact.text().isBlank()) pool.add(fact);
+            if (fact == null || fact.text().isBlank()) continue;
+            // a fact's sentence is shown without the label or live blog's clock time that opens it (14:00 - أكد …)
+            SentenceRef bare = Enumerations.withoutLabel(new SentenceRef(fact.paragraph(), fact.start(), fact.end(), fact.text()));
+            pool.add(bare.text().equals(fact.text()) ? fact
+                    : new KeyPoint(bare.text(), fact.kind(), fact.salience(), fact.paragraph(), bare.start(), fact.end()));
         }
         double best = summary.ranking().isEmpty() ? 1 : summary.ranking().get(0).score();
         for (RankedSentence ranked : summary.ranking()) {
@@ -88,9 +95,9 @@ public final class KeyPoints {
             double relative = best > 0 ? ranked.score() / best : 0;
             pool.add(KeyPoint.of(ranked.sentence(), settings.sentenceWeight() * relative));
         }
-        // Whether a point is asked is found once for each, not at every comparison of the sort.
+        // Whether a point is asked (or a list's item) is found once for each, not at every comparison of the sort.
         java.util.Map<KeyPoint, Boolean> isAsked = new java.util.IdentityHashMap<>();
-        for (KeyPoint k : pool) isAsked.put(k, asked(k, questions));
+        for (KeyPoint k : pool) isAsked.put(k, asked(k, questions) || items.contains(k.paragraph()));
         pool.sort(Comparator.comparing((KeyPoint k) -> isAsked.get(k))
                 .thenComparingDouble((KeyPoint k) -> -salience(k))
                 .thenComparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start)
@@ -128,7 +135,7 @@ public final class KeyPoints {
     }
 
     private static boolean asked(String text) {
-        return Questions.isQuestion(text) || Captions.isCaption(text) || SheetLines.isSheetLine(text) || Enumerations.isList(text);
+        return Questions.isQuestion(text) || Questions.isBareAnswer(text) || Captions.isCaption(text) || SheetLines.isSheetLine(text) || Enumerations.isList(text);
     }
 
     /** No word of letters: a stamp (4-9-2024 | 18:05), no statement. */

@@ -13,6 +13,8 @@ import org.nashra.arabic.ArabicText;
 public final class Questions {
 
     private static final Set<String> OPENERS = openers();
+    private static final Set<String> ANSWERS = Set.copyOf(Resources.lines(Questions.class, "answer-words.txt").stream()
+            .map(Questions::key).toList());
     private static final String CLOSERS = "\"'“”«»()[]{}\u200f\u200e";
 
     private Questions() {}
@@ -31,6 +33,20 @@ public final class Questions {
         String rest = s.substring(word).stripLeading();
         boolean marked = rest.startsWith(":") || rest.startsWith("-") || rest.startsWith("–");
         return marked && OPENERS.contains(key(s.substring(0, word)));
+    }
+
+    /**
+     * Whether the sentence is an answer that cannot stand without its question: it opens with a word of
+     * {@code answer-words.txt} and a comma (نعم، يطبق النظام على جميع حاملي رخص القيادة).
+     */
+    public static boolean isBareAnswer(String sentence) {
+        if (sentence == null) return false;
+        String s = sentence.strip();
+        int word = 0;
+        while (word < s.length() && Character.isLetter(s.charAt(word))) word++;
+        if (word == 0) return false;
+        String rest = s.substring(word).stripLeading();
+        return (rest.startsWith("،") || rest.startsWith(",")) && ANSWERS.contains(key(s.substring(0, word)));
     }
 
     private static Set<String> openers() {

@@ -138,13 +138,15 @@ public final class TextRankSummariser implements Summariser {
         // A question put to the speaker says what the reader would ask, not what happened, a photo's caption
         // describes a picture, a match sheet's line or a list of names lists, and a sentence that ends on a colon
         // only announces what follows: they are summed up only when nothing else is left.
-        List<SentenceRef> told = eligible.stream().filter(s -> !aside(s.text())).toList();
+        List<SentenceRef> items = Enumerations.listItems(sentences);
+        List<SentenceRef> told = eligible.stream()
+                .filter(s -> !aside(s.text()) && items.stream().noneMatch(i -> i.paragraph() == s.paragraph())).toList();
         return told.isEmpty() ? eligible : told;
     }
 
     /** Whether a sentence is a question, a caption, a sheet line, a list or a formula: no statement of what happened. */
     static boolean aside(String text) {
-        return Questions.isQuestion(text) || Captions.isCaption(text) || SheetLines.isSheetLine(text)
+        return Questions.isQuestion(text) || Questions.isBareAnswer(text) || Captions.isCaption(text) || SheetLines.isSheetLine(text)
                 || Enumerations.isList(text) || Formulae.isFormula(text);
     }
 

@@ -146,6 +146,8 @@ class KeyPointsTest {
             أولاً، أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة.      | أولاً، أعلنت المؤسسة الوطنية للنفط حالة القوة القاهرة.
             أولوية الحكومة: خفض العجز قبل نهاية العام.                  | أولوية الحكومة: خفض العجز قبل نهاية العام.
             الحكم: مايكل أوليفر من إنجلترا.                             | الحكم: مايكل أوليفر من إنجلترا.
+            14:00 - أكد رئيس الحكومة أن الحوار مفتوح.                   | أكد رئيس الحكومة أن الحوار مفتوح.
+            الساعة 14:00 موعد انطلاق المسيرة.                           | الساعة 14:00 موعد انطلاق المسيرة.
             """)
     void anItemIsTakenWithoutTheLabelThatNumbersIt(String sentence, String taken) {
         SentenceRef ref = new SentenceRef(0, 0, sentence.length(), sentence);
@@ -222,6 +224,36 @@ class KeyPointsTest {
                 "the statement, not the decree's closing formula nor the date stamps");
         assertEquals(List.of(), two.select(facts.subList(0, 3), Summary.empty(), sentences),
                 "even with nothing else left, neither is listed");
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ bare answer: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            نعم، يطبق النظام على جميع حاملي رخص القيادة القطرية دون استثناء.   | true
+            لا، لن تتغير الرسوم هذا العام.                                      | true
+            لا يطبق النظام على المقيمين.                                        | false
+            نعمة الله الخوري رئيسا للجنة.                                       | false
+            """)
+    void anAnswerOpeningWithYesOrNoLeansOnItsQuestion(String sentence, boolean bare) {
+        assertEquals(bare, Questions.isBareAnswer(sentence));
+        assertEquals(bare, TextRankSummariser.aside(sentence));
+    }
+
+    @Test
+    void theItemsOfAListAnnouncedByAColonAreTakenOnlyWithNothingElseLeft() {
+        List<String> article = List.of(
+                "وشهدت الزيارة التوقيع على ست اتفاقيات ومذكرات تفاهم بين البلدين، هي:",
+                "مذكرة تفاهم للتعاون في مجال التعليم العالي والبحث العلمي.",
+                "برنامج تنفيذي للتعاون الثقافي للأعوام 2024-2026.",
+                "وقال وزير الخارجية إن الزيارة تفتح صفحة جديدة في العلاقات بين البلدين وتعزز التعاون الاقتصادي.",
+                "وأكد الوزير أن حجم التبادل التجاري بلغ نحو 210 ملايين ريال.");
+        List<SentenceRef> sentences = SeedArticles.sentences(article);
+        assertEquals(List.of(1, 2), Enumerations.listItems(sentences).stream().map(SentenceRef::paragraph).toList(),
+                "the two items, not the statements after them");
+        List<KeyPoint> facts = List.of(
+                new KeyPoint(article.get(2), KeyPoint.Kind.EVENT, 0.9, 2, 0, article.get(2).length()),
+                new KeyPoint(article.get(4), KeyPoint.Kind.FIGURE, 0.5, 4, 0, article.get(4).length()));
+        KeyPoints one = new KeyPoints(new KeyPoints.Settings(1, 1, 3, 0.6, 0.8));
+        assertEquals(List.of(4), one.select(facts, Summary.empty(), sentences).stream().map(KeyPoint::paragraph).toList());
     }
 
     @Test
