@@ -155,7 +155,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     /**
      * Each person mention widened rightwards over one family name with the article the model did not know
      * ({@code فارس البريزات}: {@code فارس} alone from the model; {@code محمد ربيع الخليع}): a word right after the name,
-     * a space apart, never seen in training, in a name or outside one, with the article and nothing else attached, in no
+     * a space apart, never seen in training, in a name or outside one, with the article and nothing else attached, not in ة, in no
      * title, no nationality and no stop word, outside every other mention. A word the corpus saw ({@code الاثنين},
      * {@code المستشفى}) or a nationality ({@code الليبي}) is left out.
      */
@@ -171,7 +171,9 @@ public final class RuleRecogniser implements EntityRecogniser {
                     String folded = ArabicText.fold(word);
                     boolean free = mentions.stream().noneMatch(o -> o.start() < after.end() && after.start() < o.end());
                     boolean unseen = lexicon.count(folded) == 0 && lexicon.outsideCount(folded) == 0 && lexicon.personCount(folded) == 0;
+                    // a word in ة is most often a common noun the small corpus never saw (سينغ الشراكة, شهيد الحصيلة)
                     boolean surname = word.startsWith("ال") && folded.length() >= 5 && word.codePoints().allMatch(Character::isLetter)
+                            && !word.endsWith("ة")
                             && !stopWords.containsWord(folded) && !titleWords.contains(folded) && !isNationalityOfEitherGender(folded)
                             && !isPresentTenseVerb(folded) && mayContinuePerson(folded);
                     if (free && unseen && surname) {

@@ -307,6 +307,7 @@ class CombinedRecogniserTest {
             "وأوضح محمد ربيع الخليع أن | محمد ربيع | محمد ربيع الخليع",
             "وقال محمد الاثنين إن | محمد | محمد",
             "وقال محمد الليبي إن | محمد | محمد",
+            "وقالت سابرينا سينغ الشراكة مستمرة | سابرينا سينغ | سابرينا سينغ",
             "اختتم السلطان هيثم بن طارق المعظم زيارته | هيثم بن طارق | هيثم بن طارق"})
     void aPersonTakesAFamilyNameNeverSeenInTraining(String text, String found, String expected) {
         int start = text.indexOf(found);
