@@ -24,7 +24,7 @@ import org.nashra.extract.Mention;
  * read as {@code و} and {@code كيل}); a place before a masculine nationality adjective is a
  * club named after it ({@link RuleRecogniser#clubsNamedAfterPlaces}), and a nationality adjective a person
  * begins with is the title's ({@code الليبي محمد المنفي} → {@code محمد المنفي}). A person is widened over an unknown
- * first name just before it, and over an unknown family name with the article just after it ({@code فارس البريزات}). The result never overlaps and is sorted by offset. Then each name found is
+ * first name just before it. The result never overlaps and is sorted by offset. Then each name found is
  * looked for again in the rest of the text, and with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
  * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs. Last, an
  * item of a list of persons or places is taken for one more of them ({@link RuleRecogniser#listedNames}:
@@ -159,7 +159,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             // a person trimmed down to common words (مترو of the model's مترو بلا) names nobody
             out.add(rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
-                    rules.adjacentPersonsJoined(text, rules.withSurnames(text, rules.withFirstNames(text, found)), surnames)))).stream()
+                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)))).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m)).toList());
         }
         return List.copyOf(out);

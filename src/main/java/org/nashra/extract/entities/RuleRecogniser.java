@@ -153,40 +153,6 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
-     * Each person mention widened rightwards over one family name with the article the model did not know
-     * ({@code فارس البريزات}: {@code فارس} alone from the model; {@code محمد ربيع الخليع}): a word right after the name,
-     * a space apart, never seen in training, in a name or outside one, with the article and nothing else attached, not in ة, in no
-     * title, no nationality and no stop word, outside every other mention. A word the corpus saw ({@code الاثنين},
-     * {@code المستشفى}) or a nationality ({@code الليبي}) is left out.
-     */
-    List<Mention> withSurnames(String text, List<Mention> mentions) {
-        List<Tokens.Token> tokens = Tokens.tokenise(text);
-        List<Mention> out = new ArrayList<>();
-        for (Mention m : mentions) {
-            Mention widened = m;
-            if (m.type() == EntityType.PERSON && Tokens.tokenise(m.surface()).size() < MAX_NAME_WORDS) {
-                Tokens.Token after = tokens.stream().filter(t -> t.start() >= m.end()).findFirst().orElse(null);
-                if (after != null && text.substring(m.end(), after.start()).equals(" ")) {
-                    String word = after.text();
-                    String folded = ArabicText.fold(word);
-                    boolean free = mentions.stream().noneMatch(o -> o.start() < after.end() && after.start() < o.end());
-                    boolean unseen = lexicon.count(folded) == 0 && lexicon.outsideCount(folded) == 0 && lexicon.personCount(folded) == 0;
-                    // a word in ة is most often a common noun the small corpus never saw (سينغ الشراكة, شهيد الحصيلة)
-                    boolean surname = word.startsWith("ال") && folded.length() >= 5 && word.codePoints().allMatch(Character::isLetter)
-                            && !word.endsWith("ة")
-                            && !stopWords.containsWord(folded) && !titleWords.contains(folded) && !isNationalityOfEitherGender(folded)
-                            && !isPresentTenseVerb(folded) && mayContinuePerson(folded);
-                    if (free && unseen && surname) {
-                        widened = new Mention(text.substring(m.start(), after.end()), m.start(), after.end(), m.type());
-                    }
-                }
-            }
-            out.add(widened);
-        }
-        return List.copyOf(out);
-    }
-
-    /**
      * A person of one word joined by و to a list of two organisations or more is one more organisation
      * ({@code شركات مثل غوغل وأنثروبيك وميتا}: the model's person ميتا is the company).
      */
