@@ -488,7 +488,8 @@ public final class RuleRecogniser implements EntityRecogniser {
      * with tanwin ({@code شهرياً}, "monthly"), an adverb or an indefinite noun, which a name never takes; a place without
      * the article before an adjective of relation without it, which it qualifies as a noun (a name is definite and takes an adjective
      * with the article: {@code كابل بحري}, "an undersea cable", is no Kabul); and a person that is a nationality
-     * adjective alone after a word with the article, whose adjective it is ({@code المجلس الرئاسي الليبي}).
+     * adjective alone after a word with the article, whose adjective it is ({@code المجلس الرئاسي الليبي}); and a word
+     * without the article after an adjective of relation without it, one more adjective ({@code شمالي غربي بارد}).
      */
     List<Mention> withoutCommonNounsAlone(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -501,12 +502,19 @@ public final class RuleRecogniser implements EntityRecogniser {
             String word = words.get(0).text();
             String folded = ArabicText.fold(word);
             String stem = folded.endsWith("ا") ? folded.substring(0, folded.length() - 1) : folded; // محمداً is محمد
-            boolean tanwin = word.indexOf('\u064B') >= 0 && lexicon.count(stem) == 0 && lexicon.count(folded) == 0;
+            // a word cut off its proclitic is no name with tanwin, whatever its letters alone spell (ودياً, "friendly": no دياً)
+            boolean cut = m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1));
+            boolean tanwin = word.indexOf('\u064B') >= 0 && (cut || lexicon.count(stem) == 0 && lexicon.count(folded) == 0);
             boolean qualified = m.type() == EntityType.PLACE && !folded.startsWith("ال") && isAdjectiveAfterNoun(nextWord(text, m.end()));
             String previous = previousWord(text, m.start());
+            // after a compass adjective without the article, a word without it is one more adjective of the same noun
+            // (تيار هوائي شمالي غربي بارد, "a cold north-westerly current": no Bard); only after a compass point, as
+            // many given names end like an adjective of relation (حمدي، فتحي) and come before a family name without the
+            // article (a person only: a direction before a place is a preposition, شمالي ألمانيا, "north of Germany")
+            boolean secondAdjective = m.type() == EntityType.PERSON && !cut && !folded.startsWith("ال") && COMPASS_ADJECTIVES.contains(previous);
             boolean nationality = m.type() == EntityType.PERSON && isNationalityOfEitherGender(folded)
                     && previous.startsWith("ال") && !titles.containsWord(previous); // الرئيس السيسي is the president
-            if (!tanwin && !qualified && !nationality) out.add(m);
+            if (!tanwin && !qualified && !nationality && !secondAdjective) out.add(m);
         }
         return List.copyOf(out);
     }
@@ -537,9 +545,17 @@ public final class RuleRecogniser implements EntityRecogniser {
      * ({@code بحري} is listed as a place and a person): after a noun without the article it qualifies the noun. Folded.
      */
     private boolean isAdjectiveAfterNoun(String folded) {
-        return folded.length() >= 4 && folded.endsWith("ي") && !folded.startsWith("ال") && !folded.startsWith("و")
-                && lexicon.count(folded) == 0 && lexicon.personCount(folded) == 0 && !nationalities.containsWord(folded)
+        return isRelationAdjective(folded)
                 && !stopWords.containsWord(folded); // شمالي ألمانيا, "north of Germany", is no adjective of the place before
+    }
+
+    /** The compass adjectives without the article, as {@link #previousWord} gives them (folded). */
+    private static final Set<String> COMPASS_ADJECTIVES = Set.of("شمالي", "جنوبي", "شرقي", "غربي");
+
+    /** A masculine relation adjective without the article never seen in a name, nationalities aside ({@code غربي}). Folded. */
+    private boolean isRelationAdjective(String folded) {
+        return folded.length() >= 4 && folded.endsWith("ي") && !folded.startsWith("ال") && !folded.startsWith("و")
+                && lexicon.count(folded) == 0 && lexicon.personCount(folded) == 0 && !nationalities.containsWord(folded);
     }
 
     /** The folded word right after {@code end} when only spaces stand between, else the empty string. */
@@ -1244,10 +1260,15 @@ public final class RuleRecogniser implements EntityRecogniser {
         return head != null && head.to() == folded.size();
     }
 
-    /** True when the mention is a word written before an organisation's name and nothing more ({@code نادي}, {@code قناة}). */
+    /**
+     * True when the mention is a word written before an organisation's or a place's name and nothing more ({@code نادي},
+     * {@code قناة}, {@code ميناء} of {@code ميناء الدقم}): the word that announces a name is not the name.
+     */
     boolean isCueAlone(Mention mention) {
         List<String> folded = Tokens.tokenise(mention.surface()).stream().map(t -> ArabicText.fold(t.text())).toList();
-        PhraseList.Match cue = folded.isEmpty() ? null : organisationCues.longestAt(folded, 0, HEAD_CLITICS);
+        if (folded.isEmpty()) return false;
+        PhraseList.Match cue = organisationCues.longestAt(folded, 0, HEAD_CLITICS);
+        if (cue == null) cue = placeHeads.longestAt(folded, 0, HEAD_CLITICS);
         return cue != null && cue.to() == folded.size();
     }
 
