@@ -78,7 +78,8 @@ class NewsVarietyTest {
             "350_qatar_lng.txt", "351_bahrain_parliament.txt", "352_sudan_humanitarian.txt", "353_riyadh_season.txt", "354_iraq_electricity.txt", "355_egypt_archaeology.txt", "356_kuwait_dissolution.txt", "357_algeria_coach.txt", "358_factcheck.txt", "359_jordan_weather.txt", "360_oped_deposits.txt", "361_jordan_cabinet.txt",
             "370_oman_tanker.txt", "371_libya_central_bank.txt", "372_syria_redenomination.txt", "373_uae_court.txt", "374_iraq_league.txt", "375_jordan_water_tariff.txt", "376_tunisia_olive_oil.txt", "377_lebanon_president_rounds.txt", "378_kuwait_ipo.txt", "379_flight_emergency.txt", "380_interview_translated.txt", "381_kaust_study.txt",
             "390_nile_dam.txt", "391_doping_ban.txt", "392_kuwait_recall.txt", "393_tunisia_doctors_strike.txt", "394_riyadh_metro_5things.txt", "395_iran_fuel_mixed_digits.txt", "396_mauritania_results_regions.txt", "397_bahrain_f1.txt", "398_kuwait_cyber.txt", "399_qatar_ambassadors.txt", "400_sharjah_accident.txt", "401_museum_opening.txt",
-            "410_prisoner_exchange_list.txt", "411_morocco_question_time.txt", "412_qatar_worldcup_anniversary.txt", "413_sudan_jeddah_talks.txt", "414_dubai_real_estate.txt", "415_algeria_pardon.txt", "416_yemen_rial_two_rates.txt", "417_egypt_cassation.txt", "418_jordan_university_ranking.txt", "419_lebanon_banking_secrecy.txt", "420_saudi_visa_fees.txt", "421_uae_space_mission.txt");
+            "410_prisoner_exchange_list.txt", "411_morocco_question_time.txt", "412_qatar_worldcup_anniversary.txt", "413_sudan_jeddah_talks.txt", "414_dubai_real_estate.txt", "415_algeria_pardon.txt", "416_yemen_rial_two_rates.txt", "417_egypt_cassation.txt", "418_jordan_university_ranking.txt", "419_lebanon_banking_secrecy.txt", "420_saudi_visa_fees.txt", "421_uae_space_mission.txt",
+            "430_kuwait_marine_warning.txt", "431_boraq_ridership.txt", "432_poet_obituary.txt", "433_saudi_women_league.txt", "434_tunisia_strike_live.txt", "435_egypt_wheat_tender.txt", "436_petra_visitors.txt", "437_oman_sultan_belgium.txt", "438_olive_harvest.txt", "439_lebanon_fuel_oil.txt", "440_syria_quake_anniversary.txt", "441_qatar_traffic_faq.txt");
 
     @TempDir
     static Path dir;
@@ -303,6 +304,18 @@ class NewsVarietyTest {
             419-lebanon-banking-secrecy | Lebanon: Arabic report of 24 April 2025 | An-Nahar | 2025-04-24 | economy,elections-politics,lebanon
             420-saudi-visa-fees | Ministry of Tourism and Ahmed al-Khatib: Arabic report of 26 February 2024 | Sabq | 2024-02-26 | religion,tourism-culture
             421-uae-space-mission | Sultan Al Neyadi and SpaceX: Arabic report of 4 September 2023 | WAM | 2023-09-04 | science-space
+            430-kuwait-marine-warning | Abd al-Aziz al-Krawi and Kuwait Ports Authority: Arabic report of 4 February 2025 | KUNA | 2025-02-04 | transport,weather
+            431-boraq-ridership | Tangier and Casablanca: Arabic report of 16 January 2025 | MAP | 2025-01-16 | transport
+            432-poet-obituary | Sharjah and Salem bin Ali al-Owais: Arabic report of 22 January 2025 | WAM | 2025-01-22 | tourism-culture
+            433-saudi-women-league | Al Ittihad and Al Nassr: Arabic report of 21 September 2024 | SPA | 2024-09-21 | sport
+            434-tunisia-strike-live | Nour al-Din al-Taboubi and Youssef al-Shahade: Arabic report of 17 January 2019 | France 24 | 2019-01-17 | economy
+            435-egypt-wheat-tender | Egypt and GASC (General Authority for Supply Commodities): Arabic report of 13 November 2024 | Reuters | 2024-11-13 | agriculture
+            436-petra-visitors | Ison al-Mahadin and Fares: Arabic report of 5 January 2025 | Petra | 2025-01-05 | tourism-culture
+            437-oman-sultan-belgium | Belgium and Philippe: Arabic report of 7 December 2023 | Oman News Agency (ONA) | 2023-12-07 | diplomacy
+            438-olive-harvest | The West Bank: Arabic report of 27 October 2023 | Anadolu Agency | 2023-10-27 | agriculture,west-bank
+            439-lebanon-fuel-oil | Waleed Fayadh and Lebanon: Arabic report of 16 August 2024 | Sputnik | 2024-08-16 | energy
+            440-syria-quake-anniversary | Aleppo and Syria: Arabic report of 6 February 2024 | SANA | 2024-02-06 | disasters,health
+            441-qatar-traffic-faq | Ministry of the Interior and Jaber Mohammed Adiba: Arabic report of 1 September 2024 | QNA | 2024-09-01 | transport
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -520,7 +533,19 @@ class NewsVarietyTest {
             "418-jordan-university-ranking", List.of("<bdi>Yarmouk University</bdi>", "<bdi>Azmi Mahafzah</bdi>", "<strong>9 indicators</strong>"),
             "419-lebanon-banking-secrecy", List.of("<bdi>Banking Control Commission</bdi>", "<bdi>Finance and Budget Committee</bdi>", "<strong>87 MPs</strong>"),
             "420-saudi-visa-fees", List.of("<strong>66 countries</strong>", "<strong>150 million visits</strong>"),
-            "421-uae-space-mission", List.of("<bdi>Sultan Al Neyadi</bdi>", "<bdi>Gulf of Mexico</bdi>", "<strong>more than 200 experiments</strong>"));
+            "421-uae-space-mission", List.of("<bdi>Sultan Al Neyadi</bdi>", "<bdi>Gulf of Mexico</bdi>", "<strong>more than 200 experiments</strong>"),
+            "430-kuwait-marine-warning", List.of("<bdi>Kuwait Ports Authority</bdi>", "<strong>20–35 knots</strong>", "<strong>7–12 feet</strong>"),
+            "431-boraq-ridership", List.of("<bdi>ONCF</bdi>", "<bdi>Tangier</bdi>", "<strong>5.5 million passengers</strong>"),
+            "432-poet-obituary", List.of("<bdi>Salem bin Ali al-Owais</bdi>", "<bdi>Writers Union</bdi>"),
+            "433-saudi-women-league", List.of("<bdi>Al Nassr</bdi>", "<bdi>Competitions Committee</bdi>", "<strong>10 clubs</strong>"),
+            "434-tunisia-strike-live", List.of("<bdi>UGTT (Tunisian General Labour Union)</bdi>", "<bdi>Tunis-Carthage Airport</bdi>", "<bdi>La Goulette</bdi>"),
+            "435-egypt-wheat-tender", List.of("<bdi>Sherif Farouk</bdi>", "<strong>about 470,000 tonnes</strong>", "<strong>about 263 dollars per tonne</strong>"),
+            "436-petra-visitors", List.of("<bdi>UNESCO</bdi>", "<strong>785,000 visitors</strong>"),
+            "437-oman-sultan-belgium", List.of("<bdi>Hydrom</bdi>", "<bdi>DEME</bdi>", "<strong>about 210 million Omani rials</strong>"),
+            "438-olive-harvest", List.of("<bdi>Yesh Din</bdi>", "<bdi>Ramallah</bdi>", "<strong>more than 1,800 trees</strong>"),
+            "439-lebanon-fuel-oil", List.of("<bdi>Waleed Fayadh</bdi>", "<bdi>Banque du Liban</bdi>", "<strong>5 amperes</strong>"),
+            "440-syria-quake-anniversary", List.of("<bdi>Hussein Makhlouf</bdi>", "<bdi>Latakia</bdi>", "<strong>1,060 flats</strong>"),
+            "441-qatar-traffic-faq", List.of("<bdi>Ministry of the Interior</bdi>", "<strong>14 points</strong>", "<strong>6,000 riyals</strong>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -662,7 +687,19 @@ class NewsVarietyTest {
             "417-egypt-cassation", List.of("2023</strong>"),
             "418-jordan-university-ranking", List.of("Al-Jeremock"),
             "419-lebanon-banking-secrecy", List.of("Al-Mal Walmoisena", "Al-Rkaba"),
-            "421-uae-space-mission", List.of("<bdi>Raed</bdi>", "Al-Mcsic"));
+            "421-uae-space-mission", List.of("<bdi>Raed</bdi>", "Al-Mcsic"),
+            "430-kuwait-marine-warning", List.of("<bdi>Bard</bdi>", "Publication date unknown"),
+            "431-boraq-ridership", List.of("Publication date unknown", "undated"),
+            "432-poet-obituary", List.of("Kitob Union", "Sultan bin Saqr", "undated"),
+            "433-saudi-women-league", List.of("<bdi>Dia</bdi>", "<bdi>FIFA</bdi>"),
+            "434-tunisia-strike-live", List.of("Al-Shegel Union", "Mohammed Ali", "Haliq"),
+            "435-egypt-wheat-tender", List.of("C And Af", "15 pounds", "Central Bank"),
+            "436-petra-visitors", List.of("Al-Ionesco", "Al-Petra"),
+            "437-oman-sultan-belgium", List.of("Mamlka Belgium", "Oubaljica", "Shugaik", "<bdi>Mina</bdi>", "<bdi>Demi</bdi>"),
+            "438-olive-harvest", List.of("Uram Allah", "Yes Dean", "Karoui Council"),
+            "439-lebanon-fuel-oil", List.of("Aweil", "undated"),
+            "440-syria-quake-anniversary", List.of("Publication date unknown"),
+            "441-qatar-traffic-faq", List.of("Qatari Command"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
