@@ -308,7 +308,7 @@ class NewsVarietyTest {
             431-boraq-ridership | Tangier and Casablanca: Arabic report of 16 January 2025 | MAP | 2025-01-16 | transport
             432-poet-obituary | Sharjah and Salem bin Ali al-Owais: Arabic report of 22 January 2025 | WAM | 2025-01-22 | tourism-culture
             433-saudi-women-league | Al Ittihad and Al Nassr: Arabic report of 21 September 2024 | SPA | 2024-09-21 | sport
-            434-tunisia-strike-live | Nour al-Din al-Taboubi and Youssef al-Shahade: Arabic report of 17 January 2019 | France 24 | 2019-01-17 | economy
+            434-tunisia-strike-live | Noureddine Taboubi and Youssef Chahed: Arabic report of 17 January 2019 | France 24 | 2019-01-17 | economy
             435-egypt-wheat-tender | Egypt and GASC (General Authority for Supply Commodities): Arabic report of 13 November 2024 | Reuters | 2024-11-13 | agriculture
             436-petra-visitors | Ison al-Mahadin and Fares: Arabic report of 5 January 2025 | Petra | 2025-01-05 | tourism-culture
             437-oman-sultan-belgium | Belgium and Philippe: Arabic report of 7 December 2023 | Oman News Agency (ONA) | 2023-12-07 | diplomacy
@@ -538,7 +538,7 @@ class NewsVarietyTest {
             "431-boraq-ridership", List.of("<bdi>ONCF</bdi>", "<bdi>Tangier</bdi>", "<strong>5.5 million passengers</strong>"),
             "432-poet-obituary", List.of("<bdi>Salem bin Ali al-Owais</bdi>", "<bdi>Writers Union</bdi>"),
             "433-saudi-women-league", List.of("<bdi>Al Nassr</bdi>", "<bdi>Competitions Committee</bdi>", "<strong>10 clubs</strong>"),
-            "434-tunisia-strike-live", List.of("<bdi>UGTT (Tunisian General Labour Union)</bdi>", "<bdi>Tunis-Carthage Airport</bdi>", "<bdi>La Goulette</bdi>"),
+            "434-tunisia-strike-live", List.of("<bdi>UGTT (Tunisian General Labour Union)</bdi>", "<bdi>Tunis-Carthage Airport</bdi>", "<bdi>Youssef Chahed</bdi>"),
             "435-egypt-wheat-tender", List.of("<bdi>Sherif Farouk</bdi>", "<strong>about 470,000 tonnes</strong>", "<strong>about 263 dollars per tonne</strong>"),
             "436-petra-visitors", List.of("<bdi>UNESCO</bdi>", "<strong>785,000 visitors</strong>"),
             "437-oman-sultan-belgium", List.of("<bdi>Hydrom</bdi>", "<bdi>DEME</bdi>", "<strong>about 210 million Omani rials</strong>"),
