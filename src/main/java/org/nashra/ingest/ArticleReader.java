@@ -206,7 +206,8 @@ final class ArticleReader {
                             .filter(reporter -> looksLikeNames(words(reporter.kept())) && !rules.isSection(reporter.kept()));
             Optional<BoilerplateRules.PlaceAndName> placeAndName = dateline.isPresent() || agency.isPresent()
                     ? Optional.empty() : rules.placeAndName(line.text());
-            boolean datelineOfSite = placeAndName.isPresent() && masthead.isPresent() && namesSite(placeAndName.get().name(), masthead.get());
+            Optional<String> siteOfDateline = dateline.isPresent() || agency.isPresent() ? Optional.empty() : siteOfDateline(line.text(), masthead);
+            boolean datelineOfSite = siteOfDateline.isPresent();
             boolean byline = placeAndName.isPresent() && title != null && isPlaceAndReporter(placeAndName.get(), kept, next);
             if (forms.isPostAttributionKey(line.key())) {
                 break;
@@ -244,8 +245,10 @@ final class ArticleReader {
                 // The site's own team as the byline (فريق مسبار under مسبار | تحقق من الأخبار): no reporter's name.
                 removed.add(new Removed(line));
             } else if (datelineOfSite) {
-                // A dateline naming the site of the masthead (صفاقس - موزاييك أف أم, بيروت - الجديد under قناة الجديد).
-                if (outlet.isEmpty()) outlet = Optional.of(placeAndName.get().name());
+                // A dateline naming the site of the masthead (صفاقس - موزاييك أف أم, بيروت - الجديد under قناة الجديد, بغداد - 964
+                // under شبكة 964), or a site and its bureau (تطوان - هسبريس من تطوان): no reporter.
+                // A number alone (964) is the site's name only under its masthead: the masthead names it.
+                if (outlet.isEmpty()) outlet = siteOfDateline.filter(ArticleReader::hasLetter).isPresent() ? siteOfDateline : masthead;
                 removed.add(new Removed(line));
             } else if (byline) {
                 // The place and the reporter, next to the date stamp or after كتب: (جدة - عبدالله الشهري): the byline.
@@ -270,6 +273,14 @@ final class ArticleReader {
                 Optional<BoilerplateRules.Cut> labelled = rules.headlineLabel(line.text());
                 title = labelled.map(BoilerplateRules.Cut::kept).orElse(line.text());
                 labelled.ifPresent(label -> removed.add(new Removed(line.number(), 0, label.removed())));
+            } else if (title != null && hasFollowing && rules.wholePrefix(line.text()).isPresent()) {
+                // A wire's dateline on a line of its own, its text on the next (تونس 8 جانفي (وات) -): furniture, not a subheading.
+                BoilerplateRules.PrefixCut prefix = rules.wholePrefix(line.text()).get();
+                if (outlet.isEmpty()) outlet = prefix.outlet();
+                Optional<Dateline> stamp = datelineWithBracket(prefix.prefix());
+                if (published.isEmpty() && stamp.isPresent()) published = stamp.get().stamp().date();
+                if (published.isEmpty() && stamp.isEmpty()) published = dateBeforeAgency(prefix).flatMap(HeaderForms.DateStamp::date);
+                removed.add(new Removed(line));
             } else if (title != null && hasFollowing && isBareByline(kept, next)) {
                 // A reporter's name alone under the date stamp (أحمد صالح أوغلو): the byline, not a subheading.
                 if (author.isEmpty()) author = Optional.of(line.text());
@@ -302,12 +313,18 @@ final class ArticleReader {
         // 3. Body.
         java.util.BitSet tableRows = tableRows(kept, next, end);
         java.util.BitSet signature = signatureRows(kept, next, end);
+        java.util.BitSet items = listItems(kept, next, end);
         for (int i = next; i < end; i++) {
             Line line = kept.get(i);
             boolean last = i + 1 == end;
             if (tableRows.get(i)) {
                 // A table's row is short and ends without a stop, as a subheading does: its cells make it a paragraph.
                 body.add(Block.paragraph(tableRow(line.text()), line.number()));
+                continue;
+            }
+            if (items.get(i)) {
+                // The items of a list under the line that introduces it (طلبيات المعرض: / طيران الرياض — 60 × A321neo): text.
+                body.add(Block.paragraph(line.text(), line.number()));
                 continue;
             }
             if (signature.get(i)) {
@@ -501,9 +518,28 @@ final class ArticleReader {
         return rows;
     }
 
-    /** How many cells bars cut a line into, outer bars aside; 1 for a line without a bar. */
+    /**
+     * How many cells bars cut a line into, the outer bars of a Markdown row aside; 1 for a line without a bar. A bar
+     * only at the end closes an empty cell, as a total row leaves one: {@code المجموع | 1,632 |} has three.
+     */
     private static int cellCount(String line) {
-        return CELL_BARS.split(tableRow(line), -1).length;
+        String trimmed = Lines.trim(line);
+        boolean markdown = trimmed.startsWith("|") || trimmed.startsWith("\uFF5C");
+        return CELL_BARS.split(markdown ? tableRow(trimmed) : trimmed, -1).length;
+    }
+
+    /**
+     * The lines from {@code from} to {@code to} that are items of a list: each printed on the line right under a line
+     * ending with a colon that introduces them, or under another item. Short as they are, they are no subheadings.
+     */
+    private static java.util.BitSet listItems(List<Line> kept, int from, int to) {
+        java.util.BitSet items = new java.util.BitSet();
+        for (int i = Math.max(from, 1); i < to; i++) {
+            Line above = kept.get(i - 1);
+            boolean under = above.number() + 1 == kept.get(i).number();
+            if (under && (Lines.trim(above.text()).endsWith(":") || i - 1 >= from && items.get(i - 1))) items.set(i);
+        }
+        return items;
     }
 
     /** A table's row without the outer bars of Markdown: {@code | دبي | 5262 |} → {@code دبي | 5262}. */
@@ -611,7 +647,8 @@ final class ArticleReader {
         if (at + 2 >= kept.size()) return false;
         Line line = kept.get(at);
         List<String> parts = BoilerplateRules.crumbParts(line.text());
-        if (!isName(parts.get(0), MAX_MASTHEAD_NAME_WORDS) || Lines.wordCount(line.text()) > MAX_MASTHEAD_WORDS
+        if (!(isName(parts.get(0), MAX_MASTHEAD_NAME_WORDS) || isBrandAndNumber(parts.get(0)))
+                || Lines.wordCount(line.text()) > MAX_MASTHEAD_WORDS
                 || !isHeadline(line.text()) || dateline(line).isPresent()) {
             return false;
         }
@@ -623,6 +660,14 @@ final class ArticleReader {
         boolean namedOutlet = rules.hasOutletWord(parts.get(0)) || rules.isEditionName(parts.get(0));
         if (!(namedOutlet || sections || furnitureBelow || mastheadBelow)) return false;
         return mastheadBelow || headlineAt(kept, at + 1) || namedOutlet && isSectionLabel(kept, at + 1);
+    }
+
+    /** A word that names outlets and a number, as some sites are named (شبكة 964, قناة 24): a name, though it has figures. */
+    private boolean isBrandAndNumber(String text) {
+        List<String> words = words(text);
+        return words.size() >= 2 && words.size() <= MAX_MASTHEAD_NAME_WORDS && rules.hasOutletWord(text)
+                && words.stream().anyMatch(word -> word.chars().allMatch(Character::isDigit))
+                && words.stream().allMatch(word -> isName(word, 1) || word.chars().allMatch(Character::isDigit));
     }
 
     /** True for a line of one word, letters only, above a line that reads as the headline: a section's name (اقتصاد). */
@@ -676,6 +721,23 @@ final class ArticleReader {
     private boolean isTeamOfSite(String line, String site) {
         Matcher m = TEAM.matcher(MatchKey.of(line));
         return m.matches() && namesSite(m.group(1), site);
+    }
+
+    /** A place, a dash, then a name, perhaps with its bureau after من (هسبريس من تطوان). */
+    private static final Pattern SITE_DATELINE = Pattern.compile(
+            "\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2}\\s*[-\\u2013\\u2014\\u0640]\\s*([^-\\u2013\\u2014\\u0640]{1,40}?)(\\s+من\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?)?");
+
+    /**
+     * The site a dateline names after the place: the site of the masthead, in letters or figures (بغداد - 964 under
+     * شبكة 964), or the masthead's site or a listed outlet followed by its bureau (تطوان - هسبريس من تطوان), which is
+     * no reporter's name. Empty for a place and a reporter.
+     */
+    private Optional<String> siteOfDateline(String line, Optional<String> masthead) {
+        Matcher m = SITE_DATELINE.matcher(Lines.trim(line).replaceAll("\\p{Mn}", ""));
+        if (!m.matches()) return Optional.empty();
+        String name = Lines.trim(m.group(1));
+        if (masthead.isPresent() && namesSite(name, masthead.get())) return Optional.of(name);
+        return m.group(2) != null ? rules.agencyName(name).map(listed -> name) : Optional.empty();
     }
 
     private boolean namesSite(String name, String site) {

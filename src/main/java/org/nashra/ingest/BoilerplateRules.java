@@ -623,9 +623,21 @@ public final class BoilerplateRules {
 
     /** An agency prefix at the start of the first paragraph, such as {@code المستقلة/-}. */
     Optional<PrefixCut> stripPrefix(String paragraph) {
+        return prefixCut(paragraph, false);
+    }
+
+    /**
+     * A line that is a {@code strip_prefix} and nothing more, the text starting on the next line, as a wire's dateline
+     * under the headline ({@code تونس 8 جانفي (وات) -}): the whole line as the prefix, the rest empty.
+     */
+    Optional<PrefixCut> wholePrefix(String line) {
+        return prefixCut(Lines.trim(line), true);
+    }
+
+    private Optional<PrefixCut> prefixCut(String paragraph, boolean whole) {
         for (Pattern pattern : stripPrefixes) {
             Matcher m = pattern.matcher(paragraph);
-            if (m.lookingAt() && m.end() > 0 && m.end() < paragraph.length()) {
+            if (whole ? m.matches() : m.lookingAt() && m.end() > 0 && m.end() < paragraph.length()) {
                 Optional<String> outlet = namesOutlet(pattern) && m.group(OUTLET_GROUP) != null
                         ? Optional.of(Lines.trim(m.group(OUTLET_GROUP))).filter(s -> !s.isEmpty())
                         : Optional.empty();

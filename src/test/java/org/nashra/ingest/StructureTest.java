@@ -102,6 +102,8 @@ class StructureTest {
             - تعليق الدراسة في المدارس     | ''
             نتائج الجولة الخامسة والعشرين   | نتائج الجولة الخامسة والعشرين
             2024 عام الانتخابات            | 2024 عام الانتخابات
+            الطلبيات:\\nطيران الرياض — 60 × A321neo\\nطيران الإمارات — 5 × 777-9 | ''
+            الطلبيات:\\n\\nطيران الرياض — 60 × A321neo | طيران الرياض — 60 × A321neo
             """)
     void aListsRowIsNoSubheading(String line, String subheading) throws IOException {
         Article article = read("""
@@ -109,7 +111,7 @@ class StructureTest {
                 حقق النادي الأهلي فوزا ثمينا على غريمه التقليدي نادي الزمالك في قمة الجولة الخامسة والعشرين من الدوري.
                 %s
                 ويلتقي الأهلي في الجولة المقبلة مع فريق الإسماعيلي يوم الأربعاء المقبل.
-                """.formatted(line)).article().orElseThrow();
+                """.formatted(line.replace("\\n", "\n"))).article().orElseThrow();
         List<String> subheadings = article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList();
         assertEquals(subheading.isEmpty() ? List.of() : List.of(subheading), subheadings);
     }
@@ -140,6 +142,7 @@ class StructureTest {
             غزة | قصف جديد على رفح                                                      => غزة | قصف جديد على رفح => غزة | قصف جديد على رفح
             أبرز الأرقام | 2024\\nالنتائج | الجولة | الأخيرة                             => أبرز الأرقام | 2024\\nالنتائج | الجولة | الأخيرة => أبرز الأرقام | 2024\\nالنتائج | الجولة | الأخيرة
             تميم بن حمد آل ثاني\\nأمير دولة قطر\\nصدر في الديوان الأميري بتاريخ: 6/8/1445هـ الموافق: 16/2/2024م => '' => تميم بن حمد آل ثاني\\nأمير دولة قطر\\nصدر في الديوان الأميري بتاريخ: 6/8/1445هـ الموافق: 16/2/2024م
+            المعبر | الشاحنات | ملاحظات\\nكرم أبو سالم | 1,104 | تجارية\\nالمجموع | 1,632 | => '' => المعبر | الشاحنات | ملاحظات\\nكرم أبو سالم | 1,104 | تجارية\\nالمجموع | 1,632
             أبرز القرارات\\nصدر في الجريدة الرسمية بتاريخ 5 مارس 2024 قرار بتعديل اللائحة التنفيذية للقانون. => أبرز القرارات => أبرز القرارات\\nصدر في الجريدة الرسمية بتاريخ 5 مارس 2024 قرار بتعديل اللائحة التنفيذية للقانون.
             """)
     void aTablesRowsAreParagraphs(String lines, String subheadings, String text) throws IOException {
@@ -328,6 +331,8 @@ class StructureTest {
             {p}\\n* ترجمة المصطلحات الطبية إلى العربية مهمة صعبة | |          | {p}\\n* ترجمة المصطلحات الطبية إلى العربية مهمة صعبة |
             {p} (الشروق/سمير سيد)                               |        |            | {p} |
             {p} (انظر الجدول 2/3)                               |        |            | {p} (انظر الجدول 2/3) |
+            تونس 8 جانفي (وات) -\\n{p}                           | وات    |            | {p} |
+            تونس 8 جانفي (وات) - {p}                            | وات    |            | {p} |
             """)
     void datelinesGiveTheOutletAndTheDate(String lines, String outlet, String date, String text, Integer warnedLine) throws IOException {
         IngestResult result = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + lines.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n");
@@ -388,6 +393,10 @@ class StructureTest {
             مصر > السودان: اتفاق على تقاسم مياه النيل                    | مصر > السودان: اتفاق على تقاسم مياه النيل | - | -
             'وكالة الجمهورية الإسلامية للأنباء (إرنا)\\nالصفحة الرئيسية | اقتصاد\\n{h}' | {h} | إرنا | -
             اشتباكات عنيفة في الخرطوم (رويترز)                         | اشتباكات عنيفة في الخرطوم (رويترز) | - | -
+            'شبكة 964\\nالرئيسية / اقتصاد / الموازنة\\n{h}\\nبغداد - 964\\nالأحد، 5 شوال 1445 / 14 نيسان 2024' | {h} | شبكة 964 | -
+            'هسبريس\\nالرئيسية > مجتمع\\n{h}\\nتطوان - هسبريس من تطوان\\nالأربعاء 8 يناير 2025 - 19:30' | {h} | هسبريس | -
+            '{h}\\nتطوان - محمد العلمي من تطوان\\nالأربعاء 8 يناير 2025 - 19:30' | {h} | - | محمد العلمي من تطوان
+            2024 عام الانتخابات في 64 دولة                              | 2024 عام الانتخابات في 64 دولة | - | -
             """)
     void mastheadsAndBreadcrumbsAboveTheHeadlineAreFurniture(String lines, String title, String outlet, String author) throws IOException {
         Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE) + "\n" + PARAGRAPH + "\n").article().orElseThrow();
