@@ -231,8 +231,11 @@ public final class EntityResolver {
                 && places.english(organisation.nameAr()).isPresent();
     }
 
-    /** A name in Latin letters in brackets right after an Arabic one: {@code جان نويل بارو (Jean-Noël Barrot)}. */
-    private static final Pattern LATIN_IN_BRACKETS = Pattern.compile("\\s*\\(\\s*(\\p{IsLatin}[\\p{IsLatin}\\p{M}'’. -]{0,58}[\\p{IsLatin}.])\\s*\\)");
+    /**
+     * A name in Latin letters in brackets right after an Arabic one, {@code جان نويل بارو (Jean-Noël Barrot)}, also
+     * after the quotation mark that closes it: {@code ناقلة النفط "سونيون" (SOUNION)}.
+     */
+    private static final Pattern LATIN_IN_BRACKETS = Pattern.compile("[\"”»’]?\\s*\\(\\s*(\\p{IsLatin}[\\p{IsLatin}\\p{M}'’. -]{0,58}[\\p{IsLatin}.])\\s*\\)");
     private static final int MOST_LATIN_WORDS = 6;
 
     /** The spelling the article itself gives a name, in Latin letters in brackets after one of its mentions. */

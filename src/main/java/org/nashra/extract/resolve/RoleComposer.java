@@ -58,7 +58,7 @@ final class RoleComposer {
                 if (templates == null) continue;
                 String object = text.substring(words.get(from + objectWords - 1)[0], words.get(from)[1]);
                 for (String template : templates) {
-                    Optional<String> english = english(template, object);
+                    Optional<String> english = english(template, object, text);
                     if (english.isPresent()) {
                         int end = words.get(from)[1];
                         return Optional.of(new Composed(new RoleMention(text.substring(start, end), english.get(), start, end),
@@ -70,8 +70,12 @@ final class RoleComposer {
         return Optional.empty();
     }
 
-    /** The template filled with the English of the words after the head, when English has them. */
-    static Optional<String> english(String template, String object) {
+    /**
+     * The template filled with the English of the words after the head, when English has them; a name two
+     * organisations share is the one the article tells (رئيس الاتحاد الوطني in an article on Kurdistan: head of the
+     * Patriotic Union of Kurdistan).
+     */
+    static Optional<String> english(String template, String object, String article) {
         if (template.contains("{ministry}")) {
             return ORGANISATIONS.english("وزارة " + object).filter(name -> name.contains("Ministry"))
                     .map(name -> template.replace("{ministry}", name.replaceFirst("Ministry", "Minister")));
@@ -79,7 +83,7 @@ final class RoleComposer {
         if (template.contains("{nation}")) {
             return ORGANISATIONS.nationality(object).map(nation -> template.replace("{nation}", nation));
         }
-        Optional<String> organisation = ORGANISATIONS.english(object);
+        Optional<String> organisation = ORGANISATIONS.english(object, article);
         if (organisation.isPresent()) {
             // "the" before an institution (the Central Bank), not before a proper name (Microsoft, Real Madrid, AFP).
             boolean institution = java.util.Arrays.stream(organisation.get().split("[ -]")).anyMatch(THE_NOUNS::contains);

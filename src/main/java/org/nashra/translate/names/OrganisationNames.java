@@ -24,7 +24,7 @@ public final class OrganisationNames {
     private static final String RESOURCE = "organisation-words.tsv";
     private static final String ARTICLE = "ال";
 
-    enum Kind { HEAD, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET, BYPLACE, PLACE }
+    enum Kind { HEAD, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET, PRESS, AIRLINE, BYPLACE, PLACE }
 
     record Word(Kind kind, String english) {}
 
@@ -47,6 +47,10 @@ public final class OrganisationNames {
 
     private final Map<String, Word> words;
     private final Map<String, String> outlets;
+    /** Words an outlet's name may begin with, naming what it is (صحيفة, جريدة): the outlet is the name after them. */
+    private final java.util.Set<String> press;
+    /** Words that before a place name an airline (طيران), with their English, which follows the place's. */
+    private final Map<String, String> airlines;
     /** English for people of a nation where it is not the adjective plus s (US → Americans), by Arabic key; "-" for none. */
     private final Map<String, String> peoples;
     /** The English of heads whose place English names after "of": مصرف ليبيا المركزي → Central Bank of Libya. */
@@ -66,7 +70,11 @@ public final class OrganisationNames {
     OrganisationNames(Map<String, Word> words, Map<String, String> outlets, Map<String, String> peoples, NamesInContext inContext) {
         this.peoples = Map.copyOf(peoples);
         Map<String, Word> named = new HashMap<>(words);
-        named.values().removeIf(w -> w.kind() == Kind.BYPLACE);
+        this.press = words.entrySet().stream().filter(e -> e.getValue().kind() == Kind.PRESS).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.airlines = words.entrySet().stream().filter(e -> e.getValue().kind() == Kind.AIRLINE)
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().english()));
+        named.values().removeIf(w -> w.kind() == Kind.BYPLACE || w.kind() == Kind.PRESS || w.kind() == Kind.AIRLINE);
         this.words = Map.copyOf(named);
         this.outlets = Map.copyOf(outlets);
         this.byPlace = words.values().stream().filter(w -> w.kind() == Kind.BYPLACE).map(Word::english).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -108,11 +116,21 @@ public final class OrganisationNames {
     /**
      * The English name of an outlet, as a dateline or source line names it: the outlet's own name when the whole
      * name is listed as one ({@code العمانية}, Oman News Agency, though the word alone is an adjective of other
-     * names), else {@link #english(String)}.
+     * names), else {@link #english(String)}, else, after a word that says what it is ({@code صحيفة}, {@code جريدة}), the
+     * outlet the rest names: صحيفة الاقتصادية → Al Eqtisadiah.
      */
     public Optional<String> outlet(String arabicName) {
-        String listed = outlets.get(key(NameKey.tokenKeys(arabicName)));
-        return listed != null ? Optional.of(listed) : english(arabicName);
+        List<String> tokens = NameKey.tokenKeys(arabicName);
+        String listed = outlets.get(key(tokens));
+        if (listed != null) return Optional.of(listed);
+        Optional<String> english = english(arabicName);
+        if (english.isPresent() || tokens.size() < 2 || !press.contains(key(tokens.subList(0, 1)))) return english;
+        // صحيفة الاقتصادية, جريدة الجريدة: the paper is the name after the word that says it is one
+        String rest = key(tokens.subList(1, tokens.size()));
+        listed = outlets.get(rest);
+        if (listed != null) return Optional.of(listed);
+        Word named = words.get(rest);
+        return named != null && named.kind() == Kind.NAME ? Optional.of(named.english()) : Optional.empty();
     }
 
     /**
@@ -167,6 +185,11 @@ public final class OrganisationNames {
     private Optional<String> english(String arabicName, java.util.function.Function<String, Optional<String>> place) {
         List<String> tokens = NameKey.tokenKeys(arabicName);
         List<String> written = java.util.Arrays.asList(arabicName.strip().split("\\s+"));
+        // An airline named by its city or country, the place first in English: طيران الرياض → Riyadh Air
+        String airline = tokens.size() > 1 ? airlines.get(key(tokens.subList(0, 1))) : null;
+        if (airline != null && written.size() == tokens.size() && words.get(key(tokens)) == null) {
+            return place.apply(String.join(" ", written.subList(1, written.size()))).map(where -> where + " " + airline);
+        }
         List<Read> read = new ArrayList<>();
         for (int i = 0; i < tokens.size(); ) {
             int matched = 0;

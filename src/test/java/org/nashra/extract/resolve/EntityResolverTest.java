@@ -56,6 +56,10 @@ class EntityResolverTest {
             الشرق الأوسط             | Asharq Al-Awsat
             بوابة نيوز + وكالات      | ''
             الجزيرة نت + مجلة لانسيت | Al Jazeera Net + The Lancet
+            صحيفة الاقتصادية         | Al Eqtisadiah
+            جريدة الجريدة            | Al Jarida
+            صحيفة الشرق الأوسط       | Asharq Al-Awsat
+            صحيفة محلية              | ''
             الجزيرة نت + مجلة صحية   | Al Jazeera Net
             مجلة صحية + الجزيرة نت   | ''
             العمانية                 | Oman News Agency (ONA)
@@ -138,6 +142,8 @@ class EntityResolverTest {
             قال «جان نويل بارو|PERS» (وزير الخارجية) إن الاتفاق قريب.                ; Jan Noel Baro       ; false
             تبنت «حركة الشباب المجاهدين|ORG» (Al-Shabaab) الهجوم.                    ; Al-Shabaab          ; true
             قال «كيليان مبابي|PERS» (kylian) شيئا.                                   ; Cillian Mbappe      ; false
+            استهدفت ناقلة النفط "«سونيون|ORG»" (SOUNION) قبالة الحديدة.               ; SOUNION             ; true
+            استهدفت ناقلة النفط «سونيون|ORG» ثم "قبالة" (Hodeidah).                  ; Sonni               ; false
             """)
     void aLatinSpellingInBracketsAfterANameIsItsEnglishName(String marked, String english, boolean fromTheArticle) {
         Marked article = Marked.of(marked);

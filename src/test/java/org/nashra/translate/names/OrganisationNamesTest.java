@@ -124,6 +124,13 @@ class OrganisationNamesTest {
             منظمة اليونسكو               | UNESCO
             منظمة اليونسكو القطط         | -
             مجلس قروي                    | -
+            مؤسسة البترول الكويتية       | Kuwait Petroleum Corporation
+            حكومة الوحدة الوطنية         | Government of National Unity
+            حكومة الوحدة                 | -
+            جبهة الموقف الوطني           | National Stance Front
+            جماعة العدل الكوردستانية     | Kurdistan Justice Group
+            العربية للطيران              | Air Arabia
+            الطيران المدني               | -
             """)
     void anOrganisationNamedWithListedWordsOnlyIsTranslated(String arabic, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic));
@@ -140,9 +147,11 @@ class OrganisationNamesTest {
             بلدية أبوظبي                    | -
             محكمة القطط الاتحادية           | -
             المحكمة الاتحادية أبوظبي        | -
+            طيران الرياض                    | Riyadh Air
+            طيران القطط                     | -
             """)
     void aPlaceAfterTheHeadIsNamedInEnglish(String arabic, String english) {
-        java.util.Map<String, String> places = java.util.Map.of("أبوظبي", "Abu Dhabi", "ليبيا", "Libya", "سوريا", "Syria", "المنصورة", "Mansoura");
+        java.util.Map<String, String> places = java.util.Map.of("أبوظبي", "Abu Dhabi", "ليبيا", "Libya", "سوريا", "Syria", "المنصورة", "Mansoura", "الرياض", "Riyadh");
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english),
                 NAMES.english(arabic, arabic, name -> Optional.ofNullable(places.get(name))));
     }
@@ -157,6 +166,10 @@ class OrganisationNamesTest {
             الأهلي | تعاقد الأهلي مع مدرب جديد استعدادا للموسم                              | -
             الأهلي | الأهلي المصري يواجه الهلال السعودي في كأس العالم للأندية               | -
             الزمالك | فاز الأهلي على الزمالك في الدوري المصري                                | Zamalek
+            الاتحاد الوطني | قال رئيس الاتحاد الوطني بافل طالباني في السليمانية                | Patriotic Union of Kurdistan
+            الاتحاد الوطني | فاز الاتحاد الوطني بالانتخابات البلدية                             | National Union
+            حركة التغيير   | وحصلت حركة التغيير (كوران) على مقعد في برلمان كوردستان             | Gorran Movement
+            حركة التغيير   | أعلنت حركة التغيير مقاطعة الانتخابات                               | -
             """)
     void aNameTwoOrganisationsShareIsTheOneTheArticleTells(String arabic, String article, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic, article));
