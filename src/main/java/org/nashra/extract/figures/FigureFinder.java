@@ -150,6 +150,9 @@ public final class FigureFinder {
                     second = quantityAt(j + 1);
                 } else if (gap(last, j).strip().matches("[-\u2013\u2014]") && tokens.get(j).isNumber()) {
                     second = quantityAt(j);
+                    if (second != null && first.digits && second.low <= first.low && gap(last, j).length() == 1) {
+                        return second.last + 1; // no range: a score (الجزائر 2-0 تونس, 0-0) or a model (بوينغ 787-9)
+                    }
                 }
             }
             if (fromIndex >= 0 && second != null) {
@@ -247,6 +250,10 @@ public final class FigureFinder {
             }
             if (counted.isEmpty()) {
                 return i;
+            }
+            if (!first.digits && second == null && MULTIPLIERS.containsKey(keys[first.index]) && surfaceStart > 0
+                    && text.charAt(surfaceStart - 1) == '(' && text.startsWith(")", surfaceEnd)) {
+                return last + 1; // the unit a column is given in (المخصص (مليار ريال)), no amount of one
             }
             if (isDate(first, second, counted)) {
                 return last + 1;
