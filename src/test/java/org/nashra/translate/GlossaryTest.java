@@ -194,6 +194,7 @@ class GlossaryTest {
             منها 39 طلبية مؤكدة و33 خياراً                                    | 39 orders ; 33 options
             فازت بـ 2 مقعدين                                                 | 2 seats
             تضم 2 فنانين                                                     | ''
+            بعدما قطع مسافة الـ2000 متر على المضمار الرملي                   | 2,000 metres
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
