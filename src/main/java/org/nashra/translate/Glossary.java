@@ -129,6 +129,12 @@ public final class Glossary {
             if (!bare.equals(form) && counted.containsKey(bare)) return Optional.of(counted.get(bare));
             if (!bare.equals(form) && units.containsKey(bare)) return Optional.of(units.get(bare));
         }
+        // the dual of a listed singular, as a list of results writes it after the digit (2 مقعدان، مقعدين)
+        for (String form : Clitics.stems(k)) {
+            if (form.length() < 5 || !(form.endsWith("ان") || form.endsWith("ين"))) continue;
+            String singular = form.substring(0, form.length() - 2);
+            if (counted.containsKey(singular)) return Optional.of(counted.get(singular));
+        }
         return Optional.empty();
     }
 

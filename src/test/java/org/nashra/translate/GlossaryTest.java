@@ -186,6 +186,15 @@ class GlossaryTest {
             بلغ نحو 210 ملايين ريال عُماني                                  | about 210 million Omani rials
             بلغ 500 مليون ريال                                              | 500 million riyals
             تمتلك العائلة 3 مزارع                                           | ''
+            جبهة الموقف الوطني: 2 مقعدان                                     | 2 seats
+            قدم استجواباً من ثلاثة محاور                                      | 3 axes
+            لم يقدم إجابات عن 14 سؤالاً برلمانياً                              | 14 questions
+            متقدماً بفارق ثمانية أطوال                                       | 8 lengths
+            كان على متنها 25 بحاراً                                          | 25 sailors
+            منها 39 طلبية مؤكدة و33 خياراً                                    | 39 orders ; 33 options
+            فازت بـ 2 مقعدين                                                 | 2 seats
+            تضم 2 فنانين                                                     | ''
+            بعدما قطع مسافة الـ2000 متر على المضمار الرملي                   | 2,000 metres
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
@@ -210,6 +219,8 @@ class GlossaryTest {
             خرج من السجن. وعاد بعد 12 عاما                       | ''       | ''
             نشرت الحسابات الصورة وحصدت أكثر من 15 ألف مشاركة      | ''       | more than 15,000 shares
             سجلت المسابقة أكثر من 15 ألف مشاركة                   | ''       | ''
+            أبرم الصندوق حتى الآن 47 عقداً مع شركات مصرية         | ''       | 47 contracts
+            شهدت المنطقة ثلاثة عقود من الحرب                     | ''       | ''
             """)
     void aWordOfManySensesTakesTheSenseOfItsStory(String arabic, String topic, String english) {
         java.util.Set<String> topics = topic.isEmpty() ? java.util.Set.of() : java.util.Set.of(topic);

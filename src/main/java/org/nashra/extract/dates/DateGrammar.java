@@ -288,6 +288,9 @@ final class DateGrammar {
         s.add(new Shape("day word", compile("(?<day>" + dayWords + ")"),
                 (m, x) -> {
                     int offset = Integer.parseInt(lex.word("day", m.group("day")).replace("+", ""));
+                    // اليوم with an ordinal after it is a day of an event counted from its start (حتى اليوم الثالث), not today
+                    Matcher next = Pattern.compile("^\\s+(\\p{L}+)").matcher(x.text().folded().substring(m.end()));
+                    if (offset == 0 && next.find() && lex.ordinal(next.group(1)) != null) return null;
                     return relative(m, x, ref -> Optional.of(DateValue.day(ref.plusDays(offset))));
                 }));
         s.add(new Shape("day of month", compile(dayword + "\\s+(?<d>[0-3]?[0-9])(?![0-9/\\-.])(?!\\s+" + mon + ")"),
@@ -1201,9 +1204,11 @@ final class DateGrammar {
         }
         if (pre == null && dirStep == null && group(m, "now") == null) return null;
         if (n < 1 || n > 200 || unitKey == null) return null;
-        // "بعد عشر سنوات من انضمام..." counts from another event, not from the reference date.
-        String after = x.text().folded().substring(m.end());
-        boolean otherAnchor = group(m, "now") == null && after.matches("(?s)\\s+من\\s+.*") && !after.matches("(?s)\\s+من\\s+(?:الان|اليوم)(?![\\p{L}]).*");
+        // "بعد عشر سنوات من انضمام..." counts from another event, not from the reference date; so does "بعد عام على
+        // الفيضانات" (a year since them), and a hedge may stand between (بعد ثمانية أيام على الأقل من تقديمه).
+        String after = x.text().folded().substring(m.end()).replaceFirst("^\\s+(?:علي|على)\\s+(?:الاقل|الاكثر)(?![\\p{L}])", "");
+        boolean otherAnchor = group(m, "now") == null && after.matches("(?s)\\s+(?:من|علي|على)\\s+.*")
+                && !after.matches("(?s)\\s+(?:من|علي|على)\\s+(?:الان|اليوم|الاقل|الاكثر)(?![\\p{L}]).*");
         boolean ago = pre != null && lex.spellings("ago").contains(pre);
         boolean within = pre != null && (pre.equals("خلال") || pre.endsWith("غضون"));
         // خلال سنتين says which way only with a direction or after words of an event to come: in أحدثت ... خلال سنتين it is how long

@@ -107,8 +107,8 @@ public final class FigureFinder {
                 return i;
             }
             boolean articled = first.index > 0 && keys[first.index - 1].equals("ال") && articleOf(first.index - 1, first.index);
-            if (articled && pluralBeforeArticle(first.index) < 0) {
-                return i; // an ordinal (الجولة الـ22) or a duration (السنوات الـ10)
+            if (articled && pluralBeforeArticle(first.index) < 0 && !listedNounAfter(first.last)) {
+                return i; // an ordinal (الجولة الـ22) or a duration (السنوات الـ10); a listed noun after it is counted (مسافة الـ2000 متر)
             }
             int surfaceStart = first.start;
             boolean approximate = first.approximate;
@@ -150,6 +150,9 @@ public final class FigureFinder {
                     second = quantityAt(j + 1);
                 } else if (gap(last, j).strip().matches("[-\u2013\u2014]") && tokens.get(j).isNumber()) {
                     second = quantityAt(j);
+                    if (second != null && first.digits && second.low <= first.low && gap(last, j).length() == 1) {
+                        return second.last + 1; // no range: a score (الجزائر 2-0 تونس, 0-0) or a model (بوينغ 787-9)
+                    }
                 }
             }
             if (fromIndex >= 0 && second != null) {
@@ -248,6 +251,10 @@ public final class FigureFinder {
             if (counted.isEmpty()) {
                 return i;
             }
+            if (!first.digits && second == null && MULTIPLIERS.containsKey(keys[first.index]) && surfaceStart > 0
+                    && text.charAt(surfaceStart - 1) == '(' && text.startsWith(")", surfaceEnd)) {
+                return last + 1; // the unit a column is given in (المخصص (مليار ريال)), no amount of one
+            }
             if (isDate(first, second, counted)) {
                 return last + 1;
             }
@@ -324,6 +331,11 @@ public final class FigureFinder {
          * The noun of an event written right before a figure that starts at {@code start} (مقتل، وإصابة، اعتقال), as
          * written, which then says what the figure counts: the killed, the injured, the arrested. Empty when there is none.
          */
+        /** A noun of counted-nouns.txt right after token {@code last}, written apart: what the number counts. */
+        private boolean listedNounAfter(int last) {
+            return last + 1 < tokens.size() && separatedBySpace(last, last + 1) && COUNTED_NOUNS.contains(keys[last + 1]);
+        }
+
         private String eventBefore(int start) {
             for (int k = 1; k < tokens.size(); k++) {
                 if (tokens.get(k).start() != start) continue;
