@@ -20,7 +20,7 @@ import org.nashra.extract.Mention;
  * mention other than a person that begins with a title or role ({@code وزير الدفاع}, {@code مستشار الأمن
  * القومي}) is a role, not a name, and is dropped, as is a word alone that reads as a common noun or adjective where it
  * stands ({@link RuleRecogniser#withoutCommonNounsAlone}: شهرياً, كابل بحري, المجلس الرئاسي الليبي), as is a head or cue word alone without the article ({@code نادي} of
- * {@code نادي برشلونة}; {@code البنك} alone stands for the bank named before it), and a person that is one title word as written ({@code وكيل}
+ * {@code نادي برشلونة}; {@code البنك} alone stands for the bank named before it), a person that begins with a currency ({@code دينار ليبي}, a sum), and a person that is one title word as written ({@code وكيل}
  * read as {@code و} and {@code كيل}); a place before a masculine nationality adjective is a
  * club named after it ({@link RuleRecogniser#clubsNamedAfterPlaces}), and a nationality adjective a person
  * begins with is the title's ({@code الليبي محمد المنفي} → {@code محمد المنفي}). A person is widened over an unknown
@@ -160,7 +160,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             // a person trimmed down to common words (مترو of the model's مترو بلا) names nobody
             out.add(rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
                     rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)))).stream()
-                    .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m)).toList());
+                    .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
         }
         return List.copyOf(out);
     }
@@ -178,7 +178,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 .forEach(m -> candidates.add(new Candidate(m, EDITORS)));
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
                 .map(m -> arabicWordsOnly(text, m)).filter(java.util.Objects::nonNull)
-                .map(rules::beforeApposition).map(m -> rules.companyNamedAfterPerson(text, m)).filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m))
+                .map(rules::beforeApposition).map(m -> rules.companyNamedAfterPerson(text, m)).filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m))
                 .filter(m -> m.type() == EntityType.PERSON ? !rules.isTitleWord(text, m) : !rules.startsWithTitle(m))
                 .filter(m -> withArticle(text, m) || !rules.isHeadAlone(m) && !rules.isCueAlone(m)).toList());
         java.util.Map<Mention, Integer> modelSpansKept = new java.util.HashMap<>(); // with the rule's priority

@@ -79,10 +79,16 @@ final class NameLexicon {
         return count(folded) == 0 && outside.getOrDefault(folded, 0) >= 2;
     }
 
-    /** This lexicon plus the words of the given names, each counted as if seen often. */
+    /**
+     * This lexicon plus the words of the given names, each counted as if seen often. Spellings that fold alike
+     * ({@code شركة أبل}, {@code شركة آبل}) are one name, counted once: else the word of a name listed in two
+     * spellings ({@code ابل}) outweighs a place the corpus saw whole ({@code بابل}), whose ب is then cut.
+     */
     NameLexicon with(Iterable<String> names, int weight) {
         Map<String, Integer> merged = new TreeMap<>(counts);
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String name : names) {
+            if (!seen.add(ArabicText.fold(name))) continue;
             for (Tokens.Token token : Tokens.tokenise(name)) {
                 merged.merge(ArabicText.fold(token.text()), weight, Integer::sum);
             }

@@ -1342,6 +1342,21 @@ public final class RuleRecogniser implements EntityRecogniser {
         return true;
     }
 
+    /** Currencies as the figures read them ({@code figures/currencies.txt}), folded. */
+    private static final java.util.Set<String> CURRENCIES = PhraseList.resourceLines("/org/nashra/extract/figures/currencies.txt")
+            .stream().map(ArabicText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * True when the mention begins with a currency: {@code دينار ليبي} after a figure is the Libyan dinar, a sum of
+     * money, not a person whose surname is a nationality.
+     */
+    boolean startsWithCurrency(Mention mention) {
+        List<Tokens.Token> tokens = Tokens.tokenise(mention.surface());
+        if (tokens.isEmpty()) return false;
+        String first = ArabicText.fold(tokens.get(0).text());
+        return CURRENCIES.contains(first) || first.startsWith("ال") && CURRENCIES.contains(first.substring(2));
+    }
+
     boolean startsWithTitle(Mention mention) {
         List<String> folded = Tokens.tokenise(mention.surface()).stream().map(t -> ArabicText.fold(t.text())).toList();
         return !folded.isEmpty() && titles.longestAt(folded, 0, Clitics.PROCLITICS) != null;

@@ -44,6 +44,22 @@ class CliticsTest {
         assertEquals(bare, word.substring(Clitics.nameStart(word, NameLexicon.bundled())));
     }
 
+    /**
+     * With the editors' names counted in: a name listed in spellings that fold alike (شركة أبل, شركة آبل) counts once, so
+     * a place the corpus saw whole and the editors list (بابل, Babil) keeps its ب; ببغداد still loses one.
+     */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            بابل   | بابل
+            ببابل  | بابل
+            وبابل  | بابل
+            ببغداد | بغداد
+            """)
+    void aListedNameInTwoSpellingsDoesNotOutweighAPlaceSeenWhole(String word, String bare) {
+        NameLexicon lexicon = NameLexicon.bundled().with(List.of("شركة أبل", "شركة آبل", "بابل", "بغداد"), 10);
+        assertEquals(bare, word.substring(Clitics.nameStart(word, lexicon)));
+    }
+
     /** After a role noun (and at most one word with the article) a single letter is the name's own, not a clitic. */
     @ParameterizedTest(name = "{1} {0} ⇒ {2}")
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """

@@ -223,6 +223,16 @@ class CombinedRecogniserTest {
         assertEquals(stopWordsOnly, RuleRecogniser.bundled().isStopWordsOnly(new Mention(surface, 0, surface.length(), EntityType.PERSON)));
     }
 
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "دينار ليبي | true",
+            "الريال السعودي | true",
+            "دينا ليبي | false",
+            "عبد الرحمن ديناري | false"})
+    void aMentionBeginningWithACurrencyIsASumNoPerson(String surface, boolean currency) {
+        assertEquals(currency, RuleRecogniser.bundled().startsWithCurrency(new Mention(surface, 0, surface.length(), EntityType.PERSON)));
+    }
+
     @ParameterizedTest(name = "{0}: {1} kept {3}")
     @CsvSource(delimiter = '|', value = {
             "الشريحة الأولى (حتى 6 أمتار مكعبة شهرياً): 100 فلس | شهرياً | PERSON | false",
