@@ -196,6 +196,35 @@ public final class QuoteFinder {
         return true;
     }
 
+    /**
+     * Whether a speaker is a person named in full, given the word the text writes right before the name: a name as
+     * {@link #namesAPerson(String)} has it, or, right after a rank or a role (القاضية جمانة الغلاي، النائب مهلهل
+     * المضف), two to four words in Arabic letters whose given name the list lacks, none but the last definite, a role
+     * or a word of no name, and none with a preposition on it (not دبي لسباق الخيل).
+     */
+    public static boolean namesAPerson(String speaker, String wordBefore) {
+        if (namesAPerson(speaker)) return true;
+        String before = wordBefore == null ? "" : WordLists.key(wordBefore.strip());
+        String feminine = before.endsWith("ه") ? before.substring(0, before.length() - 1) : before;
+        boolean ranked = TITLES.contains(before) || TITLES.contains(feminine)
+                || Clitics.stems(before).stream().anyMatch(QuoteFinder::isRoleWord);
+        List<String> words = List.of(speaker.strip().split("\\s+"));
+        if (!ranked || words.size() < 2 || words.size() > 4 || NAME_LINKS.contains(WordLists.key(words.get(words.size() - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) return false;
+            String key = WordLists.key(word);
+            boolean last = i == words.size() - 1;
+            if (TITLES.contains(key) || (ArabicStemmer.isStopword(key) && !NAME_WORDS.contains(word)) || COMMON_WORDS.contains(key)) return false;
+            if (!last && key.startsWith("ال") && !NAME_LINKS.contains(key)) return false;
+            if (i > 0 && (key.startsWith("لل") || key.startsWith("بال") || key.startsWith("وال"))) return false;
+            if (!(last && key.startsWith("ال")) && !NAME_LINKS.contains(key) && Clitics.stems(key).stream().anyMatch(QuoteFinder::isRoleWord)) return false;
+        }
+        return true;
+    }
+
     /** The quotations of an article given as its paragraphs, in order. Null or blank paragraphs give none. */
     public static List<Quote> find(List<String> paragraphs) {
         if (paragraphs == null) {
