@@ -152,20 +152,29 @@ public final class Analyser {
     }
 
     /**
-     * Speakers named in full as persons ({@link QuoteFinder#namesAPerson}) where no name was found: who speaks in an
+     * Speakers named in full as persons ({@link QuoteFinder#namesAPerson(String, String)}) where no name was found: who speaks in an
      * article is one of its people even when the name finder missed the name (نادية تهامي قالت), each where the text
-     * names them nearest before the quote (else after it).
+     * names them nearest before the quote (else after it, else in a paragraph before).
      */
     private static List<Mention> speakersNamed(List<String> blocks, ArticleText text, List<Quote> quotes, List<Mention> found) {
         List<Mention> added = new ArrayList<>();
         for (Quote q : quotes) {
-            if (q.speaker().isEmpty() || !QuoteFinder.namesAPerson(q.speaker().get())) continue;
+            if (q.speaker().isEmpty()) continue;
             String speaker = q.speaker().get();
-            String block = blocks.get(q.paragraph());
+            int paragraph = q.paragraph();
+            String block = blocks.get(paragraph);
             int at = block.lastIndexOf(speaker, q.start());
             if (at < 0) at = block.indexOf(speaker, q.start());
+            // وقال المضف: the speaker named in full in a paragraph before
+            while (at < 0 && paragraph > 0) {
+                block = blocks.get(--paragraph);
+                at = block.lastIndexOf(speaker);
+            }
             if (at < 0) continue;
-            int start = text.start(q.paragraph()) + at;
+            // the word before the name: after a rank or a role (القاضية جمانة الغلاي) a given name the list lacks will do
+            String[] before = block.substring(0, at).strip().split("\\s+");
+            if (!QuoteFinder.namesAPerson(speaker, before[before.length - 1])) continue;
+            int start = text.start(paragraph) + at;
             int end = start + speaker.length();
             boolean named = java.util.stream.Stream.concat(found.stream(), added.stream())
                     .anyMatch(m -> m.start() < end && start < m.end());

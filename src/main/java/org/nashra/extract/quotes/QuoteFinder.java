@@ -155,6 +155,7 @@ public final class QuoteFinder {
     private static final String FOR = WordLists.key("عن");
     /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
     private static final Set<String> CALLED_TO = Set.of(WordLists.key("إلى"), WordLists.key("على"));
+    private static final Set<String> RELATIVES = Set.of(WordLists.key("الذي"), WordLists.key("التي"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     /** الله, which ends given names (تقي الله، نصر الله، فتح الله) as a word of their own. */
     private static final String GOD = WordLists.key("الله");
@@ -191,6 +192,35 @@ public final class QuoteFinder {
             if (ArabicStemmer.isStopword(key) && !NAME_WORDS.contains(word)) return false;
             boolean familyName = i == words.size() - 1 && key.startsWith("ال");
             if (!familyName && Clitics.stems(key).stream().anyMatch(QuoteFinder::isRoleWord)) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether a speaker is a person named in full, given the word the text writes right before the name: a name as
+     * {@link #namesAPerson(String)} has it, or, right after a rank or a role (القاضية جمانة الغلاي، النائب مهلهل
+     * المضف), two to four words in Arabic letters whose given name the list lacks, none but the last definite, a role
+     * or a word of no name, and none with a preposition on it (not دبي لسباق الخيل).
+     */
+    public static boolean namesAPerson(String speaker, String wordBefore) {
+        if (namesAPerson(speaker)) return true;
+        String before = wordBefore == null ? "" : WordLists.key(wordBefore.strip());
+        String feminine = before.endsWith("ه") ? before.substring(0, before.length() - 1) : before;
+        boolean ranked = TITLES.contains(before) || TITLES.contains(feminine)
+                || Clitics.stems(before).stream().anyMatch(QuoteFinder::isRoleWord);
+        List<String> words = List.of(speaker.strip().split("\\s+"));
+        if (!ranked || words.size() < 2 || words.size() > 4 || NAME_LINKS.contains(WordLists.key(words.get(words.size() - 1)))) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (!word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) return false;
+            String key = WordLists.key(word);
+            boolean last = i == words.size() - 1;
+            if (TITLES.contains(key) || (ArabicStemmer.isStopword(key) && !NAME_WORDS.contains(word)) || COMMON_WORDS.contains(key)) return false;
+            if (!last && key.startsWith("ال") && !NAME_LINKS.contains(key)) return false;
+            if (i > 0 && (key.startsWith("لل") || key.startsWith("بال") || key.startsWith("وال"))) return false;
+            if (!(last && key.startsWith("ال")) && !NAME_LINKS.contains(key) && Clitics.stems(key).stream().anyMatch(QuoteFinder::isRoleWord)) return false;
         }
         return true;
     }
@@ -524,6 +554,9 @@ public final class QuoteFinder {
             if (verb != null && verb.kind == Kind.IN && !inFollows) {
                 return null;
             }
+            if (verb != null && i > 0 && PLACE_PREPOSITIONS.contains(keys[i - 1]) && !startsClause(i)) {
+                return null; // في رد مقتضب: after a preposition the word is a noun, where the speaker spoke
+            }
             if (verb != null && verb.kind == Kind.ACCORDING
                     && (i + 1 >= tokens.size() || quoted[i + 1] || !CONTEXTS.contains(bareKey(keys[i + 1])))) {
                 return null; // وفق أرقام المؤسسة is a source of figures; وفق بيان صادر عن الاتحاد is speech
@@ -636,8 +669,10 @@ public final class QuoteFinder {
                 } else if (end > from) {
                     int epithet = epithet(from, end);
                     int[] name = epithet == 0 ? nameIn(from, end) : from + epithet < end ? nameIn(from + epithet, end) : null;
-                    if (name == null) {
-                        name = apposition(end);
+                    int[] apposed = name == null || opensWithRole(from) ? apposition(end) : null;
+                    if (apposed != null) {
+                        // الرئيس التنفيذي لطيران الرياض، توني دوغلاس، أن: after a role and its body, the name between commas speaks
+                        name = apposed;
                     }
                     int named = afterBrackets(end);
                     if (name == null && named > 0) { // مدير وكالة الفضاء الأميركية (ناسا) بيل نيلسون
@@ -684,6 +719,11 @@ public final class QuoteFinder {
                         }
                         ref = description;
                     }
+                } else if (relativeAntecedent(i) != null) {
+                    // الخيال الأيرلندي تادغ أوشيا، الذي قال عقب السباق: the one the relative pronoun stands for
+                    int[] antecedent = relativeAntecedent(i);
+                    speaker = person(antecedent, Set.of());
+                    ref = span(antecedent[0], antecedent[1]);
                 } else {
                     int[] kana = phraseBefore(i, sentence);
                     int[] subject = kana == null ? null : kana[1] > kana[0] ? nameIn(kana[0], kana[1]) : quotedSubject(kana[0], i);
@@ -1254,7 +1294,9 @@ public final class QuoteFinder {
                     boolean definiteSurname = withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)
                             && (keys[k].endsWith("ي") || endsNameHere(k + 1)
                                 || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]))
-                                || (k == runStart + 1 && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]) && surnameLike(k)));
+                                || (k == runStart + 1 && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]) && surnameLike(k)))
+                            // مدرب تونس منذر الكبير أن: after the body a role governs, the family name (see familyNameFollows)
+                            || (k == runStart + 1 && runStart - 1 >= from && familyNameFollows(runStart) && isComplement(runStart - 1, from));
                     if (familyTitle || link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
@@ -1384,7 +1426,7 @@ public final class QuoteFinder {
          * as role words include places (رئيس إقليم كوردستان نيجيرفان بارزاني).
          */
         private boolean isComplement(int k, int from) {
-            if (k - 1 < from || startsClause(k) || !nameFollows(k + 1)) {
+            if (k - 1 < from || startsClause(k) || !(nameFollows(k + 1) || familyNameFollows(k + 1))) {
                 return false;
             }
             int head = k - 1;
@@ -1422,6 +1464,16 @@ public final class QuoteFinder {
                     && !bare.endsWith("ين") && !bare.endsWith("ون") && !bare.endsWith("ات");
         }
 
+        /**
+         * Whether a name word and a definite family name that closes the speaker phrase start at token {@code k}
+         * (مدرب تونس منذر الكبير أن: منذر الكبير, after the country the role governs).
+         */
+        private boolean familyNameFollows(int k) {
+            return k + 1 < tokens.size() && isNameWord(k) && !isCommon(k) && !startsClause(k) && !startsClause(k + 1)
+                    && !quoted[k + 1] && withArticleAlone(k + 1) && !isTitle(k + 1) && notExcluded(k + 1)
+                    && endsSpeakerPhrase(k + 2); // a role word may be a family name there (الكبير)
+        }
+
         /** Whether two name words start at token {@code k} in the same clause. */
         private boolean nameFollows(int k) {
             return k + 1 < tokens.size() && isNameWord(k) && isNameWord(k + 1) && !startsClause(k) && !startsClause(k + 1)
@@ -1441,7 +1493,11 @@ public final class QuoteFinder {
                 return null;
             }
             int stop = comma + 1;
-            while (stop < tokens.size() && stop - comma <= MAX_NAME && !startsClause(stop)) {
+            int reach = MAX_NAME;
+            while (stop < tokens.size() && stop - comma <= reach && !startsClause(stop)) {
+                if (isTitle(stop - 1) || NAME_LINKS.contains(keys[stop - 1])) {
+                    reach++; // الشيخ راشد بن دلموك آل مكتوم: a rank and the words joining a name's parts are no more words of it
+                }
                 stop++;
             }
             if (stop < tokens.size() && !commaBefore(stop)) {
@@ -1453,6 +1509,34 @@ public final class QuoteFinder {
                 first++; // دفاع أسرة المجني عليها، المحامي خالد عبد الرحمن، إن: a role or rank before the name
             }
             return name != null && name[0] == first && name[1] == stop && stop - name[0] >= 2 ? name : null;
+        }
+
+        /**
+         * The name of two words or more right before a comma and the relative pronoun before the speech verb at
+         * {@code verb} (تادغ أوشيا، الذي قال), which stands for it; else null.
+         */
+        private int[] relativeAntecedent(int verb) {
+            int relative = verb - 1;
+            if (relative < 1 || !RELATIVES.contains(keys[relative]) || startsClause(verb) || !startsClause(relative)
+                    || !commaBefore(relative)) {
+                return null;
+            }
+            int[] best = null;
+            for (int j = relative - 1; j >= 0 && relative - j <= MAX_NAME + 2; j--) {
+                int[] name = nameIn(j, relative);
+                if (name != null && name[0] == j && name[1] == relative && name[1] - name[0] >= 2) {
+                    best = name;
+                }
+                if (startsClause(j)) {
+                    break;
+                }
+            }
+            return best;
+        }
+
+        /** Whether the phrase at token {@code from} opens with a role or a rank, which a name may follow between commas. */
+        private boolean opensWithRole(int from) {
+            return from < tokens.size() && (isRole(from) || isTitle(from));
         }
 
         private boolean commaBefore(int k) {

@@ -73,6 +73,20 @@ class QuoteFinderTest {
         }
     }
 
+    /** A speaker named in full, given the word before the name: a given name of the list, or any after a rank or role. */
+    @ParameterizedTest(name = "{1} {0} ⇒ {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "جمانة الغلاي, القاضية, true",
+            "مهلهل المضف, النائب, true",
+            "نادية تهامي, وقالت, true",
+            "مهلهل المضف, وقال, false",
+            "دبي لسباق الخيل, نادي, false",
+            "تجار الشمال, جمعية, false",
+            "الوزير البراك, وأوضح, false"})
+    void namesAPersonAfter(String speaker, String before, boolean expected) {
+        assertEquals(expected, QuoteFinder.namesAPerson(speaker, before));
+    }
+
     static String render(Quote q) {
         return q.speaker().orElse("—") + " | " + q.speakerRef().orElse("—") + " | " + q.text();
     }
