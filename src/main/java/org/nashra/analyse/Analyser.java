@@ -85,7 +85,7 @@ public final class Analyser {
         List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes, sentences), summary, sentences);
         MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
         return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes, entities,
-                topics.find(blocks, organisationNames(entities)), naming, article.author().map(resolver::personInEnglish));
+                topics.find(blocks, organisationNames(entities), article.titleDerived() ? "" : article.title()), naming, article.author().map(resolver::personInEnglish));
     }
 
     /**

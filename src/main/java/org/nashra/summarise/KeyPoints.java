@@ -119,8 +119,8 @@ public final class KeyPoints {
             // what every decree says (ويعمل به من تاريخ صدوره), or a stamp, is never news, whatever is left
             boolean formula = Formulae.isFormula(candidate.text()) || formulae.stream().anyMatch(f -> candidate.overlaps(f.paragraph(), f.start(), f.end()));
             // a table's row (الحوض الشرقي: 71,4% / 10,2%) means nothing without the table's header
-            boolean row = SheetLines.isTableRow(candidate.text());
-            if (candidateTerms.isEmpty() || noWords(candidate.text()) || stamp(candidate.text()) || footnote(candidate.text()) || row || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
+            boolean row = SheetLines.isTableRow(candidate.text()) || candidate.kind() != KeyPoint.Kind.QUOTE && SheetLines.isListingRow(candidate.text());
+            if (candidateTerms.isEmpty() || noWords(candidate.text()) || stamp(candidate.text()) || counter(candidate.text()) || footnote(candidate.text()) || row || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
             chosen.add(candidate);
             said.add(candidateTerms);
         }
@@ -166,6 +166,20 @@ public final class KeyPoints {
         if (dateline.lookingAt() && dateline.end() < text.length() && stamp(text.substring(dateline.end()))) return true;
         String[] words = ArabicText.normaliseForMatching(text).split("[^\\p{L}\\p{M}]+");
         return Arrays.stream(words).filter(w -> !w.isEmpty()).allMatch(STAMP_WORDS::contains);
+    }
+
+    /** A count of comments or views in brackets (312 تعليقاً), the closing words of a line of few words. */
+    private static final java.util.regex.Pattern COUNT_TAIL =
+            java.util.regex.Pattern.compile("\\(\\s*[0-9٠-٩][0-9٠-٩,٬.]*\\s+([\\p{L}\\p{M}]+)\\s*\\)\\s*$");
+    /** Most words before such a count: a page's invitation (سجّل دخولك للتعليق على المباراة), not a report. */
+    static final int COUNTED_LINE_WORDS = 8;
+
+    /** A line of a page's furniture that closes with a count of comments or views: سجّل دخولك للتعليق على المباراة (312 تعليقاً). */
+    static boolean counter(String text) {
+        java.util.regex.Matcher m = COUNT_TAIL.matcher(text.strip());
+        if (!m.find() || !STAMP_WORDS.contains(ArabicText.normaliseForMatching(m.group(1)))) return false;
+        String before = text.strip().substring(0, m.start()).strip();
+        return before.isEmpty() || before.split("\\s+").length <= COUNTED_LINE_WORDS;
     }
 
     private boolean mostlyIn(Set<String> candidate, Set<String> other) {

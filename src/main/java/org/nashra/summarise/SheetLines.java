@@ -23,9 +23,16 @@ public final class SheetLines {
     /** Most words in a table row's label: a region, a candidate, a category. */
     static final int ROW_LABEL_WORDS = 4;
 
+    /** A live page's match minute opening an entry (45+3' | نهاية الشوط الأول): the clock of a match, not a story. */
+    private static final java.util.regex.Pattern MINUTE = java.util.regex.Pattern.compile("[0-9٠-٩]{1,3}(?:\\s*\\+\\s*[0-9٠-٩]{1,2})?\\s*['’′]");
+    /** Most words on either side of a listing row's colon or dash, a bracketed aside left out. */
+    static final int LISTING_WORDS = 6;
+    private static final String QUOTATION = "\"“”«»";
+
     public static boolean isSheetLine(String sentence) {
         if (sentence == null) return false;
         String s = sentence.strip();
+        if (MINUTE.matcher(s).lookingAt()) return true;
         int colon = s.indexOf(':');
         return colon > 0 && (colon <= LONGEST && LABELS.contains(key(s.substring(0, colon))) || isTableRow(s));
     }
@@ -40,6 +47,34 @@ public final class SheetLines {
         String value = s.substring(colon + 1);
         return label.codePoints().anyMatch(Character::isLetter) && label.split("\\s+").length <= ROW_LABEL_WORDS
                 && value.codePoints().anyMatch(Character::isDigit) && value.codePoints().noneMatch(Character::isLetter);
+    }
+
+    /**
+     * A row of a list of results or a tally: a short label, a colon and a name or a spaced dash and a short value, with
+     * no quotation and no full stop (دبي شيما كلاسيك (6 ملايين دولار): ريبيل'ز رومانس, العربية للطيران — مذكرة تفاهم لـ 20
+     * طائرة (قيد التفاوض)). It names, it does not tell, and means little without the list's lead-in.
+     */
+    public static boolean isListingRow(String sentence) {
+        if (sentence == null) return false;
+        String s = sentence.strip();
+        if (s.isEmpty() || s.chars().anyMatch(c -> QUOTATION.indexOf(c) >= 0) || ".!?؟".indexOf(s.charAt(s.length() - 1)) >= 0) return false;
+        java.util.regex.Matcher mark = java.util.regex.Pattern.compile(":|\\s[—–]\\s").matcher(s);
+        if (!mark.find()) return false;
+        String label = withoutAsides(s.substring(0, mark.start()));
+        String value = withoutAsides(s.substring(mark.end()));
+        // after a colon a name (the winner); a number there may be a price or a rate that stands alone (المصريون: 200 جنيه للبالغين)
+        boolean colon = s.charAt(mark.start()) == ':';
+        return label.codePoints().anyMatch(Character::isLetter) && !value.isEmpty()
+                && words(label) <= ROW_LABEL_WORDS && words(value) <= LISTING_WORDS
+                && !(colon && value.codePoints().anyMatch(Character::isDigit));
+    }
+
+    private static String withoutAsides(String text) {
+        return text.replaceAll("\\([^()]*\\)", " ").strip();
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
     }
 
     static String key(String label) {

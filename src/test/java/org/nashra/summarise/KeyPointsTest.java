@@ -172,6 +172,32 @@ class KeyPointsTest {
         assertEquals(sheet, SheetLines.isSheetLine(sentence));
     }
 
+    /** A live page's entries open with the match minute; its statistics line with its label. */
+    @ParameterizedTest(name = "{0} ⇒ sheet line: {1}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+            45+3' | نهاية الشوط الأول: الجزائر 0-0 تونس ; true
+            90' | الحكم يعلن نهاية الوقت الأصلي ; true
+            الإحصائيات: الاستحواذ 52% - 48% | التسديدات 14 - 11 ; true
+            وفي الدقيقة 45 سجل المهاجم هدف التقدم. ; false
+            """)
+    void aLivePagesMinuteOrStatisticsLineIsASheetLine(String sentence, boolean sheet) {
+        assertEquals(sheet, SheetLines.isSheetLine(sentence));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ listing row: {1}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+            دبي شيما كلاسيك (6 ملايين دولار): ريبيل'ز رومانس ; true
+            العربية للطيران — مذكرة تفاهم لـ 20 طائرة (قيد التفاوض) ; true
+            طيران الرياض — 60 × A321neo ; true
+            المصريون: 200 جنيه للبالغين ; false
+            مسعود بارزاني: «النتائج رسالة واضحة» ; false
+            وقال الوزير: إن الاتفاق بات وشيكا. ; false
+            وأعلنت الشركة — بعد أشهر من المفاوضات — طلبية مؤكدة لشراء 60 طائرة من طراز إيرباص ; false
+            """)
+    void aRowOfResultsOrOfATallyListsAndDoesNotTell(String sentence, boolean row) {
+        assertEquals(row, SheetLines.isListingRow(sentence));
+    }
+
     @ParameterizedTest(name = "{0} ⇒ formula: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ويعمل بهذه المراسيم من تاريخ صدورها، وتنشر في الجريدة الرسمية.      | true
@@ -203,6 +229,17 @@ class KeyPointsTest {
             """)
     void aDateLineOrACountOfViewsIsAStamp(String line, boolean stamp) {
         assertEquals(stamp, KeyPoints.stamp(line));
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ counter: {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            سجّل دخولك للتعليق على المباراة (312 تعليقاً) ; true
+            التعليقات (12) ; false
+            وتجاوز عدد المتابعين للمباراة عبر المنصات الرقمية والقنوات الناقلة في المنطقة العربية (12 مليون مشاهدة) ; false
+            وحضر المباراة جمهور غفير (60 ألف متفرج) ; false
+            """)
+    void aLineClosingWithACountOfCommentsIsFurniture(String line, boolean counter) {
+        assertEquals(counter, KeyPoints.counter(line));
     }
 
     @Test

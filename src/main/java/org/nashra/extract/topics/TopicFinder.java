@@ -19,7 +19,7 @@ import org.nashra.extract.WordLists;
 /**
  * Assigns taxonomy topics to an article from evidence phrases found in its text. A topic needs at
  * least {@link #MIN_DISTINCT_PHRASES} different phrases in different places, so one incidental word never puts an
- * article on a topic page (a phrase found inside another's match is not a second one). Matching is on the normalised form (hamza, alef, ya, ta marbuta, diacritics folded);
+ * article on a topic page (a phrase found inside another's match is not a second one), and not all in one sentence that excludes it (ولا يشمل). Matching is on the normalised form (hamza, alef, ya, ta marbuta, diacritics folded);
  * a phrase's first word may carry proclitics (و ف ب ل ك ال). Phrases found only in portfolios' names ({@code portfolio-words.txt}:
  * وزيرة للسياحة والآثار) never set a topic: a cabinet list names every ministry, and is about none of them; they count
  * beside a phrase found elsewhere (التضخم, then وزير الاقتصاد). So do phrases inside the name of an organisation the
@@ -31,6 +31,9 @@ public final class TopicFinder {
     static final int MIN_DISTINCT_PHRASES = 2;
     /** Repeats of one phrase add to the score, but only up to this many occurrences. */
     static final int MAX_COUNTED_REPEATS = 3;
+    /** Words that exclude what a sentence names ({@code exclusion-words.txt}: لا يشمل, باستثناء), in matching form. */
+    private static final List<List<String>> EXCLUSIONS = WordLists.rows(TopicFinder.class, "exclusion-words.txt").stream()
+            .map(row -> words(ArabicText.normaliseForMatching(row.get(0)))).toList();
     private static final int[] NOWHERE = {};
     /** Words that name a portfolio, in matching form. */
     private static final Set<String> PORTFOLIO = WordLists.rows(TopicFinder.class, "portfolio-words.txt").stream()
@@ -64,6 +67,15 @@ public final class TopicFinder {
      * outside such names and portfolios. A phrase that is the whole name (غوغل) is the organisation the editors listed.
      */
     public List<TopicRef> find(List<String> blocks, List<Span> names) {
+        return find(blocks, names, "");
+    }
+
+    /**
+     * As {@link #find(List, List)}, knowing the outlet's headline: evidence found in one sentence that excludes it
+     * still counts when a phrase of the topic is in the headline too: the article is about it.
+     */
+    public List<TopicRef> find(List<String> blocks, List<Span> names, String headline) {
+        BlockTokens headed = BlockTokens.of(headline == null ? "" : headline);
         List<BlockTokens> tokenised = new ArrayList<>();
         for (String block : blocks) tokenised.add(BlockTokens.of(block));
         List<TopicRef> found = new ArrayList<>();
@@ -84,10 +96,48 @@ public final class TopicFinder {
             double score = score(evidence);
             long distinct = evidence.stream().map(TopicRef.Evidence::phrase).distinct().count();
             boolean beyondNames = evidence.stream().anyMatch(e -> !inNames.contains(e));
-            if (distinct >= MIN_DISTINCT_PHRASES && beyondNames) found.add(new TopicRef(topic.id(), score, evidence));
+            if (distinct >= MIN_DISTINCT_PHRASES && beyondNames && (notExcluded(evidence, blocks) || inHeadline(topic, headed))) found.add(new TopicRef(topic.id(), score, evidence));
         }
         found.sort((a, b) -> Double.compare(b.score(), a.score()));
         return List.copyOf(found);
+    }
+
+    /**
+     * Whether the evidence lies in more than one sentence, or in one that does not exclude what it names: a sentence
+     * holding a word of {@code exclusion-words.txt} (ولا يشمل الجدول محافظات إقليم كردستان الثلاث (أربيل والسليمانية
+     * ودهوك)) says what the article is not about.
+     */
+    static boolean notExcluded(List<TopicRef.Evidence> evidence, List<String> blocks) {
+        Set<Long> sentences = new HashSet<>();
+        for (TopicRef.Evidence e : evidence) {
+            sentences.add(((long) e.block() << 32) | sentenceIndex(blocks.get(e.block()), e.start()));
+            if (sentences.size() > 1) return true;
+        }
+        if (evidence.isEmpty()) return true;
+        TopicRef.Evidence first = evidence.get(0);
+        String block = blocks.get(first.block());
+        int index = sentenceIndex(block, first.start());
+        int start = 0;
+        while (start < block.length() && sentenceIndex(block, start) < index) start++;
+        int end = start;
+        while (end < block.length() && sentenceIndex(block, end) == index) end++;
+        BlockTokens sentence = BlockTokens.of(block.substring(start, end));
+        return EXCLUSIONS.stream().noneMatch(words -> !sentence.find(words).isEmpty());
+    }
+
+    private boolean inHeadline(Topic topic, BlockTokens headline) {
+        return topic.evidence().stream().anyMatch(phrase -> !headline.find(phraseTokens.get(phrase).get(0)).isEmpty());
+    }
+
+    /** How many sentences end before an offset of a block: a full stop, question or exclamation mark before a space, or a line break. */
+    private static int sentenceIndex(String block, int offset) {
+        int index = 0;
+        for (int i = 0; i < offset && i < block.length(); i++) {
+            char c = block.charAt(i);
+            boolean end = c == '\n' || (c == '.' || c == '!' || c == '?' || c == '؟') && i + 1 < block.length() && Character.isWhitespace(block.charAt(i + 1));
+            if (end) index++;
+        }
+        return index;
     }
 
     private static boolean headsNoSubject(String name) {

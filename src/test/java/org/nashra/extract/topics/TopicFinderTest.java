@@ -38,9 +38,24 @@ class TopicFinderTest {
             وقالت قوات سوريا الديمقراطية إن سوريا                  | syria
             أمام المحكمة أمس                                      | ''
             وقضت المحكمة بالسجن                                   | courts
+            تقع سوريا شرقا. وارتفعت الأسعار. وتراجع الطلب. ويمر بها نهر الفرات. | syria
+            ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة. ولا يشمل ذلك سوريا ونهر الفرات. | ''
+            ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة. وشمل ذلك سوريا ونهر الفرات. | syria
             """)
     void needsTwoDifferentPhrasesInDifferentPlacesFoldedForSpelling(String text, String expected) {
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), topics(text));
+    }
+
+    /** Evidence all in one sentence that excludes it says what the text is not about, unless the headline speaks of the topic too. */
+    @ParameterizedTest(name = "{0} / {1} ⇒ {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            الأسعار ترتفع في المدينة    | ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة. ولا يشمل ذلك سوريا ونهر الفرات. | ''
+            الأسعار ترتفع في سوريا      | ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة. ولا يشمل ذلك سوريا ونهر الفرات. | syria
+            الأسعار ترتفع في المدينة    | ارتفعت الأسعار في سوريا. وتراجع الطلب. وقال التجار إن السوق هادئة. ويمر بها نهر الفرات.   | syria
+            """)
+    void anExcludedMentionSetsNoTopicUnlessTheHeadlineHasItToo(String headline, String text, String expected) {
+        List<String> found = new TopicFinder(TOPICS).find(List.of(text), List.of(), headline).stream().map(TopicRef::topicId).toList();
+        assertEquals(expected.isEmpty() ? List.of() : List.of(expected), found);
     }
 
     /** The project's own taxonomy on sentences of the kinds of news it is meant to tell apart. */
@@ -78,6 +93,13 @@ class TopicFinderTest {
             استدعت الخارجية السفير للاحتجاج                                                      | ''
             أقرت الحكومة سعرا جديدا للبنزين، وتكلف واردات البنزين ومشتقات الوقود الخزينة مليارات      | energy
             تعرضت الوزارة لهجوم إلكتروني ببرمجيات الفدية، ورصد المركز 1620 محاولة اختراق              | technology
+            أقر مجلس الوزراء الميزانية العامة للدولة، وقدرت النفقات بـ1285 مليار ريال                 | economy
+            ارتفع إنتاج الفسفاط التجاري، وأعيد فتح المكتب الجمركي أمام البضائع                         | economy
+            قدم النائب الاستجواب إلى الوزير، ويحتاج طرح الثقة إلى عشرة نواب                           | elections-politics
+            توج الجواد بلقب أغلى سباقات الخيل في العالم                                           | sport
+            قال عبد الجواد إن الطقس حار                                                          | ''
+            أعلنت الشركة طلبية مؤكدة لطائرات إيرباص في معرض للطيران                                 | transport
+            أسقطت الدفاعات الجوية طائرة مسيرة                                                    | ''
             اخترق المهاجم دفاع الفريق                                                            | ''
             أصدر الأمير قرارا بتعيين سفراء، وأدى السفراء الجدد اليمين أمامه                          | diplomacy
             انتهى مسار مفاوضات سد النهضة دون اتفاق، وتعتمد مصر على نهر النيل                         | water
