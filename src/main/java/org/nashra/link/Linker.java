@@ -309,7 +309,7 @@ public final class Linker {
      * Whether an entity is where the article's news came from rather than what it is about: the article's own outlet,
      * or a news agency it quotes (وكالة الأنباء القطرية, رويترز). Two articles that quote one agency are not related.
      */
-    static boolean isSource(EntityRef ref, Optional<String> outletOfArticle) {
+    public static boolean isSource(EntityRef ref, Optional<String> outletOfArticle) {
         if (ref.type() != EntityType.ORGANISATION) return false;
         Set<String> outlet = new HashSet<>();
         outletOfArticle.ifPresent(o -> {

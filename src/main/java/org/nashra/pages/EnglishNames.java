@@ -45,8 +45,9 @@ final class EnglishNames {
     /**
      * For an article no topic takes, the one or two people, organisations or places it is about, which tell an
      * English reader more than "Arabic news report" a hundred times over: those it names most (places counting half),
-     * the first named first among equals. The article's own outlet is left out, as is a person or place read only
-     * inside the outlet's name where it is written (نيوز in شفق نيوز).
+     * the first named first among equals. The article's own outlet and the news agencies it quotes are left out
+     * ({@link org.nashra.link.Linker#isSource}), as is a person or place read only inside the outlet's name where it is
+     * written (نيوز in شفق نيوز).
      */
     private Optional<String> namedMost(Analysis a) {
         // The agency that sent the report is named in it ("قال لرويترز") but is not what it is about.
@@ -54,6 +55,7 @@ final class EnglishNames {
         List<String> names = a.entities().stream()
                 .filter(e -> e.ref().type() != EntityType.MISC && e.spans().stream().anyMatch(s -> !s.headline()))
                 .filter(e -> outlet.isEmpty() || !isOutlet(e, outlet.get()))
+                .filter(e -> !org.nashra.link.Linker.isSource(e.ref(), a.article().outlet()))
                 .filter(e -> !withinOutletName(a, e))
                 .sorted(Comparator.comparingInt((EntityFound e) -> -weight(e))
                         .thenComparing(e -> onlyInPostOfPerson(a, e))

@@ -79,7 +79,8 @@ class NewsVarietyTest {
             "370_oman_tanker.txt", "371_libya_central_bank.txt", "372_syria_redenomination.txt", "373_uae_court.txt", "374_iraq_league.txt", "375_jordan_water_tariff.txt", "376_tunisia_olive_oil.txt", "377_lebanon_president_rounds.txt", "378_kuwait_ipo.txt", "379_flight_emergency.txt", "380_interview_translated.txt", "381_kaust_study.txt",
             "390_nile_dam.txt", "391_doping_ban.txt", "392_kuwait_recall.txt", "393_tunisia_doctors_strike.txt", "394_riyadh_metro_5things.txt", "395_iran_fuel_mixed_digits.txt", "396_mauritania_results_regions.txt", "397_bahrain_f1.txt", "398_kuwait_cyber.txt", "399_qatar_ambassadors.txt", "400_sharjah_accident.txt", "401_museum_opening.txt",
             "410_prisoner_exchange_list.txt", "411_morocco_question_time.txt", "412_qatar_worldcup_anniversary.txt", "413_sudan_jeddah_talks.txt", "414_dubai_real_estate.txt", "415_algeria_pardon.txt", "416_yemen_rial_two_rates.txt", "417_egypt_cassation.txt", "418_jordan_university_ranking.txt", "419_lebanon_banking_secrecy.txt", "420_saudi_visa_fees.txt", "421_uae_space_mission.txt",
-            "430_kuwait_marine_warning.txt", "431_boraq_ridership.txt", "432_poet_obituary.txt", "433_saudi_women_league.txt", "434_tunisia_strike_live.txt", "435_egypt_wheat_tender.txt", "436_petra_visitors.txt", "437_oman_sultan_belgium.txt", "438_olive_harvest.txt", "439_lebanon_fuel_oil.txt", "440_syria_quake_anniversary.txt", "441_qatar_traffic_faq.txt");
+            "430_kuwait_marine_warning.txt", "431_boraq_ridership.txt", "432_poet_obituary.txt", "433_saudi_women_league.txt", "434_tunisia_strike_live.txt", "435_egypt_wheat_tender.txt", "436_petra_visitors.txt", "437_oman_sultan_belgium.txt", "438_olive_harvest.txt", "439_lebanon_fuel_oil.txt", "440_syria_quake_anniversary.txt", "441_qatar_traffic_faq.txt",
+            "450_saudi_budget_deficit.txt", "451_kurdistan_election_seats.txt", "452_kuwait_interpellation.txt", "453_dubai_world_cup.txt", "454_riyadh_air_order.txt", "455_houthi_ship_attack.txt", "456_gaza_aid_trucks.txt", "457_derna_reconstruction.txt", "458_tunisia_phosphate.txt", "459_arab_cup_final_live.txt", "460_ceuta_customs_reopening.txt", "461_iraq_provincial_allocations.txt");
 
     @TempDir
     static Path dir;
@@ -250,7 +251,7 @@ class NewsVarietyTest {
             327-sfax-smugglers | Sfax and Fawzi al-Masmoudi: Arabic report of 15 March 2024 | Mosaique FM | 2024-03-15 | justice,migration
             328-hassan-youssef-obit | Hassan Youssef and Abdullah: Arabic report of 29 October 2024 | Ahram Gate | 2024-10-29 | tourism-culture
             329-hilal-ittihad | Al Hilal and Al Ittihad: Arabic report of 2 March 2024 | Arriyadiyah | 2024-03-02 | sport
-            330-diabetes-study | The Lancet and Hamad Bin Khalifa University: Arabic report of 3 November 2024 | Al Jazeera Net + The Lancet | 2024-11-03 | health
+            330-diabetes-study | Hamad Bin Khalifa University and Hamad Medical Corporation: Arabic report of 3 November 2024 | Al Jazeera Net + The Lancet | 2024-11-03 | health
             331-erdogan-cairo | The war in Gaza: Arabic report of 14 February 2024 | MENA | 2024-02-14 | diplomacy,gaza-war
             340-gulf-markets | Saudi Arabia and Al Rajhi Bank: Arabic report of 6 February 2025 | Mubasher | 2025-02-06 | economy
             341-royal-order | Al-Jouf and Salman bin Abdulaziz: Arabic report of 13 October 2024 | SPA | 2024-10-13 | elections-politics
@@ -268,10 +269,10 @@ class NewsVarietyTest {
             355-egypt-archaeology | Zahi Hawass and Ministry of Tourism and Antiquities: Arabic report of 16 February 2025 | Ahram Gate | 2025-02-16 | tourism-culture
             356-kuwait-dissolution | National Assembly and Mishal al-Ahmad al-Jaber al-Sabah: Arabic report of 10 May 2024 | KUNA | 2024-05-10 | elections-politics
             357-algeria-coach | Patrice Bommel and CR Belouizdad: Arabic report of 12 December 2024 | APS | 2024-12-12 | sport
-            358-factcheck | Mauritanian News Agency and Independent Committee of Elections: Arabic report of 1 July 2024 | Misbar | 2024-07-01 | elections-politics,fact-check
+            358-factcheck | Independent Committee of Elections and Nouakchott: Arabic report of 1 July 2024 | Misbar | 2024-07-01 | elections-politics,fact-check
             359-jordan-weather | Jordan Valley and Aqaba: Arabic report of 18 July 2024 | Petra | 2024-07-18 | weather
             360-oped-deposits | Lebanon: Arabic report of 3 March 2025 | Nidaa al-Watan | 2025-03-03 | economy,lebanon
-            361-jordan-cabinet | Jafar Hassan and Petra: Arabic report of 18 September 2024 | Al-Mamlaka TV | 2024-09-18 | elections-politics
+            361-jordan-cabinet | Jafar Hassan and King Abdullah II: Arabic report of 18 September 2024 | Al-Mamlaka TV | 2024-09-18 | elections-politics
             370-oman-tanker | Ministry of Defence and International Maritime Organization: Arabic report of 16 July 2024 | Oman News Agency (ONA) | 2024-07-16 | accidents
             371-libya-central-bank | Council of Representatives and Presidential Council of Libya: Arabic report of 18 August 2024 | Sputnik | 2024-08-18 | economy,elections-politics,energy
             372-syria-redenomination | Syria: Arabic report of 3 December 2025 | Enab Baladi | 2025-12-03 | economy,syria
@@ -316,6 +317,16 @@ class NewsVarietyTest {
             439-lebanon-fuel-oil | Waleed Fayadh and Lebanon: Arabic report of 16 August 2024 | Sputnik | 2024-08-16 | energy
             440-syria-quake-anniversary | Aleppo and Syria: Arabic report of 6 February 2024 | SANA | 2024-02-06 | disasters,health
             441-qatar-traffic-faq | Ministry of the Interior and Jaber Mohammed Adiba: Arabic report of 1 September 2024 | QNA | 2024-09-01 | transport
+            450-saudi-budget-deficit | Saudi Council of Ministers and Mohammed bin Salman: Arabic report of 26 November 2024 | Al Eqtisadiah | 2024-11-26 | economy
+            452-kuwait-interpellation | National Assembly and Muhalhal al-Mudhaf: Arabic report of 7 February 2024 | Al Jarida | 2024-02-07 | elections-politics
+            454-riyadh-air-order | Boeing and Riyadh Air: Arabic report of 13 November 2024 | Reuters | 2024-11-13 | transport
+            455-houthi-ship-attack | Yemen and the Red Sea: Arabic report of 22 August 2024 | The New Arab | 2024-08-22 | yemen-red-sea
+            456-gaza-aid-trucks | The war in Gaza: Arabic report of 14 July 2024 | Anadolu Agency | 2024-07-14 | gaza-war,humanitarian
+            457-derna-reconstruction | Derna and United Nations: Arabic report of 16 September 2024 | Sputnik | 2024-09-16 | disasters
+            458-tunisia-phosphate | Gafsa Phosphate Company and Tunisian Chemical Group: Arabic report of 8 January 2024 | Tunis Afrique Presse (TAP) | 2024-01-08 | 
+            459-arab-cup-final-live | Tunisia and Algeria: Arabic report of 18 December 2021 | Kooora | 2021-12-18 | sport
+            460-ceuta-customs-reopening | Ceuta and Morocco: Arabic report of 8 January 2025 | Hespress | 2025-01-08 | economy
+            461-iraq-provincial-allocations | Iraqi Ministry of Planning and Abd al-Zahra al-Hendawi: Arabic report of 14 April 2024 | 964 Network | 2024-04-14 | economy,energy
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -545,7 +556,19 @@ class NewsVarietyTest {
             "438-olive-harvest", List.of("<bdi>Yesh Din</bdi>", "<bdi>Ramallah</bdi>", "<strong>more than 1,800 trees</strong>"),
             "439-lebanon-fuel-oil", List.of("<bdi>Waleed Fayadh</bdi>", "<bdi>Banque du Liban</bdi>", "<strong>5 amperes</strong>"),
             "440-syria-quake-anniversary", List.of("<bdi>Hussein Makhlouf</bdi>", "<bdi>Latakia</bdi>", "<strong>1,060 flats</strong>"),
-            "441-qatar-traffic-faq", List.of("<bdi>Ministry of the Interior</bdi>", "<strong>14 points</strong>", "<strong>6,000 riyals</strong>"));
+            "441-qatar-traffic-faq", List.of("<bdi>Ministry of the Interior</bdi>", "<strong>14 points</strong>", "<strong>6,000 riyals</strong>"),
+            "450-saudi-budget-deficit", List.of("<bdi>Mohammed al-Jadaan</bdi>", "<strong>101 billion riyals</strong>", "<strong>29.9%</strong>"),
+            "451-kurdistan-election-seats", List.of("<bdi>Gorran Movement</bdi>", "<bdi>Kurdistan Justice Group</bdi>", "<strong>39 seats</strong>"),
+            "452-kuwait-interpellation", List.of("<bdi>Ahmed al-Saadoun</bdi>", "<bdi>Kuwait Petroleum Corporation</bdi>", "<strong>14 questions</strong>"),
+            "453-dubai-world-cup", List.of("<strong>2,000 metres</strong>", "<strong>8 lengths</strong>"),
+            "454-riyadh-air-order", List.of("<bdi>Riyadh Air</bdi>", "<bdi>Air Arabia</bdi>", "<bdi>Guillaume Faury</bdi>", "<strong>39 orders</strong>"),
+            "455-houthi-ship-attack", List.of("<bdi>SOUNION</bdi>", "<strong>25 sailors</strong>"),
+            "456-gaza-aid-trucks", List.of("<bdi>Kerem Shalom crossing</bdi>", "<bdi>UNRWA</bdi>"),
+            "457-derna-reconstruction", List.of("<bdi>Libya Development and Reconstruction Fund</bdi>", "<strong>1.2 billion Libyan dinars</strong>"),
+            "458-tunisia-phosphate", List.of("<bdi>Gafsa Phosphate Company</bdi>", "<bdi>Metlaoui</bdi>", "<strong>3.6 million tonnes</strong>"),
+            "459-arab-cup-final-live", List.of("<bdi>Baghdad Bounedjah</bdi>", "<bdi>Al Khor</bdi>"),
+            "460-ceuta-customs-reopening", List.of("<bdi>Ceuta</bdi>", "<bdi>Melilla</bdi>", "<bdi>Ángel Víctor Torres</bdi>"),
+            "461-iraq-provincial-allocations", List.of("<bdi>Babil</bdi>", "<bdi>Diwaniyah</bdi>", "<bdi>964 Network</bdi>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -699,7 +722,19 @@ class NewsVarietyTest {
             "438-olive-harvest", List.of("Uram Allah", "Yes Dean", "Karoui Council"),
             "439-lebanon-fuel-oil", List.of("Aweil", "undated"),
             "440-syria-quake-anniversary", List.of("Publication date unknown"),
-            "441-qatar-traffic-faq", List.of("Qatari Command"));
+            "441-qatar-traffic-faq", List.of("Qatari Command"),
+            "450-saudi-budget-deficit", List.of("<bdi>Aas</bdi>", "<strong>1 billion riyals</strong>"),
+            "451-kurdistan-election-seats", List.of("<bdi>Curran</bdi>", "Al-Kota", "head of the National Union"),
+            "452-kuwait-interpellation", List.of("Al-Petrol al-Quetie", "15 February 2024"),
+            "453-dubai-world-cup", List.of("Publication date unknown"),
+            "454-riyadh-air-order", List.of("Tayran al-Riad", "<bdi>Gium</bdi>", "Al-Arabia Latiran"),
+            "455-houthi-ship-attack", List.of("<bdi>Sonni</bdi>", "undated"),
+            "456-gaza-aid-trucks", List.of("Kirm Shalom", "Ayers al-Gharbi"),
+            "457-derna-reconstruction", List.of("Dinar Libby", "Emaar Properties", "<strong>2025</strong>"),
+            "458-tunisia-phosphate", List.of("Al-Vesfat al-Tjaari", "Central Bank", "Al-Mizan al-Tjaari"),
+            "459-arab-cup-final-live", List.of("<strong>0"),
+            "460-ceuta-customs-reopening", List.of("Hespris Man Toine", "Malilia", "<bdi>Ivy</bdi>"),
+            "461-iraq-provincial-allocations", List.of("<bdi>Apple</bdi>", "Source unknown"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
