@@ -179,16 +179,12 @@ public final class QuoteFinder {
      * none after it a role or a word of no name (نادية تهامي، فهد الشريعان; not وزير الخارجية, not محمد وزير المالية);
      * a family name that is also a role word ends the name (يوسف الشاهد), a word joining the next (آل, بن) cannot.
      */
-    public static boolean namesAPerson(String speaker) {
-        List<String> words = List.of(speaker.strip().split("\\s+"));
-        if (words.size() < 2 || words.size() > 4 || !GIVEN_NAMES.contains(WordLists.key(words.get(0)))) return false;
-        // a name cut after a word that joins the next (رائد آل of رائد آل خطاب) is no name in full
-        if (NAME_LINKS.contains(WordLists.key(words.get(words.size() - 1)))) return false;
-        for (int i = 0; i < words.size(); i++) {
+    private static boolean namesAPerson(String speaker) {
+        List<String> words = wordsOfAName(speaker);
+        if (words == null || !GIVEN_NAMES.contains(WordLists.key(words.get(0)))) return false;
+        for (int i = 1; i < words.size(); i++) {
             String word = words.get(i);
-            if (!word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) return false;
             String key = WordLists.key(word);
-            if (i == 0) continue;
             if (ArabicStemmer.isStopword(key) && !NAME_WORDS.contains(word)) return false;
             boolean familyName = i == words.size() - 1 && key.startsWith("ال");
             if (!familyName && Clitics.stems(key).stream().anyMatch(QuoteFinder::isRoleWord)) return false;
@@ -208,13 +204,10 @@ public final class QuoteFinder {
         String feminine = before.endsWith("ه") ? before.substring(0, before.length() - 1) : before;
         boolean ranked = TITLES.contains(before) || TITLES.contains(feminine)
                 || Clitics.stems(before).stream().anyMatch(QuoteFinder::isRoleWord);
-        List<String> words = List.of(speaker.strip().split("\\s+"));
-        if (!ranked || words.size() < 2 || words.size() > 4 || NAME_LINKS.contains(WordLists.key(words.get(words.size() - 1)))) {
-            return false;
-        }
+        List<String> words = wordsOfAName(speaker);
+        if (!ranked || words == null) return false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (!word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) return false;
             String key = WordLists.key(word);
             boolean last = i == words.size() - 1;
             if (TITLES.contains(key) || (ArabicStemmer.isStopword(key) && !NAME_WORDS.contains(word)) || COMMON_WORDS.contains(key)) return false;
@@ -223,6 +216,19 @@ public final class QuoteFinder {
             if (!(last && key.startsWith("ال")) && !NAME_LINKS.contains(key) && Clitics.stems(key).stream().anyMatch(QuoteFinder::isRoleWord)) return false;
         }
         return true;
+    }
+
+    /**
+     * The words of a speaker shaped like a person's name, or null: two to four words in Arabic letters, the last no
+     * word that joins the next (رائد آل of رائد آل خطاب is a name cut short).
+     */
+    private static List<String> wordsOfAName(String speaker) {
+        List<String> words = List.of(speaker.strip().split("\\s+"));
+        if (words.size() < 2 || words.size() > 4 || NAME_LINKS.contains(WordLists.key(words.get(words.size() - 1)))) return null;
+        for (String word : words) {
+            if (!word.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC)) return null;
+        }
+        return words;
     }
 
     /** The quotations of an article given as its paragraphs, in order. Null or blank paragraphs give none. */
