@@ -105,6 +105,7 @@ public final class QuoteFinder {
     private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
     private static final Set<String> ISSUING = WordLists.matchingSet(Quote.class, "issuing-verbs.txt");
+    private static final Set<String> NEGATIONS = WordLists.matchingSet(Quote.class, "negations.txt");
     private static final Set<String> DESCRIBING = WordLists.matchingSet(Quote.class, "describing-verbs.txt");
     private static final Set<String> STATEMENTS = WordLists.matchingSet(Quote.class, "statements.txt");
     private static final Set<String> LETTER_NAMES = WordLists.matchingSet(Quote.class, "latin-letter-names.txt");
@@ -346,6 +347,8 @@ public final class QuoteFinder {
         final List<Quote> quotes = new ArrayList<>();
         /** The attribution of a quotation left open at the end of the last paragraph, continued by a paragraph opening with a mark. */
         Attribution runningQuote;
+        /** Whether an answer (ج: …) reported what another said: the questions and answers are the writer's own. */
+        boolean writersAnswers;
         /** Whether the last paragraph was a question (س: …), so that an answer (ج: …) may follow it. */
         boolean asked;
         /** The labels of an interview's turns, with whether each is the one who asks (see {@link #turns}). */
@@ -425,6 +428,12 @@ public final class QuoteFinder {
                 if (isTitle(i) || isRole(i)) {
                     int end = phraseEnd(i);
                     int[] name = nameIn(i, end);
+                    int[] apposed = name == null || opensWithRole(i) ? apposition(end) : null;
+                    if (apposed != null) {
+                        // الممثل الخاص … لشؤون الشرق الأوسط وبلدان أفريقيا، ميخائيل بوغدانوف: the name between commas
+                        name = apposed;
+                        end = apposed[1];
+                    }
                     if (name != null && name[1] - name[0] >= 2) {
                         person(name, roleKeys(i, name[0]));
                     }
@@ -441,7 +450,12 @@ public final class QuoteFinder {
             // after a marked question, the next paragraph answers it, and those after that open with a dash go on
             boolean inLine = !question && line == null && !tokens.isEmpty()
                     && (article.askedMarked || (article.answeredMarked && dash >= 0));
-            boolean answer = turn() || (article.asked && "answer".equals(line) && answer(1, tokens.get(0).text()))
+            if ("answer".equals(line) && attributions.stream().anyMatch(a -> a.verb == 1 && a.speaker != null)) {
+                // ج: أوضحت الدار أنه يجوز …: an answer that reports what another said is the writer's, and so are the rest
+                article.writersAnswers = true;
+            }
+            boolean answer = turn()
+                    || (article.asked && "answer".equals(line) && !article.writersAnswers && answer(1, tokens.get(0).text()))
                     || (inLine && answer(0, dash >= 0 ? text.substring(dash, dash + 1) : null));
             article.asked = "question".equals(line);
             article.answeredMarked = inLine && answer;
@@ -560,6 +574,9 @@ public final class QuoteFinder {
             if (verb != null && verb.kind == Kind.IN && !inFollows) {
                 return null;
             }
+            if (verb != null && i > 0 && NEGATIONS.contains(keys[i - 1]) && !startsClause(i)) {
+                return null; // ولم يوضح البلاغ أسباب الإعفاء: a verb negated says nothing, its subject is no speaker
+            }
             if (verb != null && i > 0 && PLACE_PREPOSITIONS.contains(keys[i - 1]) && !startsClause(i)) {
                 return null; // في رد مقتضب: after a preposition the word is a noun, where the speaker spoke
             }
@@ -605,6 +622,10 @@ public final class QuoteFinder {
         /** Records the attribution made by the verb at {@code i}; returns the token after its speaker phrase. */
         private int attribute(int i, Verb verb) {
             int sentence = sentenceOf(tokens.get(i).start());
+            if (verb.kind == Kind.ACCORDING && attributions.stream().anyMatch(a -> a.sentence == sentence && a.speaker != null)) {
+                // وقال سعيّد، وفق مقطع فيديو نشرته الرئاسة: "…": after one who speaks, وفق names where it was heard
+                return phraseEnd(i + 1);
+            }
             Speaker speaker;
             String ref = tokens.get(i).text();
             int end = i + 1;
@@ -645,6 +666,8 @@ public final class QuoteFinder {
                 boolean forBody = false;
                 if (end - from >= 3 && ISSUING.contains(keys[from + 1])) {
                     from += 2; // بيان نشره النادي، بيان أصدرته الوزارة: the one who published the statement speaks
+                } else if (end - from >= 4 && ISSUING.contains(keys[from + 2])) {
+                    from += 3; // مقطع فيديو نشرته الرئاسة: a statement named in two words
                 } else if ((verb.kind == Kind.IN || verb.kind == Kind.ACCORDING) && end - from >= 2 && !isDefinite(from)
                         && ownedBy(from + 1)) {
                     from += 1; // وجاء في بيان للنادي، في تقرير لوزارة الصحة: the statement's owner speaks
@@ -1514,7 +1537,8 @@ public final class QuoteFinder {
             while (name != null && first < name[0] && (isTitle(first) || isRole(first))) {
                 first++; // دفاع أسرة المجني عليها، المحامي خالد عبد الرحمن، إن: a role or rank before the name
             }
-            return name != null && name[0] == first && name[1] == stop && stop - name[0] >= 2 ? name : null;
+            // الدكتور شوقي علام، مفتي الجمهورية، إن: a role between commas after a name is no name of its own
+            return name != null && name[0] == first && name[1] == stop && stop - name[0] >= 2 && !isRole(name[0]) ? name : null;
         }
 
         /**
@@ -1697,6 +1721,9 @@ public final class QuoteFinder {
                 // ربيع الأول is a month, أسامة ربيع، a name
                 return k + 1 < tokens.size() && !startsClause(k + 1) && NAMED_MONTH_SECOND_WORDS.contains(keys[k + 1]);
             }
+            if (GIVEN_NAME_MONTHS.contains(keys[k]) && k > 0 && !startsClause(k) && GIVEN_NAMES.contains(keys[k - 1])) {
+                return false; // علي رجب، المدير التنفيذي: after a given name it is the family name
+            }
             // رجب طيب أردوغان: a month's name that is also a given name, with a name after it, is the name
             return !(GIVEN_NAME_MONTHS.contains(keys[k]) && k + 1 < tokens.size() && !startsClause(k + 1)
                     && !tokens.get(k + 1).isNumber() && !isDefinite(k + 1) && !isStopword(k + 1));
@@ -1791,6 +1818,15 @@ public final class QuoteFinder {
                     List<String> name = article.people.get(p).nameKeys;
                     if (name.size() > 1 && name.subList(1, name.size()).contains(word)) {
                         return article.people.get(p); // الأعرجي → قاسم الأعرجي
+                    }
+                }
+            }
+            if (definite && !group) {
+                // وذكرت الخارجية after أفادت وزارة الخارجية الروسية: the body that spoke, not one whose role names it
+                for (int h = article.history.size() - 1; h >= 0; h--) {
+                    Speaker earlier = article.history.get(h).speaker;
+                    if (!earlier.named && earlier.roleKeys.size() > words.size() && earlier.roleKeys.containsAll(words)) {
+                        return earlier;
                     }
                 }
             }
