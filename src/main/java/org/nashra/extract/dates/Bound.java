@@ -13,11 +13,6 @@ public enum Bound {
         return key == null ? NONE : valueOf(key.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** A start: what it bounds goes on after it. */
-    boolean isStart() {
-        return this == SINCE || this == FROM;
-    }
-
     /** An end: what it bounds comes before it. */
     boolean isEnd() {
         return this == UNTIL || this == BY || this == BEFORE;

@@ -53,10 +53,14 @@ public record DateFormatter(MonthNaming naming, boolean withHijri) {
             String beside = period(value, value.start(), lang, true);
             text = fill(fill(lex.display("beside", code), text), beside);
         }
-        if (value.portion() != Portion.WHOLE && value.precision() != Precision.DAY) {
+        // a limit at the end of a period (قبل نهاية نوفمبر) is its very end, not a loose "late November"
+        boolean endOf = value.portion() == Portion.LATE && value.bound().isEnd() && value.precision() != Precision.DAY;
+        if (endOf) {
+            text = fill(lex.display(value.bound().name().toLowerCase(java.util.Locale.ROOT) + "-end", code), text);
+        } else if (value.portion() != Portion.WHOLE && value.precision() != Precision.DAY) {
             text = fill(lex.display(value.portion().name().toLowerCase(java.util.Locale.ROOT), code), text);
         }
-        if (value.bound() != Bound.NONE) {
+        if (value.bound() != Bound.NONE && !endOf) {
             text = fill(lex.display(value.bound().name().toLowerCase(java.util.Locale.ROOT), code), text);
         }
         return text;

@@ -23,10 +23,18 @@ final class DateGrammar {
      * {@code bound}.
      */
     /** {@code ofYearNamedBefore}: a part of "the year" said bare (حتى نهاية العام), which a year just named may be. */
-    private record Found(int end, boolean relative, Optional<DateValue> value, Integer dayOfNamedMonth, Bound bound, boolean ofYearNamedBefore) {
+    /** {@code yearless}: a day or month said without a year or a direction (15 يوليو), which a year just named may hold. */
+    private record Found(int end, boolean relative, Optional<DateValue> value, Integer dayOfNamedMonth, Bound bound, boolean ofYearNamedBefore,
+                         boolean yearless) {
         Found(int end, boolean relative, Optional<DateValue> value) {
-            this(end, relative, value, null, Bound.NONE, false);
+            this(end, relative, value, null, Bound.NONE, false, false);
         }
+
+        Found(int end, boolean relative, Optional<DateValue> value, Integer dayOfNamedMonth, Bound bound, boolean ofYearNamedBefore) {
+            this(end, relative, value, dayOfNamedMonth, bound, ofYearNamedBefore, false);
+        }
+
+        Found asYearless() { return new Found(end, relative, value, dayOfNamedMonth, bound, ofYearNamedBefore, true); }
     }
 
     /** Where a shape matched, and the bound a word before it puts on it (منذ: since, حتى: until). */
@@ -77,6 +85,11 @@ final class DateGrammar {
     private final Set<String> generalNouns;
     private final Pattern numberedEnd;
     private final Set<String> toComeWords;
+    private final Set<String> weeklyWords;
+    /** A bare weekday, after a limit word or not (حتى الخميس): with another, a range of days of every week. */
+    private final Pattern weekdayOnly;
+    /** A word of a day alone (غد، أمس): a weekday right after it (غد الأربعاء) names the same day. */
+    private final Pattern dayWordOnly;
     /** How many characters {@link #shapesAt} looks at. */
     private static final int PROBE = 4;
     /** For each start of text a shape may be tried at, the shapes that can match there (see {@link #shapesAt}). */
@@ -152,6 +165,8 @@ final class DateGrammar {
                     if (dm[1] < 1 || dm[1] > 12 || dm[0] < 1 || dm[0] > 31) return null;
                     // "1-6" is more often a score than a date; a dashed date needs a day above 12 (22-4)
                     if (m.group("sep").equals("-") && dm[0] <= 12) return null;
+                    // "(1/8)" under a photo is the first of eight, a counter: n of m in brackets, n no more than m
+                    if (num(m, "a") <= num(m, "b") && bracketed(x.text().folded(), x.start(), m.end())) return null;
                     return relative(m, x, ref -> Resolution.dayMonth(dm[1], dm[0], false, null, null, x.bound(), ref));
                 }));
         // a number with decimals (رمضان 2.5 مليون) is no day
@@ -264,6 +279,7 @@ final class DateGrammar {
                             : m.group("wdir") != null ? direction(m.group("wdir"))
                             : m.group("wdir2") != null ? direction(m.group("wdir2")) : null;
                     Integer d = m.group("dir") != null ? direction(m.group("dir")) : null;
+                    if (d == null && weekShift == null && recurringBefore(x.text().folded(), x.start())) return null;
                     if (d == null && weekShift == null && toComeBefore(x.text().folded(), x.start())) {
                         return relative(m, x, ref -> Optional.of(Resolution.comingWeekday(weekday, ref)));
                     }
@@ -291,6 +307,8 @@ final class DateGrammar {
                     // اليوم with an ordinal after it is a day of an event counted from its start (حتى اليوم الثالث), not today
                     Matcher next = Pattern.compile("^\\s+(\\p{L}+)").matcher(x.text().folded().substring(m.end()));
                     if (offset == 0 && next.find() && lex.ordinal(next.group(1)) != null) return null;
+                    // «الكويت اليوم»: a word of a short name in guillemets (a paper, a programme) is no day
+                    if (inShortTitle(x.text().folded(), x.start(), m.end())) return null;
                     return relative(m, x, ref -> Optional.of(DateValue.day(ref.plusDays(offset))));
                 }));
         s.add(new Shape("day of month", compile(dayword + "\\s+(?<d>[0-3]?[0-9])(?![0-9/\\-.])(?!\\s+" + mon + ")"),
@@ -393,6 +411,10 @@ final class DateGrammar {
         this.generalNouns = Set.copyOf(lex.spellings("general"));
         this.numberedEnd = compile("(?:" + Lexicon.alternation(lex.spellings("numbered")) + ")\\s*\\(?\\s*[0-9]+\\s*\\)?\\s*[لب]?$");
         this.toComeWords = Set.copyOf(lex.spellings("tocome"));
+        this.weeklyWords = Set.copyOf(lex.spellings("weekly"));
+        String boundWord = "(?:(?:" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*)?";
+        this.weekdayOnly = compile(boundWord + "(?:" + dayword + "\\s+)?(?:" + wd + ")");
+        this.dayWordOnly = compile(boundWord + "(?:" + dayWords + ")");
     }
 
     /** Folded text has its Latin letters in lower case already (as do lexicon spellings): no case folding at match time. */
@@ -558,6 +580,8 @@ final class DateGrammar {
         placeInRelativeYear(folded, spans, founds);
         placeInNamedMonth(folded, spans, founds);
         placeInYearNamedBefore(folded, spans, founds);
+        placeInYearOfDateBefore(folded, spans, founds, ref);
+        joinDayAndWeekday(folded, spans, founds);
         shareWeek(folded, spans, founds);
         pairDays(folded, spans, founds);
         List<DateMention> mentions = new ArrayList<>();
@@ -650,7 +674,7 @@ final class DateGrammar {
         if (f == null) return null;
         if (bound == Bound.NONE) return f;
         if (f.dayOfNamedMonth() != null) return new Found(f.end(), f.relative(), f.value(), f.dayOfNamedMonth(), bound, false);
-        return new Found(f.end(), f.relative(), f.value().map(v -> v.withBound(bound)), null, Bound.NONE, f.ofYearNamedBefore());
+        return new Found(f.end(), f.relative(), f.value().map(v -> v.withBound(bound)), null, Bound.NONE, f.ofYearNamedBefore(), f.yearless());
     }
 
     /** The ornate brackets that enclose a verse of the Quran, written either way round. */
@@ -693,6 +717,14 @@ final class DateGrammar {
             boolean untilJoint = folded.substring(a[1], b[0]).isBlank() && fb.value().map(v -> v.bound() == Bound.UNTIL).orElse(false)
                     && precededBy(folded, a[0], lex.spellings("rangefrom"));
             if (!joint.matches() && !untilJoint) continue;
+            // "من الأحد إلى الخميس" with no week named is the days of every week (opening hours, a timetable), no dates
+            boolean twoDays = folded.substring(a[1], b[0]).strip().equals("و") && !precededBy(folded, a[0], lex.spellings("rangefrom"));
+            if (!twoDays && weekdayOnly.matcher(folded.substring(a[0], a[1])).matches() && weekdayOnly.matcher(folded.substring(b[0], b[1])).matches()) {
+                spans.subList(i, i + 2).clear();
+                founds.subList(i, i + 2).clear();
+                i--;
+                continue;
+            }
             if (fa.relative() && !fb.relative() && fb.value().isPresent()) {
                 // The year at the end is the year of both ends: من 23 يناير إلى 5 فبراير 2025.
                 Optional<DateValue> inYear = inYearOfRangeEnd(folded.substring(a[0], a[1]), fb.value().get());
@@ -832,6 +864,80 @@ final class DateGrammar {
         if (v.hijri() || v.precision() == Precision.YEAR) return false;
         LocalDate last = v.end().orElse(v.start());
         return v.start().getYear() == last.getYear() && v.start().getMonth() == last.getMonth();
+    }
+
+    /**
+     * Puts a day or month said without a year or a direction (اعتبارا من 15 يوليو، في فبراير) into the year of a date
+     * before it in the same sentence: a date that writes its year (يوم الأحد 1 يونيو 2025 ... اعتبارا من 15 يوليو: July
+     * 2025), or a part of the reference's own year (منذ بداية العام ... في فبراير: this February, past or not). A limit
+     * to an end that would fall before that date is in the year after (من 28 ديسمبر 2024 حتى 5 يناير).
+     */
+    private void placeInYearOfDateBefore(String folded, List<int[]> spans, List<Found> founds, Optional<LocalDate> ref) {
+        for (int i = 1; i < spans.size(); i++) {
+            Found f = founds.get(i);
+            if (!f.yearless() || f.value().isEmpty() || f.value().get().hijri()) continue;
+            DateValue anchor = null;
+            for (int j = i - 1; j >= 0 && anchor == null; j--) {
+                if (folded.substring(spans.get(j)[1], spans.get(j + 1)[0]).matches("(?s).*[.!?؟\n].*")) break;
+                Optional<DateValue> v = founds.get(j).value();
+                if (v.isEmpty() || v.get().hijri() || v.get().end().map(e -> e.getYear() != v.get().start().getYear()).orElse(false)) continue;
+                boolean namesYear = !founds.get(j).relative()
+                        || v.get().precision() == Precision.YEAR && ref.map(r -> r.getYear() == v.get().start().getYear()).orElse(false);
+                if (namesYear) anchor = v.get();
+            }
+            if (anchor == null) continue;
+            DateValue v = f.value().get();
+            long shift = anchor.start().getYear() - v.start().getYear();
+            if (v.bound().isEnd() && anchor.precision() != Precision.YEAR && v.start().plusYears(shift).isBefore(anchor.start())) shift++;
+            if (shift == 0) continue;
+            long years = shift;
+            DateValue moved = new DateValue(v.start().plusYears(years), v.end().map(e -> e.plusYears(years)), v.precision(), v.portion(),
+                    v.bound(), false, v.season());
+            founds.set(i, new Found(f.end(), false, Optional.of(moved)));
+        }
+    }
+
+    /** A weekday right after a word of a day (غد الأربعاء، أمس الاثنين) names that day: it takes the word's date. */
+    private void joinDayAndWeekday(String folded, List<int[]> spans, List<Found> founds) {
+        for (int i = 0; i + 1 < spans.size(); i++) {
+            int[] a = spans.get(i), b = spans.get(i + 1);
+            Found fa = founds.get(i), fb = founds.get(i + 1);
+            if (!folded.substring(a[1], b[0]).isBlank() || fa.value().isEmpty() || fa.value().get().precision() != Precision.DAY) continue;
+            if (!dayWordOnly.matcher(folded.substring(a[0], a[1])).matches() || !bareWeekday.matcher(folded.substring(b[0], b[1])).matches()) continue;
+            founds.set(i + 1, new Found(fb.end(), fb.relative(), fa.value().map(v -> v.withBound(Bound.NONE))));
+        }
+    }
+
+    /**
+     * Whether a word of a recurring schedule (أسبوعيا، كل، أيام) comes just before {@code pos}, past the weekdays and
+     * day words listed with it: in رحلتين أسبوعيا (الخميس والأحد) both days are of every week.
+     */
+    private boolean recurringBefore(String folded, int pos) {
+        int from = pos;
+        while (from > 0 && ".!?\u061F\n".indexOf(folded.charAt(from - 1)) < 0) from--;
+        String[] words = folded.substring(from, pos).split("[^\\p{L}]+");
+        for (int k = words.length - 1; k >= 0; k--) {
+            String word = words[k];
+            if (word.length() < 2) continue;   // و of the weekday itself (والأحد)
+            String bare = word.length() > 2 && word.charAt(0) == 'و' ? word.substring(1) : word;
+            if (lex.weekday(bare) != null || lex.word("dayword", bare) != null) continue;
+            return weeklyWords.contains(word) || weeklyWords.contains(bare);
+        }
+        return false;
+    }
+
+    /** Whether {@code start..end} lies in guillemets that hold a short name (at most four words): «الكويت اليوم». */
+    private static boolean inShortTitle(String folded, int start, int end) {
+        int open = folded.lastIndexOf('«', start);
+        int close = folded.indexOf('»', end);
+        if (open < 0 || close < 0 || folded.lastIndexOf('»', start) > open || folded.indexOf('«', end) >= 0 && folded.indexOf('«', end) < close) return false;
+        return folded.substring(open + 1, close).strip().split("\\s+").length <= 4;
+    }
+
+    /** Whether {@code start..end} is all a bracket holds: (1/8). */
+    private static boolean bracketed(String folded, int start, int end) {
+        String before = folded.substring(0, start).stripTrailing(), after = folded.substring(end).stripLeading();
+        return before.endsWith("(") && after.startsWith(")");
     }
 
     /**
@@ -980,7 +1086,8 @@ final class DateGrammar {
             if (dashed || !(joinedByOf || hasCue(x.text().folded(), x.start()))) return null;
         }
         Integer direction = group(m, "dmdir") != null ? direction(m.group("dmdir")) : null;
-        return relative(m, x, ref -> Resolution.dayMonth(month.number(), day, hijri, weekday, direction, x.bound(), ref));
+        Found found = relative(m, x, ref -> Resolution.dayMonth(month.number(), day, hijri, weekday, direction, x.bound(), ref));
+        return direction == null && weekday == null ? found.asYearless() : found;
     }
 
     private Found readMonthYear(Matcher m, Context x) {
@@ -1004,7 +1111,8 @@ final class DateGrammar {
                 : (m.group("this") != null || m.group("this2") != null) ? Integer.valueOf(0) : null;
         Portion p = portion(m.group("por"));
         Bound bound = boundBefore(x);
-        return relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), d, bound, ref).map(v -> v.withPortion(p)));
+        Found found = relative(m, x, ref -> Resolution.month(month.number(), month.hijri(), d, bound, ref).map(v -> v.withPortion(p)));
+        return d == null ? found.asYearless() : found;
     }
 
     /** Whether "the same" (نفسه، ذاته) follows {@code pos}: the period is one named earlier, not the reference's. */

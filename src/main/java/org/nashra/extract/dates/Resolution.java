@@ -113,7 +113,8 @@ final class Resolution {
             return candidates.stream().filter(v -> monthIndexOf(v.start(), hijri) > refIndex)
                     .min(Comparator.comparing(DateValue::start));
         }
-        if (bound != null && bound.isStart()) {
+        // since (منذ) looks back; from (اعتبارا من) starts a period that may well be still to come
+        if (bound == Bound.SINCE) {
             return candidates.stream().filter(v -> monthIndexOf(v.start(), hijri) <= refIndex)
                     .max(Comparator.comparing(DateValue::start));
         }
@@ -127,7 +128,7 @@ final class Resolution {
     }
 
     private static Optional<DateValue> nearest(List<DateValue> candidates, Bound bound, LocalDate ref) {
-        if (bound != null && bound.isStart()) {
+        if (bound == Bound.SINCE) {
             Optional<DateValue> past = candidates.stream().filter(v -> !v.start().isAfter(ref)).max(Comparator.comparing(DateValue::start));
             if (past.isPresent()) return past;
         }
