@@ -80,11 +80,32 @@ final class ArticleReader {
     /** A whole-line date stamp, and the agency it names (in a bracket, or by its last words). */
     private record Dateline(HeaderForms.DateStamp stamp, Optional<String> agency) {}
 
-    /** The date stamp a whole line is, as it is or once its bracket is set aside. */
+    /** The date stamp a whole line is, as it is, once its bracket is set aside, or among the pieces a bar joins. */
     private Optional<Dateline> dateline(Line line) {
         Optional<HeaderForms.DateStamp> stamp = forms.dateStampOfKey(line.key());
         if (stamp.isPresent()) return Optional.of(new Dateline(stamp.get(), agencyNamed(line.text(), stamp.get())));
-        return datelineWithBracket(line.text());
+        return datelineWithBracket(line.text()).or(() -> stampAmongFurniture(line.text()));
+    }
+
+    /**
+     * The date stamp among pieces joined by bars, each other piece furniture a rule drops alone (الأحد 1 كانون الأول 2024 |
+     * عدد المشاهدات: 2,318) or, before the stamp, the name of the page's section or edition (النشرة الصباحية | الأربعاء 8
+     * جمادى الأولى 1446 - 20 نوفمبر 2024), which names no agency. A piece of text after the stamp keeps the line.
+     */
+    private Optional<Dateline> stampAmongFurniture(String line) {
+        List<String> pieces = java.util.Arrays.stream(CELL_BARS.split(Lines.trim(line))).filter(piece -> !piece.isBlank()).toList();
+        if (pieces.size() < 2) return Optional.empty();
+        Optional<HeaderForms.DateStamp> found = Optional.empty();
+        for (String piece : pieces) {
+            String key = MatchKey.of(piece);
+            Optional<HeaderForms.DateStamp> stamp = found.isPresent() ? Optional.empty() : forms.dateStampOfKey(key);
+            if (stamp.isPresent()) {
+                found = stamp;
+            } else if (!rules.drops(piece, key) && (found.isPresent() || !isName(piece, MAX_MASTHEAD_NAME_WORDS))) {
+                return Optional.empty();
+            }
+        }
+        return found.map(stamp -> new Dateline(stamp, Optional.empty()));
     }
 
     /** {@link #dateline(Line)} of a line after the text, where the forms read only there apply too. */
@@ -109,11 +130,17 @@ final class ArticleReader {
                 .map(stamp -> new Dateline(stamp, cut.outlet())));
     }
 
-    /** The date stamp a prefix holds before the agency it names without brackets: "رام الله 20-5-2024 وفا-". */
+    /**
+     * The date stamp a prefix holds before the agency it names without brackets: "رام الله 20-5-2024 وفا-", "الدوحة في 26
+     * يناير 2024 /قنا/". Its agency makes it a dateline, so the Gulf form with في, read elsewhere only after the text, is
+     * read here too.
+     */
     private Optional<HeaderForms.DateStamp> dateBeforeAgency(BoilerplateRules.PrefixCut prefix) {
         if (prefix.outlet().isEmpty()) return Optional.empty();
         int at = prefix.prefix().lastIndexOf(prefix.outlet().get());
-        return at <= 0 ? Optional.empty() : forms.dateStamp(Lines.trim(prefix.prefix().substring(0, at)));
+        if (at <= 0) return Optional.empty();
+        String before = Lines.trim(prefix.prefix().substring(0, at)).replaceFirst("[\\s/\\-\u2013\u2014]+$", "");
+        return forms.endStampOfKey(MatchKey.of(before));
     }
 
     /**
@@ -263,7 +290,9 @@ final class ArticleReader {
                 }
                 removed.add(new Removed(line));
             } else if (rules.afterAuthorPrefix(line.text()).filter(ArticleReader::looksLikeNames).isPresent()) {
-                if (author.isEmpty()) author = Optional.of(String.join(" ", rules.afterAuthorPrefix(line.text()).get()));
+                // The editors as a team (إعداد: فريق التحرير) sign no name: furniture, no author.
+                String names = String.join(" ", rules.afterAuthorPrefix(line.text()).get());
+                if (author.isEmpty() && !isTeam(names)) author = Optional.of(names);
                 removed.add(new Removed(line));
             } else if (title == null && next + 2 < kept.size() && rules.isHeadlineLabel(line.text()) && isHeadline(kept.get(next + 1).text())) {
                 // A site's label on a line of its own above the headline (تغطية مباشرة): no headline, the next line is.
@@ -413,7 +442,7 @@ final class ArticleReader {
             if (names.isPresent()) {
                 body.remove(body.size() - 1);
                 removed.add(new Removed(last.line(), 0, last.text()));
-                if (author.isEmpty()) author = Optional.of(String.join(" ", names.get()));
+                if (author.isEmpty() && !isTeam(String.join(" ", names.get()))) author = Optional.of(String.join(" ", names.get()));
             }
         }
 
@@ -641,7 +670,7 @@ final class ArticleReader {
      * above another such line (a letterhead: the ministry, then its office). A real short headline is followed by the
      * text itself; so that it stays the headline, the line must also bear a mark of a name: a word that names outlets
      * (صحيفة عكاظ, الشروق أونلاين: {@code outlet_words}), sections after it, a breadcrumb or a label (بيان صحفي)
-     * removed under it, or another masthead under it.
+     * removed under it, or another masthead under it; a named outlet may have the date stamp between it and the headline.
      */
     private boolean isUnlistedMasthead(List<Line> kept, int at, java.util.BitSet furniture) {
         if (at + 2 >= kept.size()) return false;
@@ -659,7 +688,9 @@ final class ArticleReader {
         boolean mastheadBelow = rules.masthead(below.text()).isPresent() || isUnlistedMasthead(kept, at + 1, furniture);
         boolean namedOutlet = rules.hasOutletWord(parts.get(0)) || rules.isEditionName(parts.get(0));
         if (!(namedOutlet || sections || furnitureBelow || mastheadBelow)) return false;
-        return mastheadBelow || headlineAt(kept, at + 1) || namedOutlet && isSectionLabel(kept, at + 1);
+        // An outlet's name over the page's date stamp, the headline under it (صحيفة أخبار الخليج / النشرة الصباحية | الأربعاء … 2024).
+        boolean stampThenHeadline = namedOutlet && at + 3 < kept.size() && dateline(below).isPresent() && headlineAt(kept, at + 2);
+        return mastheadBelow || headlineAt(kept, at + 1) || namedOutlet && isSectionLabel(kept, at + 1) || stampThenHeadline;
     }
 
     /** A word that names outlets and a number, as some sites are named (شبكة 964, قناة 24): a name, though it has figures. */
@@ -716,6 +747,14 @@ final class ArticleReader {
 
     /** A team, or a site's editors (فريق, فريق تحرير, أسرة تحرير), before the name of a site. */
     private static final Pattern TEAM = Pattern.compile("(?:فريق|اسره)(?:\\s+(?:ال)?تحرير)?\\s+(.+)");
+
+    /** The editors as a body rather than a person: فريق التحرير, أسرة التحرير, هيئة التحرير, التحرير. */
+    private static final Pattern EDITORS = Pattern.compile("(?:(?:فريق|اسره|هيئه|قسم)\\s+(?:ال)?تحرير|التحرير)(?:\\s+\\S+){0,2}");
+
+    /** True for a byline that names the editors as a team, no reporter (إعداد: فريق التحرير). */
+    private static boolean isTeam(String names) {
+        return EDITORS.matcher(MatchKey.of(names)).matches();
+    }
 
     /** True for a byline naming the team of the site of the masthead: فريق مسبار, أسرة تحرير الموقع's own name. */
     private boolean isTeamOfSite(String line, String site) {
