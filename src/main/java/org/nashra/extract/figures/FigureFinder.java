@@ -442,8 +442,10 @@ public final class FigureFinder {
                 if (joinedToDate(token) || namesSomething(i)) {
                     return null;
                 }
-                low = parseDigits(keys[i], hasMultiplier(i + 1) || i + 1 < tokens.size()
-                        && (THOUSANDTHS_CURRENCIES.contains(keys[i + 1]) || THOUSANDTHS_MEASURES.contains(keys[i + 1])));
+                // a measure is given to the thousandth only when that digit counts (42.195 كيلومتراً); 1.500 كم groups thousands
+                boolean thousandthsOfMeasure = i + 1 < tokens.size() && THOUSANDTHS_MEASURES.contains(keys[i + 1]) && !keys[i].endsWith("0");
+                low = parseDigits(keys[i], hasMultiplier(i + 1) || thousandthsOfMeasure
+                        || i + 1 < tokens.size() && THOUSANDTHS_CURRENCIES.contains(keys[i + 1]));
                 if (Double.isNaN(low)) {
                     return null;
                 }
