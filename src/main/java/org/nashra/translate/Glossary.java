@@ -264,7 +264,8 @@ public final class Glossary {
 
     /**
      * Millions or billions when both ends of the figure are at least one and a round number of them to two
-     * decimals, as English news writes it ("8 million", "1.5–3 million"); otherwise units.
+     * decimals, as English news writes it ("8 million", "1.5–3 million"), billions and trillions also to three,
+     * a whole number of millions (7 مليارات و364 مليون: "7.364 billion", not "7,364 million"); otherwise units.
      */
     private static Scale scale(double low, double high) {
         for (Scale scale : SCALES) {
@@ -274,13 +275,18 @@ public final class Glossary {
     }
 
     private static boolean roundIn(double value, Scale scale) {
-        double hundredths = value / scale.size() * 100;
-        return Math.abs(hundredths - Math.rint(hundredths)) < 1e-6;
+        double parts = value / scale.size() * decimals(scale);
+        return Math.abs(parts - Math.rint(parts)) < 1e-6;
+    }
+
+    /** What a number of the scale is given to: thousandths of a billion or a trillion, hundredths of a million. */
+    private static double decimals(Scale scale) {
+        return scale.size() >= 1e9 ? 1000 : 100;
     }
 
     /** The number in the scale, with every decimal the article gave (27.25 % is not 27.3 %), grouped by thousands. */
     private static String number(double value, Scale scale) {
-        double scaled = scale == UNITS ? value : Math.rint(value / scale.size() * 100) / 100;
+        double scaled = scale == UNITS ? value : Math.rint(value / scale.size() * decimals(scale)) / decimals(scale);
         if (scaled == Math.rint(scaled)) return String.format(Locale.ROOT, "%,d", (long) scaled);
         return new java.text.DecimalFormat("#,##0.######", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(scaled);
     }

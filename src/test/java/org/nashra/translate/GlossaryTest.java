@@ -195,6 +195,20 @@ class GlossaryTest {
             فازت بـ 2 مقعدين                                                 | 2 seats
             تضم 2 فنانين                                                     | ''
             بعدما قطع مسافة الـ2000 متر على المضمار الرملي                   | 2,000 metres
+            في سباقات 42.195 كيلومتراً                                      | 42.195 kilometres
+            بمشاركة أكثر من 30 ألف متسابق                                   | more than 30,000 runners
+            بينها 6 لمقيمين في 11 فرعاً                                      | 6 residents ; 11 branches
+            أطلقت المدفعية 21 طلقة                                          | 21 rounds
+            لعام 1445 هجرياً                                                 | ''
+            عبر 4 آلاف منفذ لشركة فوري                                       | 4,000 outlets
+            أغلقت 3 منافذ حدودية                                             | 3 border crossings
+            لقي سبعة منقبين حتفهم ومنحت نحو 85 ألف ترخيص                      | 7 miners ; about 85,000 permits
+            يتوافد آلاف الشباب على المناجم                                   | thousands of young people
+            تضم ستة مواقع من أكثر من 12 ألف موقع أثري                        | 6 sites ; more than 12,000 sites
+            إلى أكثر من 170 وجهة                                             | more than 170 destinations
+            بإيرادات بلغت 7 مليارات و364 مليون دولار                          | 7.364 billion dollars
+            بلغت الإيرادات 7364 مليون دولار                                   | 7.364 billion dollars
+            صدّرت 3 ملايين و375 ألف برميل                                    | 3,375,000 barrels
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
@@ -221,6 +235,9 @@ class GlossaryTest {
             سجلت المسابقة أكثر من 15 ألف مشاركة                   | ''       | ''
             أبرم الصندوق حتى الآن 47 عقداً مع شركات مصرية         | ''       | 47 contracts
             شهدت المنطقة ثلاثة عقود من الحرب                     | ''       | ''
+            فوزها على جيليس بثلاثة أشواط مقابل شوطين             | sport    | 3 games
+            فتح باب التسجيل في 600 بعثة خارجية لمرحلة البكالوريوس | ''      | 600 scholarships
+            أرسلت الأمم المتحدة 3 بعثات إلى المنطقة               | ''       | 3 missions
             """)
     void aWordOfManySensesTakesTheSenseOfItsStory(String arabic, String topic, String english) {
         java.util.Set<String> topics = topic.isEmpty() ? java.util.Set.of() : java.util.Set.of(topic);

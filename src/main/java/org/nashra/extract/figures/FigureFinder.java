@@ -44,6 +44,7 @@ public final class FigureFinder {
     private static final Set<String> CURRENCIES = WordLists.matchingSet(Figure.class, "currencies.txt");
     private static final Map<String, Double> SUBUNITS = loadFactors("subunits.tsv");
     private static final Set<String> THOUSANDTHS_CURRENCIES = WordLists.matchingSet(Figure.class, "thousandths-currencies.txt");
+    private static final Set<String> THOUSANDTHS_MEASURES = WordLists.matchingSet(Figure.class, "thousandths-measures.txt");
     private static final Set<String> RATE_WORDS = WordLists.matchingSet(Figure.class, "rate-words.txt");
     private static final List<List<String>> RATE_MEASURES = WordLists.phrases(Figure.class, "rate-measures.txt");
     private static final Set<String> SENTENCING_WORDS = WordLists.matchingSet(Figure.class, "sentencing-words.txt");
@@ -141,7 +142,9 @@ public final class FigureFinder {
             if (!between) first = withLesserPart(first);
             int last = first.last;
             int j = last + 1;
-            if (j < tokens.size()) {
+            // a year after its month ends a date, and starts no range with what follows (منذ 7 أكتوبر 2023 إلى 52,314 قتيلاً)
+            boolean yearOfDate = first.digits && isMonth(first.index - 1);
+            if (j < tokens.size() && !yearOfDate) {
                 if (between && keys[j].equals("و") && j + 1 < tokens.size()) {
                     second = quantityAt(j + 1);
                 } else if (between && keys[j].startsWith("و")) {
@@ -243,7 +246,10 @@ public final class FigureFinder {
                 // Nothing counted after it: a noun of an event right before it says what (مقتل عشرات الآلاف، إصابة 7).
                 counted = eventBefore(surfaceStart);
             }
-            if (counted.isEmpty() && (first.multiplier > 1 || second != null && second.multiplier > 1)) {
+            // a unit of time after it is what it counts, a duration, so no noun of a figure before is carried to it
+            // (على بعد 700 كيلومتر … إلى أكثر من 8 آلاف عام: no 8,000 kilometres)
+            boolean duration = last + 1 < tokens.size() && separatedBySpace(last, last + 1) && isTimeUnit(last + 1);
+            if (counted.isEmpty() && !duration && (first.multiplier > 1 || second != null && second.multiplier > 1)) {
                 // An amount in thousands, millions... with nothing after it leaves out the noun of the figure before it
                 // in the same sentence (بلغت 211 تريليون دينار وعجزها 64 تريليونا: 64 trillion dinars).
                 counted = countedBefore(surfaceStart);
@@ -436,7 +442,10 @@ public final class FigureFinder {
                 if (joinedToDate(token) || namesSomething(i)) {
                     return null;
                 }
-                low = parseDigits(keys[i], hasMultiplier(i + 1) || i + 1 < tokens.size() && THOUSANDTHS_CURRENCIES.contains(keys[i + 1]));
+                // a measure is given to the thousandth only when that digit counts (42.195 كيلومتراً); 1.500 كم groups thousands
+                boolean thousandthsOfMeasure = i + 1 < tokens.size() && THOUSANDTHS_MEASURES.contains(keys[i + 1]) && !keys[i].endsWith("0");
+                low = parseDigits(keys[i], hasMultiplier(i + 1) || thousandthsOfMeasure
+                        || i + 1 < tokens.size() && THOUSANDTHS_CURRENCIES.contains(keys[i + 1]));
                 if (Double.isNaN(low)) {
                     return null;
                 }
@@ -895,8 +904,9 @@ public final class FigureFinder {
     /**
      * Parses ASCII digits with separators; a comma before exactly three digits groups thousands, and so does a dot
      * when it does so more than once (1.250.000) or once in a count (1.500 نازح). One dot before three digits is a
-     * decimal point after a lone 0 (0.308), before a multiplier (1.500 مليار) and in an amount of a currency divided
-     * into thousandths (1.370 دينار: 1.37 dinars, as Kuwait, Bahrain, Jordan, Oman and Tunisia write prices).
+     * decimal point after a lone 0 (0.308), before a multiplier (1.500 مليار) and in an amount of a currency or a measure
+     * divided into thousandths (1.370 دينار: 1.37 dinars, as Kuwait, Bahrain, Jordan, Oman and Tunisia write prices;
+     * 42.195 كيلومتراً).
      */
     static double parseDigits(String digits, boolean decimalFollows) {
         String s = digits;
