@@ -55,6 +55,8 @@ public final class EntityResolver {
     private final Transliterator transliterator;
     private final PlaceLexicon places;
     private final Map<String, List<String>> personIdsBySurname;
+    /** Surnames (as {@link #coreWords} gives them) some listed person bears without the article. */
+    private final java.util.Set<String> surnamesWithoutArticle;
 
     public EntityResolver(Gazetteer gazetteer, RoleLexicon roles, Transliterator transliterator, PlaceLexicon places) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
@@ -62,6 +64,7 @@ public final class EntityResolver {
         this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
         this.places = Objects.requireNonNull(places, "places");
         Map<String, List<String>> bySurname = new TreeMap<>();
+        java.util.Set<String> withoutArticle = new java.util.HashSet<>();
         for (GazetteerEntry entry : gazetteer.entries()) {
             if (entry.type() != EntityType.PERSON) continue;
             for (String name : entry.arabicNames()) {
@@ -72,9 +75,11 @@ public final class EntityResolver {
                         || KUNYA.contains(words.get(words.size() - 2))) continue;
                 List<String> ids = bySurname.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>());
                 if (!ids.contains(entry.id())) ids.add(entry.id());
+                if (!writtenWithArticle(name)) withoutArticle.add(words.get(words.size() - 1));
             }
         }
         this.personIdsBySurname = bySurname;
+        this.surnamesWithoutArticle = java.util.Set.copyOf(withoutArticle);
     }
 
     /**
@@ -85,7 +90,15 @@ public final class EntityResolver {
      */
     public List<EntityRef> resolve(String text, List<Mention> mentions) {
         String safeText = text == null ? "" : text;
-        List<Mention> sorted = mentions.stream()
+        // a listed organisation's name after a place's head word (منطقة الفاو) names a place there and everywhere in the article
+        java.util.Set<String> places = mentions.stream().filter(m -> m.type() != EntityType.PERSON && afterPlaceHead(m, safeText)
+                && listed(m.surface()).filter(e -> e.type() == EntityType.ORGANISATION).isPresent())
+                .map(m -> NameKey.of(m.surface())).collect(java.util.stream.Collectors.toSet());
+        List<Mention> whole = mentions.stream().map(m -> places.contains(NameKey.of(m.surface()))
+                ? new Mention(m.surface(), m.start(), m.end(), EntityType.PLACE) : withWholeNasab(m, safeText)).toList();
+        List<Mention> sorted = whole.stream()
+                .filter(m -> whole.stream().noneMatch(o -> o != m && o.start() <= m.start() && o.end() >= m.end()
+                        && o.end() - o.start() > m.end() - m.start() && !mentions.contains(o)))
                 .filter(m -> !NameKey.of(m.surface()).isEmpty() || gazetteer.lookup(m.surface()).isPresent())
                 .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(Mention::surface))
                 .toList();
@@ -95,6 +108,7 @@ public final class EntityResolver {
         for (Mention mention : sorted) {
             // an "other" name is not the person it is named after (a stadium's استاد محمد بن زايد, a satellite's)
             listed(mention.surface()).filter(entry -> mention.type() != EntityType.MISC || entry.type() != EntityType.PERSON)
+                    .filter(entry -> entry.type() != EntityType.ORGANISATION || !places.contains(NameKey.of(mention.surface())))
                     .ifPresent(entry -> {
                 if (entry.suppressed()) suppressed.add(mention);
                 else gazetteerId.put(mention, entry.id());
@@ -123,7 +137,9 @@ public final class EntityResolver {
             }
             List<String> words = coreWords(mention.surface());
             List<String> ids = words.size() == 1 ? personIdsBySurname.getOrDefault(words.get(0), List.of()) : List.of();
+            // a surname written with the article stands alone only with it: شاهد ("watch", the platform) is no الشاهد
             if (ids.size() == 1 && (mention.type() == EntityType.PERSON || mention.type() == EntityType.MISC)
+                    && (writtenWithArticle(mention.surface()) || surnamesWithoutArticle.contains(words.get(0)))
                     && standsAsSurname(mention, words.get(0), safeText)) {
                 gazetteerId.put(mention, ids.get(0));
             }
@@ -176,6 +192,68 @@ public final class EntityResolver {
     }
 
     private record Group(List<Mention> heads, List<Mention> mentions) {}
+
+    /**
+     * A listed person named after بن, ابن or بنت is the father of the person named before it: سمو الشيخ حمدان بن
+     * محمد بن راشد آل مكتوم is Hamdan, not Mohammed. The whole chain is then the name (one given name, or two after
+     * عبد or أبو, before each link); a mention that is no listed person, or stands after no such link, stays as it is.
+     */
+    private Mention withWholeNasab(Mention mention, String text) {
+        if (mention.type() == EntityType.MISC || mention.end() > text.length()) return mention;
+        Optional<GazetteerEntry> entry = listed(mention.surface());
+        if (entry.isEmpty() || entry.get().type() != EntityType.PERSON) return mention;
+        int start = mention.start();
+        while (true) {
+            int link = wordStartBefore(text, start);
+            if (link < 0 || !SON_OF.contains(NameKey.of(text.substring(link, start).strip()))) break;
+            int given = wordStartBefore(text, link);
+            if (given < 0 || !isArabicWord(text.substring(given, link).strip())) break;
+            int compound = wordStartBefore(text, given);
+            if (compound >= 0 && COMPOUND_GIVEN.contains(NameKey.of(text.substring(compound, given).strip()))) given = compound;
+            start = given;
+        }
+        return start == mention.start() ? mention : new Mention(text.substring(start, mention.end()), start, mention.end(), EntityType.PERSON);
+    }
+
+    /** Whether the word right before a mention is a place's head word (place-heads.txt: منطقة, مدينة, محافظة). */
+    private static boolean afterPlaceHead(Mention mention, String text) {
+        if (mention.end() > text.length()) return false;
+        int start = wordStartBefore(text, mention.start());
+        return start >= 0 && PLACE_HEADS.contains(NameKey.of(text.substring(start, mention.start()).strip()));
+    }
+
+    private static final java.util.Set<String> PLACE_HEADS = keysOf("/org/nashra/extract/entities/rules/place-heads.txt");
+
+    private static java.util.Set<String> keysOf(String resource) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        try (var in = EntityResolver.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("bundled " + resource + " is missing from the classpath");
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) keys.add(NameKey.of(line.strip()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return java.util.Set.copyOf(keys);
+    }
+
+    /** Words that open a given name of two words (عبد الله, أبو بكر). */
+    private static final java.util.Set<String> COMPOUND_GIVEN = java.util.Set.of(NameKey.of("عبد"), NameKey.of("أبو"));
+
+    /** Where the word right before {@code end} (after one run of spaces) starts, or -1 where none stands there. */
+    private static int wordStartBefore(String text, int end) {
+        int position = end;
+        int spaces = 0;
+        while (position > 0 && text.charAt(position - 1) == ' ') { position--; spaces++; }
+        if (spaces == 0 && position == end && end != 0 && Character.isLetter(text.charAt(end - 1))) return -1;
+        int wordEnd = position;
+        while (position > 0 && Character.isLetter(text.charAt(position - 1))) position--;
+        return position == wordEnd ? -1 : position;
+    }
+
+    private static boolean isArabicWord(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c >= 0x0621 && c <= 0x064A || c >= 0x064B && c <= 0x0652);
+    }
 
     private EntityRef known(GazetteerEntry entry, Group group, String text) {
         if (entry.suppressed()) return null;
@@ -472,6 +550,12 @@ public final class EntityResolver {
         // a holder, so that the constants made of core words above can be made before it
         static final ThreadLocal<Map<String, List<String>>> BY_NAME = ThreadLocal.withInitial(java.util.HashMap::new);
         static final int MOST = 4096;
+    }
+
+    /** Whether the last word of a name is written with the article: السوداني, not سوداني. */
+    private static boolean writtenWithArticle(String name) {
+        List<String> keys = NameKey.tokenKeys(name);
+        return !keys.isEmpty() && keys.get(keys.size() - 1).startsWith(ARTICLE);
     }
 
     /** Name keys of the words, with the article taken off ({@code العباسي} and {@code عباسي} meet); immutable. */

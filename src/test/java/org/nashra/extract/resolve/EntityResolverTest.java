@@ -58,6 +58,12 @@ class EntityResolverTest {
             الجزيرة نت + مجلة لانسيت | Al Jazeera Net + The Lancet
             صحيفة الاقتصادية         | Al Eqtisadiah
             جريدة الجريدة            | Al Jarida
+            جريدة الجريدة الكويتية   | Al Jarida
+            صحراء ميديا              | Sahara Medias
+            يلا كورة                 | Yallakora
+            صحيفة أخبار الخليج       | Akhbar Al Khaleej
+            في الفن                  | FilFan
+            صحيفة الفن               | ''
             صحيفة الشرق الأوسط       | Asharq Al-Awsat
             صحيفة محلية              | ''
             الجزيرة نت + مجلة صحية   | Al Jazeera Net

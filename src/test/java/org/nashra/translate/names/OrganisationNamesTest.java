@@ -131,6 +131,13 @@ class OrganisationNamesTest {
             جماعة العدل الكوردستانية     | Kurdistan Justice Group
             العربية للطيران              | Air Arabia
             الطيران المدني               | -
+            الاتحاد المصري للإسكواش      | Egyptian Squash Union
+            الاتحاد المصري لكرة القدم    | Egyptian Football Union
+            الهيئة العامة لمكافحة الفساد | General Anti-Corruption Authority
+            هيئة التراث                  | Heritage Authority
+            هيئة التحكيم                 | Arbitration Authority
+            الهيئة العامة للغذاء والدواء | General Food and Drug Authority
+            هيئة التراث القطط            | -
             """)
     void anOrganisationNamedWithListedWordsOnlyIsTranslated(String arabic, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic));
@@ -170,6 +177,8 @@ class OrganisationNamesTest {
             الاتحاد الوطني | فاز الاتحاد الوطني بالانتخابات البلدية                             | National Union
             حركة التغيير   | وحصلت حركة التغيير (كوران) على مقعد في برلمان كوردستان             | Gorran Movement
             حركة التغيير   | أعلنت حركة التغيير مقاطعة الانتخابات                               | -
+            مجلس النواب    | والحكومة المكلفة من مجلس النواب الليبي برئاسة أسامة حماد في بنغازي  | House of Representatives
+            مجلس النواب    | صوت مجلس النواب اللبناني على الموازنة                              | Council of Representatives
             """)
     void aNameTwoOrganisationsShareIsTheOneTheArticleTells(String arabic, String article, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic, article));
