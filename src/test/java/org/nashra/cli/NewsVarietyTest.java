@@ -273,7 +273,7 @@ class NewsVarietyTest {
             360-oped-deposits | Lebanon: Arabic report of 3 March 2025 | Nidaa al-Watan | 2025-03-03 | economy,lebanon
             361-jordan-cabinet | Jafar Hassan and King Abdullah II: Arabic report of 18 September 2024 | Al-Mamlaka TV | 2024-09-18 | elections-politics
             370-oman-tanker | Ministry of Defence and International Maritime Organization: Arabic report of 16 July 2024 | Oman News Agency (ONA) | 2024-07-16 | accidents
-            371-libya-central-bank | Council of Representatives and Presidential Council of Libya: Arabic report of 18 August 2024 | Sputnik | 2024-08-18 | economy,elections-politics,energy
+            371-libya-central-bank | House of Representatives and Presidential Council of Libya: Arabic report of 18 August 2024 | Sputnik | 2024-08-18 | economy,elections-politics,energy
             372-syria-redenomination | Syria: Arabic report of 3 December 2025 | Enab Baladi | 2025-12-03 | economy,syria
             373-uae-court | Abu Dhabi Federal Criminal Court and James Carter: Arabic report of 23 November 2024 | WAM | 2024-11-23 | justice
             374-iraq-league | Al-Shorta and Mohanad Ali: Arabic report of 7 February 2025 | Kooora | 2025-02-07 | sport
