@@ -19,8 +19,7 @@ import org.nashra.extract.WordLists;
 /**
  * Assigns taxonomy topics to an article from evidence phrases found in its text. A topic needs at
  * least {@link #MIN_DISTINCT_PHRASES} different phrases in different places, so one incidental word never puts an
- * article on a topic page (a phrase found inside another's match is not a second one), and not all in one sentence past the
- * lead, nor in one that excludes it (ولا يشمل), unless the headline names the topic too. Matching is on the normalised form (hamza, alef, ya, ta marbuta, diacritics folded);
+ * article on a topic page (a phrase found inside another's match is not a second one), and not all in one sentence that excludes it (ولا يشمل). Matching is on the normalised form (hamza, alef, ya, ta marbuta, diacritics folded);
  * a phrase's first word may carry proclitics (و ف ب ل ك ال). Phrases found only in portfolios' names ({@code portfolio-words.txt}:
  * وزيرة للسياحة والآثار) never set a topic: a cabinet list names every ministry, and is about none of them; they count
  * beside a phrase found elsewhere (التضخم, then وزير الاقتصاد). So do phrases inside the name of an organisation the
@@ -97,45 +96,10 @@ public final class TopicFinder {
             double score = score(evidence);
             long distinct = evidence.stream().map(TopicRef.Evidence::phrase).distinct().count();
             boolean beyondNames = evidence.stream().anyMatch(e -> !inNames.contains(e));
-            if (distinct >= MIN_DISTINCT_PHRASES && beyondNames && (told(evidence, blocks) || inHeadline(topic, headed))) found.add(new TopicRef(topic.id(), score, evidence));
+            if (distinct >= MIN_DISTINCT_PHRASES && beyondNames && (notExcluded(evidence, blocks) || inHeadline(topic, headed))) found.add(new TopicRef(topic.id(), score, evidence));
         }
         found.sort((a, b) -> Double.compare(b.score(), a.score()));
         return List.copyOf(found);
-    }
-
-    /**
-     * Whether the article tells of the topic rather than mention it in passing: its evidence lies in more than one
-     * sentence, or in the lead's sentence when that does not exclude it (the article's, or a section's after its
-     * heading, as each item of a digest has). One sentence further down (the monthly rise
-     * was led by transport, after the rise in petrol and diesel prices; the ministry chose artificial intelligence and
-     * cyber security for its scholarships) names a topic the article is not about, unless the headline names it too.
-     */
-    static boolean told(List<TopicRef.Evidence> evidence, List<String> blocks) {
-        Set<Long> sentences = new HashSet<>();
-        for (TopicRef.Evidence e : evidence) sentences.add(((long) e.block() << 32) | sentenceIndex(blocks.get(e.block()), e.start()));
-        if (sentences.size() > 1) return true;
-        if (evidence.isEmpty()) return true;
-        TopicRef.Evidence first = evidence.get(0);
-        boolean lead = first.block() == leadBlock(blocks) || first.block() > 0 && heading(blocks.get(first.block() - 1));
-        return lead && sentenceIndex(blocks.get(first.block()), first.start()) == 0 && notExcluded(evidence, blocks);
-    }
-
-    /** Most words of a heading: a block of one short line with no stop, whose next block is a section's lead. */
-    private static final int MAX_HEADING_WORDS = 15;
-
-    private static boolean heading(String block) {
-        String b = block.strip();
-        if (b.isEmpty() || b.split("\\s+").length > MAX_HEADING_WORDS || sentenceIndex(b, b.length()) > 0) return false;
-        return ".!?؟…:؛،".indexOf(b.charAt(b.length() - 1)) < 0;
-    }
-
-    /** The first block with a sentence's stop in it: the lead, after any heading. */
-    private static int leadBlock(List<String> blocks) {
-        for (int b = 0; b < blocks.size(); b++) {
-            String block = blocks.get(b).strip();
-            if (block.indexOf('.') >= 0 || block.indexOf('،') >= 0) return b;
-        }
-        return 0;
     }
 
     /**

@@ -40,39 +40,22 @@ class TopicFinderTest {
             وقضت المحكمة بالسجن                                   | courts
             تقع سوريا شرقا. وارتفعت الأسعار. وتراجع الطلب. ويمر بها نهر الفرات. | syria
             ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة. ولا يشمل ذلك سوريا ونهر الفرات. | ''
-            ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة. وشمل ذلك سوريا ونهر الفرات. | ''
-            ارتفعت الأسعار في سوريا. وتراجع الطلب. وقال التجار إن السوق هادئة. وشمل ذلك نهر الفرات. | syria
+            ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة. وشمل ذلك سوريا ونهر الفرات. | syria
             """)
     void needsTwoDifferentPhrasesInDifferentPlacesFoldedForSpelling(String text, String expected) {
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected.split(",")), topics(text));
     }
 
-    /**
-     * Evidence all in one sentence that excludes it says what the text is not about, and all in one sentence past the
-     * lead is a passing mention: neither sets a topic unless the headline speaks of it too.
-     */
+    /** Evidence all in one sentence that excludes it says what the text is not about, unless the headline speaks of the topic too. */
     @ParameterizedTest(name = "{0} / {1} ⇒ {2}")
     @CsvSource(delimiter = '|', textBlock = """
             الأسعار ترتفع في المدينة    | ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة. ولا يشمل ذلك سوريا ونهر الفرات. | ''
             الأسعار ترتفع في سوريا      | ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة. ولا يشمل ذلك سوريا ونهر الفرات. | syria
             الأسعار ترتفع في المدينة    | ارتفعت الأسعار في سوريا. وتراجع الطلب. وقال التجار إن السوق هادئة. ويمر بها نهر الفرات.   | syria
-            الأسعار ترتفع في المدينة    | ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة في سوريا ونهر الفرات.          | ''
-            الأسعار ترتفع في المدينة    | ارتفعت الأسعار في سوريا ونهر الفرات. وتراجع الطلب. وقال التجار إن السوق هادئة.          | syria
-            الأسعار ترتفع في سوريا      | ارتفعت الأسعار. وتراجع الطلب. وقال التجار إن السوق هادئة في سوريا ونهر الفرات.          | syria
             """)
     void anExcludedMentionSetsNoTopicUnlessTheHeadlineHasItToo(String headline, String text, String expected) {
         List<String> found = new TopicFinder(TOPICS).find(List.of(text), List.of(), headline).stream().map(TopicRef::topicId).toList();
         assertEquals(expected.isEmpty() ? List.of() : List.of(expected), found);
-    }
-
-    @Test
-    void aSectionsLeadAfterItsHeadingIsALeadToo() {
-        List<String> digest = List.of("صباح الخير، إليكم أبرز الأخبار اليوم.", "ارتفعت الأسعار في المدينة.", "4) أخبار الشمال",
-                "وصل الوفد إلى سوريا عبر نهر الفرات.");
-        assertEquals(List.of("syria"), new TopicFinder(TOPICS).find(digest).stream().map(TopicRef::topicId).toList());
-        List<String> passing = List.of("صباح الخير، إليكم أبرز الأخبار اليوم.", "ارتفعت الأسعار في المدينة.",
-                "ووصل الوفد إلى المدينة. وعاد إلى سوريا عبر نهر الفرات.");
-        assertEquals(List.of(), new TopicFinder(TOPICS).find(passing).stream().map(TopicRef::topicId).toList());
     }
 
     /** The project's own taxonomy on sentences of the kinds of news it is meant to tell apart. */
