@@ -159,7 +159,8 @@ public final class Analyser {
     private static List<Mention> speakersNamed(List<String> blocks, ArticleText text, List<Quote> quotes, List<Mention> found) {
         List<Mention> added = new ArrayList<>();
         for (Quote q : quotes) {
-            if (q.speaker().isEmpty()) continue;
+            // a phrase quoted inside reported speech (بيسكوف: «لا يخطط حالياً») is no statement of its own
+            if (q.speaker().isEmpty() || q.text().strip().split("\\s+").length < MIN_QUOTE_WORDS) continue;
             String speaker = q.speaker().get();
             int paragraph = q.paragraph();
             String block = blocks.get(paragraph);
@@ -195,16 +196,22 @@ public final class Analyser {
      * then figures and dated events, each as the sentence it stands in ({@link Excerpts#point}), so that two
      * facts of one sentence are one point.
      */
+    /** Fewest words of a quote listed as a key point: fewer is a phrase, not a statement. */
+    static final int MIN_QUOTE_WORDS = 4;
+
     private static List<KeyPoint> keyFacts(List<DatedEvent> events, List<FigureFound> figures, List<Quote> quotes,
                                            List<SentenceRef> sentences) {
         List<KeyPoint> facts = new ArrayList<>();
         for (Quote q : quotes) {
-            if (q.speaker().isEmpty()) continue;
+            // a phrase quoted inside reported speech (بيسكوف: «لا يخطط حالياً») is no statement of its own
+            if (q.speaker().isEmpty() || q.text().strip().split("\\s+").length < MIN_QUOTE_WORDS) continue;
             facts.add(new KeyPoint(q.speaker().get() + ": «" + q.text() + "»", KeyPoint.Kind.QUOTE, 0.7,
                     q.paragraph(), q.start(), q.end()));
         }
         for (FigureFound f : figures) {
             SentenceRef s = sentenceAround(sentences, f.block(), f.figure().start(), f.figure().end());
+            // a figure in a subheading (موجز الصباح: 5 أخبار تحتاج إلى معرفتها اليوم) titles what follows: no point of its own
+            if (s == null && sentences.stream().noneMatch(x -> x.paragraph() == f.block())) continue;
             if (s != null && Excerpts.wholePoint(s.text())) {
                 facts.add(new KeyPoint(s.text().strip(), KeyPoint.Kind.FIGURE, 0.8, s.paragraph(), s.start(), s.end()));
             } else {

@@ -29,6 +29,16 @@ public final class Enumerations {
     private static final String QUOTES = "\"“”«»'";
     /** A live blog's clock time before a dash (14:00 - أكد رئيس الحكومة …): when, not what happened. */
     private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("[0-9٠-٩]{1,2}[:.][0-9٠-٩]{2}\\s*[-–—]\\s*(?=\\S)");
+    /**
+     * An agency's stamp before its story: a place, في, a date and the agency between slashes (الدوحة في 14 رجب 1445 هـ
+     * الموافق 26 يناير 2024 /قنا/ رحبت دولة قطر …). Where and when, which the page says already; the date is checked
+     * to be a stamp's words ({@link KeyPoints#stamp}).
+     */
+    private static final java.util.regex.Pattern AGENCY_STAMP = java.util.regex.Pattern.compile(
+            "[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s+في\\s+([^/\\n]{4,80}?)\\s*/\\s*[\\p{L}\\p{M}]{2,12}\\s*/\\s*(?=\\S)");
+    /** The mark of a list's row: a bullet, or a number before a dash, stop or bracket (as the pages read a row). */
+    private static final java.util.regex.Pattern BULLET =
+            java.util.regex.Pattern.compile("(?:[•▪◾●◦\\-*–—]|\\(?[0-9٠-٩]{1,2}\\s*[-.)\\u066B])\\s+\\S");
     /** Longest item of a list announced by a colon (هي: … 4. مذكرة تفاهم للتعاون في مجال التعليم العالي.). */
     static final int LIST_ITEM_WORDS = 20;
 
@@ -40,6 +50,10 @@ public final class Enumerations {
         java.util.regex.Matcher clock = CLOCK.matcher(text);
         if (clock.lookingAt()) {
             return new SentenceRef(sentence.paragraph(), sentence.start() + clock.end(), sentence.end(), text.substring(clock.end()));
+        }
+        java.util.regex.Matcher stamp = AGENCY_STAMP.matcher(text);
+        if (stamp.lookingAt() && KeyPoints.stamp(stamp.group(1))) {
+            return new SentenceRef(sentence.paragraph(), sentence.start() + stamp.end(), sentence.end(), text.substring(stamp.end()));
         }
         int word = 0;
         while (word < text.length() && !Character.isWhitespace(text.charAt(word))
@@ -56,7 +70,8 @@ public final class Enumerations {
 
     /**
      * The items of lists announced by a colon (وشهدت الزيارة التوقيع على ست اتفاقيات …، هي:): each a paragraph of one
-     * sentence of at most {@value #LIST_ITEM_WORDS} words with no quotation, not opening with و, after the lead-in or another item. An
+     * sentence of at most {@value #LIST_ITEM_WORDS} words with no quotation, or marked with a bullet or number, not opening
+     * with و, after the lead-in or another item. An
      * item (برنامج تنفيذي للتعاون الثقافي للأعوام 2024-2026.) means nothing without its lead-in.
      */
     public static java.util.List<SentenceRef> listItems(java.util.List<SentenceRef> sentences) {
@@ -74,8 +89,11 @@ public final class Enumerations {
             boolean announced = newParagraph && (listOpen || previous != null && previous.text().strip().endsWith(":"));
             String text = s.text().strip();
             // a sentence joined to the story by و (وقال الوزير …) is the story going on, not an item
+            // a row the article marked with a bullet or number is an item whatever it holds (• 8 حالات سحب لمن قُدّمت
+            // عنهم «أعمال جليلة» دون سند); the article's own paragraphs open with no mark
             boolean item = announced && perParagraph.get(s.paragraph()) == 1 && !text.startsWith("و")
-                    && text.split("\\s+").length <= LIST_ITEM_WORDS && text.chars().noneMatch(c -> QUOTES.indexOf(c) >= 0);
+                    && (BULLET.matcher(text).lookingAt()
+                        || text.split("\\s+").length <= LIST_ITEM_WORDS && text.chars().noneMatch(c -> QUOTES.indexOf(c) >= 0));
             if (item) items.add(s);
             listOpen = item;
             previous = s;
@@ -91,7 +109,8 @@ public final class Enumerations {
         if (colon < 0) return false;
         String after = sentence.substring(colon + 1).strip();
         if (after.isEmpty() || after.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0)) return false;
-        String[] items = after.split("[،,]");
+        // a tally's names may be parted by spaced dashes too (بيراميدز: فيستون ماييلي ✔ - رمضان صبحي ✔ - …)
+        String[] items = after.split("[،,]|\\s[-–—]\\s");
         if (items.length < LIST_ITEMS) return false;
         for (String item : items) {
             if (item.strip().split("\\s+").length > ITEM_WORDS) return false;

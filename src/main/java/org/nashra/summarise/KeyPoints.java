@@ -13,7 +13,7 @@ import org.nashra.arabic.ArabicText;
 /**
  * Picks the key points listed beside a summary: the most salient of the facts the caller found
  * (quotes, figures, dated events), topped up with the best-ranked sentences the summary left out;
- * questions come last, and the fixed wording of official texts ({@link Formulae}) or a page's date line or count of
+ * questions and headings come last, and the fixed wording of official texts ({@link Formulae}) or a page's date line or count of
  * views ({@link #stamp}) is never one.
  * A point is dropped when it repeats the summary or an earlier point: it overlaps it in the text,
  * or most of its content terms are already there.
@@ -78,6 +78,8 @@ public final class KeyPoints {
         // an item of a list stands in a paragraph of its own, whatever marker (- , 4.) opens it
         Set<Integer> items = sentences == null ? Set.of() : Enumerations.listItems(sentences).stream()
                 .map(SentenceRef::paragraph).collect(Collectors.toUnmodifiableSet());
+        // a heading (a digest's item title: 2) التضخم يتراجع إلى 0.6%) names what the sentences below tell
+        Set<Integer> headings = sentences == null ? Set.of() : headings(sentences);
         List<SentenceRef> formulae = sentences == null ? List.of()
                 : sentences.stream().filter(s -> s != null && Formulae.isFormula(s.text())).toList();
         Summary summary = articleSummary == null ? Summary.empty() : articleSummary;
@@ -97,7 +99,7 @@ public final class KeyPoints {
         }
         // Whether a point is asked (or a list's item) is found once for each, not at every comparison of the sort.
         java.util.Map<KeyPoint, Boolean> isAsked = new java.util.IdentityHashMap<>();
-        for (KeyPoint k : pool) isAsked.put(k, asked(k, questions) || items.contains(k.paragraph()));
+        for (KeyPoint k : pool) isAsked.put(k, asked(k, questions) || items.contains(k.paragraph()) || headings.contains(k.paragraph()));
         pool.sort(Comparator.comparing((KeyPoint k) -> isAsked.get(k))
                 .thenComparingDouble((KeyPoint k) -> -salience(k))
                 .thenComparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start)
@@ -126,6 +128,23 @@ public final class KeyPoints {
         }
         chosen.sort(Comparator.comparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start));
         return List.copyOf(chosen);
+    }
+
+    /** Most words of a heading: a paragraph of one short sentence that ends without a stop, as the summariser reads one. */
+    static final int MAX_HEADING_WORDS = 15;
+
+    /** The paragraphs that are headings: one sentence of at most {@value #MAX_HEADING_WORDS} words, ending without a stop. */
+    static Set<Integer> headings(List<SentenceRef> sentences) {
+        java.util.Map<Integer, List<SentenceRef>> byParagraph = new java.util.TreeMap<>();
+        for (SentenceRef s : sentences) {
+            if (s != null && s.text().codePoints().anyMatch(Character::isLetter)) byParagraph.computeIfAbsent(s.paragraph(), p -> new ArrayList<>()).add(s);
+        }
+        Set<Integer> headings = new TreeSet<>();
+        for (java.util.Map.Entry<Integer, List<SentenceRef>> p : byParagraph.entrySet()) {
+            String text = p.getValue().get(0).text().strip();
+            if (p.getValue().size() == 1 && text.split("\\s+").length <= MAX_HEADING_WORDS && !TextRankSummariser.endsLikeSentence(text)) headings.add(p.getKey());
+        }
+        return headings;
     }
 
     /** Whether a point is, or stands in, a question, a photo's caption, a match sheet's line or a list of names. */

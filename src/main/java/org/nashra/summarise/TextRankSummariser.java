@@ -150,7 +150,7 @@ public final class TextRankSummariser implements Summariser {
                 || Enumerations.isList(text) || Formulae.isFormula(text);
     }
 
-    private static boolean endsLikeSentence(String text) {
+    static boolean endsLikeSentence(String text) {
         String t = text.strip();
         for (int i = t.length() - 1; i >= 0; i--) {
             char c = t.charAt(i);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -148,6 +149,10 @@ class KeyPointsTest {
             الحكم: مايكل أوليفر من إنجلترا.                             | الحكم: مايكل أوليفر من إنجلترا.
             14:00 - أكد رئيس الحكومة أن الحوار مفتوح.                   | أكد رئيس الحكومة أن الحوار مفتوح.
             الساعة 14:00 موعد انطلاق المسيرة.                           | الساعة 14:00 موعد انطلاق المسيرة.
+            ج: أوضحت الدار أنه يجوز إخراجها من أول يوم في رمضان.        | أوضحت الدار أنه يجوز إخراجها من أول يوم في رمضان.
+            جواب الوزارة جاء سريعاً: لا تغيير في الرسوم.                | جواب الوزارة جاء سريعاً: لا تغيير في الرسوم.
+            الدوحة في 14 رجب 1445 هـ الموافق 26 يناير 2024 /قنا/ رحبت دولة قطر بالإفراج. | رحبت دولة قطر بالإفراج.
+            الدوحة في 14 رجب قالت الوزارة إن الاتفاق /المبدئي/ قريب.      | الدوحة في 14 رجب قالت الوزارة إن الاتفاق /المبدئي/ قريب.
             """)
     void anItemIsTakenWithoutTheLabelThatNumbersIt(String sentence, String taken) {
         SentenceRef ref = new SentenceRef(0, 0, sentence.length(), sentence);
@@ -207,6 +212,8 @@ class KeyPointsTest {
             وأصدر السلطان مرسوما بتعيين وزير جديد للاقتصاد.                     | false
             وفي ما يلي أبرز ما جاء في المقابلة:                                  | true
             وقال الوزير: إن الاتفاق بات وشيكا.                                    | false
+            وللاستفسار يمكن التواصل مع مركز الاتصال على الرقم 24340900.          | true
+            وأكد الوزير أهمية التواصل مع المواطنين والرد على استفساراتهم.       | false
             """)
     void theFixedWordingOfOfficialTextsIsNoNews(String sentence, boolean formula) {
         assertEquals(formula, Formulae.isFormula(sentence));
@@ -291,6 +298,44 @@ class KeyPointsTest {
                 new KeyPoint(article.get(4), KeyPoint.Kind.FIGURE, 0.5, 4, 0, article.get(4).length()));
         KeyPoints one = new KeyPoints(new KeyPoints.Settings(1, 1, 3, 0.6, 0.8));
         assertEquals(List.of(4), one.select(facts, Summary.empty(), sentences).stream().map(KeyPoint::paragraph).toList());
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ list: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            وضم الوفد كلاً من: وزير الخارجية، ووزير المالية، ووزير الطاقة، ورئيس الديوان.                  | true
+            بيراميدز: فيستون ماييلي ✔ - رمضان صبحي ✔ - مصطفى فتحي ✗ - إبراهيم عادل ✔ - وليد الكرتي ✔     | true
+            وقال المدرب: إن الفريق - رغم الغيابات - قدم مباراة كبيرة أمام منافس قوي.                      | false
+            """)
+    void aListOfNamesAfterAColonListsWhoWasThere(String sentence, boolean list) {
+        assertEquals(list, Enumerations.isList(sentence));
+    }
+
+    @Test
+    void aRowMarkedWithABulletIsAnItemWhateverItHolds() {
+        List<String> article = List.of(
+                "وأوضح الوزير أن القرارات تتوزع على النحو التالي:",
+                "• 1032 حالة سحب استناداً إلى المادة الثامنة من قانون الجنسية (الزوجات الحاصلات على الجنسية بالزواج)",
+                "• 8 حالات سحب لمن قُدّمت عنهم «أعمال جليلة» دون سند",
+                "وقال وزير الداخلية إن «اللجنة لا تستهدف أحداً بعينه»، مؤكداً أن العمل مستمر.",
+                "ويشمل القرار «أعمالاً جليلة» قدمها 8 أشخاص.");
+        assertEquals(List.of(1, 2), Enumerations.listItems(SeedArticles.sentences(article)).stream().map(SentenceRef::paragraph).toList(),
+                "the bulleted rows, quotation marks and all; not the statement after them, nor a paragraph without a mark after it");
+    }
+
+    /** A heading (a digest's item title: 2) التضخم يتراجع إلى 6%) names what the paragraph below it tells: its figure is no point while anything else is left. */
+    @Test
+    void aFigureInAHeadingIsNoKeyPointWhileAnythingElseIsLeft() {
+        List<String> digest = List.of(
+                "2) التضخم يتراجع إلى 6%",
+                "أظهرت البيانات أن معدل التضخم السنوي تراجع إلى 6% في أكتوبر، مقارنة بـ9% في سبتمبر.",
+                "وتوقعت إدارة الأرصاد هطول أمطار متفرقة يومي الجمعة والسبت.");
+        List<SentenceRef> sentences = SeedArticles.sentences(digest);
+        KeyPoint titled = new KeyPoint(digest.get(0), KeyPoint.Kind.FIGURE, 0.9, 0, 0, digest.get(0).length());
+        KeyPoint told = new KeyPoint(digest.get(2), KeyPoint.Kind.EVENT, 0.5, 2, 0, digest.get(2).length());
+        KeyPoints one = new KeyPoints(new KeyPoints.Settings(1, 1, 3, 0.6, 0.8));
+        assertEquals(List.of(2), one.select(List.of(titled, told), Summary.empty(), sentences).stream().map(KeyPoint::paragraph).toList(),
+                "the forecast, a sentence, not the item's title, though its salience is higher");
+        assertEquals(Set.of(0), KeyPoints.headings(sentences));
     }
 
     @Test
