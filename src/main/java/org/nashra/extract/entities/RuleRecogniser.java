@@ -39,6 +39,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList movementCues;
     private final PhraseList placeHeads;
     private final PhraseList placeNameHeads;
+    private final PhraseList namesakeHeads;
     private final PhraseList stopWords;
     private final PhraseList nameParticles;
     private final PhraseList familyParticles;
@@ -67,6 +68,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.movementCues = PhraseList.resource("rules/movement-cues.txt");
         this.placeHeads = PhraseList.resource("rules/place-heads.txt");
         this.placeNameHeads = PhraseList.resource("rules/place-name-heads.txt");
+        this.namesakeHeads = PhraseList.resource("rules/namesake-heads.txt");
         this.stopWords = PhraseList.resource("rules/stop-words.txt");
         this.nameParticles = PhraseList.resource("rules/name-particles.txt");
         this.familyParticles = PhraseList.resource("rules/family-particles.txt");
@@ -938,8 +940,8 @@ public final class RuleRecogniser implements EntityRecogniser {
 
     private int organisationWithHead(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
         PhraseList.Match head = organisationHeads.longestAt(folded, i, HEAD_CLITICS);
-        // a place's head named after a king or prince is a body: مدينة الملك سعود الطبية (a medical city, not King Saud)
-        if (head == null) head = placeHeadBeforeNamesake(tokens, folded, i);
+        // a city or hospital named after a king or prince is a body: مدينة الملك سعود الطبية (a medical city, not King Saud)
+        if (head == null) head = namesakeHead(tokens, folded, i);
         if (head == null) return -1;
         int end = head.to();
         // a head with the article (الهيئة) is no first term of a construct: a proper name after it begins another name
@@ -994,9 +996,12 @@ public final class RuleRecogniser implements EntityRecogniser {
         return end;
     }
 
-    /** A place's head without the article right before a title with the article and a name word (مدينة الملك فهد), or null. */
-    private PhraseList.Match placeHeadBeforeNamesake(List<Tokens.Token> tokens, List<String> folded, int i) {
-        PhraseList.Match head = placeHeads.longestAt(folded, i, HEAD_CLITICS);
+    /**
+     * A head of {@code namesake-heads.txt} without the article right before a title with the article and a name word
+     * (مدينة الملك فهد, مستشفى الملك خالد), or null: elsewhere the head keeps its own rules (مستشفى جنين الحكومي names Jenin).
+     */
+    private PhraseList.Match namesakeHead(List<Tokens.Token> tokens, List<String> folded, int i) {
+        PhraseList.Match head = namesakeHeads.longestAt(folded, i, HEAD_CLITICS);
         if (head == null || head.to() + 1 >= tokens.size()) return null;
         String headWord = folded.get(head.to() - 1).substring(head.to() - 1 == head.from() ? head.clitic() : 0);
         String title = folded.get(head.to());
