@@ -39,6 +39,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList movementCues;
     private final PhraseList placeHeads;
     private final PhraseList placeNameHeads;
+    private final PhraseList namesakeHeads;
     private final PhraseList stopWords;
     private final PhraseList nameParticles;
     private final PhraseList familyParticles;
@@ -67,6 +68,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.movementCues = PhraseList.resource("rules/movement-cues.txt");
         this.placeHeads = PhraseList.resource("rules/place-heads.txt");
         this.placeNameHeads = PhraseList.resource("rules/place-name-heads.txt");
+        this.namesakeHeads = PhraseList.resource("rules/namesake-heads.txt");
         this.stopWords = PhraseList.resource("rules/stop-words.txt");
         this.nameParticles = PhraseList.resource("rules/name-particles.txt");
         this.familyParticles = PhraseList.resource("rules/family-particles.txt");
@@ -138,10 +140,14 @@ public final class RuleRecogniser implements EntityRecogniser {
                             && lexicon.outsideCount(folded) == 0;
                     // a name that begins "son of" (ولد عبد الجليل) lacks its first name, whatever it is (الداه ولد عبد الجليل)
                     boolean sonOf = SONS.contains(ArabicText.fold(Tokens.tokenise(m.surface()).get(0).text()));
-                    boolean firstName = sonOf ? isNameWord(before.text(), folded) || hasArticle(before.text(), folded)
+                    // after a title, a word with the preposition ل is what the title heads, not a first name
+                    // (الرئيس المدير العام لسوناطراك رشيد حشيشي: "of Sonatrach")
+                    boolean ofBody = titleWords.contains(ArabicText.fold(boundary.text())) && folded.startsWith("ل")
+                            && lexicon.count(folded) == 0 && !isKnownNameWord(folded);
+                    boolean firstName = !ofBody && (NAME_OPENERS.contains(folded) || (sonOf ? isNameWord(before.text(), folded) || hasArticle(before.text(), folded)
                             && folded.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(folded) && !isNisba(folded)
                             : (afterName || listed) && unseen && !before.text().startsWith("ال") && isNameWord(before.text(), folded)
-                                    && mayContinuePerson(folded);
+                                    && mayContinuePerson(folded)));
                     if (free && firstName && !titleWords.contains(folded) && !isPresentTenseVerb(folded)) {
                         widened = new Mention(text.substring(before.start(), m.end()), before.start(), m.end(), m.type());
                     }
@@ -271,7 +277,7 @@ public final class RuleRecogniser implements EntityRecogniser {
                     boolean titleAsWritten = titleWords.contains(withoutConjunction(ArabicText.fold(first.text())))
                             || titleWords.contains(ArabicText.fold(first.text()));
                     boolean names = firstWord.length() >= 2 && !titleWords.contains(firstWord) && !stopWords.containsWord(firstWord)
-                            && !titleAsWritten
+                            && !titleAsWritten && !Clitics.isRole(firstWord) // شوقي علام، مفتي الجمهورية: his post, not a second person
                             && firstWord.codePoints().allMatch(Character::isLetter)
                             && (type == EntityType.PLACE || !firstWord.startsWith("ال"));
                     // The name runs over the words that may continue it; the rest of the item is the clause it stands in.
@@ -514,7 +520,11 @@ public final class RuleRecogniser implements EntityRecogniser {
             boolean secondAdjective = m.type() == EntityType.PERSON && !cut && !folded.startsWith("ال") && COMPASS_ADJECTIVES.contains(previous);
             boolean nationality = m.type() == EntityType.PERSON && isNationalityOfEitherGender(folded)
                     && previous.startsWith("ال") && !titles.containsWord(previous); // الرئيس السيسي is the president
-            if (!tanwin && !qualified && !nationality && !secondAdjective) out.add(m);
+            // a word right before an adverb written with tanwin is the verb it qualifies (أشرف شخصياً على المفاوضات,
+            // "personally supervised"): a name is followed by its family name or its post, not by an adverb
+            boolean beforeAdverb = m.type() == EntityType.PERSON && !cut && rawNextWord(text, m.end()).indexOf('\u064B') >= 0
+                    && !isKnownNameWord(nextWord(text, m.end()));
+            if (!tanwin && !qualified && !nationality && !secondAdjective && !beforeAdverb) out.add(m);
         }
         return List.copyOf(out);
     }
@@ -567,6 +577,16 @@ public final class RuleRecogniser implements EntityRecogniser {
         while (to < text.length() && Character.isLetter(text.charAt(to)) || to < text.length() && isDiacritic(text.charAt(to))) to++;
         if (to < text.length() && !Character.isWhitespace(text.charAt(to)) && ".,،؛:!?؟)»\"".indexOf(text.charAt(to)) < 0) return "";
         return ArabicText.fold(text.substring(from, to));
+    }
+
+    /** The word right after {@code end} as written, diacritics and all, when only spaces stand between, else the empty string. */
+    private static String rawNextWord(String text, int end) {
+        int from = end;
+        while (from < text.length() && text.charAt(from) == ' ') from++;
+        if (from == end) return "";
+        int to = from;
+        while (to < text.length() && (Character.isLetter(text.charAt(to)) || isDiacritic(text.charAt(to)))) to++;
+        return text.substring(from, to);
     }
 
     /** The folded word right before {@code start} when only spaces stand between, else the empty string. */
@@ -920,6 +940,8 @@ public final class RuleRecogniser implements EntityRecogniser {
 
     private int organisationWithHead(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
         PhraseList.Match head = organisationHeads.longestAt(folded, i, HEAD_CLITICS);
+        // a city or hospital named after a king or prince is a body: مدينة الملك سعود الطبية (a medical city, not King Saud)
+        if (head == null) head = namesakeHead(tokens, folded, i);
         if (head == null) return -1;
         int end = head.to();
         // a head with the article (الهيئة) is no first term of a construct: a proper name after it begins another name
@@ -972,6 +994,20 @@ public final class RuleRecogniser implements EntityRecogniser {
         if (end == head.to()) return -1;
         add(text, tokens, head.from(), head.clitic(), end, EntityType.ORGANISATION, Evidence.AFTER_CUE, out);
         return end;
+    }
+
+    /**
+     * A head of {@code namesake-heads.txt} without the article right before a title with the article and a name word
+     * (مدينة الملك فهد, مستشفى الملك خالد), or null: elsewhere the head keeps its own rules (مستشفى جنين الحكومي names Jenin).
+     */
+    private PhraseList.Match namesakeHead(List<Tokens.Token> tokens, List<String> folded, int i) {
+        PhraseList.Match head = namesakeHeads.longestAt(folded, i, HEAD_CLITICS);
+        if (head == null || head.to() + 1 >= tokens.size()) return null;
+        String headWord = folded.get(head.to() - 1).substring(head.to() - 1 == head.from() ? head.clitic() : 0);
+        String title = folded.get(head.to());
+        String name = folded.get(head.to() + 1);
+        return !headWord.startsWith("ال") && title.startsWith("ال") && titles.containsWord(title)
+                && isNameWord(tokens.get(head.to() + 1).text(), name) && !name.startsWith("ال") ? head : null;
     }
 
     /**
@@ -1146,6 +1182,10 @@ public final class RuleRecogniser implements EntityRecogniser {
             add(text, tokens, start, 0, end, EntityType.PERSON, Evidence.AFTER_CUE, out);
         }
     }
+
+    /** Words that open a Maghrebi given name and belong to it: سيدي محمد ولد الشيخ, مولاي عبد الله. */
+    private static final Set<String> NAME_OPENERS = Set.copyOf(PhraseList.resourceLines("rules/name-openers.txt").stream()
+            .map(ArabicText::fold).toList());
 
     private static final Set<String> SON_OF = Set.of("بن", "ابن");
     /** Words for "son of" or "daughter of" inside a name, the Mauritanian ولد among them. */
