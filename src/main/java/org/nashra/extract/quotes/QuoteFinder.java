@@ -160,8 +160,10 @@ public final class QuoteFinder {
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     /** الله, which ends given names (تقي الله، نصر الله، فتح الله) as a word of their own. */
     private static final String GOD = WordLists.key("الله");
-    /** Words inside a name joining the word after them (عبد الله، بن راشد، آل مكتوم); they add no length to it. */
-    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام", WordLists.key("آل"));
+    /** Words inside a name joining the word after them (عبد الله، بن راشد، آل مكتوم، ولد الشيخ); they add no length to it. */
+    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ولد", "ام", WordLists.key("آل"));
+    /** The links that join a father's name (بن، بنت، and in Mauritanian names ولد): محمد ولد الغزواني. */
+    private static final Set<String> PATRONYMIC_LINKS = Set.of("ابن", "بن", "بنت", "ولد");
     private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
     private static final int MAX_PHRASE = 16;
     /** What governs a run of name words: nothing, a role or common noun in the construct state, or في or لدى. */
@@ -1329,6 +1331,10 @@ public final class QuoteFinder {
                     if (familyTitle || link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
+                    }
+                    if (withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k) && k + 2 < end
+                            && PATRONYMIC_LINKS.contains(keys[k + 1]) && !startsClause(k + 1) && isNameWord(k + 2)) {
+                        continue; // محمد الأمين ولد أحمدو: a definite word before ولد or بن is part of the given name
                     }
                     if (k - runStart >= 2 && RANKS_AFTER_NAMES.contains(keys[k]) && k + 1 < tokens.size() && !quoted[k + 1]
                             && isDefinite(k + 1) && !bareKey(keys[k + 1]).endsWith("ي")) {
