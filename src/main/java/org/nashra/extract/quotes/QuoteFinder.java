@@ -1372,6 +1372,10 @@ public final class QuoteFinder {
             }
             for (int r = afterTitle >= 0 ? afterTitle : 0; r < runs.size(); r++) {
                 int[] run = runs.get(r);
+                if (run[2] == ROLE && run[1] - run[0] == 2 && isDefinite(run[1] - 1) && bareKey(keys[run[1] - 1]).endsWith("ي")
+                        && r + 1 < runs.size() && runs.get(r + 1)[2] == NONE && runs.get(r + 1)[1] - runs.get(r + 1)[0] >= 2) {
+                    continue; // مدرب بيراميدز الكرواتي كرونوسلاف يورتشيتش: a club and a nationality, then the name
+                }
                 if (run[2] == NONE || (run[2] == ROLE && run[1] - run[0] >= 2)) {
                     return new int[] {run[0], run[1]};
                 }
