@@ -198,14 +198,16 @@ public final class QuoteFinder {
     /**
      * Whether a speaker is a person named in full, given the word the text writes right before the name: a name as
      * {@link #namesAPerson(String)} has it, or, right after a rank or a role (القاضية جمانة الغلاي، النائب مهلهل
-     * المضف), two to four words in Arabic letters whose given name the list lacks, none but the last definite, a role
+     * المضف) or a nationality adjective (الكرواتي), two to four words in Arabic letters whose given name the list lacks, none but the last definite, a role
      * or a word of no name, and none with a preposition on it (not دبي لسباق الخيل).
      */
     public static boolean namesAPerson(String speaker, String wordBefore) {
         if (namesAPerson(speaker)) return true;
         String before = wordBefore == null ? "" : WordLists.key(wordBefore.strip());
         String feminine = before.endsWith("ه") ? before.substring(0, before.length() - 1) : before;
-        boolean ranked = TITLES.contains(before) || TITLES.contains(feminine)
+        // مدرب بيراميدز الكرواتي كرونوسلاف يورتشيتش: a nationality adjective closes the role phrase as a role word does
+        boolean nationality = before.startsWith("ال") && before.endsWith("ي") && before.length() >= 6;
+        boolean ranked = TITLES.contains(before) || TITLES.contains(feminine) || nationality
                 || Clitics.stems(before).stream().anyMatch(QuoteFinder::isRoleWord);
         List<String> words = wordsOfAName(speaker);
         if (!ranked || words == null) return false;
