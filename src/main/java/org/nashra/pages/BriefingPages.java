@@ -275,10 +275,12 @@ final class BriefingPages {
     private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker, Quote first) {
         return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION)
                 .or(() -> withoutOrigin(speaker).flatMap(body -> named(a, body, EntityType.ORGANISATION)))
+                .or(() -> withoutPlace(a, speaker).flatMap(body -> named(a, body, EntityType.ORGANISATION)))
                 .or(() -> endingWithAPerson(a, speaker))
                 .or(() -> byHead(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
                 .or(() -> byFamilyName(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
-                .or(() -> byLastWord(a.entities(), speaker).flatMap(ctx::entity))
+                // الديوان الملكي الهاشمي is a body, not a person whose family name is its last word
+                .or(() -> bodyHead(speaker) ? java.util.Optional.empty() : byLastWord(a.entities(), speaker).flatMap(ctx::entity))
                 // a capital or a country speaks for its government (الذي تصفه بكين بأنه "انفصالي خطير")
                 .or(() -> named(a, speaker, EntityType.PLACE));
     }
@@ -306,7 +308,9 @@ final class BriefingPages {
         String head = org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip();
         if (!head.startsWith("ال") || head.indexOf(' ') >= 0) return java.util.Optional.empty();
         String bare = head.substring(2);
-        return namedLastBefore(entities, EntityType.ORGANISATION, name -> name.startsWith(bare + " "), block, start);
+        // named without the article (مصرف الإمارات المركزي) or with it (المصرف المركزي)
+        return namedLastBefore(entities, EntityType.ORGANISATION, name -> name.startsWith(bare + " ") || name.startsWith(head + " "),
+                block, start);
     }
 
     /** The id of the entity of this type named last before block {@code block}, offset {@code start}, by a mention the test takes (folded). */
@@ -561,6 +565,18 @@ final class BriefingPages {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(String.join(" ", java.util.Arrays.copyOf(words, words.length - 1)));
+    }
+
+    /**
+     * An organisation speaker without the place after في that ends it, when the article names that place
+     * (المؤسسة الوطنية للنفط في ليبيا → المؤسسة الوطنية للنفط), the name the article's entity may be found by.
+     */
+    private java.util.Optional<String> withoutPlace(Analysis a, String speaker) {
+        int in = speaker.lastIndexOf(" \u0641\u064A ");
+        if (in <= 0 || !bodyHead(speaker) || named(a, speaker.substring(in + 4), EntityType.PLACE).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(speaker.substring(0, in));
     }
 
     /** Whether a speaker's first word is the head of an organisation's name (الحكومة، وزارة، النادي). */

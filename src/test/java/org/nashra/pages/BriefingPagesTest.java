@@ -63,6 +63,8 @@ class BriefingPagesTest {
             الوزارة  | agriculture=وزارة الزراعة@0:0                                           | 1:0 | agriculture
             نادي     | mc-alger=نادي مولودية الجزائر@0:20                                      | 2:0 | —
             الوزارة الخطوة | agriculture=وزارة الزراعة@0:0                                     | 1:0 | —
+            المصرف   | uae-central-bank=المصرف المركزي@1:10                                     | 2:0 | uae-central-bank
+            المصرف   | fed=المصرفية الفيدرالية@1:10                                           | 2:0 | —
             """)
     void aBodysHeadAloneIsTheOrganisationNamedWithItLastBeforeTheQuote(String speaker, String bodies, String at, String expected) {
         List<EntityFound> entities = new ArrayList<>();

@@ -160,8 +160,10 @@ public final class QuoteFinder {
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     /** الله, which ends given names (تقي الله، نصر الله، فتح الله) as a word of their own. */
     private static final String GOD = WordLists.key("الله");
-    /** Words inside a name joining the word after them (عبد الله، بن راشد، آل مكتوم); they add no length to it. */
-    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ام", WordLists.key("آل"));
+    /** Words inside a name joining the word after them (عبد الله، بن راشد، آل مكتوم، ولد الشيخ); they add no length to it. */
+    private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ولد", "ام", WordLists.key("آل"));
+    /** The links that join a father's name (بن، بنت، and in Mauritanian names ولد): محمد ولد الغزواني. */
+    private static final Set<String> PATRONYMIC_LINKS = Set.of("ابن", "بن", "بنت", "ولد");
     private static final String CLAUSE_PUNCTUATION = "\u060C,:;\u061B.!?\u061F()[]\u00AB\u00BB\"\u201C\u201D\u2014\u2013";
     private static final int MAX_PHRASE = 16;
     /** What governs a run of name words: nothing, a role or common noun in the construct state, or في or لدى. */
@@ -196,14 +198,16 @@ public final class QuoteFinder {
     /**
      * Whether a speaker is a person named in full, given the word the text writes right before the name: a name as
      * {@link #namesAPerson(String)} has it, or, right after a rank or a role (القاضية جمانة الغلاي، النائب مهلهل
-     * المضف), two to four words in Arabic letters whose given name the list lacks, none but the last definite, a role
+     * المضف) or a nationality adjective (الكرواتي), two to four words in Arabic letters whose given name the list lacks, none but the last definite, a role
      * or a word of no name, and none with a preposition on it (not دبي لسباق الخيل).
      */
     public static boolean namesAPerson(String speaker, String wordBefore) {
         if (namesAPerson(speaker)) return true;
         String before = wordBefore == null ? "" : WordLists.key(wordBefore.strip());
         String feminine = before.endsWith("ه") ? before.substring(0, before.length() - 1) : before;
-        boolean ranked = TITLES.contains(before) || TITLES.contains(feminine)
+        // مدرب بيراميدز الكرواتي كرونوسلاف يورتشيتش: a nationality adjective closes the role phrase as a role word does
+        boolean nationality = before.startsWith("ال") && before.endsWith("ي") && before.length() >= 6;
+        boolean ranked = TITLES.contains(before) || TITLES.contains(feminine) || nationality
                 || Clitics.stems(before).stream().anyMatch(QuoteFinder::isRoleWord);
         List<String> words = wordsOfAName(speaker);
         if (!ranked || words == null) return false;
@@ -1330,6 +1334,10 @@ public final class QuoteFinder {
                         link = false;
                         continue;
                     }
+                    if (withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k) && k + 2 < end
+                            && PATRONYMIC_LINKS.contains(keys[k + 1]) && !startsClause(k + 1) && isNameWord(k + 2)) {
+                        continue; // محمد الأمين ولد أحمدو: a definite word before ولد or بن is part of the given name
+                    }
                     if (k - runStart >= 2 && RANKS_AFTER_NAMES.contains(keys[k]) && k + 1 < tokens.size() && !quoted[k + 1]
                             && isDefinite(k + 1) && !bareKey(keys[k + 1]).endsWith("ي")) {
                         runs.add(new int[] {runStart, k, governor}); // تميم بن حمد آل ثاني أمير البلاد: the rank he holds
@@ -1366,6 +1374,10 @@ public final class QuoteFinder {
             }
             for (int r = afterTitle >= 0 ? afterTitle : 0; r < runs.size(); r++) {
                 int[] run = runs.get(r);
+                if (run[2] == ROLE && run[1] - run[0] == 2 && isDefinite(run[1] - 1) && bareKey(keys[run[1] - 1]).endsWith("ي")
+                        && r + 1 < runs.size() && runs.get(r + 1)[2] == NONE && runs.get(r + 1)[1] - runs.get(r + 1)[0] >= 2) {
+                    continue; // مدرب بيراميدز الكرواتي كرونوسلاف يورتشيتش: a club and a nationality, then the name
+                }
                 if (run[2] == NONE || (run[2] == ROLE && run[1] - run[0] >= 2)) {
                     return new int[] {run[0], run[1]};
                 }

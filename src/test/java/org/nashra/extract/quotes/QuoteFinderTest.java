@@ -82,7 +82,10 @@ class QuoteFinderTest {
             "مهلهل المضف, وقال, false",
             "دبي لسباق الخيل, نادي, false",
             "تجار الشمال, جمعية, false",
-            "الوزير البراك, وأوضح, false"})
+            "الوزير البراك, وأوضح, false",
+            "كرونوسلاف يورتشيتش, الكرواتي, true",
+            "سباق الخيل, الكرواتي, false",
+            "كرونوسلاف يورتشيتش, الكرة, false"})
     void namesAPersonAfter(String speaker, String before, boolean expected) {
         assertEquals(expected, QuoteFinder.namesAPerson(speaker, before));
     }

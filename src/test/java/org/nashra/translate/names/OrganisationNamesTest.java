@@ -117,6 +117,9 @@ class OrganisationNamesTest {
             محكمة الجنايات المصرية       | Egyptian Criminal Court
             محكمة الجنايات القطط         | -
             الاتحاد العام التونسي للشغل  | Tunisian General Labour Union
+            شركة تسويق النفط العراقية    | Iraqi Oil Marketing Company
+            شركة تسويق القطط             | -
+            نقابة العاملين               | Workers' Union
             الهيئة العامة للسلع التموينية | General Authority of Supply Commodities
             لجنة المسابقات               | Competitions Committee
             مؤسسة الموانئ الكويتية       | Kuwaiti Ports Foundation
