@@ -24,7 +24,7 @@ public final class OrganisationNames {
     private static final String RESOURCE = "organisation-words.tsv";
     private static final String ARTICLE = "ال";
 
-    enum Kind { HEAD, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET, PRESS, AIRLINE, BYPLACE, PLACE }
+    enum Kind { HEAD, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET, PRESS, AIRLINE, BYPLACE, PLACE, EPONYM, TITLE }
 
     record Word(Kind kind, String english) {}
 
@@ -53,6 +53,10 @@ public final class OrganisationNames {
     private final Map<String, String> airlines;
     /** English for people of a nation where it is not the adjective plus s (US → Americans), by Arabic key; "-" for none. */
     private final Map<String, String> peoples;
+    /** Heads read only before a person's title (مدينة, مطار), with their English: مدينة الملك سعود الطبية → King Saud Medical City. */
+    private final Map<String, String> eponyms;
+    /** Titles a person a body is named after is called by (الملك, الشيخ), with their English. */
+    private final Map<String, String> titles;
     /** The English of heads whose place English names after "of": مصرف ليبيا المركزي → Central Bank of Libya. */
     private final java.util.Set<String> byPlace;
     /** Names two organisations share, told apart by the article they stand in ({@code names-in-context.tsv}). */
@@ -74,12 +78,20 @@ public final class OrganisationNames {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.airlines = words.entrySet().stream().filter(e -> e.getValue().kind() == Kind.AIRLINE)
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().english()));
-        named.values().removeIf(w -> w.kind() == Kind.BYPLACE || w.kind() == Kind.PRESS || w.kind() == Kind.AIRLINE);
+        this.eponyms = ofKind(words, Kind.EPONYM);
+        this.titles = ofKind(words, Kind.TITLE);
+        named.values().removeIf(w -> w.kind() == Kind.BYPLACE || w.kind() == Kind.PRESS || w.kind() == Kind.AIRLINE
+                || w.kind() == Kind.EPONYM || w.kind() == Kind.TITLE);
         this.words = Map.copyOf(named);
         this.outlets = Map.copyOf(outlets);
         this.byPlace = words.values().stream().filter(w -> w.kind() == Kind.BYPLACE).map(Word::english).collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.inContext = inContext;
         this.longest = this.words.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    private static Map<String, String> ofKind(Map<String, Word> words, Kind kind) {
+        return words.entrySet().stream().filter(e -> e.getValue().kind() == kind)
+                .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().english()));
     }
 
     /** The words shipped with Nashra. */
@@ -355,6 +367,8 @@ public final class OrganisationNames {
      */
     public Optional<String> withHeadTranslated(String arabicName, java.util.function.UnaryOperator<String> spell) {
         List<String> written = java.util.Arrays.asList(arabicName.strip().split("\\s+"));
+        Optional<String> namedAfter = namedAfterPerson(written, spell);
+        if (namedAfter.isPresent()) return namedAfter;
         for (int n = Math.min(longest, written.size()); n >= 1; n--) {
             Word head = words.get(key(NameKey.tokenKeys(String.join(" ", written.subList(0, n)))));
             if (head == null || head.kind() != Kind.HEAD) continue;
@@ -362,6 +376,42 @@ public final class OrganisationNames {
             if (n == written.size()) return n > 1 ? Optional.of(head.english()) : Optional.empty();
             String rest = spell.apply(String.join(" ", written.subList(n, written.size()))).strip();
             return rest.isEmpty() ? Optional.empty() : Optional.of(rest + " " + head.english());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A body named after a person by their title: a head, a title and the person's name, spelt by {@code spell}, then the
+     * head's adjectives, which English puts between the name and the head: مستشفى الملك خالد الجامعي → King Khalid
+     * University Hospital, مدينة الملك سعود الطبية → King Saud Medical City. Empty for a head without a title after it.
+     */
+    private Optional<String> namedAfterPerson(List<String> written, java.util.function.UnaryOperator<String> spell) {
+        for (int n = Math.min(longest, written.size() - 2); n >= 1; n--) {
+            String headKey = key(NameKey.tokenKeys(String.join(" ", written.subList(0, n))));
+            Word word = words.get(headKey);
+            String head = word != null && word.kind() == Kind.HEAD ? word.english() : eponyms.get(headKey);
+            if (head == null) continue;
+            String title = titles.get(key(NameKey.tokenKeys(written.get(n))));
+            if (title == null) return Optional.empty();
+            // adjectives close the name, each with the article the name's definiteness gives it (الطبية, الدولي)
+            List<String> adjectives = new ArrayList<>();
+            int end = written.size();
+            while (end > n + 1) {
+                String last = written.get(end - 1);
+                Word adjective = words.get(key(NameKey.tokenKeys(last)));
+                if (!NameKey.lightForm(last).startsWith(ARTICLE) || adjective == null
+                        || adjective.kind() != Kind.ADJ && adjective.kind() != Kind.INNER) break;
+                adjectives.add(adjective.english());
+                end--;
+            }
+            if (end == n + 1) return Optional.empty();
+            String person = spell.apply(String.join(" ", written.subList(n + 1, end))).strip();
+            if (person.isEmpty()) return Optional.empty();
+            // read from the end, the adjectives are in English's order already: the first Arabic one nearest the head
+            List<String> english = new ArrayList<>(List.of(title, person));
+            english.addAll(adjectives);
+            english.add(head);
+            return Optional.of(String.join(" ", english));
         }
         return Optional.empty();
     }

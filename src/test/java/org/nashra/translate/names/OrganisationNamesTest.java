@@ -141,6 +141,12 @@ class OrganisationNamesTest {
             هيئة التحكيم                 | Arbitration Authority
             الهيئة العامة للغذاء والدواء | General Food and Drug Authority
             هيئة التراث القطط            | -
+            مستشفى الحرس الوطني          | National Guard Hospital
+            المستشفى الجامعي             | University Hospital
+            المركز الطبي التخصصي         | Specialist Medical Centre
+            مستشفى الملك خالد الجامعي    | -
+            مدينة الملك سعود الطبية      | -
+            الحرس الوطني                 | -
             """)
     void anOrganisationNamedWithListedWordsOnlyIsTranslated(String arabic, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic));
@@ -164,6 +170,36 @@ class OrganisationNamesTest {
         java.util.Map<String, String> places = java.util.Map.of("أبوظبي", "Abu Dhabi", "ليبيا", "Libya", "سوريا", "Syria", "المنصورة", "Mansoura", "الرياض", "Riyadh");
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english),
                 NAMES.english(arabic, arabic, name -> Optional.ofNullable(places.get(name))));
+    }
+
+    /**
+     * A body named after a person: the title in English, the name as {@code spell} spells it, the head's adjectives, the
+     * head; any other name after a head is spelt out before it; "-": spelt out whole.
+     */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            مدينة الملك سعود الطبية          | King Saud Medical City
+            مدينة الملك فهد الطبية           | King Fahad Medical City
+            مستشفى الملك خالد الجامعي        | King Khalid University Hospital
+            مطار الملك عبدالعزيز الدولي      | King Abdulaziz International Airport
+            جامع الشيخ زايد                  | Sheikh Zayed Mosque
+            جامعة الملك سعود                 | King Saud University
+            مستشفى الملك فيصل التخصصي        | King Faisal Specialist Hospital
+            مؤسسة السلطان قابوس              | Sultan Qaboos Foundation
+            مستشفى الشفاء                    | al-Shifa Hospital
+            جامعة سعود الملك                 | Saud al-Malak University
+            مدينة الرياض الطبية              | -
+            مطار القاهرة الدولي              | -
+            الملك سعود الطبية                | -
+            مدينة الملك الطبية               | -
+            مدينة الملك                      | -
+            """)
+    void aBodyNamedAfterAPersonIsTheTitleAndNameThenTheHead(String arabic, String english) {
+        java.util.Map<String, String> spellings = java.util.Map.of("سعود", "Saud", "فهد", "Fahad", "خالد", "Khalid",
+                "عبدالعزيز", "Abdulaziz", "زايد", "Zayed", "قابوس", "Qaboos", "فيصل", "Faisal", "الشفاء", "al-Shifa", "سعود الملك", "Saud al-Malak",
+                "الملك", "al-Malak");
+        assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english),
+                NAMES.withHeadTranslated(arabic, words -> spellings.getOrDefault(words, "")));
     }
 
     /** A name two organisations share is the one the article's other words tell; "-": none, it is spelt out. */
