@@ -393,9 +393,20 @@ public final class OrganisationNames {
             if (head == null) continue;
             String title = titles.get(key(NameKey.tokenKeys(written.get(n))));
             if (title == null) return Optional.empty();
+            // what the body is for, after لل, closes the name and is the head's as in any other name: جامعة الملك
+            // عبدالله للعلوم والتكنولوجيا → King Abdullah University of Science and Technology
+            int end = n + 1;
+            while (end < written.size() && !NameKey.lightForm(written.get(end)).startsWith(FOR_THE)) end++;
+            if (end < written.size()) {
+                if (end == n + 1 || word == null || word.kind() != Kind.HEAD) return Optional.empty();
+                List<String> body = new ArrayList<>(written.subList(0, n));
+                body.addAll(written.subList(end, written.size()));
+                Optional<String> purpose = english(String.join(" ", body));
+                String person = spell.apply(String.join(" ", written.subList(n + 1, end))).strip();
+                return person.isEmpty() ? Optional.empty() : purpose.map(name -> title + " " + person + " " + name);
+            }
             // adjectives close the name, each with the article the name's definiteness gives it (الطبية, الدولي)
             List<String> adjectives = new ArrayList<>();
-            int end = written.size();
             while (end > n + 1) {
                 String last = written.get(end - 1);
                 Word adjective = words.get(key(NameKey.tokenKeys(last)));
