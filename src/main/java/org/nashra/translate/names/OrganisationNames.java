@@ -220,10 +220,8 @@ public final class OrganisationNames {
                     }
                 }
             }
-            // a second portfolio English has no word for: the name as far as it goes (وزارة السياحة والقطط → Ministry of
-            // Tourism), not the whole name spelt out; an adjective joined so (والاجتماعي) is part of what the head is
-            // (and ونظيره, "and his counterpart", is another person, no part of the name)
-            if (matched == 0 && i > 1 && token.startsWith(AND + "ال") && !token.endsWith("ي")) return english(String.join(" ", tokens.subList(0, i)), place);
+            // a word English has none for, a second portfolio too (وزارة السياحة والقطط), leaves the name untranslated:
+            // English for part of it would name another body (هيئة المعلومات والحكومة الإلكترونية is no Information Authority)
             if (matched == 0) return Optional.empty();
             i += matched;
         }
