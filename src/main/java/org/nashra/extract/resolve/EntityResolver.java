@@ -257,7 +257,7 @@ public final class EntityResolver {
 
     private EntityRef known(GazetteerEntry entry, Group group, String text) {
         if (entry.suppressed()) return null;
-        return new EntityRef(entry.id(), entry.type(), entry.ar(), entry.en(), false, sortedMentions(group.mentions), rolesOf(group.mentions, text));
+        return new EntityRef(entry.id(), entry.type(), entry.ar(), entry.en(), false, sortedMentions(group.mentions), rolesOf(group.mentions, text, entry.en()));
     }
 
     private EntityRef unknown(Group group, String text) {
@@ -288,7 +288,7 @@ public final class EntityResolver {
             id = id + "-" + typeWord(head.type());
         }
         return new EntityRef(id, head.type(), nameAr, spelled.orElse(english.english()),
-                translated.isEmpty() && spelled.isEmpty() && !english.fromLexicon(), sortedMentions(group.mentions), rolesOf(group.mentions, text));
+                translated.isEmpty() && spelled.isEmpty() && !english.fromLexicon(), sortedMentions(group.mentions), rolesOf(group.mentions, text, spelled.orElse(english.english())));
     }
 
     /**
@@ -330,13 +330,17 @@ public final class EntityResolver {
         return Optional.empty();
     }
 
-    private List<RoleMention> rolesOf(List<Mention> mentions, String text) {
+    /**
+     * The roles written before a person's mentions, but not a title the English name already begins with: جلالة الملك
+     * عبدالله الثاني is King Abdullah II, not "King Abdullah II, King".
+     */
+    private List<RoleMention> rolesOf(List<Mention> mentions, String text, String nameEn) {
         List<RoleMention> found = new ArrayList<>();
         for (Mention mention : sortedMentions(mentions)) {
             // titles and posts belong to people; "الرئيس" before a country name is not its role
             if (mention.start() > text.length() || mention.type() != EntityType.PERSON) continue;
             for (RoleMention role : roles.rolesBefore(text, mention.start())) {
-                if (!found.contains(role)) found.add(role);
+                if (!found.contains(role) && !nameEn.startsWith(role.en() + " ")) found.add(role);
             }
         }
         return found;
