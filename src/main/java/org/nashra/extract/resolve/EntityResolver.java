@@ -102,12 +102,17 @@ public final class EntityResolver {
                 .filter(m -> !NameKey.of(m.surface()).isEmpty() || gazetteer.lookup(m.surface()).isPresent())
                 .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(Mention::surface))
                 .toList();
-        // 1. gazetteer names
+        // 1. gazetteer names; a name listed for two countries (الرأي, a paper in Jordan and one in Kuwait) is the one of the
+        // country the article names most
+        Map<String, Integer> placesNamed = new java.util.HashMap<>();
+        for (Mention mention : sorted) {
+            listed(mention.surface()).filter(e -> e.type() == EntityType.PLACE).ifPresent(e -> placesNamed.merge(e.id(), 1, Integer::sum));
+        }
         Map<Mention, String> gazetteerId = new LinkedHashMap<>();
         List<Mention> suppressed = new ArrayList<>();
         for (Mention mention : sorted) {
             // an "other" name is not the person it is named after (a stadium's استاد محمد بن زايد, a satellite's)
-            listed(mention.surface()).filter(entry -> mention.type() != EntityType.MISC || entry.type() != EntityType.PERSON)
+            listed(mention.surface(), country -> placesNamed.getOrDefault(country, 0)).filter(entry -> mention.type() != EntityType.MISC || entry.type() != EntityType.PERSON)
                     .filter(entry -> entry.type() != EntityType.ORGANISATION || !places.contains(NameKey.of(mention.surface())))
                     .ifPresent(entry -> {
                 if (entry.suppressed()) suppressed.add(mention);
@@ -185,10 +190,15 @@ public final class EntityResolver {
      * is ل + {@code اللجنة الدولية}, though read with the alef alone given back it is {@code الجنة الدولية} ("paradise").
      */
     private Optional<GazetteerEntry> listed(String surface) {
-        Optional<GazetteerEntry> entry = gazetteer.lookup(surface);
+        return listed(surface, country -> 0);
+    }
+
+    /** As {@link #listed(String)}, a name entries of several countries share being the one {@code countryWeight} weighs most. */
+    private Optional<GazetteerEntry> listed(String surface, java.util.function.ToIntFunction<String> countryWeight) {
+        Optional<GazetteerEntry> entry = gazetteer.lookup(surface, countryWeight);
         String name = surface.strip();
         if (entry.isPresent() || !name.startsWith("ل") && !name.startsWith(ARTICLE)) return entry;
-        return gazetteer.lookup(ARTICLE + (name.startsWith(ARTICLE) ? name.substring(1) : name));
+        return gazetteer.lookup(ARTICLE + (name.startsWith(ARTICLE) ? name.substring(1) : name), countryWeight);
     }
 
     private record Group(List<Mention> heads, List<Mention> mentions) {}
