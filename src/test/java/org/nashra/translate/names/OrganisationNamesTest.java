@@ -37,6 +37,9 @@ class OrganisationNamesTest {
             وزارة النفط والغاز           | Ministry of Oil and Gas
             هيئة الكهرباء والماء          | Authority of Electricity and Water
             وزارة السياحة والقطط         | -
+            وزارة الطاقة والمناجم        | Ministry of Energy and Mines
+            وزارة الشؤون البلدية والقروية والإسكان | Ministry of Municipal and Rural Affairs and Housing
+            وزارة الشؤون البلدية والقططية | -
             هيئة الكهرباء والحكومة الإلكترونية | -
             هيئة الكهرباء والماء والقطط   | -
             وزارة القطط والسياحة         | -
