@@ -95,7 +95,7 @@ public final class EntityResolver {
                 && listed(m.surface()).filter(e -> e.type() == EntityType.ORGANISATION).isPresent())
                 .map(m -> NameKey.of(m.surface())).collect(java.util.stream.Collectors.toSet());
         List<Mention> whole = mentions.stream().map(m -> places.contains(NameKey.of(m.surface()))
-                ? new Mention(m.surface(), m.start(), m.end(), EntityType.PLACE) : withWholeNasab(m, safeText)).toList();
+                ? new Mention(m.surface(), m.start(), m.end(), EntityType.PLACE) : withWholeNasab(asOrganisation(m), safeText)).toList();
         List<Mention> sorted = whole.stream()
                 .filter(m -> whole.stream().noneMatch(o -> o != m && o.start() <= m.start() && o.end() >= m.end()
                         && o.end() - o.start() > m.end() - m.start() && !mentions.contains(o)))
@@ -203,6 +203,26 @@ public final class EntityResolver {
 
     private record Group(List<Mention> heads, List<Mention> mentions) {}
 
+    /** A name without the لـ ("of") written onto it: الرئيس التنفيذي لطيران ناس. */
+    private static String withoutFor(String name) {
+        return name.startsWith("ل") && !name.startsWith(ARTICLE) && name.length() > 3 ? name.substring(1) : name;
+    }
+
+    private boolean isKnownOrganisation(String name) {
+        return listed(name).isEmpty() && places.english(name).isEmpty() && ORGANISATIONS.knownByName(name);
+    }
+
+    /**
+     * A name read as a place that is an organisation English knows by name and no place or listed entry: طيران ناس
+     * is flynas wherever it stands, never also a place "Tayran Nas".
+     */
+    private Mention asOrganisation(Mention mention) {
+        if (mention.type() != EntityType.PLACE) return mention;
+        String name = mention.surface().strip();
+        return isKnownOrganisation(name) || isKnownOrganisation(withoutFor(name))
+                ? new Mention(mention.surface(), mention.start(), mention.end(), EntityType.ORGANISATION) : mention;
+    }
+
     /**
      * A listed person named after بن, ابن or بنت is the father of the person named before it: سمو الشيخ حمدان بن
      * محمد بن راشد آل مكتوم is Hamdan, not Mohammed. The whole chain is then the name (one given name, or two after
@@ -302,10 +322,13 @@ public final class EntityResolver {
     }
 
     /**
-     * A place's name without the و ("and") written onto it, where the lexicon knows the name without it and not with
+     * A place's name without the و ("and") written onto it (an organisation's without لـ), where the lexicon knows the name without it and not with
      * it: ورام الله is Ramallah, وبلجيكا Belgium; وهران stays Oran.
      */
     private String withoutConjunction(String nameAr, EntityType type) {
+        // an organisation English knows by name, after لـ: لطيران ناس is flynas
+        if (type == EntityType.ORGANISATION && !withoutFor(nameAr).equals(nameAr) && isKnownOrganisation(withoutFor(nameAr))
+                && !isKnownOrganisation(nameAr)) return withoutFor(nameAr);
         if (type != EntityType.PLACE || !nameAr.startsWith(AND) || nameAr.length() < AND.length() + 3) return nameAr;
         String rest = nameAr.substring(AND.length());
         return places.english(nameAr).isEmpty() && places.english(rest).isPresent() ? rest : nameAr;

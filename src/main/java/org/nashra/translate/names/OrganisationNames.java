@@ -275,6 +275,12 @@ public final class OrganisationNames {
         return Optional.of(byPlace.contains(name) && nations.isEmpty() ? name + " of " + where : where + " " + name);
     }
 
+    /** Whether the whole name is one English knows an organisation by (طيران ناس → flynas, البنك الدولي → World Bank). */
+    public boolean knownByName(String arabicName) {
+        Word word = words.get(key(NameKey.tokenKeys(arabicName)));
+        return word != null && word.kind() == Kind.NAME;
+    }
+
     /** How many words the head a name begins with has: 1 for وزارة, 2 for اللجنة المالية. */
     private int headLength(List<String> tokens) {
         for (int n = Math.min(longest, tokens.size()); n > 1; n--) {
