@@ -95,19 +95,24 @@ public final class EntityResolver {
                 && listed(m.surface()).filter(e -> e.type() == EntityType.ORGANISATION).isPresent())
                 .map(m -> NameKey.of(m.surface())).collect(java.util.stream.Collectors.toSet());
         List<Mention> whole = mentions.stream().map(m -> places.contains(NameKey.of(m.surface()))
-                ? new Mention(m.surface(), m.start(), m.end(), EntityType.PLACE) : withWholeNasab(m, safeText)).toList();
+                ? new Mention(m.surface(), m.start(), m.end(), EntityType.PLACE) : withWholeNasab(asOrganisation(m), safeText)).toList();
         List<Mention> sorted = whole.stream()
                 .filter(m -> whole.stream().noneMatch(o -> o != m && o.start() <= m.start() && o.end() >= m.end()
                         && o.end() - o.start() > m.end() - m.start() && !mentions.contains(o)))
                 .filter(m -> !NameKey.of(m.surface()).isEmpty() || gazetteer.lookup(m.surface()).isPresent())
                 .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(Mention::surface))
                 .toList();
-        // 1. gazetteer names
+        // 1. gazetteer names; a name listed for two countries (الرأي, a paper in Jordan and one in Kuwait) is the one of the
+        // country the article names most
+        Map<String, Integer> placesNamed = new java.util.HashMap<>();
+        for (Mention mention : sorted) {
+            listed(mention.surface()).filter(e -> e.type() == EntityType.PLACE).ifPresent(e -> placesNamed.merge(e.id(), 1, Integer::sum));
+        }
         Map<Mention, String> gazetteerId = new LinkedHashMap<>();
         List<Mention> suppressed = new ArrayList<>();
         for (Mention mention : sorted) {
             // an "other" name is not the person it is named after (a stadium's استاد محمد بن زايد, a satellite's)
-            listed(mention.surface()).filter(entry -> mention.type() != EntityType.MISC || entry.type() != EntityType.PERSON)
+            listed(mention.surface(), country -> placesNamed.getOrDefault(country, 0)).filter(entry -> mention.type() != EntityType.MISC || entry.type() != EntityType.PERSON)
                     .filter(entry -> entry.type() != EntityType.ORGANISATION || !places.contains(NameKey.of(mention.surface())))
                     .ifPresent(entry -> {
                 if (entry.suppressed()) suppressed.add(mention);
@@ -185,13 +190,38 @@ public final class EntityResolver {
      * is ل + {@code اللجنة الدولية}, though read with the alef alone given back it is {@code الجنة الدولية} ("paradise").
      */
     private Optional<GazetteerEntry> listed(String surface) {
-        Optional<GazetteerEntry> entry = gazetteer.lookup(surface);
+        return listed(surface, country -> 0);
+    }
+
+    /** As {@link #listed(String)}, a name entries of several countries share being the one {@code countryWeight} weighs most. */
+    private Optional<GazetteerEntry> listed(String surface, java.util.function.ToIntFunction<String> countryWeight) {
+        Optional<GazetteerEntry> entry = gazetteer.lookup(surface, countryWeight);
         String name = surface.strip();
         if (entry.isPresent() || !name.startsWith("ل") && !name.startsWith(ARTICLE)) return entry;
-        return gazetteer.lookup(ARTICLE + (name.startsWith(ARTICLE) ? name.substring(1) : name));
+        return gazetteer.lookup(ARTICLE + (name.startsWith(ARTICLE) ? name.substring(1) : name), countryWeight);
     }
 
     private record Group(List<Mention> heads, List<Mention> mentions) {}
+
+    /** A name without the لـ ("of") written onto it: الرئيس التنفيذي لطيران ناس. */
+    private static String withoutFor(String name) {
+        return name.startsWith("ل") && !name.startsWith(ARTICLE) && name.length() > 3 ? name.substring(1) : name;
+    }
+
+    private boolean isKnownOrganisation(String name) {
+        return listed(name).isEmpty() && places.english(name).isEmpty() && ORGANISATIONS.knownByName(name);
+    }
+
+    /**
+     * A name read as a place that is an organisation English knows by name and no place or listed entry: طيران ناس
+     * is flynas wherever it stands, never also a place "Tayran Nas".
+     */
+    private Mention asOrganisation(Mention mention) {
+        if (mention.type() != EntityType.PLACE) return mention;
+        String name = mention.surface().strip();
+        return isKnownOrganisation(name) || isKnownOrganisation(withoutFor(name))
+                ? new Mention(mention.surface(), mention.start(), mention.end(), EntityType.ORGANISATION) : mention;
+    }
 
     /**
      * A listed person named after بن, ابن or بنت is the father of the person named before it: سمو الشيخ حمدان بن
@@ -257,7 +287,7 @@ public final class EntityResolver {
 
     private EntityRef known(GazetteerEntry entry, Group group, String text) {
         if (entry.suppressed()) return null;
-        return new EntityRef(entry.id(), entry.type(), entry.ar(), entry.en(), false, sortedMentions(group.mentions), rolesOf(group.mentions, text));
+        return new EntityRef(entry.id(), entry.type(), entry.ar(), entry.en(), false, sortedMentions(group.mentions), rolesOf(group.mentions, text, entry.en()));
     }
 
     private EntityRef unknown(Group group, String text) {
@@ -288,14 +318,17 @@ public final class EntityResolver {
             id = id + "-" + typeWord(head.type());
         }
         return new EntityRef(id, head.type(), nameAr, spelled.orElse(english.english()),
-                translated.isEmpty() && spelled.isEmpty() && !english.fromLexicon(), sortedMentions(group.mentions), rolesOf(group.mentions, text));
+                translated.isEmpty() && spelled.isEmpty() && !english.fromLexicon(), sortedMentions(group.mentions), rolesOf(group.mentions, text, spelled.orElse(english.english())));
     }
 
     /**
-     * A place's name without the و ("and") written onto it, where the lexicon knows the name without it and not with
+     * A place's name without the و ("and") written onto it (an organisation's without لـ), where the lexicon knows the name without it and not with
      * it: ورام الله is Ramallah, وبلجيكا Belgium; وهران stays Oran.
      */
     private String withoutConjunction(String nameAr, EntityType type) {
+        // an organisation English knows by name, after لـ: لطيران ناس is flynas
+        if (type == EntityType.ORGANISATION && !withoutFor(nameAr).equals(nameAr) && isKnownOrganisation(withoutFor(nameAr))
+                && !isKnownOrganisation(nameAr)) return withoutFor(nameAr);
         if (type != EntityType.PLACE || !nameAr.startsWith(AND) || nameAr.length() < AND.length() + 3) return nameAr;
         String rest = nameAr.substring(AND.length());
         return places.english(nameAr).isEmpty() && places.english(rest).isPresent() ? rest : nameAr;
@@ -330,13 +363,17 @@ public final class EntityResolver {
         return Optional.empty();
     }
 
-    private List<RoleMention> rolesOf(List<Mention> mentions, String text) {
+    /**
+     * The roles written before a person's mentions, but not a title the English name already begins with: جلالة الملك
+     * عبدالله الثاني is King Abdullah II, not "King Abdullah II, King".
+     */
+    private List<RoleMention> rolesOf(List<Mention> mentions, String text, String nameEn) {
         List<RoleMention> found = new ArrayList<>();
         for (Mention mention : sortedMentions(mentions)) {
             // titles and posts belong to people; "الرئيس" before a country name is not its role
             if (mention.start() > text.length() || mention.type() != EntityType.PERSON) continue;
             for (RoleMention role : roles.rolesBefore(text, mention.start())) {
-                if (!found.contains(role)) found.add(role);
+                if (!found.contains(role) && !nameEn.startsWith(role.en() + " ")) found.add(role);
             }
         }
         return found;

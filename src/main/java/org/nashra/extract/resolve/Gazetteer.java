@@ -33,9 +33,10 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The editors' bilingual list of entities ({@code data/entities.yml}): a YAML list of entries with
- * {@code id, type, ar, aliases, bracketed_aliases, en, description_en, description_ar, merge, suppress}
+ * {@code id, type, ar, aliases, bracketed_aliases, en, description_en, description_ar, merge, suppress, country}
  * ({@code bracketed_aliases}: names looked for in a text only between brackets or quotation marks, as an outlet names
- * itself: "(المستقلة)"; elsewhere the word is a common one). Unknown keys,
+ * itself: "(المستقلة)"; elsewhere the word is a common one; {@code country}: the id of the country of an entity whose
+ * name another entry with a country shares, الرأي of Jordan and of Kuwait). Unknown keys,
  * missing fields and clashing ids are reported with their line and the entry is skipped; the rest loads.
  * Editors win: {@code merge} folds other ids (including ids the resolver made up) into an entry, and
  * {@code suppress: true} hides a false entity.
@@ -43,7 +44,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class Gazetteer {
 
     private static final Set<String> KEYS = Set.of(
-            "id", "type", "ar", "aliases", "bracketed_aliases", "en", "description_en", "description_ar", "merge", "suppress");
+            "id", "type", "ar", "aliases", "bracketed_aliases", "en", "description_en", "description_ar", "merge", "suppress", "country");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Map<String, EntityType> TYPES = Map.of(
             "person", EntityType.PERSON, "organisation", EntityType.ORGANISATION,
@@ -53,9 +54,16 @@ public final class Gazetteer {
     private final Map<String, String> canonicalId;         // any id, merged ones included -> canonical id
     private final Map<String, String> idByNameKey;         // NameKey of any Arabic name -> canonical id
     private final Map<String, String> idByLatinName;       // a name written in Latin letters, as written -> canonical id
+    private final Map<String, List<String>> namesakes;     // NameKey of a name entries of several countries share -> their ids, file order
 
     private Gazetteer(Map<String, GazetteerEntry> byId, Map<String, String> canonicalId, Map<String, String> idByNameKey,
                       Map<String, String> idByLatinName) {
+        this(byId, canonicalId, idByNameKey, idByLatinName, Map.of());
+    }
+
+    private Gazetteer(Map<String, GazetteerEntry> byId, Map<String, String> canonicalId, Map<String, String> idByNameKey,
+                      Map<String, String> idByLatinName, Map<String, List<String>> namesakes) {
+        this.namesakes = Map.copyOf(namesakes);
         this.byId = Collections.unmodifiableSortedMap(new TreeMap<>(byId));
         this.canonicalId = Collections.unmodifiableSortedMap(new TreeMap<>(canonicalId));
         this.idByNameKey = Collections.unmodifiableSortedMap(new TreeMap<>(idByNameKey));
@@ -138,10 +146,12 @@ public final class Gazetteer {
             List<String> merged = new ArrayList<>();
             canonical.forEach((id, target) -> { if (target.equals(entry.id()) && !id.equals(entry.id())) merged.add(id); });
             byId.put(entry.id(), new GazetteerEntry(entry.id(), entry.type(), entry.ar(), aliases, entry.en(),
-                    entry.descriptionEn(), entry.descriptionAr(), merged, entry.suppressed(), entry.line(), entry.bracketedAliases()));
+                    entry.descriptionEn(), entry.descriptionAr(), merged, entry.suppressed(), entry.line(), entry.bracketedAliases(),
+                    entry.country()));
         }
         Map<String, String> byName = new TreeMap<>();
         Map<String, String> byLatinName = new TreeMap<>();
+        Map<String, List<String>> namesakes = new TreeMap<>();
         for (GazetteerEntry entry : entries.values()) { // file order: the first entry to claim a name keeps it
             String target = canonical.get(entry.id());
             for (String name : entry.arabicNames()) {
@@ -149,13 +159,19 @@ public final class Gazetteer {
                 if (key.isEmpty() && isLatin(name)) byLatinName.putIfAbsent(latinKey(name), target);
                 if (key.isEmpty()) continue;
                 String previous = byName.putIfAbsent(key, target);
-                if (previous != null && !previous.equals(target)) {
+                // one name of entities in two countries, each entry saying which: the article tells them apart
+                if (previous != null && !previous.equals(target) && byId.get(previous).country().isPresent()
+                        && byId.get(target).country().isPresent() && !byId.get(previous).country().equals(byId.get(target).country())) {
+                    List<String> ids = namesakes.computeIfAbsent(key, k -> new ArrayList<>(List.of(previous)));
+                    if (!ids.contains(target)) ids.add(target);
+                } else if (previous != null && !previous.equals(target)) {
                     problems.add(Problem.warning(file, entry.line(), "name '" + name + "' of '" + entry.id()
                             + "' already belongs to '" + previous + "'; ignored here"));
                 }
             }
         }
-        return new Gazetteer(byId, canonical, byName, byLatinName);
+        namesakes.replaceAll((k, ids) -> List.copyOf(ids));
+        return new Gazetteer(byId, canonical, byName, byLatinName, namesakes);
     }
 
     /**
@@ -235,7 +251,8 @@ public final class Gazetteer {
         if (!ok) return Optional.empty();
         return Optional.of(new GazetteerEntry(id.get(), type == null ? EntityType.MISC : type, ar.get(), aliases,
                 en.orElse(""), text(file, fields.get("description_en"), "description_en", problems),
-                text(file, fields.get("description_ar"), "description_ar", problems), merge, suppressed, line, bracketed));
+                text(file, fields.get("description_ar"), "description_ar", problems), merge, suppressed, line, bracketed,
+                text(file, fields.get("country"), "country", problems)));
     }
 
     private static Optional<String> text(Path file, Node node, String key, List<Problem> problems) {
@@ -279,6 +296,26 @@ public final class Gazetteer {
         String key = NameKey.of(arabicName);
         String id = key.isEmpty() && isLatin(arabicName) ? idByLatinName.get(latinKey(arabicName)) : idByNameKey.get(key);
         return id == null ? Optional.empty() : Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The entry an Arabic name belongs to, where entries of several countries share it the one of the country the article
+     * names most ({@code countryWeight}: how often the article names a country, by id); else as {@link #lookup(String)}.
+     */
+    public Optional<GazetteerEntry> lookup(String arabicName, java.util.function.ToIntFunction<String> countryWeight) {
+        List<String> ids = namesakes.get(NameKey.of(arabicName));
+        if (ids == null) return lookup(arabicName);
+        GazetteerEntry best = null;
+        int most = 0;
+        for (String id : ids) {
+            GazetteerEntry entry = byId.get(id);
+            int weight = entry.country().map(countryWeight::applyAsInt).orElse(0);
+            if (best == null || weight > most) {
+                best = entry;
+                most = weight;
+            }
+        }
+        return Optional.of(best);
     }
 
     /** The surviving entry for an id, following merges; suppressed entries included. */

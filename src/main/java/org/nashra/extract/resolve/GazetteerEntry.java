@@ -13,10 +13,13 @@ import org.nashra.extract.EntityType;
  * @param merged   ids folded into this entity (their mentions resolve here)
  * @param suppressed a false entity: its names are never shown as entities
  * @param line     line of the entry in the file, for messages
+ * @param country  the id of the country the entity belongs to, where another entry shares its name (two papers
+ *                 called الرأي, in Jordan and in Kuwait): the article's country tells them apart
  */
 public record GazetteerEntry(String id, EntityType type, String ar, List<String> aliases, String en,
                              Optional<String> descriptionEn, Optional<String> descriptionAr,
-                             List<String> merged, boolean suppressed, int line, List<String> bracketedAliases) {
+                             List<String> merged, boolean suppressed, int line, List<String> bracketedAliases,
+                             Optional<String> country) {
     public GazetteerEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
@@ -25,6 +28,7 @@ public record GazetteerEntry(String id, EntityType type, String ar, List<String>
         aliases = List.copyOf(aliases);
         merged = List.copyOf(merged);
         bracketedAliases = List.copyOf(bracketedAliases);
+        Objects.requireNonNull(country, "country");
     }
 
     /** The display name and every alias. */

@@ -29,13 +29,16 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * {@code Arabic phrase: English}). Finds the roles written immediately before a name: the longest
  * phrase ending right before it, then the next one before that ({@code المتحدث باسم القائد العام
  * للقوات المسلحة العراقية اللواء يحيى رسول} gives the spokesman role and {@code Maj. Gen.}).
- * Phrases match spelling-tolerantly ({@link NameKey}), and the first word may carry {@code و}/{@code ف}. Where no
+ * Phrases match spelling-tolerantly ({@link NameKey}), and the first word may carry {@code و}/{@code ف}. An honorific
+ * (English "-": المهندس, الدكتور) is read past but is no role. Where no
  * phrase is listed, a role is made of a head word and what it heads ({@link RoleComposer}).
  */
 public final class RoleLexicon {
 
     private static final int MAX_ROLES_BEFORE = 3;
     private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
+    /** The English the file gives an honorific: a word of address before a name, which is no role of the person's. */
+    static final String HONORIFIC = "-";
 
     private final Map<String, Role> rolesByKey; // NameKey of the phrase -> role
     private final int longestPhrase;
@@ -102,7 +105,7 @@ public final class RoleLexicon {
     /** The English of a role phrase. */
     public Optional<String> english(String arabicRole) {
         Role role = rolesByKey.get(NameKey.of(arabicRole));
-        return role == null ? Optional.empty() : Optional.of(role.en());
+        return role == null || role.en().equals(HONORIFIC) ? Optional.empty() : Optional.of(role.en());
     }
 
     /** Roles written immediately before {@code nameStart} in {@code text}, in text order, with their offsets. */
@@ -125,7 +128,8 @@ public final class RoleLexicon {
                 best = composed.get().role();
                 bestLength = composed.get().words();
             }
-            found.add(0, best);
+            // an honorific (المهندس, الدكتور) is how a person is addressed, not a post: passed over, the role before it still read
+            if (!best.en().equals(HONORIFIC)) found.add(0, best);
             next += bestLength;
         }
         return List.copyOf(found);

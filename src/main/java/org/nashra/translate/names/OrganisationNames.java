@@ -232,10 +232,8 @@ public final class OrganisationNames {
                     }
                 }
             }
-            // a second portfolio English has no word for: the name as far as it goes (وزارة السياحة والقطط → Ministry of
-            // Tourism), not the whole name spelt out; an adjective joined so (والاجتماعي) is part of what the head is
-            // (and ونظيره, "and his counterpart", is another person, no part of the name)
-            if (matched == 0 && i > 1 && token.startsWith(AND + "ال") && !token.endsWith("ي")) return english(String.join(" ", tokens.subList(0, i)), place);
+            // a word English has none for, a second portfolio too (وزارة السياحة والقطط), leaves the name untranslated:
+            // English for part of it would name another body (هيئة المعلومات والحكومة الإلكترونية is no Information Authority)
             if (matched == 0) return Optional.empty();
             i += matched;
         }
@@ -287,6 +285,12 @@ public final class OrganisationNames {
         if (where == null) return Optional.of(name);
         // Central Bank of Libya, but Abu Dhabi Federal Criminal Court: the place first unless the head is one named by it
         return Optional.of(byPlace.contains(name) && nations.isEmpty() ? name + " of " + where : where + " " + name);
+    }
+
+    /** Whether the whole name is one English knows an organisation by (طيران ناس → flynas, البنك الدولي → World Bank). */
+    public boolean knownByName(String arabicName) {
+        Word word = words.get(key(NameKey.tokenKeys(arabicName)));
+        return word != null && word.kind() == Kind.NAME;
     }
 
     /** How many words the head a name begins with has: 1 for وزارة, 2 for اللجنة المالية. */

@@ -175,6 +175,20 @@ class EntityResolverTest {
         assertEquals(english, resolver.resolve(article.text(), article.mentions()).get(0).nameEn());
     }
 
+    /** A person's roles in English: not a title the English name already begins with, nor an honorific. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            استقبل جلالة الملك «الملك عبد الله الثاني|PERS» الوفد.        ; ''
+            وقال الملك «عبد الله الثاني|PERS» إن الأردن ثابت.             ; ''
+            وقال رئيس الوزراء «عبد الله الثاني|PERS» إن الأردن ثابت.     ; Prime Minister
+            وقال المهندس «بدر المير|PERS» إن الرحلات تبدأ.                ; ''
+            وقال رئيس الوزراء الدكتور «بدر المير|PERS» إن الرحلات تبدأ.    ; Prime Minister
+            """)
+    void aPersonsRolesRepeatNoTitleOfTheNameAndNoHonorific(String marked, String roles) {
+        Marked article = Marked.of(marked);
+        assertEquals(roles, String.join("; ", resolver.resolve(article.text(), article.mentions()).get(0).rolesEn()));
+    }
+
     @Test
     void anOrganisationNamedByItsHeadAloneIsTheLastOneNamedWithThatHead() {
         Marked article = Marked.of("رفع «البنك المركزي التركي|ORG» سعر الفائدة، وقال «حزب العدالة والتنمية|ORG» إن القرار صائب. "

@@ -36,7 +36,12 @@ class OrganisationNamesTest {
             وزارة الإسكان والتخطيط العمراني | Ministry of Housing and Urban Planning
             وزارة النفط والغاز           | Ministry of Oil and Gas
             هيئة الكهرباء والماء          | Authority of Electricity and Water
-            وزارة السياحة والقطط         | Ministry of Tourism
+            وزارة السياحة والقطط         | -
+            وزارة الطاقة والمناجم        | Ministry of Energy and Mines
+            وزارة الشؤون البلدية والقروية والإسكان | Ministry of Municipal and Rural Affairs and Housing
+            وزارة الشؤون البلدية والقططية | -
+            هيئة الكهرباء والحكومة الإلكترونية | -
+            هيئة الكهرباء والماء والقطط   | -
             وزارة القطط والسياحة         | -
             المجلس الاقتصادي والقططي      | -
             وزارة الخارجية ونظيرتها       | -
@@ -109,7 +114,7 @@ class OrganisationNamesTest {
             الاتحاد المصري لكرة السلة    | -
             جامعة العلوم والتكنولوجيا    | University of Science and Technology
             جامعة العلوم والتكنولوجيا الأردنية | Jordanian University of Science and Technology
-            جامعة العلوم والقطط          | University of Science
+            جامعة العلوم والقطط          | -
             لجنة المال والموازنة          | Committee of Finance and Budget
             وزارة المال                  | Ministry of Finance
             اللجنة العليا للمشاريع والإرث | Supreme Committee of Projects and Legacy
