@@ -572,7 +572,17 @@ public final class RuleRecogniser implements EntityRecogniser {
         for (int i = 0; i + 1 < out.size(); i++) {
             Mention from = out.get(i);
             Mention to = out.get(i + 1);
-            if (!ArabicText.fold(text.substring(from.end(), to.start()).strip()).equals(ArabicText.fold("إلى"))) continue;
+            String between = text.substring(from.end(), to.start()).strip();
+            // a line between two places written with a dash (خط كركوك - جيهان, the pipeline) ends at a place too: a
+            // word alone the model took for a given name there is the place; not in a dateline, which opens its
+            // line with the place and names the outlet after the dash (دمشق - سانا)
+            if (between.length() == 1 && isHyphen(between.charAt(0)) && from.type() == EntityType.PLACE
+                    && !text.substring(text.lastIndexOf('\n', from.start()) + 1, from.start()).isBlank()
+                    && to.type() == EntityType.PERSON && Tokens.tokenise(to.surface()).size() == 1) {
+                out.set(i + 1, new Mention(to.surface(), to.start(), to.end(), EntityType.PLACE));
+                continue;
+            }
+            if (!ArabicText.fold(between).equals(ArabicText.fold("إلى"))) continue;
             String before = previousWord(text, from.start());
             if (!before.equals("من") && !before.equals("ومن")) continue;
             if (from.type() == EntityType.PLACE && to.type() == EntityType.ORGANISATION && Tokens.tokenise(to.surface()).size() == 1) {

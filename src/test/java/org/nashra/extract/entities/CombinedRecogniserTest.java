@@ -617,11 +617,20 @@ class CombinedRecogniserTest {
             "بيراميدز: فيستون ماييلي ✔ - سيف الجزيري ✘ - محمد الشيبي ✔ | سيف الجزيري | PERSON",
             "كما أصدر رئيس الدولة أمراً ثانياً بتسمية منير الرياحي والياً على قفصة | منير الرياحي | PERSON",
             "وتسلم قائد الزمالك عمر جابر الكأس من وزير الشباب | عمر جابر | PERSON",
-            "10- بابا جه - أكرم حسني | بابا جه | PERSON"})
+            "10- بابا جه - أكرم حسني | بابا جه | PERSON",
+            "ولا تزال الصادرات عبر خط كركوك - جيهان متوقفة منذ 25 آذار 2023، بعد قرار هيئة التحكيم التابعة لغرفة التجارة الدولية في باريس لصالح العراق في دعواه ضد تركيا. | جيهان | PLACE"})
     void aNameIsOfTheKindItsNeighboursTell(String text, String name, EntityType type) {
         int start = text.indexOf(name);
         assertTrue(RECOGNISER.recognise(text).contains(new Mention(name, start, start + name.length(), type)),
                 () -> "" + RECOGNISER.recognise(text));
+    }
+
+    /** A word after a dash in a dateline is the outlet, never the other end of a route from the place. */
+    @Test
+    void aDatelineIsNoRoute() {
+        String text = "دمشق - سانا";
+        List<Mention> found = List.of(new Mention("دمشق", 0, 4, EntityType.PLACE), new Mention("سانا", 7, 11, EntityType.PERSON));
+        assertEquals(found, RuleRecogniser.bundled().routesBetweenPlaces(text, found));
     }
 
     /** A person the editors list is that person, except inside the name of a stadium or centre named after them. */
