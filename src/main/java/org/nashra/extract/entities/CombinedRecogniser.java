@@ -32,7 +32,9 @@ import org.nashra.extract.Mention;
  * around it say so ({@link RuleRecogniser#placesInContext}: منتخبات مالي, not دعم مالي), two persons a space apart, neither holding a
  * common word, are one ({@code محمود صبري ابو تريكة}), and a person of one word after و that ends a list of
  * organisations is one more ({@code غوغل وأنثروبيك وميتا}), and a club named like a city at one end of a route whose
- * other end is a place is the city ({@code من إسطنبول إلى برشلونة}).
+ * other end is a place is the city ({@code من إسطنبول إلى برشلونة}), an organisation marked with a tick or a cross in a
+ * list is a player ({@code بيراميدز: فيستون ماييلي ✔}), and a name of two words or more given a person anywhere in the
+ * document is the person wherever it was given an organisation ({@code بيرهانو تسيغو}).
  */
 public final class CombinedRecogniser implements EntityRecogniser {
 
@@ -158,11 +160,26 @@ public final class CombinedRecogniser implements EntityRecogniser {
                     .forEach(found::add);
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             // a person trimmed down to common words (مترو of the model's مترو بلا) names nobody
-            out.add(rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
-                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)))).stream()
+            out.add(rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
+                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames))))).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
         }
-        return List.copyOf(out);
+        return personsOverOrganisations(out);
+    }
+
+    /**
+     * The parts' mentions with a name of two words or more given a person somewhere in the document and an
+     * organisation elsewhere typed a person everywhere: the same words name one thing in one article, and a given name
+     * and a surname ({@code بيرهانو تسيغو}, in a sentence and in a table of results) are the person's.
+     */
+    static List<List<Mention>> personsOverOrganisations(List<List<Mention>> parts) {
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        parts.forEach(p -> p.stream().filter(m -> m.type() == EntityType.PERSON && Tokens.tokenise(m.surface()).size() >= 2)
+                .forEach(m -> persons.add(ArabicText.fold(m.surface()))));
+        if (persons.isEmpty()) return List.copyOf(parts);
+        return parts.stream().map(p -> p.stream().map(m -> m.type() == EntityType.ORGANISATION
+                && persons.contains(ArabicText.fold(m.surface())) ? new Mention(m.surface(), m.start(), m.end(), EntityType.PERSON) : m)
+                .toList()).toList();
     }
 
     /** Gazetteer, rules and model together, before names found are looked for again. */

@@ -279,7 +279,10 @@ public final class RuleRecogniser implements EntityRecogniser {
                     boolean names = firstWord.length() >= 2 && !titleWords.contains(firstWord) && !stopWords.containsWord(firstWord)
                             && !titleAsWritten && !Clitics.isRole(firstWord) // شوقي علام، مفتي الجمهورية: his post, not a second person
                             && firstWord.codePoints().allMatch(Character::isLetter)
-                            && (type == EntityType.PLACE || !firstWord.startsWith("ال"));
+                            && (type == EntityType.PLACE || !firstWord.startsWith("ال"))
+                            // a word with tanwin is indefinite, an adverb or a noun, never a name (منير الرياحي والياً,
+                            // "as governor": no second person ياً)
+                            && text.substring(first.start(), first.end()).indexOf('\u064B') < 0;
                     // The name runs over the words that may continue it; the rest of the item is the clause it stands in.
                     int last = item[0];
                     while (last + 1 < item[1] && continuesListedName(type, sentence.get(last + 1).text())) last++;
@@ -524,10 +527,41 @@ public final class RuleRecogniser implements EntityRecogniser {
             // "personally supervised"): a name is followed by its family name or its post, not by an adverb
             boolean beforeAdverb = m.type() == EntityType.PERSON && !cut && rawNextWord(text, m.end()).indexOf('\u064B') >= 0
                     && !isKnownNameWord(nextWord(text, m.end()));
-            if (!tanwin && !qualified && !nationality && !secondAdjective && !beforeAdverb) out.add(m);
+            // an adjective of relation never seen in a name after a verbal noun without the article qualifies it
+            // (وارتفاع شهري 2.1%, "and a monthly rise"): a given name comes after a title or a verb (وقال عباسي), not
+            // after such a noun
+            String noun = previous.startsWith("و") ? previous.substring(1) : previous;
+            boolean adjectiveOfNoun = m.type() == EntityType.PERSON && !cut && isRelationAdjective(folded)
+                    && isVerbalNoun(noun) && lexicon.isCommonWord(noun);
+            // a common noun with a possessive pronoun never seen in a name (في قضاء حاجاته, "his needs") is no place:
+            // a name takes no pronoun suffix, and a place that ends like one (أبها، بنها) is listed or seen in names
+            boolean possessed = m.type() == EntityType.PLACE && !cut && !folded.startsWith("ال") && lexicon.count(folded) == 0
+                    && !wordLists.listsOf(folded).contains("LOC") && POSSESSIVE_SUFFIXES.stream().anyMatch(suffix ->
+                            word.endsWith(suffix) && isNounBeforePronoun(ArabicText.fold(word.substring(0, word.length() - suffix.length()))));
+            if (!tanwin && !qualified && !nationality && !secondAdjective && !beforeAdverb && !adjectiveOfNoun && !possessed) out.add(m);
         }
         return List.copyOf(out);
     }
+
+    /**
+     * The mentions with an organisation of two words or more typed a person where a tick or a cross marks it as an item
+     * of a list opened by a dash or a colon: the players of a penalty shoot-out after their club ({@code بيراميدز:
+     * فيستون ماييلي ✔ - سيف الجزيري ✘}) are persons, whatever the club before them makes of their names.
+     */
+    List<Mention> markedListItemsAsPersons(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String after = text.substring(m.end()).stripLeading();
+            String before = text.substring(0, m.start()).stripTrailing();
+            boolean marked = !after.isEmpty() && LIST_MARKS.indexOf(after.charAt(0)) >= 0
+                    && !before.isEmpty() && (before.endsWith(":") || isHyphen(before.charAt(before.length() - 1)));
+            out.add(marked && m.type() == EntityType.ORGANISATION && Tokens.tokenise(m.surface()).size() >= 2
+                    ? new Mention(m.surface(), m.start(), m.end(), EntityType.PERSON) : m);
+        }
+        return List.copyOf(out);
+    }
+
+    private static final String LIST_MARKS = "\u2714\u2718\u2717\u2713\u2716";
 
     /**
      * The mentions with an organisation of one word at one end of a route whose other end is a place typed as a place:
@@ -538,7 +572,17 @@ public final class RuleRecogniser implements EntityRecogniser {
         for (int i = 0; i + 1 < out.size(); i++) {
             Mention from = out.get(i);
             Mention to = out.get(i + 1);
-            if (!ArabicText.fold(text.substring(from.end(), to.start()).strip()).equals(ArabicText.fold("إلى"))) continue;
+            String between = text.substring(from.end(), to.start()).strip();
+            // a line between two places written with a dash (خط كركوك - جيهان, the pipeline) ends at a place too: a
+            // word alone the model took for a given name there is the place; not in a dateline, which opens its
+            // line with the place and names the outlet after the dash (دمشق - سانا)
+            if (between.length() == 1 && isHyphen(between.charAt(0)) && from.type() == EntityType.PLACE
+                    && !text.substring(text.lastIndexOf('\n', from.start()) + 1, from.start()).isBlank()
+                    && to.type() == EntityType.PERSON && Tokens.tokenise(to.surface()).size() == 1) {
+                out.set(i + 1, new Mention(to.surface(), to.start(), to.end(), EntityType.PLACE));
+                continue;
+            }
+            if (!ArabicText.fold(between).equals(ArabicText.fold("إلى"))) continue;
             String before = previousWord(text, from.start());
             if (!before.equals("من") && !before.equals("ومن")) continue;
             if (from.type() == EntityType.PLACE && to.type() == EntityType.ORGANISATION && Tokens.tokenise(to.surface()).size() == 1) {
@@ -558,6 +602,22 @@ public final class RuleRecogniser implements EntityRecogniser {
         return isRelationAdjective(folded)
                 && !stopWords.containsWord(folded); // شمالي ألمانيا, "north of Germany", is no adjective of the place before
     }
+
+    /** A common word, or a feminine plural (حاجات, قرارات), which a possessive pronoun may follow. Folded. */
+    private boolean isNounBeforePronoun(String stem) {
+        return lexicon.isCommonWord(stem) || stem.length() >= 5 && stem.endsWith("ات") && lexicon.count(stem) == 0;
+    }
+
+    /**
+     * A verbal noun of the patterns افتعال, انفعال, استفعال, إفعال, with an alef before its last letter (ارتفاع,
+     * انخفاض, استقرار, إنتاج), which no verb of those patterns has (اعتبر, استمر). Folded.
+     */
+    private static boolean isVerbalNoun(String folded) {
+        return folded.length() >= 5 && folded.startsWith("ا") && folded.charAt(folded.length() - 2) == 'ا';
+    }
+
+    /** Possessive pronouns written after a noun: ـه, ـها, ـهم, ـهما, ـهن. */
+    private static final List<String> POSSESSIVE_SUFFIXES = List.of("ه", "ها", "هم", "هما", "هن");
 
     /** The compass adjectives without the article, as {@link #previousWord} gives them (folded). */
     private static final Set<String> COMPASS_ADJECTIVES = Set.of("شمالي", "جنوبي", "شرقي", "غربي");
@@ -662,8 +722,9 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
-     * Words between brackets right after an organisation's name that stand for it ({@code وكالة الأنباء الكويتية
-     * (كونا)}): the surfaces of such mentions of one word, whatever type they were given.
+     * Words between brackets or quotation marks right after an organisation's name that stand for it ({@code وكالة
+     * الأنباء الكويتية (كونا)}, {@code شركة تسويق النفط العراقية "سومو"}): the surfaces of such mentions of one word,
+     * whatever type they were given.
      */
     Set<String> abbreviationsOfOrganisations(String text, List<Mention> mentions) {
         Set<String> out = new java.util.TreeSet<>();
@@ -671,8 +732,20 @@ public final class RuleRecogniser implements EntityRecogniser {
             Mention m = mentions.get(i);
             Mention before = mentions.get(i - 1);
             if (before.type() != EntityType.ORGANISATION || Tokens.tokenise(m.surface()).size() != 1) continue;
-            if (m.start() < 1 || m.end() >= text.length() || text.charAt(m.start() - 1) != '(' || text.charAt(m.end()) != ')') continue;
+            if (m.start() < 1 || m.end() >= text.length()) continue;
+            int opening = "(\"«“".indexOf(text.charAt(m.start() - 1));
+            if (opening < 0 || text.charAt(m.end()) != ")\"»”".charAt(opening)) continue;
             if (!text.substring(before.end(), m.start() - 1).isBlank()) continue;
+            out.add(m.surface());
+        }
+        // a word the model takes for an organisation, quoted right after a definite noun, is in apposition to the
+        // name of one that was not found whole (شركة تسويق النفط العراقية "سومو"): its short name too
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.ORGANISATION || Tokens.tokenise(m.surface()).size() != 1 || m.start() < 2
+                    || m.end() >= text.length() || "\"«“".indexOf(text.charAt(m.start() - 1)) < 0
+                    || ")\"»”".indexOf(text.charAt(m.end())) < 0 || text.charAt(m.start() - 2) != ' ') continue;
+            String previous = previousWord(text, m.start() - 1);
+            if (!previous.startsWith("ال") || stopWords.containsWord(previous)) continue;
             out.add(m.surface());
         }
         return out;
@@ -853,11 +926,29 @@ public final class RuleRecogniser implements EntityRecogniser {
                         || (mayContinuePerson(folded) && !(lexicon.isCommonWord(folded) && !isNisbaSurname(folded))
                                 && !(folded.length() > 3 && WORD_PREFIXES.contains(folded.substring(0, 1))
                                         && lexicon.isCommonWord(folded.substring(1)))));
-                if (endsName) break;
+                // a passive participle never seen in a person's name before a phrase of بـ is the predicate
+                // (جيهان مرهون بحل الخلافات, "Ceyhan depends on settling the disputes"): the word before it is
+                // its subject, no given name of a person, so nothing of the mention is kept
+                if (isPassiveParticiple(folded) && lexicon.personCount(folded) == 0
+                        && nextWord(text, cut.end()).startsWith("ب") && words.size() == 2) {
+                    cut = null;
+                    break;
+                }
+                // a common noun with the article, seen outside names and never in one, after a full name is what the
+                // person does or gets (وتسلم قائد الزمالك عمر جابر الكأس, "received the cup"), whatever the word
+                // without the article may be (كاس is a given name); a family name with the article is a nisba or a
+                // word seen in names, or one never seen at all (بدر محمد المير)
+                boolean nounAfterFullName = words.size() >= 3 && folded.startsWith("ال") && !isNisba(folded)
+                        && lexicon.isCommonWord(folded) && !lexicon.isListedPersonWord(folded);
+                // a word with tanwin is an indefinite noun or adverb, which a name never ends in (بتسمية منير الرياحي
+                // والياً, "as governor")
+                String raw = text.substring(cut.start() + last.start(), cut.start() + last.end());
+                boolean indefinite = raw.indexOf('\u064B') >= 0 || raw.indexOf('\u064C') >= 0;
+                if (endsName && !nounAfterFullName && !indefinite) break;
                 int end = cut.start() + words.get(words.size() - 2).end();
                 cut = new Mention(text.substring(cut.start(), end), cut.start(), end, cut.type());
             }
-            out.add(cut);
+            if (cut != null) out.add(cut);
         }
         return List.copyOf(out);
     }
@@ -1411,6 +1502,11 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /** A nationality or relation adjective with the article: العراقي, الأمريكية, الأميركيه. */
+    /** The pattern مفعول, folded: مرهون, مشروط, مسموح. */
+    private static boolean isPassiveParticiple(String folded) {
+        return folded.length() == 5 && folded.charAt(0) == 'م' && folded.charAt(3) == 'و';
+    }
+
     private static boolean isNisba(String folded) {
         return folded.startsWith("ال") && folded.length() > 4 && (folded.endsWith("ي") || folded.endsWith("يه"));
     }

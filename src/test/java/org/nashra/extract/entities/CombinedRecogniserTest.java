@@ -103,7 +103,11 @@ class CombinedRecogniserTest {
             "وزير الداخلية إبراهيم مراد يتفقد المناطق المتضررة | إبراهيم مراد يتفقد | إبراهيم مراد",
             "السيسي يستقبل أردوغان في قصر الاتحادية | السيسي يستقبل أردوغان | السيسي",
             "وقال الوزير يوسف يعقوب إن | يوسف يعقوب | يوسف يعقوب",
-            "وقال وزير الدفاع يشار غولر إن | يشار غولر | يشار غولر"})
+            "وقال وزير الدفاع يشار غولر إن | يشار غولر | يشار غولر",
+            "وتسلم قائد الزمالك عمر جابر الكأس من الوزير | عمر جابر الكأس | عمر جابر",
+            "وقال الرئيس التنفيذي بدر محمد المير إن | بدر محمد المير | بدر محمد المير",
+            "بتسمية منير الرياحي والياً على قفصة | منير الرياحي والياً | منير الرياحي",
+            "وقال محمد محمود بأن الأمر انتهى | محمد محمود | محمد محمود"})
     void aPersonIsCutBeforeACommonWordWithAPrefixOrBeforeAPrepositionSpelledAsOne(String text, String found, String expected) {
         int start = text.indexOf(found);
         Mention runOn = new Mention(found, start, start + found.length(), EntityType.PERSON);
@@ -244,7 +248,12 @@ class CombinedRecogniserTest {
             "في مدينة برونسبوتل شمالي ألمانيا | برونسبوتل | PLACE | true",
             "بتيار هوائي شمالي غربي بارد نسبياً | بارد | PERSON | false",
             "وقال الناطق الرسمي باسل إن الوضع هادئ | باسل | PERSON | true",
-            "المنتخب يواجه باكستان ودياً في الطائف | دياً | PERSON | false"})
+            "المنتخب يواجه باكستان ودياً في الطائف | دياً | PERSON | false",
+            "التضخم يتباطأ.. وارتفاع شهري 2.1% | شهري | PERSON | false",
+            "وقال المدرب شهري إن الفريق جاهز | شهري | PERSON | true",
+            "وقال عباسي \"رفضنا مقترحه\" | عباسي | PERSON | true",
+            "وأيسر في قضاء حاجاته اليومية | حاجاته | PLACE | false",
+            "وصل الوفد إلى أبها أمس | أبها | PLACE | true"})
     void aWordThatReadsAsACommonNounOrAnAdjectiveAloneIsNoName(String text, String surface, EntityType type, boolean kept) {
         int start = text.indexOf(surface);
         List<Mention> found = List.of(new Mention(surface, start, start + surface.length(), type));
@@ -603,11 +612,25 @@ class CombinedRecogniserTest {
             "فاز الرئيس المنتهية ولايته محمد ولد الشيخ الغزواني بولاية ثانية | محمد ولد الشيخ الغزواني | PERSON",
             "كما اقترح حاكم مصرف لبنان بالإنابة وسيم منصوري. وكل يوم | وسيم منصوري | PERSON",
             "وكان الملك قد كلّف حسان، الذي شغل منصب مدير مكتبه | حسان | PERSON",
-            "وقال المتحدث لوكالة شفق نيوز، إن الملاكات تعمل | وكالة شفق نيوز | ORGANISATION"})
+            "وقال المتحدث لوكالة شفق نيوز، إن الملاكات تعمل | وكالة شفق نيوز | ORGANISATION",
+            "\"سومو\": صادرات العراق النفطية. وأعلنت شركة تسويق النفط العراقية \"سومو\"، اليوم الأحد | سومو | ORGANISATION",
+            "بيراميدز: فيستون ماييلي ✔ - سيف الجزيري ✘ - محمد الشيبي ✔ | سيف الجزيري | PERSON",
+            "كما أصدر رئيس الدولة أمراً ثانياً بتسمية منير الرياحي والياً على قفصة | منير الرياحي | PERSON",
+            "وتسلم قائد الزمالك عمر جابر الكأس من وزير الشباب | عمر جابر | PERSON",
+            "10- بابا جه - أكرم حسني | بابا جه | PERSON",
+            "ولا تزال الصادرات عبر خط كركوك - جيهان متوقفة منذ 25 آذار 2023، بعد قرار هيئة التحكيم التابعة لغرفة التجارة الدولية في باريس لصالح العراق في دعواه ضد تركيا. | جيهان | PLACE"})
     void aNameIsOfTheKindItsNeighboursTell(String text, String name, EntityType type) {
         int start = text.indexOf(name);
         assertTrue(RECOGNISER.recognise(text).contains(new Mention(name, start, start + name.length(), type)),
                 () -> "" + RECOGNISER.recognise(text));
+    }
+
+    /** A word after a dash in a dateline is the outlet, never the other end of a route from the place. */
+    @Test
+    void aDatelineIsNoRoute() {
+        String text = "دمشق - سانا";
+        List<Mention> found = List.of(new Mention("دمشق", 0, 4, EntityType.PLACE), new Mention("سانا", 7, 11, EntityType.PERSON));
+        assertEquals(found, RuleRecogniser.bundled().routesBetweenPlaces(text, found));
     }
 
     /** A person the editors list is that person, except inside the name of a stadium or centre named after them. */
@@ -654,7 +677,10 @@ class CombinedRecogniserTest {
             "بجوار هرم الملك جد-كا-رع إسيسي، ثامن ملوك الأسرة الخامسة | كا",
             "شفق نيوز | نيوز",
             "كما اقترح حاكم مصرف لبنان بالإنابة وسيم منصوري. وكل يوم | سيم منصوري",
-            "وزير الدولة بوزارة الخارجية، أشرف شخصياً على المفاوضات. | أشرف"})
+            "وزير الدولة بوزارة الخارجية، أشرف شخصياً على المفاوضات. | أشرف",
+            "استئناف التصدير عبر جيهان مرهون بحل الخلافات الفنية | جيهان مرهون",
+            "التضخم السنوي يتباطأ إلى 24% في سبتمبر.. وارتفاع شهري 2.1% | شهري",
+            "لأنه \"أنفع للفقير وأيسر في قضاء حاجاته\". | حاجاته"})
     void aWordThatIsNoNameIsNotFound(String text, String word) {
         assertTrue(RECOGNISER.recognise(text).stream().noneMatch(m -> m.surface().equals(word)), () -> "" + RECOGNISER.recognise(text));
     }
@@ -675,6 +701,31 @@ class CombinedRecogniserTest {
         int end = text.indexOf("للبنك") + "للبنك".length();
         assertTrue(RECOGNISER.recognise(text).stream().anyMatch(m -> m.end() == end && m.type() == EntityType.ORGANISATION),
                 () -> "" + RECOGNISER.recognise(text));
+    }
+
+    /** The same words give one type in one article: a name given a person anywhere is no organisation elsewhere. */
+    @Test
+    void aNameGivenAPersonAndAnOrganisationInOneArticleIsThePerson() {
+        List<Mention> mentions = List.of(new Mention("بيرهانو تسيغو", 0, 13, EntityType.ORGANISATION));
+        List<List<Mention>> parts = CombinedRecogniser.personsOverOrganisations(List.of(mentions,
+                List.of(new Mention("بيرهانو تسيغو", 4, 17, EntityType.PERSON))));
+        assertEquals(EntityType.PERSON, parts.get(0).get(0).type());
+        List<List<Mention>> alone = CombinedRecogniser.personsOverOrganisations(List.of(mentions,
+                List.of(new Mention("بيرهانو", 4, 11, EntityType.PERSON))));
+        assertEquals(EntityType.ORGANISATION, alone.get(0).get(0).type(), "one word is no given name and surname");
+    }
+
+    /** A tick or a cross after a name opened by a dash or a colon marks a player of a list, not a club. */
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "بيراميدز: فيستون ماييلي ✔ - سيف الجزيري ✘ | سيف الجزيري | PERSON",
+            "بيراميدز: فيستون ماييلي ✔ - سيف الجزيري ✘ | فيستون ماييلي | PERSON",
+            "وفاز البنك الأهلي ✔ | البنك الأهلي | ORGANISATION"})
+    void anItemMarkedWithATickInAListIsAPerson(String text, String name, EntityType type) {
+        int start = text.indexOf(name);
+        Mention organisation = new Mention(name, start, start + name.length(), EntityType.ORGANISATION);
+        assertEquals(List.of(new Mention(name, start, start + name.length(), type)),
+                RuleRecogniser.bundled().markedListItemsAsPersons(text, List.of(organisation)));
     }
 
     @Test
