@@ -129,8 +129,23 @@ public final class RoleLexicon {
                 bestLength = composed.get().words();
             }
             // an honorific (المهندس, الدكتور) is how a person is addressed, not a post: passed over, the role before it still read
-            if (!best.en().equals(HONORIFIC)) found.add(0, best);
+            if (best.en().equals(HONORIFIC)) {
+                next += bestLength;
+                continue;
+            }
             next += bestLength;
+            // نائب رئيس الوزراء is a deputy's post, not the premier's: the word before a post makes it the deputy's
+            if (next < end && !best.en().toLowerCase(java.util.Locale.ROOT).startsWith("deputy")) {
+                String word = text.substring(words.get(next)[0], words.get(next)[1]);
+                String bare = withoutConjunction(word);
+                if (DEPUTY.contains(NameKey.of(bare))) {
+                    int start = words.get(next)[1] - bare.length();
+                    String deputy = Character.isUpperCase(best.en().charAt(0)) ? "Deputy " : "deputy ";
+                    best = new RoleMention(bare + " " + best.ar(), deputy + best.en(), start, best.end());
+                    next++;
+                }
+            }
+            found.add(0, best);
         }
         return List.copyOf(found);
     }
@@ -151,6 +166,14 @@ public final class RoleLexicon {
             start++;
         }
         return role == null ? null : new RoleMention(role.ar(), role.en(), start, end);
+    }
+
+    /** The words that make the post after them a deputy's (نائب رئيس الوزراء, Deputy Prime Minister), as name keys. */
+    private static final java.util.Set<String> DEPUTY = java.util.Set.of(NameKey.of("\u0646\u0627\u0626\u0628"), NameKey.of("\u0646\u0627\u0626\u0628\u0629"));
+
+    /** A word without a leading و or ف. */
+    private static String withoutConjunction(String word) {
+        return word.length() > 2 && CONJUNCTIONS.indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
     }
 
     /** Up to {@code limit} words before {@code position}, nearest first, stopping at punctuation or a line break. */
