@@ -197,7 +197,10 @@ public final class Glossary {
             return vague == null || noun.get().equals("%") || noun.get().contains("{}") ? Optional.empty() : Optional.of(vague + " " + noun.get());
         }
         Scale scale = scale(figure.low(), figure.high());
-        String number = figure.low() == figure.high() ? number(figure.low(), scale) + scale.name()
+        // a match result reads in the order written, both sides always: "3–1", "1–1 draw", "8–7 on penalties"
+        String number = figure.score().isPresent()
+                ? number(figure.score().get().first(), UNITS) + "–" + number(figure.score().get().second(), UNITS)
+                : figure.low() == figure.high() ? number(figure.low(), scale) + scale.name()
                 : number(figure.low(), scale) + "–" + number(figure.high(), scale) + scale.name();
         String unit = noun.get();
         // a unit English writes before the number names its place: "magnitude {}" (درجات على مقياس ريختر)
