@@ -308,24 +308,43 @@ public final class FigureFinder {
 
         /**
          * Two whole numbers in digits joined by one hyphen (3-1، ٨-٧) with a word of {@code score-cues.tsv} in their
-         * clause: a match result, added as a figure of the kind the word says; returns the token after it, else -1.
-         * Not when joined to more numbers (a date, 1-1-2024), followed by a unit or a duration (3-5 سنوات), or of 200 or more
-         * (a model: 787-9); a basketball score stays under it.
+         * clause: a match result, added as a figure of the kind the word says, with the sets that follow it joined by و
+         * or a comma (6-7 و6-4 و6-1: one result); returns the token after it, else -1.
          */
         private int scoreAt(Quantity first, Quantity second, int j) {
-            if (second == null || !first.digits || !second.digits || first.multiplier != 1 || second.multiplier != 1
-                    || second.last != j || gap(first.last, j).length() != 1 || first.low != Math.rint(first.low)
-                    || second.low != Math.rint(second.low) || first.low >= 200 || second.low >= 200) return -1;
-            int start = tokens.get(first.index).start(), end = tokens.get(j).end();
-            if (start > 0 && "-\u2013/.".indexOf(text.charAt(start - 1)) >= 0
-                    || end < text.length() && "-\u2013/.%\u066A".indexOf(text.charAt(end)) >= 0
-                    && end + 1 < text.length() && Character.isDigit(text.charAt(end + 1))
-                    || percentSignAfter(end) > 0) return -1;
-            if (j + 1 < tokens.size() && separatedBySpace(j, j + 1) && (isTimeUnit(j + 1) || phraseAt(j + 1, UNITS) > 0)) return -1;
+            if (!isScore(first, second, j)) return -1;
             String kind = scoreKind(first.index, j, first.low == second.low, false);
             if (kind.isEmpty()) return -1;
-            addScore(start, end, first.low, second.low, kind);
-            return j + 1;
+            List<Figure.Score> sets = new ArrayList<>(List.of(new Figure.Score(first.low, second.low)));
+            int end = j;
+            while (end + 2 < tokens.size()) {
+                int k = end + 1;
+                int a = keys[k].equals("و") && gap(end, k).isBlank() && !gap(end, k).isEmpty() ? k + 1
+                        : gap(end, k).matches("\\s*[\u060C,]\\s*") ? k : -1;
+                Quantity x = a < 0 || a + 1 >= tokens.size() ? null : quantityAt(a);
+                Quantity y = x == null ? null : quantityAt(a + 1);
+                if (x == null || x.index != a || !isScore(x, y, a + 1)) break;
+                sets.add(new Figure.Score(x.low, y.low));
+                end = a + 1;
+            }
+            addScore(tokens.get(first.index).start(), tokens.get(end).end(), sets, kind);
+            return end + 1;
+        }
+
+        /**
+         * Whole numbers in digits at {@code first} and {@code second} (ending at token {@code j}) joined by one hyphen,
+         * as a score is written: not joined to more numbers (a date, 1-1-2024), followed by a unit or a duration
+         * (3-5 سنوات) or of 200 or more (a model: 787-9); a basketball score stays under it.
+         */
+        private boolean isScore(Quantity first, Quantity second, int j) {
+            if (second == null || !first.digits || !second.digits || first.multiplier != 1 || second.multiplier != 1
+                    || second.last != j || !gap(first.last, j).matches("[-\u2013]") || first.low != Math.rint(first.low)
+                    || second.low != Math.rint(second.low) || first.low >= 200 || second.low >= 200) return false;
+            int start = tokens.get(first.index).start(), end = tokens.get(j).end();
+            boolean joined = start > 0 && "-\u2013/.".indexOf(text.charAt(start - 1)) >= 0
+                    || end + 1 < text.length() && "-\u2013/.".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+            boolean unit = j + 1 < tokens.size() && separatedBySpace(j, j + 1) && (isTimeUnit(j + 1) || phraseAt(j + 1, UNITS) > 0);
+            return !joined && !unit && percentSignAfter(end) < 0;
         }
 
         /**
@@ -350,7 +369,7 @@ public final class FigureFinder {
             }
             String kind = scoreKind(last, end, first == second, true);
             if (kind.isEmpty()) return -1;
-            addScore(withoutLeadingConjunction(start), tokens.get(end).end(), first, second, kind);
+            addScore(withoutLeadingConjunction(start), tokens.get(end).end(), List.of(new Figure.Score(first, second)), kind);
             return end + 1;
         }
 
@@ -376,10 +395,12 @@ public final class FigureFinder {
             return "";
         }
 
-        /** A result as a figure: its sides as written, the lesser and the greater as its low and high. */
-        private void addScore(int start, int end, double first, double second, String kind) {
-            figures.add(new Figure(text.substring(start, end), start, end, Math.min(first, second), Math.max(first, second),
-                    false, kind, Optional.empty(), Optional.empty(), false, Optional.of(new Figure.Score(first, second))));
+        /** A result as a figure: its scores as written, the least and the greatest side as its low and high. */
+        private void addScore(int start, int end, List<Figure.Score> scores, String kind) {
+            double low = scores.stream().mapToDouble(x -> Math.min(x.first(), x.second())).min().orElse(0);
+            double high = scores.stream().mapToDouble(x -> Math.max(x.first(), x.second())).max().orElse(0);
+            figures.add(new Figure(text.substring(start, end), start, end, low, high, false, kind, Optional.empty(),
+                    Optional.empty(), false, scores));
         }
 
         /**
