@@ -197,7 +197,12 @@ public final class Glossary {
             return vague == null || noun.get().equals("%") || noun.get().contains("{}") ? Optional.empty() : Optional.of(vague + " " + noun.get());
         }
         Scale scale = scale(figure.low(), figure.high());
-        String number = figure.low() == figure.high() ? number(figure.low(), scale) + scale.name()
+        // a match result reads in the order written, both sides always: "3–1", "1–1 draw", "8–7 on penalties", and
+        // its sets one after another: "6–7, 6–4, 6–1"
+        String number = !figure.scores().isEmpty()
+                ? figure.scores().stream().map(x -> number(x.first(), UNITS) + "–" + number(x.second(), UNITS))
+                        .collect(java.util.stream.Collectors.joining(", "))
+                : figure.low() == figure.high() ? number(figure.low(), scale) + scale.name()
                 : number(figure.low(), scale) + "–" + number(figure.high(), scale) + scale.name();
         String unit = noun.get();
         // a unit English writes before the number names its place: "magnitude {}" (درجات على مقياس ريختر)

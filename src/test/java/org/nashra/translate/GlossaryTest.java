@@ -209,6 +209,12 @@ class GlossaryTest {
             بإيرادات بلغت 7 مليارات و364 مليون دولار                          | 7.364 billion dollars
             بلغت الإيرادات 7364 مليون دولار                                   | 7.364 billion dollars
             صدّرت 3 ملايين و375 ألف برميل                                    | 3,375,000 barrels
+            بعد فوزه بركلات الترجيح 8-7، عقب انتهاء الوقت الأصلي بالتعادل 1-1 | 8–7 on penalties ; 1–1 draw
+            فاز الأهلي على الترجي 3-1                                         | 3–1
+            فازت على ريباكينا بنتيجة 6-7 و6-4 و6-1                            | 6–7, 6–4, 6–1
+            خسر الفريق 1-3 أمام ضيفه                                          | 1–3
+            فاز الفريق بثلاثة أهداف مقابل هدف                                  | 3–1
+            الجزائر 2-0 تونس                                                  | ''
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();

@@ -49,6 +49,8 @@ public final class FigureFinder {
     private static final List<List<String>> RATE_MEASURES = WordLists.phrases(Figure.class, "rate-measures.txt");
     private static final Set<String> SENTENCING_WORDS = WordLists.matchingSet(Figure.class, "sentencing-words.txt");
     private static final Set<String> NATIONALITY_NOUNS = WordLists.matchingSet(Figure.class, "nationality-nouns.txt");
+    private static final List<List<String>> SCORE_CUES = WordLists.rows(Figure.class, "score-cues.tsv");
+    private static final Map<String, String> SCORE_GOALS = loadWords("score-goals.tsv");
     private static final Set<String> SINGLE_LETTER_CLITICS = Set.of("و", "ف", "ب", "ل", "ك");
     private static final String PER_CENT_SIGNS = "%\u066A\u2030";
 
@@ -153,6 +155,8 @@ public final class FigureFinder {
                     second = quantityAt(j + 1);
                 } else if (gap(last, j).strip().matches("[-\u2013\u2014]") && tokens.get(j).isNumber()) {
                     second = quantityAt(j);
+                    int after = scoreAt(first, second, j);
+                    if (after > j) return after;
                     if (second != null && first.digits && second.low <= first.low && gap(last, j).length() == 1) {
                         return second.last + 1; // no range: a score (الجزائر 2-0 تونس, 0-0) or a model (بوينغ 787-9)
                     }
@@ -257,6 +261,10 @@ public final class FigureFinder {
             if (counted.isEmpty()) {
                 return i;
             }
+            if (second == null && !first.approximate && SCORE_GOALS.containsKey(withoutTanweenAlef(WordLists.key(counted)))) {
+                int after = scoreInWords(surfaceStart, first.low, last);
+                if (after > last) return after;
+            }
             if (!first.digits && second == null && MULTIPLIERS.containsKey(keys[first.index]) && surfaceStart > 0
                     && text.charAt(surfaceStart - 1) == '(' && text.startsWith(")", surfaceEnd)) {
                 return last + 1; // the unit a column is given in (المخصص (مليار ريال)), no amount of one
@@ -296,6 +304,103 @@ public final class FigureFinder {
             figures.add(new Figure(text.substring(surfaceStart, surfaceEnd), surfaceStart, surfaceEnd,
                     low, high, approximate, counted, place, per, prisonTerm));
             return last + 1;
+        }
+
+        /**
+         * Two whole numbers in digits joined by one hyphen (3-1، ٨-٧) with a word of {@code score-cues.tsv} in their
+         * clause: a match result, added as a figure of the kind the word says, with the sets that follow it joined by و
+         * or a comma (6-7 و6-4 و6-1: one result); returns the token after it, else -1.
+         */
+        private int scoreAt(Quantity first, Quantity second, int j) {
+            if (!isScore(first, second, j)) return -1;
+            String kind = scoreKind(first.index, j, first.low == second.low, false);
+            if (kind.isEmpty()) return -1;
+            List<Figure.Score> sets = new ArrayList<>(List.of(new Figure.Score(first.low, second.low)));
+            int end = j;
+            while (end + 2 < tokens.size()) {
+                int k = end + 1;
+                int a = keys[k].equals("و") && gap(end, k).isBlank() && !gap(end, k).isEmpty() ? k + 1
+                        : gap(end, k).matches("\\s*[\u060C,]\\s*") ? k : -1;
+                Quantity x = a < 0 || a + 1 >= tokens.size() ? null : quantityAt(a);
+                Quantity y = x == null ? null : quantityAt(a + 1);
+                if (x == null || x.index != a || !isScore(x, y, a + 1)) break;
+                sets.add(new Figure.Score(x.low, y.low));
+                end = a + 1;
+            }
+            addScore(tokens.get(first.index).start(), tokens.get(end).end(), sets, kind);
+            return end + 1;
+        }
+
+        /**
+         * Whole numbers in digits at {@code first} and {@code second} (ending at token {@code j}) joined by one hyphen,
+         * as a score is written: not joined to more numbers (a date, 1-1-2024), followed by a unit or a duration
+         * (3-5 سنوات) or of 200 or more (a model: 787-9); a basketball score stays under it.
+         */
+        private boolean isScore(Quantity first, Quantity second, int j) {
+            if (second == null || !first.digits || !second.digits || first.multiplier != 1 || second.multiplier != 1
+                    || second.last != j || !gap(first.last, j).matches("[-\u2013]") || first.low != Math.rint(first.low)
+                    || second.low != Math.rint(second.low) || first.low >= 200 || second.low >= 200) return false;
+            int start = tokens.get(first.index).start(), end = tokens.get(j).end();
+            boolean joined = start > 0 && "-\u2013/.".indexOf(text.charAt(start - 1)) >= 0
+                    || end + 1 < text.length() && "-\u2013/.".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1));
+            boolean unit = j + 1 < tokens.size() && separatedBySpace(j, j + 1) && (isTimeUnit(j + 1) || phraseAt(j + 1, UNITS) > 0);
+            return !joined && !unit && percentSignAfter(end) < 0;
+        }
+
+        /**
+         * A result in words: a count of goals (بثلاثة أهداف، ending at token {@code last}), مقابل, and the other side's
+         * (هدف، هدفين، 2 أهداف) as {@code score-goals.tsv} reads them. Returns the token after it, else -1.
+         */
+        private int scoreInWords(int start, double first, int last) {
+            int against = last + 1;
+            if (against + 1 >= tokens.size() || !separatedBySpace(last, against) || !keys[against].equals("مقابل")
+                    || !separatedBySpace(against, against + 1)) return -1;
+            int end = against + 1;
+            String alone = SCORE_GOALS.get(withoutTanweenAlef(keys[end]));
+            double second;
+            if (alone != null && !alone.equals("-")) {
+                second = Double.parseDouble(alone);
+            } else {
+                Quantity q = quantityAt(end);
+                if (q == null || q.approximate || q.low != q.high || q.last + 1 >= tokens.size()
+                        || !SCORE_GOALS.containsKey(withoutTanweenAlef(keys[q.last + 1]))) return -1;
+                second = q.low;
+                end = q.last + 1;
+            }
+            String kind = scoreKind(last, end, first == second, true);
+            if (kind.isEmpty()) return -1;
+            addScore(withoutLeadingConjunction(start), tokens.get(end).end(), List.of(new Figure.Score(first, second)), kind);
+            return end + 1;
+        }
+
+        /**
+         * The kind of result the word of {@code score-cues.tsv} listed first in the clause of tokens {@code from}..{@code to}
+         * gives: a row marked level only to a level score, one marked goals only between goals in words; "" when none.
+         */
+        private String scoreKind(int from, int to, boolean level, boolean goals) {
+            int a = from, b = to;
+            while (a > 0 && !gap(a - 1, a).matches("(?s).*[.\u060C,\u061B;:!?\u061F()\n].*")) a--;
+            while (b + 1 < tokens.size() && !gap(b, b + 1).matches("(?s).*[.\u060C,\u061B;:!?\u061F()\n].*")) b++;
+            Set<String> words = new java.util.HashSet<>();
+            for (int k = a; k <= b; k++) {
+                if (tokens.get(k).isArabic()) words.addAll(stemsOf(k));
+            }
+            for (List<String> row : SCORE_CUES) {
+                String cue = WordLists.key(row.get(0));
+                String only = row.size() > 2 ? row.get(2) : "";
+                boolean found = words.stream().anyMatch(w -> w.startsWith(cue)
+                        && w.substring(cue.length()).matches("|ه|ها|هم|هما|ت|ا|وا|تا|ته|تها"));
+                if (found && (only.isEmpty() || only.equals("level") && level || only.equals("goals") && goals)) return row.get(1);
+            }
+            return "";
+        }
+
+        /** A result as a figure: its scores as written, the least and the greatest side as its low and high. */
+        private void addScore(int start, int end, List<Figure.Score> scores, String kind) {
+            double low = scores.stream().mapToDouble(x -> Math.min(x.first(), x.second())).min().orElse(0);
+            double high = scores.stream().mapToDouble(x -> Math.max(x.first(), x.second())).max().orElse(0);
+            figures.add(new Figure(text.substring(start, end), start, end, low, high, false, kind, Optional.empty(),
+                    Optional.empty(), false, scores));
         }
 
         /**
@@ -931,6 +1036,14 @@ public final class FigureFinder {
             boolean compound = row.size() > 3 && row.get(3).equals("compound");
             words.put(WordLists.key(row.get(0)), new double[] {
                 Double.parseDouble(row.get(1)), Double.parseDouble(row.get(2)), approximate ? 1 : 0, compound ? 1 : 0});
+        }
+        return Map.copyOf(words);
+    }
+
+    private static Map<String, String> loadWords(String name) {
+        Map<String, String> words = new TreeMap<>();
+        for (List<String> row : WordLists.rows(Figure.class, name)) {
+            words.put(WordLists.key(row.get(0)), row.get(1));
         }
         return Map.copyOf(words);
     }

@@ -80,6 +80,8 @@ class FigureFinderTest {
         return figures.stream().map(f -> "«" + f.surface() + "» " + number(f.low())
                 + (f.high() != f.low() ? "–" + number(f.high()) : "") + (f.approximate() ? "~" : "")
                 + " " + f.counted() + (f.prisonTerm() ? " in prison" : "")
+                + f.scores().stream().map(s -> " " + number(s.first()) + "-" + number(s.second()))
+                        .collect(Collectors.joining("", f.scores().isEmpty() ? "" : " score", ""))
                 + f.per().map(p -> " per " + p).orElse("") + f.place().map(p -> " @" + p).orElse(""))
                 .collect(Collectors.joining(" ; "));
     }
