@@ -142,7 +142,7 @@ public final class Analyser {
                         inHolder.end() + part.offset(), m.type()));
             }
         }
-        mentions.addAll(speakersNamed(blocks, text, quotes, mentions));
+        mentions.addAll(speakersNamed(blocks, text, quotes, mentions, resolver::isKnownName));
         List<EntityFound> found = new ArrayList<>();
         for (EntityRef ref : resolver.resolve(text.text(), mentions)) {
             List<Span> spans = ref.mentions().stream().map(m -> text.span(m.start(), m.end())).toList();
@@ -154,9 +154,12 @@ public final class Analyser {
     /**
      * Speakers named in full as persons ({@link QuoteFinder#namesAPerson(String, String)}) where no name was found: who speaks in an
      * article is one of its people even when the name finder missed the name (نادية تهامي قالت), each where the text
-     * names them nearest before the quote (else after it, else in a paragraph before).
+     * names them nearest before the quote (else after it, else in a paragraph before). A person the name finder found
+     * by the opening words of that name there (a first name alone), not one the gazetteer knows, is the speaker's full
+     * name instead: {@code found} loses it.
      */
-    private static List<Mention> speakersNamed(List<String> blocks, ArticleText text, List<Quote> quotes, List<Mention> found) {
+    private static List<Mention> speakersNamed(List<String> blocks, ArticleText text, List<Quote> quotes, List<Mention> found,
+                                               java.util.function.Predicate<String> known) {
         List<Mention> added = new ArrayList<>();
         for (Quote q : quotes) {
             // a phrase quoted inside reported speech (بيسكوف: «لا يخطط حالياً») is no statement of its own
@@ -177,9 +180,17 @@ public final class Analyser {
             if (!QuoteFinder.namesAPerson(speaker, before[before.length - 1])) continue;
             int start = text.start(paragraph) + at;
             int end = start + speaker.length();
-            boolean named = java.util.stream.Stream.concat(found.stream(), added.stream())
-                    .anyMatch(m -> m.start() < end && start < m.end());
-            if (!named) added.add(new Mention(speaker, start, end, EntityType.PERSON));
+            List<Mention> overlapping = java.util.stream.Stream.concat(found.stream(), added.stream())
+                    .filter(m -> m.start() < end && start < m.end()).toList();
+            // مدرب بيراميدز الكرواتي كرونوسلاف يورتشيتش: a person found by part of the name the speaker is named by in full
+            // but never a name the gazetteer knows (عبد الرحيم شهيد), which a speaker run on past it cannot lengthen
+            boolean part = !overlapping.isEmpty() && overlapping.stream().allMatch(m -> m.type() == EntityType.PERSON
+                    && m.start() == start && m.end() < end && !known.test(m.surface()));
+            if (part) {
+                found.removeAll(overlapping);
+                added.removeAll(overlapping);
+            }
+            if (overlapping.isEmpty() || part) added.add(new Mention(speaker, start, end, EntityType.PERSON));
         }
         return added;
     }

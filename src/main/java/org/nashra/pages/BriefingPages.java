@@ -279,6 +279,7 @@ final class BriefingPages {
                 .or(() -> endingWithAPerson(a, speaker))
                 .or(() -> byHead(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
                 .or(() -> byFamilyName(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
+                .or(() -> byRole(a.entities(), blockTexts(a), speaker).flatMap(ctx::entity))
                 // الديوان الملكي الهاشمي is a body, not a person whose family name is its last word
                 .or(() -> bodyHead(speaker) ? java.util.Optional.empty() : byLastWord(a.entities(), speaker).flatMap(ctx::entity))
                 // a capital or a country speaks for its government (الذي تصفه بكين بأنه "انفصالي خطير")
@@ -297,6 +298,44 @@ final class BriefingPages {
             int space = name.lastIndexOf(' ');
             return space >= 0 && withoutArticle(name.substring(space + 1)).equals(family);
         }, block, start);
+    }
+
+    /**
+     * The id of the one person holding the role a speaker's words are alone (وكتب ولي العهد: "…"): a role written
+     * before one of their mentions (the editors' role, ولي العهد, or it with an adjective of origin, ولي العهد
+     * السعودي), or in apposition after one (الأمير الحسين بن عبدالله الثاني، ولي العهد،). Empty when no person or
+     * more than one holds it: a role shared is no name. {@code blocks} are the texts of the article's blocks.
+     */
+    static java.util.Optional<String> byRole(List<EntityFound> entities, List<String> blocks, String speaker) {
+        String role = org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip();
+        if (role.isEmpty()) return java.util.Optional.empty();
+        java.util.Set<String> holders = new java.util.LinkedHashSet<>();
+        for (EntityFound e : entities) {
+            if (e.ref().type() != EntityType.PERSON) continue;
+            boolean before = e.ref().rolesAr().stream()
+                    .map(r -> org.nashra.arabic.ArabicText.normaliseForMatching(r).strip())
+                    .anyMatch(r -> r.equals(role) || isRoleOfOrigin(r, role));
+            boolean after = false;
+            for (org.nashra.core.Span s : e.spans()) {
+                if (s.headline() || s.block() >= blocks.size()) continue;
+                String rest = org.nashra.arabic.ArabicText.normaliseForMatching(blocks.get(s.block()).substring(s.end()));
+                // the role ends at a comma, a full stop or the block's end, not inside a longer phrase (ولي العهد السعودي)
+                if (rest.matches("^\\s*[،,]\\s*" + java.util.regex.Pattern.quote(role) + "(\\s*[،,.؛]|\\s*$)[\\s\\S]*")) after = true;
+            }
+            if (before || after) holders.add(e.id());
+        }
+        return holders.size() == 1 ? java.util.Optional.of(holders.iterator().next()) : java.util.Optional.empty();
+    }
+
+    /** Whether a role written is {@code role} followed by one adjective of origin (ولي العهد السعودي). */
+    private static boolean isRoleOfOrigin(String written, String role) {
+        if (!written.startsWith(role + " ")) return false;
+        String adjective = written.substring(role.length() + 1);
+        return adjective.indexOf(' ') < 0 && adjective.startsWith("ال") && (adjective.endsWith("ي") || adjective.endsWith("يه") || adjective.endsWith("ية"));
+    }
+
+    private static List<String> blockTexts(Analysis a) {
+        return a.article().body().stream().map(b -> b.text()).toList();
     }
 
     /**

@@ -12,6 +12,7 @@ import org.nashra.core.Span;
 import org.nashra.extract.EntityType;
 import org.nashra.extract.Mention;
 import org.nashra.extract.resolve.EntityRef;
+import org.nashra.extract.resolve.RoleMention;
 
 /** How a briefing tells which person a quote's speaker is. */
 class BriefingPagesTest {
@@ -48,6 +49,37 @@ class BriefingPagesTest {
         String[] quote = at.split(":");
         assertEquals(expected, BriefingPages.byFamilyName(entities, speaker, Integer.parseInt(quote[0]), Integer.parseInt(quote[1]))
                 .orElse("—"));
+    }
+
+    /**
+     * A role alone as the speaker (وكتب ولي العهد: "…") ⇒ the one person of the article holding it: written before a
+     * mention (after "^", as the resolver gives it) or in apposition after one in the text; "—" when none or two hold it.
+     * People are "id=mention" or "id=mention^role" joined by ";", each found in the text.
+     */
+    @ParameterizedTest(name = "[{index}] {0} ← {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ولي العهد    | كريمة الأمير الحسين بن عبدالله الثاني، ولي العهد، وسمو الأميرة رجوة الحسين | crown-prince=الحسين بن عبدالله الثاني;rajwa=رجوة الحسين | crown-prince
+            ولي العهد    | أكد ولي العهد السعودي الأمير محمد بن سلمان أن                            | mbs=محمد بن سلمان^ولي العهد السعودي                    | mbs
+            وزير الخارجية | التقى وزير الخارجية أيمن الصفدي بنظيره                                  | safadi=أيمن الصفدي^وزير الخارجية                        | safadi
+            الوزير       | التقى وزير الخارجية أيمن الصفدي بنظيره                                  | safadi=أيمن الصفدي^وزير الخارجية                        | —
+            ولي العهد    | كريمة الأمير الحسين بن عبدالله الثاني، ولي العهد السعودي الأسبق          | crown-prince=الحسين بن عبدالله الثاني                   | —
+            الوزير       | قال الوزير علي وأكد الوزير عمر                                          | ali=علي^الوزير;omar=عمر^الوزير                          | —
+            رئيس الوزراء | بحضور جعفر حسان، رئيس الوزراء.                                          | hassan=جعفر حسان                                        | hassan
+            ولي العهد    | بحضور جعفر حسان، رئيس الوزراء.                                          | hassan=جعفر حسان                                        | —
+            """)
+    void aRoleAloneIsTheOnePersonHoldingIt(String speaker, String text, String people, String expected) {
+        List<EntityFound> entities = new ArrayList<>();
+        for (String person : people.split(";")) {
+            String id = person.substring(0, person.indexOf('='));
+            String[] named = person.substring(person.indexOf('=') + 1).split("\\^");
+            int start = text.indexOf(named[0]);
+            List<RoleMention> roles = named.length < 2 ? List.of()
+                    : List.of(new RoleMention(named[1], named[1], text.indexOf(named[1]), text.indexOf(named[1]) + named[1].length()));
+            EntityRef ref = new EntityRef(id, EntityType.PERSON, named[0], id, false,
+                    List.of(new Mention(named[0], start, start + named[0].length(), EntityType.PERSON)), roles);
+            entities.add(new EntityFound(ref, List.of(new Span(0, start, start + named[0].length()))));
+        }
+        assertEquals(expected, BriefingPages.byRole(entities, List.of(text), speaker).orElse("—"));
     }
 
     /**

@@ -102,6 +102,7 @@ public final class QuoteFinder {
     /** An honorific with a pronoun on it (سموه، جلالته), matching form, with the role words of the one it stands for. */
     private static final Map<String, Set<String>> HONORIFIC_PRONOUNS = loadHonorificPronouns();
     private static final Set<String> CALLING = WordLists.matchingSet(Quote.class, "calling-verbs.txt");
+    private static final Set<String> THANKING = WordLists.matchingSet(Quote.class, "thanking-verbs.txt");
     private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
     private static final Set<String> ISSUING = WordLists.matchingSet(Quote.class, "issuing-verbs.txt");
@@ -156,6 +157,8 @@ public final class QuoteFinder {
     private static final String FOR = WordLists.key("عن");
     /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
     private static final Set<String> CALLED_TO = Set.of(WordLists.key("إلى"), WordLists.key("على"));
+    /** What a verb of thanking or praising takes its quotation after: شكر قطر على "…"، أشاد بـ"…". */
+    private static final Set<String> THANKED_FOR = Set.of(WordLists.key("على"), WordLists.key("ب"));
     private static final Set<String> RELATIVES = Set.of(WordLists.key("الذي"), WordLists.key("التي"));
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     /** الله, which ends given names (تقي الله، نصر الله، فتح الله) as a word of their own. */
@@ -1182,6 +1185,12 @@ public final class QuoteFinder {
             return (keys[k].startsWith("بال") || keys[k].startsWith("كال")) && keys[k].length() >= 6;
         }
 
+        /** Whether token {@code k} is one of {@code verbs}, with و or ف attached or not (شكر، وشكر). */
+        private boolean isIn(Set<String> verbs, int k) {
+            String key = keys[k];
+            return verbs.contains(key) || (key.length() > 3 && "وف".indexOf(key.charAt(0)) >= 0 && verbs.contains(key.substring(1)));
+        }
+
         /** Whether token {@code k} is a verb of calling on someone (دعا، ويدعو). */
         private boolean isCalling(int k) {
             String key = keys[k];
@@ -1988,6 +1997,9 @@ public final class QuoteFinder {
             }
             if (CALLED_TO.contains(keys[prev]) && isCalling(attribution.verb)) {
                 return endsClause(q); // ويدعو أنصاره إلى "عدم التهاون": what the speaker called for
+            }
+            if (isIn(THANKING, attribution.verb)) {
+                return THANKED_FOR.contains(keys[prev]) && endsClause(q); // شكر قطر على "دورها": what they were thanked for
             }
             for (int k = Math.max(attribution.end, attribution.verb + 1); k <= prev; k++) {
                 if (startsClause(k) && commaBefore(k)) {
