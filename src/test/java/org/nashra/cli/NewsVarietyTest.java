@@ -80,7 +80,9 @@ class NewsVarietyTest {
             "390_nile_dam.txt", "391_doping_ban.txt", "392_kuwait_recall.txt", "393_tunisia_doctors_strike.txt", "394_riyadh_metro_5things.txt", "395_iran_fuel_mixed_digits.txt", "396_mauritania_results_regions.txt", "397_bahrain_f1.txt", "398_kuwait_cyber.txt", "399_qatar_ambassadors.txt", "400_sharjah_accident.txt", "401_museum_opening.txt",
             "410_prisoner_exchange_list.txt", "411_morocco_question_time.txt", "412_qatar_worldcup_anniversary.txt", "413_sudan_jeddah_talks.txt", "414_dubai_real_estate.txt", "415_algeria_pardon.txt", "416_yemen_rial_two_rates.txt", "417_egypt_cassation.txt", "418_jordan_university_ranking.txt", "419_lebanon_banking_secrecy.txt", "420_saudi_visa_fees.txt", "421_uae_space_mission.txt",
             "430_kuwait_marine_warning.txt", "431_boraq_ridership.txt", "432_poet_obituary.txt", "433_saudi_women_league.txt", "434_tunisia_strike_live.txt", "435_egypt_wheat_tender.txt", "436_petra_visitors.txt", "437_oman_sultan_belgium.txt", "438_olive_harvest.txt", "439_lebanon_fuel_oil.txt", "440_syria_quake_anniversary.txt", "441_qatar_traffic_faq.txt",
-            "450_saudi_budget_deficit.txt", "451_kurdistan_election_seats.txt", "452_kuwait_interpellation.txt", "453_dubai_world_cup.txt", "454_riyadh_air_order.txt", "455_houthi_ship_attack.txt", "456_gaza_aid_trucks.txt", "457_derna_reconstruction.txt", "458_tunisia_phosphate.txt", "459_arab_cup_final_live.txt", "460_ceuta_customs_reopening.txt", "461_iraq_provincial_allocations.txt");
+            "450_saudi_budget_deficit.txt", "451_kurdistan_election_seats.txt", "452_kuwait_interpellation.txt", "453_dubai_world_cup.txt", "454_riyadh_air_order.txt", "455_houthi_ship_attack.txt", "456_gaza_aid_trucks.txt", "457_derna_reconstruction.txt", "458_tunisia_phosphate.txt", "459_arab_cup_final_live.txt", "460_ceuta_customs_reopening.txt", "461_iraq_provincial_allocations.txt",
+            "470_egypt_inflation_capmas.txt", "471_qatar_mediation_hostages.txt", "472_kuwait_citizenship_revocation.txt", "473_jordan_royal_birth.txt", "474_ramadan_series_ranking.txt", "475_dubai_marathon_results.txt", "476_oman_scholarships.txt", "477_riyadh_botulism.txt", "478_squash_final.txt", "479_zakat_fitr.txt", "480_sonatrach_eni_gas.txt", "481_flynas_new_route.txt",
+            "490_kuwait_former_minister.txt", "491_uae_central_bank_rate.txt", "492_iraq_oil_exports_terminals.txt", "493_pa_salaries.txt", "494_mauritania_gold_miners.txt", "495_tunisia_governor_dismissal.txt", "496_qatar_airways_route.txt", "497_egypt_cup_final.txt", "498_saudi_unesco.txt", "499_libya_noc_force_majeure.txt", "500_bahrain_morning_digest.txt", "501_sputnik_moscow_hamas.txt");
 
     @TempDir
     static Path dir;
@@ -326,6 +328,24 @@ class NewsVarietyTest {
             459-arab-cup-final-live | Tunisia and Algeria: Arabic report of 18 December 2021 | Kooora | 2021-12-18 | sport
             460-ceuta-customs-reopening | Ceuta and Morocco: Arabic report of 8 January 2025 | Hespress | 2025-01-08 | economy
             461-iraq-provincial-allocations | Iraqi Ministry of Planning and Abd al-Zahra al-Hendawi: Arabic report of 14 April 2024 | 964 Network | 2024-04-14 | economy,energy
+            471-qatar-mediation-hostages | Ministry of Foreign Affairs and Qatar: Arabic report of 26 January 2024 | QNA | 2024-01-26 | diplomacy
+            472-kuwait-citizenship-revocation | Council of Ministers and Ahmed Abdullah al-Ahmed al-Sabah: Arabic report of 15 December 2024 | Al-Rai | 2024-12-15 | elections-politics
+            473-jordan-royal-birth | Rajwa Al Hussein and Royal Hashemite Court: Arabic report of 3 August 2024 | Petra | 2024-08-03 | 
+            474-ramadan-series-ranking | Shahid and Karim Abdulaziz: Arabic report of 24 March 2024 | FilFan | 2024-03-24 | tourism-culture
+            477-riyadh-botulism | Ministry of Health and Riyadh: Arabic report of 29 April 2024 | SPA | 2024-04-29 | health
+            479-zakat-fitr | Dar al-Ifta al-Misriyyah and Shawki Allam: Arabic report of 9 March 2024 | Youm7 | 2024-03-09 | religion
+            480-sonatrach-eni-gas | Sonatrach and Eni: Arabic report of 23 January 2025 | APS | 2025-01-23 | energy
+            481-flynas-new-route | flynas and Tashkent: Arabic report of 8 May 2024 | Al Eqtisadiah | 2024-05-08 | economy,transport
+            491-uae-central-bank-rate | US Federal Reserve and Central Bank of the UAE: Arabic report of 19 December 2024 | WAM | 2024-12-19 | economy
+            492-iraq-oil-exports-terminals | SOMO (Iraqi State Organization for Marketing of Oil) and Ceyhan: Arabic report of 1 December 2024 | Iraqi News Agency (INA) | 2024-12-01 | energy
+            493-pa-salaries | Palestinian Ministry of Finance and Omar al-Bitar: Arabic report of 12 November 2024 | WAFA | 2024-11-12 | economy
+            495-tunisia-governor-dismissal | Kais Saied and Gafsa: Arabic report of 23 January 2025 | Tunis Afrique Presse (TAP) | 2025-01-23 | elections-politics
+            496-qatar-airways-route | Damascus and Qatar Airways: Arabic report of 14 February 2025 | QNA | 2025-02-14 | transport
+            497-egypt-cup-final | Zamalek and Pyramids FC: Arabic report of 30 May 2025 | Yallakora | 2025-05-30 | sport
+            498-saudi-unesco | Heritage Commission and Faw: Arabic report of 27 July 2024 | SPA | 2024-07-27 | tourism-culture
+            499-libya-noc-force-majeure | Libya and National Oil Corporation: Arabic report of 5 August 2024 | Reuters | 2024-08-05 | energy
+            500-bahrain-morning-digest | Hamad bin Isa Al Khalifa and Gulf Air: Arabic report of 20 November 2024 | Akhbar Al Khaleej | 2024-11-20 | sport,transport,weather
+            501-sputnik-moscow-hamas | The war in Gaza: Arabic report of 29 April 2025 | Sputnik | 2025-04-29 | gaza-war
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -567,7 +587,31 @@ class NewsVarietyTest {
             "458-tunisia-phosphate", List.of("<bdi>Gafsa Phosphate Company</bdi>", "<bdi>Metlaoui</bdi>", "<strong>3.6 million tonnes</strong>"),
             "459-arab-cup-final-live", List.of("<bdi>Baghdad Bounedjah</bdi>", "<bdi>Al Khor</bdi>"),
             "460-ceuta-customs-reopening", List.of("<bdi>Ceuta</bdi>", "<bdi>Melilla</bdi>", "<bdi>Ángel Víctor Torres</bdi>"),
-            "461-iraq-provincial-allocations", List.of("<bdi>Babil</bdi>", "<bdi>Diwaniyah</bdi>", "<bdi>964 Network</bdi>"));
+            "461-iraq-provincial-allocations", List.of("<bdi>Babil</bdi>", "<bdi>Diwaniyah</bdi>", "<bdi>964 Network</bdi>"),
+            "470-egypt-inflation-capmas", List.of("<bdi>Al Ahly Pharos</bdi>", "<bdi>CAPMAS</bdi>", "<strong>26.4%</strong>"),
+            "471-qatar-mediation-hostages", List.of("<bdi>Jake Sullivan</bdi>", "<strong>6 billion dollars</strong>"),
+            "472-kuwait-citizenship-revocation", List.of("entities/al-rai-kuwait.html", "<strong>1,145 people</strong>"),
+            "473-jordan-royal-birth", List.of("<bdi>Royal Hashemite Court</bdi>", "<bdi>Rajwa Al Hussein</bdi>", "<strong>21 rounds</strong>"),
+            "474-ramadan-series-ranking", List.of("<bdi>Shahid</bdi>", "<bdi>Peter Mimi</bdi>", "<bdi>Asser Yassin</bdi>"),
+            "475-dubai-marathon-results", List.of("<strong>42.195 kilometres</strong>", "<bdi>Hamdan bin Mohammed bin Rashed Al Maktoum</bdi>", "<strong>more than 30,000 runners</strong>"),
+            "476-oman-scholarships", List.of("<strong>600 scholarships</strong>", "<strong>900–1,200 Omani rials</strong>"),
+            "477-riyadh-botulism", List.of("<bdi>King Saud Medical City</bdi>", "<bdi>National Guard Hospital</bdi>", "<bdi>Saudi Food and Drug Authority</bdi>"),
+            "478-squash-final", List.of("<bdi>Egyptian Squash Federation</bdi>", "<strong>3 games</strong>"),
+            "479-zakat-fitr", List.of("<bdi>Shawki Allam</bdi>", "<bdi>Dar al-Ifta al-Misriyyah</bdi>", "<strong>4,000 outlets</strong>"),
+            "480-sonatrach-eni-gas", List.of("<bdi>Sonatrach</bdi>", "<bdi>Rachid Hachichi</bdi>", "<bdi>Giorgia Meloni</bdi>", "<bdi>Ouargla</bdi>"),
+            "481-flynas-new-route", List.of("<bdi>flynas</bdi>", "<strong>165 destinations</strong>"),
+            "490-kuwait-former-minister", List.of("<bdi>Kuwait Anti-Corruption Authority (Nazaha)</bdi>", "<strong>5 years in prison</strong>"),
+            "491-uae-central-bank-rate", List.of("<bdi>Central Bank of the UAE</bdi>", "<bdi>Qatar Central Bank</bdi>", "<strong>25 basis points</strong>"),
+            "492-iraq-oil-exports-terminals", List.of("<strong>7.364 billion dollars</strong>", "<bdi>SOMO (Iraqi State Organization for Marketing of Oil)</bdi>"),
+            "493-pa-salaries", List.of("<bdi>Palestine</bdi>", "<strong>70%</strong>"),
+            "494-mauritania-gold-miners", List.of("<strong>7 miners</strong>", "<strong>about 85,000 permits</strong>"),
+            "495-tunisia-governor-dismissal", List.of("<bdi>Sidi Bouzid</bdi>", "<bdi>Medenine</bdi>"),
+            "496-qatar-airways-route", List.of("<bdi>Kinshasa</bdi>", "<bdi>AlUla</bdi>", "<strong>more than 170 destinations</strong>"),
+            "497-egypt-cup-final", List.of("<bdi>Zamalek</bdi>", "<bdi>Pyramids FC</bdi>", "<strong>8–7 on penalties</strong>", "<strong>1–1 draw</strong>", "<bdi>Krunoslav Jurcic</bdi>"),
+            "498-saudi-unesco", List.of("<bdi>Hima Cultural Area</bdi>", "<bdi>World Heritage Committee</bdi>", "<bdi>New Delhi</bdi>"),
+            "499-libya-noc-force-majeure", List.of("<bdi>House of Representatives</bdi>", "<bdi>Ubari</bdi>", "<strong>about 1.28 million barrels a day</strong>"),
+            "500-bahrain-morning-digest", List.of("<bdi>Narendra Modi</bdi>", "<bdi>Information &amp; eGovernment Authority</bdi>"),
+            "501-sputnik-moscow-hamas", List.of("<strong>52,314 killed</strong>", "<strong>117,792 injured</strong>", "<bdi>Russian Ministry of Foreign Affairs</bdi>", "Deputy Prime Minister; Jordanian Minister of Foreign Affairs"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -715,7 +759,7 @@ class NewsVarietyTest {
             "432-poet-obituary", List.of("Kitob Union", "Sultan bin Saqr", "undated"),
             "433-saudi-women-league", List.of("<bdi>Dia</bdi>", "<bdi>FIFA</bdi>"),
             "434-tunisia-strike-live", List.of("Al-Shegel Union", "Mohammed Ali", "Haliq"),
-            "435-egypt-wheat-tender", List.of("C And Af", "15 pounds", "Central Bank"),
+            "435-egypt-wheat-tender", List.of("C And Af", "15 pounds", "<bdi>Central Bank</bdi>"),
             "436-petra-visitors", List.of("Al-Ionesco", "Al-Petra"),
             "437-oman-sultan-belgium", List.of("Mamlka Belgium", "Oubaljica", "Shugaik", "<bdi>Mina</bdi>", "<bdi>Demi</bdi>"),
             "438-olive-harvest", List.of("Uram Allah", "Yes Dean", "Karoui Council"),
@@ -733,7 +777,27 @@ class NewsVarietyTest {
             "458-tunisia-phosphate", List.of("Al-Vesfat al-Tjaari", "Central Bank", "Al-Mizan al-Tjaari"),
             "459-arab-cup-final-live", List.of("<strong>0"),
             "460-ceuta-customs-reopening", List.of("Hespris Man Toine", "Malilia", "<bdi>Ivy</bdi>"),
-            "461-iraq-provincial-allocations", List.of("<bdi>Apple</bdi>", "Source unknown"));
+            "461-iraq-provincial-allocations", List.of("<bdi>Apple</bdi>", "Source unknown"),
+            "470-egypt-inflation-capmas", List.of("<bdi>Al Ahly</bdi>"),
+            "471-qatar-mediation-hostages", List.of("Publication date unknown"),
+            "473-jordan-royal-birth", List.of("<bdi>Al-Hashemi</bdi>", "King Abdullah II King"),
+            "474-ramadan-series-ranking", List.of("Youssef Chahed", "Mohanad Ali", "<bdi>Abba Jeh</bdi>"),
+            "475-dubai-marathon-results", List.of("42,195", "<bdi>Mohammed bin Rashid Al Maktoum</bdi>"),
+            "476-oman-scholarships", List.of("7–11 April 2024"),
+            "477-riyadh-botulism", List.of("Saud King", "Mustachova"),
+            "478-squash-final", List.of("<bdi>Al Ahly</bdi>"),
+            "479-zakat-fitr", List.of("<bdi>Mufti</bdi>", "Dar al-Evta", "<bdi>Hajate</bdi>"),
+            "480-sonatrach-eni-gas", List.of("Sunatrak", "Rkla", "Velaya", "<bdi>Italian Council of Ministers</bdi>"),
+            "481-flynas-new-route", List.of("Tayran Nas", "Publication date unknown"),
+            "490-kuwait-former-minister", List.of("Al-Ama Mcafeha"),
+            "492-iraq-oil-exports-terminals", List.of("Publication date unknown", "7,364 million", "Cihan", "<bdi>Sumu</bdi>"),
+            "493-pa-salaries", List.of("Palestina", "6 November 2024"),
+            "495-tunisia-governor-dismissal", List.of("<bdi>Bouzid</bdi>", "<bdi>Seydi</bdi>"),
+            "496-qatar-airways-route", List.of("15 July 2024", "Kinchasa", "Al-Kongo"),
+            "497-egypt-cup-final", List.of("Omar Jaber al-Kass", "<bdi>Krunoslav</bdi>"),
+            "498-saudi-unesco", List.of("Food and Agriculture Organization", "8,000 kilometres", "1 August 2024", "Banjaran", "<bdi>Hama</bdi>"),
+            "499-libya-noc-force-majeure", List.of("Opare", "Council of Representatives"),
+            "500-bahrain-morning-digest", List.of("Publication date unknown", "Feriq al-Tahrer", "Narendra Moody"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
