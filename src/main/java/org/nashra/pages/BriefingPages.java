@@ -309,6 +309,9 @@ final class BriefingPages {
     static java.util.Optional<String> byRole(List<EntityFound> entities, List<String> blocks, String speaker) {
         String role = org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip();
         if (role.isEmpty()) return java.util.Optional.empty();
+        // the role ends at a comma, a full stop or the block's end, not inside a longer phrase (ولي العهد السعودي)
+        java.util.regex.Pattern inApposition = java.util.regex.Pattern.compile(
+                "\\s*[،,]\\s*" + java.util.regex.Pattern.quote(role) + "(\\s*[،,.؛]|\\s*$)");
         java.util.Set<String> holders = new java.util.LinkedHashSet<>();
         for (EntityFound e : entities) {
             if (e.ref().type() != EntityType.PERSON) continue;
@@ -319,8 +322,7 @@ final class BriefingPages {
             for (org.nashra.core.Span s : e.spans()) {
                 if (s.headline() || s.block() >= blocks.size()) continue;
                 String rest = org.nashra.arabic.ArabicText.normaliseForMatching(blocks.get(s.block()).substring(s.end()));
-                // the role ends at a comma, a full stop or the block's end, not inside a longer phrase (ولي العهد السعودي)
-                if (rest.matches("^\\s*[،,]\\s*" + java.util.regex.Pattern.quote(role) + "(\\s*[،,.؛]|\\s*$)[\\s\\S]*")) after = true;
+                if (inApposition.matcher(rest).lookingAt()) after = true;
             }
             if (before || after) holders.add(e.id());
         }
