@@ -373,14 +373,17 @@ public final class FigureFinder {
             return end + 1;
         }
 
+        /** What ends a clause: a result's cue is looked for between two of these. */
+        private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[.\u060C,\u061B;:!?\u061F()\n]");
+
         /**
          * The kind of result the word of {@code score-cues.tsv} listed first in the clause of tokens {@code from}..{@code to}
          * gives: a row marked level only to a level score, one marked goals only between goals in words; "" when none.
          */
         private String scoreKind(int from, int to, boolean level, boolean goals) {
             int a = from, b = to;
-            while (a > 0 && !gap(a - 1, a).matches("(?s).*[.\u060C,\u061B;:!?\u061F()\n].*")) a--;
-            while (b + 1 < tokens.size() && !gap(b, b + 1).matches("(?s).*[.\u060C,\u061B;:!?\u061F()\n].*")) b++;
+            while (a > 0 && !CLAUSE_BREAK.matcher(gap(a - 1, a)).find()) a--;
+            while (b + 1 < tokens.size() && !CLAUSE_BREAK.matcher(gap(b, b + 1)).find()) b++;
             Set<String> words = new java.util.HashSet<>();
             for (int k = a; k <= b; k++) {
                 if (tokens.get(k).isArabic()) words.addAll(stemsOf(k));
