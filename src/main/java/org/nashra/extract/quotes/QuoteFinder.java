@@ -105,6 +105,7 @@ public final class QuoteFinder {
     private static final Set<String> THANKING = WordLists.matchingSet(Quote.class, "thanking-verbs.txt");
     private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
+    private static final Set<String> SPEAKING_FOR = WordLists.matchingSet(Quote.class, "speaking-for.txt");
     private static final Set<String> ISSUING = WordLists.matchingSet(Quote.class, "issuing-verbs.txt");
     private static final Set<String> NEGATIONS = WordLists.matchingSet(Quote.class, "negations.txt");
     private static final Set<String> DESCRIBING = WordLists.matchingSet(Quote.class, "describing-verbs.txt");
@@ -163,6 +164,8 @@ public final class QuoteFinder {
     private static final Set<String> QUANTIFIERS = Set.of("بعض", "كل", "جميع", "غير");
     /** الله, which ends given names (تقي الله، نصر الله، فتح الله) as a word of their own. */
     private static final String GOD = WordLists.key("الله");
+    /** The second word of a compound given name (عبد الله aside): تقي الله، ضياء الدين، صلاح الدين. */
+    private static final Set<String> COMPOUND_SECONDS = Set.of(GOD, WordLists.key("الدين"));
     /** Words inside a name joining the word after them (عبد الله، بن راشد، آل مكتوم، ولد الشيخ); they add no length to it. */
     private static final Set<String> NAME_LINKS = Set.of("عبد", "ابو", "ابي", "ابن", "بن", "بنت", "ولد", "ام", WordLists.key("آل"));
     /** The links that join a father's name (بن، بنت، and in Mauritanian names ولد): محمد ولد الغزواني. */
@@ -704,13 +707,16 @@ public final class QuoteFinder {
                     end = quotedName[1];
                 } else if (end > from) {
                     int epithet = epithet(from, end);
-                    int[] name = epithet == 0 ? nameIn(from, end) : from + epithet < end ? nameIn(from + epithet, end) : null;
-                    int[] apposed = name == null || opensWithRole(from) ? apposition(end) : null;
+                    // مصدر في مكتب رئيس الوزراء محمد شياع السوداني: a source or an office speaks, not the one it speaks for
+                    boolean speaksForOne = SPEAKING_FOR.contains(bareKey(keys[from]));
+                    int[] name = speaksForOne ? null
+                            : epithet == 0 ? nameIn(from, end) : from + epithet < end ? nameIn(from + epithet, end) : null;
+                    int[] apposed = !speaksForOne && (name == null || opensWithRole(from)) ? apposition(end) : null;
                     if (apposed != null) {
                         // الرئيس التنفيذي لطيران الرياض، توني دوغلاس، أن: after a role and its body, the name between commas speaks
                         name = apposed;
                     }
-                    int named = afterBrackets(end);
+                    int named = speaksForOne ? -1 : afterBrackets(end);
                     if (name == null && named > 0) { // مدير وكالة الفضاء الأميركية (ناسا) بيل نيلسون
                         int nameEnd = named + 1 < tokens.size() ? phraseEnd(named + 1) : named + 1; // the bracket opens no clause
                         name = nameIn(named, nameEnd);
@@ -1308,7 +1314,7 @@ public final class QuoteFinder {
                     }
                     continue;
                 }
-                if (runStart >= 0 && !link && keys[k].equals(GOD)) {
+                if (runStart >= 0 && !link && COMPOUND_SECONDS.contains(keys[k])) {
                     continue; // محمد تقي الله الأدهم, حسن نصر الله: a name made with God's runs on
                 }
                 if (runStart >= 0) {
@@ -1338,7 +1344,8 @@ public final class QuoteFinder {
                                 || (linked(runStart, k) && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]))
                                 || (k == runStart + 1 && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]) && surnameLike(k)))
                             // مدرب تونس منذر الكبير أن: after the body a role governs, the family name (see familyNameFollows)
-                            || (k == runStart + 1 && runStart - 1 >= from && familyNameFollows(runStart) && isComplement(runStart - 1, from));
+                            || (k == runStart + 1 && runStart - 1 >= from && familyNameFollows(runStart) && isComplement(runStart - 1, from))
+                            || rankedSurname(k, runStart, from);
                     if (familyTitle || link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
@@ -1415,11 +1422,31 @@ public final class QuoteFinder {
             return !tokens.get(k).isArabic() && !word.isEmpty() && Character.isLetter(word.charAt(0));
         }
 
+        /**
+         * Whether the definite word {@code k} right before إن, or before أن after a rank or a role, is the family
+         * name of the name from {@code runStart} (وقال وزير الداخلية فهد يوسف سعود الصباح إن، وأوضح اللواء فهد العبيد
+         * أن): قال takes no object before إن, and a name after a rank is a person's; a plural there is the object of
+         * a verb that takes one (أبلغ اللواء محمد الصحفيين أن), and بأن after وصف keeps its object (القرار بأنه).
+         */
+        private boolean rankedSurname(int k, int runStart, int from) {
+            if (k + 1 >= tokens.size() || !withArticleAlone(k) || isRole(k) || isTitle(k) || !notExcluded(k) || isPlural(k)
+                    || tokens.get(k).text().endsWith("\u0629")) {
+                return false;
+            }
+            String bare = bareKey(keys[k]);
+            if (bare.endsWith("ين") || bare.endsWith("ون") || bare.endsWith("ات")) {
+                return false;
+            }
+            String next = tokens.get(k + 1).text();
+            boolean ranked = runStart - 1 >= from && (isTitle(runStart - 1) || isRole(runStart - 1));
+            return next.equals("\u0625\u0646") || ranked && next.equals("\u0623\u0646");
+        }
+
         /** How many words of a name tokens [runStart, k) hold, not counting those that join the next (محمد بن راشد آل مكتوم: 3). */
         private int nameLength(int runStart, int k) {
             int words = 0;
             for (int j = runStart; j < k; j++) {
-                if (!NAME_LINKS.contains(keys[j]) && !keys[j].equals(GOD)) { // تقي الله is one given name
+                if (!NAME_LINKS.contains(keys[j]) && !COMPOUND_SECONDS.contains(keys[j])) { // تقي الله is one given name
                     words++;
                 }
             }
@@ -1496,7 +1523,7 @@ public final class QuoteFinder {
          */
         private boolean linked(int runStart, int k) {
             for (int j = runStart; j < k; j++) {
-                if (j < k - 1 && NAME_LINKS.contains(keys[j]) || keys[j].equals(GOD)) { // محمد تقي الله الأدهم إن
+                if (j < k - 1 && NAME_LINKS.contains(keys[j]) || COMPOUND_SECONDS.contains(keys[j])) { // محمد تقي الله الأدهم إن
                     return true;
                 }
             }
