@@ -151,6 +151,14 @@ class OrganisationNamesTest {
             المركز الطبي التخصصي         | Specialist Medical Centre
             مستشفى الملك خالد الجامعي    | -
             مدينة الملك سعود الطبية      | -
+            الهيئة الاتحادية للهوية       | Federal Authority of Identity
+            لجنة العفو                   | Committee of Pardon
+            منظمة العفو الدولية          | Amnesty International
+            وزارة الخزانة                | Ministry of Treasury
+            جهاز حرس السواحل             | Coast Guard
+            حرس السواحل الليبي           | Libyan Coast Guard
+            جهاز حرس القطط               | -
+            الهيئة العامة للجمارك        | General Authority of Customs
             الحرس الوطني                 | -
             """)
     void anOrganisationNamedWithListedWordsOnlyIsTranslated(String arabic, String english) {
