@@ -227,7 +227,7 @@ class NewsVarietyTest {
             219-qatar-presser | The war in Gaza: Arabic report of 14 January 2025                          | QNA                     | 2025-01-14 | gaza-war
             220-starmer | Keir Starmer and Labour Party: Arabic report of 5 July 2024                       | BBC Arabic              | 2024-07-05 | elections-politics
             221-transfer | Barcelona and Danny Olmo: Arabic report of 9 August 2024                         | Kooora                  | 2024-08-09 | sport
-            222-pound   | Egypt and Egyptian Central Bank: Arabic report of 6 March 2024                    | Reuters                 | 2024-03-06 | economy
+            222-pound   | Egypt and Central Bank of Egypt: Arabic report of 6 March 2024                    | Reuters                 | 2024-03-06 | economy
             223-hijri-header | Grand Mosque and Salman bin Abdulaziz: Arabic report of 21 March 2024        | SPA                     | 2024-03-21 | religion
             224-barzani | The Kurdistan Region and the Peshmerga: Arabic report of 18 February 2024         | Rudaw                   | 2024-02-18 | kurdistan
             300-uae-space | Mohammed Bin Rashid Space Centre and United Arab Emirates: Arabic report of 14 January 2025 | WAM | 2025-01-14 | science-space
@@ -379,7 +379,7 @@ class NewsVarietyTest {
             "013-egypt", List.of("<strong>4,000 megawatts</strong>", "<span class=\"role\">Minister of Electricity and Renewable Energy</span>",
                     "<span class=\"role\">Prime Minister</span>", "<span class=\"role\">spokesman for the Presidency; Ambassador</span>"),
             "014-spa", List.of("<strong>250 billion riyals</strong>", "<strong>150 million visitors</strong>",
-                    "<span class=\"role\">Crown Prince; Prime Minister; Prince</span>"),
+                    "<span class=\"role\">Crown Prince and Prime Minister; Prince</span>"),
             "015-lebanon", List.of("<strong>about 10,000 troops</strong>", "<strong>60 days</strong>", "<bdi>Najib Mikati</bdi>", "<bdi>Litani</bdi>"),
             "016-budget", List.of("<strong>200 trillion dinars</strong>"),
             "017-quake", List.of("<strong>2,012 killed</strong>", "<strong>2,059 wounded</strong>", "<strong>magnitude 6.8</strong>",
