@@ -167,6 +167,9 @@ final class ArticleReader {
         // 1. Furniture, line by line.
         List<Line> kept = new ArrayList<>();
         java.util.BitSet furniture = new java.util.BitSet();
+        java.util.BitSet releaseLabels = new java.util.BitSet();
+        // The lines from a "read also" block or an end mark on, where some pages print the date stamp under the rest.
+        List<Line> cutLines = new ArrayList<>();
         boolean cut = false;
         List<String> raw = Lines.split(text);
         for (int i = 0; i < raw.size(); i++) {
@@ -177,6 +180,7 @@ final class ArticleReader {
                 cut = true;
                 furniture.set(i + 1);
                 removed.add(new Removed(i + 1, 0, line));
+                cutLines.add(new Line(i + 1, line, MatchKey.of(line)));
                 continue;
             }
             Optional<BoilerplateRules.Cut> suffix = rules.stripSuffix(line, key);
@@ -187,6 +191,7 @@ final class ArticleReader {
             }
             if (rules.drops(line, key)) {
                 furniture.set(i + 1);
+                if (rules.isReleaseLabel(line)) releaseLabels.set(i + 1);
                 // An update stamp (آخر تحديث: 28/04/2025 - 18:40) is furniture that still dates the page.
                 if (updated.isEmpty()) updated = forms.dateStampOfKey(key).flatMap(HeaderForms.DateStamp::date);
                 removed.add(new Removed(i + 1, 0, line));
@@ -218,6 +223,9 @@ final class ArticleReader {
             Line line = kept.get(next);
             boolean hasFollowing = next + 1 < kept.size();
             Optional<Dateline> dateline = dateline(line);
+            // Under the headline, a place and في before the date is a dateline as it is after the text (القاهرة في 14 يناير
+            // 2025, as press releases and Gulf agencies print it): a headline can no longer have that shape there.
+            if (dateline.isEmpty() && title != null && hasFollowing) dateline = endDateline(line);
             // The date stamp and, after a bar, the byline (الثلاثاء 4-11-2025 09:30 | كتب: منى عبد الرحمن).
             Optional<String> stampByline = dateline.isPresent() ? Optional.empty() : bylineAfterStamp(line);
             if (stampByline.isPresent()) dateline = dateline(lineBefore(line, line.text().lastIndexOf('|')));
@@ -259,7 +267,7 @@ final class ArticleReader {
                 if (masthead.isEmpty()) masthead = rules.masthead(line.text()).flatMap(BoilerplateRules.Masthead::outlet);
                 removed.add(new Removed(line));
                 afterMasthead = true;
-            } else if (title == null && isUnlistedMasthead(kept, next, furniture)) {
+            } else if (title == null && isUnlistedMasthead(kept, next, furniture, releaseLabels)) {
                 // A site no list names, or a press release's letterhead: its name is the first part.
                 if (masthead.isEmpty()) masthead = Optional.of(BoilerplateRules.crumbParts(line.text()).get(0));
                 removed.add(new Removed(line));
@@ -271,11 +279,19 @@ final class ArticleReader {
             } else if (title != null && masthead.isPresent() && isTeamOfSite(line.text(), masthead.get())) {
                 // The site's own team as the byline (فريق مسبار under مسبار | تحقق من الأخبار): no reporter's name.
                 removed.add(new Removed(line));
+            } else if (title != null && masthead.isPresent() && isDeskOfSite(line.text(), masthead.get())) {
+                // The site's name with a word for its desk (رووداو ديجيتال under رووداو) as the byline: no reporter's name.
+                removed.add(new Removed(line));
             } else if (datelineOfSite) {
                 // A dateline naming the site of the masthead (صفاقس - موزاييك أف أم, بيروت - الجديد under قناة الجديد, بغداد - 964
                 // under شبكة 964), or a site and its bureau (تطوان - هسبريس من تطوان): no reporter.
                 // A number alone (964) is the site's name only under its masthead: the masthead names it.
                 if (outlet.isEmpty()) outlet = siteOfDateline.filter(ArticleReader::hasLetter).isPresent() ? siteOfDateline : masthead;
+                removed.add(new Removed(line));
+            } else if (title != null && hasFollowing && placeAndName.isPresent() && !placeAndName.get().labelled()
+                    && isName(placeAndName.get().name(), 1) && besideDate(kept, next)) {
+                // A place and one word beside the date stamp (أربيل - بغداد): the places the story comes from, or a site
+                // no list names; either way a dateline, not a subheading, and no reporter.
                 removed.add(new Removed(line));
             } else if (byline) {
                 // The place and the reporter, next to the date stamp or after كتب: (جدة - عبدالله الشهري): the byline.
@@ -385,7 +401,9 @@ final class ArticleReader {
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
             if (block.kind() != Block.Kind.PARAGRAPH) continue;
-            Optional<BoilerplateRules.PrefixCut> prefix = rules.stripPrefix(block.text()).or(() -> rules.datelinePrefix(block.text()));
+            Optional<String> site = outlet.isPresent() ? outlet : masthead;
+            Optional<BoilerplateRules.PrefixCut> prefix = rules.stripPrefix(block.text()).or(() -> rules.datelinePrefix(block.text()))
+                    .or(() -> sitePrefix(block.text(), site));
             if (prefix.isPresent()) {
                 body.set(i, Block.paragraph(prefix.get().rest(), block.line()));
                 removed.add(new Removed(block.line(), 0, prefix.get().prefix()));
@@ -393,6 +411,9 @@ final class ArticleReader {
                 Optional<Dateline> dateline = datelineWithBracket(prefix.get().prefix());
                 if (published.isEmpty() && dateline.isPresent()) published = dateline.get().stamp().date();
                 if (published.isEmpty() && dateline.isEmpty()) published = dateBeforeAgency(prefix.get()).flatMap(HeaderForms.DateStamp::date);
+                // A press release's place and date before a dash, no agency (صلالة، 15 أكتوبر 2024 —): the day it was issued.
+                if (published.isEmpty()) published = forms.dateStampOfKey(MatchKey.of(prefix.get().prefix().replaceFirst("[\\s\\-\u2013\u2014\u0640:]+$", "")))
+                        .flatMap(HeaderForms.DateStamp::date);
             }
             break;
         }
@@ -417,6 +438,12 @@ final class ArticleReader {
 
         // 4b'. Else the page's update stamp, else the day the first paragraph names with its weekday: the day of the news.
         if (published.isEmpty()) published = updated;
+        // Else a date stamp under a "read also" block or the tags, among the page's last lines (الأحد 16 مارس 2025 - 16 رمضان
+        // 1446 | 04:35 م above the copyright): the page's own date, printed at its foot.
+        if (published.isEmpty()) {
+            published = cutLines.stream().map(this::endDateline).flatMap(Optional::stream).map(stamp -> stamp.stamp().date())
+                    .flatMap(Optional::stream).findFirst();
+        }
         if (published.isEmpty()) {
             published = body.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).findFirst()
                     .flatMap(first -> forms.leadDate(first.text()));
@@ -432,6 +459,13 @@ final class ArticleReader {
         while (author.isPresent() && !body.isEmpty() && isWritersNote(body.get(body.size() - 1), author.get())) {
             Block note = body.remove(body.size() - 1);
             removed.add(new Removed(note.line(), 0, note.text()));
+        }
+
+        // 4d'. The site's masthead printed again under the text, with its sections or owners (الوكالة الوطنية للإعلام - وزارة
+        // الإعلام - الجمهورية اللبنانية under an NNA story): furniture.
+        while (body.size() > 1 && isFooterMasthead(body.get(body.size() - 1), outlet, masthead)) {
+            Block footer = body.remove(body.size() - 1);
+            removed.add(new Removed(footer.line(), 0, footer.text()));
         }
 
         // 4e. The byline printed under the text, after a star perhaps, its label and a colon (* ترجمة: أحمد عاصم): no text.
@@ -485,6 +519,31 @@ final class ArticleReader {
                 .sorted(Comparator.comparingInt(Removed::line).thenComparingInt(Removed::column)).map(Removed::text).toList();
         Article article = new Article(id, source, title, derived, published, outlet, author, body, removedText);
         return new Result(Optional.of(article), problems);
+    }
+
+    /**
+     * The site's name and a dash opening the first paragraph, no place before it (عمون - كلف …): the name of the masthead
+     * or of the source, or a listed agency's.
+     */
+    private Optional<BoilerplateRules.PrefixCut> sitePrefix(String paragraph, Optional<String> site) {
+        Matcher dash = SITE_DASH.matcher(paragraph);
+        if (!dash.lookingAt()) return Optional.empty();
+        String name = Lines.trim(dash.group(1));
+        boolean named = site.map(s -> MatchKey.of(s).equals(MatchKey.of(name))).orElse(false) || rules.agencyName(name).isPresent();
+        if (!named || dash.end() >= paragraph.length()) return Optional.empty();
+        return Optional.of(new BoilerplateRules.PrefixCut(Lines.trim(paragraph.substring(dash.end())), Lines.trim(dash.group()),
+                Optional.of(name)));
+    }
+
+    private static final Pattern SITE_DASH = Pattern.compile("([^-\u2013\u2014\u0640.،,:()]{2,30}?)\\s+[-\u2013\u2014\u0640]\\s+");
+
+    /** A last line that is the site's name, then its sections or owners after dashes or bars: the masthead again. */
+    private boolean isFooterMasthead(Block block, Optional<String> outlet, Optional<String> masthead) {
+        List<String> parts = BoilerplateRules.crumbParts(block.text());
+        if (parts.size() < 2 || Lines.wordCount(block.text()) > MAX_MASTHEAD_WORDS * 2) return false;
+        for (String part : parts) if (!isName(part, MAX_MASTHEAD_NAME_WORDS)) return false;
+        String first = MatchKey.of(parts.get(0));
+        return outlet.map(o -> MatchKey.of(o).equals(first)).orElse(false) || masthead.map(m -> MatchKey.of(m).equals(first)).orElse(false);
     }
 
     /** A label of a word or two and a colon opening a line, after a star perhaps: ترجمة:, * إعداد: */
@@ -672,7 +731,7 @@ final class ArticleReader {
      * (صحيفة عكاظ, الشروق أونلاين: {@code outlet_words}), sections after it, a breadcrumb or a label (بيان صحفي)
      * removed under it, or another masthead under it; a named outlet may have the date stamp between it and the headline.
      */
-    private boolean isUnlistedMasthead(List<Line> kept, int at, java.util.BitSet furniture) {
+    private boolean isUnlistedMasthead(List<Line> kept, int at, java.util.BitSet furniture, java.util.BitSet releaseLabels) {
         if (at + 2 >= kept.size()) return false;
         Line line = kept.get(at);
         List<String> parts = BoilerplateRules.crumbParts(line.text());
@@ -685,9 +744,12 @@ final class ArticleReader {
         Line below = kept.get(at + 1);
         boolean sections = parts.size() > 1 && parts.stream().allMatch(part -> isName(part, MAX_MASTHEAD_NAME_WORDS));
         boolean furnitureBelow = furniture.nextSetBit(line.number() + 1) >= 0 && furniture.nextSetBit(line.number() + 1) < below.number();
-        boolean mastheadBelow = rules.masthead(below.text()).isPresent() || isUnlistedMasthead(kept, at + 1, furniture);
+        boolean mastheadBelow = rules.masthead(below.text()).isPresent() || isUnlistedMasthead(kept, at + 1, furniture, releaseLabels);
         boolean namedOutlet = rules.hasOutletWord(parts.get(0)) || rules.isEditionName(parts.get(0));
-        if (!(namedOutlet || sections || furnitureBelow || mastheadBelow)) return false;
+        // A press release's label above its issuer's name (بيان صحفي / المنطقة الاقتصادية لقناة السويس / the headline).
+        int above = at == 0 ? 0 : kept.get(at - 1).number();
+        boolean labelAbove = releaseLabels.nextSetBit(above + 1) >= 0 && releaseLabels.nextSetBit(above + 1) < line.number();
+        if (!(namedOutlet || sections || furnitureBelow || mastheadBelow || labelAbove)) return false;
         // An outlet's name over the page's date stamp, the headline under it (صحيفة أخبار الخليج / النشرة الصباحية | الأربعاء … 2024).
         boolean stampThenHeadline = namedOutlet && at + 3 < kept.size() && dateline(below).isPresent() && headlineAt(kept, at + 2);
         return mastheadBelow || headlineAt(kept, at + 1) || namedOutlet && isSectionLabel(kept, at + 1) || stampThenHeadline;
@@ -792,9 +854,18 @@ final class ArticleReader {
         List<String> names = words(named.name());
         if (!looksLikeNames(names)) return false;
         if (named.labelled()) return true;
-        boolean besideDate = at > 0 && dateline(kept.get(at - 1)).isPresent()
-                || at + 1 < kept.size() && dateline(kept.get(at + 1)).isPresent();
-        return names.size() >= 2 && besideDate;
+        return names.size() >= 2 && besideDate(kept, at);
+    }
+
+    /** True when the line just above or below the one at {@code at} is a date stamp. */
+    private boolean besideDate(List<Line> kept, int at) {
+        return at > 0 && dateline(kept.get(at - 1)).isPresent() || at + 1 < kept.size() && dateline(kept.get(at + 1)).isPresent();
+    }
+
+    /** True for the masthead's site named again with a word for what it is or its desk (رووداو ديجيتال under رووداو). */
+    private boolean isDeskOfSite(String line, String site) {
+        String name = rules.withoutOutletWords(line);
+        return !name.isEmpty() && !MatchKey.of(line).equals(name) && name.equals(rules.withoutOutletWords(site));
     }
 
     /**

@@ -65,11 +65,12 @@ public final class BoilerplateRules {
     static final String SECTIONS = "sections";
     static final String OUTLET_WORDS = "outlet_words";
     static final String EDITION_WORDS = "edition_words";
+    static final String RELEASE_LABELS = "release_labels";
 
     private static final Set<String> KNOWN_KEYS = new TreeSet<>(List.of(DROP_LINE_EQUALS, DROP_LINE_STARTS_WITH,
             DROP_LINE_MATCHES, CUT_FROM_LINE_STARTS_WITH, CUT_FROM_LINE_MATCHES, STRIP_LINE_SUFFIX, OUTLET_LINE, STRIP_PREFIX,
             BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE, HEADLINE_LABEL, SECTIONS,
-            OUTLET_WORDS, EDITION_WORDS));
+            OUTLET_WORDS, EDITION_WORDS, RELEASE_LABELS));
     /** What stands between share buttons: white space, commas, bars, slashes, dots, and the colon after a label. */
     private static final String BUTTON_SEPARATOR_CHARS = " \t\n\u000B\f\r,\u060C|/\u00B7\u2022:\uFF1A";
     private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\Q" + BUTTON_SEPARATOR_CHARS + "\\E]+");
@@ -123,6 +124,7 @@ public final class BoilerplateRules {
     private final Set<String> sections;
     private final List<String> outletWords;
     private final List<String> editionWords;
+    private final Set<String> releaseLabels;
 
     private BoilerplateRules(Map<String, List<String>> phrases, Map<String, List<Pattern>> patterns) {
         this.dropEquals = keys(phrases.get(DROP_LINE_EQUALS));
@@ -146,6 +148,7 @@ public final class BoilerplateRules {
         this.sections = Set.copyOf(keys(phrases.get(SECTIONS)).stream().map(BoilerplateRules::stripTrailingPunctuation).toList());
         this.outletWords = keys(phrases.get(OUTLET_WORDS));
         this.editionWords = keys(phrases.get(EDITION_WORDS));
+        this.releaseLabels = Set.copyOf(keys(phrases.get(RELEASE_LABELS)).stream().map(BoilerplateRules::stripTrailingPunctuation).toList());
     }
 
     private static List<String> keys(List<String> phrases) {
@@ -292,13 +295,15 @@ public final class BoilerplateRules {
 
     private boolean dropsWhole(String line, String key) {
         String bare = stripTrailingPunctuation(key);
-        return dropEquals.contains(key) || dropEquals.contains(bare)
+        return dropEquals.contains(key) || dropEquals.contains(bare) || releaseLabels.contains(bare)
                 || dropStartsWith.stream().anyMatch(p -> startsWithPhrase(key, p))
                 || dropMatches.stream().anyMatch(p -> p.matcher(line).matches())
                 || isShareButtons(bare);
     }
 
     private static final Pattern ROW_BARS = Pattern.compile("\\s*[|\\uFF5C]\\s*");
+    /** The icons a row of buttons shows beside their names (👍 أعجبني 🔗 نسخ الرابط). */
+    private static final Pattern ICONS = Pattern.compile("[\\p{So}\\p{Sk}\\uFE0F\\u200D]+");
 
     /**
      * True for pieces of furniture joined by bars, each of which a rule drops alone: a page's counters and prompts
@@ -309,8 +314,19 @@ public final class BoilerplateRules {
         return parts.size() > 1 && parts.stream().allMatch(part -> dropsWhole(part, MatchKey.of(part)));
     }
 
-    /** True when the line (a {@link MatchKey}) is nothing but share-button names, in any order: فيسبوك تويتر واتساب. */
+    /**
+     * True for a press release's label (بيان صحفي, للنشر الفوري), or a row of them (المركز الإعلامي | بيانات صحفية): furniture
+     * that marks the short line beside it as the issuer's letterhead, not the headline.
+     */
+    boolean isReleaseLabel(String line) {
+        List<String> parts = java.util.Arrays.stream(ROW_BARS.split(Lines.trim(line))).filter(part -> !part.isBlank()).toList();
+        return !parts.isEmpty() && parts.stream().allMatch(part -> releaseLabels.contains(stripTrailingPunctuation(MatchKey.of(part))));
+    }
+
+    /** True when the line (a {@link MatchKey}) is nothing but share-button names, in any order, icons aside: فيسبوك تويتر واتساب. */
     private boolean isShareButtons(String key) {
+        key = ICONS.matcher(key).replaceAll(" ").strip();
+        if (key.isEmpty()) return false;
         if (!shareButtonFirstWords.contains(firstButtonWord(key))) return false;
         List<String> words = List.of(BUTTON_SEPARATORS.matcher(key).replaceAll(" ").strip().split(" "));
         if (shareButtons.isEmpty() || words.get(0).isEmpty()) return false;

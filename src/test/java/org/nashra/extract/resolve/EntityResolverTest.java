@@ -69,6 +69,12 @@ class EntityResolverTest {
             الجزيرة نت + مجلة صحية   | Al Jazeera Net
             مجلة صحية + الجزيرة نت   | ''
             العمانية                 | Oman News Agency (ONA)
+            أرقام                    | Argaam
+            الاقتصادي                | Al-Iqtisadi
+            عمون                     | Ammon News
+            أرقام قياسية             | ''
+            المنطقة الاقتصادية لقناة السويس | Suez Canal Economic Zone (SCZONE)
+            وزارة التراث والسياحة    | Heritage and Tourism Ministry
             كووورة                   | Kooora
             كوورة                    | Kooora
             عنب بلدي                 | Enab Baladi
