@@ -218,18 +218,29 @@ public final class Glossary {
             if (against.isEmpty()) return Optional.empty();
             text += against.get().startsWith("per ") ? " " + against.get() : " to " + against.get();
         }
-        return Optional.of(qualifier(figure) + text);
+        return Optional.of(qualifier(figure) + sign(figure) + text);
+    }
+
+    /** The sign a change is written with (+9.96%, -5.3%), which the figure's surface begins with; none for any other figure. */
+    private static String sign(Figure figure) {
+        String surface = figure.surface();
+        if (surface.length() < 2 || !Character.isDigit(surface.charAt(1))) return "";
+        return switch (surface.charAt(0)) {
+            case '+' -> "+";
+            case '-', '\u2212' -> "\u2212";
+            default -> "";
+        };
     }
 
     /** Arabic phrases that make a figure inexact, in matching form, longest first, with their English ({@code figure-qualifiers.tsv}). */
     private static final List<String[]> QUALIFIERS = qualifiers();
-    private static final String PROCLITICS = "وفب";
+    private static final String PROCLITICS = "وفبل";
 
     /** "more than", "less than", "at least" or "about" for an inexact figure, by the phrase it begins with; nothing for an exact one. */
     private static String qualifier(Figure figure) {
         if (!figure.approximate()) return "";
         String surface = key(figure.surface());
-        // The first word may carry و, ف or ب: بأكثر من.
+        // The first word may carry و, ف, ب or ل: بأكثر من، لأكثر من.
         int from = surface.length() > 1 && PROCLITICS.indexOf(surface.charAt(0)) >= 0 ? 1 : 0;
         for (String[] qualifier : QUALIFIERS) {
             String phrase = qualifier[0] + " ";

@@ -215,6 +215,26 @@ class GlossaryTest {
             خسر الفريق 1-3 أمام ضيفه                                          | 1–3
             فاز الفريق بثلاثة أهداف مقابل هدف                                  | 3–1
             الجزائر 2-0 تونس                                                  | ''
+            وبلغ عدد المترشحين 730 مترشحاً                                    | 730 candidates
+            اقتناء 18 قطاراً فائق السرعة                                      | 18 trains
+            بمشاركة 40 جهة حكومية وخاصة                                       | 40 organisations
+            نفاد 65 ألف تذكرة                                                 | 65,000 tickets
+            تضم 4 مناطق صناعية و6 موانئ بحرية                                 | 4 industrial zones ; 6 ports
+            وتمتد على مساحة 461 كيلومتراً مربعاً                              | 461 square kilometres
+            رياح تتجاوز سرعتها 55 كم/ساعة                                     | 55 km/h
+            بطاقة إنتاجية 2 جيجاوات سنوياً                                    | 2 gigawatts
+            عبر خطي نقل بجهد 400 كيلوفولت                                     | 400 kV
+            يبلغ سعر الكيلوواط ساعة 8.5 سنتات أمريكية                         | 8.5 US cents
+            إن أكثر من 1,400 فلسطيني قتلوا                                    | more than 1,400 Palestinians
+            قتل 1,450 فلسطيني                                                 | ''
+            غير مرهون لأكثر من 50% من قيمته                                   | more than 50%
+            "الكابلات السعودية": +9.96% إلى 138.60 ريال                      | +9.96% ; 138.6 riyals
+            "أنعام القابضة": -5.3% إلى 1.25 ريال                             | −5.3% ; 1.25 riyals
+            تراوحت الزيادة بين 2-5% هذا العام                                 | 2–5%
+            سعر غرام الذهب عيار 21 قيراطاً                                    | ''
+            14,800 ليرة سورية للمبيع، بارتفاع قدره 150 ليرة                   | 14,800 Syrian pounds ; 150 Syrian pounds
+            * تصحيح: ورد في نسخة سابقة أن عدد المقاعد 124 مقعداً، والصحيح 126 مقعداً. | 126 seats
+            بلغ عدد المقاعد 124 مقعداً، والصحيح أن المجلس لم يجتمع             | 124 seats
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
@@ -244,6 +264,9 @@ class GlossaryTest {
             فوزها على جيليس بثلاثة أشواط مقابل شوطين             | sport    | 3 games
             فتح باب التسجيل في 600 بعثة خارجية لمرحلة البكالوريوس | ''      | 600 scholarships
             أرسلت الأمم المتحدة 3 بعثات إلى المنطقة               | ''       | 3 missions
+            الإفراج عن 487 نزيلاً أمضوا نصف مدة العقوبة           | ''       | 487 inmates
+            استقبل الفندق 300 نزيل خلال العطلة                    | ''       | ''
+            صناع المحتوى الذين يتجاوز عدد متابعيهم مليون متابع     | ''       | 1 million followers
             """)
     void aWordOfManySensesTakesTheSenseOfItsStory(String arabic, String topic, String english) {
         java.util.Set<String> topics = topic.isEmpty() ? java.util.Set.of() : java.util.Set.of(topic);

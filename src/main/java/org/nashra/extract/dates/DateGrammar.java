@@ -732,6 +732,16 @@ final class DateGrammar {
             }
             if (fa.value().isEmpty() || fb.value().isEmpty()) continue;
             DateValue va = fa.value().get(), vb = fb.value().get();
+            if (va.hijri() != vb.hijri() && folded.substring(a[1], b[0]).strip().matches("[-\u2013\u2014]")) {
+                // a Hijri date and its Gregorian equivalent joined by a dash (4 ربيع الأول 1446 هـ - 11 سبتمبر 2024 م) are
+                // one day, named by its Gregorian date, not a range
+                spans.set(i, new int[] {a[0], b[1]});
+                Found gregorian = va.hijri() ? fb : fa;
+                founds.set(i, new Found(b[1], gregorian.relative(), gregorian.value()));
+                spans.remove(i + 1);
+                founds.remove(i + 1);
+                continue;
+            }
             if (va.precision() != vb.precision() || va.isRange() || vb.isRange() || !va.start().isBefore(vb.start())) continue;
             String between = folded.substring(a[1], b[0]).strip();
             boolean announced = precededBy(folded, a[0], lex.spellings("rangefrom"));
@@ -1036,6 +1046,7 @@ final class DateGrammar {
         if (!next.lookingAt()) return false;
         String word = next.group("word");
         if (lex.word("count", word) != null || lex.word("one", word) != null) return true;
+        if (lex.word("currency", word) != null) return !precededBy(folded, start, lex.spellings("keepyear"));
         return word.length() >= 3 && word.endsWith("ا") && !word.startsWith("ال") && lex.word("notcounted", word) == null
                 && !precededBy(folded, start, lex.spellings("keepyear"));
     }
@@ -1047,6 +1058,10 @@ final class DateGrammar {
     private boolean toComeBefore(String folded, int pos) {
         int from = pos;
         while (from > 0 && ".!?\u061F\n".indexOf(folded.charAt(from - 1)) < 0) from--;
+        String clause = " " + folded.substring(from, pos).replaceAll("[^\\p{L}]+", " ") + " ";
+        for (String phrase : toComeWords) {
+            if (phrase.contains(" ") && (clause.contains(" " + phrase + " ") || clause.contains(" و" + phrase + " "))) return true;
+        }
         for (String word : folded.substring(from, pos).split("[^\\p{L}]+")) {
             if (word.isEmpty()) continue;
             String bare = word.length() > 2 && "وف".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
@@ -1280,8 +1295,13 @@ final class DateGrammar {
                 && !sameFollows(x.text().folded(), m.end());
         if (!marked && !partOfCurrent) return null;
         int shift = m.group("dir") != null ? direction(m.group("dir")) : 0;
+        // the start of the year in a sentence of what is to come, written late in a year (ستحدد الاتجاه مطلع العام, in
+        // December), is the coming year's: this year's start is past; since the start of the year (منذ مطلع العام) is not
+        boolean comingStart = !marked && "year".equals(unitKey) && "early".equals(por)
+                && !x.text().folded().substring(0, m.start()).matches("(?s).*(?:^|[^\\p{L}])(?:منذ|من)\\s*$")
+                && toComeBefore(x.text().folded(), m.start());
         Found found = relative(m, x, ref -> {
-            DateValue period = Resolution.unit(unitKey, shift, ref);
+            DateValue period = Resolution.unit(unitKey, comingStart && ref.getMonthValue() >= 10 ? 1 : shift, ref);
             if (por == null) return Optional.of(period);
             return Optional.of(switch (por) {
                 case "rest" -> Resolution.restOf(period, ref);

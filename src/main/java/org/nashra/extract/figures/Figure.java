@@ -8,7 +8,9 @@ import java.util.Optional;
  * any approximating or range word to the counted noun ({@code نحو 500 هجوم}). A single value has
  * {@code low == high}; a range ({@code ما بين 1500 و3000 مقاتل}) or a vague quantity
  * ({@code عشرات الدول}) has {@code low < high}. {@code counted} is the noun as written, or {@code "%"}
- * for percentages; {@code place} the word(s) after {@code في} right after the counted noun; {@code per} the
+ * for percentages, or for a currency written alone the currency with the adjective the text names it by elsewhere
+ * ({@code 150 ليرة} after {@code 14,800 ليرة سورية}: ليرة سورية); a sign written before the number ({@code -5.3%}) is part
+ * of the surface; {@code place} the word(s) after {@code في} right after the counted noun; {@code per} the
  * currency, as written, that an amount of currency is a rate against ({@code 49.5 جنيه للدولار}: للدولار), or the
  * measure a price is per ({@code 27,800 درهم للمتر المربع}: للمتر المربع);
  * {@code prisonTerm} says the duration is a prison sentence the clause passes ({@code قضت بسجنه مدة 6 سنوات});

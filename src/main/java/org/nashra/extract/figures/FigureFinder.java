@@ -71,7 +71,61 @@ public final class FigureFinder {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return new Scan(text, isPlace == null ? place -> true : isPlace).run();
+        return oneNamePerCurrency(withoutWithdrawn(text, new Scan(text, isPlace == null ? place -> true : isPlace).run()));
+    }
+
+    private static final List<String> WITHDRAWN_CUES = WordLists.phrases(Figure.class, "withdrawn-cues.txt").stream()
+            .map(words -> String.join(" ", words)).toList();
+
+    /**
+     * The figures of the text but those a correction withdraws: in a sentence with a word of {@code withdrawn-cues.txt}
+     * (ورد في نسخة سابقة أن عدد المقاعد 124 مقعداً، والصحيح 126), what stands before الصحيح is what was wrong.
+     */
+    private static List<Figure> withoutWithdrawn(String text, List<Figure> figures) {
+        List<Figure> kept = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            int from = f.start();
+            while (from > 0 && ".!?\u061F\n".indexOf(text.charAt(from - 1)) < 0) from--;
+            int to = f.end();
+            while (to < text.length() && ".!?\u061F\n".indexOf(text.charAt(to)) < 0) to++;
+            String before = " " + WordLists.key(text.substring(from, f.start())).replaceAll("[^\\p{L}]+", " ") + " ";
+            String after = WordLists.key(text.substring(f.end(), to));
+            boolean withdrawn = after.contains("الصحيح") && !before.contains("الصحيح")
+                    && WITHDRAWN_CUES.stream().anyMatch(cue -> before.contains(" " + cue + " "));
+            if (!withdrawn) kept.add(f);
+        }
+        return kept;
+    }
+
+    /**
+     * A currency written once with its country's adjective and elsewhere alone (14,800 ليرة سورية … 150 ليرة) is the
+     * same currency throughout: the bare amounts count what the named one does, so English names it once (Syrian pounds).
+     * Left alone when the text names two countries' currencies of that word (ريال سعودي، ريال قطري).
+     */
+    private static List<Figure> oneNamePerCurrency(List<Figure> figures) {
+        Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
+        for (Figure f : figures) {
+            String[] words = WordLists.key(f.counted()).split(" ");
+            if (words.length == 2 && CURRENCIES.contains(words[0])) {
+                named.computeIfAbsent(currencyRoot(words[0]), k -> new java.util.LinkedHashSet<>()).add(f.counted());
+            }
+        }
+        if (named.isEmpty()) return figures;
+        List<Figure> out = new ArrayList<>(figures.size());
+        for (Figure f : figures) {
+            String key = WordLists.key(f.counted());
+            java.util.Set<String> full = CURRENCIES.contains(key) ? named.get(currencyRoot(key)) : null;
+            out.add(full == null || full.size() != 1 ? f : new Figure(f.surface(), f.start(), f.end(), f.low(), f.high(),
+                    f.approximate(), full.iterator().next(), f.place(), f.per(), f.prisonTerm(), f.scores()));
+        }
+        return List.copyOf(out);
+    }
+
+    /** One form for the forms of a currency a count takes (ليرة، ليرات; ريال، ريالا، ريالات), in matching form. */
+    private static String currencyRoot(String key) {
+        String root = withoutTanweenAlef(key);
+        if (root.endsWith("ات")) root = root.substring(0, root.length() - 2);
+        return root.endsWith("ه") || root.endsWith("ة") ? root.substring(0, root.length() - 1) : root;
     }
 
     /** One pass over one text: its tokens, their matching forms and the figures found so far. */
@@ -273,6 +327,9 @@ public final class FigureFinder {
                 return last + 1;
             }
             surfaceStart = withoutLeadingConjunction(surfaceStart);
+            if (second == null && surfaceStart == numberStart && signedAt(numberStart)) {
+                surfaceStart--; // a change written with its sign (+9.96%، -5.3%): a loss is no gain
+            }
             Optional<String> per = Optional.empty();
             int against = isCurrency(counted) ? rateAgainst(last) : -1;
             if (against > 0) {
@@ -508,6 +565,12 @@ public final class FigureFinder {
          * A figure does not start with the conjunction و or ف written onto its first word (و900، وعشرات،
          * وبين), but keeps a preposition (بنحو، ب2500).
          */
+        /** A plus or minus sign right before the number, itself after a space, a colon or the text's start, not after a number (2-5). */
+        private boolean signedAt(int numberStart) {
+            if (numberStart < 1 || "+-\u2212".indexOf(text.charAt(numberStart - 1)) < 0) return false;
+            return numberStart == 1 || Character.isWhitespace(text.charAt(numberStart - 2)) || ":(".indexOf(text.charAt(numberStart - 2)) >= 0;
+        }
+
         private int withoutLeadingConjunction(int start) {
             char c = text.charAt(start);
             if ((c == '\u0648' || c == '\u0641') && start + 1 < text.length() && !Character.isWhitespace(text.charAt(start + 1))) {

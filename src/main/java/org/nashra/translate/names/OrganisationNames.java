@@ -322,6 +322,8 @@ public final class OrganisationNames {
         if (word.contains(" ") || word.length() < 3) return Optional.empty();
         List<String> forms = new ArrayList<>();
         if (count >= 11 && word.endsWith("ا") && !word.endsWith("اا")) forms.add(word.substring(0, word.length() - 1));
+        // after hundreds and thousands the counted word is a genitive singular, with no alef (1,400 فلسطيني)
+        if (count >= 100 && count % 100 == 0) forms.add(word);
         if (word.endsWith("ين") || word.endsWith("ون")) forms.add(word.substring(0, word.length() - 2));
         if (word.endsWith("ات")) forms.add(word.substring(0, word.length() - 2) + "ة");
         for (String form : forms) {
