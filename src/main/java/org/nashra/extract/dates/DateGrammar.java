@@ -1060,7 +1060,8 @@ final class DateGrammar {
         while (from > 0 && ".!?\u061F\n".indexOf(folded.charAt(from - 1)) < 0) from--;
         String clause = " " + folded.substring(from, pos).replaceAll("[^\\p{L}]+", " ") + " ";
         for (String phrase : toComeWords) {
-            if (phrase.contains(" ") && (clause.contains(" " + phrase + " ") || clause.contains(" و" + phrase + " "))) return true;
+            if (phrase.contains(" ") && (clause.contains(" " + phrase + " ") || clause.contains(" و" + phrase + " "))
+                    && !wasScheduled(clause, phrase)) return true;
         }
         for (String word : folded.substring(from, pos).split("[^\\p{L}]+")) {
             if (word.isEmpty()) continue;
@@ -1068,6 +1069,14 @@ final class DateGrammar {
             for (String w : List.of(word, bare)) {
                 if (toComeWords.contains(w) || w.length() > 3 && w.charAt(0) == 'س' && toComeWords.contains(w.substring(1))) return true;
             }
+        }
+        return false;
+    }
+
+    /** What was scheduled is past news: كان من المقرر أن يصل الخميس (it was to arrive on Thursday). */
+    private static boolean wasScheduled(String clause, String phrase) {
+        for (String was : List.of("كان", "كانت", "وكان", "وكانت")) {
+            if (clause.contains(" " + was + " " + phrase + " ")) return true;
         }
         return false;
     }
