@@ -245,7 +245,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList())));
         List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text, rules.withoutSyllables(text,
                 rules.withoutCommonNounsAlone(text, rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text,
-                        rules.withoutLeadingVerbs(text, found)))))));
+                        rules.withoutDescribedHeads(rules.withoutLeadingVerbs(text, found))))))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;

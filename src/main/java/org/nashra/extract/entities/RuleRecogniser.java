@@ -51,6 +51,8 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList numberWords;
     private final PhraseList dualNouns;
     private final PhraseList verbParticles;
+    private final PhraseList appointmentVerbs;
+    private final PhraseList descriptiveAdjectives;
     private final PhraseList ageWords;
     /** Places named by a common word, by folded name: the folded words before it that make it the place. */
     private final java.util.Map<String, Set<String>> placesInContext;
@@ -80,6 +82,8 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.numberWords = PhraseList.resource("rules/number-words.txt");
         this.dualNouns = PhraseList.resource("rules/dual-nouns.txt");
         this.verbParticles = PhraseList.resource("rules/verb-particles.txt");
+        this.appointmentVerbs = PhraseList.resource("rules/appointment-verbs.txt");
+        this.descriptiveAdjectives = PhraseList.resource("rules/descriptive-adjectives.txt");
         this.ageWords = PhraseList.resource("rules/age-words.txt");
         this.placesInContext = placesInContext(PhraseList.resourceLines("rules/places-that-are-words.tsv"));
         this.clubsInContext = clubsInContext(PhraseList.resourceLines("rules/clubs-that-are-words.tsv"));
@@ -674,12 +678,13 @@ public final class RuleRecogniser implements EntityRecogniser {
 
     /**
      * The mentions without the verb a person was begun with: the word right after a particle a verb follows (قد, لم,
-     * سوف) is a verb, and the name, if any, begins after it ({@code قد كلّف حسان} → {@code حسان}).
+     * سوف) is a verb, and the name, if any, begins after it ({@code قد كلّف حسان} → {@code حسان}); so is a verb of
+     * appointment or dismissal, which comes before the name of the one appointed ({@code كلف جلالة الملك}: no person كلف).
      */
     List<Mention> withoutLeadingVerbs(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.type() != EntityType.PERSON || !afterVerbParticle(text, m.start())) {
+            if (m.type() != EntityType.PERSON || !afterVerbParticle(text, m.start()) && !beginsWithAppointmentVerb(m)) {
                 out.add(m);
                 continue;
             }
@@ -689,6 +694,32 @@ public final class RuleRecogniser implements EntityRecogniser {
             out.add(new Mention(text.substring(start, m.end()), start, m.end(), m.type()));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The mentions without an organisation that is a head with the article and an adjective of what the body does
+     * ({@code descriptive-adjectives.txt}), with no complement of its own after: {@code اللجنة المنظمة}, "the organising
+     * committee", and {@code المنظمة المساعدة الطبية الأولية} (the organisation's teams gave first aid) are common noun
+     * phrases; {@code اللجنة المنظمة لكأس العالم}, whose complement names what it organises, is kept.
+     */
+    List<Mention> withoutDescribedHeads(List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            List<String> folded = Tokens.tokenise(m.surface()).stream().map(t -> ArabicText.fold(t.text())).toList();
+            boolean described = m.type() == EntityType.ORGANISATION && folded.size() >= 2 && folded.get(0).startsWith("ال")
+                    && organisationHeads.containsWord(folded.get(0)) && descriptiveAdjectives.containsWord(folded.get(1))
+                    && folded.subList(1, folded.size()).stream().allMatch(w -> w.startsWith("ال"));
+            if (!described) out.add(m);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether the mention's first word is a verb of appointment or dismissal, alone or after و or ف: كلف, وعين, يقيل. */
+    private boolean beginsWithAppointmentVerb(Mention m) {
+        List<Tokens.Token> words = Tokens.tokenise(m.surface());
+        if (words.isEmpty()) return false;
+        String first = ArabicText.fold(words.get(0).text());
+        return appointmentVerbs.containsWord(first) || appointmentVerbs.containsWord(withoutConjunction(first));
     }
 
     /** Whether the word before {@code start} is a particle a verb follows, alone or after و or ف: قد, وقد, لم. */
