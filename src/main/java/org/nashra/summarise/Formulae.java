@@ -6,23 +6,19 @@ import org.nashra.arabic.ArabicText;
 /**
  * Tells the fixed wording that closes an official text (ويعمل بهذه المراسيم من تاريخ صدورها، وتنشر في الجريدة الرسمية)
  * from news: it is the same in every decree. A sentence is a formula when it holds a phrase of {@code formulae.txt},
- * or when it only announces what follows, ending on a colon in a few words.
+ * or when it only announces what follows, ending on a colon.
  */
 public final class Formulae {
 
     private static final List<String> PHRASES = Resources.lines(Formulae.class, "formulae.txt").stream()
             .map(ArabicText::normaliseForMatching).toList();
 
-    /** Most words of a sentence that only announces what follows; a longer one ending on a colon is a lead. */
-    static final int MAX_ANNOUNCING_WORDS = 15;
-
     private Formulae() {}
 
     public static boolean isFormula(String sentence) {
         if (sentence == null) return false;
-        // a sentence that ends on a colon announces what follows (وفي ما يلي أبرز ما جاء في المقابلة:) and says nothing itself,
-        // unless it is long enough to tell the news first (عقد المدير الفني … مؤتمراً صحفياً …، وهذا نص ما دار فيه:)
-        if (sentence.strip().endsWith(":")) return sentence.strip().split("\\s+").length <= MAX_ANNOUNCING_WORDS;
+        // a sentence that ends on a colon announces what follows (وفي ما يلي أبرز ما جاء في المقابلة:) and says nothing itself
+        if (sentence.strip().endsWith(":")) return true;
         String s = ArabicText.normaliseForMatching(sentence).replaceAll("\\s+", " ");
         return PHRASES.stream().anyMatch(s::contains);
     }
