@@ -36,6 +36,13 @@ public final class Enumerations {
      */
     private static final java.util.regex.Pattern AGENCY_STAMP = java.util.regex.Pattern.compile(
             "[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s+في\\s+([^/\\n]{4,80}?)\\s*/\\s*[\\p{L}\\p{M}]{2,12}\\s*/\\s*(?=\\S)");
+    /**
+     * A dateline opening a paragraph: a place of one word, or of up to three and a comma and a date (checked to be a stamp's
+     * words), then a spaced dash (صلالة، 15 أكتوبر 2024 — تنظم الوزارة …, عمون - كلف الملك …). Where and when, which the
+     * page says already.
+     */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "(?:[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s*[،,]\\s*([^\\n—–-]{4,60}?)|[\\p{L}\\p{M}]+)\\s+[-–—]\\s+(?=\\S)");
     /** The mark of a list's row: a bullet, or a number before a dash, stop or bracket (as the pages read a row). */
     private static final java.util.regex.Pattern BULLET =
             java.util.regex.Pattern.compile("(?:[•▪◾●◦\\-*–—]|\\(?[0-9٠-٩]{1,2}\\s*[-.)\\u066B])\\s+\\S");
@@ -54,6 +61,10 @@ public final class Enumerations {
         java.util.regex.Matcher stamp = AGENCY_STAMP.matcher(text);
         if (stamp.lookingAt() && KeyPoints.stamp(stamp.group(1))) {
             return new SentenceRef(sentence.paragraph(), sentence.start() + stamp.end(), sentence.end(), text.substring(stamp.end()));
+        }
+        java.util.regex.Matcher dateline = DATELINE.matcher(text);
+        if (sentence.start() == 0 && dateline.lookingAt() && (dateline.group(1) == null || KeyPoints.stamp(dateline.group(1)))) {
+            return new SentenceRef(sentence.paragraph(), sentence.start() + dateline.end(), sentence.end(), text.substring(dateline.end()));
         }
         int word = 0;
         while (word < text.length() && !Character.isWhitespace(text.charAt(word))

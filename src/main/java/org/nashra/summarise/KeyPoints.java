@@ -99,7 +99,14 @@ public final class KeyPoints {
         }
         // Whether a point is asked (or a list's item) is found once for each, not at every comparison of the sort.
         java.util.Map<KeyPoint, Boolean> isAsked = new java.util.IdentityHashMap<>();
-        for (KeyPoint k : pool) isAsked.put(k, asked(k, questions) || items.contains(k.paragraph()) || headings.contains(k.paragraph()));
+        // an answer without its question (نحو 4 مليارات دولار after • كم يكلّف؟) is no statement; a speaker's quote is
+        // one, and so is an answer the text gives its speaker with a label (ج: لا نريد رفع سقف التوقعات)
+        Set<SentenceRef> answers = sentences == null ? Set.of() : Questions.answers(sentences);
+        Set<Integer> spoken = answers.stream().filter(s -> !Enumerations.withoutLabel(s).text().equals(s.text()))
+                .map(SentenceRef::paragraph).collect(Collectors.toSet());
+        Set<SentenceRef> unsaid = answers.stream().filter(s -> !spoken.contains(s.paragraph())).collect(Collectors.toSet());
+        for (KeyPoint k : pool) isAsked.put(k, asked(k, questions) || items.contains(k.paragraph()) || headings.contains(k.paragraph())
+                || k.kind() != KeyPoint.Kind.QUOTE && unsaid.stream().anyMatch(a -> a.paragraph() == k.paragraph() && a.start() <= k.start() && k.start() < a.end()));
         pool.sort(Comparator.comparing((KeyPoint k) -> isAsked.get(k))
                 .thenComparingDouble((KeyPoint k) -> -salience(k))
                 .thenComparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start)
@@ -122,7 +129,7 @@ public final class KeyPoints {
             boolean formula = Formulae.isFormula(candidate.text()) || formulae.stream().anyMatch(f -> candidate.overlaps(f.paragraph(), f.start(), f.end()));
             // a table's row (الحوض الشرقي: 71,4% / 10,2%) means nothing without the table's header
             boolean row = SheetLines.isTableRow(candidate.text()) || candidate.kind() != KeyPoint.Kind.QUOTE && SheetLines.isListingRow(candidate.text());
-            if (candidateTerms.isEmpty() || noWords(candidate.text()) || stamp(candidate.text()) || counter(candidate.text()) || footnote(candidate.text()) || row || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
+            if (candidateTerms.isEmpty() || noWords(candidate.text()) || stamp(candidate.text()) || counter(candidate.text()) || footnote(candidate.text()) || note(candidate.text()) || row || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
             chosen.add(candidate);
             said.add(candidateTerms);
         }
@@ -165,6 +172,17 @@ public final class KeyPoints {
     /** An entry of the list of references under a study ([2] مؤتمر صحفي لكاوست، 18 سبتمبر 2024): a source, no news. */
     static boolean footnote(String text) {
         return FOOTNOTE.matcher(text).lookingAt();
+    }
+
+    private static final Set<String> NOTE_LABELS = Resources.lines(KeyPoints.class, "note-labels.txt").stream()
+            .map(ArabicText::normaliseForMatching).collect(Collectors.toUnmodifiableSet());
+    /** A note's label: a bullet or star perhaps, one or two words, then a colon. */
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("\\s*[*•\\-–]?\\s*([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)?)\\s*:");
+
+    /** A note on the article itself ({@code note-labels.txt}: * تصحيح: …, إفصاح: …): about the text, not the news. */
+    static boolean note(String text) {
+        java.util.regex.Matcher m = NOTE.matcher(text);
+        return m.lookingAt() && NOTE_LABELS.contains(ArabicText.normaliseForMatching(m.group(1)));
     }
 
     /** A dateline's place and agency: up to four words, perhaps split by a slash or comma, then a dash. */

@@ -49,6 +49,26 @@ public final class Questions {
         return (rest.startsWith("،") || rest.startsWith(",")) && ANSWERS.contains(key(s.substring(0, word)));
     }
 
+    /**
+     * The sentences that answer a question of the text: those after it in its paragraph (س: …؟ ج: الحالة جيدة جداً. أنهينا
+     * التحضيرات …), or, when the question closes its paragraph (• كم يكلّف؟), those of the next paragraph. Without the
+     * question an answer (نحو 4 مليارات دولار …) says nothing of what it answers.
+     */
+    public static java.util.Set<SentenceRef> answers(java.util.List<SentenceRef> sentences) {
+        java.util.Set<SentenceRef> answers = new java.util.HashSet<>();
+        int answering = -1;
+        SentenceRef previous = null;
+        for (SentenceRef s : sentences) {
+            if (s == null) continue;
+            boolean asked = isQuestion(s.text());
+            if (previous != null && isQuestion(previous.text()) && !asked) answering = s.paragraph();
+            if (!asked && s.paragraph() == answering) answers.add(s);
+            else if (s.paragraph() != answering) answering = -1;
+            previous = s;
+        }
+        return answers;
+    }
+
     private static Set<String> openers() {
         Set<String> openers = new TreeSet<>();
         for (String line : Resources.lines(Questions.class, "question-openers.txt")) {

@@ -3,6 +3,7 @@ package org.nashra.summarise;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -100,10 +101,16 @@ public final class TextRankSummariser implements Summariser {
 
         List<Integer> chosen = new ArrayList<>();
         int wanted = settings.summaryLength(n);
-        for (int k : order) {
-            if (chosen.size() == wanted) break;
-            boolean redundant = chosen.stream().anyMatch(c -> similarity[c][k] >= settings.maxSimilarity());
-            if (!redundant) chosen.add(k);
+        // an answer (ج: الحالة جيدة جداً) leans on its question: a press conference is summed up by its lead, and its
+        // answers only when nothing else is left; they stay ranked, as points of their own
+        Set<SentenceRef> answers = Questions.answers(sentences);
+        for (boolean answersToo : new boolean[] {false, true}) {
+            for (int k : order) {
+                if (chosen.size() == wanted) break;
+                if (chosen.contains(k) || !answersToo && answered(eligible.get(k), answers)) continue;
+                boolean redundant = chosen.stream().anyMatch(c -> similarity[c][k] >= settings.maxSimilarity());
+                if (!redundant) chosen.add(k);
+            }
         }
         chosen.sort(Comparator.naturalOrder());
         return new Summary(chosen.stream().map(eligible::get).toList(),
@@ -144,10 +151,15 @@ public final class TextRankSummariser implements Summariser {
         return told.isEmpty() ? eligible : told;
     }
 
+    /** Whether a sentence, perhaps without its label (ج:), is one of the answers. */
+    private static boolean answered(SentenceRef s, Set<SentenceRef> answers) {
+        return answers.stream().anyMatch(a -> a.paragraph() == s.paragraph() && a.start() <= s.start() && s.end() <= a.end());
+    }
+
     /** Whether a sentence is a question, a caption, a sheet line, a list or a formula: no statement of what happened. */
     static boolean aside(String text) {
         return Questions.isQuestion(text) || Questions.isBareAnswer(text) || Captions.isCaption(text) || SheetLines.isSheetLine(text)
-                || Enumerations.isList(text) || Formulae.isFormula(text);
+                || Enumerations.isList(text) || Formulae.isFormula(text) || KeyPoints.note(text);
     }
 
     static boolean endsLikeSentence(String text) {

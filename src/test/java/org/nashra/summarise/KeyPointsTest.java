@@ -46,6 +46,18 @@ class KeyPointsTest {
         assertEquals(footnote, KeyPoints.footnote(line));
     }
 
+    @ParameterizedTest(name = "{0} ⇒ note: {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            * تصحيح: ورد في نسخة سابقة أن عدد المقاعد 124 مقعداً، والصحيح 126. ; true
+            إفصاح: هذا التقرير لأغراض إعلامية فقط ولا يمثل توصية بالبيع أو الشراء. ; true
+            وطالب النائب بتصحيح الأخطاء في الجداول: 124 مقعداً لا 126. ; false
+            الإفصاح المالي: أعلنت الشركة أرباحاً بلغت 3 ملايين دينار. ; false
+            """)
+    void aCorrectionOrADisclaimerIsANoteOnTheText(String line, boolean note) {
+        assertEquals(note, KeyPoints.note(line));
+        assertEquals(note, TextRankSummariser.aside(line));
+    }
+
     @Test
     void salientFactsComeFirstAndEverythingIsInReadingOrder() {
         KeyPoint figure = fact("ما بين 1500 و3000 مقاتل في العراق وسوريا", KeyPoint.Kind.FIGURE, 0.9);
@@ -153,6 +165,10 @@ class KeyPointsTest {
             جواب الوزارة جاء سريعاً: لا تغيير في الرسوم.                | جواب الوزارة جاء سريعاً: لا تغيير في الرسوم.
             الدوحة في 14 رجب 1445 هـ الموافق 26 يناير 2024 /قنا/ رحبت دولة قطر بالإفراج. | رحبت دولة قطر بالإفراج.
             الدوحة في 14 رجب قالت الوزارة إن الاتفاق /المبدئي/ قريب.      | الدوحة في 14 رجب قالت الوزارة إن الاتفاق /المبدئي/ قريب.
+            صلالة، 15 أكتوبر 2024 — تنظم وزارة التراث والسياحة مهرجان اللبان. | تنظم وزارة التراث والسياحة مهرجان اللبان.
+            عمون - كلف جلالة الملك عبدالله الثاني الدكتور جعفر حسان بتشكيل حكومة. | كلف جلالة الملك عبدالله الثاني الدكتور جعفر حسان بتشكيل حكومة.
+            صلالة، مدينة اللبان — تستقبل الزوار في الخريف.                  | صلالة، مدينة اللبان — تستقبل الزوار في الخريف.
+            قال الوزير أحمد - في بيان - إن الاتفاق قريب.                     | قال الوزير أحمد - في بيان - إن الاتفاق قريب.
             """)
     void anItemIsTakenWithoutTheLabelThatNumbersIt(String sentence, String taken) {
         SentenceRef ref = new SentenceRef(0, 0, sentence.length(), sentence);
@@ -280,6 +296,28 @@ class KeyPointsTest {
     void anAnswerOpeningWithYesOrNoLeansOnItsQuestion(String sentence, boolean bare) {
         assertEquals(bare, Questions.isBareAnswer(sentence));
         assertEquals(bare, TextRankSummariser.aside(sentence));
+    }
+
+    /** Paragraphs split into sentences by "/", paragraphs by "||": the sentences that answer a question, joined by "/". */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "• كم يكلّف؟||نحو 4 مليارات دولار.||وكانت الحكومة قد وقعت الاتفاقية."     | "نحو 4 مليارات دولار."
+            "س: ما حالة المنتخب؟/ج: الحالة جيدة./أنهينا التحضيرات.||وقال القائد إن اللاعبين جاهزون." | "ج: الحالة جيدة./أنهينا التحضيرات."
+            "وقّعت الحكومة الاتفاقية.||ويبلغ طول الخط 450 كيلومتراً."                   | ""
+            "ما الذي تغير؟ قال الوزير إن الرسوم ثابتة./وتبدأ المرحلة غداً.||وأعلنت الوزارة الأسعار." | ""
+            """)
+    void theSentencesAfterAQuestionAnswerIt(String text, String expected) {
+        List<SentenceRef> sentences = new java.util.ArrayList<>();
+        String[] paragraphs = text.split("\\|\\|");
+        for (int p = 0; p < paragraphs.length; p++) {
+            int at = 0;
+            for (String sentence : paragraphs[p].split("/")) {
+                sentences.add(new SentenceRef(p, at, at + sentence.length(), sentence));
+                at += sentence.length() + 1;
+            }
+        }
+        java.util.Set<SentenceRef> answers = Questions.answers(sentences);
+        assertEquals(expected, String.join("/", sentences.stream().filter(answers::contains).map(SentenceRef::text).toList()));
     }
 
     @Test

@@ -24,7 +24,9 @@ import org.nashra.extract.WordLists;
  * وزيرة للسياحة والآثار) never set a topic: a cabinet list names every ministry, and is about none of them; they count
  * beside a phrase found elsewhere (التضخم, then وزير الاقتصاد). So do phrases inside the name of an organisation the
  * names found: جامعة العلوم والتكنولوجيا is a university, and says nothing of technology, but صندوق النقد الدولي beside
- * التضخم is economy news.
+ * التضخم is economy news. A topic's {@code supporting} phrases (مرحلتين, المرحلة الأولى of the coalition's mission) are as
+ * common outside it as in it: they count as a second phrase, but only an evidence phrase found outside names and
+ * portfolios sets the topic.
  */
 public final class TopicFinder {
 
@@ -50,7 +52,7 @@ public final class TopicFinder {
     public TopicFinder(List<Topic> topics) {
         this.topics = List.copyOf(topics);
         for (Topic topic : this.topics) {
-            for (String phrase : topic.evidence()) {
+            for (String phrase : phrases(topic)) {
                 phraseTokens.computeIfAbsent(phrase, p -> List.of(words(ArabicText.normaliseForMatching(p))));
             }
         }
@@ -82,7 +84,8 @@ public final class TopicFinder {
         for (Topic topic : topics) {
             List<TopicRef.Evidence> evidence = new ArrayList<>();
             Set<TopicRef.Evidence> inNames = new HashSet<>();
-            for (String phrase : topic.evidence()) {
+            Set<String> core = new HashSet<>(topic.evidence());
+            for (String phrase : phrases(topic)) {
                 List<String> wanted = phraseTokens.get(phrase).get(0);
                 for (int b = 0; b < tokenised.size(); b++) {
                     for (int[] span : tokenised.get(b).find(wanted)) {
@@ -95,7 +98,7 @@ public final class TopicFinder {
             evidence = outermost(evidence);
             double score = score(evidence);
             long distinct = evidence.stream().map(TopicRef.Evidence::phrase).distinct().count();
-            boolean beyondNames = evidence.stream().anyMatch(e -> !inNames.contains(e));
+            boolean beyondNames = evidence.stream().anyMatch(e -> !inNames.contains(e) && core.contains(e.phrase()));
             if (distinct >= MIN_DISTINCT_PHRASES && beyondNames && (notExcluded(evidence, blocks) || inHeadline(topic, headed))) found.add(new TopicRef(topic.id(), score, evidence));
         }
         found.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -123,6 +126,13 @@ public final class TopicFinder {
         while (end < block.length() && sentenceIndex(block, end) == index) end++;
         BlockTokens sentence = BlockTokens.of(block.substring(start, end));
         return EXCLUSIONS.stream().noneMatch(words -> !sentence.find(words).isEmpty());
+    }
+
+    /** A topic's evidence phrases, then its supporting ones: of two equal matches the one listed first stays. */
+    private static List<String> phrases(Topic topic) {
+        List<String> all = new ArrayList<>(topic.evidence());
+        all.addAll(topic.supporting());
+        return all;
     }
 
     private boolean inHeadline(Topic topic, BlockTokens headline) {

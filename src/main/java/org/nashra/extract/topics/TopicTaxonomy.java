@@ -18,12 +18,13 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The topic taxonomy in {@code data/topics.yml}: a list of topics, each with {@code id}, {@code ar},
- * {@code en}, optional {@code description_ar}/{@code description_en}, and {@code evidence} phrases.
+ * {@code en}, optional {@code description_ar}/{@code description_en}, {@code evidence} phrases, and optional
+ * {@code supporting} phrases, which count only beside an evidence phrase.
  * Unknown keys, missing fields and duplicate ids are problems with the file's line, not silent defaults.
  */
 public final class TopicTaxonomy {
 
-    private static final Set<String> KEYS = Set.of("id", "ar", "en", "description_ar", "description_en", "evidence", "broad");
+    private static final Set<String> KEYS = Set.of("id", "ar", "en", "description_ar", "description_en", "evidence", "broad", "supporting");
 
     private TopicTaxonomy() {}
 
@@ -75,6 +76,7 @@ public final class TopicTaxonomy {
         String id = null, ar = null, en = null, descAr = "", descEn = "";
         boolean broad = false;
         List<String> evidence = new ArrayList<>();
+        List<String> supporting = new ArrayList<>();
         int before = problems.size();
         for (NodeTuple tuple : map.getValue()) {
             String key = scalar(tuple.getKeyNode());
@@ -83,18 +85,19 @@ public final class TopicTaxonomy {
                 problems.add(Problem.error(file, line(tuple.getKeyNode()), KnownNames.unknown("key", String.valueOf(key), KEYS)));
                 continue;
             }
-            if (key.equals("evidence")) {
+            if (key.equals("evidence") || key.equals("supporting")) {
+                List<String> phrases = key.equals("evidence") ? evidence : supporting;
                 if (value instanceof SequenceNode seq) {
                     for (Node phrase : seq.getValue()) {
                         String text = scalar(phrase);
                         if (text == null || text.isBlank()) {
-                            problems.add(Problem.error(file, line(phrase), "evidence phrases must be text"));
+                            problems.add(Problem.error(file, line(phrase), key + " phrases must be text"));
                         } else {
-                            evidence.add(text.strip());
+                            phrases.add(text.strip());
                         }
                     }
                 } else {
-                    problems.add(Problem.error(file, line(value), "evidence must be a list of phrases"));
+                    problems.add(Problem.error(file, line(value), key + " must be a list of phrases"));
                 }
                 continue;
             }
@@ -127,7 +130,7 @@ public final class TopicTaxonomy {
         }
         if (evidence.isEmpty()) problems.add(Problem.error(file, line(node), "topic needs at least one evidence phrase"));
         if (problems.size() > before) return null;
-        return new Topic(id, ar, en, descAr, descEn, evidence, broad);
+        return new Topic(id, ar, en, descAr, descEn, evidence, broad, supporting);
     }
 
     private static String scalar(Node node) {
