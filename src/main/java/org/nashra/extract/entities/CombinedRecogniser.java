@@ -227,10 +227,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
             candidates.add(new Candidate(m, modelSpansKept.getOrDefault(m, MODEL)));
         }
         // a person seen in training that another person found here goes on from (أبو بكر of أبو بكر فقيري, محمد سعد
-        // of محمد سعد برادة) is the first names of a longer name, not the whole of it
+        // of محمد سعد برادة) is the first names of a longer name, not the whole of it; one that another person ends in,
+        // begun by a given name, is its family name (الزياني of العقيد فتحي الزياني, جمال الدين of وليد جمال الدين)
         List<Mention> persons = candidates.stream().map(Candidate::mention).filter(m -> m.type() == EntityType.PERSON).toList();
         seenNames.recognise(text).stream()
-                .filter(m -> m.type() != EntityType.PERSON || persons.stream().noneMatch(p -> p.start() == m.start() && p.end() > m.end()))
+                .filter(m -> m.type() != EntityType.PERSON || persons.stream().noneMatch(p -> p.start() == m.start() && p.end() > m.end()
+                        || p.end() == m.end() && p.start() < m.start() && rules.beginsWithGivenName(p)))
                 .forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         places.recognise(text).forEach(m -> candidates.add(new Candidate(m, PLACES)));
         List<Mention> hiddenHere = hidden.recognise(text);

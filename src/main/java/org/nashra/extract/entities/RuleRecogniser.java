@@ -148,7 +148,11 @@ public final class RuleRecogniser implements EntityRecogniser {
                     // (الرئيس المدير العام لسوناطراك رشيد حشيشي: "of Sonatrach")
                     boolean ofBody = titleWords.contains(ArabicText.fold(boundary.text())) && folded.startsWith("ل")
                             && lexicon.count(folded) == 0 && !isKnownNameWord(folded);
-                    boolean firstName = !ofBody && (NAME_OPENERS.contains(folded) || (sonOf ? isNameWord(before.text(), folded) || hasArticle(before.text(), folded)
+                    // a given name of the bundled list right before a family name the model knew alone is its first
+                    // name, however often training saw it (وقع وليد جمال الدين: Waleed, not "signed")
+                    boolean given = GIVEN_NAMES.contains(folded) && !before.text().startsWith("ال") && !stopWords.containsWord(folded)
+                            && Tokens.tokenise(m.surface()).size() >= 2;
+                    boolean firstName = !ofBody && (NAME_OPENERS.contains(folded) || given || (sonOf ? isNameWord(before.text(), folded) || hasArticle(before.text(), folded)
                             && folded.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(folded) && !isNisba(folded)
                             : (afterName || listed) && unseen && !before.text().startsWith("ال") && isNameWord(before.text(), folded)
                                     && mayContinuePerson(folded)));
@@ -284,6 +288,8 @@ public final class RuleRecogniser implements EntityRecogniser {
                             && !titleAsWritten && !Clitics.isRole(firstWord) // شوقي علام، مفتي الجمهورية: his post, not a second person
                             && firstWord.codePoints().allMatch(Character::isLetter)
                             && (type == EntityType.PLACE || !firstWord.startsWith("ال"))
+                            // a place's head word is the common noun it is alone (في الجهراء والمطار, "and the airport")
+                            && !(type == EntityType.PLACE && placeHeads.containsWord(ArabicText.withoutPrefix(firstWord)))
                             // a word with tanwin is indefinite, an adverb or a noun, never a name (منير الرياحي والياً,
                             // "as governor": no second person ياً)
                             && text.substring(first.start(), first.end()).indexOf('\u064B') < 0;
@@ -969,13 +975,15 @@ public final class RuleRecogniser implements EntityRecogniser {
                 // person does or gets (وتسلم قائد الزمالك عمر جابر الكأس, "received the cup"), whatever the word
                 // without the article may be (كاس is a given name); a family name with the article is a nisba or a
                 // word seen in names, or one never seen at all (بدر محمد المير)
+                // ...but not a father's compound name after "son of" (محمد أحمد ولد محمد الأمين, بن محمد المختار)
+                boolean fathersName = words.size() >= 3 && SONS.contains(ArabicText.fold(words.get(words.size() - 3).text()));
                 boolean nounAfterFullName = words.size() >= 3 && folded.startsWith("ال") && !isNisba(folded)
-                        && lexicon.isCommonWord(folded) && !lexicon.isListedPersonWord(folded);
+                        && lexicon.isCommonWord(folded) && !lexicon.isListedPersonWord(folded) && !fathersName;
                 // a word with tanwin is an indefinite noun or adverb, which a name never ends in (بتسمية منير الرياحي
                 // والياً, "as governor")
                 String raw = text.substring(cut.start() + last.start(), cut.start() + last.end());
                 boolean indefinite = raw.indexOf('\u064B') >= 0 || raw.indexOf('\u064C') >= 0;
-                if (endsName && !nounAfterFullName && !indefinite) break;
+                if ((endsName || fathersName && folded.startsWith("ال")) && !nounAfterFullName && !indefinite) break;
                 int end = cut.start() + words.get(words.size() - 2).end();
                 cut = new Mention(text.substring(cut.start(), end), cut.start(), end, cut.type());
             }
@@ -1213,6 +1221,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         if (title == null) return -1;
         int start = title.to();
         int portfolio = 0;
+        boolean apposition = false;
         for (int guard = 0; guard < 8 && start < tokens.size(); guard++) {
             PhraseList.Match another = titles.longestAt(folded, start, CONJUNCTIONS);
             if (another != null && isFirstNameBeforeSon(folded, start)) break;
@@ -1220,7 +1229,23 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (organisationEnd < 0) organisationEnd = organisationWithHead(text, tokens, folded, start, out);
             if (another != null) start = another.to();
             else if (organisationEnd > start) start = organisationEnd;
+            // the name in apposition after the whole title, set off by a comma (وزيرة المالية الاتحادية، طيف سامي)
+            else if (isComma(tokens.get(start).text()) && start + 1 < tokens.size()) {
+                start++;
+                apposition = true;
+                break;
+            }
             else if (isNisba(folded.get(start)) || isComplement(folded.get(start))) start++;
+            // after "spokesman for", the body spoken for and a comma before the name (المتحدث باسم حكومة الإقليم، بيشوا هوراماني،)
+            else if (folded.get(title.to() - 1).equals("باسم") && !apposition && commaWithin(tokens, start, 4) > start) {
+                start = commaWithin(tokens, start, 4) + 1;
+                apposition = true;
+                break;
+            }
+            // where the body the title names works (الناطقة باسم المنظمة في ليبيا صفا مسهلي)
+            else if (folded.get(start).equals("في") && start + 1 < tokens.size()
+                    && wordLists.listsOf(ArabicText.withoutPrefix(folded.get(start + 1))).contains("LOC")
+                    && !isKnownNameWord(folded.get(start + 1))) start += 2;
             else if (portfolio < 2 && isPortfolio(tokens.get(start).text(), folded.get(start))) {
                 start++;
                 portfolio++;
@@ -1233,7 +1258,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         boolean knownNext = start + 1 < tokens.size() && isKnownNameWord(folded.get(start + 1))
                 && isNameWord(tokens.get(start + 1).text(), folded.get(start + 1));
         boolean beforeSon = isFirstNameBeforeSon(folded, start);
-        if (!isKnownNameWord(first) && !knownNext && !beforeSon) return title.to();
+        if (!isKnownNameWord(first) && !knownNext && !beforeSon && !closedName(text, tokens, folded, start, apposition)) return title.to();
         int end = start + 1;
         while (end < tokens.size() && end - start < MAX_PERSON_WORDS) {
             String word = folded.get(end);
@@ -1243,11 +1268,69 @@ public final class RuleRecogniser implements EntityRecogniser {
                             && titles.longestAt(folded, end, CONJUNCTIONS) == null && mayContinuePerson(word)
                             && !Clitics.ROLE_NOUNS.contains(word)
                             && !(hasArticle(tokens.get(end).text(), word) && !isNisbaSurname(word) && !isKnownNameWord(word));
-            if (!continues) break;
+            // a father's compound name after "son of" goes on over a word with the article (ولد محمد الأمين)
+            boolean fathersName = end - start >= 2 && SONS.contains(folded.get(end - 2)) && hasArticle(tokens.get(end).text(), word)
+                    && word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word) && !isNisba(word)
+                    && titles.longestAt(folded, end, CONJUNCTIONS) == null;
+            if (!continues && !fathersName && !isNameSpelledAsStopWord(tokens, folded, end)) break;
             end++;
         }
         add(text, tokens, start, 0, end, EntityType.PERSON, Evidence.AFTER_TITLE, out);
         return end;
+    }
+
+    /** The index of the first comma among the {@code most} tokens from {@code from}, or -1. */
+    private static int commaWithin(List<Tokens.Token> tokens, int from, int most) {
+        for (int k = from; k < tokens.size() && k < from + most; k++) if (isComma(tokens.get(k).text())) return k;
+        return -1;
+    }
+
+    private static boolean isComma(String token) {
+        return token.equals("\u060C") || token.equals(",");
+    }
+
+    /** Words after a name that end the clause it is the subject of: إن and أن of what was said. */
+    private static final Set<String> SAID_THAT = Set.of("ان");
+
+    /**
+     * Two name words no list knows, right after a title, closed as a name is closed: by a comma in apposition
+     * ({@code المتحدث باسم حكومة الإقليم، بيشوا هوراماني،}), or by what the person said or to whom ({@code بيشوا هوراماني إن},
+     * {@code ضرار العلي لـ"القبس"}, {@code صفا مسهلي لوكالة}). Neither is a common word, so a title used as a common noun
+     * ({@code الفريق جاهز}) names nobody.
+     */
+    private boolean closedName(String text, List<Tokens.Token> tokens, List<String> folded, int start, boolean apposition) {
+        if (start + 2 >= tokens.size()) return false;
+        for (int k = start; k < start + 2; k++) {
+            String raw = tokens.get(k).text();
+            String word = folded.get(k);
+            // a word with ل after a title is what the title heads (الملك لكرة القدم), and a word with the article goes on
+            // with a name only as a family name (ضرار العلي), never as the noun of a phrase (القدم)
+            boolean article = hasArticle(raw, word);
+            if (!isNameWord(raw, word) || article && (k == start || !isNisbaSurname(word)) || k == start && word.startsWith("ل")
+                    || lexicon.isCommonWord(word) || word.length() < 3
+                    || titles.longestAt(folded, k, CONJUNCTIONS) != null || k > start && !mayContinuePerson(word) || isPresentTenseVerb(word)) {
+                return false;
+            }
+        }
+        String after = tokens.get(start + 2).text();
+        String next = folded.get(start + 2);
+        if (isComma(after)) return true;
+        return !apposition && (SAID_THAT.contains(next) || next.startsWith("ل") && next.length() >= 4 && lexicon.isCommonWord(next.substring(1))
+                || next.equals("ل") || next.equals("لـ"));
+    }
+
+    /**
+     * A name word whose folded letters are a stop word's, written as the name with a final ي, with another name word
+     * after it: the father's name علي of {@code وزير الكهرباء زياد علي فاضل}, not the preposition على, which a
+     * verbal noun or a word with the article follows ({@code أكد الوزير زياد علي أهمية}).
+     */
+    private boolean isNameSpelledAsStopWord(List<Tokens.Token> tokens, List<String> folded, int k) {
+        if (k + 1 >= tokens.size()) return false;
+        String raw = tokens.get(k).text();
+        String next = folded.get(k + 1);
+        return stopWords.containsWord(folded.get(k)) && raw.endsWith("\u064A") && GIVEN_NAMES.contains(folded.get(k))
+                && isNameWord(tokens.get(k + 1).text(), next) && !hasArticle(tokens.get(k + 1).text(), next)
+                && (isKnownNameWord(next) || GIVEN_NAMES.contains(next)) && titles.longestAt(folded, k + 1, CONJUNCTIONS) == null;
     }
 
     /**
@@ -1303,6 +1386,18 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (out.stream().anyMatch(f -> f.mention().start() < tokens.get(end - 1).end() && tokens.get(from).start() < f.mention().end())) continue;
             add(text, tokens, start, 0, end, EntityType.PERSON, Evidence.AFTER_CUE, out);
         }
+    }
+
+    /** Given names ({@code arabic/given-names.txt}), folded. */
+    private static final Set<String> GIVEN_NAMES = Set.copyOf(PhraseList.resourceLines("/org/nashra/arabic/given-names.txt").stream()
+            .map(ArabicText::fold).toList());
+
+    /** Whether a person's first word is a given name, known from training or listed, with no article: فتحي of فتحي الزياني. */
+    boolean beginsWithGivenName(Mention m) {
+        List<Tokens.Token> words = Tokens.tokenise(m.surface());
+        if (words.size() < 2) return false;
+        String first = ArabicText.fold(words.get(0).text());
+        return !first.startsWith("ال") && (GIVEN_NAMES.contains(first) || isKnownNameWord(first));
     }
 
     /** Words that open a Maghrebi given name and belong to it: سيدي محمد ولد الشيخ, مولاي عبد الله. */
