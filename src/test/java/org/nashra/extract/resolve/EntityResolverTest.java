@@ -169,7 +169,7 @@ class EntityResolverTest {
     /** An organisation's English: its words where the list knows them all, else its head in English after the rest spelt out. */
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @CsvSource(delimiter = ';', textBlock = """
-            وقال «البنك المركزي المصري|ORG» إن التضخم تراجع.     ; Egyptian Central Bank
+            وقال «البنك المركزي الأردني|ORG» إن التضخم تراجع.    ; Jordanian Central Bank
             وقال «بنك الخليج الأول|ORG» إن الطرح نجح.            ; Al-Khalic al-Ole Bank
             وقال «نادي الزوراء|ORG» إن المباراة أجلت.            ; Al-Zora Club
             وقال «مايكروسوفت|ORG» إن الخدمة عادت.                 ; Microsoft
