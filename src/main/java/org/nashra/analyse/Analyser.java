@@ -175,9 +175,10 @@ public final class Analyser {
                 at = block.lastIndexOf(speaker);
             }
             if (at < 0) continue;
-            // the word before the name: after a rank or a role (القاضية جمانة الغلاي) a given name the list lacks will do
+            // the words before the name: after a rank or a role (القاضية جمانة الغلاي), or its body or place a few words on
+            // (الناطقة باسم المنظمة في ليبيا صفا مسهلي), a given name the list lacks will do
             String[] before = block.substring(0, at).strip().split("\\s+");
-            if (!QuoteFinder.namesAPerson(speaker, before[before.length - 1])) continue;
+            if (!QuoteFinder.namesAPerson(speaker, java.util.Arrays.asList(before))) continue;
             int start = text.start(paragraph) + at;
             int end = start + speaker.length();
             List<Mention> overlapping = java.util.stream.Stream.concat(found.stream(), added.stream())

@@ -305,21 +305,26 @@ final class BriefingPages {
     /**
      * The id of the one person holding the role a speaker's words are alone (وكتب ولي العهد: "…"): a role written
      * before one of their mentions (the editors' role, ولي العهد, or it with an adjective of origin, ولي العهد
-     * السعودي), or in apposition after one (الأمير الحسين بن عبدالله الثاني، ولي العهد،). Empty when no person or
+     * السعودي), or in apposition after one (الأمير الحسين بن عبدالله الثاني، ولي العهد،); a role naming its body
+     * (رئيس الهيئة) is also the longer name of that body cut short (رئيس الهيئة العامة للمنطقة الاقتصادية). Empty when no person or
      * more than one holds it: a role shared is no name. {@code blocks} are the texts of the article's blocks.
      */
     static java.util.Optional<String> byRole(List<EntityFound> entities, List<String> blocks, String speaker) {
         String role = org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip();
         if (role.isEmpty()) return java.util.Optional.empty();
-        // the role ends at a comma, a full stop or the block's end, not inside a longer phrase (ولي العهد السعودي)
+        // the role ends at a comma, a full stop or the block's end, not inside a longer phrase (ولي العهد السعودي);
+        // a role and the head of its body (رئيس الهيئة) is the body's longer name cut short
+        // (وليد جمال الدين، رئيس الهيئة العامة للمنطقة الاقتصادية لقناة السويس،)
+        String[] roleWords = role.split("\\s+");
+        boolean ofABody = roleWords.length == 2 && bodyHead(roleWords[1]);
         java.util.regex.Pattern inApposition = java.util.regex.Pattern.compile(
-                "\\s*[،,]\\s*" + java.util.regex.Pattern.quote(role) + "(\\s*[،,.؛]|\\s*$)");
+                "\\s*[،,]\\s*" + java.util.regex.Pattern.quote(role) + (ofABody ? "(\\s*[،,.؛]|\\s*$|\\s+[^\\s،,.؛]+)" : "(\\s*[،,.؛]|\\s*$)"));
         java.util.Set<String> holders = new java.util.LinkedHashSet<>();
         for (EntityFound e : entities) {
             if (e.ref().type() != EntityType.PERSON) continue;
             boolean before = e.ref().rolesAr().stream()
                     .map(r -> org.nashra.arabic.ArabicText.normaliseForMatching(r).strip())
-                    .anyMatch(r -> r.equals(role) || isRoleOfOrigin(r, role));
+                    .anyMatch(r -> r.equals(role) || isRoleOfOrigin(r, role) || (ofABody && r.startsWith(role + " ")));
             boolean after = false;
             for (org.nashra.core.Span s : e.spans()) {
                 if (s.headline() || s.block() >= blocks.size()) continue;

@@ -154,6 +154,15 @@ public final class QuoteFinder {
     /** Prepositions that tie a role to its place or body (رئيس إدارة الإطفاء في واشنطن، المندوب لدى الأمم المتحدة). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(WordLists.key("في"), WordLists.key("لدى"));
     private static final String IN = WordLists.key("في");
+    /** How many words before a name a role may stand, its body or place between (المتحدث باسم حكومة الإقليم، بيشوا هوراماني). */
+    private static final int ROLE_REACH = 6;
+    private static final String SENTENCE_ENDS = ".:!?\u061F\u061B";
+    /** The words of a phrase that says only when (في الأيام المقبلة), and those of them that are prepositions. */
+    private static final Set<String> TIME_WORDS = WordLists.matchingSet(Quote.class, "time-phrases.txt");
+    private static final Set<String> TIME_PREPOSITIONS = Set.of("في", "خلال", "منذ", "حتى", "قبل", "بعد", "غضون", "مطلع", "بداية",
+            "نهاية", "أواخر", "أوائل").stream().map(WordLists::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** في with a pronoun standing for what was sent (جاء فيها، ورد فيه). Matching form. */
+    private static final Set<String> IN_IT = Set.of(WordLists.key("فيها"), WordLists.key("فيه"));
     /** The preposition after a role of one who speaks for another (وكيل الدفاع عن سلامة المحامي مارك حبقة). */
     private static final String FOR = WordLists.key("عن");
     /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
@@ -215,8 +224,38 @@ public final class QuoteFinder {
         boolean nationality = before.startsWith("ال") && before.endsWith("ي") && before.length() >= 6;
         boolean ranked = TITLES.contains(before) || TITLES.contains(feminine) || nationality
                 || Clitics.stems(before).stream().anyMatch(QuoteFinder::isRoleWord);
+        return ranked && shapedAsAName(speaker);
+    }
+
+    /**
+     * Whether a speaker is a person named in full, given the words the text writes before the name (the last
+     * nearest): as {@link #namesAPerson(String, String)} has it for the word right before, or a name of that shape
+     * after a role whose body, place or quoted name stands between them, a few words back in the same clause (المتحدث
+     * باسم حكومة الإقليم، بيشوا هوراماني; مدير إدارة الأرصاد الجوية بالإنابة ضرار العلي; الناطقة باسم المنظمة في
+     * ليبيا صفا مسهلي); a verb of speech, إن or أن, or the end of a sentence stops the search.
+     */
+    public static boolean namesAPerson(String speaker, List<String> wordsBefore) {
+        if (namesAPerson(speaker, wordsBefore.isEmpty() ? null : wordsBefore.get(wordsBefore.size() - 1))) return true;
+        for (int k = wordsBefore.size() - 1; k >= 0 && k >= wordsBefore.size() - ROLE_REACH; k--) {
+            String written = wordsBefore.get(k).strip();
+            if (k < wordsBefore.size() - 1 && SENTENCE_ENDS.indexOf(written.isEmpty() ? ' ' : written.charAt(written.length() - 1)) >= 0) {
+                return false;
+            }
+            String key = WordLists.key(written.replaceAll("^[\\p{Punct}\u060C\u061B\u00AB\u00BB\u201C\u201D]+|[\\p{Punct}\u060C\u061B\u00AB\u00BB\u201C\u201D]+$", ""));
+            String verb = key.length() > 3 && "وف".indexOf(key.charAt(0)) >= 0 && !VERBS.containsKey(key) ? key.substring(1) : key;
+            if (key.isEmpty() || VERBS.containsKey(verb) || COMPLEMENTISERS.contains(key)) return false;
+            if (TITLES.contains(key) || Clitics.stems(key).stream().anyMatch(QuoteFinder::isRoleWord)) return shapedAsAName(speaker);
+        }
+        return false;
+    }
+
+    /**
+     * Whether a speaker is shaped like a person's name whose given name the list may lack: two to four words in Arabic
+     * letters, none but the last definite, a role or a word of no name, and none with a preposition on it.
+     */
+    private static boolean shapedAsAName(String speaker) {
         List<String> words = wordsOfAName(speaker);
-        if (!ranked || words == null) return false;
+        if (words == null) return false;
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             String key = WordLists.key(word);
@@ -330,7 +369,7 @@ public final class QuoteFinder {
         return 0;
     }
 
-    private enum Kind { SAY, PARTICIPLE, RELAY, IN, ACCORDING }
+    private enum Kind { SAY, PARTICIPLE, RELAY, IN, ACCORDING, SEND }
 
     private record Verb(char gender, Kind kind) {
     }
@@ -584,6 +623,10 @@ public final class QuoteFinder {
             if (verb != null && verb.kind == Kind.IN && !inFollows) {
                 return null;
             }
+            if (verb != null && verb.kind == Kind.SEND) {
+                // وبعث الرئيس برقية تعزية … جاء فيها: "…": the sender speaks in what they sent, and only there
+                return sentWithWords(i) ? new Verb(verb.gender, Kind.SAY) : null;
+            }
             if (verb != null && i > 0 && NEGATIONS.contains(keys[i - 1]) && !startsClause(i)) {
                 return null; // ولم يوضح البلاغ أسباب الإعفاء: a verb negated says nothing, its subject is no speaker
             }
@@ -627,6 +670,26 @@ public final class QuoteFinder {
                 }
             }
             return -1;
+        }
+
+        /**
+         * Whether the verb of sending at {@code i} has, later in its sentence, what was sent (برقية، رسالة) and then the
+         * words that came in it (جاء فيها، ورد فيه), a pronoun on في standing for what was sent.
+         */
+        private boolean sentWithWords(int i) {
+            int sentence = sentenceOf(tokens.get(i).start());
+            boolean sent = false;
+            for (int k = i + 1; k < tokens.size() && sentenceOf(tokens.get(k).start()) == sentence && !quoted[k]; k++) {
+                String bare = bareKey(keys[k]);
+                if (STATEMENTS.contains(bare) || (bare.startsWith("ب") && STATEMENTS.contains(bareKey(bare.substring(1))))) {
+                    sent = true;
+                } else if (sent && k + 1 < tokens.size() && IN_IT.contains(keys[k + 1])) {
+                    String verb = keys[k].startsWith("و") || keys[k].startsWith("ف") ? keys[k].substring(1) : keys[k];
+                    Verb in = VERBS.get(verb);
+                    if (in != null && in.kind == Kind.IN) return true;
+                }
+            }
+            return false;
         }
 
         /** Records the attribution made by the verb at {@code i}; returns the token after its speaker phrase. */
@@ -717,6 +780,9 @@ public final class QuoteFinder {
                         name = apposed;
                     }
                     int named = speaksForOne ? -1 : afterBrackets(end);
+                    if (named < 0 && !speaksForOne && opensWithRole(from)) {
+                        named = afterQuotedBody(end); // محلل الأسواق في "الأهلي المالية" محمد الشميمري
+                    }
                     if (name == null && named > 0) { // مدير وكالة الفضاء الأميركية (ناسا) بيل نيلسون
                         int nameEnd = named + 1 < tokens.size() ? phraseEnd(named + 1) : named + 1; // the bracket opens no clause
                         name = nameIn(named, nameEnd);
@@ -1263,6 +1329,28 @@ public final class QuoteFinder {
                 if (!gap.isBlank()) return -1;
             }
             return -1;
+        }
+
+        /**
+         * The token after the quoted name of the body a role is held in that opens at token {@code k} with في or لدى
+         * (محلل الأسواق في "الأهلي المالية" محمد الشميمري), the name of the one who holds it; or -1.
+         */
+        private int afterQuotedBody(int k) {
+            if (k >= tokens.size() - 1 || !PLACE_PREPOSITIONS.contains(keys[k]) || !quoted[k + 1]) {
+                return -1;
+            }
+            int j = k + 1;
+            while (j < tokens.size() && quoted[j] && (j == k + 1 || !quoteMarkBetween(j))) j++;
+            if (j - k - 1 > MAX_QUOTED_NAME || j >= tokens.size() || quoted[j]) {
+                return -1;
+            }
+            // only the closing mark between the name and the one who holds the role (not a comma or a full stop)
+            String gap = text.substring(tokens.get(j - 1).end(), tokens.get(j).start()).strip();
+            return gap.codePoints().allMatch(c -> ArabicText.isQuoteMark((char) c)) && !gap.isEmpty() ? j : -1;
+        }
+
+        private boolean quoteMarkBetween(int k) {
+            return text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).chars().anyMatch(c -> ArabicText.isQuoteMark((char) c));
         }
 
         /** Whether punctuation or a quotation mark stands between token {@code k} and the one before it. */
@@ -1961,6 +2049,9 @@ public final class QuoteFinder {
             if (words.size() <= 2 && !isSpeech(q, attribution)) {
                 return;
             }
+            if (isOnlyWhen(words)) {
+                return; // سيتوجه إلى القاهرة "في الأيام المقبلة": a hedge on a date, not words anyone said
+            }
             if (!q.closed()) {
                 article.runningQuote = attribution;
             }
@@ -2002,6 +2093,18 @@ public final class QuoteFinder {
         }
 
         /** Whether a quotation of one or two words is speech rather than a quoted name. */
+        /** Whether quoted words, three or fewer, only say when (في الأيام المقبلة), with a period among them. */
+        private static boolean isOnlyWhen(List<String> words) {
+            if (words.isEmpty() || words.size() > 3) return false;
+            boolean period = false;
+            for (String word : words) {
+                String bare = TIME_WORDS.contains(word) || word.length() < 4 || "وب".indexOf(word.charAt(0)) < 0 ? word : word.substring(1);
+                if (!TIME_WORDS.contains(bare)) return false;
+                period |= !TIME_PREPOSITIONS.contains(bare);
+            }
+            return period;
+        }
+
         private boolean isSpeech(ArabicText.Quotation q, Attribution attribution) {
             String before = text.substring(0, q.start()).stripTrailing();
             if (before.endsWith(":")) {

@@ -90,6 +90,22 @@ class QuoteFinderTest {
         assertEquals(expected, QuoteFinder.namesAPerson(speaker, before));
     }
 
+    /** A speaker named in full, given the words before the name: a role a few words back, its body or place between. */
+    @ParameterizedTest(name = "{1} {0} ⇒ {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "بيشوا هوراماني | وقال المتحدث باسم حكومة الإقليم، | true",
+            "ضرار العلي | قال مدير إدارة الأرصاد الجوية بالإنابة | true",
+            "صفا مسهلي | وقالت الناطقة باسم المنظمة في ليبيا | true",
+            "محمد الشميمري | وقال محلل الأسواق في \"الأهلي المالية\" | true",
+            "مصادر محلية | وقال المتحدث إن | false",
+            "مصادر محلية | وقالت | false",
+            "بيشوا هوراماني | قال الوزير. وفي أربيل | false",
+            "مصادر محلية | وقال المتحدث باسم الجيش، | false",
+            "سباق الخيل | وقال مدير نادي دبي | false"})
+    void namesAPersonAfterTheRole(String speaker, String before, boolean expected) {
+        assertEquals(expected, QuoteFinder.namesAPerson(speaker, List.of(before.split("\\s+"))));
+    }
+
     static String render(Quote q) {
         return q.speaker().orElse("—") + " | " + q.speakerRef().orElse("—") + " | " + q.text();
     }
