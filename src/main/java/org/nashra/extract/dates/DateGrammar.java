@@ -389,7 +389,8 @@ final class DateGrammar {
         this.weekWord = compile("(?<![\\p{L}])(?:" + week + ")");
         this.bareWeekday = compile("(?:" + dayword + "\\s+)?(?<wd>" + wd + ")");
         this.weekOfPrefix = compile("(?:" + Lexicon.alternation(lex.spellings("one", "week")) + ")\\s+");
-        this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*");
+        this.boundPrefix = compile("(?<bound>" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*(?:(?:"
+                + Lexicon.alternation(lex.spellings("daypart")) + ")\\s+)?");
         this.dayPrepPrefix = compile("(?:" + Lexicon.alternation(lex.spellings("dayprep")) + ")\\s+");
         List<String> hosts = new ArrayList<>();
         for (String role : List.of("this", "portion", "monthword", "yearword", "dayword", "bound")) hosts.addAll(lex.spellings(role));
@@ -412,7 +413,7 @@ final class DateGrammar {
         this.numberedEnd = compile("(?:" + Lexicon.alternation(lex.spellings("numbered")) + ")\\s*\\(?\\s*[0-9]+\\s*\\)?\\s*[لب]?$");
         this.toComeWords = Set.copyOf(lex.spellings("tocome"));
         this.weeklyWords = Set.copyOf(lex.spellings("weekly"));
-        String boundWord = "(?:(?:" + Lexicon.alternation(lex.spellings("bound")) + ")\\s*)?";
+        String boundWord = "(?:" + boundPrefix.pattern() + ")?";
         this.weekdayOnly = compile(boundWord + "(?:" + dayword + "\\s+)?(?:" + wd + ")");
         this.dayWordOnly = compile(boundWord + "(?:" + dayWords + ")");
     }
@@ -517,7 +518,15 @@ final class DateGrammar {
 
     // ---------------------------------------------------------------- finding
 
+    /** A clock time alone in a text (21:05), with nothing else but space around it. */
+    private static final Pattern CLOCK_ALONE = Pattern.compile("\\s*((?:[01]?[0-9]|2[0-3]):[0-5][0-9])\\s*");
+
     List<DateMention> find(String original, Optional<LocalDate> ref) {
+        // A live blog heads each entry with its time alone (21:05, 19:40): a time of the day the text speaks from.
+        Matcher clock = CLOCK_ALONE.matcher(original);
+        if (clock.matches()) {
+            return List.of(new DateMention(clock.group(1), clock.start(1), clock.end(1), ref.map(DateValue::day), true));
+        }
         DateText text = DateText.of(original);
         String folded = text.folded();
         List<int[]> spans = new ArrayList<>();

@@ -106,7 +106,8 @@ public final class FigureFinder {
         Map<String, java.util.Set<String>> named = new java.util.HashMap<>();
         for (Figure f : figures) {
             String[] words = WordLists.key(f.counted()).split(" ");
-            if (words.length == 2 && CURRENCIES.contains(words[0])) {
+            // a price per a measure (73.5 دولار للبرميل) names no country's currency: 5 مليارات دولار are no dollars per barrel
+            if (words.length == 2 && CURRENCIES.contains(words[0]) && !words[1].startsWith("لل")) {
                 named.computeIfAbsent(currencyRoot(words[0]), k -> new java.util.LinkedHashSet<>()).add(f.counted());
             }
         }
@@ -932,8 +933,14 @@ public final class FigureFinder {
             if (!first.digits || first.multiplier != 1 || counted.equals("%")) {
                 return false; // a share is no day of a month (يومي 1 و2 جويلية بلغت 95%)
             }
+            if (first.low != Math.rint(first.low)) {
+                return false; // no day or year has a fraction (خلال أيلول بلغ 73.5 دولار)
+            }
             int i = first.index;
-            boolean monthBeside = isMonth(i + 1) || isMonth(i - 1) || isMonth(i - 2)
+            // two words before, a month of two words (تشرين الأول 2024, ربيع الأول 1446), not a month and a verb
+            // (خلال أيلول بلغ 73 دولاراً)
+            boolean twoWordMonth = isMonth(i - 2) && keys[i - 1].startsWith("ال");
+            boolean monthBeside = isMonth(i + 1) || isMonth(i - 1) || twoWordMonth
                     || (second != null && (isMonth(second.last + 1)))
                     || i + 2 < tokens.size() && MONTHS_WITH_YEAR.contains(keys[i + 1]) && keys[i + 2].matches("\\d{4}");
             if (monthBeside) {
