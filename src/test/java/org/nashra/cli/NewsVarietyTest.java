@@ -317,7 +317,7 @@ class NewsVarietyTest {
             438-olive-harvest | The West Bank: Arabic report of 27 October 2023 | Anadolu Agency | 2023-10-27 | agriculture,west-bank
             439-lebanon-fuel-oil | Waleed Fayadh and Lebanon: Arabic report of 16 August 2024 | Sputnik | 2024-08-16 | energy
             440-syria-quake-anniversary | Aleppo and Syria: Arabic report of 6 February 2024 | SANA | 2024-02-06 | disasters,health
-            441-qatar-traffic-faq | Ministry of the Interior and Jaber Mohammed Adiba: Arabic report of 1 September 2024 | QNA | 2024-09-01 | transport
+            441-qatar-traffic-faq | General Directorate of Traffic and Ministry of the Interior: Arabic report of 1 September 2024 | QNA | 2024-09-01 | transport
             450-saudi-budget-deficit | Saudi Council of Ministers and Mohammed bin Salman: Arabic report of 26 November 2024 | Al Eqtisadiah | 2024-11-26 | economy
             452-kuwait-interpellation | National Assembly and Muhalhal al-Mudhaf: Arabic report of 7 February 2024 | Al Jarida | 2024-02-07 | elections-politics
             454-riyadh-air-order | Boeing and Riyadh Air: Arabic report of 13 November 2024 | Reuters | 2024-11-13 | transport
@@ -337,7 +337,7 @@ class NewsVarietyTest {
             480-sonatrach-eni-gas | Sonatrach and Eni: Arabic report of 23 January 2025 | APS | 2025-01-23 | energy
             481-flynas-new-route | flynas and Tashkent: Arabic report of 8 May 2024 | Al Eqtisadiah | 2024-05-08 | economy,transport
             491-uae-central-bank-rate | US Federal Reserve and Central Bank of the UAE: Arabic report of 19 December 2024 | WAM | 2024-12-19 | economy
-            492-iraq-oil-exports-terminals | SOMO (Iraqi State Organization for Marketing of Oil) and Ceyhan: Arabic report of 1 December 2024 | Iraqi News Agency (INA) | 2024-12-01 | energy
+            492-iraq-oil-exports-terminals | SOMO (Iraqi State Organization for Marketing of Oil) and Ceyhan: Arabic report of 1 December 2024 | Iraqi News Agency (INA) | 2024-12-01 | economy,energy
             493-pa-salaries | Palestinian Ministry of Finance and Omar al-Bitar: Arabic report of 12 November 2024 | WAFA | 2024-11-12 | economy
             495-tunisia-governor-dismissal | Kais Saied and Gafsa: Arabic report of 23 January 2025 | Tunis Afrique Presse (TAP) | 2025-01-23 | elections-politics
             496-qatar-airways-route | Damascus and Qatar Airways: Arabic report of 14 February 2025 | QNA | 2025-02-14 | transport
