@@ -151,7 +151,7 @@ class NewsVarietyTest {
             022-qatar   | The war in Gaza: Arabic report of 20 February 2024                             | QNA                     | 2024-02-20 | gaza-war
             030-interview | The coalition's mission and its transition: Arabic report of 3 October 2024  | Source unknown          | 2024-10-03 | coalition-mission
             031-live    | The war in Sudan: undated Arabic report                                        | Source unknown          | Publication date unknown | sudan-war
-            032-opinion | The Kurdistan Region and the Peshmerga: undated Arabic report                  | Source unknown          | Publication date unknown | kurdistan
+            032-opinion | The Kurdistan Region: undated Arabic report                                     | Source unknown          | Publication date unknown | kurdistan
             033-breaking | Lebanon: undated Arabic report                                  | Source unknown          | Publication date unknown | lebanon
             034-english-quote | Joe Biden and White House: Arabic report of 14 March 2024                | AFP                     | 2024-03-14 |
             041-kuna    | Kuwaiti Council of Ministers and Mishal al-Ahmad al-Jaber al-Sabah: undated Arabic report | KUNA | Publication date unknown |
@@ -169,7 +169,7 @@ class NewsVarietyTest {
             121-tiktok  | US House of Representatives and ByteDance: Arabic report of 13 March 2024       | Sky News Arabia         | 2024-03-13 | elections-politics
             130-algeria | Independent National Election Authority (ANIE) and Abdelmadjid Tebboune: Arabic report of 8 September 2024 | APS | 2024-09-08 | elections-politics
             131-levant  | Lebanon: undated Arabic report                                    | National News Agency    | Publication date unknown | lebanon
-            140-krg     | The Kurdistan Region and the Peshmerga: Arabic report of 12 June 2024           | Rudaw                   | 2024-06-12 | kurdistan
+            140-krg     | The Kurdistan Region: Arabic report of 12 June 2024                              | Rudaw                   | 2024-06-12 | kurdistan
             141-pmf     | Popular Mobilization Forces and Federal Integrity Authority: undated Arabic report | Al-Mada              | Publication date unknown | justice
             150-tweet   | Elon Musk and SpaceX: undated Arabic report                                     | AFP                     | Publication date unknown | science-space
             151-obituary | Nour El-Sherif and Ibrahim Mahlab: Arabic report of 11 August 2015             | Al-Ahram                | 2015-08-11 | tourism-culture
@@ -229,7 +229,7 @@ class NewsVarietyTest {
             221-transfer | Barcelona and Danny Olmo: Arabic report of 9 August 2024                         | Kooora                  | 2024-08-09 | sport
             222-pound   | Egypt and Central Bank of Egypt: Arabic report of 6 March 2024                    | Reuters                 | 2024-03-06 | economy
             223-hijri-header | Grand Mosque and Salman bin Abdulaziz: Arabic report of 21 March 2024        | SPA                     | 2024-03-21 | religion
-            224-barzani | The Kurdistan Region and the Peshmerga: Arabic report of 18 February 2024         | Rudaw                   | 2024-02-18 | kurdistan
+            224-barzani | The Kurdistan Region: Arabic report of 18 February 2024                            | Rudaw                   | 2024-02-18 | kurdistan
             300-uae-space | Mohammed Bin Rashid Space Centre and United Arab Emirates: Arabic report of 14 January 2025 | WAM | 2025-01-14 | science-space
             301-oman-decree | Haitham bin Tarek and Said bin Mohammed al-Saqri: Arabic report of 31 March 2024 | Oman News Agency (ONA) | 2024-03-31 | elections-politics
             302-iraq-budget | Iraqi Parliament and Jamal Koger: Arabic report of 12 March 2024 | Alsumaria News | 2024-03-12 | economy,energy
