@@ -90,7 +90,8 @@ final class ArticleReader {
     /**
      * The date stamp among pieces joined by bars, each other piece furniture a rule drops alone (الأحد 1 كانون الأول 2024 |
      * عدد المشاهدات: 2,318) or, before the stamp, the name of the page's section or edition (النشرة الصباحية | الأربعاء 8
-     * جمادى الأولى 1446 - 20 نوفمبر 2024), which names no agency. A piece of text after the stamp keeps the line.
+     * جمادى الأولى 1446 - 20 نوفمبر 2024) or the dateline's place (الجيزة | الأحد 15-09-2024 | 14:20), which names no
+     * agency; after the stamp, its time. A piece of text after the stamp keeps the line.
      */
     private Optional<Dateline> stampAmongFurniture(String line) {
         List<String> pieces = java.util.Arrays.stream(CELL_BARS.split(Lines.trim(line))).filter(piece -> !piece.isBlank()).toList();
@@ -101,6 +102,8 @@ final class ArticleReader {
             Optional<HeaderForms.DateStamp> stamp = found.isPresent() ? Optional.empty() : forms.dateStampOfKey(key);
             if (stamp.isPresent()) {
                 found = stamp;
+            } else if (found.isPresent() && forms.isTimeKey(key)) {
+                continue;
             } else if (!rules.drops(piece, key) && (found.isPresent() || !isName(piece, MAX_MASTHEAD_NAME_WORDS))) {
                 return Optional.empty();
             }
@@ -219,6 +222,8 @@ final class ArticleReader {
         List<Block> body = new ArrayList<>();
         int next = 0;
         boolean afterMasthead = false;
+        // The source line of the date stamp just read, which some pages print with its time on the line under it (16:35).
+        int stampLine = -1;
         while (next < kept.size()) {
             Line line = kept.get(next);
             boolean hasFollowing = next + 1 < kept.size();
@@ -244,8 +249,14 @@ final class ArticleReader {
             Optional<String> siteOfDateline = dateline.isPresent() || agency.isPresent() ? Optional.empty() : siteOfDateline(line.text(), masthead);
             boolean datelineOfSite = siteOfDateline.isPresent();
             boolean byline = placeAndName.isPresent() && title != null && isPlaceAndReporter(placeAndName.get(), kept, next);
+            // Right under it: a live page's first entry also opens with a time, after a blank line or an ad (18:40).
+            boolean stampTime = stampLine > 0 && line.number() == stampLine + 1 && hasFollowing && forms.isTimeKey(line.key());
+            stampLine = dateline.isPresent() ? line.number() : -1;
             if (forms.isPostAttributionKey(line.key())) {
                 break;
+            } else if (stampTime) {
+                // The time of the date stamp above, on a line of its own: furniture, not a live page's entry.
+                removed.add(new Removed(line));
             } else if (dateline.isPresent()) {
                 if (dateline.get().stamp().date().isEmpty()) {
                     problems.add(Problem.warning(source, line.number(), "date stamp names a day that does not exist: " + line.text()));
@@ -264,7 +275,8 @@ final class ArticleReader {
                 removed.add(new Removed(line));
             } else if (isMasthead(line, title, next + 1 < kept.size() ? kept.get(next + 1) : null)) {
                 // The site's name and the section the page sits in, above the headline: furniture.
-                if (masthead.isEmpty()) masthead = rules.masthead(line.text()).flatMap(BoilerplateRules.Masthead::outlet);
+                if (masthead.isEmpty()) masthead = rules.masthead(line.text()).flatMap(BoilerplateRules.Masthead::outlet)
+                        .or(() -> siteBeforeSections(line.text()));
                 removed.add(new Removed(line));
                 afterMasthead = true;
             } else if (title == null && isUnlistedMasthead(kept, next, furniture, releaseLabels)) {
@@ -389,7 +401,8 @@ final class ArticleReader {
                     && !forms.isPostAttributionKey(kept.get(i + 1).key())) {
                 body.add(Block.subheading(line.text(), line.number()));
             } else {
-                if (last && i > next && isSubheading(line.text())) { // a text of one line is warned of as short below
+                // A text of one line is warned of as short below; the site's masthead printed again is taken off below (4d').
+                if (last && i > next && isSubheading(line.text()) && !isFooterMasthead(Block.paragraph(line.text(), line.number()), outlet, masthead)) {
                     problems.add(Problem.warning(source, line.number(), "short last line kept as a paragraph;"
                             + " if it is page furniture, add it to data/boilerplate.yml: " + line.text()));
                 }
@@ -478,6 +491,14 @@ final class ArticleReader {
                 removed.add(new Removed(last.line(), 0, last.text()));
                 if (author.isEmpty() && !isTeam(String.join(" ", names.get()))) author = Optional.of(String.join(" ", names.get()));
             }
+        }
+
+        // 4f. Else the byline under a "related topics" block, among the page's last lines (موضوعات متعلقة / - … / كتب: أحمد
+        // شلبي above the tags): the reporter, as under the text. A headline in the block is no byline.
+        if (author.isEmpty()) {
+            author = cutLines.stream().filter(line -> LABELLED.matcher(line.text()).lookingAt())
+                    .map(line -> rules.afterAuthorPrefix(line.text().replaceFirst("^[*\\s]+", "")).filter(ArticleReader::looksLikeNames))
+                    .flatMap(Optional::stream).map(names -> String.join(" ", names)).filter(names -> !isTeam(names)).findFirst();
         }
 
         if (body.isEmpty()) {
@@ -755,6 +776,18 @@ final class ArticleReader {
         return mastheadBelow || headlineAt(kept, at + 1) || namedOutlet && isSectionLabel(kept, at + 1) || stampThenHeadline;
     }
 
+    /**
+     * The site's name that opens a masthead which no list names but whose sections are known (عدن الغد | الرئيسية > حوارات,
+     * موزاييك أف أم | الرئيسية / جهوية / صفاقس): its first part, a name that is no section. A breadcrumb of sections
+     * alone (الرئيسية > رياضة) names none.
+     */
+    private Optional<String> siteBeforeSections(String line) {
+        List<String> parts = BoilerplateRules.crumbParts(line);
+        String first = parts.get(0);
+        if (parts.size() < 2 || rules.isSection(first) || rules.isHeadlineLabel(first) || !isName(first, MAX_MASTHEAD_NAME_WORDS)) return Optional.empty();
+        return Optional.of(first);
+    }
+
     /** A word that names outlets and a number, as some sites are named (شبكة 964, قناة 24): a name, though it has figures. */
     private boolean isBrandAndNumber(String text) {
         List<String> words = words(text);
@@ -827,6 +860,9 @@ final class ArticleReader {
     /** A place, a dash, then a name, perhaps with its bureau after من (هسبريس من تطوان). */
     private static final Pattern SITE_DATELINE = Pattern.compile(
             "\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2}\\s*[-\\u2013\\u2014\\u0640]\\s*([^-\\u2013\\u2014\\u0640]{1,40}?)(\\s+من\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?)?");
+    /** A site and its bureau with no place before them (هسبريس من الرباط). */
+    private static final Pattern SITE_BUREAU = Pattern.compile(
+            "([^-\\u2013\\u2014\\u0640]{1,40}?)(\\s+من\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?)");
 
     /**
      * The site a dateline names after the place: the site of the masthead, in letters or figures (بغداد - 964 under
@@ -835,6 +871,7 @@ final class ArticleReader {
      */
     private Optional<String> siteOfDateline(String line, Optional<String> masthead) {
         Matcher m = SITE_DATELINE.matcher(Lines.trim(line).replaceAll("\\p{Mn}", ""));
+        if (!m.matches()) m = SITE_BUREAU.matcher(Lines.trim(line).replaceAll("\\p{Mn}", ""));
         if (!m.matches()) return Optional.empty();
         String name = Lines.trim(m.group(1));
         if (masthead.isPresent() && namesSite(name, masthead.get())) return Optional.of(name);

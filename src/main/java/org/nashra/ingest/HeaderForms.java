@@ -43,8 +43,11 @@ final class HeaderForms {
      * {@code {time}}: a clock time, after الساعة or على الساعة if so written, then morning or evening in a letter or a word (ص, صباحاً, مساءً) and the zone
      * (GMT, GST, غرينتش, بتوقيت مكة), all in the loose form.
      */
-    private static final String TIME = "(?:(?:علي\\s+)?الساعه\\s+)?" + DIGIT + "{1,2}:" + DIGIT + "{2}(?::" + DIGIT + "{2})?(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
+    private static final String TIME = "(?:(?:علي\\s+)?الساعه\\s*:?\\s*)?" + DIGIT + "{1,2}:" + DIGIT + "{2}(?::" + DIGIT + "{2})?(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
             + "(?:\\s*(?:gmt|gst|utc|غرينتش|غرينيتش|جرينتش|بتوقيت\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?))?";
+    /** A clock time alone, as some pages print it on a line of its own under the date stamp (16:35). */
+    private static final Pattern BARE_TIME = Pattern.compile(TIME, FLAGS);
+
     /**
      * {@code {update}}: the page's furniture after a bar or a dash on the same line: its update stamp (| آخر تحديث: 15:10),
      * whatever it says, or the time it takes to read (| وقت القراءة: 3 دقائق, | 4 دقائق قراءة).
@@ -181,6 +184,11 @@ final class HeaderForms {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when a line's {@link MatchKey} is a clock time and nothing else: 16:35, الساعة 11:25 صباحا. */
+    boolean isTimeKey(String key) {
+        return BARE_TIME.matcher(key).matches();
     }
 
     /** True when the line attributes the embedded post just above it ({@code — name (@handle) date}). */

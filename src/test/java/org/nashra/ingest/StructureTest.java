@@ -187,11 +187,25 @@ class StructureTest {
             'الثلاثاء 4-11-2025 09:30 | كتب: منى عبد الرحمن' | منى عبد الرحمن
             إعداد: فريق التحرير      |
             إعداد: سارة العلي       | سارة العلي
+            حاورته: نوال الصبيحي    | نوال الصبيحي
             """)
     void authorAfterALabel(String line, String author) throws IOException {
         Article article = read("الحكومة تعلن خطة جديدة للنقل\n" + line + "\n" + PARAGRAPH + "\n").article().orElseThrow();
         assertEquals(Optional.ofNullable(author), article.author());
         assertEquals(List.of(line), article.removed());
+    }
+
+    /** A byline among the page's last lines, under a block of related links that cuts the text: the author, "-" for none. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            موضوعات متعلقة\\n- السجن 10 سنوات لموظف في قضية رشوة\\nكتب: أحمد شلبي | أحمد شلبي
+            موضوعات متعلقة\\n- كتب: الوزير يرد على منتقديه                       | -
+            موضوعات متعلقة\\n- السجن 10 سنوات لموظف في قضية رشوة\\nإعداد: فريق التحرير | -
+            """)
+    void aBylineUnderTheRelatedLinksIsTheAuthor(String end, String author) throws IOException {
+        Article article = read("الحكومة تعلن خطة جديدة للنقل\n" + PARAGRAPH + "\n" + end.replace("\\n", "\n") + "\n").article().orElseThrow();
+        assertEquals(Optional.ofNullable(author), article.author());
+        assertEquals(List.of(PARAGRAPH), article.body().stream().map(Block::text).toList());
     }
 
     @Test
@@ -350,6 +364,11 @@ class StructureTest {
             {p}\\n-انتهى-\\nنبذة عن الوزارة:\\nتعمل الوزارة على صون التراث.\\nهاتف: 0096824641300 | | | {p} |
             '{p}\\nاقرأ أيضاً:\\n- خبر آخر\\nالأحد 16 مارس 2025 - 16 رمضان 1446 | 04:35 م' | | 2025-03-16 | {p} |
             '{p}\\nاقرأ أيضاً:\\n- خبر آخر في 16 مارس 2025'    |        |            | {p} |
+            'الجيزة | الأحد 15-09-2024 | 14:20\\n{p}'            |        | 2024-09-15 | {p} |
+            'الجيزة | الأحد 15-09-2024 | الحكم نهائي\\n{p}'       |        |            | 'الجيزة | الأحد 15-09-2024 | الحكم نهائي\\n{p}' |
+            الاثنين 26 ربيع الأول 1446 هـ، 30 أيلول 2024\\n16:35\\n{p} | | 2024-09-30 | {p} |
+            الاثنين 26 ربيع الأول 1446 هـ، 30 أيلول 2024\\n\\n16:35\\n{p} | | 2024-09-30 | 16:35\\n{p} |
+            نشر بتاريخ: 2024/10/08 الساعة: 11:25\\n{p}          |        | 2024-10-08 | {p} |
             """)
     void datelinesGiveTheOutletAndTheDate(String lines, String outlet, String date, String text, Integer warnedLine) throws IOException {
         IngestResult result = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + lines.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n");
@@ -400,7 +419,7 @@ class StructureTest {
             'غزة | قصف جديد على رفح'                                    | 'غزة | قصف جديد على رفح' | - | -
             'شفق نيوز/ الرئيسية > سياسة > محليات\\n{h}'                | {h}        | شفق نيوز     | -
             'النشرة | لبنان | مباشر\\n{h}\\nبيروت - النشرة'              | {h}        | النشرة       | -
-            'موقع الحدث | لبنان | مباشر\\n{h}'                         | {h}        | -            | -
+            'موقع الحدث | لبنان | مباشر\\n{h}'                         | {h}        | موقع الحدث   | -
             'مباشر | أسواق\\n{h}'                                      | {h}        | مباشر        | -
             'Le360 عربي\\nالرئيسية | مجتمع\\n{h}'                        | {h}        | Le360 عربي   | -
             Le360 عربي\\n{h}                                           | {h}        | Le360 عربي   | -
@@ -420,6 +439,11 @@ class StructureTest {
             'وزارة التراث والسياحة - سلطنة عُمان\\nالمركز الإعلامي | بيانات صحفية\\nللنشر الفوري\\n{h}' | {h} | وزارة التراث والسياحة | -
             شارك\\nقمة عربية طارئة في الرياض                         | قمة عربية طارئة في الرياض | - | -
             'رووداو\\nالرئيسية › كوردستان › اقتصاد\\n{h}\\nرووداو ديجيتال\\nأربيل - بغداد\\nالأربعاء 25 حزيران 2025 - 17:12' | {h} | رووداو | -
+            'عدن الغد | الرئيسية > حوارات\\n{h}\\nحاورته: نوال الصبيحي\\nعدن - السبت 12 ربيع الآخر 1446 هـ الموافق 15 أكتوبر 2024' | {h} | عدن الغد | نوال الصبيحي
+            'موزاييك أف أم | الرئيسية / جهوية / صفاقس\\n{h}'      | {h}        | موزاييك أف أم | -
+            'الرئيسية > رياضة > دوري روشن\\n{h}'                   | {h}        | -            | -
+            '{h}\\nهسبريس من الرباط\\nالإثنين 29 يوليوز 2024 - 20:15' | {h}      | هسبريس       | -
+            'بوابة الوسط | الرئيسية » اقتصاد\\nملاحظة المحرر: جرى تحديث هذا الخبر بعد صدور البيان الرسمي.\\n{h}' | {h} | بوابة الوسط | -
             """)
     void mastheadsAndBreadcrumbsAboveTheHeadlineAreFurniture(String lines, String title, String outlet, String author) throws IOException {
         Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE) + "\n" + PARAGRAPH + "\n").article().orElseThrow();

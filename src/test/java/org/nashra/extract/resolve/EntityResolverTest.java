@@ -87,6 +87,10 @@ class EntityResolverTest {
             موزاييك أف أم            | Mosaique FM
             الرياضية                 | Arriyadiyah
             وزارة النفط والغاز       | Ministry of Oil and Gas
+            صحيفة الرياض             | Al Riyadh
+            عدن الغد                 | Aden Al-Ghad
+            الرياض                   | ''
+            موزاييك                  | Mosaique FM
             """)
     void anOutletsEnglishNameComesFromTheGazetteerThenTheAgencies(String outlet, String english) {
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/entities.yml")).value();
