@@ -73,6 +73,10 @@ class OrganisationNamesTest {
             الجزيرة نت                   | Al Jazeera Net
             محكمة التحقيق المختصة        | Specialised Court of Investigation
             وزارة الصحة العامة           | Ministry of Public Health
+            لجنة تسعير المشتقات النفطية  | Oil Derivatives Pricing Committee
+            لجنة تسعير المشتقات القططية  | -
+            هيئة الرقابة الإدارية        | Administrative Control Authority
+            هيئة الرقابة المالية         | Financial Regulatory Authority
             مجلس المفوضين                | Board of Commissioners
             الإسماعيلي                   | Ismaily
             شفق نيوز                     | Shafaq News
