@@ -71,6 +71,37 @@ final class RoleComposer {
     }
 
     /**
+     * The role of one who speaks for the holder of {@code role} (المتحدث باسم before الأمين العام للأمم المتحدة →
+     * spokesman for the UN Secretary-General), when a head ending in باسم is written right before it
+     * ({@code words[from]} its last word, nearest-first); the role alone is the one spoken for's, not the speaker's.
+     */
+    static Optional<Composed> speakingFor(String text, List<int[]> words, RoleMention role, int from) {
+        for (int headWords = Math.min(LONGEST_HEAD, words.size() - from); headWords >= 2; headWords--) {
+            int farthest = from + headWords - 1;
+            int start = words.get(farthest)[0];
+            List<String> keys = new ArrayList<>();
+            for (int i = farthest; i >= from; i--) keys.add(NameKey.of(text.substring(words.get(i)[0], words.get(i)[1])));
+            if (!keys.get(keys.size() - 1).equals(IN_THE_NAME_OF)) continue;
+            List<String> templates = HEADS.get(String.join(" ", keys));
+            if (templates == null && keys.get(0).length() > 2 && CONJUNCTIONS.indexOf(keys.get(0).charAt(0)) >= 0) {
+                keys.set(0, keys.get(0).substring(1));
+                templates = HEADS.get(String.join(" ", keys));
+                start++;
+            }
+            if (templates == null) continue;
+            for (String template : templates) {
+                if (!template.contains("{the org}")) continue;
+                String english = template.replace("{the org}", "the " + role.en());
+                return Optional.of(new Composed(new RoleMention(text.substring(start, role.end()), english, start, role.end()), headWords));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** باسم, "in the name of", which ends the heads of a spokesman's role, as a name key. */
+    private static final String IN_THE_NAME_OF = NameKey.of("\u0628\u0627\u0633\u0645");
+
+    /**
      * The template filled with the English of the words after the head, when English has them; a name two
      * organisations share is the one the article tells (رئيس الاتحاد الوطني in an article on Kurdistan: head of the
      * Patriotic Union of Kurdistan).

@@ -145,6 +145,12 @@ public final class RoleLexicon {
                     next++;
                 }
             }
+            // المتحدث باسم الأمين العام للأمم المتحدة: the post is the one spoken for's, the person its spokesman
+            Optional<RoleComposer.Composed> speaking = RoleComposer.speakingFor(text, words, best, next);
+            if (speaking.isPresent()) {
+                best = speaking.get().role();
+                next += speaking.get().words();
+            }
             found.add(0, best);
         }
         return List.copyOf(found);

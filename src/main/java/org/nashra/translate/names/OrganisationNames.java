@@ -265,7 +265,13 @@ public final class OrganisationNames {
                 case MOD, OF -> {
                     // A noun joined by و goes where the noun before it went: العدل والمساواة, Justice and Equality.
                     boolean inFront = r.conjoined() && last != head ? before.contains(last) : word.kind() == Kind.MOD;
-                    (inFront ? before : after).add(last = new Phrase(word.english(), new ArrayList<>(), r.conjoined()));
+                    Phrase phrase = new Phrase(word.english(), new ArrayList<>(), r.conjoined());
+                    // A noun in the genitive of the one before it comes first in English: لجنة تسعير المشتقات النفطية
+                    // (the pricing of oil derivatives) → Oil Derivatives Pricing Committee.
+                    int governing = inFront && !r.conjoined() ? before.indexOf(last) : -1;
+                    if (governing >= 0) before.add(governing, phrase);
+                    else (inFront ? before : after).add(phrase);
+                    last = phrase;
                 }
             }
         }

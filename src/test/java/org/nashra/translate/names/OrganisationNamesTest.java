@@ -73,6 +73,10 @@ class OrganisationNamesTest {
             الجزيرة نت                   | Al Jazeera Net
             محكمة التحقيق المختصة        | Specialised Court of Investigation
             وزارة الصحة العامة           | Ministry of Public Health
+            لجنة تسعير المشتقات النفطية  | Oil Derivatives Pricing Committee
+            لجنة تسعير المشتقات القططية  | -
+            هيئة الرقابة الإدارية        | Administrative Control Authority
+            هيئة الرقابة المالية         | Financial Regulatory Authority
             مجلس المفوضين                | Board of Commissioners
             الإسماعيلي                   | Ismaily
             شفق نيوز                     | Shafaq News
@@ -234,6 +238,8 @@ class OrganisationNamesTest {
             حركة التغيير   | أعلنت حركة التغيير مقاطعة الانتخابات                               | -
             مجلس النواب    | والحكومة المكلفة من مجلس النواب الليبي برئاسة أسامة حماد في بنغازي  | House of Representatives
             مجلس النواب    | صوت مجلس النواب اللبناني على الموازنة                              | Council of Representatives
+            الجهاز المركزي للإحصاء | أعلن الجهاز المركزي للإحصاء نتائج التعداد في العراق          | Central Statistical Organization
+            الجهاز المركزي للإحصاء | أعلن الجهاز المركزي للإحصاء في القاهرة معدل التضخم في مصر      | Central Service of Statistics
             """)
     void aNameTwoOrganisationsShareIsTheOneTheArticleTells(String arabic, String article, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic, article));
