@@ -509,7 +509,7 @@ public final class RuleRecogniser implements EntityRecogniser {
      * with tanwin ({@code شهرياً}, "monthly"), an adverb or an indefinite noun, which a name never takes; a place without
      * the article before an adjective of relation without it, which it qualifies as a noun (a name is definite and takes an adjective
      * with the article: {@code كابل بحري}, "an undersea cable", is no Kabul); and a person that is a nationality
-     * adjective alone after a word with the article, whose adjective it is ({@code المجلس الرئاسي الليبي}), or an organisation that is one ({@code صحيفة "ريكورد" البرتغالية}); and a word
+     * adjective alone after a word with the article, whose adjective it is ({@code المجلس الرئاسي الليبي}), or an organisation that is one after a quoted name ({@code صحيفة "ريكورد" البرتغالية}); and a word
      * without the article after an adjective of relation without it, one more adjective ({@code شمالي غربي بارد}).
      */
     List<Mention> withoutCommonNounsAlone(String text, List<Mention> mentions) {
@@ -535,9 +535,11 @@ public final class RuleRecogniser implements EntityRecogniser {
             boolean secondAdjective = m.type() == EntityType.PERSON && !cut && !folded.startsWith("ال") && COMPASS_ADJECTIVES.contains(previous);
             boolean nationality = m.type() == EntityType.PERSON && isNationalityOfEitherGender(folded)
                     && previous.startsWith("ال") && !titles.containsWord(previous) // الرئيس السيسي is the president
-                    // a nationality adjective with the article alone names no body: it says whose the body before it is
-                    // (صحيفة "ريكورد" البرتغالية, "the Portuguese paper Record")
-                    || m.type() == EntityType.ORGANISATION && folded.startsWith("ال") && isNationalityOfEitherGender(folded);
+                    // a nationality adjective with the article right after a quoted name names no body: it says whose the
+                    // body named is (صحيفة "ريكورد" البرتغالية, "the Portuguese paper Record"); alone elsewhere it may
+                    // stand for an agency (وقالت الفرنسية, AFP)
+                    || m.type() == EntityType.ORGANISATION && folded.startsWith("ال") && isNationalityOfEitherGender(folded)
+                            && afterClosingQuote(text, m.start());
             // a word right before an adverb written with tanwin is the verb it qualifies (أشرف شخصياً على المفاوضات,
             // "personally supervised"): a name is followed by its family name or its post, not by an adverb
             boolean beforeAdverb = m.type() == EntityType.PERSON && !cut && rawNextWord(text, m.end()).indexOf('\u064B') >= 0
@@ -556,6 +558,13 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (!tanwin && !qualified && !nationality && !secondAdjective && !beforeAdverb && !adjectiveOfNoun && !possessed) out.add(m);
         }
         return List.copyOf(out);
+    }
+
+    /** Whether the last character before {@code start}, spaces aside, closes a quotation. */
+    private static boolean afterClosingQuote(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+        return k >= 0 && "\"»”'".indexOf(text.charAt(k)) >= 0;
     }
 
     /**

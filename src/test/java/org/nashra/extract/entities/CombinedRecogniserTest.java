@@ -257,7 +257,8 @@ class CombinedRecogniserTest {
             "وأيسر في قضاء حاجاته اليومية | حاجاته | PLACE | false",
             "وصل الوفد إلى أبها أمس | أبها | PLACE | true",
             "وبحسب صحيفة \"ريكورد\" البرتغالية، فإن بنفيكا سيحصل | البرتغالية | ORGANISATION | false",
-            "وبحسب صحيفة \"ريكورد\" البرتغالية، فإن بنفيكا سيحصل | بنفيكا | ORGANISATION | true"})
+            "وبحسب صحيفة \"ريكورد\" البرتغالية، فإن بنفيكا سيحصل | بنفيكا | ORGANISATION | true",
+            "وقالت الفرنسية إن الأمر انتهى | الفرنسية | ORGANISATION | true"})
     void aWordThatReadsAsACommonNounOrAnAdjectiveAloneIsNoName(String text, String surface, EntityType type, boolean kept) {
         int start = text.indexOf(surface);
         List<Mention> found = List.of(new Mention(surface, start, start + surface.length(), type));
