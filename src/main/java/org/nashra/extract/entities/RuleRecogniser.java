@@ -49,6 +49,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList nationalities;
     private final PhraseList months;
     private final PhraseList numberWords;
+    private final PhraseList ordinals;
     private final PhraseList dualNouns;
     private final PhraseList verbParticles;
     private final PhraseList appointmentVerbs;
@@ -80,6 +81,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.nationalities = PhraseList.resource("rules/nationalities.txt");
         this.months = PhraseList.resource("rules/months.txt");
         this.numberWords = PhraseList.resource("rules/number-words.txt");
+        this.ordinals = PhraseList.resource("rules/ordinal-words.txt");
         this.dualNouns = PhraseList.resource("rules/dual-nouns.txt");
         this.verbParticles = PhraseList.resource("rules/verb-particles.txt");
         this.appointmentVerbs = PhraseList.resource("rules/appointment-verbs.txt");
@@ -507,7 +509,7 @@ public final class RuleRecogniser implements EntityRecogniser {
      * with tanwin ({@code شهرياً}, "monthly"), an adverb or an indefinite noun, which a name never takes; a place without
      * the article before an adjective of relation without it, which it qualifies as a noun (a name is definite and takes an adjective
      * with the article: {@code كابل بحري}, "an undersea cable", is no Kabul); and a person that is a nationality
-     * adjective alone after a word with the article, whose adjective it is ({@code المجلس الرئاسي الليبي}); and a word
+     * adjective alone after a word with the article, whose adjective it is ({@code المجلس الرئاسي الليبي}), or an organisation that is one after a quoted name ({@code صحيفة "ريكورد" البرتغالية}); and a word
      * without the article after an adjective of relation without it, one more adjective ({@code شمالي غربي بارد}).
      */
     List<Mention> withoutCommonNounsAlone(String text, List<Mention> mentions) {
@@ -532,7 +534,12 @@ public final class RuleRecogniser implements EntityRecogniser {
             // article (a person only: a direction before a place is a preposition, شمالي ألمانيا, "north of Germany")
             boolean secondAdjective = m.type() == EntityType.PERSON && !cut && !folded.startsWith("ال") && COMPASS_ADJECTIVES.contains(previous);
             boolean nationality = m.type() == EntityType.PERSON && isNationalityOfEitherGender(folded)
-                    && previous.startsWith("ال") && !titles.containsWord(previous); // الرئيس السيسي is the president
+                    && previous.startsWith("ال") && !titles.containsWord(previous) // الرئيس السيسي is the president
+                    // a nationality adjective with the article right after a quoted name names no body: it says whose the
+                    // body named is (صحيفة "ريكورد" البرتغالية, "the Portuguese paper Record"); alone elsewhere it may
+                    // stand for an agency (وقالت الفرنسية, AFP)
+                    || m.type() == EntityType.ORGANISATION && folded.startsWith("ال") && isNationalityOfEitherGender(folded)
+                            && afterClosingQuote(text, m.start());
             // a word right before an adverb written with tanwin is the verb it qualifies (أشرف شخصياً على المفاوضات,
             // "personally supervised"): a name is followed by its family name or its post, not by an adverb
             boolean beforeAdverb = m.type() == EntityType.PERSON && !cut && rawNextWord(text, m.end()).indexOf('\u064B') >= 0
@@ -551,6 +558,13 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (!tanwin && !qualified && !nationality && !secondAdjective && !beforeAdverb && !adjectiveOfNoun && !possessed) out.add(m);
         }
         return List.copyOf(out);
+    }
+
+    /** Whether the last character before {@code start}, spaces aside, closes a quotation. */
+    private static boolean afterClosingQuote(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) k--;
+        return k >= 0 && "\"»”'".indexOf(text.charAt(k)) >= 0;
     }
 
     /**
@@ -690,7 +704,8 @@ public final class RuleRecogniser implements EntityRecogniser {
     List<Mention> withoutLeadingVerbs(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.type() != EntityType.PERSON || !afterVerbParticle(text, m.start()) && !beginsWithAppointmentVerb(m)) {
+            if (m.type() != EntityType.PERSON || !afterVerbParticle(text, m.start()) && !beginsWithAppointmentVerb(m)
+                    && !beginsWithPresentTenseVerb(m)) {
                 out.add(m);
                 continue;
             }
@@ -726,6 +741,18 @@ public final class RuleRecogniser implements EntityRecogniser {
         if (words.isEmpty()) return false;
         String first = ArabicText.fold(words.get(0).text());
         return appointmentVerbs.containsWord(first) || appointmentVerbs.containsWord(withoutConjunction(first));
+    }
+
+    /**
+     * Whether the mention's first word, alone or after و or ف, is a verb in the present tense with a name after it: the
+     * verb of a sentence whose subject is the name ({@code ويبلغ كاسترو 24 عاماً}, "Castro is 24"; يحيى, يوسف stay).
+     */
+    private boolean beginsWithPresentTenseVerb(Mention m) {
+        List<Tokens.Token> words = Tokens.tokenise(m.surface());
+        if (words.size() < 2) return false;
+        String first = ArabicText.fold(words.get(0).text());
+        return isPresentTenseVerb(first) || first.length() > 4 && CONJUNCTIONS.contains(first.substring(0, 1))
+                && isPresentTenseVerb(first.substring(1));
     }
 
     /** Whether the word before {@code start} is a particle a verb follows, alone or after و or ف: قد, وقد, لم. */
@@ -958,7 +985,8 @@ public final class RuleRecogniser implements EntityRecogniser {
                 // After عبد, أبو, بن, آل the name goes on: عثمان عبد الجليل is never cut to عثمان عبد.
                 if (nameParticles.containsWord(ArabicText.fold(words.get(words.size() - 2).text()))) break;
                 // a word that counts is what the name has or got, never its last word (شبلي الملاط صوتان, "two votes")
-                boolean spelledStop = isStopAsSpelled(last.text()) || numberWords.containsWord(folded) || dualNouns.containsWord(folded);
+                boolean spelledStop = isStopAsSpelled(last.text()) || numberWords.containsWord(folded) || dualNouns.containsWord(folded)
+                        || ordinals.containsWord(folded);
                 boolean endsName = !folded.isEmpty() && !spelledStop && (isKnownNameWord(folded)
                         || (mayContinuePerson(folded) && !(lexicon.isCommonWord(folded) && !isNisbaSurname(folded))
                                 && !(folded.length() > 3 && WORD_PREFIXES.contains(folded.substring(0, 1))
@@ -1169,8 +1197,9 @@ public final class RuleRecogniser implements EntityRecogniser {
         boolean nameWord = isNameWord(tokens.get(start).text(), first)
                 || (!strict && first.startsWith("ال") && !stopWords.containsWord(first) && !isNisba(first));
         if (!nameWord || (strict && (lexicon.isCommonWord(first) || isPluralWithArticle(first)))) return -1;
-        // قدمنا مباراة كبيرة أمام فريق عظيم: a common word without the article after the cue is an adjective
-        if (!first.startsWith("ال") && lexicon.isCommonWord(first)) return -1;
+        // قدمنا مباراة كبيرة أمام فريق عظيم: a common word without the article after the cue is an adjective, and so is
+        // one seen more often outside names than in them (ربط قناة جديدة, "a new pipe")
+        if (!first.startsWith("ال") && (lexicon.isCommonWord(first) || lexicon.outsideCount(first) > lexicon.count(first))) return -1;
         int end = start + 1;
         while (end < tokens.size() && end - start < MAX_NAME_WORDS && (folded.get(end).startsWith("ال") || isOnlyInOtherNames(folded.get(end)))
                 && !isNisba(folded.get(end)) && isNameWord(tokens.get(end).text(), folded.get(end))) {
@@ -1236,6 +1265,9 @@ public final class RuleRecogniser implements EntityRecogniser {
                 break;
             }
             else if (isNisba(folded.get(start)) || isComplement(folded.get(start))) start++;
+            // the body the title heads, named by one word seen in training in names other than persons', before a given
+            // name (رئيس مجلس إدارة النصر إبراهيم المهيدب)
+            else if (isBodyWordBeforeGivenName(tokens, folded, start)) start++;
             // after "spokesman for", the body spoken for and a comma before the name (المتحدث باسم حكومة الإقليم، بيشوا هوراماني،)
             else if (folded.get(title.to() - 1).equals("باسم") && !apposition && commaWithin(tokens, start, 4) > start) {
                 start = commaWithin(tokens, start, 4) + 1;
@@ -1272,11 +1304,28 @@ public final class RuleRecogniser implements EntityRecogniser {
             boolean fathersName = end - start >= 2 && SONS.contains(folded.get(end - 2)) && hasArticle(tokens.get(end).text(), word)
                     && word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word) && !isNisba(word)
                     && titles.longestAt(folded, end, CONJUNCTIONS) == null;
-            if (!continues && !fathersName && !isNameSpelledAsStopWord(tokens, folded, end)) break;
+            // a word with the article never seen in training after a listed given name is its family name (إبراهيم المهيدب)
+            boolean unseenFamilyName = end == start + 1 && GIVEN_NAMES.contains(folded.get(start)) && hasArticle(tokens.get(end).text(), word)
+                    && word.length() >= 5 && word.codePoints().allMatch(Character::isLetter) && lexicon.count(word) == 0
+                    && lexicon.outsideCount(word) == 0 && titles.longestAt(folded, end, CONJUNCTIONS) == null;
+            if (!continues && !fathersName && !unseenFamilyName && !isNameSpelledAsStopWord(tokens, folded, end)) break;
             end++;
         }
         add(text, tokens, start, 0, end, EntityType.PERSON, Evidence.AFTER_TITLE, out);
         return end;
+    }
+
+    /**
+     * Whether the word at {@code k} has the article, names bodies far more often than persons in training (النصر, a club)
+     * and is followed by a listed given name without the article: the body a title heads, not the person's first word.
+     */
+    private boolean isBodyWordBeforeGivenName(List<Tokens.Token> tokens, List<String> folded, int k) {
+        if (k + 1 >= tokens.size()) return false;
+        String word = folded.get(k);
+        String next = folded.get(k + 1);
+        return hasArticle(tokens.get(k).text(), word) && !GIVEN_NAMES.contains(word) && !lexicon.isListedPersonWord(word)
+                && lexicon.count(word) > 2 * lexicon.personCount(word) && !isNisba(word)
+                && !next.startsWith("ال") && GIVEN_NAMES.contains(next);
     }
 
     /** The index of the first comma among the {@code most} tokens from {@code from}, or -1. */
@@ -1536,18 +1585,19 @@ public final class RuleRecogniser implements EntityRecogniser {
     /**
      * Whether the mention lies inside one word that, as written with its proclitics, is a title alone or begins a
      * title of several words: the model's {@code كيل} of {@code وأوضح وكيل وزارة الصحة} is the role {@code وكيل}
-     * ("undersecretary") after {@code و}, and {@code رائد} of {@code رائد الفضاء} ("astronaut") is no Raed.
+     * ("undersecretary") after {@code و}, and {@code رائد} of {@code رائد الفضاء} ("astronaut") is no Raed. So is a
+     * mention of two words that a title covers whole: {@code أمانة سر}, the court's clerk, before the clerk's name.
      */
     boolean isTitleWord(String text, Mention mention) {
         int from = mention.start();
         while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
         List<String> folded = Tokens.tokenise(text.substring(from, mention.end())).stream()
                 .map(t -> ArabicText.fold(t.text())).toList();
-        if (folded.size() != 1) return false;
+        if (folded.isEmpty() || folded.size() > 2) return false;
         List<String> onwards = Tokens.tokenise(text.substring(from)).stream().limit(MAX_TITLE_WORDS)
                 .map(t -> ArabicText.fold(t.text())).toList();
         PhraseList.Match match = titles.longestAt(onwards, 0, Clitics.PROCLITICS);
-        return match != null && match.to() >= 1;
+        return match != null && match.to() >= folded.size();
     }
 
     /**
