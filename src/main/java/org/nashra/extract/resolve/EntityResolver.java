@@ -147,6 +147,10 @@ public final class EntityResolver {
                     && (writtenWithArticle(mention.surface()) || surnamesWithoutArticle.contains(words.get(0)))
                     && standsAsSurname(mention, words.get(0), safeText)) {
                 gazetteerId.put(mention, ids.get(0));
+            } else if (!ids.isEmpty() && (mention.type() == EntityType.PERSON || mention.type() == EntityType.MISC)
+                    && isWordNotSurname(words.get(0), mention, safeText)) {
+                // an everyday word taken for a listed person's surname (التشغيل الكامل, "full operation") names no one
+                suppressed.add(mention);
             }
         }
         // 4. group the rest by the name they stand for
@@ -471,8 +475,19 @@ public final class EntityResolver {
                 if (role.start() <= mention.start() && role.end() >= mention.end()) return false;
             }
         }
-        return !GIVEN_NAMES.contains(word) || !roles.rolesBefore(text, mention.start()).isEmpty();
+        return !GIVEN_NAMES.contains(word) && !WORDS_NOT_SURNAMES.contains(word) || !roles.rolesBefore(text, mention.start()).isEmpty();
     }
+
+    /** Whether a word alone is an everyday word ({@code surnames-that-are-words.txt}) with no title or role right before it. */
+    private boolean isWordNotSurname(String word, Mention mention, String text) {
+        return WORDS_NOT_SURNAMES.contains(word) && (mention.end() > text.length() || roles.rolesBefore(text, mention.start()).isEmpty());
+    }
+
+    /**
+     * Surnames that are everyday adjectives or nouns ({@code كامل}, "full"; {@code الكبير}, "big"), in the form
+     * {@link #coreWords} gives: alone, a listed person's only right after a title ({@code اللواء كامل}).
+     */
+    private static final java.util.Set<String> WORDS_NOT_SURNAMES = wordsOf("/org/nashra/extract/entities/rules/surnames-that-are-words.txt");
 
     /** How many words after a mention a title it opens may run on (وزير العدل حافظ الأختام). */
     private static final int MOST_TITLE_WORDS_AFTER = 3;
@@ -481,9 +496,14 @@ public final class EntityResolver {
     private static final java.util.Set<String> GIVEN_NAMES = givenNames();
 
     private static java.util.Set<String> givenNames() {
+        return wordsOf("/org/nashra/arabic/given-names.txt");
+    }
+
+    /** The words of a bundled list, one entry a line, in the form {@link #coreWords} gives. */
+    private static java.util.Set<String> wordsOf(String resource) {
         java.util.Set<String> names = new java.util.HashSet<>();
-        try (var in = EntityResolver.class.getResourceAsStream("/org/nashra/arabic/given-names.txt")) {
-            if (in == null) throw new IllegalStateException("bundled given-names.txt is missing from the classpath");
+        try (var in = EntityResolver.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("bundled " + resource + " is missing from the classpath");
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) names.addAll(coreWords(line.strip()));
             }
