@@ -89,6 +89,14 @@ public final class EntityResolver {
      * @param mentions the recognised names (any order; empty or unusable ones are ignored)
      */
     public List<EntityRef> resolve(String text, List<Mention> mentions) {
+        return resolve(text, mentions, List.of());
+    }
+
+    /**
+     * As {@link #resolve(String, List)}, with the lines read off the article's head (its outlet, its dateline), which
+     * tell the country a generic body (مجلس الوزراء) belongs to: نواكشوط، 24/08/2024 (وما) -, الوكالة الموريتانية للأنباء.
+     */
+    public List<EntityRef> resolve(String text, List<Mention> mentions, List<String> heading) {
         String safeText = text == null ? "" : text;
         // a listed organisation's name after a place's head word (منطقة الفاو) names a place there and everywhere in the article
         java.util.Set<String> places = mentions.stream().filter(m -> m.type() != EntityType.PERSON && afterPlaceHead(m, safeText)
@@ -165,11 +173,12 @@ public final class EntityResolver {
             if (!group.heads.contains(head)) group.heads.add(head);
             group.mentions.add(mention);
         }
+        Optional<String> nation = nationOf(sorted, safeText, heading);
         Map<String, EntityRef> byId = new LinkedHashMap<>();
         for (Map.Entry<String, Group> entry : groups.entrySet()) {
             EntityRef ref = entry.getKey().startsWith("id:")
                     ? known(gazetteer.byId(entry.getKey().substring(3)).orElseThrow(), entry.getValue(), safeText)
-                    : unknown(entry.getValue(), safeText);
+                    : unknown(entry.getValue(), safeText, nation);
             if (ref == null) continue;
             EntityRef previous = byId.get(ref.entityId());
             if (previous == null) {
@@ -294,7 +303,49 @@ public final class EntityResolver {
         return new EntityRef(entry.id(), entry.type(), entry.ar(), entry.en(), false, sortedMentions(group.mentions), rolesOf(group.mentions, text, entry.en()));
     }
 
-    private EntityRef unknown(Group group, String text) {
+    /** A dateline's place: one or two words, then a dash, comma, slash or bracket. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(\\p{IsArabic}+(?: \\p{IsArabic}+)?)\\s*[-–،,/(]");
+    /** The most words of a heading line read as an outlet's name, whose nationality adjective tells its country. */
+    private static final int MOST_OUTLET_WORDS = 5;
+
+    /** How many more times than any other the article's places must name one country for its generic bodies to be that country's. */
+    private static final int NATION_LEAD = 2;
+
+    /**
+     * The nation (its English adjective) of the country an article is plainly about: the one whose country and cities
+     * ({@code nations-of-places.tsv}) its places name at least twice, and more than {@link #NATION_LEAD} times as often
+     * as any other's; none when that is not clear.
+     */
+    private Optional<String> nationOf(List<Mention> mentions, String text, List<String> heading) {
+        Map<String, Integer> named = new TreeMap<>();
+        for (String line : heading) {
+            // a dateline's place, before a dash, comma, slash or bracket (الرياض - واس), counts as two places named;
+            // a nationality adjective of the outlet's or agency's name (الوكالة الموريتانية للأنباء) as one
+            Matcher dateline = DATELINE_PLACE.matcher(line.strip());
+            if (dateline.lookingAt()) {
+                places.english(dateline.group(1).strip()).flatMap(ORGANISATIONS::nationOfPlace)
+                        .ifPresent(nation -> named.merge(nation, 2, Integer::sum));
+            }
+            if (line.strip().split("\\s+").length <= MOST_OUTLET_WORDS) {
+                for (String word : line.strip().split("\\s+")) {
+                    ORGANISATIONS.nationality(word).ifPresent(nation -> named.merge(nation, 1, Integer::sum));
+                }
+            }
+        }
+        for (Mention mention : mentions) {
+            if (mention.type() != EntityType.PLACE) continue;
+            Optional<String> english = listed(mention.surface()).filter(e -> e.type() == EntityType.PLACE).map(GazetteerEntry::en)
+                    .or(() -> places.english(withoutConjunction(mention.surface().strip(), EntityType.PLACE), text));
+            english.flatMap(ORGANISATIONS::nationOfPlace).ifPresent(nation -> named.merge(nation, 1, Integer::sum));
+        }
+        List<Map.Entry<String, Integer>> ranked = named.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2) return Optional.empty();
+        if (ranked.size() > 1 && ranked.get(0).getValue() <= NATION_LEAD * ranked.get(1).getValue()) return Optional.empty();
+        return Optional.of(ranked.get(0).getKey());
+    }
+
+    private EntityRef unknown(Group group, String text, Optional<String> nation) {
         Mention head = group.heads.stream()
                 .max(Comparator.comparingInt((Mention m) -> coreWords(m.surface()).size()).thenComparing(Mention::start, Comparator.reverseOrder()))
                 .orElseThrow();
@@ -302,6 +353,12 @@ public final class EntityResolver {
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr, text)
                 : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr, text, place -> places.english(place, text)) : Optional.empty();
+        // a generic body (مجلس الوزراء) of an article plainly about one country is that country's, one entity with the body
+        // named with its nation (مجلس الوزراء السعودي, Saudi Council of Ministers), never another country's namesake
+        if (translated.isPresent() && nation.isPresent() && head.type() == EntityType.ORGANISATION
+                && !ORGANISATIONS.toldByArticle(nameAr, text) && ORGANISATIONS.isGeneric(nameAr)) {
+            translated = Optional.of(nation.get() + " " + translated.get());
+        }
         Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> head.type() == EntityType.PERSON
                 ? transliterator.personToEnglish(nameAr)
                 : head.type() == EntityType.ORGANISATION
