@@ -174,11 +174,23 @@ public final class EntityResolver {
             group.mentions.add(mention);
         }
         Optional<String> nation = nationOf(sorted, safeText, heading);
+        Map<Integer, Mention> placesByStart = new java.util.HashMap<>();
+        for (Mention mention : sorted) if (mention.type() == EntityType.PLACE) placesByStart.putIfAbsent(mention.start(), mention);
         Map<String, EntityRef> byId = new LinkedHashMap<>();
         for (Map.Entry<String, Group> entry : groups.entrySet()) {
+            // a body said to be in a place (وزارة المالية في الإقليم, وزارة الصحة في غزة) is that place's, not the country's:
+            // of the place's nation where it is a listed country's (مجلس الوزراء في الرياض), of none otherwise
+            Optional<String> bodyNation = nation;
+            for (Mention mention : entry.getValue().mentions) {
+                Optional<Optional<Mention>> in = inPlace(mention, safeText, placesByStart);
+                if (in.isPresent()) {
+                    bodyNation = in.get().flatMap(place -> nationOfPlace(place, safeText));
+                    break;
+                }
+            }
             EntityRef ref = entry.getKey().startsWith("id:")
                     ? known(gazetteer.byId(entry.getKey().substring(3)).orElseThrow(), entry.getValue(), safeText)
-                    : unknown(entry.getValue(), safeText, nation);
+                    : unknown(entry.getValue(), safeText, bodyNation);
             if (ref == null) continue;
             EntityRef previous = byId.get(ref.entityId());
             if (previous == null) {
@@ -308,6 +320,32 @@ public final class EntityResolver {
     /** The most words of a heading line read as an outlet's name, whose nationality adjective tells its country. */
     private static final int MOST_OUTLET_WORDS = 5;
 
+    /** في ("in") after a name, before the place it is in. */
+    private static final Pattern IN = Pattern.compile("\\s+\u0641\u064a\\s+");
+
+    /**
+     * The place a name is said to be in, after في: a place named there ({@code placesByStart}), or none named but a place's
+     * head word with the article, which stands for a place named before (في الإقليم, في المحافظة); empty when it is in none.
+     */
+    private static Optional<Optional<Mention>> inPlace(Mention mention, String text, Map<Integer, Mention> placesByStart) {
+        if (mention.end() > text.length()) return Optional.empty();
+        Matcher in = IN.matcher(text).region(mention.end(), text.length());
+        if (!in.lookingAt()) return Optional.empty();
+        if (placesByStart.containsKey(in.end())) return Optional.of(Optional.of(placesByStart.get(in.end())));
+        int end = in.end();
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        String word = text.substring(in.end(), end);
+        return word.startsWith(ARTICLE) && PLACE_HEADS.contains(NameKey.of(word.substring(ARTICLE.length())))
+                ? Optional.of(Optional.empty()) : Optional.empty();
+    }
+
+    /** The nation of the country a place mention names or lies in ({@code nations-of-places.tsv}): الرياض → Saudi. */
+    private Optional<String> nationOfPlace(Mention place, String text) {
+        return listed(place.surface()).filter(e -> e.type() == EntityType.PLACE).map(GazetteerEntry::en)
+                .or(() -> places.english(withoutConjunction(place.surface().strip(), EntityType.PLACE), text))
+                .flatMap(ORGANISATIONS::nationOfPlace);
+    }
+
     /** How many more times than any other the article's places must name one country for its generic bodies to be that country's. */
     private static final int NATION_LEAD = 2;
 
@@ -334,9 +372,7 @@ public final class EntityResolver {
         }
         for (Mention mention : mentions) {
             if (mention.type() != EntityType.PLACE) continue;
-            Optional<String> english = listed(mention.surface()).filter(e -> e.type() == EntityType.PLACE).map(GazetteerEntry::en)
-                    .or(() -> places.english(withoutConjunction(mention.surface().strip(), EntityType.PLACE), text));
-            english.flatMap(ORGANISATIONS::nationOfPlace).ifPresent(nation -> named.merge(nation, 1, Integer::sum));
+            nationOfPlace(mention, text).ifPresent(nation -> named.merge(nation, 1, Integer::sum));
         }
         List<Map.Entry<String, Integer>> ranked = named.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
@@ -357,6 +393,12 @@ public final class EntityResolver {
         // named with its nation (مجلس الوزراء السعودي, Saudi Council of Ministers), never another country's namesake
         if (translated.isPresent() && nation.isPresent() && head.type() == EntityType.ORGANISATION
                 && !ORGANISATIONS.toldByArticle(nameAr, text) && ORGANISATIONS.isGeneric(nameAr)) {
+            // the body listed under its nation's name (المصرف المركزي الإماراتي, Central Bank of the UAE) is that entry
+            for (String adjective : ORGANISATIONS.nationWords(nation.get())) {
+                Optional<GazetteerEntry> entry = gazetteer.lookup(nameAr + " " + ARTICLE + adjective)
+                        .filter(e -> e.type() == EntityType.ORGANISATION && !e.suppressed());
+                if (entry.isPresent()) return known(entry.get(), group, text);
+            }
             translated = Optional.of(nation.get() + " " + translated.get());
         }
         Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> head.type() == EntityType.PERSON

@@ -303,6 +303,12 @@ public final class OrganisationNames {
         return java.util.Arrays.stream(english.get().split(" ")).noneMatch(NATIONS_OF_PLACES.beyond::contains);
     }
 
+    /** The Arabic adjectives, without the article and in both genders, of a nation named by its English adjective: Emirati → إماراتي, إماراتية. */
+    public List<String> nationWords(String englishNation) {
+        return words.entrySet().stream().filter(e -> e.getValue().kind() == Kind.NATION && e.getValue().english().equals(englishNation))
+                .map(Map.Entry::getKey).filter(key -> !key.contains(" ")).sorted().toList();
+    }
+
     /** The English adjective of the nation a country or city named in English belongs to ({@code nations-of-places.tsv}): Riyadh → Saudi. */
     public Optional<String> nationOfPlace(String englishPlace) {
         return Optional.ofNullable(NATIONS_OF_PLACES.nations.get(englishPlace));
