@@ -290,7 +290,7 @@ public final class OrganisationNames {
     /**
      * Whether a name is a generic body's: a head and common words English translates, and no nation, place or proper
      * name (مجلس الوزراء, وزارة الصحة; not مجلس الوزراء السعودي, البنك الدولي, nor a body beyond one country, الاتحاد
-     * الدولي): each country has one, so the name alone says which only with the article's country.
+     * الدولي, nor a party or front, جبهة الموقف الوطني): each country has one, so the name alone says which only with the article's country.
      */
     public boolean isGeneric(String arabicName) {
         if (knownByName(arabicName)) return false;
@@ -314,6 +314,7 @@ public final class OrganisationNames {
         return Optional.ofNullable(NATIONS_OF_PLACES.nations.get(englishPlace));
     }
 
+    /** {@code beyond}: English words of a name that make it no one country's generic body (International; Front, a party's own name). */
     private record NationsOfPlaces(Map<String, String> nations, java.util.Set<String> beyond) {}
 
     private static final NationsOfPlaces NATIONS_OF_PLACES = nationsOfPlaces("nations-of-places.tsv");
@@ -327,8 +328,8 @@ public final class OrganisationNames {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] fields = line.strip().split("\t");
                 if (fields[0].equals("place") && fields.length == 3) nations.put(fields[1], fields[2]);
-                else if (fields[0].equals("beyond") && fields.length == 2) beyond.add(fields[1]);
-                else throw new IllegalStateException(resource + ": not place TAB English TAB nation, nor beyond TAB English: " + line);
+                else if ((fields[0].equals("beyond") || fields[0].equals("proper")) && fields.length == 2) beyond.add(fields[1]);
+                else throw new IllegalStateException(resource + ": not place TAB English TAB nation, nor beyond or proper TAB English: " + line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
