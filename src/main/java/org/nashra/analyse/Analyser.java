@@ -72,7 +72,10 @@ public final class Analyser {
         List<DatedEvent> events = events(dates, sentences, article);
         // A headline the outlet wrote is read for names like a paragraph; one derived from the body repeats its words.
         List<Quote> quotes = QuoteFinder.find(blocks);
-        List<EntityFound> entities = entities(article.titleDerived() ? "" : article.title(), blocks, quotes);
+        // the lines read off the article's head (its outlet, its dateline) say which country it is from
+        List<String> heading = new ArrayList<>(article.removed());
+        article.outlet().ifPresent(outlet -> heading.add(0, outlet));
+        List<EntityFound> entities = entities(article.titleDerived() ? "" : article.title(), blocks, quotes, heading);
         // A figure's place (2500 جندي في العراق) is a place the names found, never any word after في (في الربع الثالث).
         Predicate<String> isPlace = placeNames(entities);
         List<FigureFound> figures = new ArrayList<>();
@@ -123,7 +126,7 @@ public final class Analyser {
      * more part, before the blocks: a name it gives is the article's even when the body gives only its
      * adjective (المغرب over a body saying المغربي), and its mentions are spans of the headline.
      */
-    private List<EntityFound> entities(String headline, List<String> blocks, List<Quote> quotes) {
+    private List<EntityFound> entities(String headline, List<String> blocks, List<Quote> quotes, List<String> heading) {
         ArticleText text = ArticleText.of(headline, blocks);
         List<Part> parts = new ArrayList<>();
         if (!headline.isEmpty()) {
@@ -144,7 +147,7 @@ public final class Analyser {
         }
         mentions.addAll(speakersNamed(blocks, text, quotes, mentions, resolver::isKnownName));
         List<EntityFound> found = new ArrayList<>();
-        for (EntityRef ref : resolver.resolve(text.text(), mentions)) {
+        for (EntityRef ref : resolver.resolve(text.text(), mentions, heading)) {
             List<Span> spans = ref.mentions().stream().map(m -> text.span(m.start(), m.end())).toList();
             found.add(new EntityFound(ref, spans));
         }

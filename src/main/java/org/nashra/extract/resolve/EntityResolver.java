@@ -89,6 +89,14 @@ public final class EntityResolver {
      * @param mentions the recognised names (any order; empty or unusable ones are ignored)
      */
     public List<EntityRef> resolve(String text, List<Mention> mentions) {
+        return resolve(text, mentions, List.of());
+    }
+
+    /**
+     * As {@link #resolve(String, List)}, with the lines read off the article's head (its outlet, its dateline), which
+     * tell the country a generic body (مجلس الوزراء) belongs to: نواكشوط، 24/08/2024 (وما) -, الوكالة الموريتانية للأنباء.
+     */
+    public List<EntityRef> resolve(String text, List<Mention> mentions, List<String> heading) {
         String safeText = text == null ? "" : text;
         // a listed organisation's name after a place's head word (منطقة الفاو) names a place there and everywhere in the article
         java.util.Set<String> places = mentions.stream().filter(m -> m.type() != EntityType.PERSON && afterPlaceHead(m, safeText)
@@ -147,6 +155,10 @@ public final class EntityResolver {
                     && (writtenWithArticle(mention.surface()) || surnamesWithoutArticle.contains(words.get(0)))
                     && standsAsSurname(mention, words.get(0), safeText)) {
                 gazetteerId.put(mention, ids.get(0));
+            } else if (!ids.isEmpty() && (mention.type() == EntityType.PERSON || mention.type() == EntityType.MISC)
+                    && isWordNotSurname(words.get(0), mention, safeText)) {
+                // an everyday word taken for a listed person's surname (التشغيل الكامل, "full operation") names no one
+                suppressed.add(mention);
             }
         }
         // 4. group the rest by the name they stand for
@@ -161,11 +173,24 @@ public final class EntityResolver {
             if (!group.heads.contains(head)) group.heads.add(head);
             group.mentions.add(mention);
         }
+        Optional<String> nation = nationOf(sorted, safeText, heading);
+        Map<Integer, Mention> placesByStart = new java.util.HashMap<>();
+        for (Mention mention : sorted) if (mention.type() == EntityType.PLACE) placesByStart.putIfAbsent(mention.start(), mention);
         Map<String, EntityRef> byId = new LinkedHashMap<>();
         for (Map.Entry<String, Group> entry : groups.entrySet()) {
+            // a body said to be in a place (وزارة المالية في الإقليم, وزارة الصحة في غزة) is that place's, not the country's:
+            // of the place's nation where it is a listed country's (مجلس الوزراء في الرياض), of none otherwise
+            Optional<String> bodyNation = nation;
+            for (Mention mention : entry.getValue().mentions) {
+                Optional<Optional<Mention>> in = inPlace(mention, safeText, placesByStart);
+                if (in.isPresent()) {
+                    bodyNation = in.get().flatMap(place -> nationOfPlace(place, safeText));
+                    break;
+                }
+            }
             EntityRef ref = entry.getKey().startsWith("id:")
                     ? known(gazetteer.byId(entry.getKey().substring(3)).orElseThrow(), entry.getValue(), safeText)
-                    : unknown(entry.getValue(), safeText);
+                    : unknown(entry.getValue(), safeText, bodyNation);
             if (ref == null) continue;
             EntityRef previous = byId.get(ref.entityId());
             if (previous == null) {
@@ -290,7 +315,73 @@ public final class EntityResolver {
         return new EntityRef(entry.id(), entry.type(), entry.ar(), entry.en(), false, sortedMentions(group.mentions), rolesOf(group.mentions, text, entry.en()));
     }
 
-    private EntityRef unknown(Group group, String text) {
+    /** A dateline's place: one or two words, then a dash, comma, slash or bracket. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(\\p{IsArabic}+(?: \\p{IsArabic}+)?)\\s*[-–،,/(]");
+    /** The most words of a heading line read as an outlet's name, whose nationality adjective tells its country. */
+    private static final int MOST_OUTLET_WORDS = 5;
+
+    /** في ("in") after a name, before the place it is in. */
+    private static final Pattern IN = Pattern.compile("\\s+\u0641\u064a\\s+");
+
+    /**
+     * The place a name is said to be in, after في: a place named there ({@code placesByStart}), or none named but a place's
+     * head word with the article, which stands for a place named before (في الإقليم, في المحافظة); empty when it is in none.
+     */
+    private static Optional<Optional<Mention>> inPlace(Mention mention, String text, Map<Integer, Mention> placesByStart) {
+        if (mention.end() > text.length()) return Optional.empty();
+        Matcher in = IN.matcher(text).region(mention.end(), text.length());
+        if (!in.lookingAt()) return Optional.empty();
+        if (placesByStart.containsKey(in.end())) return Optional.of(Optional.of(placesByStart.get(in.end())));
+        int end = in.end();
+        while (end < text.length() && Character.isLetter(text.charAt(end))) end++;
+        String word = text.substring(in.end(), end);
+        return word.startsWith(ARTICLE) && PLACE_HEADS.contains(NameKey.of(word.substring(ARTICLE.length())))
+                ? Optional.of(Optional.empty()) : Optional.empty();
+    }
+
+    /** The nation of the country a place mention names or lies in ({@code nations-of-places.tsv}): الرياض → Saudi. */
+    private Optional<String> nationOfPlace(Mention place, String text) {
+        return listed(place.surface()).filter(e -> e.type() == EntityType.PLACE).map(GazetteerEntry::en)
+                .or(() -> places.english(withoutConjunction(place.surface().strip(), EntityType.PLACE), text))
+                .flatMap(ORGANISATIONS::nationOfPlace);
+    }
+
+    /** How many more times than any other the article's places must name one country for its generic bodies to be that country's. */
+    private static final int NATION_LEAD = 2;
+
+    /**
+     * The nation (its English adjective) of the country an article is plainly about: the one whose country and cities
+     * ({@code nations-of-places.tsv}) its places name at least twice, and more than {@link #NATION_LEAD} times as often
+     * as any other's; none when that is not clear.
+     */
+    private Optional<String> nationOf(List<Mention> mentions, String text, List<String> heading) {
+        Map<String, Integer> named = new TreeMap<>();
+        for (String line : heading) {
+            // a dateline's place, before a dash, comma, slash or bracket (الرياض - واس), counts as two places named;
+            // a nationality adjective of the outlet's or agency's name (الوكالة الموريتانية للأنباء) as one
+            Matcher dateline = DATELINE_PLACE.matcher(line.strip());
+            if (dateline.lookingAt()) {
+                places.english(dateline.group(1).strip()).flatMap(ORGANISATIONS::nationOfPlace)
+                        .ifPresent(nation -> named.merge(nation, 2, Integer::sum));
+            }
+            if (line.strip().split("\\s+").length <= MOST_OUTLET_WORDS) {
+                for (String word : line.strip().split("\\s+")) {
+                    ORGANISATIONS.nationality(word).ifPresent(nation -> named.merge(nation, 1, Integer::sum));
+                }
+            }
+        }
+        for (Mention mention : mentions) {
+            if (mention.type() != EntityType.PLACE) continue;
+            nationOfPlace(mention, text).ifPresent(nation -> named.merge(nation, 1, Integer::sum));
+        }
+        List<Map.Entry<String, Integer>> ranked = named.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).toList();
+        if (ranked.isEmpty() || ranked.get(0).getValue() < 2) return Optional.empty();
+        if (ranked.size() > 1 && ranked.get(0).getValue() <= NATION_LEAD * ranked.get(1).getValue()) return Optional.empty();
+        return Optional.of(ranked.get(0).getKey());
+    }
+
+    private EntityRef unknown(Group group, String text, Optional<String> nation) {
         Mention head = group.heads.stream()
                 .max(Comparator.comparingInt((Mention m) -> coreWords(m.surface()).size()).thenComparing(Mention::start, Comparator.reverseOrder()))
                 .orElseThrow();
@@ -298,6 +389,18 @@ public final class EntityResolver {
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr, text)
                 : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr, text, place -> places.english(place, text)) : Optional.empty();
+        // a generic body (مجلس الوزراء) of an article plainly about one country is that country's, one entity with the body
+        // named with its nation (مجلس الوزراء السعودي, Saudi Council of Ministers), never another country's namesake
+        if (translated.isPresent() && nation.isPresent() && head.type() == EntityType.ORGANISATION
+                && !ORGANISATIONS.toldByArticle(nameAr, text) && ORGANISATIONS.isGeneric(nameAr)) {
+            // the body listed under its nation's name (المصرف المركزي الإماراتي, Central Bank of the UAE) is that entry
+            for (String adjective : ORGANISATIONS.nationWords(nation.get())) {
+                Optional<GazetteerEntry> entry = gazetteer.lookup(nameAr + " " + ARTICLE + adjective)
+                        .filter(e -> e.type() == EntityType.ORGANISATION && !e.suppressed());
+                if (entry.isPresent()) return known(entry.get(), group, text);
+            }
+            translated = Optional.of(nation.get() + " " + translated.get());
+        }
         Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> head.type() == EntityType.PERSON
                 ? transliterator.personToEnglish(nameAr)
                 : head.type() == EntityType.ORGANISATION
@@ -471,8 +574,19 @@ public final class EntityResolver {
                 if (role.start() <= mention.start() && role.end() >= mention.end()) return false;
             }
         }
-        return !GIVEN_NAMES.contains(word) || !roles.rolesBefore(text, mention.start()).isEmpty();
+        return !GIVEN_NAMES.contains(word) && !WORDS_NOT_SURNAMES.contains(word) || !roles.rolesBefore(text, mention.start()).isEmpty();
     }
+
+    /** Whether a word alone is an everyday word ({@code surnames-that-are-words.txt}) with no title or role right before it. */
+    private boolean isWordNotSurname(String word, Mention mention, String text) {
+        return WORDS_NOT_SURNAMES.contains(word) && (mention.end() > text.length() || roles.rolesBefore(text, mention.start()).isEmpty());
+    }
+
+    /**
+     * Surnames that are everyday adjectives or nouns ({@code كامل}, "full"; {@code الكبير}, "big"), in the form
+     * {@link #coreWords} gives: alone, a listed person's only right after a title ({@code اللواء كامل}).
+     */
+    private static final java.util.Set<String> WORDS_NOT_SURNAMES = wordsOf("/org/nashra/extract/entities/rules/surnames-that-are-words.txt");
 
     /** How many words after a mention a title it opens may run on (وزير العدل حافظ الأختام). */
     private static final int MOST_TITLE_WORDS_AFTER = 3;
@@ -481,9 +595,14 @@ public final class EntityResolver {
     private static final java.util.Set<String> GIVEN_NAMES = givenNames();
 
     private static java.util.Set<String> givenNames() {
+        return wordsOf("/org/nashra/arabic/given-names.txt");
+    }
+
+    /** The words of a bundled list, one entry a line, in the form {@link #coreWords} gives. */
+    private static java.util.Set<String> wordsOf(String resource) {
         java.util.Set<String> names = new java.util.HashSet<>();
-        try (var in = EntityResolver.class.getResourceAsStream("/org/nashra/arabic/given-names.txt")) {
-            if (in == null) throw new IllegalStateException("bundled given-names.txt is missing from the classpath");
+        try (var in = EntityResolver.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("bundled " + resource + " is missing from the classpath");
             for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                 if (!line.isBlank() && !line.startsWith("#")) names.addAll(coreWords(line.strip()));
             }

@@ -293,6 +293,56 @@ public final class OrganisationNames {
         return Optional.of(byPlace.contains(name) && nations.isEmpty() ? name + " of " + where : where + " " + name);
     }
 
+    /**
+     * Whether a name is a generic body's: a head and common words English translates, and no nation, place or proper
+     * name (مجلس الوزراء, وزارة الصحة; not مجلس الوزراء السعودي, البنك الدولي, nor a body beyond one country, الاتحاد
+     * الدولي, nor a party or front, جبهة الموقف الوطني): each country has one, so the name alone says which only with the article's country.
+     */
+    public boolean isGeneric(String arabicName) {
+        if (knownByName(arabicName)) return false;
+        Optional<String> english = english(arabicName);
+        if (english.isEmpty()) return false;
+        for (String token : NameKey.tokenKeys(arabicName)) {
+            Word word = words.get(key(List.of(token)));
+            if (word != null && (word.kind() == Kind.NATION || word.kind() == Kind.NAME)) return false;
+        }
+        return java.util.Arrays.stream(english.get().split(" ")).noneMatch(NATIONS_OF_PLACES.beyond::contains);
+    }
+
+    /** The Arabic adjectives, without the article and in both genders, of a nation named by its English adjective: Emirati → إماراتي, إماراتية. */
+    public List<String> nationWords(String englishNation) {
+        return words.entrySet().stream().filter(e -> e.getValue().kind() == Kind.NATION && e.getValue().english().equals(englishNation))
+                .map(Map.Entry::getKey).filter(key -> !key.contains(" ")).sorted().toList();
+    }
+
+    /** The English adjective of the nation a country or city named in English belongs to ({@code nations-of-places.tsv}): Riyadh → Saudi. */
+    public Optional<String> nationOfPlace(String englishPlace) {
+        return Optional.ofNullable(NATIONS_OF_PLACES.nations.get(englishPlace));
+    }
+
+    /** {@code beyond}: English words of a name that make it no one country's generic body (International; Front, a party's own name). */
+    private record NationsOfPlaces(Map<String, String> nations, java.util.Set<String> beyond) {}
+
+    private static final NationsOfPlaces NATIONS_OF_PLACES = nationsOfPlaces("nations-of-places.tsv");
+
+    private static NationsOfPlaces nationsOfPlaces(String resource) {
+        Map<String, String> nations = new HashMap<>();
+        java.util.Set<String> beyond = new java.util.HashSet<>();
+        try (InputStream in = OrganisationNames.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing resource " + resource);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] fields = line.strip().split("\t");
+                if (fields[0].equals("place") && fields.length == 3) nations.put(fields[1], fields[2]);
+                else if ((fields[0].equals("beyond") || fields[0].equals("proper")) && fields.length == 2) beyond.add(fields[1]);
+                else throw new IllegalStateException(resource + ": not place TAB English TAB nation, nor beyond or proper TAB English: " + line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new NationsOfPlaces(Map.copyOf(nations), java.util.Set.copyOf(beyond));
+    }
+
     /** Whether the whole name is one English knows an organisation by (طيران ناس → flynas, البنك الدولي → World Bank). */
     public boolean knownByName(String arabicName) {
         Word word = words.get(key(NameKey.tokenKeys(arabicName)));

@@ -212,6 +212,20 @@ class EntityResolverTest {
         assertEquals(List.of(), resolver.resolve(alone.text(), alone.mentions()), "a head word with nothing named before it is no name");
     }
 
+    /** The lines read off an article's head, its dateline and its outlet, tell the country of a generic body it names. */
+    @ParameterizedTest(name = "{1} ⇒ {2}")
+    @CsvSource(delimiter = ';', textBlock = """
+            أصدر «مجلس الوزراء|ORG» مرسوماً.; نواكشوط، 24/08/2024 (وما) -; mauritanian-council-of-ministers
+            أصدر «مجلس الوزراء|ORG» مرسوماً.; الوكالة الموريتانية للأنباء|الرياض - واس; council-of-ministers
+            أصدر «مجلس الوزراء|ORG» مرسوماً.; الرئيسية / محليات / مرور; council-of-ministers
+            وقال «البنك الدولي|ORG» إن النمو تباطأ.; الرياض - واس; world-bank
+            """)
+    void theHeadingTellsTheCountryOfAGenericBody(String marked, String heading, String id) {
+        Marked article = Marked.of(marked);
+        List<EntityRef> refs = resolver.resolve(article.text(), article.mentions(), List.of(heading.split("\\|")));
+        assertEquals(id, refs.get(0).entityId());
+    }
+
     @Test
     void madeUpIdsAreTheSlugOfTheEnglishAndStableAcrossArticles() {
         Marked one = Marked.of("قال «كريم الزبيدي|PERS» شيئاً.");

@@ -244,4 +244,29 @@ class OrganisationNamesTest {
     void aNameTwoOrganisationsShareIsTheOneTheArticleTells(String arabic, String article, String english) {
         assertEquals(english.equals("-") ? Optional.empty() : Optional.of(english), NAMES.english(arabic, article));
     }
+
+    /**
+     * A generic body's name, each country having one, is a head and common words only; not one with a nation, a proper
+     * name, a word of a body beyond one country, or a head whose names are a body's own (a front, a party).
+     */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            مجلس الوزراء            | true
+            وزارة الصحة             | true
+            المصرف المركزي          | true
+            مجلس الوزراء السعودي    | false
+            البنك الدولي            | false
+            الاتحاد الدولي للصحفيين | false
+            جبهة الموقف الوطني      | false
+            الحزب الديمقراطي        | false
+            """)
+    void aGenericBodyIsNamedByAHeadAndCommonWordsOnly(String arabic, boolean generic) {
+        assertEquals(generic, NAMES.isGeneric(arabic));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNationIsFoundByItsEnglishInBothGenders() {
+        assertEquals(java.util.List.of("اماراتي", "اماراتيه"), NAMES.nationWords("Emirati"));
+        assertEquals(java.util.List.of(), NAMES.nationWords("Atlantean"));
+    }
 }
