@@ -245,9 +245,9 @@ public final class CombinedRecogniser implements EntityRecogniser {
         candidates.stream().filter(c -> c.priority() == EDITORS).forEach(c -> listed.add(c.mention()));
         List<Mention> found = rules.withoutSpokenFor(text, rules.withoutLeadingNationalities(text,
                 rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList())));
-        List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text, rules.withoutSyllables(text,
+        List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text, rules.eventsAsOther(text, rules.withoutSyllables(text,
                 rules.withoutCommonNounsAlone(text, rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text,
-                        rules.withoutDescribedHeads(rules.withoutLeadingVerbs(text, found))))))));
+                        rules.withoutDescribedHeads(rules.withoutLeadingVerbs(text, found)))))))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;

@@ -241,6 +241,9 @@ class CombinedRecogniserTest {
     @CsvSource(delimiter = '|', value = {
             "الشريحة الأولى (حتى 6 أمتار مكعبة شهرياً): 100 فلس | شهرياً | PERSON | false",
             "وقال إنه رأى محمداً في السوق | محمداً | PERSON | true",
+            "• سوقاً شعبية تفتح يومياً من الساعة 4 عصراً | سوقاً | ORGANISATION | false",
+            "وافتتح الأمير جامعةً جديدة في المدينة | جامعةً | ORGANISATION | false",
+            "وقال إن الوزير زار جامعة اليرموك | جامعة | ORGANISATION | true",
             "سيرتبط البلدان عبر كابل بحري جديد | كابل | PLACE | false",
             "وصل الوفد إلى كابل أمس | كابل | PLACE | true",
             "أصدر المجلس الرئاسي الليبي قراراً | الليبي | PERSON | false",
@@ -628,6 +631,10 @@ class CombinedRecogniserTest {
             "وأعلنت اللجنة الأولمبية الدولية نتائج التصويت | اللجنة الأولمبية الدولية | ORGANISATION",
             "وقالت المنظمة الدولية للهجرة إن الناجين نقلوا | المنظمة الدولية للهجرة | ORGANISATION",
             "وكانت المحكمة الابتدائية قد ألزمت الشركة | المحكمة الابتدائية | ORGANISATION",
+            "وكانت المحكمة الابتدائية قد ألزمت الشركة وأيدت محكمة الاستئناف الحكم. | محكمة الاستئناف | ORGANISATION",
+            "على أن تشتري وزارة المياه المتر المكعب بسعر يقارب 1.1 دينار. | وزارة المياه | ORGANISATION",
+            "وقالت هيئة الحكم الانتقالي إن الاتفاق صامد | هيئة الحكم الانتقالي | ORGANISATION",
+            "الدورة الأولى من \"مهرجان اللبان العُماني\" خلال الفترة من 20 إلى 26 أكتوبر | مهرجان اللبان العُماني | MISC",
             "وقال المتحدث لوكالة شفق نيوز، إن الملاكات تعمل | وكالة شفق نيوز | ORGANISATION",
             "\"سومو\": صادرات العراق النفطية. وأعلنت شركة تسويق النفط العراقية \"سومو\"، اليوم الأحد | سومو | ORGANISATION",
             "بيراميدز: فيستون ماييلي ✔ - سيف الجزيري ✘ - محمد الشيبي ✔ | سيف الجزيري | PERSON",
@@ -682,8 +689,10 @@ class CombinedRecogniserTest {
      * Words that name nothing, whatever the model makes of them: a word that counts ({@code ومئتي}, "and two hundred"), an
      * adjective after a place's head ({@code منطقة ترفيهية}, "an entertainment zone"), a verb after قد, a syllable of a
      * name written in parts ({@code جد-كا-رع}), a word of outlets' names alone ({@code نيوز}), a verb of appointment
-     * ({@code كلف}), a body's head with an adjective of what it does ({@code اللجنة المنظمة}); a given name beginning with
-     * و is no و before a name ({@code سيم} of {@code وسيم}).
+     * ({@code كلف}), a body's head with an adjective of what it does ({@code اللجنة المنظمة}), a body's name run into the
+     * object of its verb ({@code محكمة الاستئناف الحكم}), a festival's name without the festival, a common noun seen in
+     * the names of places and tribes alone ({@code أولاد}, "children"); a given name beginning with و is no و before a
+     * name ({@code سيم} of {@code وسيم}).
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
@@ -693,6 +702,11 @@ class CombinedRecogniserTest {
             "عمون - كلف جلالة الملك عبدالله الثاني، مساء الأحد، الدكتور جعفر حسان بتشكيل حكومة جديدة | كلف",
             "أعلنت اللجنة المنظمة لاحتفالات اليوم الوطني للدولة عن البرنامج التفصيلي للفعاليات | اللجنة المنظمة",
             "حيث قدمت لهم فرق المنظمة المساعدة الطبية الأولية | المنظمة المساعدة الطبية الأولية",
+            "وأيدت محكمة الاستئناف الحكم. | محكمة الاستئناف الحكم",
+            "على أن تشتري وزارة المياه المتر المكعب بسعر يقارب 1.1 دينار. | وزارة المياه المتر المكعب",
+            "الدورة الأولى من \"مهرجان اللبان العُماني\" خلال الفترة من 20 إلى 26 أكتوبر | اللبان العُماني",
+            "- وزير الدفاع والشؤون المتعلقة بالمتقاعدين وأولاد الشهداء: السيد حننا ولد سيدي | أولاد",
+            "تجب على المسلم عن نفسه وعمن تلزمه نفقته من زوجة وأولاد، ولو كان المولود قد وُلد | أولاد",
             "بجوار هرم الملك جد-كا-رع إسيسي، ثامن ملوك الأسرة الخامسة | جد",
             "بجوار هرم الملك جد-كا-رع إسيسي، ثامن ملوك الأسرة الخامسة | كا",
             "شفق نيوز | نيوز",
