@@ -160,8 +160,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
                     .forEach(found::add);
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             // a person trimmed down to common words (مترو of the model's مترو بلا) names nobody
-            out.add(rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
-                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames))))).stream()
+            out.add(rules.rankedSharesAsOrganisations(text, rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
+                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)))))).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
         }
         return personsOverOrganisations(out);

@@ -806,6 +806,28 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
+     * An item of a numbered list that is a quoted name and a change in per cent, {@code 3. "جرير": +4.2%}: a share of a
+     * ranking of the market's movers, so the name is a listed company, never a person or a place.
+     */
+    private static final java.util.regex.Pattern RANKED_SHARE = java.util.regex.Pattern.compile(
+            "(?m)^\\s*\\d{1,2}\\s*[.)\\-]\\s*[\"«“]([^\"«»“”\\n]{2,40})[\"»”]\\s*:\\s*[+\\-−]?\\d+(?:[.,٫]\\d+)?\\s*[%٪]");
+
+    /** The mentions with the name of each share of a ranked list ({@link #RANKED_SHARE}) an organisation, whole as quoted. */
+    List<Mention> rankedSharesAsOrganisations(String text, List<Mention> mentions) {
+        java.util.regex.Matcher share = RANKED_SHARE.matcher(text);
+        if (!share.find()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions);
+        do {
+            int start = share.start(1);
+            int end = share.end(1);
+            out.removeIf(m -> m.start() < end && start < m.end());
+            out.add(new Mention(text.substring(start, end), start, end, EntityType.ORGANISATION));
+        } while (share.find());
+        out.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return List.copyOf(out);
+    }
+
+    /**
      * The mentions with an organisation named right after the word of an event ({@code event-heads.txt}: مهرجان) made
      * the event's name, that word and all, an "other" name: {@code "مهرجان اللبان العُماني"} is a festival, not a body
      * named اللبان العماني. The word may carry و, ف, ب or ل.

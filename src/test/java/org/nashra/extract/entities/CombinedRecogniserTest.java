@@ -605,7 +605,7 @@ class CombinedRecogniserTest {
      * What a name is, told by the words around it: a word after a number is what is counted, "other" (riyals, not an
      * organisation); a storm named in quotation marks or not is no person; a stadium or street named after a person is an
      * "other" name, not the person; after a head with the article a name begins anew; a title word before بن is a first
-     * name.
+     * name; a quoted name in a numbered list of changes in per cent is a listed company.
      */
     @ParameterizedTest(name = "{1} ⇒ {2}")
     @CsvSource(delimiter = '|', value = {
@@ -634,6 +634,9 @@ class CombinedRecogniserTest {
             "وكانت المحكمة الابتدائية قد ألزمت الشركة وأيدت محكمة الاستئناف الحكم. | محكمة الاستئناف | ORGANISATION",
             "على أن تشتري وزارة المياه المتر المكعب بسعر يقارب 1.1 دينار. | وزارة المياه | ORGANISATION",
             "وقالت هيئة الحكم الانتقالي إن الاتفاق صامد | هيئة الحكم الانتقالي | ORGANISATION",
+            "3. \"جرير\": +4.2% إلى 14.12 ريال | جرير | ORGANISATION",
+            "2. \"أسمنت الجوف\": +6.1% إلى 11.30 ريال | أسمنت الجوف | ORGANISATION",
+            "وقال \"جرير\": إن السوق ارتفعت 4% | جرير | PERSON",
             "الدورة الأولى من \"مهرجان اللبان العُماني\" خلال الفترة من 20 إلى 26 أكتوبر | مهرجان اللبان العُماني | MISC",
             "وقال المتحدث لوكالة شفق نيوز، إن الملاكات تعمل | وكالة شفق نيوز | ORGANISATION",
             "\"سومو\": صادرات العراق النفطية. وأعلنت شركة تسويق النفط العراقية \"سومو\"، اليوم الأحد | سومو | ORGANISATION",
