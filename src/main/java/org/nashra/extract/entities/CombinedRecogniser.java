@@ -160,8 +160,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
                     .forEach(found::add);
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             // a person trimmed down to common words (مترو of the model's مترو بلا) names nobody
-            out.add(rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
-                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames))))).stream()
+            out.add(rules.rankedSharesAsOrganisations(text, rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
+                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)))))).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
         }
         return personsOverOrganisations(out);
@@ -245,9 +245,9 @@ public final class CombinedRecogniser implements EntityRecogniser {
         candidates.stream().filter(c -> c.priority() == EDITORS).forEach(c -> listed.add(c.mention()));
         List<Mention> found = rules.withoutSpokenFor(text, rules.withoutLeadingNationalities(text,
                 rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList())));
-        List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text, rules.withoutSyllables(text,
+        List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text, rules.eventsAsOther(text, rules.withoutSyllables(text,
                 rules.withoutCommonNounsAlone(text, rules.withoutCommonWordsAlone(rules.withoutTrailingWords(text,
-                        rules.withoutDescribedHeads(rules.withoutLeadingVerbs(text, found))))))));
+                        rules.withoutDescribedHeads(rules.withoutLeadingVerbs(text, found)))))))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;

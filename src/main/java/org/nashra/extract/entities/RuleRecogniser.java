@@ -54,6 +54,8 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList verbParticles;
     private final PhraseList appointmentVerbs;
     private final PhraseList descriptiveAdjectives;
+    private final PhraseList objectNouns;
+    private final PhraseList eventHeads;
     private final PhraseList ageWords;
     /** Places named by a common word, by folded name: the folded words before it that make it the place. */
     private final java.util.Map<String, Set<String>> placesInContext;
@@ -86,6 +88,8 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.verbParticles = PhraseList.resource("rules/verb-particles.txt");
         this.appointmentVerbs = PhraseList.resource("rules/appointment-verbs.txt");
         this.descriptiveAdjectives = PhraseList.resource("rules/descriptive-adjectives.txt");
+        this.objectNouns = PhraseList.resource("rules/object-nouns.txt");
+        this.eventHeads = PhraseList.resource("rules/event-heads.txt");
         this.ageWords = PhraseList.resource("rules/age-words.txt");
         this.placesInContext = placesInContext(PhraseList.resourceLines("rules/places-that-are-words.tsv"));
         this.clubsInContext = clubsInContext(PhraseList.resourceLines("rules/clubs-that-are-words.tsv"));
@@ -525,7 +529,10 @@ public final class RuleRecogniser implements EntityRecogniser {
             String stem = folded.endsWith("ا") ? folded.substring(0, folded.length() - 1) : folded; // محمداً is محمد
             // a word cut off its proclitic is no name with tanwin, whatever its letters alone spell (ودياً, "friendly": no دياً)
             boolean cut = m.start() > 0 && Character.isLetter(text.charAt(m.start() - 1));
-            boolean tanwin = word.indexOf('\u064B') >= 0 && (cut || lexicon.count(stem) == 0 && lexicon.count(folded) == 0);
+            // only a person's name is declined with tanwin (محمداً); a body or place written with it is an indefinite
+            // noun, whatever names its word is seen in (• سوقاً شعبية, "a popular market", of سوق باب جنين)
+            boolean tanwin = word.indexOf('\u064B') >= 0 && (cut || m.type() != EntityType.PERSON
+                    || lexicon.count(stem) == 0 && lexicon.count(folded) == 0);
             boolean qualified = m.type() == EntityType.PLACE && !folded.startsWith("ال") && isAdjectiveAfterNoun(nextWord(text, m.end()));
             String previous = previousWord(text, m.start());
             // after a compass adjective without the article, a word without it is one more adjective of the same noun
@@ -693,7 +700,17 @@ public final class RuleRecogniser implements EntityRecogniser {
      */
     List<Mention> withoutPersonsOfOtherNameWords(List<Mention> mentions) {
         return mentions.stream().filter(m -> m.type() != EntityType.PERSON || Tokens.tokenise(m.surface()).size() != 1
-                || !isOnlyInOtherNames(ArabicText.fold(m.surface()))).toList();
+                || !isOnlyInOtherNames(ArabicText.fold(m.surface())) && !isMostlyInOtherNames(ArabicText.fold(m.surface()))).toList();
+    }
+
+    /**
+     * A word never seen in a person's name, nor in one the editors list, and seen in other names more often than outside
+     * them: a common noun of the names of places and tribes (أولاد of أولاد تايمة; والشؤون المتعلقة بالمتقاعدين
+     * وأولاد الشهداء, "martyrs' children"), which alone is no person, whatever lists of name words hold it.
+     */
+    private boolean isMostlyInOtherNames(String folded) {
+        return lexicon.personCount(folded) == 0 && lexicon.count(folded) > lexicon.outsideCount(folded)
+                && !lexicon.isListedPersonWord(folded);
     }
 
     /**
@@ -813,6 +830,56 @@ public final class RuleRecogniser implements EntityRecogniser {
             out.add(m.surface());
         }
         return out;
+    }
+
+    /**
+     * An item of a numbered list that is a quoted name and a change in per cent, {@code 3. "جرير": +4.2%}: a share of a
+     * ranking of the market's movers, so the name is a listed company, never a person or a place.
+     */
+    private static final java.util.regex.Pattern RANKED_SHARE = java.util.regex.Pattern.compile(
+            "(?m)^\\s*\\d{1,2}\\s*[.)\\-]\\s*[\"«“]([^\"«»“”\\n]{2,40})[\"»”]\\s*:\\s*[+\\-−]?\\d+(?:[.,٫]\\d+)?\\s*[%٪]");
+
+    /** The mentions with the name of each share of a ranked list ({@link #RANKED_SHARE}) an organisation, whole as quoted. */
+    List<Mention> rankedSharesAsOrganisations(String text, List<Mention> mentions) {
+        java.util.regex.Matcher share = RANKED_SHARE.matcher(text);
+        if (!share.find()) return mentions;
+        List<Mention> out = new ArrayList<>(mentions);
+        do {
+            int start = share.start(1);
+            int end = share.end(1);
+            out.removeIf(m -> m.start() < end && start < m.end());
+            out.add(new Mention(text.substring(start, end), start, end, EntityType.ORGANISATION));
+        } while (share.find());
+        out.sort(java.util.Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The mentions with an organisation named right after the word of an event ({@code event-heads.txt}: مهرجان) made
+     * the event's name, that word and all, an "other" name: {@code "مهرجان اللبان العُماني"} is a festival, not a body
+     * named اللبان العماني. The word may carry و, ف, ب or ل.
+     */
+    List<Mention> eventsAsOther(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (m.type() != EntityType.ORGANISATION) {
+                out.add(m);
+                continue;
+            }
+            int to = m.start();
+            while (to > 0 && text.charAt(to - 1) == ' ') to--;
+            int from = to;
+            while (from > 0 && Character.isLetter(text.charAt(from - 1)) || from > 0 && isDiacritic(text.charAt(from - 1))) from--;
+            String word = ArabicText.fold(text.substring(from, to));
+            if (to < m.start() && !eventHeads.containsWord(word) && word.length() > 1 && "وفبل".indexOf(word.charAt(0)) >= 0
+                    && eventHeads.containsWord(word.substring(1))) {
+                from++;
+                word = word.substring(1);
+            }
+            out.add(to < m.start() && eventHeads.containsWord(word)
+                    ? new Mention(text.substring(from, m.end()), from, m.end(), EntityType.MISC) : m);
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -1143,6 +1210,9 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
             // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
             if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
+            // وأيدت محكمة الاستئناف الحكم ("upheld the ruling"), تشتري وزارة المياه المتر المكعب: after the body's own
+            // complement, a noun of object-nouns.txt begins what the verb acts on (هيئة الحكم, its first word, is kept)
+            if (!first && folded.get(end - 1).startsWith("ال") && objectNouns.containsWord(word)) continues = false;
             // رئيس اللجنة الداه ولد عبد الجليل: a word before "son of" is a person's first name, not the body's
             if (end + 1 < tokens.size() && SONS.contains(folded.get(end + 1))) continues = false;
             if (!continues) break;

@@ -243,6 +243,9 @@ class CombinedRecogniserTest {
     @CsvSource(delimiter = '|', value = {
             "الشريحة الأولى (حتى 6 أمتار مكعبة شهرياً): 100 فلس | شهرياً | PERSON | false",
             "وقال إنه رأى محمداً في السوق | محمداً | PERSON | true",
+            "• سوقاً شعبية تفتح يومياً من الساعة 4 عصراً | سوقاً | ORGANISATION | false",
+            "وافتتح الأمير جامعةً جديدة في المدينة | جامعةً | ORGANISATION | false",
+            "وقال إن الوزير زار جامعة اليرموك | جامعة | ORGANISATION | true",
             "سيرتبط البلدان عبر كابل بحري جديد | كابل | PLACE | false",
             "وصل الوفد إلى كابل أمس | كابل | PLACE | true",
             "أصدر المجلس الرئاسي الليبي قراراً | الليبي | PERSON | false",
@@ -613,7 +616,7 @@ class CombinedRecogniserTest {
      * What a name is, told by the words around it: a word after a number is what is counted, "other" (riyals, not an
      * organisation); a storm named in quotation marks or not is no person; a stadium or street named after a person is an
      * "other" name, not the person; after a head with the article a name begins anew; a title word before بن is a first
-     * name.
+     * name; a quoted name in a numbered list of changes in per cent is a listed company.
      */
     @ParameterizedTest(name = "{1} ⇒ {2}")
     @CsvSource(delimiter = '|', value = {
@@ -639,6 +642,13 @@ class CombinedRecogniserTest {
             "وأعلنت اللجنة الأولمبية الدولية نتائج التصويت | اللجنة الأولمبية الدولية | ORGANISATION",
             "وقالت المنظمة الدولية للهجرة إن الناجين نقلوا | المنظمة الدولية للهجرة | ORGANISATION",
             "وكانت المحكمة الابتدائية قد ألزمت الشركة | المحكمة الابتدائية | ORGANISATION",
+            "وكانت المحكمة الابتدائية قد ألزمت الشركة وأيدت محكمة الاستئناف الحكم. | محكمة الاستئناف | ORGANISATION",
+            "على أن تشتري وزارة المياه المتر المكعب بسعر يقارب 1.1 دينار. | وزارة المياه | ORGANISATION",
+            "وقالت هيئة الحكم الانتقالي إن الاتفاق صامد | هيئة الحكم الانتقالي | ORGANISATION",
+            "3. \"جرير\": +4.2% إلى 14.12 ريال | جرير | ORGANISATION",
+            "2. \"أسمنت الجوف\": +6.1% إلى 11.30 ريال | أسمنت الجوف | ORGANISATION",
+            "وقال \"جرير\": إن السوق ارتفعت 4% | جرير | PERSON",
+            "الدورة الأولى من \"مهرجان اللبان العُماني\" خلال الفترة من 20 إلى 26 أكتوبر | مهرجان اللبان العُماني | MISC",
             "وقال المتحدث لوكالة شفق نيوز، إن الملاكات تعمل | وكالة شفق نيوز | ORGANISATION",
             "\"سومو\": صادرات العراق النفطية. وأعلنت شركة تسويق النفط العراقية \"سومو\"، اليوم الأحد | سومو | ORGANISATION",
             "بيراميدز: فيستون ماييلي ✔ - سيف الجزيري ✘ - محمد الشيبي ✔ | سيف الجزيري | PERSON",
@@ -693,8 +703,10 @@ class CombinedRecogniserTest {
      * Words that name nothing, whatever the model makes of them: a word that counts ({@code ومئتي}, "and two hundred"), an
      * adjective after a place's head ({@code منطقة ترفيهية}, "an entertainment zone"), a verb after قد, a syllable of a
      * name written in parts ({@code جد-كا-رع}), a word of outlets' names alone ({@code نيوز}), a verb of appointment
-     * ({@code كلف}), a body's head with an adjective of what it does ({@code اللجنة المنظمة}); a given name beginning with
-     * و is no و before a name ({@code سيم} of {@code وسيم}).
+     * ({@code كلف}), a body's head with an adjective of what it does ({@code اللجنة المنظمة}), a body's name run into the
+     * object of its verb ({@code محكمة الاستئناف الحكم}), a festival's name without the festival, a common noun seen in
+     * the names of places and tribes alone ({@code أولاد}, "children"); a given name beginning with و is no و before a
+     * name ({@code سيم} of {@code وسيم}).
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
@@ -704,6 +716,11 @@ class CombinedRecogniserTest {
             "عمون - كلف جلالة الملك عبدالله الثاني، مساء الأحد، الدكتور جعفر حسان بتشكيل حكومة جديدة | كلف",
             "أعلنت اللجنة المنظمة لاحتفالات اليوم الوطني للدولة عن البرنامج التفصيلي للفعاليات | اللجنة المنظمة",
             "حيث قدمت لهم فرق المنظمة المساعدة الطبية الأولية | المنظمة المساعدة الطبية الأولية",
+            "وأيدت محكمة الاستئناف الحكم. | محكمة الاستئناف الحكم",
+            "على أن تشتري وزارة المياه المتر المكعب بسعر يقارب 1.1 دينار. | وزارة المياه المتر المكعب",
+            "الدورة الأولى من \"مهرجان اللبان العُماني\" خلال الفترة من 20 إلى 26 أكتوبر | اللبان العُماني",
+            "- وزير الدفاع والشؤون المتعلقة بالمتقاعدين وأولاد الشهداء: السيد حننا ولد سيدي | أولاد",
+            "تجب على المسلم عن نفسه وعمن تلزمه نفقته من زوجة وأولاد، ولو كان المولود قد وُلد | أولاد",
             "بجوار هرم الملك جد-كا-رع إسيسي، ثامن ملوك الأسرة الخامسة | جد",
             "بجوار هرم الملك جد-كا-رع إسيسي، ثامن ملوك الأسرة الخامسة | كا",
             "شفق نيوز | نيوز",
