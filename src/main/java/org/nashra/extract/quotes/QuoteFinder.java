@@ -793,8 +793,10 @@ public final class QuoteFinder {
                         }
                     }
                     if (name != null && name[1] - name[0] >= 2 && isDefinite(name[1] - 1) && !NAME_LINKS.contains(keys[name[1] - 2])
-                            && known(new int[] {name[0], name[1] - 1}) && !known(name)) {
-                        name = new int[] {name[0], name[1] - 1}; // ووصفت سينج الشراكة: the definite word is the object
+                            && known(new int[] {name[0], name[1] - 1}) && !known(name) && !surnameLike(name[1] - 1)) {
+                        // ووصفت سينج الشراكة: the definite word is the object; one that can be a family name is not
+                        // (المحامي فريد الديب after the judge عصام الدين فريد is someone new)
+                        name = new int[] {name[0], name[1] - 1};
                     }
                     if (name != null) {
                         speaker = person(name, roleKeys(from, name[0]));
