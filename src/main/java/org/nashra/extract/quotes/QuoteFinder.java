@@ -159,6 +159,7 @@ public final class QuoteFinder {
     private static final String SENTENCE_ENDS = ".:!?\u061F\u061B";
     /** The words of a phrase that says only when (في الأيام المقبلة), and those of them that are prepositions. */
     private static final Set<String> TIME_WORDS = WordLists.matchingSet(Quote.class, "time-phrases.txt");
+    private static final Set<String> LABEL_CUES = WordLists.matchingSet(Quote.class, "label-cues.txt");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("في", "خلال", "منذ", "حتى", "قبل", "بعد", "غضون", "مطلع", "بداية",
             "نهاية", "أواخر", "أوائل").stream().map(WordLists::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** في with a pronoun standing for what was sent (جاء فيها، ورد فيه). Matching form. */
@@ -2195,12 +2196,32 @@ public final class QuoteFinder {
             if (DETACHED_PREPOSITIONS.contains(keys[prev]) && prev > 0 && endsWithPhrase(NAME_CUES, prev - 1)) {
                 return true;
             }
+            if (words <= 3 && labelledBy(prev)) {
+                return true; // من صنفتهم إدارة السجون "مقاتلين غير شرعيين": a class's label, not speech
+            }
             for (int cue = prev; cue >= 0 && prev - cue <= 2 && !quoted[cue] && (cue == prev || !startsClause(cue + 1)); cue--) {
                 if (WORK_CUES.contains(keys[cue])) {
                     return true;
                 }
                 if (!keys[cue].endsWith("ي")) {
                     break; // فيلم وثائقي "…": only an adjective of relation stands between the work and its title
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a word that classes (صنفتهم، تصنيف) stands at token {@code prev} or up to three words before it, in
+         * the same clause, with no quotation, إن or أن between.
+         */
+        private boolean labelledBy(int prev) {
+            for (int k = prev; k >= 0 && prev - k <= 3 && !quoted[k]; k--) {
+                String key = keys[k].length() > 3 && "وف".indexOf(keys[k].charAt(0)) >= 0 ? keys[k].substring(1) : keys[k];
+                if (LABEL_CUES.contains(key) || LABEL_CUES.contains(bareKey(keys[k]))) {
+                    return true;
+                }
+                if (COMPLEMENTISERS.contains(keys[k]) || (startsClause(k) && commaBefore(k))) {
+                    return false;
                 }
             }
             return false;
