@@ -1436,7 +1436,8 @@ public final class QuoteFinder {
                                 || (k == runStart + 1 && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]) && surnameLike(k)))
                             // مدرب تونس منذر الكبير أن: after the body a role governs, the family name (see familyNameFollows)
                             || (k == runStart + 1 && runStart - 1 >= from && familyNameFollows(runStart) && isComplement(runStart - 1, from))
-                            || rankedSurname(k, runStart, from);
+                            || rankedSurname(k, runStart, from)
+                            || roledSurnameBeforePreposition(k, runStart, from);
                     if (familyTitle || link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
@@ -1531,6 +1532,22 @@ public final class QuoteFinder {
             String next = tokens.get(k + 1).text();
             boolean ranked = runStart - 1 >= from && (isTitle(runStart - 1) || isRole(runStart - 1));
             return next.equals("\u0625\u0646") || ranked && next.equals("\u0623\u0646");
+        }
+
+        /**
+         * Whether the definite word at token {@code k} closes a name begun at {@code runStart} by a given name, in a phrase
+         * opening at {@code from} with a role or rank, before a preposition and its noun (ورحب رئيس حكومة الوحدة الوطنية
+         * عبد الحميد الدبيبة بالقرار): a name introduced after a role is given in full, what the verb takes comes after it.
+         * Not a word the lists know as a common one, nor a plural.
+         */
+        private boolean roledSurnameBeforePreposition(int k, int runStart, int from) {
+            if (k + 1 >= tokens.size() || quoted[k + 1] || startsClause(k + 1) || !withArticleAlone(k) || isRole(k) || isTitle(k)
+                    || !notExcluded(k) || isCommon(k) || isPlural(k) || !opensWithRole(from) || runStart <= from
+                    || !(k == runStart + 1 || linked(runStart, k)) || !GIVEN_NAMES.contains(keys[runStart])) {
+                return false;
+            }
+            String next = keys[k + 1];
+            return (next.startsWith("بال") || next.startsWith("لل")) && next.length() >= 5;
         }
 
         /** How many words of a name tokens [runStart, k) hold, not counting those that join the next (محمد بن راشد آل مكتوم: 3). */
