@@ -159,6 +159,7 @@ public final class QuoteFinder {
     private static final String SENTENCE_ENDS = ".:!?\u061F\u061B";
     /** The words of a phrase that says only when (في الأيام المقبلة), and those of them that are prepositions. */
     private static final Set<String> TIME_WORDS = WordLists.matchingSet(Quote.class, "time-phrases.txt");
+    private static final List<List<String>> CLAUSE_OPENERS = WordLists.phrases(Quote.class, "clause-openers.txt");
     private static final Set<String> LABEL_CUES = WordLists.matchingSet(Quote.class, "label-cues.txt");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("في", "خلال", "منذ", "حتى", "قبل", "بعد", "غضون", "مطلع", "بداية",
             "نهاية", "أواخر", "أوائل").stream().map(WordLists::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -1118,6 +1119,13 @@ public final class QuoteFinder {
          */
         private int[] subjectBefore(int verb, int sentence) {
             int first = sentenceStartToken(sentence);
+            for (int k = verb - 1; first >= 0 && k > first && !quoted[k]; k--) {
+                int opener = phraseStart(CLAUSE_OPENERS, k);
+                if (opener > first && commaBefore(opener)) {
+                    first = k + 1; // …، لكن مستشار قائدها الباشا طبيق كتب: the subject of the clause after the comma
+                    break;
+                }
+            }
             if (first < 0 || first >= verb || verb - first > MAX_PHRASE || quoted[first] || !tokens.get(first).isArabic()
                     || phraseEnd(first) != verb || isStopword(first) || CONTEXTS.contains(bareKey(keys[first])) || isMonth(first)) {
                 return null;
@@ -2341,6 +2349,19 @@ public final class QuoteFinder {
         }
 
         /** Whether one of the phrases ends at token {@code last}. */
+        /** Where the longest of the phrases that ends at token {@code last} starts, or -1 when none does. */
+        private int phraseStart(List<List<String>> phrases, int last) {
+            int start = -1;
+            for (List<String> phrase : phrases) {
+                int first = last - phrase.size() + 1;
+                if (first >= 0 && (start < 0 || first < start)
+                        && java.util.stream.IntStream.range(0, phrase.size()).allMatch(k -> keys[first + k].equals(phrase.get(k)))) {
+                    start = first;
+                }
+            }
+            return start;
+        }
+
         private boolean endsWithPhrase(List<List<String>> phrases, int last) {
             for (List<String> phrase : phrases) {
                 int first = last - phrase.size() + 1;
