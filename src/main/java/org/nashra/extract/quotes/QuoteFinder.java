@@ -159,6 +159,8 @@ public final class QuoteFinder {
     private static final String SENTENCE_ENDS = ".:!?\u061F\u061B";
     /** The words of a phrase that says only when (في الأيام المقبلة), and those of them that are prepositions. */
     private static final Set<String> TIME_WORDS = WordLists.matchingSet(Quote.class, "time-phrases.txt");
+    private static final List<List<String>> CLAUSE_OPENERS = WordLists.phrases(Quote.class, "clause-openers.txt");
+    private static final Set<String> LABEL_CUES = WordLists.matchingSet(Quote.class, "label-cues.txt");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("في", "خلال", "منذ", "حتى", "قبل", "بعد", "غضون", "مطلع", "بداية",
             "نهاية", "أواخر", "أوائل").stream().map(WordLists::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** في with a pronoun standing for what was sent (جاء فيها، ورد فيه). Matching form. */
@@ -793,8 +795,10 @@ public final class QuoteFinder {
                         }
                     }
                     if (name != null && name[1] - name[0] >= 2 && isDefinite(name[1] - 1) && !NAME_LINKS.contains(keys[name[1] - 2])
-                            && known(new int[] {name[0], name[1] - 1}) && !known(name)) {
-                        name = new int[] {name[0], name[1] - 1}; // ووصفت سينج الشراكة: the definite word is the object
+                            && known(new int[] {name[0], name[1] - 1}) && !known(name) && !surnameLike(name[1] - 1)) {
+                        // ووصفت سينج الشراكة: the definite word is the object; one that can be a family name is not
+                        // (المحامي فريد الديب after the judge عصام الدين فريد is someone new)
+                        name = new int[] {name[0], name[1] - 1};
                     }
                     if (name != null) {
                         speaker = person(name, roleKeys(from, name[0]));
@@ -1115,6 +1119,13 @@ public final class QuoteFinder {
          */
         private int[] subjectBefore(int verb, int sentence) {
             int first = sentenceStartToken(sentence);
+            for (int k = verb - 1; first >= 0 && k > first && !quoted[k]; k--) {
+                int opener = phraseStart(CLAUSE_OPENERS, k);
+                if (opener > first && commaBefore(opener)) {
+                    first = k + 1; // …، لكن مستشار قائدها الباشا طبيق كتب: the subject of the clause after the comma
+                    break;
+                }
+            }
             if (first < 0 || first >= verb || verb - first > MAX_PHRASE || quoted[first] || !tokens.get(first).isArabic()
                     || phraseEnd(first) != verb || isStopword(first) || CONTEXTS.contains(bareKey(keys[first])) || isMonth(first)) {
                 return null;
@@ -1433,7 +1444,8 @@ public final class QuoteFinder {
                                 || (k == runStart + 1 && k + 1 < tokens.size() && COMPLEMENTISERS.contains(keys[k + 1]) && surnameLike(k)))
                             // مدرب تونس منذر الكبير أن: after the body a role governs, the family name (see familyNameFollows)
                             || (k == runStart + 1 && runStart - 1 >= from && familyNameFollows(runStart) && isComplement(runStart - 1, from))
-                            || rankedSurname(k, runStart, from);
+                            || rankedSurname(k, runStart, from)
+                            || roledSurnameBeforePreposition(k, runStart, from);
                     if (familyTitle || link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
@@ -1528,6 +1540,22 @@ public final class QuoteFinder {
             String next = tokens.get(k + 1).text();
             boolean ranked = runStart - 1 >= from && (isTitle(runStart - 1) || isRole(runStart - 1));
             return next.equals("\u0625\u0646") || ranked && next.equals("\u0623\u0646");
+        }
+
+        /**
+         * Whether the definite word at token {@code k} closes a name begun at {@code runStart} by a given name, in a phrase
+         * opening at {@code from} with a role or rank, before a preposition and its noun (ورحب رئيس حكومة الوحدة الوطنية
+         * عبد الحميد الدبيبة بالقرار): a name introduced after a role is given in full, what the verb takes comes after it.
+         * Not a word the lists know as a common one, nor a plural.
+         */
+        private boolean roledSurnameBeforePreposition(int k, int runStart, int from) {
+            if (k + 1 >= tokens.size() || quoted[k + 1] || startsClause(k + 1) || !withArticleAlone(k) || isRole(k) || isTitle(k)
+                    || !notExcluded(k) || isCommon(k) || isPlural(k) || !opensWithRole(from) || runStart <= from
+                    || !(k == runStart + 1 || linked(runStart, k)) || !GIVEN_NAMES.contains(keys[runStart])) {
+                return false;
+            }
+            String next = keys[k + 1];
+            return (next.startsWith("بال") || next.startsWith("لل")) && next.length() >= 5;
         }
 
         /** How many words of a name tokens [runStart, k) hold, not counting those that join the next (محمد بن راشد آل مكتوم: 3). */
@@ -2193,12 +2221,32 @@ public final class QuoteFinder {
             if (DETACHED_PREPOSITIONS.contains(keys[prev]) && prev > 0 && endsWithPhrase(NAME_CUES, prev - 1)) {
                 return true;
             }
+            if (words <= 3 && labelledBy(prev)) {
+                return true; // من صنفتهم إدارة السجون "مقاتلين غير شرعيين": a class's label, not speech
+            }
             for (int cue = prev; cue >= 0 && prev - cue <= 2 && !quoted[cue] && (cue == prev || !startsClause(cue + 1)); cue--) {
                 if (WORK_CUES.contains(keys[cue])) {
                     return true;
                 }
                 if (!keys[cue].endsWith("ي")) {
                     break; // فيلم وثائقي "…": only an adjective of relation stands between the work and its title
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a word that classes (صنفتهم، تصنيف) stands at token {@code prev} or up to three words before it, in
+         * the same clause, with no quotation, إن or أن between.
+         */
+        private boolean labelledBy(int prev) {
+            for (int k = prev; k >= 0 && prev - k <= 3 && !quoted[k]; k--) {
+                String key = keys[k].length() > 3 && "وف".indexOf(keys[k].charAt(0)) >= 0 ? keys[k].substring(1) : keys[k];
+                if (LABEL_CUES.contains(key) || LABEL_CUES.contains(bareKey(keys[k]))) {
+                    return true;
+                }
+                if (COMPLEMENTISERS.contains(keys[k]) || (startsClause(k) && commaBefore(k))) {
+                    return false;
                 }
             }
             return false;
@@ -2301,6 +2349,19 @@ public final class QuoteFinder {
         }
 
         /** Whether one of the phrases ends at token {@code last}. */
+        /** Where the longest of the phrases that ends at token {@code last} starts, or -1 when none does. */
+        private int phraseStart(List<List<String>> phrases, int last) {
+            int start = -1;
+            for (List<String> phrase : phrases) {
+                int first = last - phrase.size() + 1;
+                if (first >= 0 && (start < 0 || first < start)
+                        && java.util.stream.IntStream.range(0, phrase.size()).allMatch(k -> keys[first + k].equals(phrase.get(k)))) {
+                    start = first;
+                }
+            }
+            return start;
+        }
+
         private boolean endsWithPhrase(List<List<String>> phrases, int last) {
             for (List<String> phrase : phrases) {
                 int first = last - phrase.size() + 1;
