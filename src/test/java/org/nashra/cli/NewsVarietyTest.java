@@ -381,7 +381,7 @@ class NewsVarietyTest {
             558-tunisia-water-cuts | SONEDE and Sfax: Arabic report of 6 August 2024 | Mosaique FM | 2024-08-06 | water
             559-morocco-throne-pardon | Mohammed VI and Ministry of Justice: Arabic report of 29 July 2024 | Hespress | 2024-07-29 | justice
             560-prisoners-society | The war in Gaza: Arabic report of 8 October 2024 | WAFA | 2024-10-08 | gaza-war
-            561-aden-currency-interview | Yemen and the Red Sea: Arabic report of 15 October 2024 | Aden al-Ghad | 2024-10-15 | economy,yemen-red-sea
+            561-aden-currency-interview | Yemen and the Red Sea: Arabic report of 15 October 2024 | Aden Al-Ghad | 2024-10-15 | economy,yemen-red-sea
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {

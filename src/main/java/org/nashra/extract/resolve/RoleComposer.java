@@ -45,21 +45,13 @@ final class RoleComposer {
     static Optional<Composed> at(String text, List<int[]> words, int from) {
         for (int objectWords = 1; objectWords <= MOST_OBJECT_WORDS && from + objectWords < words.size(); objectWords++) {
             for (int headWords = Math.min(LONGEST_HEAD, words.size() - from - objectWords); headWords >= 1; headWords--) {
-                int farthest = from + objectWords + headWords - 1;
-                int start = words.get(farthest)[0];
-                List<String> keys = new ArrayList<>();
-                for (int i = farthest; i >= from + objectWords; i--) keys.add(NameKey.of(text.substring(words.get(i)[0], words.get(i)[1])));
-                List<String> templates = HEADS.get(String.join(" ", keys));
-                if (templates == null && keys.get(0).length() > 2 && CONJUNCTIONS.indexOf(keys.get(0).charAt(0)) >= 0) {
-                    keys.set(0, keys.get(0).substring(1));
-                    templates = HEADS.get(String.join(" ", keys));
-                    start++;
-                }
-                if (templates == null) continue;
+                Optional<Head> head = head(text, words, from + objectWords, from + objectWords + headWords - 1);
+                if (head.isEmpty()) continue;
                 String object = text.substring(words.get(from + objectWords - 1)[0], words.get(from)[1]);
-                for (String template : templates) {
+                for (String template : head.get().templates()) {
                     Optional<String> english = english(template, object, text);
                     if (english.isPresent()) {
+                        int start = head.get().start();
                         int end = words.get(from)[1];
                         return Optional.of(new Composed(new RoleMention(text.substring(start, end), english.get(), start, end),
                                 objectWords + headWords));
@@ -77,25 +69,37 @@ final class RoleComposer {
      */
     static Optional<Composed> speakingFor(String text, List<int[]> words, RoleMention role, int from) {
         for (int headWords = Math.min(LONGEST_HEAD, words.size() - from); headWords >= 2; headWords--) {
-            int farthest = from + headWords - 1;
-            int start = words.get(farthest)[0];
-            List<String> keys = new ArrayList<>();
-            for (int i = farthest; i >= from; i--) keys.add(NameKey.of(text.substring(words.get(i)[0], words.get(i)[1])));
-            if (!keys.get(keys.size() - 1).equals(IN_THE_NAME_OF)) continue;
-            List<String> templates = HEADS.get(String.join(" ", keys));
-            if (templates == null && keys.get(0).length() > 2 && CONJUNCTIONS.indexOf(keys.get(0).charAt(0)) >= 0) {
-                keys.set(0, keys.get(0).substring(1));
-                templates = HEADS.get(String.join(" ", keys));
-                start++;
-            }
-            if (templates == null) continue;
-            for (String template : templates) {
+            if (!NameKey.of(text.substring(words.get(from)[0], words.get(from)[1])).equals(IN_THE_NAME_OF)) continue;
+            Optional<Head> head = head(text, words, from, from + headWords - 1);
+            if (head.isEmpty()) continue;
+            int start = head.get().start();
+            for (String template : head.get().templates()) {
                 if (!template.contains("{the org}")) continue;
                 String english = template.replace("{the org}", "the " + role.en());
                 return Optional.of(new Composed(new RoleMention(text.substring(start, role.end()), english, start, role.end()), headWords));
             }
         }
         return Optional.empty();
+    }
+
+    /** A head's templates and where it starts in the text. */
+    private record Head(List<String> templates, int start) {}
+
+    /**
+     * The head written over {@code words[farthest]} down to {@code words[nearest]} (nearest-first indices), a
+     * conjunction glued to its first word allowed (وأمين عام): its templates, if it is one.
+     */
+    private static Optional<Head> head(String text, List<int[]> words, int nearest, int farthest) {
+        int start = words.get(farthest)[0];
+        List<String> keys = new ArrayList<>();
+        for (int i = farthest; i >= nearest; i--) keys.add(NameKey.of(text.substring(words.get(i)[0], words.get(i)[1])));
+        List<String> templates = HEADS.get(String.join(" ", keys));
+        if (templates == null && keys.get(0).length() > 2 && CONJUNCTIONS.indexOf(keys.get(0).charAt(0)) >= 0) {
+            keys.set(0, keys.get(0).substring(1));
+            templates = HEADS.get(String.join(" ", keys));
+            start++;
+        }
+        return templates == null ? Optional.empty() : Optional.of(new Head(templates, start));
     }
 
     /** باسم, "in the name of", which ends the heads of a spokesman's role, as a name key. */
