@@ -254,10 +254,8 @@ final class BriefingPages {
                 if (entity.isEmpty()) continue;
                 list.append("<li>").append(ctx.entityLink(self, entity.get(), lang));
                 List<String> roles = lang == Lang.AR ? e.ref().rolesAr() : e.ref().rolesEn();
-                // a comma between the name and its roles, in the text itself: «Mohammed VI King» read as one name
                 if (!roles.isEmpty()) {
-                    list.append(lang == Lang.AR ? "، " : ", ").append("<span class=\"role\">")
-                            .append(Markdown.html(String.join(lang == Lang.AR ? "؛ " : "; ", roles))).append("</span>");
+                    list.append(" <span class=\"role\">").append(Markdown.html(String.join(lang == Lang.AR ? "، " : "; ", roles))).append("</span>");
                 }
                 list.append("</li>\n");
             }
