@@ -1002,6 +1002,9 @@ final class DateGrammar {
         }
     }
 
+    /** Words after which a period runs from its start up to now: منذ مطلع العام is this year's start. */
+    private static final Set<String> SINCE = Set.of("منذ", "من");
+
     private static boolean precededBy(String folded, int pos, java.util.Collection<String> words) {
         String word = previousWord(folded, pos);
         return word != null && (words.contains(word) || (word.length() > 1 && "وف".indexOf(word.charAt(0)) >= 0 && words.contains(word.substring(1))));
@@ -1316,7 +1319,7 @@ final class DateGrammar {
         // the start of the year in a sentence of what is to come, written late in a year (ستحدد الاتجاه مطلع العام, in
         // December), is the coming year's: this year's start is past; since the start of the year (منذ مطلع العام) is not
         boolean comingStart = !marked && "year".equals(unitKey) && "early".equals(por)
-                && !x.text().folded().substring(0, m.start()).matches("(?s).*(?:^|[^\\p{L}])(?:منذ|من)\\s*$")
+                && !precededBy(x.text().folded(), m.start(), SINCE)
                 && toComeBefore(x.text().folded(), m.start());
         Found found = relative(m, x, ref -> {
             DateValue period = Resolution.unit(unitKey, comingStart && ref.getMonthValue() >= 10 ? 1 : shift, ref);
