@@ -64,8 +64,9 @@ public final class Analyser {
                 : article.title();
 
         List<DateFound> dates = new ArrayList<>();
+        List<List<DateMention>> datesOfBlocks = DateFinder.findEach(blocks, article.published(), article.removed());
         for (int b = 0; b < blocks.size(); b++) {
-            for (DateMention mention : DateFinder.find(blocks.get(b), article.published())) {
+            for (DateMention mention : datesOfBlocks.get(b)) {
                 dates.add(new DateFound(b, mention));
             }
         }
