@@ -64,8 +64,9 @@ public final class Analyser {
                 : article.title();
 
         List<DateFound> dates = new ArrayList<>();
+        List<List<DateMention>> datesOfBlocks = DateFinder.findEach(blocks, article.published(), article.removed());
         for (int b = 0; b < blocks.size(); b++) {
-            for (DateMention mention : DateFinder.find(blocks.get(b), article.published())) {
+            for (DateMention mention : datesOfBlocks.get(b)) {
                 dates.add(new DateFound(b, mention));
             }
         }
@@ -79,9 +80,10 @@ public final class Analyser {
         // A figure's place (2500 جندي في العراق) is a place the names found, never any word after في (في الربع الثالث).
         Predicate<String> isPlace = placeNames(entities);
         List<FigureFound> figures = new ArrayList<>();
+        List<List<Figure>> figuresOfBlocks = FigureFinder.findEach(blocks, isPlace);
         for (int b = 0; b < blocks.size(); b++) {
             String text = blocks.get(b);
-            for (Figure figure : FigureFinder.find(text, isPlace)) {
+            for (Figure figure : figuresOfBlocks.get(b)) {
                 figures.add(new FigureFound(b, figure, clauseAround(text, sentences, b, figure.start(), figure.end())));
             }
         }

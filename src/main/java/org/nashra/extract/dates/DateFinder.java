@@ -22,4 +22,15 @@ public final class DateFinder {
         if (text == null || text.isEmpty()) return List.of();
         return DateGrammar.standard().find(text, reference == null ? Optional.empty() : reference);
     }
+
+    /**
+     * The date expressions of each of an article's blocks, as {@link #find} gives them, with the entries of a live
+     * page that runs past midnight on their own day ({@link LiveEntries}).
+     *
+     * @param headLines the lines of the article's head, whose date stamp may give the time the page was stamped
+     */
+    public static List<List<DateMention>> findEach(List<String> blocks, Optional<LocalDate> reference, List<String> headLines) {
+        List<List<DateMention>> found = blocks.stream().map(block -> find(block, reference)).toList();
+        return LiveEntries.acrossMidnight(found, LiveEntries.stampTime(headLines));
+    }
 }

@@ -71,7 +71,78 @@ public final class FigureFinder {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        return oneNamePerCurrency(withoutWithdrawn(text, new Scan(text, isPlace == null ? place -> true : isPlace).run()));
+        List<Figure> figures = oneNamePerCurrency(withoutWithdrawn(text, new Scan(text, isPlace == null ? place -> true : isPlace).run()));
+        if (text.indexOf('\n') < 0) return figures;
+        // rows of a column on the lines of one text: each line's figures, then the bare numbers under a row with its noun
+        List<String> lines = List.of(text.split("\n", -1));
+        List<List<Figure>> byLine = new ArrayList<>();
+        int from = 0;
+        for (String line : lines) {
+            int lineStart = from, lineEnd = from + line.length();
+            byLine.add(new ArrayList<>(figures.stream().filter(f -> f.start() >= lineStart && f.end() <= lineEnd)
+                    .map(f -> moved(f, -lineStart)).toList()));
+            from = lineEnd + 1;
+        }
+        withColumnRows(lines, byLine);
+        List<Figure> all = new ArrayList<>();
+        from = 0;
+        for (int l = 0; l < lines.size(); l++) {
+            for (Figure f : byLine.get(l)) all.add(moved(f, from));
+            from += lines.get(l).length() + 1;
+        }
+        return all;
+    }
+
+    /**
+     * The figures of each of a text's blocks, as {@link #find(String, java.util.function.Predicate)} gives them, with
+     * the rows of a column read together: a block that is a bare row (ميشال سكاف: 14,203) under a row whose number
+     * is written with its noun (سليم غزالة: 14,512 صوتاً) counts the same noun, as a results list gives the votes of
+     * each candidate after the first.
+     */
+    public static List<List<Figure>> findEach(List<String> blocks, java.util.function.Predicate<String> isPlace) {
+        List<List<Figure>> found = new ArrayList<>();
+        for (String block : blocks) found.add(new ArrayList<>(find(block, isPlace)));
+        withColumnRows(blocks, found);
+        return found.stream().map(List::copyOf).toList();
+    }
+
+    /** A row of a column: a label, a colon, then a number in digits and nothing after it but a full stop. */
+    private static final java.util.regex.Pattern BARE_ROW =
+            java.util.regex.Pattern.compile("[^:\\n]*[^\\s:\\p{Nd}][^:\\n]*:\\s*(\\p{Nd}[\\p{Nd},.\\u066B\\u066C]*)\\s*\\.?\\s*");
+
+    /**
+     * Gives a bare row (see {@link #BARE_ROW}) with no figure of its own the noun of the row above when that row is
+     * of the same shape and its one figure is its number with the noun (سليم غزالة: 14,512 صوتاً). A row under a
+     * percentage, or under a row of another shape (a sentence ending in a number), is left alone.
+     */
+    private static void withColumnRows(List<String> rows, List<List<Figure>> found) {
+        for (int r = 1; r < rows.size(); r++) {
+            Figure head = columnFigure(rows.get(r - 1), found.get(r - 1));
+            if (head == null || !found.get(r).isEmpty()) continue;
+            java.util.regex.Matcher row = BARE_ROW.matcher(rows.get(r));
+            if (!row.matches()) continue;
+            List<Figure> read = find(row.group(1) + " " + head.counted());
+            if (read.size() != 1 || read.get(0).start() != 0) continue;
+            Figure number = read.get(0);
+            found.get(r).add(new Figure(row.group(1), row.start(1), row.end(1), number.low(), number.high(), false,
+                    head.counted(), Optional.empty(), Optional.empty()));
+        }
+    }
+
+    /** The figure a row of a column gives as its value (label: number noun), or null for a row of another shape. */
+    private static Figure columnFigure(String row, List<Figure> figures) {
+        if (figures.size() != 1) return null;
+        Figure f = figures.get(0);
+        if (f.counted().isEmpty() || f.counted().equals("%") || f.low() != f.high() || f.approximate()) return null;
+        int colon = row.lastIndexOf(':', f.start());
+        if (colon < 0 || !row.substring(colon + 1, f.start()).isBlank()
+                || !row.substring(f.end()).strip().replace(".", "").isEmpty()) return null;
+        return row.substring(0, colon).isBlank() ? null : f;
+    }
+
+    private static Figure moved(Figure f, int by) {
+        return new Figure(f.surface(), f.start() + by, f.end() + by, f.low(), f.high(), f.approximate(), f.counted(),
+                f.place(), f.per(), f.prisonTerm(), f.scores());
     }
 
     private static final List<String> WITHDRAWN_CUES = WordLists.phrases(Figure.class, "withdrawn-cues.txt").stream()
