@@ -682,9 +682,15 @@ public final class QuoteFinder {
 
         /**
          * The token opening the press conference or briefing (مؤتمراً صحفياً، الإحاطة الإعلامية) a verb of holding at
-         * {@code i} has later in its sentence, outside quotation marks, or -1.
+         * {@code i} has later in its sentence, outside quotation marks, or right before it, the verb then carrying a
+         * pronoun for it (في مؤتمر صحفي عقده المدرب); else -1.
          */
         private int heldBriefing(int i) {
+            for (List<String> phrase : HELD_BRIEFINGS) {
+                if (i > 0 && !quoted[i - 1] && endsWithPhrase(List.of(phrase), i - 1)) {
+                    return i - phrase.size();
+                }
+            }
             int sentence = sentenceOf(tokens.get(i).start());
             for (int k = i + 1; k < tokens.size() && sentenceOf(tokens.get(k).start()) == sentence && !quoted[k]; k++) {
                 for (List<String> phrase : HELD_BRIEFINGS) {
@@ -753,7 +759,7 @@ public final class QuoteFinder {
                     from = relayedFrom(i);
                 }
                 end = phraseEnd(from);
-                if (verb.kind == Kind.HOLD) {
+                if (verb.kind == Kind.HOLD && heldBriefing(i) > i) {
                     end = Math.min(end, heldBriefing(i)); // عقد المدرب خيسوس كاساس مؤتمراً صحفياً: the holder, not what is held
                 }
                 if (end > from && describes(i) && withPreposition(from)) {
