@@ -322,7 +322,7 @@ final class BriefingPages {
             if (e.ref().type() != EntityType.PERSON) continue;
             boolean before = e.ref().rolesAr().stream()
                     .map(r -> org.nashra.arabic.ArabicText.normaliseForMatching(r).strip())
-                    .anyMatch(r -> r.equals(role) || isRoleOfOrigin(r, role) || (ofABody && r.startsWith(role + " ")));
+                    .anyMatch(r -> r.equals(role) || isRoleOfOrigin(r, role) || isRoleAtAPost(r, role) || (ofABody && r.startsWith(role + " ")));
             boolean after = false;
             for (org.nashra.core.Span s : e.spans()) {
                 if (s.headline() || s.block() >= blocks.size()) continue;
@@ -332,6 +332,21 @@ final class BriefingPages {
             if (before || after) holders.add(e.id());
         }
         return holders.size() == 1 ? java.util.Optional.of(holders.iterator().next()) : java.util.Optional.empty();
+    }
+
+    /** لدى and في, which tie a role to where it is held (السفير الألماني لدى دولة قطر), in matching form. */
+    private static final List<String> POSTED_AT = List.of(org.nashra.arabic.ArabicText.normaliseForMatching("لدى"),
+            org.nashra.arabic.ArabicText.normaliseForMatching("في"));
+
+    /**
+     * Whether a role written is {@code role}, ending with an adjective of origin, then where it is held: the German
+     * ambassador (السفير الألماني) is the one written السفير الألماني لدى دولة قطر; a role without its country
+     * (السفير) names no one by it.
+     */
+    private static boolean isRoleAtAPost(String written, String role) {
+        int space = role.lastIndexOf(' ');
+        if (space < 0 || !isRoleOfOrigin(role, role.substring(0, space))) return false;
+        return POSTED_AT.stream().anyMatch(at -> written.startsWith(role + " " + at + " "));
     }
 
     /** Whether a role written is {@code role} followed by one adjective of origin (ولي العهد السعودي). */

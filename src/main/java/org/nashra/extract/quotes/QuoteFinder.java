@@ -48,7 +48,8 @@ import org.nashra.arabic.Tokens.Token;
  * speaker (دعا المتحدث … المواطنين والمقيمين إلى); the subject before the verb of a كان sentence speaks, a
  * description too (وكانت وزارة الدفاع قد أعلنت أن "…"); a word the recogniser's lexicon knows only outside names
  * starts no name (لكرة القدم، بولاية). In a briefing given as questions and answers (س: … / ج: …), each answer is
- * a quotation of the one last named as speaking, as is, where two or more questions are set apart (> كيف تقيّمون …؟, or in
+ * a quotation of the one last named as speaking (one who holds a press conference speaks: عقد المدرب خيسوس كاساس
+ * مؤتمراً صحفياً; a name between commas after an adjective of origin is the role's: ، الإسباني خيسوس كاساس،), as is, where two or more questions are set apart (> كيف تقيّمون …؟, or in
  * bold), the paragraph after each and those after it opening with a dash; in an interview given as a transcript (صليبي: هل …؟ / عون: أنا متفائل …),
  * each turn of the one who does not ask is a quotation of the one its label names (عون → النائب آلان عون). A subject that
  * opens the sentence and runs straight into the speech verb speaks, the words after the verb being its object (المرشد
@@ -115,6 +116,8 @@ public final class QuoteFinder {
     /** Pronouns after ل that own a statement (كلمة له), with the gender of the one they stand for. */
     private static final Map<String, Character> OWNING_PRONOUNS = Map.of("له", 'm', "لها", 'f', "لهم", 'p');
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
+    /** What one holds and answers questions in (مؤتمر صحفي، إحاطة إعلامية), after a verb of holding. */
+    private static final List<List<String>> HELD_BRIEFINGS = WordLists.phrases(Quote.class, "held-briefings.txt");
     private static final List<List<String>> NAME_CUES = WordLists.phrases(Quote.class, "quoted-name-cues.txt");
     /**
      * Words that open a quoted name (إعلان جدة، هيئة تنظيم الخدمات العامة): documents and plans, and the first words of
@@ -371,7 +374,7 @@ public final class QuoteFinder {
         return 0;
     }
 
-    private enum Kind { SAY, PARTICIPLE, RELAY, IN, ACCORDING, SEND }
+    private enum Kind { SAY, PARTICIPLE, RELAY, IN, ACCORDING, SEND, HOLD }
 
     private record Verb(char gender, Kind kind) {
     }
@@ -642,6 +645,9 @@ public final class QuoteFinder {
             if (verb != null && verb.kind == Kind.RELAY && relayedFrom(i) < 0) {
                 return null; // نقل is speech only as "نقل عن"; ونقل المصابين is carrying the injured
             }
+            if (verb != null && verb.kind == Kind.HOLD && heldBriefing(i) < 0) {
+                return null; // عقد is speech only with a press conference after it: عقد المجلس اجتماعاً, عقد بقيمة are none
+            }
             return verb;
         }
 
@@ -669,6 +675,29 @@ public final class QuoteFinder {
                 }
                 if (!quoted[k] && keys[k].equals("عن")) {
                     return k + 1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The token opening the press conference or briefing (مؤتمراً صحفياً، الإحاطة الإعلامية) a verb of holding at
+         * {@code i} has later in its sentence, outside quotation marks, or right before it, the verb then carrying a
+         * pronoun for it (في مؤتمر صحفي عقده المدرب); else -1.
+         */
+        private int heldBriefing(int i) {
+            for (List<String> phrase : HELD_BRIEFINGS) {
+                if (i > 0 && !quoted[i - 1] && endsWithPhrase(List.of(phrase), i - 1)) {
+                    return i - phrase.size();
+                }
+            }
+            int sentence = sentenceOf(tokens.get(i).start());
+            for (int k = i + 1; k < tokens.size() && sentenceOf(tokens.get(k).start()) == sentence && !quoted[k]; k++) {
+                for (List<String> phrase : HELD_BRIEFINGS) {
+                    int last = k + phrase.size() - 1;
+                    if (last < tokens.size() && endsWithPhrase(List.of(phrase), last)) {
+                        return k;
+                    }
                 }
             }
             return -1;
@@ -705,7 +734,7 @@ public final class QuoteFinder {
             String ref = tokens.get(i).text();
             int end = i + 1;
             char gender = verb.gender;
-            int[] before = verb.kind == Kind.SAY ? subjectBefore(i, sentence) : null;
+            int[] before = verb.kind == Kind.SAY || verb.kind == Kind.HOLD ? subjectBefore(i, sentence) : null;
             if (verb.kind == Kind.PARTICIPLE) {
                 speaker = mainSpeaker(i, sentence, gender);
             } else if (before != null) {
@@ -730,6 +759,9 @@ public final class QuoteFinder {
                     from = relayedFrom(i);
                 }
                 end = phraseEnd(from);
+                if (verb.kind == Kind.HOLD && heldBriefing(i) > i) {
+                    end = Math.min(end, heldBriefing(i)); // عقد المدرب خيسوس كاساس مؤتمراً صحفياً: the holder, not what is held
+                }
                 if (end > from && describes(i) && withPreposition(from)) {
                     end = from; // وصفت بالبليغة: described as, a passive or its subject named before
                 }
@@ -1698,8 +1730,10 @@ public final class QuoteFinder {
             }
             int[] name = nameIn(comma, stop);
             int first = comma;
-            while (name != null && first < name[0] && (isTitle(first) || isRole(first))) {
-                first++; // دفاع أسرة المجني عليها، المحامي خالد عبد الرحمن، إن: a role or rank before the name
+            while (name != null && first < name[0] && (isTitle(first) || isRole(first) || (isDefinite(first) && isOfOrigin(first)))) {
+                // دفاع أسرة المجني عليها، المحامي خالد عبد الرحمن، إن: a role or rank before the name; مدرب المنتخب،
+                // الإسباني خيسوس كاساس،: an adjective of origin closes the role as a role word does
+                first++;
             }
             // الدكتور شوقي علام، مفتي الجمهورية، إن: a role between commas after a name is no name of its own
             return name != null && name[0] == first && name[1] == stop && stop - name[0] >= 2 && !isRole(name[0]) ? name : null;
