@@ -24,7 +24,8 @@ import org.nashra.extract.Mention;
  * read as {@code و} and {@code كيل}); a place before a masculine nationality adjective is a
  * club named after it ({@link RuleRecogniser#clubsNamedAfterPlaces}), and a nationality adjective a person
  * begins with is the title's ({@code الليبي محمد المنفي} → {@code محمد المنفي}). A person is widened over an unknown
- * first name just before it. The result never overlaps and is sorted by offset. Then each name found is
+ * first name just before it, and a person of a given name and one more word over a family name never seen after it
+ * that closes the clause ({@code عادل منصور البنا،}). The result never overlaps and is sorted by offset. Then each name found is
  * looked for again in the rest of the text, and with {@link #recogniseEach} in every part of the document, so a name the model caught once, or a person's
  * surname alone ({@code برنين} after {@code جون دبليو برنين}), is found everywhere it recurs. Last, an
  * item of a list of persons or places is taken for one more of them ({@link RuleRecogniser#listedNames}:
@@ -161,7 +162,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             // a person trimmed down to common words (مترو of the model's مترو بلا) names nobody
             out.add(rules.rankedSharesAsOrganisations(text, rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
-                    rules.adjacentPersonsJoined(text, rules.withFirstNames(text, found), surnames)))))).stream()
+                    rules.adjacentPersonsJoined(text, rules.withFamilyNames(text, rules.withFirstNames(text, found)), surnames)))))).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
         }
         return personsOverOrganisations(out);
@@ -193,7 +194,9 @@ public final class CombinedRecogniser implements EntityRecogniser {
         gazetteer.recognise(text).stream().filter(m -> !bracketedOnly.contains(ArabicText.fold(m.surface())) || enclosed(text, m))
                 .filter(m -> m.type() != EntityType.PERSON || namesakes.stream().noneMatch(n -> n.start() <= m.start() && m.end() <= n.end()))
                 .forEach(m -> candidates.add(new Candidate(m, EDITORS)));
+        List<Mention> listedPlaces = places.recognise(text);
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
+                .map(m -> withoutProclitic(text, m, listedPlaces))
                 .map(m -> arabicWordsOnly(text, m)).filter(java.util.Objects::nonNull)
                 .map(rules::beforeApposition).map(m -> rules.companyNamedAfterPerson(text, m)).filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m))
                 .filter(m -> m.type() == EntityType.PERSON ? !rules.isTitleWord(text, m) : !rules.startsWithTitle(m))
@@ -234,7 +237,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 .filter(m -> m.type() != EntityType.PERSON || persons.stream().noneMatch(p -> p.start() == m.start() && p.end() > m.end()
                         || p.end() == m.end() && p.start() < m.start() && rules.beginsWithGivenName(p)))
                 .forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
-        places.recognise(text).forEach(m -> candidates.add(new Candidate(m, PLACES)));
+        listedPlaces.forEach(m -> candidates.add(new Candidate(m, PLACES)));
         List<Mention> hiddenHere = hidden.recognise(text);
         hiddenHere.forEach(m -> candidates.add(new Candidate(m, EDITORS + 1)));
         List<Mention> kept = new ArrayList<>(withoutOverlaps(candidates));
@@ -250,7 +253,22 @@ public final class CombinedRecogniser implements EntityRecogniser {
                         rules.withoutDescribedHeads(rules.withoutLeadingVerbs(text, found)))))))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return out;
+        return rules.withoutMeasures(text, out);
+    }
+
+    /**
+     * A place the model took with the proclitic of its word, begun where the list of places begins it in that word:
+     * {@code بطرابلس} → {@code طرابلس}, when the corpus never saw the name to tell where it starts.
+     */
+    private static Mention withoutProclitic(String text, Mention m, List<Mention> listedPlaces) {
+        if (m.type() != EntityType.PLACE) return m;
+        for (Mention place : listedPlaces) {
+            if (place.end() == m.end() && place.start() > m.start()
+                    && Clitics.PROCLITICS.contains(ArabicText.fold(text.substring(m.start(), place.start())))) {
+                return new Mention(place.surface(), place.start(), place.end(), m.type());
+            }
+        }
+        return m;
     }
 
     /**

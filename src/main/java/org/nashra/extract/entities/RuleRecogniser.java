@@ -32,6 +32,8 @@ public final class RuleRecogniser implements EntityRecogniser {
     private static final int MAX_TITLE_WORDS = 6;
 
     private final PhraseList titles;
+    /** Adjectives of a statement, not a body, after a body's adjective ({@code rules/statement-adjectives.txt}). */
+    private final PhraseList statementAdjectives;
     private final Set<String> titleWords;
     private final PhraseList organisationHeads;
     private final PhraseList organisationNames;
@@ -79,6 +81,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.familyParticles = PhraseList.resource("rules/family-particles.txt");
         this.stopWordsAsSpelled = java.util.Set.copyOf(PhraseList.resourceLines("rules/stop-words-as-spelled.txt"));
         this.organisationModifiers = PhraseList.resource("rules/organisation-modifiers.txt");
+        this.statementAdjectives = PhraseList.resource("rules/statement-adjectives.txt");
         this.workCues = PhraseList.resource("rules/work-cues.txt");
         this.nationalities = PhraseList.resource("rules/nationalities.txt");
         this.months = PhraseList.resource("rules/months.txt");
@@ -165,6 +168,42 @@ public final class RuleRecogniser implements EntityRecogniser {
                     if (free && firstName && !titleWords.contains(folded) && !isPresentTenseVerb(folded)) {
                         widened = new Mention(text.substring(before.start(), m.end()), before.start(), m.end(), m.type());
                     }
+                }
+            }
+            out.add(widened);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Each person of two words that opens with a listed given name widened rightwards over one word never seen in
+     * training, in names or out of them, that may end a name and closes the clause (a comma, a full stop, the end):
+     * the family name of a three-part name the model cut ({@code والمقاول عادل منصور البنا،}). A word seen anywhere
+     * (اليوم, الوفد) or a clitic, title or stop word ends the name where the model did.
+     */
+    List<Mention> withFamilyNames(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention widened = m;
+            List<Tokens.Token> words = Tokens.tokenise(m.surface());
+            if (m.type() == EntityType.PERSON && words.size() == 2 && GIVEN_NAMES.contains(ArabicText.fold(words.get(0).text()))) {
+                int from = m.end();
+                while (from < text.length() && text.charAt(from) == ' ') from++;
+                int to = from;
+                while (to < text.length() && Character.isLetter(text.charAt(to))) to++;
+                String raw = text.substring(from, to);
+                String folded = ArabicText.fold(raw);
+                boolean closes = to == text.length() || ".,،؛:".indexOf(text.charAt(to)) >= 0;
+                int wordStart = from;
+                int wordEnd = to;
+                boolean free = mentions.stream().noneMatch(o -> o.start() < wordEnd && wordStart < o.end());
+                if (from > m.end() && closes && free && folded.length() >= 3 && lexicon.count(folded) == 0
+                        && lexicon.outsideCount(folded) == 0 && !stopWords.containsWord(folded) && !titles.containsWord(folded)
+                        // with the article, a final alef is no accusative's (البنا), as a plural in ايا is no name (الضحايا)
+                        && (isNameWord(raw, folded) || isNisbaSurname(folded))
+                        && (mayContinuePerson(folded) || folded.startsWith("ال") && !folded.endsWith("ايا"))
+                        && !isPresentTenseVerb(folded) && !(folded.startsWith("ال") && folded.endsWith("يه"))) {
+                    widened = new Mention(text.substring(m.start(), to), m.start(), to, m.type());
                 }
             }
             out.add(widened);
@@ -667,6 +706,31 @@ public final class RuleRecogniser implements EntityRecogniser {
         int to = from;
         while (to < text.length() && Character.isLetter(text.charAt(to)) || to < text.length() && isDiacritic(text.charAt(to))) to++;
         if (to < text.length() && !Character.isWhitespace(text.charAt(to)) && ".,،؛:!?؟)»\"".indexOf(text.charAt(to)) < 0) return "";
+        return ArabicText.fold(text.substring(from, to));
+    }
+
+    /**
+     * The mentions without a place of one word that is a noun of a measure ({@code measure-nouns.txt}) written with ب
+     * before a number and a unit ({@code بقطر 800 مليمتر}, "800 mm in diameter": no Qatar), even one the editors list:
+     * a measure is what the words say there, whatever place they spell elsewhere ({@code كأس العالم بقطر 2022} stays).
+     */
+    List<Mention> withoutMeasures(String text, List<Mention> mentions) {
+        return mentions.stream().filter(m -> !(m.type() == EntityType.PLACE && m.start() > 0 && text.charAt(m.start() - 1) == '\u0628'
+                && (m.start() == 1 || !Character.isLetter(text.charAt(m.start() - 2)) || text.charAt(m.start() - 2) == '\u0648')
+                && MEASURE_NOUNS.contains(ArabicText.fold(m.surface())) && isMeasured(text, m.end()))).toList();
+    }
+
+    /** Whether a number in digits and a unit of length follow {@code end}: {@code 800 مليمتر}. */
+    private static boolean isMeasured(String text, int end) {
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("\\G\\s+[0-9\u0660-\u0669][0-9\u0660-\u0669.,٫]*\\s*")
+                .matcher(text).region(end, text.length());
+        return number.lookingAt() && LENGTH_UNITS.contains(nextWordFrom(text, number.end()));
+    }
+
+    /** The folded word of letters starting at {@code from}. */
+    private static String nextWordFrom(String text, int from) {
+        int to = from;
+        while (to < text.length() && (Character.isLetter(text.charAt(to)) || isDiacritic(text.charAt(to)))) to++;
         return ArabicText.fold(text.substring(from, to));
     }
 
@@ -1208,6 +1272,8 @@ public final class RuleRecogniser implements EntityRecogniser {
                     : first && !definiteHead && isNameWord(tokens.get(end).text(), word) && !word.endsWith("يه") && !isIndefiniteAdjective(word)
                             || !first && isOnlyInOtherNames(word) && isNameWord(tokens.get(end).text(), word); // وكالة شفق نيوز
             if (afterNisba && !isNisba(word) && !organisationModifiers.containsWord(word)) continues = false;
+            // بيان المصرف المركزي الرسمي: after the body's adjective, "official" describes the statement
+            if (afterNisba && statementAdjectives.containsWord(word)) continues = false;
             // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
             if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
             // وأيدت محكمة الاستئناف الحكم ("upheld the ruling"), تشتري وزارة المياه المتر المكعب: after the body's own
@@ -1355,12 +1421,17 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         if (start >= tokens.size()) return title.to();
         String first = folded.get(start);
-        if (hasArticle(tokens.get(start).text(), first)
-                || !(isNameWord(tokens.get(start).text(), first) || isFirstNameBeforeSon(folded, start))) return title.to();
+        // a listed given name with the article opens the name when a name word without it follows (المكلف الحافظ بخيت)
+        boolean givenWithArticle = GIVEN_NAMES_WITH_ARTICLE.contains(first) && start + 1 < tokens.size()
+                && !hasArticle(tokens.get(start + 1).text(), folded.get(start + 1))
+                && isNameWord(tokens.get(start + 1).text(), folded.get(start + 1))
+                && (isKnownNameWord(folded.get(start + 1)) || GIVEN_NAMES.contains(folded.get(start + 1)));
+        if (!givenWithArticle && (hasArticle(tokens.get(start).text(), first)
+                || !(isNameWord(tokens.get(start).text(), first) || isFirstNameBeforeSon(folded, start)))) return title.to();
         boolean knownNext = start + 1 < tokens.size() && isKnownNameWord(folded.get(start + 1))
                 && isNameWord(tokens.get(start + 1).text(), folded.get(start + 1));
         boolean beforeSon = isFirstNameBeforeSon(folded, start);
-        if (!isKnownNameWord(first) && !knownNext && !beforeSon && !closedName(text, tokens, folded, start, apposition)) return title.to();
+        if (!givenWithArticle && !isKnownNameWord(first) && !knownNext && !beforeSon && !closedName(text, tokens, folded, start, apposition)) return title.to();
         int end = start + 1;
         while (end < tokens.size() && end - start < MAX_PERSON_WORDS) {
             String word = folded.get(end);
@@ -1518,6 +1589,16 @@ public final class RuleRecogniser implements EntityRecogniser {
         String first = ArabicText.fold(words.get(0).text());
         return !first.startsWith("ال") && (GIVEN_NAMES.contains(first) || isKnownNameWord(first));
     }
+
+    /** Given names written with the article ({@code rules/given-names-with-article.txt}), folded: الحافظ of الحافظ بخيت. */
+    private static final Set<String> GIVEN_NAMES_WITH_ARTICLE = Set.copyOf(PhraseList.resourceLines("rules/given-names-with-article.txt")
+            .stream().map(ArabicText::fold).toList());
+
+    /** Nouns of a measure ({@code rules/measure-nouns.txt}) and the units after the number they take, folded. */
+    private static final Set<String> MEASURE_NOUNS = Set.copyOf(PhraseList.resourceLines("rules/measure-nouns.txt").stream()
+            .map(ArabicText::fold).toList());
+    private static final Set<String> LENGTH_UNITS = Set.copyOf(PhraseList.resourceLines("rules/length-units.txt").stream()
+            .map(ArabicText::fold).toList());
 
     /** Words that open a Maghrebi given name and belong to it: سيدي محمد ولد الشيخ, مولاي عبد الله. */
     private static final Set<String> NAME_OPENERS = Set.copyOf(PhraseList.resourceLines("rules/name-openers.txt").stream()

@@ -394,6 +394,17 @@ class CombinedRecogniserTest {
         assertEquals(person.isEmpty() ? List.of() : List.of(person), persons);
     }
 
+    /** A place's word is where the words say: a measure before a number and a unit names none, a listed place starts after its proclitic. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "وذلك لإجراء أشغال ربط قناة جديدة بقطر 800 مليمتر على مستوى محطة الضخ | ''",
+            "أقيمت كأس العالم بقطر 2022 بنجاح | قطر",
+            "وسجل الدولار في السوق الموازية بطرابلس وبنغازي، الثلاثاء، نحو 7.35 دينار، بحسب متعاملين | طرابلس بنغازي"})
+    void aPlaceIsNamedWhereTheWordsAroundSaySo(String text, String places) {
+        List<String> found = RECOGNISER.recognise(text).stream().filter(m -> m.type() == EntityType.PLACE).map(Mention::surface).toList();
+        assertEquals(places.isEmpty() ? List.of() : List.of(places.split(" ")), found);
+    }
+
     /**
      * A person before their age in years (list rows of prisoners, victims) is found, and a person seen in training is
      * only the first names of a longer name found here; a common word before an age, and a seen name alone, stay as they are.
@@ -412,7 +423,12 @@ class CombinedRecogniserTest {
             "وقال الدكتور شوقي علام، مفتي الجمهورية، إن الدار أفتت | شوقي علام",
             "وحضر النهائي الدكتور أشرف صبحي، وزير الشباب والرياضة | أشرف صبحي",
             "وقع وليد جمال الدين، رئيس الهيئة، العقد مع الشركة | وليد جمال الدين",
-            "5- طوني بو صعب: 13,641 | طوني بو صعب"})
+            "5- طوني بو صعب: 13,641 | طوني بو صعب",
+            "والموظف بقسم التراخيص سامح فؤاد يونس، الذي | سامح فؤاد يونس",
+            "والمقاول عادل منصور البنا، الذي كانت النيابة قد اتهمته | عادل منصور البنا",
+            "وقال عادل منصور اليوم، إن الحكم نهائي | عادل منصور",
+            "عن والي شمال دارفور المكلف الحافظ بخيت قوله إن المدينة صامدة | الحافظ بخيت",
+            "وأكد الوزير الطيب في كلمته أن الاتفاق مهم | ''"})
     void aPersonBeforeAnAgeOrGoingOnFromASeenNameIsFoundWhole(String text, String person) {
         List<String> persons = RECOGNISER.recognise(text).stream().filter(m -> m.type() == EntityType.PERSON)
                 .map(Mention::surface).toList();
