@@ -372,7 +372,7 @@ class NewsVarietyTest {
             541-mauritania-decree-ministers | Al-Mokhtar Ould Ajayi and Moulaye Ould Mohamed Laghdaf: Arabic report of 24 August 2024 | Mauritanian News Agency | 2024-08-24 | elections-politics
             550-saudi-transfer-euros | Al Nassr and Jayson Castro: Arabic report of 22 August 2024 | Al Riyadh | 2024-08-22 | sport
             551-egypt-acquittal-corruption | Mahmoud Abd al-Hamid Salem and Essam al-Din Farid: Arabic report of 15 September 2024 | Al-Masry Al-Youm | 2024-09-15 | justice
-            552-libya-cbl-exchange-rate | Central Bank of Libya and Tripoli: Arabic report of 31 December 2024 | Al-Wasat | 2024-12-31 | economy
+            552-libya-cbl-exchange-rate | Tripoli and Central Bank of Libya: Arabic report of 31 December 2024 | Al-Wasat | 2024-12-31 | economy
             553-sudan-fasher-live | The war in Sudan: Arabic report of 13 September 2024 | Sky News Arabia | 2024-09-13 | humanitarian,sudan-war
             554-iraq-census-five-things | Population and censuses: Arabic report of 25 November 2024 | Shafaq News | 2024-11-25 | kurdistan,population
             555-jordan-fuel-fils | Oil Derivatives Pricing Committee and Ministry of Energy and Mineral Resources: Arabic report of 30 September 2024 | Petra | 2024-09-30 | energy
