@@ -187,6 +187,12 @@ public final class EntityResolver {
                     bodyNation = in.get().flatMap(place -> nationOfPlace(place, safeText));
                     break;
                 }
+                // named on one country's side of its sentence (الوفد التركي: ... جهاز الاستخبارات الوطنية): that country's
+                Optional<String> side = sideNationBefore(mention, safeText);
+                if (side.isPresent()) {
+                    bodyNation = side;
+                    break;
+                }
             }
             EntityRef ref = entry.getKey().startsWith("id:")
                     ? known(gazetteer.byId(entry.getKey().substring(3)).orElseThrow(), entry.getValue(), safeText)
@@ -337,6 +343,33 @@ public final class EntityResolver {
         String word = text.substring(in.end(), end);
         return word.startsWith(ARTICLE) && PLACE_HEADS.contains(NameKey.of(word.substring(ARTICLE.length())))
                 ? Optional.of(Optional.empty()) : Optional.empty();
+    }
+
+    /** Nouns that with a nationality adjective stand for one country's side (country-sides.txt: الوفد التركي). */
+    private static final java.util.Set<String> COUNTRY_SIDES = wordsOf("/org/nashra/extract/resolve/country-sides.txt");
+
+    /** Where a sentence ends: a full stop, a question or exclamation mark, or the end of a paragraph. */
+    private static final String SENTENCE_ENDS = ".!?؟\n";
+
+    /**
+     * The nation of the last country's side named before a mention in its sentence, a noun of {@code country-sides.txt}
+     * and a nationality adjective (فيما ضم الوفد التركي: → Turkish); empty where none is.
+     */
+    private static Optional<String> sideNationBefore(Mention mention, String text) {
+        if (mention.end() > text.length()) return Optional.empty();
+        int start = mention.start();
+        while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) start--;
+        String[] words = text.substring(start, mention.start()).split("[\\s،,:؛]+");
+        Optional<String> found = Optional.empty();
+        for (int i = 1; i < words.length; i++) {
+            String noun = words[i - 1].startsWith(AND) && !COUNTRY_SIDES.containsAll(coreWords(words[i - 1]))
+                    ? words[i - 1].substring(AND.length()) : words[i - 1];
+            List<String> core = coreWords(noun);
+            if (core.size() != 1 || !COUNTRY_SIDES.contains(core.get(0))) continue;
+            Optional<String> nation = ORGANISATIONS.nationality(words[i]);
+            if (nation.isPresent()) found = nation;
+        }
+        return found;
     }
 
     /** The nation of the country a place mention names or lies in ({@code nations-of-places.tsv}): الرياض → Saudi. */

@@ -24,7 +24,7 @@ public final class OrganisationNames {
     private static final String RESOURCE = "organisation-words.tsv";
     private static final String ARTICLE = "ال";
 
-    enum Kind { HEAD, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET, PRESS, AIRLINE, BYPLACE, PLACE, EPONYM, TITLE }
+    enum Kind { HEAD, BODY, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET, PRESS, AIRLINE, BYPLACE, PLACE, EPONYM, TITLE }
 
     record Word(Kind kind, String english) {}
 
@@ -238,6 +238,11 @@ public final class OrganisationNames {
             i += matched;
         }
         if (read.size() == 1 && read.get(0).word().kind() == Kind.NAME) return Optional.of(read.get(0).word().english());
+        // a body each country has, named whole (الجمعية الوطنية, National Assembly): alone that name, else a head as any other
+        if (!read.isEmpty() && read.get(0).word().kind() == Kind.BODY) {
+            if (read.size() == 1) return Optional.of(read.get(0).word().english());
+            read.set(0, new Read(new Word(Kind.HEAD, read.get(0).word().english()), false));
+        }
         // A head before a name English knows is that body named with its kind: منظمة اليونسكو → UNESCO.
         if (read.size() == 2 && read.get(0).word().kind() == Kind.HEAD && read.get(1).word().kind() == Kind.NAME) {
             return Optional.of(read.get(1).word().english());
@@ -257,7 +262,7 @@ public final class OrganisationNames {
         for (Read r : read.subList(1, read.size())) {
             Word word = r.word();
             switch (word.kind()) {
-                case HEAD, NAME, BYPLACE -> { return Optional.empty(); }
+                case HEAD, BODY, NAME, BYPLACE -> { return Optional.empty(); }
                 case PLACE -> where = word.english();
                 case NATION -> nations.add(word.english());
                 case ADJ -> head.adjectives().add(word.english());
@@ -275,6 +280,10 @@ public final class OrganisationNames {
                 }
             }
         }
+        // two words of one English joined by و (التربية والتعليم, both Education) name one thing once; with words of
+        // their own they are two (التربية والتعليم العالي, Education and Higher Education)
+        withoutRepeats(before);
+        withoutRepeats(after);
         // Iraqi | Federal | Integrity | Authority: where, what kind, of what, the head itself.
         List<String> english = new ArrayList<>(nations);
         Collections.reverse(english);
@@ -291,6 +300,13 @@ public final class OrganisationNames {
         if (where == null) return Optional.of(name);
         // Central Bank of Libya, but Abu Dhabi Federal Criminal Court: the place first unless the head is one named by it
         return Optional.of(byPlace.contains(name) && nations.isEmpty() ? name + " of " + where : where + " " + name);
+    }
+
+    /** Drops a phrase joined by و whose English is the phrase's before it. */
+    private static void withoutRepeats(List<Phrase> phrases) {
+        for (int i = phrases.size() - 1; i > 0; i--) {
+            if (phrases.get(i).conjoined() && phrases.get(i).english().equals(phrases.get(i - 1).english())) phrases.remove(i);
+        }
     }
 
     /**

@@ -219,6 +219,17 @@ class EntityResolverTest {
             أصدر «مجلس الوزراء|ORG» مرسوماً.; الوكالة الموريتانية للأنباء|الرياض - واس; council-of-ministers
             أصدر «مجلس الوزراء|ORG» مرسوماً.; الرئيسية / محليات / مرور; council-of-ministers
             وقال «البنك الدولي|ORG» إن النمو تباطأ.; الرياض - واس; world-bank
+            أقر «مجلس النواب|ORG» القانون.; القاهرة - أ ش أ; egyptian-house-of-representatives
+            أقر «مجلس النواب|ORG» القانون.; العقبة - بترا; jordanian-house-of-representatives
+            أقر «مجلس النواب|ORG» القانون.; الرباط - و م ع; moroccan-house-of-representatives
+            أقر «مجلس النواب|ORG» القانون.; المنامة - بنا; bahraini-council-of-representatives
+            أقر «مجلس النواب|ORG» القانون.; الرئيسية / محليات / مرور; council-of-representatives
+            أقرت «الجمعية الوطنية|ORG» القانون.; نواكشوط، 24/08/2024 (وما) -; mauritanian-national-assembly
+            أقرت «الجمعية الوطنية|ORG» القانون.; الرئيسية / محليات / مرور; national-assembly
+            وضم الوفد التركي: رئيس «جهاز الاستخبارات الوطنية|ORG».; القاهرة - أ ش أ; turkish-national-intelligence-service
+            وضم الوفد المصري: رئيس «جهاز الاستخبارات الوطنية|ORG».; القاهرة - أ ش أ; egyptian-national-intelligence-service
+            وقال الرئيس التركي إن «وزارة الصحة|ORG» جاهزة.; القاهرة - أ ش أ; egyptian-ministry-of-health
+            وضم الوفد التركي وزراء. وقالت «وزارة الصحة|ORG» إنها جاهزة.; القاهرة - أ ش أ; egyptian-ministry-of-health
             """)
     void theHeadingTellsTheCountryOfAGenericBody(String marked, String heading, String id) {
         Marked article = Marked.of(marked);

@@ -78,6 +78,11 @@ class OrganisationNamesTest {
             هيئة الرقابة الإدارية        | Administrative Control Authority
             هيئة الرقابة المالية         | Financial Regulatory Authority
             مجلس المفوضين                | Board of Commissioners
+            وزارة التربية والتعليم        | Ministry of Education
+            وزارة التربية والتعليم العالي | Ministry of Education and Higher Education
+            الجمعية الوطنية              | National Assembly
+            الجمعية الوطنية الموريتانية  | Mauritanian National Assembly
+            الجمعية الخيرية              | -
             الإسماعيلي                   | Ismaily
             شفق نيوز                     | Shafaq News
             بوابة الأهرام                | Ahram Gate
@@ -259,6 +264,8 @@ class OrganisationNamesTest {
             الاتحاد الدولي للصحفيين | false
             جبهة الموقف الوطني      | false
             الحزب الديمقراطي        | false
+            الجمعية الوطنية         | true
+            مجلس الأمة              | false
             """)
     void aGenericBodyIsNamedByAHeadAndCommonWordsOnly(String arabic, boolean generic) {
         assertEquals(generic, NAMES.isGeneric(arabic));
