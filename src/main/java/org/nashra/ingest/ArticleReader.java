@@ -235,6 +235,8 @@ final class ArticleReader {
         boolean afterMasthead = false;
         // Where the headline stands among the kept lines: a byline may stand right under it.
         int titleAt = -2;
+        // Whether the outlet is the agency a dateline named, which a digest's own masthead outranks (4b'').
+        boolean outletOfDateline = false;
         // The source line of the date stamp just read, which some pages print with its time on the line under it (16:35).
         int stampLine = -1;
         while (next < kept.size()) {
@@ -281,7 +283,10 @@ final class ArticleReader {
                 if (author.isEmpty()) author = stampByline;
                 removed.add(new Removed(line));
             } else if (agency.isPresent()) {
-                if (outlet.isEmpty()) outlet = agency;
+                if (outlet.isEmpty()) {
+                    outlet = agency;
+                    outletOfDateline = true;
+                }
                 removed.add(new Removed(line));
             } else if (outletAndReporter.isPresent()) {
                 if (outlet.isEmpty()) outlet = Optional.of(outletAndReporter.get().removed());
@@ -386,9 +391,18 @@ final class ArticleReader {
         java.util.BitSet tableRows = tableRows(kept, next, end);
         java.util.BitSet signature = signatureRows(kept, next, end);
         java.util.BitSet items = listItems(kept, next, end);
+        // The agencies a digest's items name on their own datelines (مسقط - العمانية, بغداد - الأناضول).
+        List<String> itemAgencies = new ArrayList<>();
         for (int i = next; i < end; i++) {
             Line line = kept.get(i);
             boolean last = i + 1 == end;
+            Optional<String> itemAgency = last ? Optional.empty() : rules.datelineAgency(line.text());
+            if (itemAgency.isPresent()) {
+                // An item's dateline on a line of its own, its text under it: furniture, as in the header, not a subheading.
+                itemAgencies.add(itemAgency.get());
+                removed.add(new Removed(line));
+                continue;
+            }
             if (tableRows.get(i)) {
                 // A table's row is short and ends without a stop, as a subheading does: its cells make it a paragraph.
                 body.add(Block.paragraph(tableRow(line.text()), line.number()));
@@ -463,6 +477,12 @@ final class ArticleReader {
         }
 
         if (outlet.isEmpty()) outlet = tagged.isPresent() ? tagged : masthead;
+        // 4b''. A digest, its items sent by different agencies (الدوحة - قنا, then مسقط - العمانية): the outlet whose
+        // masthead is above them put it together, not the agency of its first item.
+        String firstAgency = outlet.map(MatchKey::of).orElse("");
+        if (outletOfDateline && masthead.isPresent() && itemAgencies.stream().anyMatch(a -> !MatchKey.of(a).equals(firstAgency))) {
+            outlet = masthead;
+        }
 
         // 4b'. Else the page's update stamp, else the day the first paragraph names with its weekday: the day of the news.
         if (published.isEmpty()) published = updated;

@@ -406,6 +406,25 @@ class StructureTest {
     private static final String HEADLINE = "مصرع 4 وإصابة 49 في تصادم قطارين بمدينة الزقازيق";
 
     /**
+     * A digest's items each open with their agency's dateline on a line of its own: furniture, not subheadings; with items
+     * from different agencies under a masthead, the masthead's outlet is the source, not the first item's agency.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            الخليج أونلاين\\n{h}\\nالدوحة - قنا\\n{p}\\nمسقط - العمانية\\n{p} | الخليج أونلاين | -
+            الخليج أونلاين\\n{h}\\nالدوحة - قنا\\n{p}\\nالدوحة - قنا\\n{p}    | قنا            | -
+            {h}\\nالدوحة - قنا\\n{p}\\nمسقط - العمانية\\n{p}                  | قنا            | -
+            {h}\\nالدوحة - قنا\\n{p}\\nتفاصيل الخطة\\n{p}                     | قنا            | تفاصيل الخطة
+            """)
+    void aDigestsItemsDatelinesAreFurniture(String lines, String outlet, String subheading) throws IOException {
+        Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE).replace("{p}", PARAGRAPH) + "\n").article().orElseThrow();
+        assertEquals(HEADLINE, article.title());
+        assertEquals(Optional.ofNullable(outlet), article.outlet());
+        assertEquals(subheading == null ? List.of() : List.of(subheading),
+                article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList());
+    }
+
+    /**
      * A masthead (the site's name, alone or with its section) and a breadcrumb above the headline are furniture, the
      * outlet they name the source when nothing else names one; a headline with a bar or an arrow stays the headline.
      * "-" for no outlet or author.
