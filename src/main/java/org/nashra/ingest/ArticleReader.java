@@ -175,9 +175,12 @@ final class ArticleReader {
         List<Line> cutLines = new ArrayList<>();
         boolean cut = false;
         List<String> raw = Lines.split(text);
+        // The last line of a picture's furniture: a bracketed marker ([صورة: …]) and the lines right under it.
+        int pictureRun = -2;
         for (int i = 0; i < raw.size(); i++) {
             String line = Lines.trim(raw.get(i));
             if (line.isEmpty()) continue;
+            boolean underPicture = pictureRun == i - 1;
             String key = cut ? null : MatchKey.of(line);
             if (cut || rules.cutsFrom(line, key)) {
                 cut = true;
@@ -198,6 +201,7 @@ final class ArticleReader {
                 // An update stamp (آخر تحديث: 28/04/2025 - 18:40) is furniture that still dates the page.
                 if (updated.isEmpty()) updated = forms.dateStampOfKey(key).flatMap(HeaderForms.DateStamp::date);
                 removed.add(new Removed(i + 1, 0, line));
+                if (underPicture || line.startsWith("[")) pictureRun = i;
                 continue;
             }
             Optional<String> tag = rules.agencyTag(line);
@@ -207,6 +211,13 @@ final class ArticleReader {
                 continue;
             }
             Optional<String> named = rules.outletOf(line);
+            if (named.isPresent() && underPicture) {
+                // The picture's credit (المصدر: شرطة أبوظبي under [صورة: …]): whose picture it is, not the article's source.
+                furniture.set(i + 1);
+                removed.add(new Removed(i + 1, 0, line));
+                pictureRun = i;
+                continue;
+            }
             if (named.isPresent()) {
                 if (outlet.isEmpty()) outlet = named;
                 removed.add(new Removed(i + 1, 0, line));
@@ -222,6 +233,10 @@ final class ArticleReader {
         List<Block> body = new ArrayList<>();
         int next = 0;
         boolean afterMasthead = false;
+        // Where the headline stands among the kept lines: a byline may stand right under it.
+        int titleAt = -2;
+        // Whether the outlet is the agency a dateline named, which a digest's own masthead outranks (4b'').
+        boolean outletOfDateline = false;
         // The source line of the date stamp just read, which some pages print with its time on the line under it (16:35).
         int stampLine = -1;
         while (next < kept.size()) {
@@ -248,7 +263,8 @@ final class ArticleReader {
                     ? Optional.empty() : rules.placeAndName(line.text());
             Optional<String> siteOfDateline = dateline.isPresent() || agency.isPresent() ? Optional.empty() : siteOfDateline(line.text(), masthead);
             boolean datelineOfSite = siteOfDateline.isPresent();
-            boolean byline = placeAndName.isPresent() && title != null && isPlaceAndReporter(placeAndName.get(), kept, next);
+            boolean byline = placeAndName.isPresent() && title != null && (isPlaceAndReporter(placeAndName.get(), kept, next)
+                    || next == titleAt + 1 && hasFollowing && isPlaceAndFullName(placeAndName.get()));
             // Right under it: a live page's first entry also opens with a time, after a blank line or an ad (18:40).
             boolean stampTime = stampLine > 0 && line.number() == stampLine + 1 && hasFollowing && forms.isTimeKey(line.key());
             stampLine = dateline.isPresent() ? line.number() : -1;
@@ -267,7 +283,10 @@ final class ArticleReader {
                 if (author.isEmpty()) author = stampByline;
                 removed.add(new Removed(line));
             } else if (agency.isPresent()) {
-                if (outlet.isEmpty()) outlet = agency;
+                if (outlet.isEmpty()) {
+                    outlet = agency;
+                    outletOfDateline = true;
+                }
                 removed.add(new Removed(line));
             } else if (outletAndReporter.isPresent()) {
                 if (outlet.isEmpty()) outlet = Optional.of(outletAndReporter.get().removed());
@@ -329,6 +348,7 @@ final class ArticleReader {
                 // A site's label before the headline (عاجل | …) is no part of it.
                 Optional<BoilerplateRules.Cut> labelled = rules.headlineLabel(line.text());
                 title = labelled.map(BoilerplateRules.Cut::kept).orElse(line.text());
+                titleAt = next;
                 labelled.ifPresent(label -> removed.add(new Removed(line.number(), 0, label.removed())));
             } else if (title != null && hasFollowing && rules.wholePrefix(line.text()).isPresent()) {
                 // A wire's dateline on a line of its own, its text on the next (تونس 8 جانفي (وات) -): furniture, not a subheading.
@@ -371,9 +391,18 @@ final class ArticleReader {
         java.util.BitSet tableRows = tableRows(kept, next, end);
         java.util.BitSet signature = signatureRows(kept, next, end);
         java.util.BitSet items = listItems(kept, next, end);
+        // The agencies a digest's items name on their own datelines (مسقط - العمانية, بغداد - الأناضول).
+        List<String> itemAgencies = new ArrayList<>();
         for (int i = next; i < end; i++) {
             Line line = kept.get(i);
             boolean last = i + 1 == end;
+            Optional<String> itemAgency = last ? Optional.empty() : rules.datelineAgency(line.text());
+            if (itemAgency.isPresent()) {
+                // An item's dateline on a line of its own, its text under it: furniture, as in the header, not a subheading.
+                itemAgencies.add(itemAgency.get());
+                removed.add(new Removed(line));
+                continue;
+            }
             if (tableRows.get(i)) {
                 // A table's row is short and ends without a stop, as a subheading does: its cells make it a paragraph.
                 body.add(Block.paragraph(tableRow(line.text()), line.number()));
@@ -448,6 +477,12 @@ final class ArticleReader {
         }
 
         if (outlet.isEmpty()) outlet = tagged.isPresent() ? tagged : masthead;
+        // 4b''. A digest, its items sent by different agencies (الدوحة - قنا, then مسقط - العمانية): the outlet whose
+        // masthead is above them put it together, not the agency of its first item.
+        String firstAgency = outlet.map(MatchKey::of).orElse("");
+        if (outletOfDateline && masthead.isPresent() && itemAgencies.stream().anyMatch(a -> !MatchKey.of(a).equals(firstAgency))) {
+            outlet = masthead;
+        }
 
         // 4b'. Else the page's update stamp, else the day the first paragraph names with its weekday: the day of the news.
         if (published.isEmpty()) published = updated;
@@ -648,8 +683,21 @@ final class ArticleReader {
             boolean under = above.number() + 1 == kept.get(i).number();
             if (under && (Lines.trim(above.text()).endsWith(":") || i - 1 >= from && items.get(i - 1))) items.set(i);
         }
+        // A fact box: two lines or more, one under the other, each a short label, a colon and its value (الولاية: تيميمون /
+        // الرقم: 49): the rows of one list, not subheadings.
+        int start = from;
+        while (start < to) {
+            int stop = start;
+            while (stop < to && FACT_ROW.matcher(Lines.trim(kept.get(stop).text())).matches()
+                    && (stop == start || kept.get(stop - 1).number() + 1 == kept.get(stop).number())) stop++;
+            if (stop - start >= 2) items.set(start, stop);
+            start = Math.max(stop, start + 1);
+        }
         return items;
     }
+
+    /** A fact box's row: a label of one to three words, a colon and a short value. */
+    private static final Pattern FACT_ROW = Pattern.compile("\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2}\\s*:\\s*[^:]{1,80}");
 
     /** A table's row without the outer bars of Markdown: {@code | دبي | 5262 |} → {@code دبي | 5262}. */
     private static String tableRow(String line) {
@@ -766,13 +814,16 @@ final class ArticleReader {
         boolean sections = parts.size() > 1 && parts.stream().allMatch(part -> isName(part, MAX_MASTHEAD_NAME_WORDS));
         boolean furnitureBelow = furniture.nextSetBit(line.number() + 1) >= 0 && furniture.nextSetBit(line.number() + 1) < below.number();
         boolean mastheadBelow = rules.masthead(below.text()).isPresent() || isUnlistedMasthead(kept, at + 1, furniture, releaseLabels);
-        boolean namedOutlet = rules.hasOutletWord(parts.get(0)) || rules.isEditionName(parts.get(0));
+        // The word may name the site or what it is, after a dash (السوداني الاقتصادي - أسبوعية اقتصادية شاملة).
+        boolean namedOutlet = parts.stream().anyMatch(rules::hasOutletWord) || rules.isEditionName(parts.get(0));
         // A press release's label above its issuer's name (بيان صحفي / المنطقة الاقتصادية لقناة السويس / the headline).
         int above = at == 0 ? 0 : kept.get(at - 1).number();
         boolean labelAbove = releaseLabels.nextSetBit(above + 1) >= 0 && releaseLabels.nextSetBit(above + 1) < line.number();
         if (!(namedOutlet || sections || furnitureBelow || mastheadBelow || labelAbove)) return false;
-        // An outlet's name over the page's date stamp, the headline under it (صحيفة أخبار الخليج / النشرة الصباحية | الأربعاء … 2024).
-        boolean stampThenHeadline = namedOutlet && at + 3 < kept.size() && dateline(below).isPresent() && headlineAt(kept, at + 2);
+        // An outlet's name over the page's date stamp, the headline under it (صحيفة أخبار الخليج / النشرة الصباحية | الأربعاء … 2024),
+        // perhaps after a breadcrumb (a weekly's issue line: … / العدد 412 | السنة التاسعة | الخميس 13 مارس 2025 / الرئيسية > زراعة).
+        boolean stampThenHeadline = namedOutlet && at + 3 < kept.size() && dateline(below).isPresent() && (headlineAt(kept, at + 2)
+                || at + 4 < kept.size() && rules.masthead(kept.get(at + 2).text()).isPresent() && headlineAt(kept, at + 3));
         return mastheadBelow || headlineAt(kept, at + 1) || namedOutlet && isSectionLabel(kept, at + 1) || stampThenHeadline;
     }
 
@@ -892,6 +943,15 @@ final class ArticleReader {
         if (!looksLikeNames(names)) return false;
         if (named.labelled()) return true;
         return names.size() >= 2 && besideDate(kept, at);
+    }
+
+    /**
+     * True for a place and a person's full name, a given name first, with no label (ود مدني - محمد عبد الرحمن الأمين): on
+     * the line right under the headline, where papers print the reporter's city and name, the byline.
+     */
+    private boolean isPlaceAndFullName(BoilerplateRules.PlaceAndName named) {
+        List<String> names = words(named.name());
+        return !named.labelled() && names.size() >= 2 && looksLikeName(names) && forms.isGivenName(names.get(0));
     }
 
     /** True when the line just above or below the one at {@code at} is a date stamp. */

@@ -40,10 +40,10 @@ final class HeaderForms {
     private static final String AGENCY = OUTLET_GROUP + "\\p{IsArabic}[\\p{IsArabic}.]*(?:\\s+\\p{IsArabic}[\\p{IsArabic}.]*){0,2})";
 
     /**
-     * {@code {time}}: a clock time, after الساعة or على الساعة if so written, then morning or evening in a letter or a word (ص, صباحاً, مساءً) and the zone
+     * {@code {time}}: a clock time, after الساعة, على الساعة or على alone if so written (2021/02/16 على 11:40), then morning or evening in a letter or a word (ص, صباحاً, مساءً) and the zone
      * (GMT, GST, غرينتش, بتوقيت مكة), all in the loose form.
      */
-    private static final String TIME = "(?:(?:علي\\s+)?الساعه\\s*:?\\s*)?" + DIGIT + "{1,2}:" + DIGIT + "{2}(?::" + DIGIT + "{2})?(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
+    private static final String TIME = "(?:(?:علي\\s+)?الساعه\\s*:?\\s*|علي\\s+)?" + DIGIT + "{1,2}:" + DIGIT + "{2}(?::" + DIGIT + "{2})?(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
             + "(?:\\s*(?:gmt|gst|utc|غرينتش|غرينيتش|جرينتش|بتوقيت\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?))?";
     /** A clock time alone, as some pages print it on a line of its own under the date stamp (16:35). */
     private static final Pattern BARE_TIME = Pattern.compile(TIME, FLAGS);

@@ -104,6 +104,8 @@ class StructureTest {
             2024 عام الانتخابات            | 2024 عام الانتخابات
             الطلبيات:\\nطيران الرياض — 60 × A321neo\\nطيران الإمارات — 5 × 777-9 | ''
             الطلبيات:\\n\\nطيران الرياض — 60 × A321neo | طيران الرياض — 60 × A321neo
+            ▪ معلومات سريعة\\nالولاية: تيميمون\\nالرقم: 49\\nالمساحة: نحو 65 ألف كلم²\\n▪ | ''
+            الولاية: تيميمون                | الولاية: تيميمون
             """)
     void aListsRowIsNoSubheading(String line, String subheading) throws IOException {
         Article article = read("""
@@ -169,6 +171,21 @@ class StructureTest {
             """)
     void aNameAloneUnderTheDateStampIsTheByline(String line, String author, String subheading) throws IOException {
         Article article = read("الحكومة تعلن خطة جديدة للنقل\n02.03.2025 - 19:48\n" + line + "\n" + PARAGRAPH + "\n").article().orElseThrow();
+        assertEquals(Optional.ofNullable(author), article.author());
+        assertEquals(subheading == null ? List.of() : List.of(subheading),
+                article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList());
+    }
+
+    /** A place and a full name, a given name first, right under the headline: the byline; other words there stay a subheading. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            ود مدني - محمد عبد الرحمن الأمين | محمد عبد الرحمن الأمين | -
+            جدة - عبدالله الشهري            | عبدالله الشهري          | -
+            غزة - تصعيد جديد                | -                       | غزة - تصعيد جديد
+            الخرطوم - مدني                  | -                       | الخرطوم - مدني
+            """)
+    void aPlaceAndAFullNameUnderTheHeadlineIsTheByline(String line, String author, String subheading) throws IOException {
+        Article article = read("الحكومة تعلن خطة جديدة للنقل\n" + line + "\n" + PARAGRAPH + "\n").article().orElseThrow();
         assertEquals(Optional.ofNullable(author), article.author());
         assertEquals(subheading == null ? List.of() : List.of(subheading),
                 article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList());
@@ -276,7 +293,7 @@ class StructureTest {
             تونس - وكالة تونس إفريقيا للأنباء\\n{p}             | وكالة تونس إفريقيا للأنباء | | {p} |
             الجزيرة نت\\n{p}                                    | الجزيرة نت |        | {p} |
             الرياضة\\n{p}                                       |        |            | الرياضة\\n{p} |
-            بغداد - علي الحسيني\\n{p}                           |        |            | بغداد - علي الحسيني\\n{p} |
+            بغداد - علي الحسيني\\n{p}                           |        |            | {p} |
             الرباط (و م ع)\\n{p}                               | و م ع  |            | {p} |
             شفق نيوز/ البصرة\\n{p}                             | شفق نيوز |          | {p} |
             بغداد/ علي الحسيني\\n{p}                           |        |            | بغداد/ علي الحسيني\\n{p} |
@@ -369,6 +386,11 @@ class StructureTest {
             الاثنين 26 ربيع الأول 1446 هـ، 30 أيلول 2024\\n16:35\\n{p} | | 2024-09-30 | {p} |
             الاثنين 26 ربيع الأول 1446 هـ، 30 أيلول 2024\\n\\n16:35\\n{p} | | 2024-09-30 | 16:35\\n{p} |
             نشر بتاريخ: 2024/10/08 الساعة: 11:25\\n{p}          |        | 2024-10-08 | {p} |
+            'نشر في: 2021/02/16 على 11:40 | آخر تحديث: 2021/02/16 على 13:05\\n{p}' | | 2021-02-16 | {p} |
+            'العدد 412 | السنة التاسعة | الخميس 13 مارس 2025 الموافق 13 رمضان 1446هـ\\n{p}' | | 2025-03-13 | {p} |
+            'العدد 412 | ملف خاص عن الانتخابات\\n{p}' |    |            | 'العدد 412 | ملف خاص عن الانتخابات\\n{p}' |
+            {p}\\n[صورة: لوحة إلكترونية على طريق أبوظبي - العين]\\nالمصدر: شرطة أبوظبي\\nالنص البديل: لوحة تحذيرية\\n{p} | | | {p}\\n{p} |
+            {p}\\n\\nالمصدر: شرطة أبوظبي                     | شرطة أبوظبي |       | {p} |
             """)
     void datelinesGiveTheOutletAndTheDate(String lines, String outlet, String date, String text, Integer warnedLine) throws IOException {
         IngestResult result = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + lines.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n");
@@ -382,6 +404,25 @@ class StructureTest {
     }
 
     private static final String HEADLINE = "مصرع 4 وإصابة 49 في تصادم قطارين بمدينة الزقازيق";
+
+    /**
+     * A digest's items each open with their agency's dateline on a line of its own: furniture, not subheadings; with items
+     * from different agencies under a masthead, the masthead's outlet is the source, not the first item's agency.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            الخليج أونلاين\\n{h}\\nالدوحة - قنا\\n{p}\\nمسقط - العمانية\\n{p} | الخليج أونلاين | -
+            الخليج أونلاين\\n{h}\\nالدوحة - قنا\\n{p}\\nالدوحة - قنا\\n{p}    | قنا            | -
+            {h}\\nالدوحة - قنا\\n{p}\\nمسقط - العمانية\\n{p}                  | قنا            | -
+            {h}\\nالدوحة - قنا\\n{p}\\nتفاصيل الخطة\\n{p}                     | قنا            | تفاصيل الخطة
+            """)
+    void aDigestsItemsDatelinesAreFurniture(String lines, String outlet, String subheading) throws IOException {
+        Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE).replace("{p}", PARAGRAPH) + "\n").article().orElseThrow();
+        assertEquals(HEADLINE, article.title());
+        assertEquals(Optional.ofNullable(outlet), article.outlet());
+        assertEquals(subheading == null ? List.of() : List.of(subheading),
+                article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList());
+    }
 
     /**
      * A masthead (the site's name, alone or with its section) and a breadcrumb above the headline are furniture, the
@@ -444,6 +485,7 @@ class StructureTest {
             'الرئيسية > رياضة > دوري روشن\\n{h}'                   | {h}        | -            | -
             '{h}\\nهسبريس من الرباط\\nالإثنين 29 يوليوز 2024 - 20:15' | {h}      | هسبريس       | -
             'بوابة الوسط | الرئيسية » اقتصاد\\nملاحظة المحرر: جرى تحديث هذا الخبر بعد صدور البيان الرسمي.\\n{h}' | {h} | بوابة الوسط | -
+            'السوداني الاقتصادي - أسبوعية اقتصادية شاملة\\nالعدد 412 | السنة التاسعة | الخميس 13 مارس 2025\\nالرئيسية > زراعة\\n{h}\\nود مدني - محمد عبد الرحمن الأمين' | {h} | السوداني الاقتصادي | محمد عبد الرحمن الأمين
             """)
     void mastheadsAndBreadcrumbsAboveTheHeadlineAreFurniture(String lines, String title, String outlet, String author) throws IOException {
         Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE) + "\n" + PARAGRAPH + "\n").article().orElseThrow();
