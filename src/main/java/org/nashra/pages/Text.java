@@ -38,7 +38,31 @@ final class Text {
      * a list, keep the time).
      */
     static String asProse(String sentence) {
-        return UPDATE_TIME.matcher(withoutListMark(sentence)).replaceFirst("");
+        return withoutAgencyTags(UPDATE_TIME.matcher(withoutListMark(sentence)).replaceFirst(""));
+    }
+
+    /** News agencies ({@code news-sources.txt} of the linker: رويترز, واس, بترا), in matching form. */
+    private static final java.util.Set<String> AGENCIES =
+            org.nashra.extract.WordLists.matchingSet(org.nashra.link.Linker.class, "news-sources.txt");
+    /** Words in brackets, with the space before them. */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s*\\(([^()]{1,30})\\)");
+
+    /**
+     * The sentence without an agency's tag in brackets (قال مصدران، في القاهرة (رويترز) يوم الأربعاء، إن …): a
+     * dateline's, which the page's source line gives already. Brackets that name anything else stay (الأونروا).
+     */
+    static String withoutAgencyTags(String sentence) {
+        java.util.regex.Matcher m = BRACKETED.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            boolean agency = AGENCIES.contains(org.nashra.extract.WordLists.key(m.group(1)));
+            m.appendReplacement(out, agency ? "" : java.util.regex.Matcher.quoteReplacement(m.group()));
+            changed |= agency;
+        }
+        if (!changed) return sentence;
+        m.appendTail(out);
+        return out.toString().strip();
     }
 
     /**
