@@ -38,7 +38,44 @@ final class Text {
      * a list, keep the time).
      */
     static String asProse(String sentence) {
-        return UPDATE_TIME.matcher(withoutListMark(sentence)).replaceFirst("");
+        return withoutAgencyTags(UPDATE_TIME.matcher(withoutListMark(sentence)).replaceFirst(""));
+    }
+
+    /** News agencies ({@code news-sources.txt} of the linker: رويترز, واس, بترا), in matching form. */
+    private static final java.util.Set<String> AGENCIES =
+            org.nashra.extract.WordLists.matchingSet(org.nashra.link.Linker.class, "news-sources.txt");
+    /** Words in brackets, with the space before them (a bracket glued to its word, لـ(بترا), is the word's). */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\s+\\(([^()]{1,30})\\)");
+    /** Words before the bracket looked at for the agency's own name, which the bracket then glosses. */
+    private static final int GLOSSED_WORDS = 4;
+    /** A word of an agency's name, in matching form with its clitics: وكالة, الأنباء, لوكالة (not الأنبار). */
+    private static final java.util.regex.Pattern AGENCY_WORD = java.util.regex.Pattern.compile(".*(?:وكال[ةه]|انباء?)");
+
+    /**
+     * The sentence without an agency's tag in brackets (قال مصدران، في القاهرة (رويترز) يوم الأربعاء، إن …): a
+     * dateline's, which the page's source line gives already. Brackets that name anything else stay (الأونروا).
+     */
+    static String withoutAgencyTags(String sentence) {
+        java.util.regex.Matcher m = BRACKETED.matcher(sentence);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            boolean agency = AGENCIES.contains(org.nashra.extract.WordLists.key(m.group(1))) && !glossesName(sentence.substring(0, m.start()));
+            m.appendReplacement(out, agency ? "" : java.util.regex.Matcher.quoteReplacement(m.group()));
+            changed |= agency;
+        }
+        if (!changed) return sentence;
+        m.appendTail(out);
+        return out.toString().strip();
+    }
+
+    /** Whether the words before a bracket name an agency (لوكالة الأنباء الأردنية (بترا)): the bracket is its short name. */
+    private static boolean glossesName(String before) {
+        String[] words = org.nashra.extract.WordLists.key(before).split("\\s+");
+        for (int i = Math.max(0, words.length - GLOSSED_WORDS); i < words.length; i++) {
+            if (AGENCY_WORD.matcher(words[i]).matches()) return true;
+        }
+        return false;
     }
 
     /**

@@ -128,7 +128,9 @@ public final class KeyPoints {
             // what every decree says (ويعمل به من تاريخ صدوره), or a stamp, is never news, whatever is left
             boolean formula = Formulae.isFormula(candidate.text()) || formulae.stream().anyMatch(f -> candidate.overlaps(f.paragraph(), f.start(), f.end()));
             // a table's row (الحوض الشرقي: 71,4% / 10,2%) means nothing without the table's header
-            boolean row = SheetLines.isTableRow(candidate.text()) || candidate.kind() != KeyPoint.Kind.QUOTE && SheetLines.isListingRow(candidate.text());
+            // and so does a row set out in cells (المخالفة: … الغرامة: …) or as a list's item that prices an entry
+            boolean row = SheetLines.isTableRow(candidate.text()) || candidate.kind() != KeyPoint.Kind.QUOTE && SheetLines.isListingRow(candidate.text())
+                    || SheetLines.isCellRow(candidate.text()) || items.contains(candidate.paragraph()) && SheetLines.isItemRow(candidate.text());
             if (candidateTerms.isEmpty() || noWords(candidate.text()) || stamp(candidate.text()) || counter(candidate.text()) || footnote(candidate.text()) || note(candidate.text()) || row || formula || repeatsSummary || repeatsPoint || repeatsTerms) continue;
             chosen.add(candidate);
             said.add(candidateTerms);

@@ -69,6 +69,46 @@ public final class SheetLines {
                 && !(colon && value.codePoints().anyMatch(Character::isDigit));
     }
 
+    /** A value that opens with a figure, perhaps after a word that bounds it (من 3000 إلى 6000 ريال, نحو 20 ألفاً). */
+    private static final java.util.regex.Pattern FIGURE_FIRST =
+            java.util.regex.Pattern.compile("\\s*(?:(?:من|بين|نحو|حوالي|حتى)\\s+)?[0-9٠-٩]");
+    /** A cell's label: one or two words before a colon, at the start or after a separator. */
+    private static final java.util.regex.Pattern CELL_LABEL =
+            java.util.regex.Pattern.compile("(?:^|[،,;|\\t]\\s*)[\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)?\\s*:");
+
+    /**
+     * A list's item that is a table's row: a label, a colon, and a value that opens with a figure (قطع الإشارة الضوئية
+     * الحمراء: من 3000 إلى 6000 ريال، مع حجز المركبة 24 ساعة). Under a lead-in (أبرز الغرامات على النحو الآتي:) each
+     * row prices one entry of the table; it tells nothing that happened. Only an item's: a sentence of the story may
+     * open with a speaker's name and a colon.
+     */
+    public static boolean isItemRow(String item) {
+        if (item == null) return false;
+        String s = item.strip();
+        int colon = s.indexOf(':');
+        return colon > 0 && s.substring(0, colon).codePoints().anyMatch(Character::isLetter)
+                && s.chars().noneMatch(c -> QUOTATION.indexOf(c) >= 0)
+                && FIGURE_FIRST.matcher(s.substring(colon + 1)).lookingAt();
+    }
+
+    /**
+     * A table's row written out as cells: split by pipes or tabs into short cells (قطع الإشارة الحمراء | 6000 ريال), or
+     * two or more labels with a colon each (المخالفة: قطع الإشارة الحمراء، الغرامة: 6000 ريال), with a figure among
+     * them and no quotation. It fills a table's columns; it is no sentence of news.
+     */
+    public static boolean isCellRow(String sentence) {
+        if (sentence == null) return false;
+        String s = sentence.strip();
+        if (s.codePoints().noneMatch(Character::isDigit) || s.chars().anyMatch(c -> QUOTATION.indexOf(c) >= 0)) return false;
+        String[] cells = s.split("\\s*[|\\t]\\s*");
+        long filled = java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).count();
+        if (filled >= 2 && java.util.Arrays.stream(cells).allMatch(c -> words(c) <= LISTING_WORDS)) return true;
+        java.util.regex.Matcher label = CELL_LABEL.matcher(s);
+        int labels = 0;
+        while (label.find()) labels++;
+        return labels >= 2;
+    }
+
     private static String withoutAsides(String text) {
         return text.replaceAll("\\([^()]*\\)", " ").strip();
     }

@@ -221,6 +221,40 @@ class KeyPointsTest {
         assertEquals(row, SheetLines.isListingRow(sentence));
     }
 
+    /** A table's row set out in cells, or as a list's item that prices an entry, fills a table: it is no news. */
+    @ParameterizedTest(name = "{0} ⇒ cell row: {1}, item row: {2}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', textBlock = """
+            قطع الإشارة الضوئية الحمراء: من 3000 إلى 6000 ريال، بدلاً من 1000 إلى 1500 ريال سابقاً، مع حجز المركبة 24 ساعة. ; false ; true
+            التفحيط: 20 ألف ريال للمرة الأولى وحجز المركبة 15 يوماً. ; false ; true
+            المخالفة: قطع الإشارة الحمراء، الغرامة: 6000 ريال ; true ; false
+            قطع الإشارة الحمراء | 3000 - 6000 ريال | حجز المركبة ; true ; false
+            استخدام الهاتف باليد	500 - 900 ريال ; true ; false
+            وأوضح الشكرة أن المخالفات الخفيفة ستبقى مشمولة بتخفيض 25% إذا سددت خلال 30 يوماً. ; false ; false
+            وقال الوزير: إن الغرامة 6000 ريال. ; false ; false
+            الوزير: "رفعنا الغرامة إلى 6000 ريال" ; false ; false
+            أولوية الحكومة: خفض العجز إلى 3% قبل نهاية العام. ; false ; false
+            """)
+    void aRowOfATableIsNoSentenceOfNews(String sentence, boolean cells, boolean item) {
+        assertEquals(cells, SheetLines.isCellRow(sentence));
+        assertEquals(item, SheetLines.isItemRow(sentence));
+    }
+
+    @Test
+    void anItemThatPricesAnEntryOfATableIsNeverAKeyPoint() {
+        List<String> article = List.of(
+                "وجاءت أبرز الغرامات المعدلة على النحو الآتي:",
+                "- قطع الإشارة الضوئية الحمراء: من 3000 إلى 6000 ريال، مع حجز المركبة 24 ساعة.",
+                "- عدم ربط حزام الأمان: من 150 إلى 300 ريال.",
+                "وأوضح المتحدث أن المخالفات الخفيفة ستبقى مشمولة بتخفيض 25% إذا سددت خلال 30 يوماً.");
+        List<SentenceRef> sentences = SeedArticles.sentences(article);
+        List<KeyPoint> facts = List.of(
+                new KeyPoint(article.get(1), KeyPoint.Kind.FIGURE, 0.9, 1, 0, article.get(1).length()),
+                new KeyPoint(article.get(3), KeyPoint.Kind.FIGURE, 0.5, 3, 0, article.get(3).length()));
+        KeyPoints three = new KeyPoints(new KeyPoints.Settings(3, 3, 3, 0.6, 0.8));
+        assertEquals(List.of(3), three.select(facts, Summary.empty(), sentences).stream().map(KeyPoint::paragraph).toList(),
+                "the statement, and no row of the table though nothing else is left");
+    }
+
     @ParameterizedTest(name = "{0} ⇒ formula: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             ويعمل بهذه المراسيم من تاريخ صدورها، وتنشر في الجريدة الرسمية.      | true

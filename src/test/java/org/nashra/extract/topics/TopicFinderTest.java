@@ -145,6 +145,11 @@ class TopicFinderTest {
             توقفت محطة الضخ عن العمل بسبب الضغط                                                    | ''
             أعلن الوزير نتائج التعداد العام للسكان، وبلغ عدد سكان العراق 46 مليون نسمة             | population
             يبلغ عدد سكان المدينة مليوني نسمة، وضم التعداد 23 لاعبا                                 | ''
+            خفضت الهيئة شروط منح الإقامة الذهبية، وتجاوز عدد حاملي الإقامة الذهبية 158 ألفا          | visas-residency
+            تبلغ رسوم التأشيرة 535 ريالا، ولا تتجاوز الإقامة 90 يوما                                  | visas-residency
+            خطف الفريق تأشيرة التأهل، وحسم الإقامة في الصدارة                                        | ''
+            عدل مجلس الوزراء جدول المخالفات والعقوبات المرورية، وغرامة عدم ربط حزام الأمان 300 ريال   | transport
+            ربط المتسلق حزام الأمان قبل الصعود                                                    | ''
             """)
     void theProjectTaxonomyTellsTheseSubjectsApart(String text, String expected) {
         TopicTaxonomy.Loaded loaded = TopicTaxonomy.load(Path.of("data/topics.yml"));
