@@ -310,7 +310,7 @@ class NewsVarietyTest {
             417-egypt-cassation | Court of Cassation and Mohammed Adel: Arabic report of 12 June 2024 | Youm7 | 2024-06-12 | justice
             418-jordan-university-ranking | University of Jordan and Jordan University of Science and Technology: Arabic report of 4 June 2024 | Petra | 2024-06-04 | education,technology
             419-lebanon-banking-secrecy | Lebanon: Arabic report of 24 April 2025 | An-Nahar | 2025-04-24 | economy,elections-politics,lebanon
-            420-saudi-visa-fees | Saudi Ministry of Tourism and Ahmed al-Khatib: Arabic report of 26 February 2024 | Sabq | 2024-02-26 | religion,tourism-culture
+            420-saudi-visa-fees | Visas and residency: Arabic report of 26 February 2024 | Sabq | 2024-02-26 | religion,tourism-culture,visas-residency
             421-uae-space-mission | Sultan Al Neyadi and SpaceX: Arabic report of 4 September 2023 | WAM | 2023-09-04 | science-space
             430-kuwait-marine-warning | Abd al-Aziz al-Krawi and Kuwait Ports Authority: Arabic report of 4 February 2025 | KUNA | 2025-02-04 | transport,weather
             431-boraq-ridership | Tangier and Casablanca: Arabic report of 16 January 2025 | MAP | 2025-01-16 | transport
