@@ -511,36 +511,43 @@ final class BriefingPages {
 
     private void figures(Analysis a, Lang lang, Html body) {
         if (a.figures().isEmpty()) return;
-        body.heading(2, "figures", ctx.ui(lang, "key_figures"));
+        // the senses of a word go by the story's topics and the places it is about
+        java.util.Set<String> topics = lang == Lang.AR ? java.util.Set.of() : java.util.stream.Stream.concat(
+                a.topics().stream().map(org.nashra.extract.topics.TopicRef::topicId),
+                a.entities().stream().filter(e -> e.ref().type() == EntityType.PLACE).map(EntityFound::id))
+                .collect(java.util.stream.Collectors.toSet());
         StringBuilder list = new StringBuilder("<ul class=\"fact-list figures\">\n");
+        int entries = 0;
         for (FigureFound f : a.figures()) {
-            list.append("<li>");
             if (lang == Lang.AR) {
+                list.append("<li>");
                 list.append("<strong>").append(Markdown.html(f.figure().surface())).append("</strong> — ")
                         .append(Markdown.html(f.excerpt()));
             } else {
-                // the senses of a word go by the story's topics and the places it is about
-                java.util.Set<String> topics = java.util.stream.Stream.concat(
-                        a.topics().stream().map(org.nashra.extract.topics.TopicRef::topicId),
-                        a.entities().stream().filter(e -> e.ref().type() == EntityType.PLACE).map(EntityFound::id))
-                        .collect(java.util.stream.Collectors.toSet());
                 java.util.Optional<String> english = ctx.glossary.figure(f.figure(), topics, f.excerpt());
                 if (english.isPresent()) {
+                    list.append("<li>");
                     list.append("<strong>").append(Markdown.html(english.get())).append("</strong>");
                     f.figure().place().ifPresent(place -> {
                         list.append(' ').append(Markdown.html(ctx.ui(lang, "figure_in"))).append(' ');
                         list.append(placeInEnglish(a, lang, place));
                     });
                 } else {
-                    // Without English for what it counts, the figure as the article words it: the entries of
-                    // one sentence's figures would otherwise read alike. Its digits are the page's (٥,٠٠٠ تومان: 5,000 تومان).
-                    list.append("<strong>").append(Html.foreign(org.nashra.arabic.ArabicText.toAsciiDigits(f.figure().surface()), Lang.AR, "bdi"))
-                            .append("</strong>");
+                    // Without English for what it counts, the number alone: the Arabic sentence beside it says what
+                    // it counts, and no Arabic word stands inside the English (875,027 حاجة: 875,027). A quantity
+                    // with no number in it (عشرات ...) has nothing to give and is left out.
+                    java.util.Optional<String> number = ctx.glossary.number(f.figure());
+                    if (number.isEmpty()) continue;
+                    list.append("<li>");
+                    list.append("<strong>").append(Markdown.html(number.get())).append("</strong>");
                 }
                 list.append(" — ").append(Html.foreign(f.excerpt(), Lang.AR, "span"));
             }
             list.append(' ').append(sourceLink(lang, a.id(), f.block())).append("</li>\n");
+            entries++;
         }
+        if (entries == 0) return;
+        body.heading(2, "figures", ctx.ui(lang, "key_figures"));
         body.raw(list.append("</ul>").toString());
     }
 

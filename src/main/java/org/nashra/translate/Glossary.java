@@ -164,6 +164,16 @@ public final class Glossary {
         return figure(figure, noun);
     }
 
+    /**
+     * The number of a figure in English without what it counts, for a figure whose counted word the glossary lacks:
+     * "875,027" (875,027 حاجة), "about 65,000" (نحو 65 ألف ...), "31 million", "4–68". The page sets the Arabic
+     * sentence beside it, which says what is counted, rather than Arabic words inside the English. Empty for a
+     * quantity in words that names no number (عشرات ...) and for a rate against something the glossary lacks.
+     */
+    public Optional<String> number(Figure figure) {
+        return figure(figure, Optional.of("{}"));
+    }
+
     /** People counted by nationality (13 هندياً: 13 Indians; 2 من الجنسية الهندية: 2 Indians) take the nations the organisation words list, loaded when first needed. */
     private static final class Nations {
         static final org.nashra.translate.names.OrganisationNames WORDS = org.nashra.translate.names.OrganisationNames.load();

@@ -246,10 +246,38 @@ class GlossaryTest {
             14,800 ليرة سورية للمبيع، بارتفاع قدره 150 ليرة                   | 14,800 Syrian pounds ; 150 Syrian pounds
             * تصحيح: ورد في نسخة سابقة أن عدد المقاعد 124 مقعداً، والصحيح 126 مقعداً. | 126 seats
             بلغ عدد المقاعد 124 مقعداً، والصحيح أن المجلس لم يجتمع             | 124 seats
+            تراجع المحصول الزراعي إلى 31 مليون قنطار من الحبوب                 | 31 million quintals
+            تضم 10 بلديات و4 دوائر                                           | 10 municipalities ; 4 districts
+            بلغ عدد الإناث 875,027 حاجة                                      | 875,027 women pilgrims
+            وصل 1,546,345 حاجاً جواً، و60,251 براً، و4,714 بحراً               | 1,546,345 pilgrims ; 60,251 by land ; 4,714 by sea
+            بينهم 3 آسيويين وبحريني                                          | 3 Asians
+            رصد تحويلات مشبوهة عبر 41 حساباً                                 | 41 accounts
+            إرساء 5 حقول ورقع استكشافية من أصل 29 رقعة معروضة                 | 5 fields ; 29 blocks
+            فيما عُقدت 1,450 اجتماعاً في السوق                                | 1,450 meetings
+            طوابير الانتظار التي تجاوزت 90 ألف طلب إسكاني                     | 90,000 applications
+            إذ سجل 312 حادثاً في 2023                                         | 312 accidents
+            المساحة: نحو 65 ألف كلم²                                         | about 65,000 km²
+            بموافقة 41 عضواً من إجمالي الحضور البالغ 62، ورفض 20 وامتناع عضو واحد | 41 members ; 62 present ; 20 against ; 1 abstaining
+            ضبط 18 جوالاً مسروقاً                                            | ''
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
         assertEquals(english.isEmpty() ? List.of() : List.of(english.split(" ; ")), found);
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            بلغ عدد الإناث 875,027 حاجة                         | 875,027 women pilgrims
+            ضبط 18 جوالاً مسروقاً                                | 18
+            تمتد على نحو 65 ألف فرسخ                             | about 65,000
+            خسر 31 مليون شيء                                     | 31 million
+            تراوحت بين 4 و68 شيئاً                               | 4–68
+            وحضر عشرات الشيوخ                                    | ''
+            """)
+    void aFigureWhoseWordIsUnknownKeepsItsNumberInEnglish(String arabic, String english) {
+        List<String> found = FigureFinder.find(arabic).stream()
+                .flatMap(f -> GLOSSARY.figure(f).or(() -> GLOSSARY.number(f)).stream()).toList();
+        assertEquals(english.isEmpty() ? List.of() : List.of(english), found);
     }
 
     @ParameterizedTest(name = "{0} in {1} ⇒ {2}")
@@ -278,6 +306,8 @@ class GlossaryTest {
             الإفراج عن 487 نزيلاً أمضوا نصف مدة العقوبة           | ''       | 487 inmates
             استقبل الفندق 300 نزيل خلال العطلة                    | ''       | ''
             صناع المحتوى الذين يتجاوز عدد متابعيهم مليون متابع     | ''       | 1 million followers
+            بمتوسط إنتاجية يبلغ 18 جوالاً للفدان                  | ''       | 18 sacks
+            ضبط 18 جوالاً مسروقاً                                 | ''       | ''
             """)
     void aWordOfManySensesTakesTheSenseOfItsStory(String arabic, String topic, String english) {
         java.util.Set<String> topics = topic.isEmpty() ? java.util.Set.of() : java.util.Set.of(topic);

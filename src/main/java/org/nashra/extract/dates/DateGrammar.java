@@ -354,6 +354,8 @@ final class DateGrammar {
                 this::readCounted));
         s.add(new Shape("decade", compile("(?:(?<por>" + portion + ")\\s+)?(?:(?:حقبه|عقد)\\s+)?(?<dec>" + decade + ")(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<cent>الماضي|العشرين|التاسع\\s+عشر))?"),
                 (m, x) -> {
+                    // a decade of one's life is an age, no date (رجل في الخمسينيات من عمره)
+                    if (followedBy(x.text().folded(), m.end(), lex.spellings("ofage"))) return null;
                     int first = Integer.parseInt(lex.word("decade", m.group("dec")));
                     if ("التاسع عشر".equals(normalSpace(m.group("cent")))) first -= 100;
                     Portion p = portion(m.group("por"));
@@ -1004,6 +1006,13 @@ final class DateGrammar {
 
     /** Words after which a period runs from its start up to now: منذ مطلع العام is this year's start. */
     private static final Set<String> SINCE = Set.of("منذ", "من");
+
+    /** Whether one of {@code phrases} (of one or more words) is written right after {@code pos}, apart from it. */
+    private static boolean followedBy(String folded, int pos, java.util.Collection<String> phrases) {
+        String after = " " + folded.substring(Math.min(pos, folded.length())).replaceAll("[^\\p{L}]+", " ").stripLeading() + " ";
+        if (pos < folded.length() && Character.isLetter(folded.charAt(pos))) return false;
+        return phrases.stream().anyMatch(phrase -> after.startsWith(" " + phrase + " "));
+    }
 
     private static boolean precededBy(String folded, int pos, java.util.Collection<String> words) {
         String word = previousWord(folded, pos);

@@ -41,6 +41,7 @@ public final class FigureFinder {
     private static final Set<String> CODE_NOUNS = WordLists.matchingSet(Figure.class, "code-nouns.txt");
     private static final Set<String> ORDINAL_UNITS = WordLists.matchingSet(Figure.class, "ordinal-units.txt");
     private static final Set<String> EVENT_NOUNS = WordLists.matchingSet(Figure.class, "event-nouns.txt");
+    private static final Set<String> TOTAL_CUES = WordLists.matchingSet(Figure.class, "total-cues.txt");
     private static final Set<String> CURRENCIES = WordLists.matchingSet(Figure.class, "currencies.txt");
     private static final Map<String, Double> SUBUNITS = loadFactors("subunits.tsv");
     private static final Set<String> THOUSANDTHS_CURRENCIES = WordLists.matchingSet(Figure.class, "thousandths-currencies.txt");
@@ -232,14 +233,15 @@ public final class FigureFinder {
         /** Tries to read a figure whose first number is token {@code i}; returns the token after it, or {@code i}. */
         private int tryFigureAt(int i) {
             Quantity first = quantityAt(i);
-            if (first == null || isOneAlone(first)) {
+            if (first == null || isOneAlone(first) && oneOfAnEvent(first) < 0) {
                 return i;
             }
             boolean articled = first.index > 0 && keys[first.index - 1].equals("ال") && articleOf(first.index - 1, first.index);
             if (articled && pluralBeforeArticle(first.index) < 0 && !listedNounAfter(first.last)) {
                 return i; // an ordinal (الجولة الـ22) or a duration (السنوات الـ10); a listed noun after it is counted (مسافة الـ2000 متر)
             }
-            int surfaceStart = first.start;
+            // one of what an event befell, the noun before واحد (وامتناع عضو واحد: 1 abstaining; مقتل شخص واحد: 1 killed)
+            int surfaceStart = isOneAlone(first) ? tokens.get(oneOfAnEvent(first)).start() : first.start;
             boolean approximate = first.approximate;
             Quantity second = null;
 
@@ -375,6 +377,10 @@ public final class FigureFinder {
             if (counted.isEmpty()) {
                 // Nothing counted after it: a noun of an event right before it says what (مقتل عشرات الآلاف، إصابة 7).
                 counted = eventBefore(surfaceStart);
+            }
+            if (counted.isEmpty() && second == null) {
+                // or the noun whose total it is, before البالغ (إجمالي الحضور البالغ 62: 62 present)
+                counted = totalOf(surfaceStart);
             }
             // a unit of time after it is what it counts, a duration, so no noun of a figure before is carried to it
             // (على بعد 700 كيلومتر … إلى أكثر من 8 آلاف عام: no 8,000 kilometres)
@@ -587,6 +593,33 @@ public final class FigureFinder {
                 return event ? tokens.get(k - 1).text() : "";
             }
             return "";
+        }
+
+        /**
+         * The noun with the article before a word of total-cues.txt right before a figure that starts at {@code start}
+         * (الحضور البالغ 62), as written, which is then what the figure counts; else empty.
+         */
+        private String totalOf(int start) {
+            for (int k = 2; k < tokens.size(); k++) {
+                if (tokens.get(k).start() != start) continue;
+                boolean total = separatedBySpace(k - 1, k) && separatedBySpace(k - 2, k - 1) && TOTAL_CUES.contains(keys[k - 1])
+                        && tokens.get(k - 2).isArabic() && keys[k - 2].startsWith("ال") && !tokens.get(k - 2).isNumber();
+                return total ? tokens.get(k - 2).text() : "";
+            }
+            return "";
+        }
+
+        /**
+         * For one in a word alone (واحد، واحدة), the token of the noun it follows when a noun of an event stands right
+         * before that noun (وامتناع عضو واحد، مقتل شخص واحد): then it is one of what the event befell. Else -1.
+         */
+        private int oneOfAnEvent(Quantity one) {
+            int noun = one.index() - 1;
+            if (noun < 1 || !separatedBySpace(noun, one.index()) || !tokens.get(noun).isArabic() || tokens.get(noun).isNumber()
+                    || keys[noun].startsWith("ال")) {
+                return -1;
+            }
+            return eventBefore(tokens.get(noun).start()).isEmpty() ? -1 : noun;
         }
 
         /** What the last figure found counts, when it stands before {@code start} in the same sentence; else empty. */
