@@ -74,6 +74,7 @@ public final class FigureFinder {
         }
         List<Figure> figures = oneNamePerCurrency(withoutWithdrawn(text, new Scan(text, isPlace == null ? place -> true : isPlace).run()));
         if (text.indexOf('\n') < 0) return figures;
+        figures = withoutRepeatedCorrections(List.of(text), List.of(new ArrayList<>(figures))).get(0);
         // rows of a column on the lines of one text: each line's figures, then the bare numbers under a row with its noun
         List<String> lines = List.of(text.split("\n", -1));
         List<List<Figure>> byLine = new ArrayList<>();
@@ -104,7 +105,40 @@ public final class FigureFinder {
         List<List<Figure>> found = new ArrayList<>();
         for (String block : blocks) found.add(new ArrayList<>(find(block, isPlace)));
         withColumnRows(blocks, found);
-        return found.stream().map(List::copyOf).toList();
+        return withoutRepeatedCorrections(blocks, found).stream().map(List::copyOf).toList();
+    }
+
+    /**
+     * Drops what a correction gives as right (تصحيح: ورد في نسخة سابقة أن عدد المتهمين 8 متهمين، والصحيح أنهم 7 متهمين)
+     * when the text states the same figure elsewhere: a site corrects the story and appends the note, so the figure
+     * would be listed twice. A corrected figure the text gives nowhere else stays.
+     */
+    private static List<List<Figure>> withoutRepeatedCorrections(List<String> blocks, List<List<Figure>> found) {
+        for (int b = 0; b < blocks.size(); b++) {
+            String text = blocks.get(b);
+            int block = b;
+            found.get(b).removeIf(f -> corrected(text, f) && statedElsewhere(blocks, found, block, f));
+        }
+        return found;
+    }
+
+    private static boolean statedElsewhere(List<String> blocks, List<List<Figure>> found, int block, Figure f) {
+        for (int b = 0; b < blocks.size(); b++) {
+            for (Figure g : found.get(b)) {
+                if ((b == block && g == f) || corrected(blocks.get(b), g)) continue;
+                if (g.low() == f.low() && g.high() == f.high() && WordLists.key(g.counted()).equals(WordLists.key(f.counted()))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code f} is what a correction's sentence gives as right: after الصحيح, with a cue of withdrawal before. */
+    private static boolean corrected(String text, Figure f) {
+        int from = f.start();
+        while (from > 0 && ".!?\u061F\n".indexOf(text.charAt(from - 1)) < 0) from--;
+        String before = " " + WordLists.key(text.substring(from, f.start())).replaceAll("[^\\p{L}]+", " ") + " ";
+        int right = before.indexOf("الصحيح");
+        return right >= 0 && WITHDRAWN_CUES.stream().anyMatch(cue -> before.substring(0, right).contains(" " + cue + " "));
     }
 
     /** A row of a column: a label, a colon, then a number in digits and nothing after it but a full stop. */
