@@ -414,6 +414,8 @@ public final class QuoteFinder {
         boolean answeredMarked;
         /** Who answers the questions: the one named as speaking before the first answer. */
         Speaker answerer;
+        /** The paragraph of the first question (س: …, or a marked question), or -1 before any. */
+        int firstQuestion = -1;
         /** Whom each label of an answering turn names, as resolved at its first turn (عون → آلان عون). */
         final Map<List<String>, Speaker> turnSpeakers = new java.util.HashMap<>();
         /** Names the article put in quotation marks (شركة "لولو ريتيل"، وأضافت «إيني» أن), as their words' matching forms. */
@@ -459,9 +461,11 @@ public final class QuoteFinder {
             this.roles = new boolean[tokens.size()];
             this.stopwords = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                verbs[i] = findVerb(i);
                 roles[i] = Clitics.stems(keys[i]).stream().anyMatch(QuoteFinder::isRoleWord) || ownersRole(keys[i]) != null;
                 stopwords[i] = ArabicStemmer.isStopword(keys[i]) && !NAME_WORDS.contains(tokens.get(i).text());
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                verbs[i] = findVerb(i); // after the roles: بحسب الخبير is speech by the role after it
             }
         }
 
@@ -507,6 +511,9 @@ public final class QuoteFinder {
             if ("answer".equals(line) && attributions.stream().anyMatch(a -> a.verb == 1 && a.speaker != null)) {
                 // ج: أوضحت الدار أنه يجوز …: an answer that reports what another said is the writer's, and so are the rest
                 article.writersAnswers = true;
+            }
+            if (article.firstQuestion < 0 && (question || "question".equals(line))) {
+                article.firstQuestion = index;
             }
             boolean answer = turn()
                     || (article.asked && "answer".equals(line) && !article.writersAnswers && answer(1, tokens.get(0).text()))
@@ -571,7 +578,9 @@ public final class QuoteFinder {
             Speaker speaker = article.answerer;
             for (int h = article.history.size() - 1; h >= 0 && speaker == null; h--) {
                 Said said = article.history.get(h);
-                if (said.speaker.named && said.paragraph < index) { // not one the answer itself names (أكد لي الرئيس أردوغان)
+                // one named before the questions answers them (an interview, a press conference); one named only in
+                // an answer (ج: … وأوضح الوالي أن "…") is quoted by the writer, whose explainer the answers are
+                if (said.speaker.named && said.paragraph < article.firstQuestion) {
                     speaker = said.speaker;
                 }
             }
@@ -639,7 +648,8 @@ public final class QuoteFinder {
                 return null; // في رد مقتضب: after a preposition the word is a noun, where the speaker spoke
             }
             if (verb != null && verb.kind == Kind.ACCORDING
-                    && (i + 1 >= tokens.size() || quoted[i + 1] || !CONTEXTS.contains(bareKey(keys[i + 1])))) {
+                    && (i + 1 >= tokens.size() || quoted[i + 1]
+                        || !(CONTEXTS.contains(bareKey(keys[i + 1])) || citesOneBeforeThat(i)))) {
                 return null; // وفق أرقام المؤسسة is a source of figures; وفق بيان صادر عن الاتحاد is speech
             }
             if (verb != null && verb.kind == Kind.RELAY && relayedFrom(i) < 0) {
@@ -649,6 +659,26 @@ public final class QuoteFinder {
                 return null; // عقد is speech only with a press conference after it: عقد المجلس اجتماعاً, عقد بقيمة are none
             }
             return verb;
+        }
+
+        /**
+         * Whether وفق or بحسب at {@code i} cites a role or titled person whose words follow after فإن (بحسب الخبير
+         * الاقتصادي محمد جدري، فإن "…"): one who speaks, unlike بحسب المصادر or وفق الأرقام before figures.
+         */
+        private boolean citesOneBeforeThat(int i) {
+            if (!(roles[i + 1] || isTitle(i + 1))) {
+                return false;
+            }
+            int sentence = sentenceOf(tokens.get(i).start());
+            for (int k = i + 2; k < tokens.size() && k <= i + 1 + ROLE_REACH + 2; k++) {
+                if (sentenceOf(tokens.get(k).start()) != sentence || quoted[k]) {
+                    return false;
+                }
+                if (COMPLEMENTISERS.contains(keys[k]) || keys[k].equals(WordLists.key("فإن"))) {
+                    return k + 1 < tokens.size() && quoted[k + 1];
+                }
+            }
+            return false;
         }
 
         /** Whether a verb is written in the passive, a damma on its first letter (after و or ف if {@code conjoined}). */
