@@ -1591,8 +1591,14 @@ public final class QuoteFinder {
          * a verb that takes one (أبلغ اللواء محمد الصحفيين أن), and بأن after وصف keeps its object (القرار بأنه).
          */
         private boolean rankedSurname(int k, int runStart, int from) {
-            if (k + 1 >= tokens.size() || !withArticleAlone(k) || isRole(k) || isTitle(k) || !notExcluded(k) || isPlural(k)
-                    || tokens.get(k).text().endsWith("\u0629")) {
+            if (k + 1 >= tokens.size() || !withArticleAlone(k) || isRole(k) || isTitle(k) || !notExcluded(k) || isPlural(k)) {
+                return false;
+            }
+            boolean ranked = runStart - 1 >= from && (isTitle(runStart - 1) || isRole(runStart - 1));
+            if (tokens.get(k).text().endsWith("\u0629") && (!ranked || COMMON_WORDS.contains(bareKey(keys[k]))
+                    || BODIES.contains(bareKey(keys[k])))) {
+                // a feminine noun is the verb's object (الحكومة), unless a rank or role names the one it ends: وزير
+                // الحج والعمرة الدكتور توفيق الربيعة إن
                 return false;
             }
             String bare = bareKey(keys[k]);
@@ -1600,7 +1606,6 @@ public final class QuoteFinder {
                 return false;
             }
             String next = tokens.get(k + 1).text();
-            boolean ranked = runStart - 1 >= from && (isTitle(runStart - 1) || isRole(runStart - 1));
             return next.equals("\u0625\u0646") || ranked && next.equals("\u0623\u0646");
         }
 
