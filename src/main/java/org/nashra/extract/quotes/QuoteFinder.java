@@ -294,6 +294,7 @@ public final class QuoteFinder {
         Article article = new Article();
         article.turns.putAll(turns(paragraphs));
         article.questions.addAll(markedQuestions(paragraphs));
+        article.blocks.putAll(blocks(paragraphs));
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             if (text != null && !text.isBlank()) {
@@ -332,6 +333,70 @@ public final class QuoteFinder {
         Map<List<String>, Boolean> turns = new java.util.HashMap<>();
         counts.forEach((label, count) -> turns.put(label, 2 * count[1] >= count[0]));
         return turns;
+    }
+
+    /** Opening and closing marks that tell one from the other, as a statement quoted over paragraphs is marked. */
+    private static final String BLOCK_OPENING = "\u00AB\u201C";
+    private static final String BLOCK_CLOSING = "\u00BB\u201D";
+    /** How many paragraphs a quotation left open may run on through before the one that closes it. */
+    private static final int BLOCK_REACH = 8;
+
+    /**
+     * The paragraphs a quotation runs on through when a paragraph leaves a « or “ open and the following ones do
+     * not reopen it (a statement quoted whole: «بتاريخ … / وقد ردّ الجيش … / … المنتشرة.»), each with where the
+     * quotation ends in it: the closing mark in the last, the paragraph's end in those between. A quotation never
+     * closed within {@link #BLOCK_REACH} paragraphs, or one reopened with a mark, runs through none.
+     */
+    private static Map<Integer, Integer> blocks(List<String> paragraphs) {
+        Map<Integer, Integer> blocks = new java.util.HashMap<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (!leftOpen(paragraphs.get(p))) {
+                continue;
+            }
+            for (int q = p + 1; q < paragraphs.size() && q <= p + BLOCK_REACH; q++) {
+                String text = paragraphs.get(q) == null ? "" : paragraphs.get(q);
+                int open = indexOfAny(text, BLOCK_OPENING);
+                int close = indexOfAny(text, BLOCK_CLOSING);
+                if (open >= 0 && (close < 0 || open < close)) {
+                    break; // reopened: a quotation running on that marks each paragraph, or a new one
+                }
+                if (close >= 0) {
+                    for (int r = p + 1; r < q; r++) {
+                        blocks.put(r, paragraphs.get(r) == null ? 0 : paragraphs.get(r).length());
+                    }
+                    blocks.put(q, close);
+                    p = q - 1;
+                    break;
+                }
+            }
+        }
+        return blocks;
+    }
+
+    /** Whether a paragraph's last opening mark of {@link #BLOCK_OPENING} is not closed after it. */
+    private static boolean leftOpen(String text) {
+        if (text == null) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (BLOCK_OPENING.indexOf(c) >= 0) {
+                depth++;
+            } else if (BLOCK_CLOSING.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static int indexOfAny(String text, String marks) {
+        for (int i = 0; i < text.length(); i++) {
+            if (marks.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -414,6 +479,13 @@ public final class QuoteFinder {
         boolean answeredMarked;
         /** Who answers the questions: the one named as speaking before the first answer. */
         Speaker answerer;
+        /**
+         * The paragraphs a quotation left open before them runs on through without reopening with a mark, each with
+         * where the quotation ends in it (its closing mark, or the paragraph's length): see {@link #blocks}.
+         */
+        final Map<Integer, Integer> blocks = new java.util.HashMap<>();
+        /** The last attribution of the previous paragraph when it ends with a colon (وجاء في بيان صادر عن X:), else null. */
+        Attribution introduced;
         /** The paragraph of the first question (س: …, or a marked question), or -1 before any. */
         int firstQuestion = -1;
         /** Whom each label of an answering turn names, as resolved at its first turn (عون → آلان عون). */
@@ -502,6 +574,19 @@ public final class QuoteFinder {
             }
             Attribution running = article.runningQuote;
             article.runningQuote = null;
+            Attribution introduced = article.introduced;
+            article.introduced = text.stripTrailing().endsWith(":") && !attributions.isEmpty()
+                    ? attributions.get(attributions.size() - 1) : null;
+            Integer blockEnd = article.blocks.get(index);
+            if (blockEnd != null) {
+                runOn(blockEnd, running);
+                for (ArabicText.Quotation q : quotations) {
+                    if (q.start() > blockEnd) {
+                        quote(q, null, null);
+                    }
+                }
+                return;
+            }
             String line = lineOpening();
             boolean question = article.questions.contains(index);
             int dash = dashed();
@@ -525,8 +610,32 @@ public final class QuoteFinder {
                 return;
             }
             for (ArabicText.Quotation q : quotations) {
-                quote(q, running);
+                quote(q, running, introduced);
             }
+        }
+
+        /**
+         * Adds the words of a paragraph a quotation left open runs on through, up to {@code end}, as said by the one
+         * who said its beginning ({@code running}); it runs on to the next paragraph unless it closes here.
+         */
+        private void runOn(int end, Attribution running) {
+            int start = 0;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            int stop = end;
+            while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+                stop--;
+            }
+            if (end >= text.length()) {
+                article.runningQuote = running;
+            }
+            if (start >= stop) {
+                return;
+            }
+            Optional<String> speaker = running == null || running.speaker == null ? Optional.empty() : Optional.of(running.speaker.label);
+            Optional<String> ref = speaker.isEmpty() ? Optional.empty() : Optional.ofNullable(running.ref);
+            article.quotes.add(new Quote(text.substring(start, stop), index, start, stop, speaker, ref));
         }
 
         /**
@@ -2110,7 +2219,7 @@ public final class QuoteFinder {
          * Adds the quotation {@code q}; {@code running} is the attribution of a quotation the previous
          * paragraph left open, which a quotation opening this paragraph continues.
          */
-        private void quote(ArabicText.Quotation q, Attribution running) {
+        private void quote(ArabicText.Quotation q, Attribution running, Attribution introduced) {
             int start = q.innerStart();
             int end = q.innerEnd();
             while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -2142,6 +2251,9 @@ public final class QuoteFinder {
             Attribution attribution = attributionFor(q);
             if (attribution == null && running != null && text.substring(0, q.start()).isBlank()) {
                 attribution = running; // a quotation running on over paragraphs reopens each one with a mark
+            }
+            if (attribution == null && introduced != null && text.substring(0, q.start()).isBlank()) {
+                attribution = introduced; // وجاء في بيان صادر عن قيادة الجيش: / «…»: the words the colon announced
             }
             if (words.size() <= 2 && !isSpeech(q, attribution)) {
                 return;
