@@ -163,6 +163,7 @@ public final class QuoteFinder {
     /** The words of a phrase that says only when (في الأيام المقبلة), and those of them that are prepositions. */
     private static final Set<String> TIME_WORDS = WordLists.matchingSet(Quote.class, "time-phrases.txt");
     private static final List<List<String>> CLAUSE_OPENERS = WordLists.phrases(Quote.class, "clause-openers.txt");
+    private static final Set<String> AWARD_CUES = WordLists.matchingSet(Quote.class, "award-cues.txt");
     private static final Set<String> LABEL_CUES = WordLists.matchingSet(Quote.class, "label-cues.txt");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("في", "خلال", "منذ", "حتى", "قبل", "بعد", "غضون", "مطلع", "بداية",
             "نهاية", "أواخر", "أوائل").stream().map(WordLists::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -2370,7 +2371,11 @@ public final class QuoteFinder {
         private boolean isNamed(ArabicText.Quotation q, int words) {
             int prev = lastTokenBefore(q.start());
             if (prev >= 0 && text.substring(tokens.get(prev).end(), q.start()).contains(":")) {
-                return false;
+                // جائزة لجنة التحكيم: "لا أرض أخرى": a list of winners gives each award its work's title
+                return words <= MAX_QUOTED_NAME && isAward(0) && attributions.stream().noneMatch(a -> a.verb < prev);
+            }
+            if (prev >= 0 && words <= MAX_QUOTED_NAME && isAward(prev)) {
+                return true; // الفائزين بجوائز "اليسر": the award's name
             }
             int first = firstTokenAfter(q.innerStart());
             if (first >= 0 && quoted[first] && words <= MAX_QUOTED_NAME && NAME_HEADS.contains(keys[first])
@@ -2431,6 +2436,11 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /** Whether token {@code k} is a word naming an award, with a proclitic or not (جائزة، بجوائز). */
+        private boolean isAward(int k) {
+            return k < tokens.size() && !quoted[k] && Clitics.stems(keys[k]).stream().anyMatch(AWARD_CUES::contains);
         }
 
         /** Whether token {@code k} is in the words of one who speaks (وقال الوزير "…"). */
