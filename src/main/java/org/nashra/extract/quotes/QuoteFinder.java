@@ -163,6 +163,7 @@ public final class QuoteFinder {
     /** The words of a phrase that says only when (في الأيام المقبلة), and those of them that are prepositions. */
     private static final Set<String> TIME_WORDS = WordLists.matchingSet(Quote.class, "time-phrases.txt");
     private static final List<List<String>> CLAUSE_OPENERS = WordLists.phrases(Quote.class, "clause-openers.txt");
+    private static final Set<String> AWARD_CUES = WordLists.matchingSet(Quote.class, "award-cues.txt");
     private static final Set<String> LABEL_CUES = WordLists.matchingSet(Quote.class, "label-cues.txt");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("في", "خلال", "منذ", "حتى", "قبل", "بعد", "غضون", "مطلع", "بداية",
             "نهاية", "أواخر", "أوائل").stream().map(WordLists::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -294,6 +295,7 @@ public final class QuoteFinder {
         Article article = new Article();
         article.turns.putAll(turns(paragraphs));
         article.questions.addAll(markedQuestions(paragraphs));
+        article.blocks.putAll(blocks(paragraphs));
         for (int p = 0; p < paragraphs.size(); p++) {
             String text = paragraphs.get(p);
             if (text != null && !text.isBlank()) {
@@ -332,6 +334,70 @@ public final class QuoteFinder {
         Map<List<String>, Boolean> turns = new java.util.HashMap<>();
         counts.forEach((label, count) -> turns.put(label, 2 * count[1] >= count[0]));
         return turns;
+    }
+
+    /** Opening and closing marks that tell one from the other, as a statement quoted over paragraphs is marked. */
+    private static final String BLOCK_OPENING = "\u00AB\u201C";
+    private static final String BLOCK_CLOSING = "\u00BB\u201D";
+    /** How many paragraphs a quotation left open may run on through before the one that closes it. */
+    private static final int BLOCK_REACH = 8;
+
+    /**
+     * The paragraphs a quotation runs on through when a paragraph leaves a « or “ open and the following ones do
+     * not reopen it (a statement quoted whole: «بتاريخ … / وقد ردّ الجيش … / … المنتشرة.»), each with where the
+     * quotation ends in it: the closing mark in the last, the paragraph's end in those between. A quotation never
+     * closed within {@link #BLOCK_REACH} paragraphs, or one reopened with a mark, runs through none.
+     */
+    private static Map<Integer, Integer> blocks(List<String> paragraphs) {
+        Map<Integer, Integer> blocks = new java.util.HashMap<>();
+        for (int p = 0; p < paragraphs.size(); p++) {
+            if (!leftOpen(paragraphs.get(p))) {
+                continue;
+            }
+            for (int q = p + 1; q < paragraphs.size() && q <= p + BLOCK_REACH; q++) {
+                String text = paragraphs.get(q) == null ? "" : paragraphs.get(q);
+                int open = indexOfAny(text, BLOCK_OPENING);
+                int close = indexOfAny(text, BLOCK_CLOSING);
+                if (open >= 0 && (close < 0 || open < close)) {
+                    break; // reopened: a quotation running on that marks each paragraph, or a new one
+                }
+                if (close >= 0) {
+                    for (int r = p + 1; r < q; r++) {
+                        blocks.put(r, paragraphs.get(r) == null ? 0 : paragraphs.get(r).length());
+                    }
+                    blocks.put(q, close);
+                    p = q - 1;
+                    break;
+                }
+            }
+        }
+        return blocks;
+    }
+
+    /** Whether a paragraph's last opening mark of {@link #BLOCK_OPENING} is not closed after it. */
+    private static boolean leftOpen(String text) {
+        if (text == null) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (BLOCK_OPENING.indexOf(c) >= 0) {
+                depth++;
+            } else if (BLOCK_CLOSING.indexOf(c) >= 0 && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private static int indexOfAny(String text, String marks) {
+        for (int i = 0; i < text.length(); i++) {
+            if (marks.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -414,6 +480,15 @@ public final class QuoteFinder {
         boolean answeredMarked;
         /** Who answers the questions: the one named as speaking before the first answer. */
         Speaker answerer;
+        /**
+         * The paragraphs a quotation left open before them runs on through without reopening with a mark, each with
+         * where the quotation ends in it (its closing mark, or the paragraph's length): see {@link #blocks}.
+         */
+        final Map<Integer, Integer> blocks = new java.util.HashMap<>();
+        /** The last attribution of the previous paragraph when it ends with a colon (وجاء في بيان صادر عن X:), else null. */
+        Attribution introduced;
+        /** The paragraph of the first question (س: …, or a marked question), or -1 before any. */
+        int firstQuestion = -1;
         /** Whom each label of an answering turn names, as resolved at its first turn (عون → آلان عون). */
         final Map<List<String>, Speaker> turnSpeakers = new java.util.HashMap<>();
         /** Names the article put in quotation marks (شركة "لولو ريتيل"، وأضافت «إيني» أن), as their words' matching forms. */
@@ -459,9 +534,11 @@ public final class QuoteFinder {
             this.roles = new boolean[tokens.size()];
             this.stopwords = new boolean[tokens.size()];
             for (int i = 0; i < tokens.size(); i++) {
-                verbs[i] = findVerb(i);
                 roles[i] = Clitics.stems(keys[i]).stream().anyMatch(QuoteFinder::isRoleWord) || ownersRole(keys[i]) != null;
                 stopwords[i] = ArabicStemmer.isStopword(keys[i]) && !NAME_WORDS.contains(tokens.get(i).text());
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                verbs[i] = findVerb(i); // after the roles: بحسب الخبير is speech by the role after it
             }
         }
 
@@ -498,6 +575,19 @@ public final class QuoteFinder {
             }
             Attribution running = article.runningQuote;
             article.runningQuote = null;
+            Attribution introduced = article.introduced;
+            article.introduced = text.stripTrailing().endsWith(":") && !attributions.isEmpty()
+                    ? attributions.get(attributions.size() - 1) : null;
+            Integer blockEnd = article.blocks.get(index);
+            if (blockEnd != null) {
+                runOn(blockEnd, running);
+                for (ArabicText.Quotation q : quotations) {
+                    if (q.start() > blockEnd) {
+                        quote(q, null, null);
+                    }
+                }
+                return;
+            }
             String line = lineOpening();
             boolean question = article.questions.contains(index);
             int dash = dashed();
@@ -507,6 +597,9 @@ public final class QuoteFinder {
             if ("answer".equals(line) && attributions.stream().anyMatch(a -> a.verb == 1 && a.speaker != null)) {
                 // ج: أوضحت الدار أنه يجوز …: an answer that reports what another said is the writer's, and so are the rest
                 article.writersAnswers = true;
+            }
+            if (article.firstQuestion < 0 && (question || "question".equals(line))) {
+                article.firstQuestion = index;
             }
             boolean answer = turn()
                     || (article.asked && "answer".equals(line) && !article.writersAnswers && answer(1, tokens.get(0).text()))
@@ -518,8 +611,32 @@ public final class QuoteFinder {
                 return;
             }
             for (ArabicText.Quotation q : quotations) {
-                quote(q, running);
+                quote(q, running, introduced);
             }
+        }
+
+        /**
+         * Adds the words of a paragraph a quotation left open runs on through, up to {@code end}, as said by the one
+         * who said its beginning ({@code running}); it runs on to the next paragraph unless it closes here.
+         */
+        private void runOn(int end, Attribution running) {
+            int start = 0;
+            while (start < end && Character.isWhitespace(text.charAt(start))) {
+                start++;
+            }
+            int stop = end;
+            while (stop > start && Character.isWhitespace(text.charAt(stop - 1))) {
+                stop--;
+            }
+            if (end >= text.length()) {
+                article.runningQuote = running;
+            }
+            if (start >= stop) {
+                return;
+            }
+            Optional<String> speaker = running == null || running.speaker == null ? Optional.empty() : Optional.of(running.speaker.label);
+            Optional<String> ref = speaker.isEmpty() ? Optional.empty() : Optional.ofNullable(running.ref);
+            article.quotes.add(new Quote(text.substring(start, stop), index, start, stop, speaker, ref));
         }
 
         /**
@@ -571,7 +688,9 @@ public final class QuoteFinder {
             Speaker speaker = article.answerer;
             for (int h = article.history.size() - 1; h >= 0 && speaker == null; h--) {
                 Said said = article.history.get(h);
-                if (said.speaker.named && said.paragraph < index) { // not one the answer itself names (أكد لي الرئيس أردوغان)
+                // one named before the questions answers them (an interview, a press conference); one named only in
+                // an answer (ج: … وأوضح الوالي أن "…") is quoted by the writer, whose explainer the answers are
+                if (said.speaker.named && said.paragraph < article.firstQuestion) {
                     speaker = said.speaker;
                 }
             }
@@ -639,7 +758,8 @@ public final class QuoteFinder {
                 return null; // في رد مقتضب: after a preposition the word is a noun, where the speaker spoke
             }
             if (verb != null && verb.kind == Kind.ACCORDING
-                    && (i + 1 >= tokens.size() || quoted[i + 1] || !CONTEXTS.contains(bareKey(keys[i + 1])))) {
+                    && (i + 1 >= tokens.size() || quoted[i + 1]
+                        || !(CONTEXTS.contains(bareKey(keys[i + 1])) || citesOneBeforeThat(i)))) {
                 return null; // وفق أرقام المؤسسة is a source of figures; وفق بيان صادر عن الاتحاد is speech
             }
             if (verb != null && verb.kind == Kind.RELAY && relayedFrom(i) < 0) {
@@ -649,6 +769,26 @@ public final class QuoteFinder {
                 return null; // عقد is speech only with a press conference after it: عقد المجلس اجتماعاً, عقد بقيمة are none
             }
             return verb;
+        }
+
+        /**
+         * Whether وفق or بحسب at {@code i} cites a role or titled person whose words follow after فإن (بحسب الخبير
+         * الاقتصادي محمد جدري، فإن "…"): one who speaks, unlike بحسب المصادر or وفق الأرقام before figures.
+         */
+        private boolean citesOneBeforeThat(int i) {
+            if (!(roles[i + 1] || isTitle(i + 1))) {
+                return false;
+            }
+            int sentence = sentenceOf(tokens.get(i).start());
+            for (int k = i + 2; k < tokens.size() && k <= i + 1 + ROLE_REACH + 2; k++) {
+                if (sentenceOf(tokens.get(k).start()) != sentence || quoted[k]) {
+                    return false;
+                }
+                if (COMPLEMENTISERS.contains(keys[k]) || keys[k].equals(WordLists.key("فإن"))) {
+                    return k + 1 < tokens.size() && quoted[k + 1];
+                }
+            }
+            return false;
         }
 
         /** Whether a verb is written in the passive, a damma on its first letter (after و or ف if {@code conjoined}). */
@@ -1561,8 +1701,14 @@ public final class QuoteFinder {
          * a verb that takes one (أبلغ اللواء محمد الصحفيين أن), and بأن after وصف keeps its object (القرار بأنه).
          */
         private boolean rankedSurname(int k, int runStart, int from) {
-            if (k + 1 >= tokens.size() || !withArticleAlone(k) || isRole(k) || isTitle(k) || !notExcluded(k) || isPlural(k)
-                    || tokens.get(k).text().endsWith("\u0629")) {
+            if (k + 1 >= tokens.size() || !withArticleAlone(k) || isRole(k) || isTitle(k) || !notExcluded(k) || isPlural(k)) {
+                return false;
+            }
+            boolean ranked = runStart - 1 >= from && (isTitle(runStart - 1) || isRole(runStart - 1));
+            if (tokens.get(k).text().endsWith("\u0629") && (!ranked || COMMON_WORDS.contains(bareKey(keys[k]))
+                    || BODIES.contains(bareKey(keys[k])))) {
+                // a feminine noun is the verb's object (الحكومة), unless a rank or role names the one it ends: وزير
+                // الحج والعمرة الدكتور توفيق الربيعة إن
                 return false;
             }
             String bare = bareKey(keys[k]);
@@ -1570,7 +1716,6 @@ public final class QuoteFinder {
                 return false;
             }
             String next = tokens.get(k + 1).text();
-            boolean ranked = runStart - 1 >= from && (isTitle(runStart - 1) || isRole(runStart - 1));
             return next.equals("\u0625\u0646") || ranked && next.equals("\u0623\u0646");
         }
 
@@ -2075,7 +2220,7 @@ public final class QuoteFinder {
          * Adds the quotation {@code q}; {@code running} is the attribution of a quotation the previous
          * paragraph left open, which a quotation opening this paragraph continues.
          */
-        private void quote(ArabicText.Quotation q, Attribution running) {
+        private void quote(ArabicText.Quotation q, Attribution running, Attribution introduced) {
             int start = q.innerStart();
             int end = q.innerEnd();
             while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -2107,6 +2252,9 @@ public final class QuoteFinder {
             Attribution attribution = attributionFor(q);
             if (attribution == null && running != null && text.substring(0, q.start()).isBlank()) {
                 attribution = running; // a quotation running on over paragraphs reopens each one with a mark
+            }
+            if (attribution == null && introduced != null && text.substring(0, q.start()).isBlank()) {
+                attribution = introduced; // وجاء في بيان صادر عن قيادة الجيش: / «…»: the words the colon announced
             }
             if (words.size() <= 2 && !isSpeech(q, attribution)) {
                 return;
@@ -2223,7 +2371,11 @@ public final class QuoteFinder {
         private boolean isNamed(ArabicText.Quotation q, int words) {
             int prev = lastTokenBefore(q.start());
             if (prev >= 0 && text.substring(tokens.get(prev).end(), q.start()).contains(":")) {
-                return false;
+                // جائزة لجنة التحكيم: "لا أرض أخرى": a list of winners gives each award its work's title
+                return words <= MAX_QUOTED_NAME && isAward(0) && attributions.stream().noneMatch(a -> a.verb < prev);
+            }
+            if (prev >= 0 && words <= MAX_QUOTED_NAME && isAward(prev)) {
+                return true; // الفائزين بجوائز "اليسر": the award's name
             }
             int first = firstTokenAfter(q.innerStart());
             if (first >= 0 && quoted[first] && words <= MAX_QUOTED_NAME && NAME_HEADS.contains(keys[first])
@@ -2284,6 +2436,11 @@ public final class QuoteFinder {
                 }
             }
             return false;
+        }
+
+        /** Whether token {@code k} is a word naming an award, with a proclitic or not (جائزة، بجوائز). */
+        private boolean isAward(int k) {
+            return k < tokens.size() && !quoted[k] && Clitics.stems(keys[k]).stream().anyMatch(AWARD_CUES::contains);
         }
 
         /** Whether token {@code k} is in the words of one who speaks (وقال الوزير "…"). */
