@@ -1279,6 +1279,11 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (afterNisba && statementAdjectives.containsWord(word)) continues = false;
             // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
             if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
+            // ...and so after a head with the article, a plural never seen in a name (وتدعو القيادة المواطنين, "the command
+            // calls on citizens")
+            if (first && definiteHead && (isPluralWithArticle(word) || isMasculinePluralWithArticle(word)) && lexicon.count(word) == 0) {
+                continues = false;
+            }
             // وأيدت محكمة الاستئناف الحكم ("upheld the ruling"), تشتري وزارة المياه المتر المكعب: after the body's own
             // complement, a noun of object-nouns.txt begins what the verb acts on (هيئة الحكم, its first word, is kept)
             if (!first && folded.get(end - 1).startsWith("ال") && objectNouns.containsWord(word)) continues = false;
@@ -1375,6 +1380,11 @@ public final class RuleRecogniser implements EntityRecogniser {
      * A feminine plural with the article, a common noun: after حركة it is the traffic of things, not a
      * movement ({@code توقفت حركة القطارات}, {@code حركة الشاحنات}).
      */
+    /** A sound masculine plural with the article: المواطنين, المسؤولون. */
+    private static boolean isMasculinePluralWithArticle(String folded) {
+        return folded.startsWith("ال") && folded.length() > 6 && (folded.endsWith("ين") || folded.endsWith("ون"));
+    }
+
     private static boolean isPluralWithArticle(String folded) {
         return folded.startsWith("ال") && folded.length() > 5 && folded.endsWith("ات");
     }
