@@ -209,6 +209,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
             Mention agreeing = model.stream().filter(m -> m.type() == rule.type() && overlap(m, rule)).findFirst().orElse(null);
             boolean ruleSpan = agreeing == null || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME
                     || rules.isHeadAlone(agreeing)
+                    // a place named with its opener (بني محمد سلطان) is whole where the model took a part of it (بني)
+                    || rule.type() == EntityType.PLACE && rules.opensPlaceName(rule) && rule.start() <= agreeing.start() && agreeing.end() <= rule.end()
                     || (found.evidence() == RuleRecogniser.Evidence.AFTER_TITLE && length(rule) >= length(agreeing));
             // A listed name (المنظمة الدولية للهجرة) ranks with the head and cue rules, so that a shorter seen
             // name inside it (المنظمة الدولية) does not cut it.

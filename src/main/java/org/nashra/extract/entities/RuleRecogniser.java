@@ -40,6 +40,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList organisationCues;
     private final PhraseList movementCues;
     private final PhraseList placeHeads;
+    private final PhraseList placeOpeners;
     private final PhraseList placeNameHeads;
     private final PhraseList namesakeHeads;
     private final PhraseList stopWords;
@@ -74,6 +75,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.organisationCues = PhraseList.resource("rules/organisation-cues.txt");
         this.movementCues = PhraseList.resource("rules/movement-cues.txt");
         this.placeHeads = PhraseList.resource("rules/place-heads.txt");
+        this.placeOpeners = PhraseList.resource("rules/place-name-openers.txt");
         this.placeNameHeads = PhraseList.resource("rules/place-name-heads.txt");
         this.namesakeHeads = PhraseList.resource("rules/namesake-heads.txt");
         this.stopWords = PhraseList.resource("rules/stop-words.txt");
@@ -1160,6 +1162,7 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (next < 0) next = organisationName(text, tokens, folded, i, out);
             if (next < 0) next = organisationWithHead(text, tokens, folded, i, out);
             if (next < 0) next = organisationAfterCue(text, tokens, folded, i, out);
+            if (next < 0 && i > 0 && PLACE_LIST_BEFORE.contains(folded.get(i - 1))) next = placeWithOpener(text, tokens, folded, i, out);
             if (next < 0) next = personAfterTitle(text, tokens, folded, i, out);
             if (next < 0) next = placeAfterHead(text, tokens, folded, i, out);
             i = next < 0 ? i + 1 : next;
@@ -1276,6 +1279,11 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (afterNisba && statementAdjectives.containsWord(word)) continues = false;
             // يتولى الأمير ومجلس الوزراء الاختصاصات المخولة: a plural noun after a definite word is the object, not a name word
             if (!first && folded.get(end - 1).startsWith("ال") && isPluralWithArticle(word)) continues = false;
+            // ...and so after a head with the article, a plural never seen in a name (وتدعو القيادة المواطنين, "the command
+            // calls on citizens")
+            if (first && definiteHead && (isPluralWithArticle(word) || isMasculinePluralWithArticle(word)) && lexicon.count(word) == 0) {
+                continues = false;
+            }
             // وأيدت محكمة الاستئناف الحكم ("upheld the ruling"), تشتري وزارة المياه المتر المكعب: after the body's own
             // complement, a noun of object-nouns.txt begins what the verb acts on (هيئة الحكم, its first word, is kept)
             if (!first && folded.get(end - 1).startsWith("ال") && objectNouns.containsWord(word)) continues = false;
@@ -1372,6 +1380,11 @@ public final class RuleRecogniser implements EntityRecogniser {
      * A feminine plural with the article, a common noun: after حركة it is the traffic of things, not a
      * movement ({@code توقفت حركة القطارات}, {@code حركة الشاحنات}).
      */
+    /** A sound masculine plural with the article: المواطنين, المسؤولون. */
+    private static boolean isMasculinePluralWithArticle(String folded) {
+        return folded.startsWith("ال") && folded.length() > 6 && (folded.endsWith("ين") || folded.endsWith("ون"));
+    }
+
     private static boolean isPluralWithArticle(String folded) {
         return folded.startsWith("ال") && folded.length() > 5 && folded.endsWith("ات");
     }
@@ -1395,7 +1408,9 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (another != null) start = another.to();
             else if (organisationEnd > start) start = organisationEnd;
             // the name in apposition after the whole title, set off by a comma (وزيرة المالية الاتحادية، طيف سامي)
-            else if (isComma(tokens.get(start).text()) && start + 1 < tokens.size()) {
+            // (not another title after it, which opens the next person of a list: نائب الأمير، ومعالي الشيخ محمد)
+            else if (isComma(tokens.get(start).text()) && start + 1 < tokens.size()
+                    && titles.longestAt(folded, start + 1, CONJUNCTIONS) == null) {
                 start++;
                 apposition = true;
                 break;
@@ -1442,8 +1457,12 @@ public final class RuleRecogniser implements EntityRecogniser {
                             && !Clitics.ROLE_NOUNS.contains(word)
                             && !(hasArticle(tokens.get(end).text(), word) && !isNisbaSurname(word) && !isKnownNameWord(word));
             // a father's compound name after "son of" goes on over a word with the article (ولد محمد الأمين)
+            // ...but not over a noun never seen in a person's name with a nisba adjective after it, a thing the person
+            // issues or gives (السلطان هيثم بن طارق المرسوم السلطاني, "the sultanic decree")
             boolean fathersName = end - start >= 2 && SONS.contains(folded.get(end - 2)) && hasArticle(tokens.get(end).text(), word)
                     && word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word) && !isNisba(word)
+                    && !(lexicon.personCount(word) == 0 && end + 1 < tokens.size() && isNisba(folded.get(end + 1))
+                            && lexicon.personCount(folded.get(end + 1)) == 0)
                     && titles.longestAt(folded, end, CONJUNCTIONS) == null;
             // a word with the article never seen in training after a listed given name is its family name (إبراهيم المهيدب)
             boolean unseenFamilyName = end == start + 1 && GIVEN_NAMES.contains(folded.get(start)) && hasArticle(tokens.get(end).text(), word)
@@ -1528,9 +1547,14 @@ public final class RuleRecogniser implements EntityRecogniser {
      * (ANERcorp's MISC): a title, name particles and name words (ملعب الأمير مولاي عبد الله, شارع الحبيب بورقيبة),
      * up to a word with a clitic (بالرباط), a common word or punctuation. Returns the index after it, or -1.
      */
+    /** A preposition and a head word that together mean "by way of", folded. */
+    private static final Set<String> BY_WAY_OF = Set.of("عن طريق");
+
     private int placeNamedAfterPerson(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
         PhraseList.Match head = placeNameHeads.longestAt(folded, i, HEAD_CLITICS);
         if (head == null || head.to() >= tokens.size()) return -1;
+        // عن طريق is "by way of": the person after it is named, no road
+        if (i > 0 && BY_WAY_OF.contains(folded.get(i - 1) + " " + folded.get(i))) return -1;
         // named after a person: a title or a person's name word first; otherwise the name is the place's own (شارع المنارة)
         String after = folded.get(head.to());
         if (!titleWords.contains(after) && !isKnownNameWord(after)) return -1;
@@ -1614,11 +1638,42 @@ public final class RuleRecogniser implements EntityRecogniser {
                 && !folded.get(i).startsWith("ال");
     }
 
+    /** Words before a place in a list or after a preposition of place, folded: تيميمون، برج باجي مختار; في بني سويف. */
+    private static final Set<String> PLACE_LIST_BEFORE = Set.of("،", ",", ":", "في", "من", "الى", "إلى", "الي");
+
+    /**
+     * A place whose own name begins with a word of its kind ({@code rules/place-name-openers.txt}) and goes on with name
+     * words, a person's among them: {@code برج باجي مختار}, {@code عين صالح}, {@code بني محمد سلطان}; one place, not
+     * the person. Up to three name words, the first alone with the article (عين الحلوة); a word with the article after
+     * them is an adjective (قرية بني محمد سلطان التابعة). Returns the index after it, or -1.
+     */
+    /** Whether a mention begins with a word a place's own name begins with ({@code rules/place-name-openers.txt}): بني سويف. */
+    boolean opensPlaceName(Mention m) {
+        List<Tokens.Token> words = Tokens.tokenise(m.surface());
+        return words.size() >= 2 && placeOpeners.containsWord(ArabicText.fold(words.get(0).text()));
+    }
+
+    private int placeWithOpener(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        PhraseList.Match opener = placeOpeners.longestAt(folded, i, NO_CLITICS);
+        if (opener == null || opener.to() >= tokens.size()) return -1;
+        int end = opener.to();
+        while (end < tokens.size() && end - opener.to() < 3 && isNameWord(tokens.get(end).text(), folded.get(end))
+                && (end == opener.to() || !folded.get(end).startsWith("ال")) && !titleWords.contains(folded.get(end))) {
+            end++;
+        }
+        if (end == opener.to()) return -1;
+        add(text, tokens, i, 0, end, EntityType.PLACE, Evidence.AFTER_CUE, out);
+        return end;
+    }
+
     private int placeAfterHead(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
         PhraseList.Match head = placeHeads.longestAt(folded, i, HEAD_CLITICS);
         if (head == null || head.to() >= tokens.size()) return -1;
         int start = head.to();
         if (placeHeads.longestAt(folded, start, NO_CLITICS) != null) return start;
+        // a village or town whose name begins with a word of its kind is that place whole (قرية بني محمد سلطان)
+        int opened = placeWithOpener(text, tokens, folded, start, out);
+        if (opened >= 0) return opened;
         if (!isNameWord(tokens.get(start).text(), folded.get(start)) || isNisba(folded.get(start))
                 || isIndefiniteAdjective(folded.get(start)) || isCommonPlural(folded.get(start))) return -1;
         int end = start + 1;

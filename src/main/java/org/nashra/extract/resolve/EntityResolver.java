@@ -394,7 +394,8 @@ public final class EntityResolver {
             // a nationality adjective of the outlet's or agency's name (الوكالة الموريتانية للأنباء) as one
             Matcher dateline = DATELINE_PLACE.matcher(line.strip());
             if (dateline.lookingAt()) {
-                places.english(dateline.group(1).strip()).flatMap(ORGANISATIONS::nationOfPlace)
+                // read with the article and the line itself, whose agency tells a shared name (عمان - بترا: Amman)
+                places.english(dateline.group(1).strip(), line + "\n" + text).flatMap(ORGANISATIONS::nationOfPlace)
                         .ifPresent(nation -> named.merge(nation, 2, Integer::sum));
             }
             if (line.strip().split("\\s+").length <= MOST_OUTLET_WORDS) {
