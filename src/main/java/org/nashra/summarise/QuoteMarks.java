@@ -86,8 +86,16 @@ final class QuoteMarks {
                 quoted = true;
             }
         }
+        // a mark that both opens and closes ("), with no word after it, closed a quotation begun before the sentence
+        if (inside && pairs.get(opener) == opener && open.isEmpty() && !wordsAfter(text, text.lastIndexOf(Character.toString(opener)))) {
+            return leadingSpace(text) + Character.toString(opener) + text.stripLeading();
+        }
         String opened = open.isEmpty() || text.isEmpty() ? text : leadingSpace(text) + open + text.stripLeading();
         return inside ? opened + Character.toString(pairs.get(opener)) : opened;
+    }
+
+    private static boolean wordsAfter(String text, int at) {
+        return text.substring(at + 1).codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     private static String leadingSpace(String text) {
