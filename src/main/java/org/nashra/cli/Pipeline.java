@@ -404,7 +404,7 @@ final class Pipeline {
         Map<String, Edition> byArticle = new java.util.TreeMap<>();
         for (Analysis a : analyses) {
             Overrides o = overrides.byArticle().getOrDefault(a.id(), Overrides.none(a.id()));
-            String summary = String.join(" ", a.summary().sentences().stream().map(s -> s.text()).toList());
+            String summary = String.join(" ", a.summary().shown());
             Edition edition = editions.make(a.title(), summary, o.titleEn(), o.summaryEn(), o.summaryAr(),
                     o.url().map(Object::toString), a.article().outlet().flatMap(outlet -> EntityResolver.organisationInEnglish(gazetteer.value(), outlet)));
             // The very edition of last time when equal: every page that shows the article compares it, and

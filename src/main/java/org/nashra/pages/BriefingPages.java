@@ -90,7 +90,7 @@ final class BriefingPages {
     private ContentFile arabic(Analysis a) {
         Lang lang = Lang.AR;
         Article article = a.article();
-        String description = a.summary().sentences().isEmpty() ? a.title() : Text.asProse(a.summary().sentences().get(0).text());
+        String description = a.summary().sentences().isEmpty() ? a.title() : Text.asProse(a.summary().shown().get(0));
         Map<String, Object> view = view(a, lang, description);
         if (article.titleDerived()) view.put("title_note", ctx.ui(lang, "headline_derived"));
 
@@ -99,7 +99,7 @@ final class BriefingPages {
         if (edition.summaryAr().isPresent()) {
             summary(body, lang, edition.summaryAr().get().text(), ctx.origin(edition.summaryAr().get(), lang));
         } else if (!a.summary().sentences().isEmpty()) {
-            summary(body, lang, String.join(" ", a.summary().sentences().stream().map(s -> Text.asProse(s.text())).toList()), null);
+            summary(body, lang, String.join(" ", a.summary().shown().stream().map(Text::asProse).toList()), null);
         }
         if (!a.keyPoints().isEmpty()) {
             body.heading(2, "key-points", ctx.ui(lang, "key_points"));

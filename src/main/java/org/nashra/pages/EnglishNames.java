@@ -27,11 +27,14 @@ final class EnglishNames {
 
     /**
      * The subject is the article's first topic that is not broad, else the names it gives most, else its first
-     * (broad) topic: "Sport" a hundred times over tells a reader less than "Real Madrid and Barcelona".
+     * (broad) topic: "Sport" a hundred times over tells a reader less than "Real Madrid and Barcelona". A digest
+     * ({@link org.nashra.summarise.Digests}) is a news roundup.
      */
     String headline(Analysis a) {
         List<Topic> taken = a.topics().stream().map(t -> topics.apply(t.topicId())).toList();
-        String subject = taken.stream().filter(t -> !t.broad()).findFirst().map(Topic::nameEn)
+        // a digest's items are about different things: neither its first item's names nor one topic say what it is
+        boolean digest = !a.article().titleDerived() && org.nashra.summarise.Digests.isDigestHeadline(a.article().title());
+        String subject = digest ? ui.get(Lang.EN, "briefing_digest") : taken.stream().filter(t -> !t.broad()).findFirst().map(Topic::nameEn)
                 .or(() -> namedMost(a))
                 .or(() -> taken.stream().findFirst().map(Topic::nameEn))
                 .orElse(ui.get(Lang.EN, "briefing_generic"));

@@ -52,7 +52,7 @@ final class Feeds {
             published.ifPresent(d -> xml.append("    <published>").append(d).append("T00:00:00Z</published>\n"));
             xml.append("    <updated>").append(published.orElse(newest)).append("T00:00:00Z</updated>\n");
             String summary = lang == Lang.AR && !a.summary().sentences().isEmpty()
-                    ? a.summary().sentences().get(0).text() : ctx.published(a, lang);
+                    ? a.summary().shown().get(0) : ctx.published(a, lang);
             xml.append("    <summary>").append(x(summary)).append("</summary>\n");
             xml.append("  </entry>\n");
         }

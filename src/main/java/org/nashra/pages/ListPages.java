@@ -62,7 +62,7 @@ final class ListPages {
     private String lead(Analysis a, Lang lang) {
         if (lang == Lang.AR) {
             return a.summary().sentences().isEmpty() ? null
-                    : "<p class=\"lead\">" + Markdown.html(a.summary().sentences().get(0).text()) + "</p>";
+                    : "<p class=\"lead\">" + Markdown.html(a.summary().shown().get(0)) + "</p>";
         }
         return "<p class=\"lead\">" + Html.foreign(a.article().title(), Lang.AR, "span") + "</p>";
     }

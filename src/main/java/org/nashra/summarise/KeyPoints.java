@@ -136,7 +136,8 @@ public final class KeyPoints {
             said.add(candidateTerms);
         }
         chosen.sort(Comparator.comparingInt(KeyPoint::paragraph).thenComparingInt(KeyPoint::start));
-        return List.copyOf(chosen);
+        // a point cut from a quotation over several sentences shows the marks it is quoted with, both of them
+        return chosen.stream().map(k -> new KeyPoint(Summary.balanced(k.text()), k.kind(), k.salience(), k.paragraph(), k.start(), k.end())).toList();
     }
 
     /** Most words of a heading: a paragraph of one short sentence that ends without a stop, as the summariser reads one. */

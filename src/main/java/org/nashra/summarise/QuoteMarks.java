@@ -15,20 +15,25 @@ final class QuoteMarks {
     /** Opening mark to its closing mark, first pair listed wins. */
     private final Map<Integer, Integer> pairs;
     private final Set<Integer> closers;
+    /** Closing mark to the opening mark it pairs with, first pair listed wins. */
+    private final Map<Integer, Integer> openers;
 
-    private QuoteMarks(Map<Integer, Integer> pairs) {
+    private QuoteMarks(Map<Integer, Integer> pairs, Map<Integer, Integer> openers) {
         this.pairs = Map.copyOf(pairs);
         this.closers = Set.copyOf(pairs.values());
+        this.openers = Map.copyOf(openers);
     }
 
     static QuoteMarks load() {
         Map<Integer, Integer> pairs = new TreeMap<>();
+        Map<Integer, Integer> openers = new TreeMap<>();
         for (String line : Resources.lines(QuoteMarks.class, "quote-marks.txt")) {
             String[] pair = line.split(" ");
             if (pair.length != 2) throw new IllegalStateException("quote-marks.txt: expected two marks: " + line);
             pairs.putIfAbsent(pair[0].codePointAt(0), pair[1].codePointAt(0));
+            openers.putIfAbsent(pair[1].codePointAt(0), pair[0].codePointAt(0));
         }
-        return new QuoteMarks(pairs);
+        return new QuoteMarks(pairs, openers);
     }
 
     boolean isMark(int c) {
@@ -53,6 +58,48 @@ final class QuoteMarks {
             }
         }
         return inside ? text + Character.toString(pairs.get(opener)) : text;
+    }
+
+    /**
+     * The text with its quotation marks balanced: a sentence taken from the middle of a quotation that runs
+     * over several sentences closes a quotation it never opened (وتدعو القيادة المواطنين ... المنتشرة.»), so it
+     * is opened with the mark that pairs with that closing one; one that opens a quotation it never closes is
+     * closed. Shown on its own, a sentence then reads as the quotation it is part of.
+     */
+    String balance(String text) {
+        boolean inside = false;
+        boolean quoted = false;
+        int opener = -1;
+        String open = "";
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (inside && closers.contains(c)) {
+                inside = false;
+            } else if (!inside && pairs.containsKey(c)) {
+                inside = true;
+                quoted = true;
+                opener = c;
+            } else if (!inside && !quoted && closers.contains(c)) {
+                // only a closing mark before any opening one can close a quotation begun before the sentence
+                open = Character.toString(openers.get(c));
+                quoted = true;
+            }
+        }
+        // a mark that both opens and closes ("), with no word after it, closed a quotation begun before the sentence
+        if (inside && pairs.get(opener) == opener && open.isEmpty() && !wordsAfter(text, text.lastIndexOf(Character.toString(opener)))) {
+            return leadingSpace(text) + Character.toString(opener) + text.stripLeading();
+        }
+        String opened = open.isEmpty() || text.isEmpty() ? text : leadingSpace(text) + open + text.stripLeading();
+        return inside ? opened + Character.toString(pairs.get(opener)) : opened;
+    }
+
+    private static boolean wordsAfter(String text, int at) {
+        return text.substring(at + 1).codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+
+    private static String leadingSpace(String text) {
+        return text.substring(0, text.length() - text.stripLeading().length());
     }
 
     /** Word counts of a sentence inside and outside quotation marks. */

@@ -17,6 +17,21 @@ public record Summary(List<SentenceRef> sentences, List<RankedSentence> ranking)
         ranking = List.copyOf(ranking);
     }
 
+    private static final QuoteMarks MARKS = QuoteMarks.load();
+
+    /**
+     * The chosen sentences as a page shows them: each with its quotation marks balanced ({@link QuoteMarks#balance}),
+     * so a sentence from the middle of a quotation over several sentences does not stand with a stray » at its end.
+     */
+    public List<String> shown() {
+        return sentences.stream().map(s -> MARKS.balance(s.text())).toList();
+    }
+
+    /** A key point's or a summary sentence's words with their quotation marks balanced, as a page shows them. */
+    static String balanced(String text) {
+        return MARKS.balance(text);
+    }
+
     public static Summary empty() {
         return new Summary(List.of(), List.of());
     }

@@ -58,6 +58,9 @@ public final class TextRankSummariser implements Summariser {
         }
     }
 
+    /** Most items of a digest whose leads sum it up. */
+    static final int MAX_DIGEST_LEADS = 4;
+
     private final Settings settings;
     private final Terms terms = new Terms();
     private final QuoteMarks quotes = QuoteMarks.load();
@@ -101,12 +104,19 @@ public final class TextRankSummariser implements Summariser {
 
         List<Integer> chosen = new ArrayList<>();
         int wanted = settings.summaryLength(n);
+        // a digest's items are news of their own: each is summed up by its lead, the first few of them
+        if (Digests.isDigestHeadline(title)) {
+            for (SentenceRef lead : Digests.itemLeads(sentences, eligible)) {
+                if (chosen.size() < MAX_DIGEST_LEADS) chosen.add(eligible.indexOf(lead));
+            }
+            if (!chosen.isEmpty()) wanted = chosen.size();
+        }
         // an answer (ج: الحالة جيدة جداً) leans on its question: a press conference is summed up by its lead, and its
         // answers only when nothing else is left; they stay ranked, as points of their own
         Set<SentenceRef> answers = Questions.answers(sentences);
         for (boolean answersToo : new boolean[] {false, true}) {
             for (int k : order) {
-                if (chosen.size() == wanted) break;
+                if (chosen.size() >= wanted) break;
                 if (chosen.contains(k) || !answersToo && answered(eligible.get(k), answers)) continue;
                 boolean redundant = chosen.stream().anyMatch(c -> similarity[c][k] >= settings.maxSimilarity());
                 if (!redundant) chosen.add(k);

@@ -72,6 +72,17 @@ class EnglishHeadlineTest {
                 headline("قرر البنك المركزي المصري في القاهرة الإبقاء على سعر الفائدة بسبب التضخم.", Optional.of(LocalDate.of(2024, 11, 20))));
     }
 
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            موجز الظهيرة: تعزية أميرية.. ومرسوم سلطاني  | News roundup: Arabic report of 20 November 2024
+            أبرز الأخبار الاقتصادية                     | News roundup: Arabic report of 20 November 2024
+            البنك المركزي يبقي على الفائدة              | Banks and rates: Arabic report of 20 November 2024
+            """)
+    void aDigestIsHeadedAsANewsRoundup(String title, String expected) {
+        assertEquals(expected, headline(List.of(BANKS), title,
+                "قرر البنك المركزي المصري في القاهرة الإبقاء على سعر الفائدة بسبب التضخم.", Optional.of(LocalDate.of(2024, 11, 20)), Optional.empty()));
+    }
+
     @Test
     void anArticleNoTopicTakesIsHeadedByTheTwoNamesItGivesMost() {
         assertEquals("Egyptian Central Bank and Egyptian Ministry of Finance: Arabic report of 20 November 2024",

@@ -179,6 +179,23 @@ class KeyPointsTest {
         assertEquals(sentence.substring(without.start(), without.end()), without.text(), "offsets point at the text");
     }
 
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            وتدعو القيادة المواطنين إلى عدم الاقتراب من الذخائر المنتشرة.»   | «وتدعو القيادة المواطنين إلى عدم الاقتراب من الذخائر المنتشرة.»
+            وأضاف أن الحوار مستمر.” وتابع الوزير حديثه.                      | “وأضاف أن الحوار مستمر.” وتابع الوزير حديثه.
+            وقال الوزير: «بتاريخ 26 / 10 / 2023 تعرض محيط البلدة لقصف.        | وقال الوزير: «بتاريخ 26 / 10 / 2023 تعرض محيط البلدة لقصف.»
+            وقال الوزير إن "الحوار مستمر" وإن «الاتفاق قريب».               | وقال الوزير إن "الحوار مستمر" وإن «الاتفاق قريب».
+            وصف الفيلم بأنه «حدث» ثم قال: انتهى».                           | وصف الفيلم بأنه «حدث» ثم قال: انتهى».
+            أعلنت الوزارة خفض الرسوم.                                       | أعلنت الوزارة خفض الرسوم.
+            … إذ يستحوذ على أكثر من 60 في المائة من حصة السوق"                | "… إذ يستحوذ على أكثر من 60 في المائة من حصة السوق"
+            وقال الوزير إن "الحوار مستمر                                      | وقال الوزير إن "الحوار مستمر"
+            """)
+    void aPointFromTheMiddleOfAQuotationShowsBothItsMarks(String sentence, String shown) {
+        assertEquals(shown, Summary.balanced(sentence));
+        SentenceRef ref = new SentenceRef(0, 0, sentence.length(), sentence);
+        assertEquals(List.of(shown), new Summary(List.of(ref), List.of()).shown(), "a summary shows its sentences so too");
+    }
+
     @ParameterizedTest(name = "{0} ⇒ sheet line: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             الحضور: 58,420 متفرجاً                                         | true

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TextRankSummariserTest {
@@ -145,6 +146,37 @@ class TextRankSummariserTest {
                         + " vs " + place(untitled, budget));
         assertEquals(place(untitled, sentences.get(0)), 0, "the lead stays first");
         assertEquals(place(titled, sentences.get(0)), 0, "the lead stays first");
+    }
+
+    @ParameterizedTest(name = "{0} ⇒ digest: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            موجز الظهيرة: تعزية أميرية.. ومرسوم سلطاني.. ونتائج جولة العراق الغازية | true
+            أبرز الأخبار المحلية ليوم الأحد                                          | true
+            حصاد القمح في مشروع الجزيرة: إنتاجية 18 جوالاً للفدان                    | false
+            نشرة إنذارية: أمطار رعدية قوية بعدد من الأقاليم                           | false
+            الحكومة تصدر بياناً موجزاً عن الاجتماع                                    | false
+            """)
+    void aDigestSaysSoInItsHeadline(String headline, boolean digest) {
+        assertEquals(digest, Digests.isDigestHeadline(headline));
+    }
+
+    @Test
+    void aDigestIsSummedUpByEachItemsLead() {
+        List<String> paragraphs = List.of(
+                "أمير قطر يعزي رئيس الإمارات",
+                "بعث أمير قطر برقية تعزية إلى رئيس دولة الإمارات في وفاة الشيخ طحنون بن محمد آل نهيان ممثل الحاكم في منطقة العين.",
+                "كما بعث نائب الأمير ورئيس مجلس الوزراء برقيتي تعزية مماثلتين إلى رئيس الدولة.",
+                "سلطان عمان يصادق على اتفاقية ضريبية",
+                "أصدر السلطان هيثم بن طارق مرسوما بالتصديق على اتفاقية لتجنب الازدواج الضريبي مع اليابان.",
+                "العراق يرسي 5 حقول غاز",
+                "أعلنت وزارة النفط العراقية إرساء خمسة حقول ورقع استكشافية على شركات صينية وإماراتية.",
+                "وقال وزير النفط إن الحقول المرساة ستضيف نحو مليار ونصف قدم مكعب من الغاز يوميا.");
+        List<SentenceRef> sentences = SeedArticles.sentences(paragraphs);
+        Summary digest = summariser.summarise(sentences, "موجز الظهيرة: تعزية أميرية.. ومرسوم سلطاني.. ونتائج جولة العراق الغازية");
+        assertEquals(List.of(1, 4, 6), digest.sentences().stream().map(SentenceRef::paragraph).toList(), digest::toString);
+        Summary story = summariser.summarise(sentences, "أمير قطر يعزي رئيس الإمارات");
+        assertFalse(story.sentences().stream().map(SentenceRef::paragraph).toList().equals(List.of(1, 4, 6)),
+                "an article whose headline is no digest's is ranked as one story");
     }
 
     private static int place(Summary summary, SentenceRef sentence) {
