@@ -222,6 +222,10 @@ class EntityResolverTest {
             أقر «مجلس النواب|ORG» القانون.; القاهرة - أ ش أ; egyptian-house-of-representatives
             أقر «مجلس النواب|ORG» القانون.; العقبة - بترا; jordanian-house-of-representatives
             أقر «مجلس النواب|ORG» القانون.; الرباط - و م ع; moroccan-house-of-representatives
+            أقر «مجلس النواب|ORG» القانون.; بيروت - الوكالة الوطنية; lebanese-parliament
+            أقر «مجلس الأمة|ORG» القانون.; الكويت - كونا; kuwaiti-national-assembly
+            أقر «مجلس الأمة|ORG» القانون.; الجزائر - واج; algerian-council-of-the-nation
+            أعلنت «لجنة التحكيم|ORG» أن «وزارة الصحة|ORG» جاهزة.; الرياض - واس; saudi-ministry-of-health
             أقر «مجلس النواب|ORG» القانون.; المنامة - بنا; bahraini-council-of-representatives
             أقر «مجلس النواب|ORG» القانون.; الرئيسية / محليات / مرور; council-of-representatives
             أقرت «الجمعية الوطنية|ORG» القانون.; نواكشوط، 24/08/2024 (وما) -; mauritanian-national-assembly
