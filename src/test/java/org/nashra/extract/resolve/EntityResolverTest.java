@@ -193,6 +193,10 @@ class EntityResolverTest {
             وقال رئيس الوزراء «عبد الله الثاني|PERS» إن الأردن ثابت.     ; Prime Minister
             وقال المهندس «بدر المير|PERS» إن الرحلات تبدأ.                ; ''
             وقال رئيس الوزراء الدكتور «بدر المير|PERS» إن الرحلات تبدأ.    ; Prime Minister
+            وقال الشيخ «بدر المير|PERS» إن الرحلات تبدأ.                  ; ''
+            وقال وزير الصحة الشيخ «بدر المير|PERS» إن الرحلات تبدأ.       ; Minister of Health
+            وقال رئيس مجلس الأمة «أحمد السعدون|PERS» إن الجلسة رفعت.      ; Speaker of the National Assembly
+            وقال والي بنك المغرب «عبد اللطيف الجواهري|PERS» إن التضخم تراجع. ; governor of Bank Al-Maghrib
             """)
     void aPersonsRolesRepeatNoTitleOfTheNameAndNoHonorific(String marked, String roles) {
         Marked article = Marked.of(marked);

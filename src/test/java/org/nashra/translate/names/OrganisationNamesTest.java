@@ -116,6 +116,7 @@ class OrganisationNamesTest {
             المحكمة الكبرى المدنية       | High Civil Court
             محكمة الاستئناف العليا       | Supreme Court of Appeal
             المحكمة الكبرى القطط         | -
+            بنك المغرب                   | Bank Al-Maghrib
             حزب الشرطة                   | -
             وزارة الدولة للصحفيين        | -
             حزب الليكود                  | -
