@@ -120,8 +120,10 @@ final class RoleComposer {
         }
         Optional<String> organisation = ORGANISATIONS.english(object, article);
         if (organisation.isPresent()) {
-            // "the" before an institution (the Central Bank), not before a proper name (Microsoft, Real Madrid, AFP).
-            boolean institution = java.util.Arrays.stream(organisation.get().split("[ -]")).anyMatch(THE_NOUNS::contains);
+            // "the" before an institution (the Central Bank), not before a proper name (Microsoft, Real Madrid, AFP), nor
+            // one with an Arabic name of its own in it (Bank Al-Maghrib)
+            boolean institution = java.util.Arrays.stream(organisation.get().split("[ -]")).anyMatch(THE_NOUNS::contains)
+                    && java.util.Arrays.stream(organisation.get().split(" ")).noneMatch(word -> word.startsWith("Al-"));
             String the = institution ? "the " : "";
             return Optional.of(template.replace("{the org}", the + organisation.get()).replace("{org}", organisation.get()));
         }

@@ -193,6 +193,10 @@ class EntityResolverTest {
             وقال رئيس الوزراء «عبد الله الثاني|PERS» إن الأردن ثابت.     ; Prime Minister
             وقال المهندس «بدر المير|PERS» إن الرحلات تبدأ.                ; ''
             وقال رئيس الوزراء الدكتور «بدر المير|PERS» إن الرحلات تبدأ.    ; Prime Minister
+            وقال الشيخ «بدر المير|PERS» إن الرحلات تبدأ.                  ; ''
+            وقال وزير الصحة الشيخ «بدر المير|PERS» إن الرحلات تبدأ.       ; Minister of Health
+            وقال رئيس مجلس الأمة «أحمد السعدون|PERS» إن الجلسة رفعت.      ; Speaker of the National Assembly
+            وقال والي بنك المغرب «عبد اللطيف الجواهري|PERS» إن التضخم تراجع. ; governor of Bank Al-Maghrib
             """)
     void aPersonsRolesRepeatNoTitleOfTheNameAndNoHonorific(String marked, String roles) {
         Marked article = Marked.of(marked);
@@ -222,6 +226,10 @@ class EntityResolverTest {
             أقر «مجلس النواب|ORG» القانون.; القاهرة - أ ش أ; egyptian-house-of-representatives
             أقر «مجلس النواب|ORG» القانون.; العقبة - بترا; jordanian-house-of-representatives
             أقر «مجلس النواب|ORG» القانون.; الرباط - و م ع; moroccan-house-of-representatives
+            أقر «مجلس النواب|ORG» القانون.; بيروت - الوكالة الوطنية; lebanese-parliament
+            أقر «مجلس الأمة|ORG» القانون.; الكويت - كونا; kuwaiti-national-assembly
+            أقر «مجلس الأمة|ORG» القانون.; الجزائر - واج; algerian-council-of-the-nation
+            أعلنت «لجنة التحكيم|ORG» أن «وزارة الصحة|ORG» جاهزة.; الرياض - واس; saudi-ministry-of-health
             أقر «مجلس النواب|ORG» القانون.; المنامة - بنا; bahraini-council-of-representatives
             أقر «مجلس النواب|ORG» القانون.; الرئيسية / محليات / مرور; council-of-representatives
             أقرت «الجمعية الوطنية|ORG» القانون.; نواكشوط، 24/08/2024 (وما) -; mauritanian-national-assembly

@@ -112,6 +112,11 @@ class OrganisationNamesTest {
             وزارة الشؤون الاجتماعية      | Ministry of Social Affairs
             المنظمة التونسية للأطباء القطط | -
             المحكمة الجزائية الاتحادية   | Federal Criminal Court
+            المحكمة الكبرى الجنائية الرابعة | Fourth High Criminal Court
+            المحكمة الكبرى المدنية       | High Civil Court
+            محكمة الاستئناف العليا       | Supreme Court of Appeal
+            المحكمة الكبرى القطط         | -
+            بنك المغرب                   | Bank Al-Maghrib
             حزب الشرطة                   | -
             وزارة الدولة للصحفيين        | -
             حزب الليكود                  | -
@@ -265,7 +270,7 @@ class OrganisationNamesTest {
             جبهة الموقف الوطني      | false
             الحزب الديمقراطي        | false
             الجمعية الوطنية         | true
-            مجلس الأمة              | false
+            مجلس الأمة              | true
             """)
     void aGenericBodyIsNamedByAHeadAndCommonWordsOnly(String arabic, boolean generic) {
         assertEquals(generic, NAMES.isGeneric(arabic));
