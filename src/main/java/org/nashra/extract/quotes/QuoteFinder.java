@@ -1515,16 +1515,25 @@ public final class QuoteFinder {
         }
 
         /**
-         * The token after the quoted name of the body a role is held in that opens at token {@code k} with في or لدى
-         * (محلل الأسواق في "الأهلي المالية" محمد الشميمري), the name of the one who holds it; or -1.
+         * The token after the quoted name of the body a role is held in or for that opens at token {@code k} with في, لدى
+         * or عن, its head word before it or not (محلل الأسواق في "الأهلي المالية" محمد الشميمري، النائب عن تحالف "السيادة"
+         * رعد الدهلكي), the name of the one who holds it; or -1.
          */
         private int afterQuotedBody(int k) {
-            if (k >= tokens.size() - 1 || !PLACE_PREPOSITIONS.contains(keys[k]) || !quoted[k + 1]) {
+            if (k >= tokens.size() - 1 || !(PLACE_PREPOSITIONS.contains(keys[k]) || keys[k].equals(FOR))) {
                 return -1;
             }
-            int j = k + 1;
-            while (j < tokens.size() && quoted[j] && (j == k + 1 || !quoteMarkBetween(j))) j++;
-            if (j - k - 1 > MAX_QUOTED_NAME || j >= tokens.size() || quoted[j]) {
+            int first = k + 1;
+            if (!quoted[first] && first + 1 < tokens.size() && quoted[first + 1] && tokens.get(first).isArabic()
+                    && !isDefinite(first) && !CONTEXTS.contains(bareKey(keys[first])) && !isStopword(first)) {
+                first++; // النائب عن تحالف "السيادة" رعد الدهلكي: the body's head word, then its quoted name
+            }
+            if (!quoted[first]) {
+                return -1;
+            }
+            int j = first;
+            while (j < tokens.size() && quoted[j] && (j == first || !quoteMarkBetween(j))) j++;
+            if (j - first > MAX_QUOTED_NAME || j >= tokens.size() || quoted[j]) {
                 return -1;
             }
             // only the closing mark between the name and the one who holds the role (not a comma or a full stop)
