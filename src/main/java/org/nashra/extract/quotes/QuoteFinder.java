@@ -106,6 +106,7 @@ public final class QuoteFinder {
     private static final Set<String> THANKING = WordLists.matchingSet(Quote.class, "thanking-verbs.txt");
     private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
+    private static final Set<String> ADDRESSED_OUTLETS = WordLists.matchingSet(Quote.class, "addressed-outlets.txt");
     private static final Set<String> SPEAKING_FOR = WordLists.matchingSet(Quote.class, "speaking-for.txt");
     private static final Set<String> ISSUING = WordLists.matchingSet(Quote.class, "issuing-verbs.txt");
     private static final Set<String> NEGATIONS = WordLists.matchingSet(Quote.class, "negations.txt");
@@ -1598,6 +1599,11 @@ public final class QuoteFinder {
                     continue; // محمد تقي الله الأدهم, حسن نصر الله: a name made with God's runs on
                 }
                 if (runStart >= 0) {
+                    if (k - runStart >= 2 && addressedOutlet(k)) {
+                        runs.add(new int[] {runStart, k, governor}); // محمد جدري لهسبريس إن: the outlet he spoke to
+                        runStart = -1;
+                        continue;
+                    }
                     if (k - runStart == 1 && runStart - 1 >= from && isTitle(runStart - 1) && withArticleAlone(k) && isRole(k)
                             && !isTitle(k) && (k + 1 >= tokens.size() || (startsClause(k + 1) && commaBefore(k + 1)))) {
                         runs.add(new int[] {runStart, k + 1, governor}); // الفريق مهندس كامل الوزير، نائب …: a role as family name
@@ -1696,6 +1702,13 @@ public final class QuoteFinder {
                 j++;
             }
             return j + 1 < end && tokens.get(j).isArabic() && nameFollows(j) ? j : -1;
+        }
+
+        /** Whether token {@code k} is ل before a listed outlet (لهسبريس، للجزيرة): the one spoken to. */
+        private boolean addressedOutlet(int k) {
+            String key = keys[k];
+            return key.startsWith("لل") && ADDRESSED_OUTLETS.contains("ال" + key.substring(2))
+                    || key.startsWith("ل") && ADDRESSED_OUTLETS.contains(key.substring(1));
         }
 
         private boolean isLatinWord(int k) {
