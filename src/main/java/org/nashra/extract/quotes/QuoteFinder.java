@@ -2521,14 +2521,22 @@ public final class QuoteFinder {
             return article.people.stream().anyMatch(p -> p.nameKeys.contains(bare));
         }
 
-        /** Whether the quotation is two or more Latin letters spelled out in Arabic (إف إيه إس تي، إم بي سي): an acronym. */
+        /**
+         * Whether the quotation is two or more Latin letters spelled out in Arabic (إف إيه إس تي، إم بي سي): an acronym;
+         * or a short name such letters open (يو إس إس ستوكديل).
+         */
         private boolean spelledLetters(ArabicText.Quotation q, int words) {
             if (words < 2) {
                 return false;
             }
+            int letters = 0;
             for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.get(k).start() >= q.innerStart() && tokens.get(k).end() <= q.innerEnd() && !LETTER_NAMES.contains(keys[k])) {
-                    return false;
+                if (tokens.get(k).start() >= q.innerStart() && tokens.get(k).end() <= q.innerEnd()) {
+                    if (!LETTER_NAMES.contains(keys[k])) {
+                        // "يو إس إس ستوكديل": a short name that an acronym read out opens is a ship's or a firm's
+                        return letters >= 2 && words <= MAX_QUOTED_NAME;
+                    }
+                    letters++;
                 }
             }
             return true;
