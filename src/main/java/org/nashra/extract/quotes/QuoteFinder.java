@@ -2186,6 +2186,15 @@ public final class QuoteFinder {
                     }
                 }
             }
+            if (!group && !definite && words.size() == 1 && !text.contains(" ")) {
+                String word = words.iterator().next();
+                for (int p = article.people.size() - 1; p >= 0; p--) {
+                    List<String> name = article.people.get(p).nameKeys;
+                    if (name.size() > 1 && name.get(name.size() - 1).equals(word)) {
+                        return article.people.get(p); // وأضاف سريع after العميد يحيى سريع: a family name that is also a word
+                    }
+                }
+            }
             if (definite && !group) {
                 // وذكرت الخارجية after أفادت وزارة الخارجية الروسية: the body that spoke, not one whose role names it
                 for (int h = article.history.size() - 1; h >= 0; h--) {
