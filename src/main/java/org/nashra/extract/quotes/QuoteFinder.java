@@ -106,6 +106,7 @@ public final class QuoteFinder {
     private static final Set<String> THANKING = WordLists.matchingSet(Quote.class, "thanking-verbs.txt");
     private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
     private static final Set<String> BODIES = WordLists.matchingSet(Quote.class, "bodies.txt");
+    private static final Set<String> ADDRESSED_OUTLETS = WordLists.matchingSet(Quote.class, "addressed-outlets.txt");
     private static final Set<String> SPEAKING_FOR = WordLists.matchingSet(Quote.class, "speaking-for.txt");
     private static final Set<String> ISSUING = WordLists.matchingSet(Quote.class, "issuing-verbs.txt");
     private static final Set<String> NEGATIONS = WordLists.matchingSet(Quote.class, "negations.txt");
@@ -1515,16 +1516,25 @@ public final class QuoteFinder {
         }
 
         /**
-         * The token after the quoted name of the body a role is held in that opens at token {@code k} with في or لدى
-         * (محلل الأسواق في "الأهلي المالية" محمد الشميمري), the name of the one who holds it; or -1.
+         * The token after the quoted name of the body a role is held in or for that opens at token {@code k} with في, لدى
+         * or عن, its head word before it or not (محلل الأسواق في "الأهلي المالية" محمد الشميمري، النائب عن تحالف "السيادة"
+         * رعد الدهلكي), the name of the one who holds it; or -1.
          */
         private int afterQuotedBody(int k) {
-            if (k >= tokens.size() - 1 || !PLACE_PREPOSITIONS.contains(keys[k]) || !quoted[k + 1]) {
+            if (k >= tokens.size() - 1 || !(PLACE_PREPOSITIONS.contains(keys[k]) || keys[k].equals(FOR))) {
                 return -1;
             }
-            int j = k + 1;
-            while (j < tokens.size() && quoted[j] && (j == k + 1 || !quoteMarkBetween(j))) j++;
-            if (j - k - 1 > MAX_QUOTED_NAME || j >= tokens.size() || quoted[j]) {
+            int first = k + 1;
+            if (!quoted[first] && first + 1 < tokens.size() && quoted[first + 1] && tokens.get(first).isArabic()
+                    && !isDefinite(first) && !CONTEXTS.contains(bareKey(keys[first])) && !isStopword(first)) {
+                first++; // النائب عن تحالف "السيادة" رعد الدهلكي: the body's head word, then its quoted name
+            }
+            if (!quoted[first]) {
+                return -1;
+            }
+            int j = first;
+            while (j < tokens.size() && quoted[j] && (j == first || !quoteMarkBetween(j))) j++;
+            if (j - first > MAX_QUOTED_NAME || j >= tokens.size() || quoted[j]) {
                 return -1;
             }
             // only the closing mark between the name and the one who holds the role (not a comma or a full stop)
@@ -1589,6 +1599,11 @@ public final class QuoteFinder {
                     continue; // محمد تقي الله الأدهم, حسن نصر الله: a name made with God's runs on
                 }
                 if (runStart >= 0) {
+                    if (k - runStart >= 2 && addressedOutlet(k)) {
+                        runs.add(new int[] {runStart, k, governor}); // محمد جدري لهسبريس إن: the outlet he spoke to
+                        runStart = -1;
+                        continue;
+                    }
                     if (k - runStart == 1 && runStart - 1 >= from && isTitle(runStart - 1) && withArticleAlone(k) && isRole(k)
                             && !isTitle(k) && (k + 1 >= tokens.size() || (startsClause(k + 1) && commaBefore(k + 1)))) {
                         runs.add(new int[] {runStart, k + 1, governor}); // الفريق مهندس كامل الوزير، نائب …: a role as family name
@@ -1687,6 +1702,13 @@ public final class QuoteFinder {
                 j++;
             }
             return j + 1 < end && tokens.get(j).isArabic() && nameFollows(j) ? j : -1;
+        }
+
+        /** Whether token {@code k} is ل before a listed outlet (لهسبريس، للجزيرة): the one spoken to. */
+        private boolean addressedOutlet(int k) {
+            String key = keys[k];
+            return key.startsWith("لل") && ADDRESSED_OUTLETS.contains("ال" + key.substring(2))
+                    || key.startsWith("ل") && ADDRESSED_OUTLETS.contains(key.substring(1));
         }
 
         private boolean isLatinWord(int k) {
@@ -2164,6 +2186,15 @@ public final class QuoteFinder {
                     }
                 }
             }
+            if (!group && !definite && words.size() == 1 && !text.contains(" ")) {
+                String word = words.iterator().next();
+                for (int p = article.people.size() - 1; p >= 0; p--) {
+                    List<String> name = article.people.get(p).nameKeys;
+                    if (name.size() > 1 && name.get(name.size() - 1).equals(word)) {
+                        return article.people.get(p); // وأضاف سريع after العميد يحيى سريع: a family name that is also a word
+                    }
+                }
+            }
             if (definite && !group) {
                 // وذكرت الخارجية after أفادت وزارة الخارجية الروسية: the body that spoke, not one whose role names it
                 for (int h = article.history.size() - 1; h >= 0; h--) {
@@ -2499,14 +2530,22 @@ public final class QuoteFinder {
             return article.people.stream().anyMatch(p -> p.nameKeys.contains(bare));
         }
 
-        /** Whether the quotation is two or more Latin letters spelled out in Arabic (إف إيه إس تي، إم بي سي): an acronym. */
+        /**
+         * Whether the quotation is two or more Latin letters spelled out in Arabic (إف إيه إس تي، إم بي سي): an acronym;
+         * or a short name such letters open (يو إس إس ستوكديل).
+         */
         private boolean spelledLetters(ArabicText.Quotation q, int words) {
             if (words < 2) {
                 return false;
             }
+            int letters = 0;
             for (int k = 0; k < tokens.size(); k++) {
-                if (tokens.get(k).start() >= q.innerStart() && tokens.get(k).end() <= q.innerEnd() && !LETTER_NAMES.contains(keys[k])) {
-                    return false;
+                if (tokens.get(k).start() >= q.innerStart() && tokens.get(k).end() <= q.innerEnd()) {
+                    if (!LETTER_NAMES.contains(keys[k])) {
+                        // "يو إس إس ستوكديل": a short name that an acronym read out opens is a ship's or a firm's
+                        return letters >= 2 && words <= MAX_QUOTED_NAME;
+                    }
+                    letters++;
                 }
             }
             return true;
