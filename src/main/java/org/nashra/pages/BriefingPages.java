@@ -601,7 +601,8 @@ final class BriefingPages {
         for (var group : bySpeaker.entrySet()) {
             java.util.Optional<CorpusEntity> who = speaker(a, group.getKey(), group.getValue().get(0));
             List<CorpusEntity> joint = who.isPresent() ? List.of() : jointSpeakers(a, group.getKey());
-            if (lang != Lang.AR && who.isEmpty() && joint.isEmpty() && !bodiesInEnglish.containsKey(group.getKey())) {
+            if (lang != Lang.AR && who.isEmpty() && joint.isEmpty() && !bodiesInEnglish.containsKey(group.getKey())
+                    && !writtenInLatin(group.getKey())) {
                 unattributed.addAll(group.getValue()); // a speaker English cannot name (متعامل) is no heading in Arabic
                 continue;
             }
@@ -648,6 +649,12 @@ final class BriefingPages {
     }
 
     /** Whether a speaker's first word is the head of an organisation's name (الحكومة، وزارة، النادي). */
+    /** A speaker the article writes in Latin letters (قالت شركة Emaar Properties): its own English name. */
+    static boolean writtenInLatin(String speaker) {
+        return speaker.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN && Character.isLetter(c))
+                && speaker.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+    }
+
     static boolean bodyHead(String speaker) {
         String first = speaker.strip().split("\\s+")[0];
         return ORGANISATIONS.isHead(first);

@@ -138,6 +138,19 @@ class BriefingPagesTest {
         assertEquals(expected, BriefingPages.bodyHead(speaker));
     }
 
+    /** A speaker with no entity, written in Latin letters only, is headed on an English page as written. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Emaar Properties  | true
+            BBC               | true
+            شركة Emaar        | false
+            كرم شعار          | false
+            2024              | false
+            """)
+    void aSpeakerWrittenInLatinLettersIsItsOwnEnglishName(String speaker, boolean expected) {
+        assertEquals(expected, BriefingPages.writtenInLatin(speaker));
+    }
+
     /** An organisation speaker ending in an adjective of origin ⇒ the name its entity may go by; "—" for none. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
