@@ -129,8 +129,15 @@ final class ArticleReader {
 
     /** The date stamp after a dateline naming a listed agency, that agency its source: رام الله - معا - 25 يناير 2025. */
     private Optional<Dateline> datelineThenStamp(String line) {
-        return rules.datelinePrefix(line).flatMap(cut -> forms.dateStampOfKey(MatchKey.of(cut.rest()))
+        Optional<Dateline> dashed = rules.datelinePrefix(line).flatMap(cut -> forms.dateStampOfKey(MatchKey.of(cut.rest()))
                 .map(stamp -> new Dateline(stamp, cut.outlet())));
+        if (dashed.isPresent()) return dashed;
+        // Or a bar between them (الجزائر - واج | 2024/07/22 - 16:05).
+        Matcher bar = CELL_BARS.matcher(line);
+        if (!bar.find()) return Optional.empty();
+        Optional<String> agency = rules.datelineAgency(Lines.trim(line.substring(0, bar.start())));
+        if (agency.isEmpty()) return Optional.empty();
+        return forms.dateStampOfKey(MatchKey.of(line.substring(bar.end()))).map(stamp -> new Dateline(stamp, agency));
     }
 
     /**
@@ -177,6 +184,8 @@ final class ArticleReader {
         List<String> raw = Lines.split(text);
         // The last line of a picture's furniture: a bracketed marker ([صورة: …]) and the lines right under it.
         int pictureRun = -2;
+        // Where a social post's header stands among the kept lines; -1 when there is none.
+        int postHeader = -1;
         for (int i = 0; i < raw.size(); i++) {
             String line = Lines.trim(raw.get(i));
             if (line.isEmpty()) continue;
@@ -194,6 +203,13 @@ final class ArticleReader {
                 removed.add(new Removed(i + 1, line.length(), suffix.get().removed()));
                 line = suffix.get().kept();
                 key = MatchKey.of(line);
+            }
+            if (postHeader < 0 && forms.isPostHeaderKey(key)) {
+                // A social post's header (صفحة رسمية على فيسبوك · 2 ساعة · 🌐): furniture, and where its text starts.
+                postHeader = kept.size();
+                furniture.set(i + 1);
+                removed.add(new Removed(i + 1, 0, line));
+                continue;
             }
             if (rules.drops(line, key)) {
                 furniture.set(i + 1);
@@ -226,6 +242,23 @@ final class ArticleReader {
             kept.add(new Line(i + 1, line, key));
         }
 
+        // 1a. A social post copied above the article (its page's name, its header, its text, then its counters, buttons or a
+        // rule): an embedded post of the article, not its headline or its first text.
+        Optional<Block> socialPost = Optional.empty();
+        if (postHeader >= 0 && postHeader <= 1 && postHeader < kept.size()) {
+            int end = furniture.nextSetBit(kept.get(postHeader).number());
+            int to = postHeader;
+            while (end >= 0 && to < kept.size() && kept.get(to).number() < end) to++;
+            if (end >= 0 && to > postHeader && to < kept.size()) {
+                String postText = String.join(" ", kept.subList(postHeader, to).stream().map(Line::text).toList());
+                String page = postHeader == 1 ? kept.get(0).text() : "";
+                if (postHeader == 1) removed.add(new Removed(kept.get(0)));
+                socialPost = Optional.of(page.isEmpty() ? Block.paragraph(postText, kept.get(postHeader).number())
+                        : Block.embeddedPost(postText, "— " + page, kept.get(postHeader).number()));
+                kept.subList(0, to).clear();
+            }
+        }
+
         // 2. Header: date stamps, bylines and the headline before the first paragraph.
         String title = null;
         Optional<LocalDate> published = Optional.empty();
@@ -239,6 +272,7 @@ final class ArticleReader {
         boolean outletOfDateline = false;
         // The source line of the date stamp just read, which some pages print with its time on the line under it (16:35).
         int stampLine = -1;
+        List<Line> updateNotes = new ArrayList<>();
         while (next < kept.size()) {
             Line line = kept.get(next);
             boolean hasFollowing = next + 1 < kept.size();
@@ -270,6 +304,9 @@ final class ArticleReader {
             stampLine = dateline.isPresent() ? line.number() : -1;
             if (forms.isPostAttributionKey(line.key())) {
                 break;
+            } else if (title == null && hasFollowing && forms.isUpdateNoteKey(line.key())) {
+                // An update of the story above its headline (تحديث 14:30: …): news, read after the story it updates.
+                updateNotes.add(line);
             } else if (stampTime) {
                 // The time of the date stamp above, on a line of its own: furniture, not a live page's entry.
                 removed.add(new Removed(line));
@@ -439,6 +476,26 @@ final class ArticleReader {
             }
         }
 
+        // 3a. The story pasted twice: from its headline printed again on, the text only repeats what it said (its header's
+        // date stamp, read as a subheading, between). The second copy is dropped and the editor told where it starts.
+        int copyAt = title == null ? -1 : repeatedHeadline(body, title);
+        if (copyAt > 0) {
+            java.util.Set<String> said = new java.util.HashSet<>();
+            for (Block block : body.subList(0, copyAt)) said.add(MatchKey.of(block.text()));
+            int to = copyAt + 1;
+            boolean repeats = false;
+            while (to < body.size() && (said.contains(MatchKey.of(body.get(to).text())) || body.get(to).kind() == Block.Kind.SUBHEADING)) {
+                repeats |= body.get(to).kind() == Block.Kind.PARAGRAPH && said.contains(MatchKey.of(body.get(to).text()));
+                to++;
+            }
+            if (repeats) {
+                problems.add(Problem.warning(source, body.get(copyAt).line(), "the story is pasted twice: its second copy, from its"
+                        + " headline printed again on this line, is left out: " + body.get(copyAt).text()));
+                for (Block copy : body.subList(copyAt, to)) removed.add(new Removed(copy.line(), 0, copy.text()));
+                body.subList(copyAt, to).clear();
+            }
+        }
+
         // 4. Agency prefix on the first paragraph.
         for (int i = 0; i < body.size(); i++) {
             Block block = body.get(i);
@@ -536,6 +593,14 @@ final class ArticleReader {
                     .flatMap(Optional::stream).map(names -> String.join(" ", names)).filter(names -> !isTeam(names)).findFirst();
         }
 
+        // The post the article reports, after its first paragraph.
+        if (socialPost.isPresent()) {
+            int first = 0;
+            while (first < body.size() && body.get(first).kind() != Block.Kind.PARAGRAPH) first++;
+            body.add(Math.min(first + 1, body.size()), socialPost.get());
+        }
+        for (Line note : updateNotes) body.add(Block.paragraph(note.text(), note.number()));
+
         if (body.isEmpty()) {
             problems.add(Problem.error(source, "no article text left after removing page furniture"
                     + (title == null ? "" : " (only a headline)")));
@@ -575,6 +640,13 @@ final class ArticleReader {
                 .sorted(Comparator.comparingInt(Removed::line).thenComparingInt(Removed::column)).map(Removed::text).toList();
         Article article = new Article(id, source, title, derived, published, outlet, author, body, removedText);
         return new Result(Optional.of(article), problems);
+    }
+
+    /** Where the headline stands again in the text after its first block, or -1. */
+    private static int repeatedHeadline(List<Block> body, String title) {
+        String key = MatchKey.of(title);
+        for (int i = 1; i < body.size(); i++) if (MatchKey.of(body.get(i).text()).equals(key)) return i;
+        return -1;
     }
 
     /**
@@ -924,10 +996,13 @@ final class ArticleReader {
         Matcher m = SITE_DATELINE.matcher(Lines.trim(line).replaceAll("\\p{Mn}", ""));
         if (!m.matches()) m = SITE_BUREAU.matcher(Lines.trim(line).replaceAll("\\p{Mn}", ""));
         if (!m.matches()) return Optional.empty();
-        String name = Lines.trim(m.group(1));
+        // The site and the agencies it drew on (صنعاء - الجزيرة نت ووكالات): the site.
+        String name = Lines.trim(AND_AGENCIES.matcher(m.group(1)).replaceFirst(""));
         if (masthead.isPresent() && namesSite(name, masthead.get())) return Optional.of(name);
         return m.group(2) != null ? rules.agencyName(name).map(listed -> name) : Optional.empty();
     }
+
+    private static final Pattern AND_AGENCIES = Pattern.compile("\\s*(?:\\+|و)\\s*وكالات$");
 
     private boolean namesSite(String name, String site) {
         String key = MatchKey.of(name);

@@ -73,9 +73,12 @@ final class HeaderForms {
     private final List<Pattern> postAttributions;
     private final List<Pattern> questionHeadings;
     private final List<Pattern> signatures;
+    private final List<Pattern> updateNotes;
+    private final List<Pattern> postHeaders;
 
     private HeaderForms(Map<String, Integer> months, Map<String, Integer> hijriMonths, List<Pattern> dateForms, List<Pattern> endDateForms,
-            List<Pattern> leadDateForms, List<Pattern> postAttributions, List<Pattern> questionHeadings, List<Pattern> signatures) {
+            List<Pattern> leadDateForms, List<Pattern> postAttributions, List<Pattern> questionHeadings, List<Pattern> signatures,
+            List<Pattern> updateNotes, List<Pattern> postHeaders) {
         this.months = months;
         this.hijriMonths = hijriMonths;
         this.dateForms = List.copyOf(dateForms);
@@ -84,6 +87,8 @@ final class HeaderForms {
         this.postAttributions = List.copyOf(postAttributions);
         this.questionHeadings = List.copyOf(questionHeadings);
         this.signatures = List.copyOf(signatures);
+        this.updateNotes = List.copyOf(updateNotes);
+        this.postHeaders = List.copyOf(postHeaders);
     }
 
     /** The bundled forms; a broken bundled file is a packaging defect and fails loudly. */
@@ -112,6 +117,8 @@ final class HeaderForms {
         List<Pattern> posts = new ArrayList<>();
         List<Pattern> questions = new ArrayList<>();
         List<Pattern> signatures = new ArrayList<>();
+        List<Pattern> updates = new ArrayList<>();
+        List<Pattern> postHeaders = new ArrayList<>();
         for (String[] row : rows("line-forms.tsv", 2)) {
             String form = MatchKey.arabicLetters(row[1]);
             switch (row[0]) {
@@ -121,10 +128,12 @@ final class HeaderForms {
                 case "post_attribution" -> posts.add(Pattern.compile(form, FLAGS));
                 case "question_heading" -> questions.add(Pattern.compile(form, FLAGS));
                 case "signature" -> signatures.add(Pattern.compile(form, FLAGS));
+                case "post_header" -> postHeaders.add(Pattern.compile(form, FLAGS));
+                case "update_note" -> updates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup, hijriDate));
                 default -> throw new IllegalStateException("line-forms.tsv: unknown kind " + row[0]);
             }
         }
-        return new HeaderForms(months, hijriMonths, dates, endDates, leadDates, posts, questions, signatures);
+        return new HeaderForms(months, hijriMonths, dates, endDates, leadDates, posts, questions, signatures, updates, postHeaders);
     }
 
     private static Pattern dateForm(String form, String monthGroup, String hijriMonthGroup, String weekdayGroup, String hijriDate) {
@@ -212,6 +221,16 @@ final class HeaderForms {
 
     boolean isQuestionHeadingKey(String key) {
         return questionHeadings.stream().anyMatch(p -> p.matcher(key).matches());
+    }
+
+    /** True when the line is a social post's header ({@code post_header}): the post's page, its time, its audience. */
+    boolean isPostHeaderKey(String key) {
+        return postHeaders.stream().anyMatch(p -> p.matcher(key).matches());
+    }
+
+    /** True when the line is an update of the story, its time first ({@code update_note}): news, but not the headline. */
+    boolean isUpdateNoteKey(String key) {
+        return updateNotes.stream().anyMatch(p -> p.matcher(key).matches());
     }
 
     /** True when the line says where and when a decree or statement was issued, under its signer ({@code signature}). */

@@ -391,6 +391,8 @@ class StructureTest {
             'العدد 412 | ملف خاص عن الانتخابات\\n{p}' |    |            | 'العدد 412 | ملف خاص عن الانتخابات\\n{p}' |
             {p}\\n[صورة: لوحة إلكترونية على طريق أبوظبي - العين]\\nالمصدر: شرطة أبوظبي\\nالنص البديل: لوحة تحذيرية\\n{p} | | | {p}\\n{p} |
             {p}\\n\\nالمصدر: شرطة أبوظبي                     | شرطة أبوظبي |       | {p} |
+            'الجزائر - واج | 2024/07/22 - 16:05\\n{p}'        | واج    | 2024-07-22 | {p} |
+            'الجزائر - كريم | 2024/07/22 - 16:05\\n{p}'      |        |            | 'الجزائر - كريم | 2024/07/22 - 16:05\\n{p}' |
             """)
     void datelinesGiveTheOutletAndTheDate(String lines, String outlet, String date, String text, Integer warnedLine) throws IOException {
         IngestResult result = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + lines.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n");
@@ -486,6 +488,7 @@ class StructureTest {
             '{h}\\nهسبريس من الرباط\\nالإثنين 29 يوليوز 2024 - 20:15' | {h}      | هسبريس       | -
             'بوابة الوسط | الرئيسية » اقتصاد\\nملاحظة المحرر: جرى تحديث هذا الخبر بعد صدور البيان الرسمي.\\n{h}' | {h} | بوابة الوسط | -
             'السوداني الاقتصادي - أسبوعية اقتصادية شاملة\\nالعدد 412 | السنة التاسعة | الخميس 13 مارس 2025\\nالرئيسية > زراعة\\n{h}\\nود مدني - محمد عبد الرحمن الأمين' | {h} | السوداني الاقتصادي | محمد عبد الرحمن الأمين
+            'صفحة رسمية على فيسبوك · 2 ساعة · 🌐\\n{h}'                | {h}        | -            | -
             """)
     void mastheadsAndBreadcrumbsAboveTheHeadlineAreFurniture(String lines, String title, String outlet, String author) throws IOException {
         Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE) + "\n" + PARAGRAPH + "\n").article().orElseThrow();
@@ -517,6 +520,41 @@ class StructureTest {
         Article article = read(headline.replace("\\n", "\n") + "\n" + PARAGRAPH + "\n").article().orElseThrow();
         assertEquals(title, article.title());
         assertEquals(removed == null ? List.of() : List.of(removed), article.removed());
+    }
+
+    /**
+     * What stands above the headline but belongs after it: an update of the story (its time first), and a social post
+     * copied above the article (its page, its header, its text, then its counters or a rule); "{p}" is the text, "|" joins
+     * the blocks read, each as its kind's first letter and its text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            'تحديث 14:30: قالت القيادة المركزية في بيان لاحق إن مدمرة ثانية شاركت في الاعتراض\\n{h}\\n{p}' | {h} | 'P {p} || P تحديث 14:30: قالت القيادة المركزية في بيان لاحق إن مدمرة ثانية شاركت في الاعتراض'
+            'تحديث الأسعار في الأسواق الشعبية قبل العيد\\n{p}'                                        | تحديث الأسعار في الأسواق الشعبية قبل العيد | 'P {p}'
+            'رئاسة الجمهورية\\nصفحة رسمية على فيسبوك · 2 ساعة · 🌐\\nقرر الرئيس إنهاء مهام الوزير.\\n3.4 ألف إعجاب · 540 مشاركة\\n{h}\\n{p}' | {h} | 'P {p} || E قرر الرئيس إنهاء مهام الوزير. — رئاسة الجمهورية'
+            'رئاسة الجمهورية · منذ 3 ساعات\\nقرر الرئيس إنهاء مهام الوزير.\\n________\\n{h}\\n{p}' | {h} | 'P {p} || P قرر الرئيس إنهاء مهام الوزير.'
+            'وقالت الوزارة · في بيانها · إن العمل مستمر\\n{p}'                                     | وقالت الوزارة · في بيانها · إن العمل مستمر | 'P {p}'
+            """)
+    void whatStandsAboveTheHeadlineButIsReadAfterIt(String lines, String title, String blocks) throws IOException {
+        Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE).replace("{p}", PARAGRAPH) + "\n").article().orElseThrow();
+        assertEquals(title.replace("{h}", HEADLINE), article.title());
+        assertEquals(blocks.replace("{p}", PARAGRAPH), String.join(" || ", article.body().stream()
+                .map(b -> b.kind().name().charAt(0) + " " + b.text() + b.attribution().map(a -> " " + a).orElse("")).toList()));
+    }
+
+    /** A story pasted twice: its second copy, from its headline printed again, is left out, and the editor told where. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            '{h}\\n{p}\\n{h}\\nالاثنين 7 أكتوبر 2024\\n{p}' | 'P {p}'            | 3
+            '{h}\\n{p}\\n{h}\\nوقال الوزير إن الخطة تبدأ الشهر المقبل في كل المحافظات.' | 'P {p} || S {h} || P وقال الوزير إن الخطة تبدأ الشهر المقبل في كل المحافظات.' | -
+            """)
+    void aStoryPastedTwiceIsReadOnce(String lines, String blocks, Integer warnedLine) throws IOException {
+        IngestResult result = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE).replace("{p}", PARAGRAPH) + "\n");
+        Article article = result.article().orElseThrow();
+        assertEquals(blocks.replace("{p}", PARAGRAPH).replace("{h}", HEADLINE), String.join(" || ", article.body().stream()
+                .map(b -> b.kind().name().charAt(0) + " " + b.text()).toList()));
+        assertEquals(warnedLine == null ? List.of() : List.of(warnedLine), result.problems().stream().map(Problem::line).toList(),
+                result.problems()::toString);
     }
 
     @Test
