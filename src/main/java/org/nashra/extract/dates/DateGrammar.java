@@ -1307,9 +1307,19 @@ final class DateGrammar {
     private Found readYear(Matcher m, Context x) {
         int y = num(m, "y");
         if (m.group("era") != null) return fixed(m, Resolution.year(y, isHijriEra(m)));
-        if (y < 1900 || y > 2100 || !hasCue(x.text().folded(), x.start())) return null;
+        if (y < 1900 || y > 2100 || !hasCue(x.text().folded(), x.start()) && !headsALine(x.text().folded(), x.start(), m.end())) return null;
         if (countedAfter(x.text().folded(), x.start(), m.end())) return null;   // "أكثر من 2100 عام" counts years, "إلى 2012 قتيلا" the dead
         return fixed(m, Resolution.year(y, false));
+    }
+
+    /**
+     * A year that heads its line, alone or after a bullet, with a colon after it: the label of an entry of a timeline
+     * (- 2021: إعفاء رئيس الحكومة … في 25 جويلية), whose day and month it is the year of.
+     */
+    private static boolean headsALine(String folded, int start, int end) {
+        int lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+        return folded.substring(lineStart, start).matches("\\s*(?:[-–•*▪●]\\s*)?")
+                && folded.substring(end, Math.min(folded.length(), end + 3)).matches("[ \\t]*[:：].*");
     }
 
     private Found readRelativeUnit(Matcher m, Context x) {

@@ -1,6 +1,7 @@
 package org.nashra.extract.figures;
 
 import org.nashra.extract.WordLists;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,11 @@ import org.nashra.arabic.Tokens.Token;
 public final class FigureFinder {
 
     private static final Map<String, double[]> NUMBER_WORDS = loadNumberWords();
+    /** فاصلة, the decimal point of a number read out (واحد فاصلة سبعة: 1.7), and أعشار, tenths (ثلاثة أعشار: 0.3). */
+    private static final String DECIMAL_POINT = WordLists.key("فاصلة");
+    private static final String TENTHS = WordLists.key("أعشار");
+    /** صفر, zero, a digit after the point (واحد فاصلة صفر خمسة) that no number word reads. */
+    private static final String ZERO = WordLists.key("صفر");
     private static final Map<String, Double> MULTIPLIERS = loadFactors("multipliers.tsv");
     private static final List<List<String>> APPROXIMATORS = WordLists.phrases(Figure.class, "approximators.txt");
     private static final List<List<String>> UNITS = WordLists.phrases(Figure.class, "units.txt");
@@ -267,15 +273,18 @@ public final class FigureFinder {
         /** Tries to read a figure whose first number is token {@code i}; returns the token after it, or {@code i}. */
         private int tryFigureAt(int i) {
             Quantity first = quantityAt(i);
-            if (first == null || isOneAlone(first) && oneOfAnEvent(first) < 0) {
-                return i;
+            if (first == null) {
+                return dualAt(i);
+            }
+            if (isOneAlone(first) && oneOfAnEvent(first) < 0 && phraseAt(first.last() + 1, PERCENT) == 0) {
+                return i; // but one per cent is a share (بواحد في المائة)
             }
             boolean articled = first.index > 0 && keys[first.index - 1].equals("ال") && articleOf(first.index - 1, first.index);
             if (articled && pluralBeforeArticle(first.index) < 0 && !listedNounAfter(first.last)) {
                 return i; // an ordinal (الجولة الـ22) or a duration (السنوات الـ10); a listed noun after it is counted (مسافة الـ2000 متر)
             }
             // one of what an event befell, the noun before واحد (وامتناع عضو واحد: 1 abstaining; مقتل شخص واحد: 1 killed)
-            int surfaceStart = isOneAlone(first) ? tokens.get(oneOfAnEvent(first)).start() : first.start;
+            int surfaceStart = isOneAlone(first) && oneOfAnEvent(first) >= 0 ? tokens.get(oneOfAnEvent(first)).start() : first.start;
             boolean approximate = first.approximate;
             Quantity second = null;
 
@@ -371,7 +380,7 @@ public final class FigureFinder {
                     surfaceEnd = endWithPower(last);
                     counted = text.substring(countedStart, surfaceEnd);
                 } else if (keys[last + 1].equals("من") && last + 2 < tokens.size() && separatedBySpace(last + 1, last + 2)
-                        && keys[last + 2].startsWith("ال") && isCountedNoun(last + 2)) {
+                        && keys[last + 2].startsWith("ال") && isCountedNoun(last + 2) && !singularByItsAdjective(last + 2)) {
                     last += 2; // عشرات الآلاف من السكان
                     surfaceEnd = tokens.get(last).end();
                     counted = tokens.get(last).text();
@@ -762,8 +771,14 @@ public final class FigureFinder {
                 high = low;
             } else {
                 double[] word = numberWord(i);
+                if (word == null && i + 1 < tokens.size() && keys[i + 1].equals(DECIMAL_POINT)) {
+                    word = NUMBER_WORDS.get(withoutTanweenAlef(keys[i])); // واحداً فاصلة ثمانية
+                }
                 if (word == null || i > 0 && separatedBySpace(i - 1, i) && ORDINAL_UNITS.contains(keys[i - 1])) {
                     return null; // the second half of an ordinal: الجولة الثالثة عشرة
+                }
+                if (afterDecimalPoint(i)) {
+                    return null; // the digits after the point of a decimal read out, no number of their own
                 }
                 low = word[0];
                 high = word[1];
@@ -793,6 +808,23 @@ public final class FigureFinder {
                     i = moreEnd;
                     compound = false;
                 }
+                if (!approximate && i + 1 < tokens.size() && keys[i + 1].equals(DECIMAL_POINT)) {
+                    // واحد فاصلة سبعة: a decimal read out, 1.7; words after فاصلة that are no number leave no figure,
+                    // rather than a wrong one
+                    int[] fractionEnd = new int[1];
+                    BigDecimal fraction = i + 2 < tokens.size() && separatedBySpace(i, i + 1) && separatedBySpace(i + 1, i + 2)
+                            ? wholeNumberWords(i + 2, fractionEnd) : null;
+                    if (fraction == null || low != Math.rint(low)) {
+                        return null;
+                    }
+                    low = high = BigDecimal.valueOf(low).add(fraction.movePointLeft(fraction.precision() - fraction.scale())).doubleValue();
+                    i = fractionEnd[0];
+                    compound = false;
+                } else if (!approximate && !compound && low >= 1 && low <= 9 && low == high && i + 1 < tokens.size()
+                        && separatedBySpace(i, i + 1) && keys[i + 1].equals(TENTHS)) {
+                    low = high = low / 10; // ثلاثة أعشار في المائة: 0.3%
+                    i++;
+                }
                 if (compound) {
                     return null;
                 }
@@ -811,6 +843,37 @@ public final class FigureFinder {
                 high *= multiplier;
             }
             return new Quantity(start, at, last, low, high, approximate, digits, clitic, multiplier);
+        }
+
+        /**
+         * A whole number in words from token {@code i} (سبعة، خمسة وسبعين، ثلاثة عشر), with the token it ends at in
+         * {@code end[0]}; null when the word there is none, or a vague or incomplete one.
+         */
+        private BigDecimal wholeNumberWords(int i, int[] end) {
+            double[] word = numberWord(i);
+            if (word == null || word[2] > 0 || word[0] != word[1]) return null;
+            int k = withTen(i, word[0]);
+            double value = word[0] + (k > i ? 10 : 0);
+            if (word[3] > 0 && k == i) return null;
+            while (k + 1 < tokens.size() && keys[k + 1].startsWith("و") && separatedBySpace(k, k + 1)) {
+                double[] more = NUMBER_WORDS.get(keys[k + 1].substring(1));
+                if (more == null || more[2] > 0 || more[0] != more[1]) break;
+                int moreEnd = withTen(k + 1, more[0]);
+                if (more[3] > 0 && moreEnd == k + 1) break;
+                value += more[0] + (moreEnd > k + 1 ? 10 : 0);
+                k = moreEnd;
+            }
+            end[0] = k;
+            return BigDecimal.valueOf((long) value);
+        }
+
+        /** Number words at token {@code i}, and any before it, come right after فاصلة: the digits after a decimal point. */
+        private boolean afterDecimalPoint(int i) {
+            int k = i - 1;
+            while (k >= 0 && separatedBySpace(k, k + 1) && !keys[k].equals(DECIMAL_POINT) && (numberWord(k) != null || keys[k].equals(ZERO))) {
+                k--;
+            }
+            return k >= 0 && keys[k].equals(DECIMAL_POINT) && (k + 1 >= tokens.size() || separatedBySpace(k, k + 1));
         }
 
         /**
@@ -1009,6 +1072,49 @@ public final class FigureFinder {
             }
             return !NOT_COUNTED.contains(key) && !NOT_COUNTED.contains(stripArticle(key)) && !isTimeUnit(i)
                     && !ArabicStemmer.isStopword(key) && !isMonth(i) && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2;
+        }
+
+        /**
+         * A noun in the dual counts two (صاروخين، حالتين: 2 missiles, 2 cases), for the nouns counted-nouns.txt lists
+         * whose dual no listed plural is spelt as (مقاتلين is the plural of مقاتل), indefinite, with no number before
+         * it; the figure counts the singular. Returns the token after it, or {@code i}.
+         */
+        private int dualAt(int i) {
+            Token token = tokens.get(i);
+            if (!token.isArabic() || i > 0 && (tokens.get(i - 1).isNumber() || numberWord(i - 1) != null)) return i;
+            String written = token.text().replaceAll("[\\u064B-\\u0652]", "");
+            for (int clitic = 0; clitic <= 1; clitic++) {
+                if (clitic == 1 && "\u0648\u0641\u0628\u0644".indexOf(written.charAt(0)) < 0) break;   // و، ف، ب، ل
+                String word = written.substring(clitic);
+                if (word.length() < 5 || word.startsWith("\u0627\u0644") || !word.matches(".*(?:\u064A\u0646|\u0627\u0646)")) continue;
+                String stem = word.substring(0, word.length() - 2);
+                boolean feminine = stem.endsWith("\u062A");
+                String singular = feminine ? stem.substring(0, stem.length() - 1) + "\u0629" : stem;
+                // a short stem with ان is more often a word of its own than a dual (ميلان)
+                if (!feminine && word.endsWith("\u0627\u0646") && stem.length() < 4) continue;
+                if (!COUNTED_NOUNS.contains(WordLists.key(singular)) || COUNTED_NOUNS.contains(WordLists.key(word))) continue;
+                int last = i + 1 < tokens.size() && separatedBySpace(i, i + 1) && numberWord(i + 1) != null
+                        && numberWord(i + 1)[0] == 2 && numberWord(i + 1)[3] == 0 ? i + 1 : i;   // صاروخين اثنين
+                int start = token.start() + (clitic == 0 ? 0 : token.text().indexOf(written.charAt(1), 1));
+                int end = tokens.get(last).end();
+                figures.add(new Figure(text.substring(start, end), start, end, 2, 2, false, singular, Optional.empty(), Optional.empty()));
+                return last + 1;
+            }
+            return i;
+        }
+
+        /**
+         * A definite noun with a definite masculine adjective of relation after it (الفرع العلمي، الجيش السوري) is a
+         * singular: after "N من" the group they belong to (29 من الفرع العلمي: 29 of the science stream), not what is
+         * counted; a plural of people takes a plural adjective (من السكان المحليين), of things a feminine one.
+         */
+        private boolean singularByItsAdjective(int noun) {
+            int adjective = noun + 1;
+            if (adjective >= tokens.size() || !separatedBySpace(noun, adjective) || !tokens.get(adjective).isArabic()) return false;
+            String key = keys[adjective];
+            // as written: ى (المدن الكبرى) is no ي of relation, whatever the matching form makes of it
+            String written = tokens.get(adjective).text().replaceAll("[\\u064B-\\u0652]+$", "");
+            return key.startsWith("ال") && key.length() >= 5 && written.endsWith("\u064A") && !NATIONALITY_NOUNS.contains(stripArticle(keys[noun]));
         }
 
         /**
