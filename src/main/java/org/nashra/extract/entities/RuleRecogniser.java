@@ -594,10 +594,12 @@ public final class RuleRecogniser implements EntityRecogniser {
                     && !isKnownNameWord(nextWord(text, m.end()));
             // an adjective of relation never seen in a name after a verbal noun without the article qualifies it
             // (وارتفاع شهري 2.1%, "and a monthly rise"): a given name comes after a title or a verb (وقال عباسي), not
-            // after such a noun
+            // after such a noun; nor after a passive participle (ومرسوم سلطاني, "and a royal decree") or the noun of a
+            // preposition (على أساس شهري, "on a monthly basis"), which no verb is
             String noun = previous.startsWith("و") ? previous.substring(1) : previous;
             boolean adjectiveOfNoun = m.type() == EntityType.PERSON && !cut && isRelationAdjective(folded)
-                    && isVerbalNoun(noun) && lexicon.isCommonWord(noun);
+                    && (isVerbalNoun(noun) || isPassiveParticiple(noun) || PREPOSITIONS.contains(withoutAnd(previousWord(text, wordStart(text, m.start())))))
+                    && lexicon.isCommonWord(noun);
             // a common noun with a possessive pronoun never seen in a name (في قضاء حاجاته, "his needs") is no place:
             // a name takes no pronoun suffix, and a place that ends like one (أبها، بنها) is listed or seen in names
             boolean possessed = m.type() == EntityType.PLACE && !cut && !folded.startsWith("ال") && lexicon.count(folded) == 0
@@ -684,6 +686,9 @@ public final class RuleRecogniser implements EntityRecogniser {
      * A verbal noun of the patterns افتعال, انفعال, استفعال, إفعال, with an alef before its last letter (ارتفاع,
      * انخفاض, استقرار, إنتاج), which no verb of those patterns has (اعتبر, استمر). Folded.
      */
+    /** Prepositions written apart, whose noun is no verb (folded). */
+    private static final Set<String> PREPOSITIONS = Set.of("علي", "في", "من", "عن", "الي", "مع", "حسب", "عبر", "بعد", "قبل");
+
     private static boolean isVerbalNoun(String folded) {
         return folded.length() >= 5 && folded.startsWith("ا") && folded.charAt(folded.length() - 2) == 'ا';
     }
@@ -754,6 +759,18 @@ public final class RuleRecogniser implements EntityRecogniser {
         int from = to;
         while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
         return ArabicText.fold(text.substring(from, to));
+    }
+
+    private static String withoutAnd(String folded) {
+        return folded.startsWith("و") && folded.length() > 2 ? folded.substring(1) : folded;
+    }
+
+    /** Where the word before {@code start} begins, spaces between aside. */
+    private static int wordStart(String text, int start) {
+        int from = start;
+        while (from > 0 && text.charAt(from - 1) == ' ') from--;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        return from;
     }
 
     private static boolean isDiacritic(char c) {

@@ -142,7 +142,9 @@ class CombinedRecogniserTest {
             "شعبان | PERSON | true",
             "الرياض | PLACE | true",
             "مئتي | PERSON | false",
-            "حسان | PERSON | true"})
+            "حسان | PERSON | true",
+            "البكتيريا | PLACE | false",
+            "الأم | PLACE | false"})
     void aMentionOfCommonWordsAloneOrAPlaceThatIsAMonthIsNoName(String surface, EntityType type, boolean kept) {
         List<Mention> found = List.of(new Mention(surface, 0, surface.length(), type));
         assertEquals(kept ? found : List.of(), RuleRecogniser.bundled().withoutCommonWordsAlone(found));
@@ -256,6 +258,9 @@ class CombinedRecogniserTest {
             "المنتخب يواجه باكستان ودياً في الطائف | دياً | PERSON | false",
             "التضخم يتباطأ.. وارتفاع شهري 2.1% | شهري | PERSON | false",
             "وقال المدرب شهري إن الفريق جاهز | شهري | PERSON | true",
+            "وعلى أساس شهري، انخفض الرقم الاستدلالي | شهري | PERSON | false",
+            "تعزية أميرية.. ومرسوم سلطاني.. ونتائج جولة | سلطاني | PERSON | false",
+            "وفي لقاء مع سلطاني قال إن الأمر انتهى | سلطاني | PERSON | true",
             "وقال عباسي \"رفضنا مقترحه\" | عباسي | PERSON | true",
             "وأيسر في قضاء حاجاته اليومية | حاجاته | PLACE | false",
             "وصل الوفد إلى أبها أمس | أبها | PLACE | true",
