@@ -38,8 +38,11 @@ public final class OrganisationNames {
         }
     }
 
-    /** A listed word as read in a name, and whether و joined it to the word before (الكهرباء والطاقة). */
-    private record Read(Word word, boolean conjoined) {}
+    /**
+     * A listed word as read in a name, whether و joined it to the word before (الكهرباء والطاقة), and the key (without
+     * the article) of its first Arabic word, whose ending tells its gender.
+     */
+    private record Read(Word word, boolean conjoined, String arabic) {}
 
     private static final String AND = "و";
     /** لـ with the article, as written before a noun: للهجرة. */
@@ -187,7 +190,7 @@ public final class OrganisationNames {
         for (int n = Math.min(longest, rest.size()); n >= 1; n--) {
             Word word = words.get(key(rest.subList(0, n)));
             if (word != null && (word.kind() == Kind.OF || word.kind() == Kind.MOD)) {
-                read.add(new Read(word, conjoined));
+                read.add(new Read(word, conjoined, key(rest.subList(0, 1))));
                 return n;
             }
         }
@@ -208,7 +211,7 @@ public final class OrganisationNames {
             for (int n = Math.min(longest, tokens.size() - i); n >= 1 && matched == 0; n--) {
                 Word word = words.get(key(tokens.subList(i, i + n)));
                 if (word != null) {
-                    read.add(new Read(word, false));
+                    read.add(new Read(word, false, key(tokens.subList(i, i + 1))));
                     matched = n;
                 }
             }
@@ -227,7 +230,7 @@ public final class OrganisationNames {
                 for (int n = Math.min(LONGEST_PLACE, tokens.size() - i); n >= 1 && matched == 0; n--) {
                     Optional<String> english = place.apply(String.join(" ", written.subList(i, i + n)));
                     if (english.isPresent()) {
-                        read.add(new Read(new Word(Kind.PLACE, english.get()), false));
+                        read.add(new Read(new Word(Kind.PLACE, english.get()), false, ""));
                         matched = n;
                     }
                 }
@@ -241,7 +244,7 @@ public final class OrganisationNames {
         // a body each country has, named whole (الجمعية الوطنية, National Assembly): alone that name, else a head as any other
         if (!read.isEmpty() && read.get(0).word().kind() == Kind.BODY) {
             if (read.size() == 1) return Optional.of(read.get(0).word().english());
-            read.set(0, new Read(new Word(Kind.HEAD, read.get(0).word().english()), false));
+            read.set(0, new Read(new Word(Kind.HEAD, read.get(0).word().english()), false, read.get(0).arabic()));
         }
         // A head before a name English knows is that body named with its kind: منظمة اليونسكو → UNESCO.
         if (read.size() == 2 && read.get(0).word().kind() == Kind.HEAD && read.get(1).word().kind() == Kind.NAME) {
@@ -259,13 +262,17 @@ public final class OrganisationNames {
         List<Phrase> before = new ArrayList<>();
         List<Phrase> after = new ArrayList<>();
         Phrase last = head;
+        String lastArabic = read.get(0).arabic();
         for (Read r : read.subList(1, read.size())) {
             Word word = r.word();
             switch (word.kind()) {
                 case HEAD, BODY, NAME, BYPLACE -> { return Optional.empty(); }
                 case PLACE -> where = word.english();
                 case NATION -> nations.add(word.english());
-                case ADJ -> head.adjectives().add(word.english());
+                // an adjective of the other gender than the head's is the noun's before it, which it agrees with: وزارة
+                // المالية والاقتصاد الوطني → Ministry of Finance and National Economy (الوطني is no وزارة's adjective)
+                case ADJ -> (last != head && agreesWithNounNotHead(r.arabic(), read.get(0).arabic(), lastArabic)
+                        ? last : head).adjectives().add(word.english());
                 case INNER -> last.adjectives().add(word.english());
                 case MOD, OF -> {
                     // A noun joined by و goes where the noun before it went: العدل والمساواة, Justice and Equality.
@@ -277,6 +284,7 @@ public final class OrganisationNames {
                     if (governing >= 0) before.add(governing, phrase);
                     else (inFront ? before : after).add(phrase);
                     last = phrase;
+                    lastArabic = r.arabic();
                 }
             }
         }
@@ -300,6 +308,36 @@ public final class OrganisationNames {
         if (where == null) return Optional.of(name);
         // Central Bank of Libya, but Abu Dhabi Federal Criminal Court: the place first unless the head is one named by it
         return Optional.of(byPlace.contains(name) && nations.isEmpty() ? name + " of " + where : where + " " + name);
+    }
+
+    /** Teh marbuta (ة) as name keys write it, the ending of a feminine singular noun or adjective. */
+    private static final String FEMININE = "\u0647";
+    /** The sound feminine plural's ending (ات), whose nouns take feminine adjectives: الدراسات الاستراتيجية. */
+    private static final String FEMININE_PLURAL = "\u0627\u062A";
+
+    /**
+     * Whether an adjective, by its gender, agrees with the noun before it and not with the head: a masculine
+     * adjective after a feminine head (وزارة الدفاع الوطني), or the other way round. Only an adjective listed in both
+     * genders tells its own (وطني, وطنية; not العليا, الكبرى, whose endings are not the feminine's), and only a noun
+     * ending in ة or ات is taken for feminine, the rest masculine.
+     */
+    private boolean agreesWithNounNotHead(String adjective, String head, String noun) {
+        Boolean feminine = adjectiveFeminine(adjective);
+        return feminine != null && feminine != nounFeminine(head) && feminine == nounFeminine(noun);
+    }
+
+    /** The gender of a listed adjective when its other gender is listed too (true feminine), else null. */
+    private Boolean adjectiveFeminine(String adjective) {
+        if (adjective.endsWith(FEMININE)) {
+            Word masculine = words.get(adjective.substring(0, adjective.length() - 1));
+            return masculine != null && masculine.kind() == Kind.ADJ ? Boolean.TRUE : null;
+        }
+        Word feminine = words.get(adjective + FEMININE);
+        return feminine != null && feminine.kind() == Kind.ADJ ? Boolean.FALSE : null;
+    }
+
+    private static boolean nounFeminine(String noun) {
+        return noun.endsWith(FEMININE) || noun.endsWith(FEMININE_PLURAL);
     }
 
     /** Drops a phrase joined by و whose English is the phrase's before it. */

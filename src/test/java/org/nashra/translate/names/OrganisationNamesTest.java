@@ -50,6 +50,11 @@ class OrganisationNamesTest {
             الحزب الديمقراطي الكردستاني  | Kurdistan Democratic Party
             القوات المسلحة المصرية       | Egyptian Armed Forces
             هيئة النزاهة الاتحادية       | Federal Integrity Authority
+            وزارة المالية والاقتصاد الوطني | Ministry of Finance and National Economy
+            وزارة الدفاع الوطني          | Ministry of National Defence
+            وزارة الاقتصاد الوطني والتخطيط | Ministry of National Economy and Planning
+            منظمة العمل الدولية          | International Labour Organization
+            المصرف التجاري الوطني        | National Commercial Bank
             مديرية الدفاع المدني         | Civil Defence Directorate
             الهلال الأحمر العراقي        | Iraqi Red Crescent
             جهاز المخابرات العراقي       | Iraqi Intelligence Service
