@@ -8,7 +8,9 @@ import java.util.stream.Collectors;
  * summary should show.
  *
  * <p>An item's label (أولاً: أعلنت المؤسسة الوطنية للنفط …، ثانياً - يبلغ إنتاج الحقل …), a word of
- * {@code enumeration-labels.txt} before a colon or dash, is left out of the sentence, which reads on its own.
+ * {@code enumeration-labels.txt} before a colon or dash, is left out of the sentence, which reads on its own. So is a
+ * section's lead-in opening a paragraph (الحملة: نفذت الإدارة العامة للمباحث …), one or two words before a colon when
+ * the rest goes on telling the story ({@link #narrates}); a speaker's name before their words is no such lead-in.
  *
  * <p>A list (وضم الوفد المصري كلاً من: الدكتور مصطفى مدبولي رئيس مجلس الوزراء، وسامح شكري وزير الخارجية، …) names
  * who was there, not what happened: after a colon, at least {@value #LIST_ITEMS} items between commas, none of them
@@ -49,6 +51,28 @@ public final class Enumerations {
     /** Longest item of a list announced by a colon (هي: … 4. مذكرة تفاهم للتعاون في مجال التعليم العالي.). */
     static final int LIST_ITEM_WORDS = 20;
 
+    /** A section's lead-in opening a paragraph: one or two words and a colon (الخلفية: وكانت فترة السماح …). */
+    private static final java.util.regex.Pattern LEAD_IN =
+            java.util.regex.Pattern.compile("([\\p{L}\\p{M}]+(?:\\s+[\\p{L}\\p{M}]+)?)\\s*:\\s*(?=\\S)");
+    /** Fewest words after a lead-in for the rest to be a sentence of its own, not a field's value (المصدر: وزارة الصحة). */
+    static final int LEAD_IN_SENTENCE_WORDS = 6;
+    /**
+     * Whether what follows a lead-in tells the story in the third person, as a report goes on: it opens with و or ف
+     * joined to a word (القضايا الأخرى: وأوضحت الإدارة …), or, after a label of one word, with a verb of the past in
+     * the feminine (الحملة: نفذت الإدارة …; not a plural in ـات). After a speaker's name the colon opens the speaker's own
+     * words (العدواني: الحملات لن تتوقف، وزارة الصحة: مستشفيات الجهراء استقبلت 163 حالة), which keep their name; so
+     * does a quotation.
+     */
+    static boolean narrates(String label, String rest) {
+        String[] words = rest.strip().split("\\s+");
+        if (words.length < LEAD_IN_SENTENCE_WORDS || QUOTES.indexOf(rest.strip().charAt(0)) >= 0) return false;
+        String first = words[0].replaceAll("[^\\p{L}]", "");
+        boolean joined = first.length() >= 4 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف');
+        boolean pastFeminine = label.strip().indexOf(' ') < 0 && first.length() >= 4 && first.endsWith("ت")
+                && !first.endsWith("ات") && !first.startsWith("ال");
+        return joined || pastFeminine;
+    }
+
     private Enumerations() {}
 
     /** The sentence without the label that numbers it, or the sentence itself when it has none. */
@@ -65,6 +89,12 @@ public final class Enumerations {
         java.util.regex.Matcher dateline = DATELINE.matcher(text);
         if (sentence.start() == 0 && dateline.lookingAt() && (dateline.group(1) == null || KeyPoints.stamp(dateline.group(1)))) {
             return new SentenceRef(sentence.paragraph(), sentence.start() + dateline.end(), sentence.end(), text.substring(dateline.end()));
+        }
+        java.util.regex.Matcher lead = LEAD_IN.matcher(text);
+        // a side's line of a match sheet or a list of names (بيراميدز: فيستون ماييلي ✔ - …) keeps the colon it is read by
+        if (sentence.start() == 0 && lead.lookingAt() && narrates(lead.group(1), text.substring(lead.end()))
+                && !isList(text) && !SheetLines.isSheetLine(text)) {
+            return new SentenceRef(sentence.paragraph(), sentence.start() + lead.end(), sentence.end(), text.substring(lead.end()));
         }
         int word = 0;
         while (word < text.length() && !Character.isWhitespace(text.charAt(word))
