@@ -601,8 +601,10 @@ final class BriefingPages {
         for (var group : bySpeaker.entrySet()) {
             java.util.Optional<CorpusEntity> who = speaker(a, group.getKey(), group.getValue().get(0));
             List<CorpusEntity> joint = who.isPresent() ? List.of() : jointSpeakers(a, group.getKey());
+            // a speaker that is a role alone, with English for all of it (السفير الألماني): the role names them
+            String role = lang == Lang.AR ? null : a.speakerRolesEn().get(group.getKey());
             if (lang != Lang.AR && who.isEmpty() && joint.isEmpty() && !bodiesInEnglish.containsKey(group.getKey())
-                    && !writtenInLatin(group.getKey())) {
+                    && role == null && !writtenInLatin(group.getKey())) {
                 unattributed.addAll(group.getValue()); // a speaker English cannot name (متعامل) is no heading in Arabic
                 continue;
             }
@@ -610,6 +612,7 @@ final class BriefingPages {
             String name = who.isPresent() ? ctx.entityLink(SitePaths.briefing(lang, a.id()), who.get(), lang)
                     : !joint.isEmpty() ? jointLinks(a, lang, joint)
                     : bodiesInEnglish.containsKey(group.getKey()) ? Markdown.html(bodiesInEnglish.get(group.getKey()))
+                    : role != null ? Markdown.html(roleHeading(role))
                     : Markdown.html(group.getKey());
             body.raw("<h3 id=\"speaker-" + n + "\">" + name + "</h3>");
             body.raw(quoteList(a, lang, group.getValue()));
@@ -622,6 +625,14 @@ final class BriefingPages {
     }
 
     private static final org.nashra.translate.names.OrganisationNames ORGANISATIONS = org.nashra.translate.names.OrganisationNames.load();
+
+    /**
+     * A role heading the quotes of the one who holds it: the one holder the article means (German Ambassador → The
+     * German Ambassador; director of the Civil Defence in Karak → The director of the Civil Defence in Karak).
+     */
+    static String roleHeading(String role) {
+        return "The " + (role.startsWith("the ") ? role.substring(4) : role);
+    }
 
     /**
      * An organisation speaker without the adjective of origin that ends it (وزارة الموارد المائية والري المصرية →

@@ -151,6 +151,17 @@ class BriefingPagesTest {
         assertEquals(expected, BriefingPages.writtenInLatin(speaker));
     }
 
+    /** A role heading the quotes of its one holder, as the analysis gives its English. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            French Ambassador                | The French Ambassador
+            spokesman for the Israeli Army   | The spokesman for the Israeli Army
+            the head of the Central Bank     | The head of the Central Bank
+            """)
+    void aRoleAloneHeadsItsHoldersQuotes(String role, String expected) {
+        assertEquals(expected, BriefingPages.roleHeading(role));
+    }
+
     /** An organisation speaker ending in an adjective of origin ⇒ the name its entity may go by; "—" for none. */
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
