@@ -90,7 +90,18 @@ public final class Analyser {
         List<KeyPoint> points = keyPoints.select(keyFacts(events, figures, quotes, sentences), summary, sentences);
         MonthNaming naming = MonthNaming.detect(String.join("\n", blocks));
         return new Analysis(article, title, sentences, summary, points, dates, events, figures, quotes, entities,
-                topics.find(blocks, organisationNames(entities), article.titleDerived() ? "" : article.title()), naming, article.author().map(resolver::personInEnglish));
+                topics.find(blocks, organisationNames(entities), article.titleDerived() ? "" : article.title()), naming, article.author().map(resolver::personInEnglish),
+                speakerRoles(quotes));
+    }
+
+    /** The English of each speaker that is a role alone (السفير الألماني → German Ambassador), for pages in English. */
+    private java.util.Map<String, String> speakerRoles(List<Quote> quotes) {
+        java.util.Map<String, String> roles = new java.util.HashMap<>();
+        for (Quote q : quotes) {
+            q.speaker().filter(speaker -> !roles.containsKey(speaker))
+                    .ifPresent(speaker -> resolver.roleInEnglish(speaker).ifPresent(english -> roles.put(speaker, english)));
+        }
+        return roles;
     }
 
     /**

@@ -25,11 +25,14 @@ import org.nashra.summarise.Summary;
  *                    outlet's headline gives has a span in the headline ({@link org.nashra.core.Span#HEADLINE})
  * @param monthNaming the month-name series the outlet writes, for showing dates as it does
  * @param authorEn    the author's name in English, as the editors' gazetteer gives it or spelt out, when the article names one
+ * @param speakerRolesEn the English of each quote speaker that is a role and nothing else, when English has a word
+ *                    for all of it (مدير الدفاع المدني في الكرك → director of the Civil Defence in Karak)
  */
 public record Analysis(Article article, String title, List<SentenceRef> sentences, Summary summary,
                        List<KeyPoint> keyPoints, List<DateFound> dates, List<DatedEvent> events,
                        List<FigureFound> figures, List<Quote> quotes, List<EntityFound> entities,
-                       List<TopicRef> topics, MonthNaming monthNaming, Optional<String> authorEn) {
+                       List<TopicRef> topics, MonthNaming monthNaming, Optional<String> authorEn,
+                       java.util.Map<String, String> speakerRolesEn) {
 
     public Analysis {
         Objects.requireNonNull(article, "article");
@@ -45,12 +48,13 @@ public record Analysis(Article article, String title, List<SentenceRef> sentence
         topics = List.copyOf(topics);
         Objects.requireNonNull(monthNaming, "monthNaming");
         Objects.requireNonNull(authorEn, "authorEn");
+        speakerRolesEn = speakerRolesEn == null ? java.util.Map.of() : java.util.Map.copyOf(speakerRolesEn);
     }
 
     /** The same analysis with its entity references replaced (same order), as corpus-wide resolution leaves them. */
     public Analysis withEntities(List<EntityFound> resolved) {
         return new Analysis(article, title, sentences, summary, keyPoints, dates, events, figures, quotes, resolved,
-                topics, monthNaming, authorEn);
+                topics, monthNaming, authorEn, speakerRolesEn);
     }
 
     /**
@@ -60,7 +64,7 @@ public record Analysis(Article article, String title, List<SentenceRef> sentence
     public Analysis withArticle(Article equal) {
         if (!equal.withSource(article.source()).equals(article)) throw new IllegalArgumentException("not the analysed article: " + equal.id());
         return new Analysis(equal, title, sentences, summary, keyPoints, dates, events, figures, quotes, entities,
-                topics, monthNaming, authorEn);
+                topics, monthNaming, authorEn, speakerRolesEn);
     }
 
     public String id() {

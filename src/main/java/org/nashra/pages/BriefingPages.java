@@ -277,7 +277,7 @@ final class BriefingPages {
                 .or(() -> withoutOrigin(speaker).flatMap(body -> named(a, body, EntityType.ORGANISATION)))
                 .or(() -> withoutPlace(a, speaker).flatMap(body -> named(a, body, EntityType.ORGANISATION)))
                 .or(() -> endingWithAPerson(a, speaker))
-                .or(() -> byHead(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
+                .or(() -> byHead(a.entities(), blockTexts(a), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
                 .or(() -> byFamilyName(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
                 .or(() -> byRole(a.entities(), blockTexts(a), speaker).flatMap(ctx::entity))
                 // الديوان الملكي الهاشمي is a body, not a person whose family name is its last word
@@ -362,29 +362,52 @@ final class BriefingPages {
 
     /**
      * The id of the organisation a body's head alone names (وجاء في بيان نشره النادي → نادي مولودية الجزائر): of the
-     * organisations named with a mention opening with that head, the one named last before block {@code block},
-     * offset {@code start}. Empty for a speaker of more than one word, or when none was named before it.
+     * organisations named with a mention opening with that head, or written right after it (بيان لشركة أرامكو,
+     * the name أرامكو: {@code blocks} are the texts of the article's blocks), the one named last before block
+     * {@code block}, offset {@code start}. Empty for a speaker of more than one word, or when none was named before it.
      */
-    static java.util.Optional<String> byHead(List<EntityFound> entities, String speaker, int block, int start) {
+    static java.util.Optional<String> byHead(List<EntityFound> entities, List<String> blocks, String speaker, int block, int start) {
         String head = org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip();
         if (!head.startsWith("ال") || head.indexOf(' ') >= 0) return java.util.Optional.empty();
         String bare = head.substring(2);
         // named without the article (مصرف الإمارات المركزي) or with it (المصرف المركزي)
-        return namedLastBefore(entities, EntityType.ORGANISATION, name -> name.startsWith(bare + " ") || name.startsWith(head + " "),
-                block, start);
+        java.util.function.BiPredicate<String, org.nashra.core.Span> opensWithHead = (name, span) ->
+                name.startsWith(bare + " ") || name.startsWith(head + " ")
+                        || bodyHead(bare) && bare.equals(wordBefore(blocks, span));
+        return namedLastBefore(entities, EntityType.ORGANISATION, opensWithHead, block, start);
+    }
+
+    /**
+     * The word written right before a span, folded, without a preposition or conjunction glued to it (لمجمع → مجمع,
+     * وشركة → شركة); empty at a block's start or outside the blocks (the headline).
+     */
+    private static String wordBefore(List<String> blocks, org.nashra.core.Span span) {
+        if (span.block() < 0 || span.block() >= blocks.size() || span.start() > blocks.get(span.block()).length()) return "";
+        String before = blocks.get(span.block()).substring(0, span.start()).stripTrailing();
+        int space = before.lastIndexOf(' ');
+        String word = org.nashra.arabic.ArabicText.normaliseForMatching(before.substring(space + 1));
+        return word.length() > 3 && "\u0644\u0628\u0648\u0641\u0643".indexOf(word.charAt(0)) >= 0 && bodyHead(word.substring(1))
+                ? word.substring(1) : word;
     }
 
     /** The id of the entity of this type named last before block {@code block}, offset {@code start}, by a mention the test takes (folded). */
     private static java.util.Optional<String> namedLastBefore(List<EntityFound> entities, EntityType type,
                                                               java.util.function.Predicate<String> mentionNames, int block, int start) {
+        return namedLastBefore(entities, type, (name, span) -> mentionNames.test(name), block, start);
+    }
+
+    /** As above, the test also told where the mention stands. */
+    private static java.util.Optional<String> namedLastBefore(List<EntityFound> entities, EntityType type,
+                                                              java.util.function.BiPredicate<String, org.nashra.core.Span> mentionNames,
+                                                              int block, int start) {
         String found = null;
         org.nashra.core.Span last = null;
         for (EntityFound e : entities) {
             if (e.ref().type() != type) continue;
             for (int m = 0; m < e.ref().mentions().size() && m < e.spans().size(); m++) {
                 String name = org.nashra.arabic.ArabicText.normaliseForMatching(e.ref().mentions().get(m).surface()).strip();
-                if (!mentionNames.test(name)) continue;
                 org.nashra.core.Span span = e.spans().get(m);
+                if (!mentionNames.test(name, span)) continue;
                 boolean before = span.block() < block || (span.block() == block && span.end() <= start);
                 boolean later = last == null || span.block() > last.block() || (span.block() == last.block() && span.start() > last.start());
                 if (before && later) {
@@ -601,8 +624,10 @@ final class BriefingPages {
         for (var group : bySpeaker.entrySet()) {
             java.util.Optional<CorpusEntity> who = speaker(a, group.getKey(), group.getValue().get(0));
             List<CorpusEntity> joint = who.isPresent() ? List.of() : jointSpeakers(a, group.getKey());
+            // a speaker that is a role alone, with English for all of it (السفير الألماني): the role names them
+            String role = lang == Lang.AR ? null : a.speakerRolesEn().get(group.getKey());
             if (lang != Lang.AR && who.isEmpty() && joint.isEmpty() && !bodiesInEnglish.containsKey(group.getKey())
-                    && !writtenInLatin(group.getKey())) {
+                    && role == null && !writtenInLatin(group.getKey())) {
                 unattributed.addAll(group.getValue()); // a speaker English cannot name (متعامل) is no heading in Arabic
                 continue;
             }
@@ -610,6 +635,7 @@ final class BriefingPages {
             String name = who.isPresent() ? ctx.entityLink(SitePaths.briefing(lang, a.id()), who.get(), lang)
                     : !joint.isEmpty() ? jointLinks(a, lang, joint)
                     : bodiesInEnglish.containsKey(group.getKey()) ? Markdown.html(bodiesInEnglish.get(group.getKey()))
+                    : role != null ? Markdown.html(roleHeading(role))
                     : Markdown.html(group.getKey());
             body.raw("<h3 id=\"speaker-" + n + "\">" + name + "</h3>");
             body.raw(quoteList(a, lang, group.getValue()));
@@ -622,6 +648,14 @@ final class BriefingPages {
     }
 
     private static final org.nashra.translate.names.OrganisationNames ORGANISATIONS = org.nashra.translate.names.OrganisationNames.load();
+
+    /**
+     * A role heading the quotes of the one who holds it: the one holder the article means (German Ambassador → The
+     * German Ambassador; director of the Civil Defence in Karak → The director of the Civil Defence in Karak).
+     */
+    static String roleHeading(String role) {
+        return "The " + (role.startsWith("the ") ? role.substring(4) : role);
+    }
 
     /**
      * An organisation speaker without the adjective of origin that ends it (وزارة الموارد المائية والري المصرية →

@@ -38,7 +38,7 @@ class AnalysisSummaryTest {
 
         Analysis kept = new Analysis(analysis.article(), analysis.title(), analysis.sentences(), ranked, analysis.keyPoints(),
                 analysis.dates(), analysis.events(), analysis.figures(), analysis.quotes(), analysis.entities(),
-                analysis.topics(), analysis.monthNaming(), analysis.authorEn());
+                analysis.topics(), analysis.monthNaming(), analysis.authorEn(), analysis.speakerRolesEn());
 
         assertEquals(new Summary(List.of(chosen), List.of()), kept.summary());
     }

@@ -91,21 +91,26 @@ class BriefingPagesTest {
 
     /**
      * The head of a body alone as the speaker (وجاء في بيان نشره النادي) ⇒ the organisation named last before the quote
-     * with a mention opening with that head; organisations as the people above; "—" for none.
+     * with a mention opening with that head or written right after it (the text of block 0, when given); organisations
+     * as the people above; "—" for none.
      */
     @ParameterizedTest(name = "[{index}] {0} ← {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            النادي   | mc-alger=نادي مولودية الجزائر@0:20                                      | 2:0 | mc-alger
-            النادي   | mc-alger=نادي مولودية الجزائر@0:20;cr-belouizdad=نادي شباب بلوزداد@1:0 | 2:0 | cr-belouizdad
-            النادي   | mc-alger=نادي مولودية الجزائر@3:0                                       | 2:0 | —
-            النادي   | mc-alger=مولودية الجزائر@0:20                                           | 2:0 | —
-            الوزارة  | agriculture=وزارة الزراعة@0:0                                           | 1:0 | agriculture
-            نادي     | mc-alger=نادي مولودية الجزائر@0:20                                      | 2:0 | —
-            الوزارة الخطوة | agriculture=وزارة الزراعة@0:0                                     | 1:0 | —
-            المصرف   | uae-central-bank=المصرف المركزي@1:10                                     | 2:0 | uae-central-bank
-            المصرف   | fed=المصرفية الفيدرالية@1:10                                           | 2:0 | —
+            النادي   | mc-alger=نادي مولودية الجزائر@0:20                                      | 2:0 | mc-alger |
+            النادي   | mc-alger=نادي مولودية الجزائر@0:20;cr-belouizdad=نادي شباب بلوزداد@1:0 | 2:0 | cr-belouizdad |
+            النادي   | mc-alger=نادي مولودية الجزائر@3:0                                       | 2:0 | — |
+            النادي   | mc-alger=مولودية الجزائر@0:20                                           | 2:0 | — |
+            الوزارة  | agriculture=وزارة الزراعة@0:0                                           | 1:0 | agriculture |
+            نادي     | mc-alger=نادي مولودية الجزائر@0:20                                      | 2:0 | — |
+            الوزارة الخطوة | agriculture=وزارة الزراعة@0:0                                     | 1:0 | — |
+            المصرف   | uae-central-bank=المصرف المركزي@1:10                                     | 2:0 | uae-central-bank |
+            المصرف   | fed=المصرفية الفيدرالية@1:10                                           | 2:0 | — |
+            الشركة   | aramco=أرامكو@0:11                                                      | 1:0 | aramco | أعلنت شركة أرامكو أن
+            الشركة   | aramco=أرامكو@0:18                                                      | 1:0 | aramco | جاء في بيان لشركة أرامكو
+            الوزارة  | aramco=أرامكو@0:11                                                      | 1:0 | —      | أعلنت شركة أرامكو أن
+            الرئيس   | aramco=أرامكو@0:9                                                       | 1:0 | —      | قال رئيس أرامكو إن
             """)
-    void aBodysHeadAloneIsTheOrganisationNamedWithItLastBeforeTheQuote(String speaker, String bodies, String at, String expected) {
+    void aBodysHeadAloneIsTheOrganisationNamedWithItLastBeforeTheQuote(String speaker, String bodies, String at, String expected, String block0) {
         List<EntityFound> entities = new ArrayList<>();
         for (String body : bodies.split(";")) {
             String id = body.substring(0, body.indexOf('='));
@@ -118,7 +123,8 @@ class BriefingPagesTest {
             entities.add(new EntityFound(ref, List.of(new Span(block, start, start + surface.length()))));
         }
         String[] quote = at.split(":");
-        assertEquals(expected, BriefingPages.byHead(entities, speaker, Integer.parseInt(quote[0]), Integer.parseInt(quote[1]))
+        List<String> blocks = block0 == null ? List.of() : List.of(block0);
+        assertEquals(expected, BriefingPages.byHead(entities, blocks, speaker, Integer.parseInt(quote[0]), Integer.parseInt(quote[1]))
                 .orElse("—"));
     }
 
@@ -149,6 +155,17 @@ class BriefingPagesTest {
             """)
     void aSpeakerWrittenInLatinLettersIsItsOwnEnglishName(String speaker, boolean expected) {
         assertEquals(expected, BriefingPages.writtenInLatin(speaker));
+    }
+
+    /** A role heading the quotes of its one holder, as the analysis gives its English. */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            French Ambassador                | The French Ambassador
+            spokesman for the Israeli Army   | The spokesman for the Israeli Army
+            the head of the Central Bank     | The head of the Central Bank
+            """)
+    void aRoleAloneHeadsItsHoldersQuotes(String role, String expected) {
+        assertEquals(expected, BriefingPages.roleHeading(role));
     }
 
     /** An organisation speaker ending in an adjective of origin ⇒ the name its entity may go by; "—" for none. */

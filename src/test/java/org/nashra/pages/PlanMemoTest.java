@@ -483,7 +483,7 @@ class PlanMemoTest {
                     r.entityId(), r.type(), to, r.nameEn(), r.englishTransliterated(), r.mentions(), r.roles()), found.spans());
         }).toList();
         return new Analysis(a.article(), a.title(), a.sentences(), a.summary(), a.keyPoints(), a.dates(), a.events(), a.figures(),
-                a.quotes(), entities, a.topics(), a.monthNaming(), a.authorEn());
+                a.quotes(), entities, a.topics(), a.monthNaming(), a.authorEn(), a.speakerRolesEn());
     }
 
     /** The same article on another day. */

@@ -795,6 +795,22 @@ public final class EntityResolver {
                 .map(GazetteerEntry::en).orElseGet(() -> transliterator.personToEnglish(arabicName).english());
     }
 
+    /**
+     * The English of a description that is one role and nothing else, as roles before names are read (مدير الدفاع
+     * المدني في الكرك → director of the Civil Defence in Karak; السفير الألماني → German Ambassador); empty when a
+     * word of it is no part of the role (a name after it, مدير المشروع أحمد) or its English keeps an Arabic word.
+     */
+    public Optional<String> roleInEnglish(String description) {
+        String text = description.strip();
+        List<RoleMention> found = roles.rolesBefore(text, text.length());
+        if (found.size() != 1 || found.get(0).end() != text.length() || found.get(0).start() > 1) return Optional.empty();
+        RoleMention role = found.get(0);
+        // a role may begin after a conjunction glued to it (والسفير), never after a word of its own
+        if (role.start() == 1 && "\u0648\u0641".indexOf(text.charAt(0)) < 0) return Optional.empty();
+        boolean arabicLeft = role.en().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        return arabicLeft || role.en().isBlank() ? Optional.empty() : Optional.of(role.en());
+    }
+
     /** Whether the editors' gazetteer or the place lexicon knows the Arabic name as written (لبنان; not البنان). */
     public boolean isKnownName(String arabicName) {
         return gazetteer.lookup(arabicName).isPresent() || places.english(arabicName).isPresent();

@@ -203,6 +203,24 @@ class EntityResolverTest {
         assertEquals(roles, String.join("; ", resolver.resolve(article.text(), article.mentions()).get(0).rolesEn()));
     }
 
+    /**
+     * A speaker that is a role alone in English, as roles before names are composed; "—" when a word is no part of the
+     * role (a name after it) or English has no word for part of it.
+     */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            السفير الفرنسي                | French Ambassador
+            وزير الخارجية                 | Foreign Minister
+            والمتحدث باسم الجيش الإسرائيلي | spokesman for the Israeli Army
+            مدير الدفاع المدني في الكرك    | —
+            مدير المشروع                  | —
+            وزير الخارجية أيمن الصفدي      | —
+            أيمن الصفدي                   | —
+            """)
+    void aSpeakerThatIsARoleAloneHasTheRolesEnglish(String speaker, String english) {
+        assertEquals(english, resolver.roleInEnglish(speaker).orElse("—"));
+    }
+
     @Test
     void anOrganisationNamedByItsHeadAloneIsTheLastOneNamedWithThatHead() {
         Marked article = Marked.of("رفع «البنك المركزي التركي|ORG» سعر الفائدة، وقال «حزب العدالة والتنمية|ORG» إن القرار صائب. "
