@@ -111,15 +111,17 @@ public final class OrganisationNames {
                 if (fields.length != 3 && !(fields.length == 4 && word.kind() == Kind.NATION)) {
                     throw new IllegalStateException(RESOURCE + ": not kind, Arabic, English (and for a nation, its people): " + line);
                 }
-                if (fields.length == 4) peoples.put(key(NameKey.tokenKeys(fields[1])), fields[3]);
-                if (word.kind() == Kind.OUTLET) {
-                    outlets.put(key(NameKey.tokenKeys(fields[1])), fields[2]);
-                    continue;
-                }
-                Word before = words.put(key(NameKey.tokenKeys(fields[1])), word);
-                if (before != null && !before.equals(word)) {
-                    // Spellings that compare alike (أمريكي, أميركي) may be listed each; never with two meanings.
-                    throw new IllegalStateException(RESOURCE + ": '" + fields[1] + "' is listed twice, as " + before + " and " + word);
+                for (String listed : listedKeys(fields[1])) {
+                    if (fields.length == 4) peoples.put(listed, fields[3]);
+                    if (word.kind() == Kind.OUTLET) {
+                        outlets.put(listed, fields[2]);
+                        continue;
+                    }
+                    Word before = words.put(listed, word);
+                    if (before != null && !before.equals(word)) {
+                        // Spellings that compare alike (أمريكي, أميركي) may be listed each; never with two meanings.
+                        throw new IllegalStateException(RESOURCE + ": '" + fields[1] + "' is listed twice, as " + before + " and " + word);
+                    }
                 }
             }
         } catch (IOException e) {
@@ -544,6 +546,19 @@ public final class OrganisationNames {
     }
 
     /** The key of a word or words: each word's name key without the article. */
+    /**
+     * The keys a listed word is looked up by: without its article, and, for a word whose own first letters fold to
+     * the article (ألماني, whose key would be ماني), also as folded whole, the key its definite form (الألماني) gives.
+     */
+    private static List<String> listedKeys(String arabic) {
+        List<String> tokens = NameKey.tokenKeys(arabic);
+        String bare = key(tokens);
+        String written = arabic.strip();
+        boolean hamzaThenLam = written.length() > 2 && "\u0623\u0625\u0622".indexOf(written.charAt(0)) >= 0 && written.charAt(1) == '\u0644';
+        String whole = String.join(" ", tokens);
+        return hamzaThenLam && !whole.equals(bare) ? List.of(bare, whole) : List.of(bare);
+    }
+
     private static String key(List<String> tokenKeys) {
         List<String> bare = new ArrayList<>();
         for (String token : tokenKeys) bare.add(token.startsWith(ARTICLE) && token.length() > ARTICLE.length() + 1 ? token.substring(ARTICLE.length()) : token);

@@ -281,6 +281,21 @@ class OrganisationNamesTest {
         assertEquals(generic, NAMES.isGeneric(arabic));
     }
 
+    /** A nationality adjective, with the article or not: a word whose own first letters fold to the article too. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            الفرنسي  | French
+            فرنسية   | French
+            الألماني | German
+            ألمانية  | German
+            الألمانية | German
+            المانيا  | —
+            الماني   | German
+            """)
+    void aNationalityIsReadWithTheArticleOrWithout(String arabic, String english) {
+        assertEquals(english, NAMES.nationality(arabic).orElse("—"));
+    }
+
     @org.junit.jupiter.api.Test
     void aNationIsFoundByItsEnglishInBothGenders() {
         assertEquals(java.util.List.of("اماراتي", "اماراتيه"), NAMES.nationWords("Emirati"));
