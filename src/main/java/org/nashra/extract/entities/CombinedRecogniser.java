@@ -34,7 +34,8 @@ import org.nashra.extract.Mention;
  * common word, are one ({@code محمود صبري ابو تريكة}), and a person of one word after و that ends a list of
  * organisations is one more ({@code غوغل وأنثروبيك وميتا}), and a club named like a city at one end of a route whose
  * other end is a place is the city ({@code من إسطنبول إلى برشلونة}), an organisation marked with a tick or a cross in a
- * list is a player ({@code بيراميدز: فيستون ماييلي ✔}), and a name of two words or more given a person anywhere in the
+ * list is a player ({@code بيراميدز: فيستون ماييلي ✔}), a place closing a dateline is its outlet ({@code بغداد - الأناضول},
+ * {@link RuleRecogniser#datelineOutlets}), and a name of two words or more given a person anywhere in the
  * document is the person wherever it was given an organisation ({@code بيرهانو تسيغو}).
  */
 public final class CombinedRecogniser implements EntityRecogniser {
@@ -161,8 +162,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
                     .forEach(found::add);
             found.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
             // a person trimmed down to common words (مترو of the model's مترو بلا) names nobody
-            out.add(rules.rankedSharesAsOrganisations(text, rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
-                    rules.adjacentPersonsJoined(text, rules.withFamilyNames(text, rules.withFirstNames(text, found)), surnames)))))).stream()
+            out.add(rules.datelineOutlets(text, rules.rankedSharesAsOrganisations(text, rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
+                    rules.adjacentPersonsJoined(text, rules.withFamilyNames(text, rules.withFirstNames(text, found)), surnames)))))), places.recognise(text)).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
         }
         return personsOverOrganisations(out);

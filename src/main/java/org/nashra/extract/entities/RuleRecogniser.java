@@ -54,6 +54,8 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList numberWords;
     private final PhraseList ordinals;
     private final PhraseList dualNouns;
+    /** Nouns of manner with ب an adjective follows in an adverbial phrase (بشكل, بصورة), folded. */
+    private final PhraseList mannerNouns;
     private final PhraseList verbParticles;
     private final PhraseList appointmentVerbs;
     private final PhraseList descriptiveAdjectives;
@@ -90,6 +92,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.numberWords = PhraseList.resource("rules/number-words.txt");
         this.ordinals = PhraseList.resource("rules/ordinal-words.txt");
         this.dualNouns = PhraseList.resource("rules/dual-nouns.txt");
+        this.mannerNouns = PhraseList.resource("rules/manner-nouns.txt");
         this.verbParticles = PhraseList.resource("rules/verb-particles.txt");
         this.appointmentVerbs = PhraseList.resource("rules/appointment-verbs.txt");
         this.descriptiveAdjectives = PhraseList.resource("rules/descriptive-adjectives.txt");
@@ -321,7 +324,9 @@ public final class RuleRecogniser implements EntityRecogniser {
                     int[] item = items.get(k);
                     if (listedKind(sentence, item, known, true) != null || item[1] - item[0] > 3) continue;
                     EntityType before = k > 0 ? listedKind(sentence, items.get(k - 1), known, false) : null;
-                    EntityType after = k + 1 < items.size() ? listedKind(sentence, items.get(k + 1), known, true) : null;
+                    // a label before a colon is vouched for by nothing after it (المفوضية: تشاد تستقبل..., "the Commission: Chad takes in")
+                    boolean labelled = item[1] < sentence.size() && sentence.get(item[1]).text().equals(":");
+                    EntityType after = k + 1 < items.size() && !labelled ? listedKind(sentence, items.get(k + 1), known, true) : null;
                     EntityType type = before != null ? before : after;
                     if (type == null || (before != null && after != null && before != after)) continue;
                     Tokens.Token first = sentence.get(item[0]);
@@ -344,7 +349,12 @@ public final class RuleRecogniser implements EntityRecogniser {
                     int last = item[0];
                     while (last + 1 < item[1] && continuesListedName(type, sentence.get(last + 1).text())) last++;
                     int end = sentence.get(last).end();
-                    boolean free = known.stream().noneMatch(m -> m.start() < end && start < m.end());
+                    // a word before a name found in the same item heads it (وحكومة سلطنة عمان, "and the government of the
+                    // Sultanate of Oman"): no name of its own
+                    int itemEnd = sentence.get(item[1] - 1).end();
+                    int nextStart = last + 1 < item[1] ? sentence.get(last + 1).start() : -1;
+                    boolean heads = nextStart >= 0 && known.stream().anyMatch(m -> m.start() == nextStart && m.end() <= itemEnd);
+                    boolean free = !heads && known.stream().noneMatch(m -> m.start() < end && start < m.end());
                     if (free && names && start < end) {
                         Mention listed = new Mention(text.substring(start, end), start, end, type);
                         out.add(listed);
@@ -605,7 +615,10 @@ public final class RuleRecogniser implements EntityRecogniser {
             boolean possessed = m.type() == EntityType.PLACE && !cut && !folded.startsWith("ال") && lexicon.count(folded) == 0
                     && !wordLists.listsOf(folded).contains("LOC") && POSSESSIVE_SUFFIXES.stream().anyMatch(suffix ->
                             word.endsWith(suffix) && isNounBeforePronoun(ArabicText.fold(word.substring(0, word.length() - suffix.length()))));
-            if (!tanwin && !qualified && !nationality && !secondAdjective && !beforeAdverb && !adjectiveOfNoun && !possessed) out.add(m);
+            // a word without the article after a noun of manner is the adjective of an adverbial phrase (بشكل عادل,
+            // "fairly"; بصورة سليمة), however often it is a given name
+            boolean manner = m.type() == EntityType.PERSON && !cut && !folded.startsWith("ال") && mannerNouns.containsWord(previous);
+            if (!tanwin && !qualified && !nationality && !secondAdjective && !beforeAdverb && !adjectiveOfNoun && !possessed && !manner) out.add(m);
         }
         return List.copyOf(out);
     }
@@ -633,6 +646,37 @@ public final class RuleRecogniser implements EntityRecogniser {
                     ? new Mention(m.surface(), m.start(), m.end(), EntityType.PERSON) : m);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The mentions with a place that closes a dateline typed as the outlet it is: a short line opening with a place and
+     * going on in parts between dashes or slashes names its outlet last ({@code بغداد - الأناضول}, {@code بيروت / وسيم
+     * سيف الدين / الأناضول}: Anadolu, the agency, not Anatolia). A place between the two (a district after its city) stays, and
+     * so does a country or large city of {@code listedPlaces}, a second place of a story between two (أربيل - بغداد).
+     */
+    List<Mention> datelineOutlets(String text, List<Mention> mentions, List<Mention> listedPlaces) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 1; i < out.size(); i++) {
+            Mention last = out.get(i);
+            if (last.type() != EntityType.PLACE || listedPlaces.stream().anyMatch(p -> p.start() == last.start() && p.end() == last.end())) continue;
+            int lineStart = text.lastIndexOf('\n', last.start()) + 1;
+            int lineEnd = text.indexOf('\n', last.end());
+            if (lineEnd < 0) lineEnd = text.length();
+            if (!text.substring(last.end(), lineEnd).isBlank()) continue;
+            Mention opening = out.stream().filter(m -> m.start() >= lineStart).findFirst().orElse(null);
+            if (opening == null || opening == last || opening.type() != EntityType.PLACE
+                    || !text.substring(lineStart, opening.start()).isBlank()) continue;
+            String before = text.substring(opening.end(), last.start()).strip();
+            if (before.isEmpty() || !isDatelineSeparator(before.charAt(before.length() - 1))
+                    || !isDatelineSeparator(text.substring(opening.end()).strip().charAt(0))
+                    || Tokens.tokenise(text.substring(lineStart, lineEnd)).size() > 10) continue;
+            out.set(i, new Mention(last.surface(), last.start(), last.end(), EntityType.ORGANISATION));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isDatelineSeparator(char c) {
+        return c == '/' || c == '\u2013' || c == '\u2014' || isHyphen(c);
     }
 
     private static final String LIST_MARKS = "\u2714\u2718\u2717\u2713\u2716";
@@ -1082,7 +1126,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         for (int k = 1; k < words.size(); k++) {
             String folded = ArabicText.fold(words.get(k).text());
             if (nameParticles.containsWord(ArabicText.fold(words.get(k - 1).text()))) continue;
-            if (isPresentTenseVerb(folded)) {
+            if (isPresentTenseVerb(folded) || isVowelledPresentTenseVerb(words.get(k).text(), folded)) {
                 int end = m.start() + words.get(k - 1).end();
                 return new Mention(text.substring(m.start(), end), m.start(), end, m.type());
             }
@@ -1105,6 +1149,16 @@ public final class RuleRecogniser implements EntityRecogniser {
         if (last == words.size() - 1) return m;
         int end = m.start() + words.get(last).end();
         return new Mention(text.substring(m.start(), end), m.start(), end, m.type());
+    }
+
+    /**
+     * A word of four letters or more written with a damma on its first letter ي and no known name word: the vowel of a
+     * verb of the form أفعل or فعّل in the present tense ({@code يُعفي}, "dismisses"; {@code يُقيل}), however rarely seen.
+     */
+    private boolean isVowelledPresentTenseVerb(String raw, String folded) {
+        return raw.length() > 1 && raw.charAt(0) == 'ي' && raw.charAt(1) == '\u064F' && folded.length() >= 4
+                && folded.codePoints().allMatch(Character::isLetter) && !isKnownNameWord(folded)
+                && !wordLists.listsOf(folded).contains("PERS");
     }
 
     private boolean isPresentTenseVerb(String folded) {
@@ -1146,6 +1200,15 @@ public final class RuleRecogniser implements EntityRecogniser {
                 // its subject, no given name of a person, so nothing of the mention is kept
                 if (isPassiveParticiple(folded) && lexicon.personCount(folded) == 0
                         && nextWord(text, cut.end()).startsWith("ب") && words.size() == 2) {
+                    cut = null;
+                    break;
+                }
+                // a word never seen in a person's name and no given name, before a common noun with the article never
+                // seen in a name, is the head of a noun phrase (نسب النجاح, "pass rates"): nothing of it is a name
+                String head = ArabicText.fold(words.get(0).text());
+                if (words.size() == 2 && folded.startsWith("ال") && !isNisba(folded) && lexicon.isCommonWord(folded)
+                        && lexicon.personCount(head) == 0 && !GIVEN_NAMES.contains(head) && !lexicon.isListedPersonWord(head)
+                        && !lexicon.isListedPersonWord(folded)) {
                     cut = null;
                     break;
                 }

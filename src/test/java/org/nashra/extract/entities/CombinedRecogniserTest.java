@@ -109,7 +109,9 @@ class CombinedRecogniserTest {
             "بتسمية منير الرياحي والياً على قفصة | منير الرياحي والياً | منير الرياحي",
             "وقال محمد محمود بأن الأمر انتهى | محمد محمود | محمد محمود",
             "ويصبح كاسترو ثامن لاعب أجنبي في قائمة النصر | كاسترو ثامن | كاسترو",
-            "وقال حمد بن جاسم آل ثاني إن | حمد بن جاسم آل ثاني | حمد بن جاسم آل ثاني"})
+            "وقال حمد بن جاسم آل ثاني إن | حمد بن جاسم آل ثاني | حمد بن جاسم آل ثاني",
+            "سعيّد يُعفي وزير الشؤون الدينية | سعيّد يُعفي | سعيّد",
+            "وقال محمد النجاح إن الأمر انتهى | محمد النجاح | محمد"})
     void aPersonIsCutBeforeACommonWordWithAPrefixOrBeforeAPrepositionSpelledAsOne(String text, String found, String expected) {
         int start = text.indexOf(found);
         Mention runOn = new Mention(found, start, start + found.length(), EntityType.PERSON);
@@ -266,7 +268,9 @@ class CombinedRecogniserTest {
             "وصل الوفد إلى أبها أمس | أبها | PLACE | true",
             "وبحسب صحيفة \"ريكورد\" البرتغالية، فإن بنفيكا سيحصل | البرتغالية | ORGANISATION | false",
             "وبحسب صحيفة \"ريكورد\" البرتغالية، فإن بنفيكا سيحصل | بنفيكا | ORGANISATION | true",
-            "وقالت الفرنسية إن الأمر انتهى | الفرنسية | ORGANISATION | true"})
+            "وقالت الفرنسية إن الأمر انتهى | الفرنسية | ORGANISATION | true",
+            "وطالب بتقاسم المسؤولية بشكل عادل | عادل | PERSON | false",
+            "وقال الوزير عادل إن الأمر انتهى | عادل | PERSON | true"})
     void aWordThatReadsAsACommonNounOrAnAdjectiveAloneIsNoName(String text, String surface, EntityType type, boolean kept) {
         int start = text.indexOf(surface);
         List<Mention> found = List.of(new Mention(surface, start, start + surface.length(), type));
@@ -681,6 +685,50 @@ class CombinedRecogniserTest {
         int start = text.indexOf(name);
         assertTrue(RECOGNISER.recognise(text).contains(new Mention(name, start, start + name.length(), type)),
                 () -> "" + RECOGNISER.recognise(text));
+    }
+
+    /** A word before a common noun with the article, neither seen in a name, heads a noun phrase: no person. */
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "وبيّن أن نسب النجاح حسب الفروع جاءت كالتالي | نسب النجاح | -",
+            "وقال محمد النجاح إن الأمر انتهى | محمد النجاح | محمد"})
+    void aNounBeforeACommonNounWithTheArticleIsNoPerson(String text, String found, String expected) {
+        int start = text.indexOf(found);
+        List<Mention> out = RuleRecogniser.bundled().withoutTrailingWords(text, List.of(new Mention(found, start, start + found.length(), EntityType.PERSON)));
+        assertEquals(expected.equals("-") ? List.of() : List.of(new Mention(expected, start, start + expected.length(), EntityType.PERSON)), out);
+    }
+
+    /** An item of a list is no name when it is a function word, the head of the name after it, or a label before a colon. */
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "اعتراض صاروخ فوق البحر الأحمر، دون وقوع أضرار أو إصابات | البحر الأحمر | -",
+            "مذكرة تفاهم بين حكومة مملكة البحرين وحكومة سلطنة عُمان | مملكة البحرين,سلطنة عُمان | -",
+            "المفوضية: تشاد تستقبل أكثر من 700 ألف لاجئ | تشاد | -",
+            "وزار الوفد بغداد والبصرة والموصل أمس | بغداد,الموصل | البصرة"})
+    void aListItemThatIsNoNameIsNotTakenForOne(String text, String places, String listed) {
+        List<Mention> found = new ArrayList<>();
+        for (String place : places.split(",")) {
+            int at = text.indexOf(place);
+            found.add(new Mention(place, at, at + place.length(), EntityType.PLACE));
+        }
+        List<String> more = RuleRecogniser.bundled().listedNames(text, found).stream().map(Mention::surface).toList();
+        assertEquals(listed.equals("-") ? List.of() : List.of(listed), more);
+    }
+
+    /** A place closing a dateline is its outlet, unless a country or large city: a story between two places. */
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', value = {
+            "بغداد - الأناضول | الأناضول | ORGANISATION",
+            "بيروت / وسيم سيف الدين / الأناضول | الأناضول | ORGANISATION",
+            "أربيل - بغداد | بغداد | PLACE",
+            "وقال إن بغداد - الأناضول | الأناضول | PLACE"})
+    void aPlaceClosingADatelineIsItsOutlet(String text, String last, EntityType expected) {
+        String first = text.startsWith("وقال") ? "بغداد" : text.substring(0, text.indexOf(' '));
+        int at = text.indexOf(last, first.length());
+        List<Mention> found = List.of(new Mention(first, text.indexOf(first), text.indexOf(first) + first.length(), EntityType.PLACE),
+                new Mention(last, at, at + last.length(), EntityType.PLACE));
+        List<Mention> listed = new GazetteerRecogniser(PlaceNames.bundled(StatisticalRecogniser.bundled().lexicon())).recognise(text);
+        assertEquals(new Mention(last, at, at + last.length(), expected), RuleRecogniser.bundled().datelineOutlets(text, found, listed).get(1));
     }
 
     /** A word after a dash in a dateline is the outlet, never the other end of a route from the place. */
