@@ -50,7 +50,11 @@ import picocli.CommandLine;
  * crash, a central banker's arrest, an Arab summit, a gas find, locusts and a share sale, each under a masthead and breadcrumbs;
  * Suez revenue in Arabic-Indic digits, a Hijri-dated project, a TV interview, a live page on Iran's vote, a photo gallery, a press
  * release, Taiwan's drills, a Tunisian court, an obituary, a match report, a medical study and a state visit; Gulf markets with a
- * table, royal orders, Basra's council, Yemen's truce, Al Haouz rebuilt, a Kuwaiti verdict, Egypt's prices and Syrians returning.
+ * table, royal orders, Basra's council, Yemen's truce, Al Haouz rebuilt, a Kuwaiti verdict, Egypt's prices and Syrians returning;
+ * an explainer of questions and answers, a fact box, a table of pipes, a correction appended, a statement quoted over
+ * paragraphs, a weekly's issue line, pictures' credits and alt texts, a digest of three items, a list of winners, a vote
+ * with a tweet, a relative date; a raw address line, an update note and a social post above the headline, numbers in
+ * words, a timeline of years, a two-sentence story and one pasted twice.
  * What their English pages must say.
  */
 class NewsVarietyTest {
@@ -88,7 +92,11 @@ class NewsVarietyTest {
             "530_uae_golden_visa.txt", "531_saudi_traffic_fines.txt", "532_egypt_imf_tranche.txt", "533_gaza_ceasefire_talks.txt", "534_iraq_electricity_imports.txt", "535_libya_migrant_rescue.txt",
             "536_kuwait_amir_pardon.txt", "537_salalah_frankincense.txt", "538_jordan_water_carrier.txt", "539_saudi_robotic_surgery.txt", "540_qatar_cassation_commercial.txt", "541_mauritania_decree_ministers.txt",
             "550_saudi_transfer_euros.txt", "551_egypt_acquittal_corruption.txt", "552_libya_cbl_exchange_rate.txt", "553_sudan_fasher_live.txt", "554_iraq_census_five_things.txt", "555_jordan_fuel_fils.txt",
-            "556_algeria_wheat_tender.txt", "557_oman_lng_shipment.txt", "558_tunisia_water_cuts.txt", "559_morocco_throne_pardon.txt", "560_prisoners_society.txt", "561_aden_currency_interview.txt");
+            "556_algeria_wheat_tender.txt", "557_oman_lng_shipment.txt", "558_tunisia_water_cuts.txt", "559_morocco_throne_pardon.txt", "560_prisoners_society.txt", "561_aden_currency_interview.txt",
+            "570_morocco_bam_rate_qa.txt", "571_algeria_new_wilaya_factbox.txt", "572_saudi_hajj_by_country_table.txt", "573_bahrain_laundering_correction.txt", "574_egypt_food_poisoning_numbered.txt", "575_lebanon_army_statement_quote.txt",
+            "576_sudan_gezira_wheat_weekly.txt", "577_uae_fog_image_credits.txt", "578_gulf_roundup_three.txt", "579_red_sea_festival_awards.txt", "580_kuwait_assembly_vote_tweet.txt", "581_jordan_desert_highway_relative.txt",
+            "590_saudi_meningitis_umrah.txt", "591_egypt_capmas_unemployment.txt", "592_iraq_supreme_court_mp.txt", "593_jordan_tawjihi_results.txt", "594_kuwait_residency_violators.txt", "595_houthi_centcom_claims.txt",
+            "596_uae_midday_break.txt", "597_tunisia_minister_dismissal_fb.txt", "598_morocco_hcp_inflation_words.txt", "599_algeria_sonelgaz_peak_short.txt", "600_unhcr_chad_sudanese_refugees_long.txt", "601_bahrain_cabinet_pasted_twice.txt");
 
     @TempDir
     static Path dir;
@@ -382,6 +390,28 @@ class NewsVarietyTest {
             559-morocco-throne-pardon | Mohammed VI and Ministry of Justice: Arabic report of 29 July 2024 | Hespress | 2024-07-29 | justice
             560-prisoners-society | The war in Gaza: Arabic report of 8 October 2024 | WAFA | 2024-10-08 | gaza-war
             561-aden-currency-interview | Yemen and the Red Sea: Arabic report of 15 October 2024 | Aden Al-Ghad | 2024-10-15 | economy,yemen-red-sea
+            570-morocco-bam-rate-qa | Bank Al-Maghrib and Abdellatif Jouahri: Arabic report of 18 December 2024 | Hespress | 2024-12-18 | agriculture,economy
+            572-saudi-hajj-by-country-table | General Authority for Statistics and Ministry of Hajj and Umrah: Arabic report of 18 June 2024 | SPA | 2024-06-18 | religion
+            573-bahrain-laundering-correction | Bahraini High Criminal Court and Ahmed al-Hammadi: Arabic report of 7 November 2024 | BNA | 2024-11-07 | justice
+            574-egypt-food-poisoning-numbered | Egyptian Ministry of Health and Population and Hossam Abdel Ghaffar: Arabic report of 22 July 2024 | Masrawy | 2024-07-22 | health
+            575-lebanon-army-statement-quote | Lebanon: Arabic report of 26 October 2023 | Anadolu Agency | 2023-10-26 | lebanon
+            576-sudan-gezira-wheat-weekly | Gezira Scheme and Food and Agriculture Organization (FAO): Arabic report of 13 March 2025 | السوداني الاقتصادي | 2025-03-13 | agriculture
+            578-gulf-roundup-three | News roundup: Arabic report of 12 May 2024 | Alkhaleej Online | 2024-05-12 | energy
+            579-red-sea-festival-awards | Red Sea International Film Festival and Spike Lee: Arabic report of 15 December 2024 | Arab News | 2024-12-15 | tourism-culture
+            580-kuwait-assembly-vote-tweet | Housing: Arabic report of 2 August 2023 | KUNA | 2023-08-02 | elections-politics,housing
+            581-jordan-desert-highway-relative | Karak and Amer al-Sartawi: Arabic report of 21 June 2024 | Petra | 2024-06-21 | accidents,transport
+            590-saudi-meningitis-umrah | Saudi Ministry of Health and Mohammed al-Abdulali: Arabic report of 12 January 2025 | SPA | 2025-01-12 | health,religion
+            591-egypt-capmas-unemployment | CAPMAS and Medhat Nafi: Arabic report of 17 November 2024 | Masrawy | 2024-11-17 | economy,labour
+            592-iraq-supreme-court-mp | Iraqi Parliament and Iraqi Federal Supreme Court: Arabic report of 6 November 2024 | Shafaq News | 2024-11-06 | elections-politics,justice
+            593-jordan-tawjihi-results | Azmi Mahafzah and Nawaf al-Ajarmeh: Arabic report of 3 August 2024 | Petra | 2024-08-03 | education
+            594-kuwait-residency-violators | Visas and residency: Arabic report of 21 November 2024 | KUNA | 2024-11-21 | visas-residency
+            595-houthi-centcom-claims | Yemen and the Red Sea: Arabic report of 11 December 2024 | Al Jazeera Net | 2024-12-11 | yemen-red-sea
+            596-uae-midday-break | MoHRE and Mohsen Ali al-Nasi: Arabic report of 10 June 2024 | WAM | 2024-06-10 | labour
+            597-tunisia-minister-dismissal-fb | Ibrahim al-Chaibi and Kais Saied: Arabic report of 4 October 2024 | Tunis Afrique Presse (TAP) | 2024-10-04 | elections-politics,religion
+            598-morocco-hcp-inflation-words | High Commission for Planning and Mohammed Jadri: Arabic report of 22 October 2024 | MAP | 2024-10-22 | economy
+            599-algeria-sonelgaz-peak-short | Sonelgaz: Arabic report of 22 July 2024 | APS | 2024-07-22 | energy
+            600-unhcr-chad-sudanese-refugees-long | The war in Sudan: Arabic report of 15 October 2024 | UN News | 2024-10-15 | humanitarian,sudan-war
+            601-bahrain-cabinet-pasted-twice | Housing: Arabic report of 7 October 2024 | BNA | 2024-10-07 | diplomacy,elections-politics,housing
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -680,7 +710,31 @@ class NewsVarietyTest {
             "558-tunisia-water-cuts", List.of("<bdi>SONEDE</bdi>"),
             "559-morocco-throne-pardon", List.of("inmates</strong>"),
             "560-prisoners-society", List.of("<bdi>Jerusalem</bdi>", "<bdi>Walid Daqqa</bdi>", "<bdi>Sde Teiman</bdi>"),
-            "561-aden-currency-interview", List.of("<bdi>Aden</bdi>", "<strong>8 banks</strong>", "Nawal"));
+            "561-aden-currency-interview", List.of("<bdi>Aden</bdi>", "<strong>8 banks</strong>", "Nawal"),
+            "570-morocco-bam-rate-qa", List.of("<bdi>Bank Al-Maghrib</bdi>", "<bdi>Abdellatif Jouahri</bdi>", "<bdi>Mohammed Jadri</bdi>", "<strong>31 million quintals</strong>"),
+            "571-algeria-new-wilaya-factbox", List.of("<bdi>Ouled Djellal</bdi>", "<strong>4 districts</strong>", "<strong>about 65,000 km²</strong>"),
+            "572-saudi-hajj-by-country-table", List.of("<strong>875,027 women pilgrims</strong>", "<strong>60,251 by land</strong>", "<bdi>Tawfiq al-Rabia</bdi></a></h3>"),
+            "573-bahrain-laundering-correction", List.of("<bdi>Bahraini High Criminal Court</bdi>", "<strong>41 accounts</strong>"),
+            "574-egypt-food-poisoning-numbered", List.of("<bdi>Bani Mohammed Sultan</bdi>"),
+            "575-lebanon-army-statement-quote", List.of("<bdi>Lebanese Army</bdi>", "<bdi>UNIFIL</bdi>"),
+            "576-sudan-gezira-wheat-weekly", List.of("<bdi>Gezira Scheme</bdi>", "<strong>18 sacks</strong>", "\"label\":\"Author\",\"value\":\"Mohammed Abdul Rahman al-Amine\""),
+            "577-uae-fog-image-credits", List.of("<strong>until 5 January 2025</strong>"),
+            "578-gulf-roundup-three", List.of("<bdi>United Energy Group</bdi>", "<bdi>Haitham bin Tarek</bdi>", "<bdi>Tahnoun bin Mohammed Al Nahyan</bdi>"),
+            "579-red-sea-festival-awards", List.of("<bdi>Spike Lee</bdi>", "<bdi>Roya Sadat</bdi>", "<bdi>Red Sea International Film Festival</bdi>"),
+            "580-kuwait-assembly-vote-tweet", List.of("<strong>62 present</strong>", "<strong>20 against</strong>", "<strong>1 abstaining</strong>", "<bdi>Issa al-Kandari</bdi>"),
+            "581-jordan-desert-highway-relative", List.of("<bdi>Amman</bdi>", "<bdi>Jordanian Ministry of Public Works and Housing</bdi>", "<strong>312 accidents</strong>"),
+            "590-saudi-meningitis-umrah", List.of("<strong>2 cases</strong>"),
+            "591-egypt-capmas-unemployment", List.of("<bdi>CAPMAS</bdi>"),
+            "592-iraq-supreme-court-mp", List.of("<bdi>Rusafa Criminal Court</bdi>", "<bdi>Iraqi Federal Supreme Court</bdi>", "<bdi>Mohammed al-Halbousi</bdi>", "MP for Nineveh"),
+            "593-jordan-tawjihi-results", List.of("<bdi>Nawaf al-Ajarmeh</bdi>"),
+            "594-kuwait-residency-violators", List.of("<strong>512 Bangladeshis</strong>", "<bdi>Jleeb Al-Shuyoukh</bdi>"),
+            "595-houthi-centcom-claims", List.of("<strong>2 missiles</strong>"),
+            "596-uae-midday-break", List.of("<bdi>International Labour Organization (ILO)</bdi>", "<h3 id=\"speaker-2\">Emaar Properties</h3>"),
+            "597-tunisia-minister-dismissal-fb", List.of("<strong>25 July 2021</strong>", "<strong>3 secretaries of state</strong>", "<bdi>Najla Bouden</bdi>"),
+            "598-morocco-hcp-inflation-words", List.of("<strong>1.7%</strong>", "<strong>0.3%</strong>", "<bdi>High Commission for Planning</bdi>"),
+            "599-algeria-sonelgaz-peak-short", List.of("<bdi>Sonelgaz</bdi>", "<strong>19,580 megawatts</strong>"),
+            "600-unhcr-chad-sudanese-refugees-long", List.of("<bdi>Jean-Pierre Bajak</bdi>", "<strong>9 litres</strong>", "<bdi>Adré</bdi>"),
+            "601-bahrain-cabinet-pasted-twice", List.of("<bdi>Bahraini Ministry of Finance and National Economy</bdi>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -895,7 +949,28 @@ class NewsVarietyTest {
             "558-tunisia-water-cuts", List.of("Jedida"),
             "559-morocco-throne-pardon", List.of("<bdi>Hassan</bdi>"),
             "560-prisoners-society", List.of("Al-Kades", "Waleed Daga", "Thimann"),
-            "561-aden-currency-interview", List.of("Facebook", "Source unknown", "Publication date unknown"));
+            "561-aden-currency-interview", List.of("Facebook", "Source unknown", "Publication date unknown"),
+            "570-morocco-bam-rate-qa", List.of("Joahri"),
+            "571-algeria-new-wilaya-factbox", List.of("Mahmoud Abbas", "Al-Umm", "<bdi>Saleh</bdi>"),
+            "573-bahrain-laundering-correction", List.of("Al-Kypri"),
+            "574-egypt-food-poisoning-numbered", List.of("Al-Picteria"),
+            "575-lebanon-army-statement-quote", List.of("Al-Mwatnin", "الأخبار المنشورة على الموقع الإلكتروني لوكالة الأناضول"),
+            "576-sudan-gezira-wheat-weekly", List.of("في هذا العدد", "للاشتراك في النسخة الورقية", "<bdi>Al Jazeera</bdi>"),
+            "577-uae-fog-image-credits", List.of("النص البديل", "Khalifa bin Zayed"),
+            "578-gulf-roundup-three", List.of("Maali", "Yanited", "Soltani", "Anatolia"),
+            "579-red-sea-festival-awards", List.of("Arbitration", "Speich"),
+            "580-kuwait-assembly-vote-tweet", List.of("Al-Escania", "Eisa al-Kendre"),
+            "581-jordan-desert-highway-relative", List.of("<bdi>Oman</bdi>", "Omani Ministry"),
+            "590-saudi-meningitis-umrah", List.of("واتساب", "تيليجرام"),
+            "592-iraq-supreme-court-mp", List.of("governor of Nineveh", "Al-Safa al-Dirja"),
+            "593-jordan-tawjihi-results", List.of("petra.gov.jo", "Nassab"),
+            "595-houthi-centcom-claims", List.of("<bdi>Don</bdi>"),
+            "596-uae-midday-break", List.of("Reading time", "International Organisation of Labour"),
+            "597-tunisia-minister-dismissal-fb", List.of("صفحة رسمية على فيسبوك", "25 July 2024", "3 books", "Said Yafi"),
+            "598-morocco-hcp-inflation-words", List.of("<strong>7%</strong>"),
+            "599-algeria-sonelgaz-peak-short", List.of("Selghaz", "شارك | تعليق"),
+            "600-unhcr-chad-sudanese-refugees-long", List.of("2.3 megabytes", "Lehmann", "Jan Pierre", "<bdi>Adel</bdi>", "Al-Mvuziye"),
+            "601-bahrain-cabinet-pasted-twice", List.of("National Ministry of Finance", "Hakuma"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
