@@ -45,19 +45,8 @@ final class QuoteMarks {
      * the text unchanged when every quotation is closed.
      */
     String closeOpenQuote(String text) {
-        boolean inside = false;
-        int opener = -1;
-        for (int i = 0; i < text.length(); ) {
-            int c = text.codePointAt(i);
-            i += Character.charCount(c);
-            if (inside && closers.contains(c)) {
-                inside = false;
-            } else if (!inside && pairs.containsKey(c)) {
-                inside = true;
-                opener = c;
-            }
-        }
-        return inside ? text + Character.toString(pairs.get(opener)) : text;
+        int open = walk(text).leftOpen();
+        return open < 0 ? text : text + Character.toString(pairs.get(open));
     }
 
     /**
@@ -67,10 +56,28 @@ final class QuoteMarks {
      * closed. Shown on its own, a sentence then reads as the quotation it is part of.
      */
     String balance(String text) {
+        Walk walk = walk(text);
+        int opener = walk.leftOpen();
+        String open = walk.strayCloser() < 0 ? "" : Character.toString(openers.get(walk.strayCloser()));
+        // a mark that both opens and closes ("), with no word after it, closed a quotation begun before the sentence
+        if (opener >= 0 && pairs.get(opener) == opener && open.isEmpty() && !wordsAfter(text, text.lastIndexOf(Character.toString(opener)))) {
+            return leadingSpace(text) + Character.toString(opener) + text.stripLeading();
+        }
+        String opened = open.isEmpty() || text.isEmpty() ? text : leadingSpace(text) + open + text.stripLeading();
+        return opener >= 0 ? opened + Character.toString(pairs.get(opener)) : opened;
+    }
+
+    /**
+     * What one walk over a text's marks finds: the opening mark of a quotation still open at its end, and a closing
+     * mark met before any opening one (which can only close a quotation begun before the text); -1 for none.
+     */
+    private record Walk(int leftOpen, int strayCloser) {}
+
+    private Walk walk(String text) {
         boolean inside = false;
         boolean quoted = false;
         int opener = -1;
-        String open = "";
+        int stray = -1;
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
@@ -81,17 +88,11 @@ final class QuoteMarks {
                 quoted = true;
                 opener = c;
             } else if (!inside && !quoted && closers.contains(c)) {
-                // only a closing mark before any opening one can close a quotation begun before the sentence
-                open = Character.toString(openers.get(c));
+                stray = c;
                 quoted = true;
             }
         }
-        // a mark that both opens and closes ("), with no word after it, closed a quotation begun before the sentence
-        if (inside && pairs.get(opener) == opener && open.isEmpty() && !wordsAfter(text, text.lastIndexOf(Character.toString(opener)))) {
-            return leadingSpace(text) + Character.toString(opener) + text.stripLeading();
-        }
-        String opened = open.isEmpty() || text.isEmpty() ? text : leadingSpace(text) + open + text.stripLeading();
-        return inside ? opened + Character.toString(pairs.get(opener)) : opened;
+        return new Walk(inside ? opener : -1, stray);
     }
 
     private static boolean wordsAfter(String text, int at) {
