@@ -156,6 +156,26 @@ public final class ArabicText {
         return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC');
     }
 
+    /**
+     * {@code word} as spelt, without its short vowels, shadda and sukun (U+064B–U+0652) and, with {@code tatweel}, its
+     * stretching tatweel: the same string when it has none, which is most words.
+     */
+    public static String withoutMarks(String word, boolean tatweel) {
+        int i = 0;
+        while (i < word.length() && !isMark(word.charAt(i), tatweel)) i++;
+        if (i == word.length()) return word;
+        StringBuilder out = new StringBuilder(word.length()).append(word, 0, i);
+        for (; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!isMark(c, tatweel)) out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isMark(char c, boolean tatweel) {
+        return c >= '\u064B' && c <= '\u0652' || tatweel && c == '\u0640';
+    }
+
     /** {@code text} with every decimal digit (Arabic-Indic, Persian, any script) as an ASCII digit. */
     public static String toAsciiDigits(String text) {
         if (text == null) {

@@ -21,6 +21,10 @@ import java.util.stream.Collectors;
  */
 public final class Enumerations {
 
+    private static final java.util.regex.Pattern ITEM_MARK = java.util.regex.Pattern.compile("^(?:[0-9٠-٩]{1,3}\\s*[.)\\-–]|[-–•*])\\s*");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern LIST_SEPARATORS = java.util.regex.Pattern.compile("[،,]|\\s[-–—]\\s");
+
     static final int LIST_ITEMS = 4;
     static final int ITEM_WORDS = 12;
     private static final Set<String> LABELS = Resources.lines(Enumerations.class, "enumeration-labels.txt").stream()
@@ -151,10 +155,10 @@ public final class Enumerations {
         String after = sentence.substring(colon + 1).strip();
         if (after.isEmpty() || after.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0)) return false;
         // a tally's names may be parted by spaced dashes too (بيراميدز: فيستون ماييلي ✔ - رمضان صبحي ✔ - …)
-        String[] items = after.split("[،,]|\\s[-–—]\\s");
+        String[] items = LIST_SEPARATORS.split(after);
         if (items.length < LIST_ITEMS) return false;
         for (String item : items) {
-            if (item.strip().split("\\s+").length > ITEM_WORDS) return false;
+            if (SPACES.split(item.strip()).length > ITEM_WORDS) return false;
         }
         // the list is most of the sentence, not a tail to a statement
         return after.length() * 2 > sentence.length();
@@ -162,14 +166,14 @@ public final class Enumerations {
 
     /** An honorific, a name, a comma and a title: who was named to what, not what happened. */
     static boolean isNameItem(String sentence) {
-        String s = sentence.strip().replaceFirst("^(?:[0-9٠-٩]{1,3}\\s*[.)\\-–]|[-–•*])\\s*", "");
+        String s = ITEM_MARK.matcher(sentence.strip()).replaceFirst("");
         if (s.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0)) return false;
         int comma = s.indexOf('،') >= 0 ? s.indexOf('،') : s.indexOf(',');
         if (comma < 0) return false;
-        String[] name = s.substring(0, comma).strip().split("\\s+");
+        String[] name = SPACES.split(s.substring(0, comma).strip());
         String title = s.substring(comma + 1).strip();
         if (name.length < 2 || name.length > NAME_WORDS + 1 || !HONORIFICS.contains(SheetLines.key(name[0]))) return false;
         return !title.isEmpty() && title.indexOf('،') < 0 && title.indexOf(',') < 0
-                && title.split("\\s+").length <= ITEM_WORDS;
+                && SPACES.split(title).length <= ITEM_WORDS;
     }
 }

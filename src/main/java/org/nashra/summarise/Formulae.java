@@ -10,6 +10,8 @@ import org.nashra.arabic.ArabicText;
  */
 public final class Formulae {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final List<String> PHRASES = Resources.lines(Formulae.class, "formulae.txt").stream()
             .map(ArabicText::normaliseForMatching).toList();
 
@@ -19,7 +21,7 @@ public final class Formulae {
         if (sentence == null) return false;
         // a sentence that ends on a colon announces what follows (وفي ما يلي أبرز ما جاء في المقابلة:) and says nothing itself
         if (sentence.strip().endsWith(":")) return true;
-        String s = ArabicText.normaliseForMatching(sentence).replaceAll("\\s+", " ");
+        String s = SPACES.matcher(ArabicText.normaliseForMatching(sentence)).replaceAll(" ");
         return PHRASES.stream().anyMatch(s::contains);
     }
 }

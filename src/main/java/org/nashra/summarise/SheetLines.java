@@ -13,6 +13,8 @@ import org.nashra.arabic.ArabicText;
  */
 public final class SheetLines {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     private static final Set<String> LABELS = Resources.lines(SheetLines.class, "sheet-labels.txt").stream()
             .map(SheetLines::key).collect(Collectors.toUnmodifiableSet());
     /** Longest label, in characters, with room for the diacritics and spaces a line may add. */
@@ -45,7 +47,7 @@ public final class SheetLines {
         if (colon <= 0) return false;
         String label = s.substring(0, colon).strip();
         String value = s.substring(colon + 1);
-        return label.codePoints().anyMatch(Character::isLetter) && label.split("\\s+").length <= ROW_LABEL_WORDS
+        return label.codePoints().anyMatch(Character::isLetter) && SPACES.split(label).length <= ROW_LABEL_WORDS
                 && value.codePoints().anyMatch(Character::isDigit) && value.codePoints().noneMatch(Character::isLetter);
     }
 
@@ -118,6 +120,6 @@ public final class SheetLines {
     }
 
     static String key(String label) {
-        return ArabicText.normaliseForMatching(label).replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(ArabicText.normaliseForMatching(label)).replaceAll(" ").strip();
     }
 }

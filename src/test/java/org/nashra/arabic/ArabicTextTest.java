@@ -46,6 +46,20 @@ class ArabicTextTest {
         assertEquals(SpecTable.visible(c.expected()), SpecTable.visible(ArabicText.toAsciiDigits(c.input())), c.toString());
     }
 
+    @ParameterizedTest(name = "{0} → {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            // word, tatweel too, spelt without marks
+            "مُحَمَّد, false, محمد",
+            "صاروخَيْن, false, صاروخين",
+            "قـــال, false, قـــال",
+            "قـــالَ, true, قال",
+            "قال, true, قال",
+            "ً, true, ''",
+    })
+    void withoutMarks(String word, boolean tatweel, String spelt) {
+        assertEquals(spelt, ArabicText.withoutMarks(word, tatweel));
+    }
+
     @Test
     void aMatchInTheMatchingFormMapsBackToTheWordAsWritten() {
         String text = "قوات فى العِراقِ\u200f وسوريا";

@@ -12,6 +12,8 @@ import org.nashra.arabic.Normalised;
  */
 record DateText(String original, String folded, int[] originalIndex) {
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile(" +");
+
     /** Folds {@code original}; the one place that decides what "the same word" means for dates. */
     static DateText of(String original) {
         Normalised matching = ArabicText.normaliseWithOffsets(original);
@@ -31,7 +33,7 @@ record DateText(String original, String folded, int[] originalIndex) {
 
     /** Folds a lexicon word the same way as text, so that resource spellings match text spellings. */
     static String foldWord(String word) {
-        return of(word.strip()).folded().replaceAll(" +", " ");
+        return SPACES.matcher(of(word.strip()).folded()).replaceAll(" ");
     }
 
     /** What the matching form leaves that dates fold further: spaces, number separators, stray marks (0 when dropped). */

@@ -53,13 +53,14 @@ public final class GazetteerRecogniser implements EntityRecogniser {
         if (text == null || text.isBlank() || byFirstWord.isEmpty()) return List.of();
         List<Mention> mentions = new ArrayList<>();
         List<List<Tokens.Token>> sentences = Tokens.sentences(text);
-        List<List<String>> foldedSentences = folded(sentences);
+        Folded folded = folded(sentences);
         for (int s = 0; s < sentences.size(); s++) {
             List<Tokens.Token> sentence = sentences.get(s);
-            List<String> folded = foldedSentences.get(s);
+            List<String> words = folded.words().get(s);
+            List<Reading[]> readings = folded.readings().get(s);
             int i = 0;
             while (i < sentence.size()) {
-                int end = matchAt(text, sentence, folded, i, mentions);
+                int end = matchAt(text, sentence, words, readings.get(i), i, mentions);
                 i = end > i ? end : i + 1;
             }
         }
@@ -67,42 +68,68 @@ public final class GazetteerRecogniser implements EntityRecogniser {
         return List.copyOf(mentions);
     }
 
-    /** The folded words of the sentences last read on this thread: each text is read by several gazetteers in turn. */
-    private record Folded(List<List<Tokens.Token>> sentences, List<List<String>> words) {}
+    /**
+     * The folded words of the sentences last read on this thread, and each word's readings: each text is read by
+     * several gazetteers in turn, which look up the same readings.
+     */
+    private record Folded(List<List<Tokens.Token>> sentences, List<List<String>> words, List<List<Reading[]>> readings) {}
+
+    /**
+     * A way to read a word's start as an entry's first word: the word whole ({@code clitic} 0), or what follows one
+     * of the names' proclitics; {@code wholeOnly}: a short word after a clitic, which only begins a name of several
+     * words (وذي قار), never is one alone (وقت is no و + قت).
+     */
+    private record Reading(String key, int clitic, boolean wholeOnly) {}
 
     private static final ThreadLocal<Folded> LAST_FOLDED = new ThreadLocal<>();
 
-    private static List<List<String>> folded(List<List<Tokens.Token>> sentences) {
+    private static Folded folded(List<List<Tokens.Token>> sentences) {
         Folded last = LAST_FOLDED.get();
-        if (last != null && last.sentences() == sentences) return last.words();
+        if (last != null && last.sentences() == sentences) return last;
         List<List<String>> words = new ArrayList<>(sentences.size());
-        for (List<Tokens.Token> sentence : sentences) words.add(sentence.stream().map(t -> ArabicText.fold(t.text())).toList());
-        LAST_FOLDED.set(new Folded(sentences, words));
-        return words;
+        List<List<Reading[]>> readings = new ArrayList<>(sentences.size());
+        for (List<Tokens.Token> sentence : sentences) {
+            List<String> folded = sentence.stream().map(t -> ArabicText.fold(t.text())).toList();
+            words.add(folded);
+            readings.add(folded.stream().map(GazetteerRecogniser::readings).toList());
+        }
+        Folded made = new Folded(sentences, words, readings);
+        LAST_FOLDED.set(made);
+        return made;
     }
 
-    /** Adds the longest entry starting at {@code i}; returns the index after it, or {@code i} when none. */
-    private int matchAt(String text, List<Tokens.Token> sentence, List<String> folded, int i, List<Mention> out) {
-        String word = folded.get(i);
-        Phrase best = null;
-        int bestClitic = 0;
+    private static Reading[] readings(String word) {
+        List<Reading> out = new ArrayList<>(1);
         for (int clitic = 0; clitic <= Math.min(2, word.length() - 2); clitic++) {
             String prefix = word.substring(0, clitic);
             if (clitic > 0 && !Clitics.NAME_PROCLITICS.contains(prefix)) continue;
             String rest = clitic == 0 ? word : word.substring(clitic);
-            // a short word after a clitic only as the first of several (وذي قار), never alone (وقت is no و + قت)
             boolean shortRest = clitic > 0 && rest.length() < 3;
-            String[] keys = clitic > 0 && prefix.endsWith("ل") && rest.startsWith("ل")
-                    // للعراق: ل + العراق, the article's alef unwritten; للجنة: ل + اللجنة, its alef and lam unwritten before a lam
-                    ? new String[] {rest, "ا" + rest, "ال" + rest}
-                    : new String[] {rest};
-            for (String key : keys) {
-                for (Phrase phrase : byFirstWord.getOrDefault(key, List.of())) {
-                    if (shortRest && key.equals(rest) && phrase.words().size() < 2) continue;
-                    if (matches(phrase, folded, i) && (best == null || phrase.words().size() > best.words().size())) {
+            out.add(new Reading(rest, clitic, shortRest));
+            if (clitic > 0 && prefix.endsWith("ل") && rest.startsWith("ل")) {
+                // للعراق: ل + العراق, the article's alef unwritten; للجنة: ل + اللجنة, its alef and lam unwritten before a lam
+                out.add(new Reading("ا" + rest, clitic, false));
+                out.add(new Reading("ال" + rest, clitic, false));
+            }
+        }
+        return out.toArray(Reading[]::new);
+    }
+
+    /** Adds the longest entry starting at {@code i}; returns the index after it, or {@code i} when none. */
+    private int matchAt(String text, List<Tokens.Token> sentence, List<String> folded, Reading[] readings, int i, List<Mention> out) {
+        Phrase best = null;
+        int bestClitic = 0;
+        for (Reading reading : readings) {
+            List<Phrase> phrases = byFirstWord.get(reading.key());
+            if (phrases == null) continue;
+            for (Phrase phrase : phrases) {   // longest first: the first that matches is the longest of this reading
+                if (reading.wholeOnly() && phrase.words().size() < 2) continue;
+                if (matches(phrase, folded, i)) {
+                    if (best == null || phrase.words().size() > best.words().size()) {
                         best = phrase;
-                        bestClitic = clitic;
+                        bestClitic = reading.clitic();
                     }
+                    break;
                 }
             }
         }

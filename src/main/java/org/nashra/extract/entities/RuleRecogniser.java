@@ -274,7 +274,7 @@ public final class RuleRecogniser implements EntityRecogniser {
 
     /** Whether the word, as spelled, is one that is no name though its folded letters are (أمام, not إمام). */
     private boolean isStopAsSpelled(String word) {
-        return stopWordsAsSpelled.contains(word.replaceAll("[\u0640\u064B-\u0652]", ""));
+        return stopWordsAsSpelled.contains(org.nashra.arabic.ArabicText.withoutMarks(word, true));
     }
 
     /** Whether the word before {@code start} is باسم ("in the name of"), so that what starts there is the one spoken for. */

@@ -1082,11 +1082,11 @@ public final class FigureFinder {
         private int dualAt(int i) {
             Token token = tokens.get(i);
             if (!token.isArabic() || i > 0 && (tokens.get(i - 1).isNumber() || numberWord(i - 1) != null)) return i;
-            String written = token.text().replaceAll("[\\u064B-\\u0652]", "");
+            String written = org.nashra.arabic.ArabicText.withoutMarks(token.text(), false);
             for (int clitic = 0; clitic <= 1; clitic++) {
                 if (clitic == 1 && "\u0648\u0641\u0628\u0644".indexOf(written.charAt(0)) < 0) break;   // و، ف، ب، ل
                 String word = written.substring(clitic);
-                if (word.length() < 5 || word.startsWith("\u0627\u0644") || !word.matches(".*(?:\u064A\u0646|\u0627\u0646)")) continue;
+                if (word.length() < 5 || word.startsWith("\u0627\u0644") || !word.endsWith("\u064A\u0646") && !word.endsWith("\u0627\u0646")) continue;
                 String stem = word.substring(0, word.length() - 2);
                 boolean feminine = stem.endsWith("\u062A");
                 String singular = feminine ? stem.substring(0, stem.length() - 1) + "\u0629" : stem;

@@ -742,7 +742,7 @@ public final class QuoteFinder {
                 return null; // وُصفت بالبليغة: "were described as", with no one who speaks
             }
             if (verb != null && VERBS_WITH_ALIF_MAQSURA.contains(verbKey)
-                    && tokens.get(i).text().replaceAll("[\u0640\u064B-\u0652]", "").endsWith("\u064A")) {
+                    && org.nashra.arabic.ArabicText.withoutMarks(tokens.get(i).text(), true).endsWith("\u064A")) {
                 return null; // رأي كاتبها: the noun, "opinion", not the verb رأى
             }
             if (verb != null && verb.kind == Kind.IN && !inFollows) {
@@ -2028,7 +2028,7 @@ public final class QuoteFinder {
         }
 
         private boolean isStopAsSpelled(int k) {
-            return STOPS_AS_SPELLED.contains(tokens.get(k).text().replaceAll("[\u0640\u064B-\u0652]", ""));
+            return STOPS_AS_SPELLED.contains(org.nashra.arabic.ArabicText.withoutMarks(tokens.get(k).text(), true));
         }
 
         private boolean isStopword(int k) {

@@ -42,6 +42,8 @@ import org.nashra.translate.names.Transliterator;
  */
 public final class EntityResolver {
 
+    private static final java.util.regex.Pattern WORD_GAPS = java.util.regex.Pattern.compile("[\\s،,:؛]+");
+
     private static final String ARTICLE = "\u0627\u0644";
     /** و, "and", which Arabic writes onto the word after it. */
     private static final String AND = "\u0648";
@@ -359,7 +361,7 @@ public final class EntityResolver {
         if (mention.end() > text.length()) return Optional.empty();
         int start = mention.start();
         while (start > 0 && SENTENCE_ENDS.indexOf(text.charAt(start - 1)) < 0) start--;
-        String[] words = text.substring(start, mention.start()).split("[\\s،,:؛]+");
+        String[] words = WORD_GAPS.split(text.substring(start, mention.start()));
         Optional<String> found = Optional.empty();
         for (int i = 1; i < words.length; i++) {
             String noun = words[i - 1].startsWith(AND) && !COUNTRY_SIDES.containsAll(coreWords(words[i - 1]))
