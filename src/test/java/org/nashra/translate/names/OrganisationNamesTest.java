@@ -51,6 +51,8 @@ class OrganisationNamesTest {
             القوات المسلحة المصرية       | Egyptian Armed Forces
             هيئة النزاهة الاتحادية       | Federal Integrity Authority
             وزارة المالية والاقتصاد الوطني | Ministry of Finance and National Economy
+            وزارة التجارة الخارجية | Ministry of Foreign Trade
+            وزارة التجارة الخارجية وترقية الصادرات | Ministry of Foreign Trade and Export Promotion
             وزارة الدفاع الوطني          | Ministry of National Defence
             وزارة الاقتصاد الوطني والتخطيط | Ministry of National Economy and Planning
             منظمة العمل الدولية          | International Labour Organization
