@@ -33,8 +33,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Editor-owned rules that recognise page furniture in seed files: buttons, rows of share buttons, app
- * prompts, keyword lists, source lines, read-also tails, agency prefixes, datelines naming a listed agency
- * and bylines. The rules and their meaning are documented in the rules file itself
+ * prompts, keyword lists, source lines, read-also tails, agency prefixes, datelines naming a listed agency,
+ * bylines, the note about the writer under the text and footnote markers inside a line. The rules and their meaning are documented in the rules file itself
  * ({@code data/boilerplate.yml}; a copy is bundled as the default).
  * Phrase rules compare lines in {@link MatchKey} form; pattern rules are regular expressions over the
  * verbatim line.
@@ -66,11 +66,13 @@ public final class BoilerplateRules {
     static final String OUTLET_WORDS = "outlet_words";
     static final String EDITION_WORDS = "edition_words";
     static final String RELEASE_LABELS = "release_labels";
+    static final String AUTHOR_NOTE = "author_note";
+    static final String STRIP_MARKS = "strip_marks";
 
     private static final Set<String> KNOWN_KEYS = new TreeSet<>(List.of(DROP_LINE_EQUALS, DROP_LINE_STARTS_WITH,
             DROP_LINE_MATCHES, CUT_FROM_LINE_STARTS_WITH, CUT_FROM_LINE_MATCHES, STRIP_LINE_SUFFIX, OUTLET_LINE, STRIP_PREFIX,
             BYLINE_BUTTONS, AUTHOR_PREFIX, SHARE_BUTTONS, AGENCIES, AGENCY_DATELINE, HEADLINE_LABEL, SECTIONS,
-            OUTLET_WORDS, EDITION_WORDS, RELEASE_LABELS));
+            OUTLET_WORDS, EDITION_WORDS, RELEASE_LABELS, AUTHOR_NOTE, STRIP_MARKS));
     /** What stands between share buttons: white space, commas, bars, slashes, dots, and the colon after a label. */
     private static final String BUTTON_SEPARATOR_CHARS = " \t\n\u000B\f\r,\u060C|/\u00B7\u2022:\uFF1A";
     private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\Q" + BUTTON_SEPARATOR_CHARS + "\\E]+");
@@ -92,6 +94,7 @@ public final class BoilerplateRules {
     private static final int MAX_DATELINE_PREFIX_CHARS = 60;
     private static final Pattern LABEL_END = Pattern.compile("\\s*(?:[:\\uFF1A|\\uFF5C\\-\\u2013\\u2014\\u0640]+|\\.{2,}|\\u2026)\\s*");
     private static final String OUTLET_GROUP = "outlet";
+    private static final String AUTHOR_GROUP = "author";
     private static final String RESOURCE = "boilerplate.yml";
     private static final int PATTERN_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
@@ -125,6 +128,8 @@ public final class BoilerplateRules {
     private final List<String> outletWords;
     private final List<String> editionWords;
     private final Set<String> releaseLabels;
+    private final List<Pattern> authorNotes;
+    private final List<Pattern> stripMarks;
 
     private BoilerplateRules(Map<String, List<String>> phrases, Map<String, List<Pattern>> patterns) {
         this.dropEquals = keys(phrases.get(DROP_LINE_EQUALS));
@@ -149,6 +154,8 @@ public final class BoilerplateRules {
         this.outletWords = keys(phrases.get(OUTLET_WORDS));
         this.editionWords = keys(phrases.get(EDITION_WORDS));
         this.releaseLabels = Set.copyOf(keys(phrases.get(RELEASE_LABELS)).stream().map(BoilerplateRules::stripTrailingPunctuation).toList());
+        this.authorNotes = List.copyOf(patterns.getOrDefault(AUTHOR_NOTE, List.of()));
+        this.stripMarks = List.copyOf(patterns.getOrDefault(STRIP_MARKS, List.of()));
     }
 
     private static List<String> keys(List<String> phrases) {
@@ -231,7 +238,8 @@ public final class BoilerplateRules {
     }
 
     private static boolean isPatternRule(String key) {
-        return key.equals(DROP_LINE_MATCHES) || key.equals(CUT_FROM_LINE_MATCHES) || key.equals(OUTLET_LINE) || key.equals(STRIP_PREFIX) || key.equals(AGENCY_DATELINE);
+        return key.equals(DROP_LINE_MATCHES) || key.equals(CUT_FROM_LINE_MATCHES) || key.equals(OUTLET_LINE) || key.equals(STRIP_PREFIX)
+                || key.equals(AGENCY_DATELINE) || key.equals(AUTHOR_NOTE) || key.equals(STRIP_MARKS);
     }
 
     private static List<ScalarNode> items(Node value, String key, Path file, List<Problem> problems) {
@@ -260,6 +268,9 @@ public final class BoilerplateRules {
                 if ((key.equals(OUTLET_LINE) || key.equals(AGENCY_DATELINE)) && !namesOutlet) {
                     problems.add(Problem.error(file, lineOf(item),
                             "pattern in '" + key + "' needs a group (?<" + OUTLET_GROUP + ">...) naming the outlet"));
+                } else if (key.equals(AUTHOR_NOTE) && !pattern.pattern().contains("(?<" + AUTHOR_GROUP + ">")) {
+                    problems.add(Problem.error(file, lineOf(item),
+                            "pattern in '" + key + "' needs a group (?<" + AUTHOR_GROUP + ">...) naming the author"));
                 } else if (pattern.matcher("").find()) {
                     problems.add(Problem.error(file, lineOf(item), "pattern in '" + key + "' matches an empty line"));
                 } else {
@@ -364,6 +375,20 @@ public final class BoilerplateRules {
         return cutFrom.stream().anyMatch(p -> startsWithPhrase(key, p)) || cutFromMatches.stream().anyMatch(p -> p.matcher(line).matches());
     }
 
+    /**
+     * True when a {@code cut_from_line_starts_with} phrase opens the line (a {@link MatchKey}): a link to other stories
+     * (اقرأ أيضاً: …), which may stand between a story's paragraphs, rather than an end mark a pattern cuts from.
+     */
+    boolean opensWithLinkPhrase(String key) {
+        return cutFrom.stream().anyMatch(p -> startsWithPhrase(key, p));
+    }
+
+    /** True when the line (a {@link MatchKey}) is only such a phrase, its punctuation aside: the heading of a block. */
+    boolean isLinkPhraseAlone(String key) {
+        String bare = stripTrailingPunctuation(key);
+        return cutFrom.stream().anyMatch(p -> stripTrailingPunctuation(p).equals(bare));
+    }
+
     /** A furniture phrase glued to the end of a line, split off; empty when there is none or nothing precedes it. */
     Optional<Cut> stripSuffix(String line) {
         return stripSuffix(line, MatchKey.of(line));
@@ -395,6 +420,60 @@ public final class BoilerplateRules {
      * {@code … بولاية بجاية. (الشروق/سمير سيد)}. No sentence ends so, and the photographer is no one the text names.
      */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("(.*[.!?\u061F\u2026])\\s*(\\([\\p{L} .]{1,30}/[\\p{L} .]{1,30}\\))");
+
+    /**
+     * The writer a note under the text names, a star, the name and what the writer is ({@code * عبد القادر محمد علي - باحث في
+     * شؤون القرن الإفريقي}): an {@code author_note} pattern matching the whole line, its group (?<author>...) the name.
+     */
+    Optional<String> authorNote(String line) {
+        String trimmed = Lines.trim(line);
+        for (Pattern pattern : authorNotes) {
+            Matcher m = pattern.matcher(trimmed);
+            if (m.matches() && m.group(AUTHOR_GROUP) != null && !Lines.isBlank(m.group(AUTHOR_GROUP))) {
+                return Optional.of(Lines.trim(m.group(AUTHOR_GROUP)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A mark taken out of a line: where it stood and its text. */
+    record Mark(int start, String text) {}
+
+    /**
+     * The marks the {@code strip_marks} patterns find inside a line, as a footnote's marker glued to the word it annotates
+     * ({@code … في أديس أبابا[1].}), in the order they stand; none overlap.
+     */
+    List<Mark> marks(String line) {
+        List<Mark> found = new ArrayList<>();
+        for (Pattern pattern : stripMarks) {
+            Matcher m = pattern.matcher(line);
+            while (m.find()) {
+                if (m.end() > m.start()) found.add(new Mark(m.start(), m.group()));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Mark::start));
+        List<Mark> apart = new ArrayList<>();
+        int end = 0;
+        for (Mark mark : found) {
+            if (mark.start() < end) continue;
+            apart.add(mark);
+            end = mark.start() + mark.text().length();
+        }
+        return List.copyOf(apart);
+    }
+
+    /** The line without its {@link #marks}. */
+    String withoutMarks(String line) {
+        List<Mark> marks = marks(line);
+        if (marks.isEmpty()) return line;
+        StringBuilder kept = new StringBuilder();
+        int from = 0;
+        for (Mark mark : marks) {
+            kept.append(line, from, mark.start());
+            from = mark.start() + mark.text().length();
+        }
+        return Lines.trim(kept.append(line.substring(from)).toString());
+    }
 
     /** The outlet named by a source line such as {@code المصدر: رووداو}. */
     Optional<String> outletOf(String line) {

@@ -148,6 +148,31 @@ class BoilerplateRulesTest {
     }
 
     @Test
+    void anAuthorNotePatternMustNameTheAuthor() throws IOException {
+        BoilerplateRules.Loaded loaded = load("""
+                author_note:
+                  - '\\*\\s*\\p{IsArabic}+ - باحث.*'
+                """);
+        assertEquals(List.of(2), loaded.problems().stream().map(Problem::line).toList(), loaded.problems()::toString);
+        assertTrue(loaded.problems().get(0).message().contains("(?<author>"), loaded.problems()::toString);
+    }
+
+    /** A footnote's marker glued to the word it annotates is taken out; a bracketed number after a space, or a note's own number, is text. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} ⇒ {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            في القمة المنعقدة في أديس أبابا[1].             | في القمة المنعقدة في أديس أبابا.
+            ودول شمال إفريقيا[2]. كما انتُخبت حدادي نائبةً له. | ودول شمال إفريقيا. كما انتُخبت حدادي نائبةً له.
+            التي تعتمد على المانحين الخارجيين[3][4].        | التي تعتمد على المانحين الخارجيين.
+            بحسب ما أعلنه "الاتحاد"[١٢]، فإن الموازنة عجزت   | بحسب ما أعلنه "الاتحاد"، فإن الموازنة عجزت
+            وتنص المادة [2] من القانون على ذلك.             | وتنص المادة [2] من القانون على ذلك.
+            [1] تضم الجمعية العامة للاتحاد 55 دولة.          | [1] تضم الجمعية العامة للاتحاد 55 دولة.
+            بلغت النسبة [1234] في السجل                     | بلغت النسبة [1234] في السجل
+            """)
+    void aFootnotesMarkerIsTakenOutOfItsLine(String line, String kept) {
+        assertEquals(kept, BoilerplateRules.defaults().withoutMarks(line.strip()));
+    }
+
+    @Test
     void anEditorsRuleChangesTheArticle() throws IOException {
         Path seed = TestFiles.seeds().resolve("001_ae965bdf7bbc0df8.txt");
         String bundled = Files.readString(TestFiles.projectFile("data/boilerplate.yml"), StandardCharsets.UTF_8);

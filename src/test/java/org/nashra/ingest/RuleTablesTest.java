@@ -34,7 +34,8 @@ class RuleTablesTest {
         if (RULES.cutsFrom(trimmed)) verdict = "cut";
         else if (RULES.drops(trimmed)) verdict = "drop";
         else verdict = RULES.outletOf(trimmed).map(o -> "outlet=" + o)
-                .or(() -> RULES.datelineAgency(trimmed).map(o -> "dateline=" + o)).orElse("keep");
+                .or(() -> RULES.datelineAgency(trimmed).map(o -> "dateline=" + o))
+                .or(() -> RULES.authorNote(trimmed).map(a -> "author=" + a)).orElse("keep");
         assertEquals(expected, verdict, () -> TestFiles.visible(line));
     }
 
