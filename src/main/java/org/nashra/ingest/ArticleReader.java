@@ -191,7 +191,15 @@ final class ArticleReader {
             if (line.isEmpty()) continue;
             boolean underPicture = pictureRun == i - 1;
             String key = cut ? null : MatchKey.of(line);
-            if (cut || rules.cutsFrom(line, key)) {
+            boolean cutsHere = !cut && rules.cutsFrom(line, key);
+            if (cutsHere && isLinkInText(raw, i, key)) {
+                // A link to another story between the story's paragraphs, as a phone's (AMP) page prints them: the link
+                // goes, the story under it stays.
+                furniture.set(i + 1);
+                removed.add(new Removed(i + 1, 0, line));
+                continue;
+            }
+            if (cut || cutsHere) {
                 cut = true;
                 furniture.set(i + 1);
                 removed.add(new Removed(i + 1, 0, line));
@@ -203,6 +211,14 @@ final class ArticleReader {
                 removed.add(new Removed(i + 1, line.length(), suffix.get().removed()));
                 line = suffix.get().kept();
                 key = MatchKey.of(line);
+            }
+            List<BoilerplateRules.Mark> marks = rules.marks(line);
+            if (!marks.isEmpty()) {
+                // A footnote's marker (أديس أبابا[1]): its note goes with the notes under the text, so the marker points nowhere.
+                for (BoilerplateRules.Mark mark : marks) removed.add(new Removed(i + 1, mark.start() + 1, mark.text()));
+                line = rules.withoutMarks(line);
+                key = MatchKey.of(line);
+                if (line.isEmpty()) continue;
             }
             if (postHeader < 0 && forms.isPostHeaderKey(key)) {
                 // A social post's header (صفحة رسمية على فيسبوك · 2 ساعة · 🌐): furniture, and where its text starts.
@@ -287,7 +303,10 @@ final class ArticleReader {
             if (dateline.isEmpty() && stampByline.isEmpty()) dateline = datelineThenStamp(line.text());
             // A dateline naming its agency (تونس - رويترز), or under the headline the agency's name alone (الجزيرة نت)
             // or the names of several joined by slashes (فرانس 24 / أ ف ب).
-            Optional<String> agency = dateline.isPresent() ? Optional.empty() : rules.datelineAgency(line.text());
+            // The site's own copy and the wire's, both listed (مونت كارلو الدولية / أ ف ب), read as such before as a place and its
+            // agency: the site, named first, is the source.
+            Optional<String> agency = dateline.isPresent() ? Optional.empty()
+                    : (title != null ? rules.agencyNames(line.text()) : Optional.<String>empty()).or(() -> rules.datelineAgency(line.text()));
             if (agency.isEmpty() && dateline.isEmpty() && title != null) agency = rules.agencyName(line.text()).or(() -> rules.agencyNames(line.text()));
             // An outlet and its reporter (هسبريس - يوسف أيت أقديم), not an outlet and its section (الشرق الأوسط - اقتصاد).
             Optional<BoilerplateRules.Cut> outletAndReporter = dateline.isPresent() || agency.isPresent() ? Optional.empty()
@@ -585,6 +604,26 @@ final class ArticleReader {
             }
         }
 
+        // 4e'. The note about the writer under the text, a star, the name and what the writer is (* عبد القادر محمد علي - باحث في
+        // شؤون القرن الإفريقي): the author, not a paragraph; under a byline above, the author already named.
+        while (body.size() > 1 && body.get(body.size() - 1).kind() == Block.Kind.PARAGRAPH
+                && rules.authorNote(body.get(body.size() - 1).text()).isPresent()) {
+            Block note = body.remove(body.size() - 1);
+            removed.add(new Removed(note.line(), 0, note.text()));
+            if (author.isEmpty()) author = rules.authorNote(note.text());
+        }
+
+        // 4e''. Pull-quote boxes left under the text, each a sentence of the story said again, shorter (987 ألف درهم استولى عليها
+        // المتهمان من الضحايا.): no paragraphs of their own, and their figures are the story's already.
+        while (body.size() > 2 && body.get(body.size() - 1).kind() == Block.Kind.PARAGRAPH) {
+            Block last = body.get(body.size() - 1);
+            List<String> before = body.subList(0, body.size() - 1).stream()
+                    .filter(block -> block.kind() == Block.Kind.PARAGRAPH).map(Block::text).toList();
+            if (!PullQuotes.repeats(last.text(), before)) break;
+            body.remove(body.size() - 1);
+            removed.add(new Removed(last.line(), 0, last.text()));
+        }
+
         // 4f. Else the byline under a "related topics" block, among the page's last lines (موضوعات متعلقة / - … / كتب: أحمد
         // شلبي above the tags): the reporter, as under the text. A headline in the block is no byline.
         if (author.isEmpty()) {
@@ -640,6 +679,46 @@ final class ArticleReader {
                 .sorted(Comparator.comparingInt(Removed::line).thenComparingInt(Removed::column)).map(Removed::text).toList();
         Article article = new Article(id, source, title, derived, published, outlet, author, body, removedText);
         return new Result(Optional.of(article), problems);
+    }
+
+    /**
+     * True for a link to another story between the story's paragraphs, as a phone's (AMP) page prints them (… مقابل 66.10 ديناراً
+     * يوم أمس. / اقرأ أيضاً: أسعار الخضار والفواكه … / وبحسب التسعيرة …): a {@code cut_from_line_starts_with} phrase and the
+     * linked headline after it on the line, then, furniture aside, a paragraph of prose. Headlines, furniture or nothing
+     * under it make it the block of related stories at the page's foot, cut with all after it; so does the phrase alone on
+     * its line, a block's heading, under which a page may paste a whole other story, its headline and its text.
+     */
+    private boolean isLinkInText(List<String> raw, int at, String key) {
+        if (!rules.opensWithLinkPhrase(key) || rules.isLinkPhraseAlone(key)) return false;
+        int next = nextTextLine(raw, at);
+        if (next < 0) return false;
+        String line = Lines.trim(raw.get(next));
+        return !rules.cutsFrom(line) && isProse(line);
+    }
+
+    /** The next line after {@code at} that is neither blank nor dropped as furniture; -1 when there is none. */
+    private int nextTextLine(List<String> raw, int at) {
+        for (int j = at + 1; j < raw.size(); j++) {
+            String line = Lines.trim(raw.get(j));
+            if (!line.isEmpty() && !rules.drops(line)) return j;
+        }
+        return -1;
+    }
+
+    /** A statement of at least this many words, ended by its stop, is a story's paragraph; a related headline is shorter or has no stop. */
+    private static final int MIN_PROSE_WORDS = 8;
+
+    /**
+     * A paragraph of prose: a statement of some words ended by a full stop, a colon announcing more or an ellipsis, or longer than
+     * any headline. A question ends a related headline as often as a paragraph (كيف تحسب فاتورة المياه الجديدة؟), and a list's item
+     * is no paragraph.
+     */
+    private static boolean isProse(String line) {
+        if (LIST_ITEM.matcher(line).lookingAt()) return false;
+        int words = wordCount(line);
+        char last = lastSignificant(line);
+        boolean endsStatement = last == '.' || last == '!' || last == ':' || last == '\u061B' || last == ';' || last == '\u2026';
+        return words >= MIN_PROSE_WORDS && endsStatement || words > 2 * MAX_SUBHEADING_WORDS;
     }
 
     /** Where the headline stands again in the text after its first block, or -1. */
@@ -768,8 +847,8 @@ final class ArticleReader {
         return items;
     }
 
-    /** A fact box's row: a label of one to three words, a colon and a short value. */
-    private static final Pattern FACT_ROW = Pattern.compile("\\p{IsArabic}+(?:\\s+\\p{IsArabic}+){0,2}\\s*:\\s*[^:]{1,80}");
+    /** A fact box's row: a label of one to three words, a colon and a short value; a number may qualify the label (عيار 24: 76.90 دينار). */
+    private static final Pattern FACT_ROW = Pattern.compile("\\p{IsArabic}+(?:\\s+(?:\\p{IsArabic}+|[0-9٠-٩]{1,4})){0,2}\\s*:\\s*[^:]{1,80}");
 
     /** A table's row without the outer bars of Markdown: {@code | دبي | 5262 |} → {@code دبي | 5262}. */
     private static String tableRow(String line) {

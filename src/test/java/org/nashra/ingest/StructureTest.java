@@ -106,6 +106,8 @@ class StructureTest {
             الطلبيات:\\n\\nطيران الرياض — 60 × A321neo | طيران الرياض — 60 × A321neo
             ▪ معلومات سريعة\\nالولاية: تيميمون\\nالرقم: 49\\nالمساحة: نحو 65 ألف كلم²\\n▪ | ''
             الولاية: تيميمون                | الولاية: تيميمون
+            عيار 24: 76.90 دينار\\nعيار 21: 67.30 دينار\\nالليرة الرشادي: 485 ديناراً | ''
+            عيار 24: 76.90 دينار            | عيار 24: 76.90 دينار
             """)
     void aListsRowIsNoSubheading(String line, String subheading) throws IOException {
         Article article = read("""
@@ -427,6 +429,94 @@ class StructureTest {
     }
 
     /**
+     * A phone's (AMP) page prints links to other stories between the story's paragraphs: a link on a line of its own, the
+     * phrase and the headline, with prose under it goes alone, the story under it stays. The block of related stories at the
+     * foot, its headlines under a link or under the phrase alone (a whole other story even), is cut with all after it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            {p}\\nاقرأ أيضاً: أسعار الخضار والفواكه في السوق المركزي الثلاثاء\\n{q}       | {p}\\n{q}
+            {p}\\nاقرأ أيضا: البنك المركزي: ارتفاع احتياطيات العملات الأجنبية\\nإعلان\\n{q} | {p}\\n{q}
+            {p}\\nاقرأ المزيد: تعرف على حالة الطقس في المملكة\\n{q}\\nاقرأ أيضاً: خبر آخر\\n{q} | {p}\\n{q}\\n{q}
+            {p}\\nاقرأ أيضاً: خبر آخر\\n- خبر ثالث\\n- خبر رابع                             | {p}
+            {p}\\nاقرأ أيضاً: خبر آخر\\nكيف تحسب فاتورة المياه الجديدة؟                   | {p}
+            {p}\\nاقرأ أيضاً: خبر آخر\\nمالي: المجلس العسكري يمنح الجنرال غويتا ولاية رئاسية | {p}
+            {p}\\nاقرأ أيضاً: خبر آخر\\nتابعونا على جوجل نيوز                              | {p}
+            {p}\\nاقرأ أيضاً:\\nوزير سوري سابق يكشف: هل تتأثر العلاقة مع أمريكا؟\\n{q}     | {p}
+            {p}\\nاقرأ أيضاً: خبر آخر                                                     | {p}
+            """)
+    void aLinkToAnotherStoryBetweenParagraphsGoesAlone(String lines, String text) throws IOException {
+        String next = "وقال أمين سر النقابة إن الارتفاع جاء انعكاساً مباشراً لصعود سعر الأونصة في البورصات العالمية.";
+        Article article = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n"
+                + lines.replace("\\n", "\n").replace("{p}", PARAGRAPH).replace("{q}", next) + "\n").article().orElseThrow();
+        assertEquals(text.replace("\\n", "\n").replace("{p}", PARAGRAPH).replace("{q}", next),
+                String.join("\n", article.body().stream().map(Block::text).toList()));
+    }
+
+    /**
+     * Under the text, the note about the writer, a star, the name and what the writer is: the author, when no byline named
+     * one, and no paragraph. Above the last line, a star and a name head a list's item and stay. "-" for no author.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            {p}\\n* عبد القادر محمد علي - باحث في شؤون القرن الإفريقي          | عبد القادر محمد علي | {p}
+            بقلم: سارة أحمد\\n{p}\\n* عبد القادر محمد علي - باحث في شؤون القرن الإفريقي | سارة أحمد   | {p}
+            {p}\\n* عبد القادر محمد علي - باحث في شؤون القرن الإفريقي\\n{p}   | -                   | {p}\\n* عبد القادر محمد علي - باحث في شؤون القرن الإفريقي\\n{p}
+            """)
+    void theNoteAboutTheWriterUnderTheTextNamesTheAuthor(String lines, String author, String text) throws IOException {
+        Article article = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + lines.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n")
+                .article().orElseThrow();
+        assertEquals(Optional.ofNullable(author), article.author());
+        assertEquals(text.replace("\\n", "\n").replace("{p}", PARAGRAPH), String.join("\n", article.body().stream().map(Block::text).toList()));
+    }
+
+    /** A footnote's marker glued to the word goes with the notes cut under the text; the notes' facts are the writer's asides. */
+    @Test
+    void footnoteMarkersGoWithTheNotes() throws IOException {
+        Article article = read("""
+                يوسف رئيساً لمفوضية الاتحاد الإفريقي
+                انتُخب محمود علي يوسف رئيساً لمفوضية الاتحاد الإفريقي في القمة المنعقدة في أديس أبابا[1].
+                ويرى مراقبون أن إتقانه للعربية والفرنسية أسهم في استمالة أصوات الدول الناطقة بالفرنسية[2][3]. وانتُخبت حدادي نائبةً له.
+                الهوامش:
+                [1] تضم الجمعية العامة للاتحاد 55 دولة.
+                """).article().orElseThrow();
+        assertEquals(List.of("انتُخب محمود علي يوسف رئيساً لمفوضية الاتحاد الإفريقي في القمة المنعقدة في أديس أبابا.",
+                "ويرى مراقبون أن إتقانه للعربية والفرنسية أسهم في استمالة أصوات الدول الناطقة بالفرنسية. وانتُخبت حدادي نائبةً له."),
+                article.paragraphs());
+        assertTrue(article.removed().containsAll(List.of("[1]", "[2][3]", "الهوامش:")), article.removed()::toString);
+    }
+
+    private static final String APPEAL = """
+            «استئناف دبي» تؤيد إدانة متهمين انتحلا صفة موظفي بنك
+            أيدت محكمة الاستئناف في دبي حكماً ابتدائياً بمعاقبة متهمين، آسيوي وعربية، بالحبس خمس سنوات للأول وثلاث سنوات للثانية.
+            وأفادت التحريات بأن المتهم الأول تولى إجراء الاتصالات من شقة في منطقة القصيص، وأن إجمالي ما استوليا عليه بلغ 987 ألف درهم من 37 ضحية، بينهم متقاعدون.
+            وقال الشاهد الأول، وهو ضابط في الإدارة العامة للتحريات، إن "المتهمين استخدما تطبيقات لإخفاء أرقامهم الحقيقية، وكانا يغيّران الشرائح كل ثلاثة أيام".
+            """;
+
+    /**
+     * Pull-quote boxes left under the text, each a sentence of the story said again, shorter, go: kept, their figures would
+     * be counted twice. The same sentence between the story's paragraphs is the story's, and a short last paragraph that
+     * says something new stays.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            المتهمان غيّرا الشرائح كل 3 أيام لتجنب تتبع أرقامهما.\\n987 ألف درهم استولى عليها المتهمان من الضحايا. | 3
+            987 ألف درهم استولى عليها المتهمان من الضحايا.\\nلمشاهدة الموضوع كاملاً في نسخته الورقية، يرجى الضغط على هذا الرابط. | 3
+            وكانت شرطة دبي قد حذرت من اتصالات احتيالية مماثلة.                                  | 4
+            """)
+    void pullQuoteBoxesUnderTheTextGo(String lines, int paragraphs) throws IOException {
+        Article article = read(APPEAL + lines.replace("\\n", "\n") + "\n").article().orElseThrow();
+        assertEquals(paragraphs, article.paragraphs().size(), article.paragraphs()::toString);
+    }
+
+    @Test
+    void aPullQuoteBetweenTheParagraphsIsTheStorys() throws IOException {
+        String[] lines = APPEAL.split("\n");
+        String text = String.join("\n", lines[0], lines[1], "987 ألف درهم استولى عليها المتهمان من الضحايا.", lines[2], lines[3]) + "\n";
+        assertEquals(4, read(text).article().orElseThrow().paragraphs().size());
+    }
+
+    /**
      * A masthead (the site's name, alone or with its section) and a breadcrumb above the headline are furniture, the
      * outlet they name the source when nothing else names one; a headline with a bar or an arrow stays the headline.
      * "-" for no outlet or author.
@@ -456,6 +546,7 @@ class StructureTest {
             موزاييك أف أم\\nالرئيسية / وطنية / محاكم\\n{h}\\nصفاقس - موزاييك أف أم\\nبقلم: آمنة الجبالي\\nشارك المقال  f  t  in | {h} | موزاييك أف أم | آمنة الجبالي
             {h}\\nالإسماعيلية - كتب: أحمد شلبي                           | {h}        | -            | أحمد شلبي
             فرانس 24\\n{h}\\nفرانس 24 / أ ف ب                          | {h}        | فرانس 24     | -
+            مونت كارلو الدولية\\n{h}\\nمونت كارلو الدولية / أ ف ب     | {h}        | مونت كارلو الدولية | -
             '{h}\\nرويترز | أ ف ب'                                      | {h}        | رويترز       | -
             {h}\\nالقاهرة - محمد عبد المنعم\\nالثلاثاء 29 أكتوبر 2024 - 11:20 ص | {h}  | -            | محمد عبد المنعم
             إذاعة الجيش تتوقف عن البث                                   | إذاعة الجيش تتوقف عن البث | - | -
