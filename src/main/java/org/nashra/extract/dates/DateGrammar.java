@@ -146,19 +146,22 @@ final class DateGrammar {
         String wdp = "(?:" + dayword + "\\s+)?(?<wd>" + wd + ")";
         String yearOf = "(?:(?:من\\s+)?(?:عام|العام|سنه)\\s+)?";
 
-        s.add(new Shape("numeric year-month-day", compile(year("y") + "(?<sep>[/\\-.])(?<mo>[01]?[0-9])\\k<sep>(?<d>[0-3]?[0-9])(?![0-9])"),
-                (m, x) -> fixed(m, Resolution.day(num(m, "y"), num(m, "mo"), num(m, "d"), false))));
+        // A date in figures is Hijri with هـ after it, or when its year is one of the Hijri era's that no news dates in
+        // figures in the Gregorian calendar (١٤٤٦/٠٥/١٢ is the 12th of Jumada al-Ula 1446, 14 November 2024, not a May
+        // of the Middle Ages); م after it keeps it Gregorian.
+        s.add(new Shape("numeric year-month-day", compile(year("y") + "(?<sep>[/\\-.])(?<mo>[01]?[0-9])\\k<sep>(?<d>[0-3]?[0-9])(?![0-9])" + era("era", era)),
+                (m, x) -> fixed(m, Resolution.day(num(m, "y"), num(m, "mo"), num(m, "d"), isHijriInFigures(m)))));
         s.add(new Shape("numeric day-month-year", compile("(?<a>[0-3]?[0-9])(?<sep>[/\\-.])(?<b>[0-3]?[0-9])(?:\\k<sep>|\\s*,\\s*)" + year("y") + era("era", era)),
                 (m, x) -> {
-                    // هـ after the year: a Hijri date, written day first (6/8/1445هـ is the 6th of Sha'ban), not a Gregorian month
-                    if (isHijriEra(m)) return fixed(m, Resolution.day(num(m, "y"), num(m, "b"), num(m, "a"), true));
+                    // a Hijri date is written day first (6/8/1445هـ is the 6th of Sha'ban), not a Gregorian month
+                    if (isHijriInFigures(m)) return fixed(m, Resolution.day(num(m, "y"), num(m, "b"), num(m, "a"), true));
                     int[] dm = dayMonth(num(m, "a"), num(m, "b"));
                     return fixed(m, Resolution.day(num(m, "y"), dm[1], dm[0], false));
                 }));
-        s.add(new Shape("numeric month-year", compile("(?<mo>[01]?[0-9])[/\\-]" + year("y") + "(?![/\\-.][0-9])"),
-                (m, x) -> fixed(m, Resolution.month(num(m, "y"), num(m, "mo"), false))));
-        s.add(new Shape("numeric year-month", compile(year("y") + "[/\\-](?<mo>[01]?[0-9])(?![0-9/\\-.])"),
-                (m, x) -> fixed(m, Resolution.month(num(m, "y"), num(m, "mo"), false))));
+        s.add(new Shape("numeric month-year", compile("(?<mo>[01]?[0-9])[/\\-]" + year("y") + "(?![/\\-.][0-9])" + era("era", era)),
+                (m, x) -> fixed(m, Resolution.month(num(m, "y"), num(m, "mo"), isHijriInFigures(m)))));
+        s.add(new Shape("numeric year-month", compile(year("y") + "[/\\-](?<mo>[01]?[0-9])(?![0-9/\\-.])" + era("era", era)),
+                (m, x) -> fixed(m, Resolution.month(num(m, "y"), num(m, "mo"), isHijriInFigures(m)))));
         s.add(new Shape("numeric day-month", compile("(?<a>[0-3]?[0-9])(?<sep>[/\\-])(?<b>[0-3]?[0-9])(?![0-9/\\-.%٪])(?!\\s*[,،]?\\s*[0-9])"),
                 (m, x) -> {
                     int[] dm = dayMonth(num(m, "a"), num(m, "b"));
@@ -1511,6 +1514,20 @@ final class DateGrammar {
     private boolean isHijriEra(Matcher m) {
         String era = group(m, "era");
         return era != null && "hijri".equals(lex.word("era", era));
+    }
+
+    /** The Hijri years of the last century and a half and of the next (1882 to 2077): none dates news in figures as Gregorian. */
+    private static final int FIRST_HIJRI_YEAR_IN_FIGURES = 1300, LAST_HIJRI_YEAR_IN_FIGURES = 1500;
+
+    /**
+     * Whether a date in figures (group {@code y} its year) is Hijri: هـ after it says so, م that it is not, and without
+     * either its year does (١٤٤٦/٠٨/٣٠ is of Sha'ban 1446).
+     */
+    private boolean isHijriInFigures(Matcher m) {
+        String era = group(m, "era");
+        if (era != null) return "hijri".equals(lex.word("era", era));
+        int y = num(m, "y");
+        return y >= FIRST_HIJRI_YEAR_IN_FIGURES && y <= LAST_HIJRI_YEAR_IN_FIGURES;
     }
 
     private Integer direction(String word) {
