@@ -81,6 +81,8 @@ final class DateGrammar {
     private final Pattern numberTerm;
     private final Set<String> cueWords;
     private final Set<String> placeWords;
+    /** Words of an event or a feast a month after them names (ثورة 25 يناير، إيض يناير). */
+    private final Set<String> eventWords;
     /** Nouns «العام» qualifies (النائب العام): after them it is "general", not the year. */
     private final Set<String> generalNouns;
     private final Pattern numberedEnd;
@@ -414,6 +416,7 @@ final class DateGrammar {
         cues.addAll(lex.spellings("rangefrom"));
         this.cueWords = Set.copyOf(cues);
         this.placeWords = Set.copyOf(lex.spellings("placename"));
+        this.eventWords = Set.copyOf(lex.spellings("eventname"));
         this.generalNouns = Set.copyOf(lex.spellings("general"));
         this.numberedEnd = compile("(?:" + Lexicon.alternation(lex.spellings("numbered")) + ")\\s*\\(?\\s*[0-9]+\\s*\\)?\\s*[لب]?$");
         this.toComeWords = Set.copyOf(lex.spellings("tocome"));
@@ -570,6 +573,12 @@ final class DateGrammar {
             if (best == null) { pos++; continue; }
             // "مدينة السادس من أكتوبر": a date without a year right after a place word is the place's name
             if (precededBy(folded, pos, placeWords) && !folded.substring(pos, best.end()).matches("(?s).*[0-9]{4}.*")) {
+                pos = best.end();
+                continue;
+            }
+            // "ثورة 25 يناير"، "إيض يناير": a month without a year or a direction right after the word of an event is the
+            // event's name; أحداث أكتوبر الماضي is last October's
+            if (best.yearless() && precededBy(folded, pos, eventWords)) {
                 pos = best.end();
                 continue;
             }
