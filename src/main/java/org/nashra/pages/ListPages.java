@@ -271,6 +271,15 @@ final class ListPages {
         return entry.event().date().firstDay().getYear();
     }
 
+    /**
+     * A year of the timeline as its readers count it: a year before Christ, which dates count as ISO does (950 BC is
+     * -949), as the dates under it write it (950 BC, 950 ق.م).
+     */
+    private String yearLabel(int year, Lang lang) {
+        if (year > 0) return String.valueOf(year);
+        return ctx.date(org.nashra.extract.dates.DateValue.year(year), lang, org.nashra.extract.dates.MonthNaming.EGYPTIAN);
+    }
+
     /** The month of an event ({@code 03}), empty for a date known only to the year. */
     private static String monthOfYear(TimelineEntry entry) {
         var date = entry.event().date();
@@ -293,7 +302,7 @@ final class ListPages {
         if (byYear.isEmpty()) body.paragraph(null, ctx.ui(lang, "nothing_yet"));
         if (pages.pages() > 1) body.raw(yearIndex(lang, self, years));
         for (var year : byYear.entrySet()) {
-            body.heading(2, "y" + year.getKey(), String.valueOf(year.getKey()));
+            body.heading(2, "y" + year.getKey(), yearLabel(year.getKey(), lang));
             for (var month : year.getValue().entrySet()) {
                 if (!month.getKey().isEmpty()) {
                     var first = month.getValue().get(0).event().date();
@@ -327,7 +336,7 @@ final class ListPages {
     private String yearIndex(Lang lang, SitePath self, Map<Integer, Integer> firstPageOfYear) {
         List<Jump> jumps = new ArrayList<>();
         for (var year : new TreeMap<>(firstPageOfYear).entrySet()) {
-            jumps.add(new Jump(SitePaths.timeline(lang, year.getValue()), "y" + year.getKey(), String.valueOf(year.getKey())));
+            jumps.add(new Jump(SitePaths.timeline(lang, year.getValue()), "y" + year.getKey(), Markdown.html(yearLabel(year.getKey(), lang))));
         }
         return jumpNav(ctx.ui(lang, "years"), self, jumps);
     }

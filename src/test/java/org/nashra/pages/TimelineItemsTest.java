@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nashra.analyse.Analyser;
 import org.nashra.analyse.Analysis;
 import org.nashra.extract.EntityType;
@@ -53,6 +55,17 @@ class TimelineItemsTest {
                 .plan(new Linker(List.of(), Related.Weights.defaults()).link(analyses));
     }
 
+    /** One briefing whose only dated event is in a year before Christ. */
+    private static SitePlan briefingBeforeChrist() {
+        Analyser analyser = new Analyser(List.of(), text -> List.of(),
+                new EntityResolver(Gazetteer.empty(), RoleLexicon.empty(), Transliterator.load(), PlaceLexicon.load()));
+        List<Analysis> analyses = List.of(analyser.analyse(article("000-a", "التقويم الأمازيغي", List.of(
+                "وتعتمد الحركة الأمازيغية في تأريخها سنة 950 قبل الميلاد منطلقا للتقويم."))));
+        UiStrings ui = UiStrings.load(Path.of("data/ui")).strings();
+        return new PagePlanner(ui, SiteSettings.defaults(), Glossary.empty())
+                .plan(new Linker(List.of(), Related.Weights.defaults()).link(analyses));
+    }
+
     private static Article article(String id, String headline, List<String> paragraphs) {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) blocks.add(Block.paragraph(paragraphs.get(i), i + 2));
@@ -82,6 +95,18 @@ class TimelineItemsTest {
                 "27 September 2024 | 3 | 000-a",
                 "27 September 2024 | 1 | 001-b",
                 "1 October 2024 | 1 | 000-a"), items(body(twoBriefings(), "en/timeline.md")));
+    }
+
+    /** A year before Christ heads its events as the dates under it write it, not as ISO counts it (-949). */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "en/timeline.md | 950 BC",
+            "ar/timeline.md | 950 ق.م"})
+    void aYearBeforeChristIsHeadedAsItsDatesAreWritten(String page, String heading) {
+        var headings = Pattern.compile("<h2 id=\"y[^\"]*\">([^<]*)</h2>").matcher(body(briefingBeforeChrist(), page));
+        List<String> found = new ArrayList<>();
+        while (headings.find()) found.add(headings.group(1));
+        assertEquals(List.of(heading), found);
     }
 
     @Test

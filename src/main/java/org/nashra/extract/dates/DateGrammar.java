@@ -81,10 +81,18 @@ final class DateGrammar {
     private final Pattern numberTerm;
     private final Set<String> cueWords;
     private final Set<String> placeWords;
+    /** Words of an event or a feast a month after them names (ثورة 25 يناير، إيض يناير). */
+    private final Set<String> eventWords;
     /** Nouns «العام» qualifies (النائب العام): after them it is "general", not the year. */
     private final Set<String> generalNouns;
     private final Pattern numberedEnd;
     private final Set<String> toComeWords;
+    /** The present of a verb to come without its prefix (لتقي of يلتقي, قام of تقام): with س before it, the future. */
+    private final Set<String> futureStems;
+    /** The stems of the {@code future} verbs alone, whose bare present is to come with a word of the next. */
+    private final Set<String> announcedStems;
+    private final Set<String> nextWords;
+    private final Set<String> scheduledWords;
     private final Set<String> weeklyWords;
     /** A bare weekday, after a limit word or not (حتى الخميس): with another, a range of days of every week. */
     private final Pattern weekdayOnly;
@@ -146,19 +154,22 @@ final class DateGrammar {
         String wdp = "(?:" + dayword + "\\s+)?(?<wd>" + wd + ")";
         String yearOf = "(?:(?:من\\s+)?(?:عام|العام|سنه)\\s+)?";
 
-        s.add(new Shape("numeric year-month-day", compile(year("y") + "(?<sep>[/\\-.])(?<mo>[01]?[0-9])\\k<sep>(?<d>[0-3]?[0-9])(?![0-9])"),
-                (m, x) -> fixed(m, Resolution.day(num(m, "y"), num(m, "mo"), num(m, "d"), false))));
+        // A date in figures is Hijri with هـ after it, or when its year is one of the Hijri era's that no news dates in
+        // figures in the Gregorian calendar (١٤٤٦/٠٥/١٢ is the 12th of Jumada al-Ula 1446, 14 November 2024, not a May
+        // of the Middle Ages); م after it keeps it Gregorian.
+        s.add(new Shape("numeric year-month-day", compile(year("y") + "(?<sep>[/\\-.])(?<mo>[01]?[0-9])\\k<sep>(?<d>[0-3]?[0-9])(?![0-9])" + era("era", era)),
+                (m, x) -> fixed(m, Resolution.day(num(m, "y"), num(m, "mo"), num(m, "d"), isHijriInFigures(m)))));
         s.add(new Shape("numeric day-month-year", compile("(?<a>[0-3]?[0-9])(?<sep>[/\\-.])(?<b>[0-3]?[0-9])(?:\\k<sep>|\\s*,\\s*)" + year("y") + era("era", era)),
                 (m, x) -> {
-                    // هـ after the year: a Hijri date, written day first (6/8/1445هـ is the 6th of Sha'ban), not a Gregorian month
-                    if (isHijriEra(m)) return fixed(m, Resolution.day(num(m, "y"), num(m, "b"), num(m, "a"), true));
+                    // a Hijri date is written day first (6/8/1445هـ is the 6th of Sha'ban), not a Gregorian month
+                    if (isHijriInFigures(m)) return fixed(m, Resolution.day(num(m, "y"), num(m, "b"), num(m, "a"), true));
                     int[] dm = dayMonth(num(m, "a"), num(m, "b"));
                     return fixed(m, Resolution.day(num(m, "y"), dm[1], dm[0], false));
                 }));
-        s.add(new Shape("numeric month-year", compile("(?<mo>[01]?[0-9])[/\\-]" + year("y") + "(?![/\\-.][0-9])"),
-                (m, x) -> fixed(m, Resolution.month(num(m, "y"), num(m, "mo"), false))));
-        s.add(new Shape("numeric year-month", compile(year("y") + "[/\\-](?<mo>[01]?[0-9])(?![0-9/\\-.])"),
-                (m, x) -> fixed(m, Resolution.month(num(m, "y"), num(m, "mo"), false))));
+        s.add(new Shape("numeric month-year", compile("(?<mo>[01]?[0-9])[/\\-]" + year("y") + "(?![/\\-.][0-9])" + era("era", era)),
+                (m, x) -> fixed(m, Resolution.month(num(m, "y"), num(m, "mo"), isHijriInFigures(m)))));
+        s.add(new Shape("numeric year-month", compile(year("y") + "[/\\-](?<mo>[01]?[0-9])(?![0-9/\\-.])" + era("era", era)),
+                (m, x) -> fixed(m, Resolution.month(num(m, "y"), num(m, "mo"), isHijriInFigures(m)))));
         s.add(new Shape("numeric day-month", compile("(?<a>[0-3]?[0-9])(?<sep>[/\\-])(?<b>[0-3]?[0-9])(?![0-9/\\-.%٪])(?!\\s*[,،]?\\s*[0-9])"),
                 (m, x) -> {
                     int[] dm = dayMonth(num(m, "a"), num(m, "b"));
@@ -280,7 +291,7 @@ final class DateGrammar {
                             : m.group("wdir2") != null ? direction(m.group("wdir2")) : null;
                     Integer d = m.group("dir") != null ? direction(m.group("dir")) : null;
                     if (d == null && weekShift == null && recurringBefore(x.text().folded(), x.start())) return null;
-                    if (d == null && weekShift == null && toComeBefore(x.text().folded(), x.start())) {
+                    if (d == null && weekShift == null && (toComeBefore(x.text().folded(), x.start()) || scheduledBefore(x.text().folded(), x.start()))) {
                         return relative(m, x, ref -> Optional.of(Resolution.comingWeekday(weekday, ref)));
                     }
                     return relative(m, x, ref -> Optional.of(Resolution.weekday(weekday, d, weekShift, ref)));
@@ -411,9 +422,16 @@ final class DateGrammar {
         cues.addAll(lex.spellings("rangefrom"));
         this.cueWords = Set.copyOf(cues);
         this.placeWords = Set.copyOf(lex.spellings("placename"));
+        this.eventWords = Set.copyOf(lex.spellings("eventname"));
         this.generalNouns = Set.copyOf(lex.spellings("general"));
         this.numberedEnd = compile("(?:" + Lexicon.alternation(lex.spellings("numbered")) + ")\\s*\\(?\\s*[0-9]+\\s*\\)?\\s*[لب]?$");
         this.toComeWords = Set.copyOf(lex.spellings("tocome"));
+        this.announcedStems = presentStems(lex.spellings("future"));
+        Set<String> stems = new TreeSet<>(announcedStems);
+        stems.addAll(presentStems(toComeWords));
+        this.futureStems = Set.copyOf(stems);
+        this.nextWords = Set.copyOf(lex.spellings("direction", "+1"));
+        this.scheduledWords = Set.copyOf(lex.spellings("scheduled"));
         this.weeklyWords = Set.copyOf(lex.spellings("weekly"));
         String boundWord = "(?:" + boundPrefix.pattern() + ")?";
         this.weekdayOnly = compile(boundWord + "(?:" + dayword + "\\s+)?(?:" + wd + ")");
@@ -567,6 +585,12 @@ final class DateGrammar {
             if (best == null) { pos++; continue; }
             // "مدينة السادس من أكتوبر": a date without a year right after a place word is the place's name
             if (precededBy(folded, pos, placeWords) && !folded.substring(pos, best.end()).matches("(?s).*[0-9]{4}.*")) {
+                pos = best.end();
+                continue;
+            }
+            // "ثورة 25 يناير"، "إيض يناير": a month without a year or a direction right after the word of an event is the
+            // event's name; أحداث أكتوبر الماضي is last October's
+            if (best.yearless() && precededBy(folded, pos, eventWords)) {
                 pos = best.end();
                 continue;
             }
@@ -1084,14 +1108,66 @@ final class DateGrammar {
             if (phrase.contains(" ") && (clause.contains(" " + phrase + " ") || clause.contains(" و" + phrase + " "))
                     && !wasScheduled(clause, phrase)) return true;
         }
+        boolean announcing = false, next = false;
         for (String word : folded.substring(from, pos).split("[^\\p{L}]+")) {
             if (word.isEmpty()) continue;
             String bare = word.length() > 2 && "وف".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
             for (String w : List.of(word, bare)) {
-                if (toComeWords.contains(w) || w.length() > 3 && w.charAt(0) == 'س' && toComeWords.contains(w.substring(1))) return true;
+                if (toComeWords.contains(w) || isFuture(w)) return true;
+                // not أ of the first person, whose bare form is also the past of some (التقى، أعلن)
+                announcing |= w.charAt(0) != 'ا' && isPresent(w, announcedStems);
+                next |= nextWords.contains(w);
+            }
+        }
+        // ويلتقي الفائز في الدور المقبل يوم السبت
+        return announcing && next;
+    }
+
+    /** The stems of present verbs (يلتقي، تقام: لتقي، قام), their prefix of person taken off. */
+    private static Set<String> presentStems(java.util.Collection<String> verbs) {
+        Set<String> stems = new TreeSet<>();
+        for (String verb : verbs) {
+            if (!verb.contains(" ") && verb.length() > 2 && "يت".indexOf(verb.charAt(0)) >= 0) stems.add(verb.substring(1));
+        }
+        return stems;
+    }
+
+    /** A verb of {@link #futureStems} with the future prefix, in any person (سيلتقي، ستلتقي، سنلتقي، سألتقي، سيلتقون). */
+    private boolean isFuture(String word) {
+        return word.length() > 3 && word.charAt(0) == 'س' && isPresent(word.substring(1), futureStems);
+    }
+
+    /** A present of one of {@code stems} in any person (يلتقي، تلتقي، نلتقي، ألتقي), with an ending of number or an object or not. */
+    private static boolean isPresent(String word, Set<String> stems) {
+        if (word.length() < 3 || "يتنا".indexOf(word.charAt(0)) < 0) return false;
+        String rest = word.substring(1);
+        if (stems.contains(rest)) return true;
+        for (String ending : PRESENT_ENDINGS) {
+            if (rest.length() > ending.length() + 1 && rest.endsWith(ending)) {
+                String stem = rest.substring(0, rest.length() - ending.length());
+                // يلتقون of يلتقي: a weak last letter goes before the ending of number
+                if (stems.contains(stem) || stems.contains(stem + "ي")) return true;
             }
         }
         return false;
+    }
+
+    /** Endings of a present verb: of number (يلتقون، يلتقيان) and of its object (سيزوره، سيستقبلهم). */
+    private static final List<String> PRESENT_ENDINGS = List.of("ون", "ان", "ين", "وا", "هما", "هم", "ها", "ه", "كم", "ك", "نا");
+
+    /**
+     * Whether a participle of what is planned stands right before {@code pos}, or before the verbal noun with its pronoun
+     * there: النهائي المقرر يوم السبت، المقرر عقده الخميس.
+     */
+    private boolean scheduledBefore(String folded, int pos) {
+        int from = pos;
+        while (from > 0 && ".!?\u061F\n".indexOf(folded.charAt(from - 1)) < 0) from--;
+        String before = folded.substring(from, pos).replaceFirst("\\p{L}+$", "");   // a clitic of the weekday (والخميس)
+        String[] words = before.strip().split("[^\\p{L}]+");
+        int last = words.length - 1;
+        if (last < 0 || words[last].isEmpty()) return false;
+        if (scheduledWords.contains(words[last])) return true;
+        return last > 0 && (words[last].endsWith("ه") || words[last].endsWith("ها")) && scheduledWords.contains(words[last - 1]);
     }
 
     /** What was scheduled is past news: كان من المقرر أن يصل الخميس (it was to arrive on Thursday). */
@@ -1511,6 +1587,20 @@ final class DateGrammar {
     private boolean isHijriEra(Matcher m) {
         String era = group(m, "era");
         return era != null && "hijri".equals(lex.word("era", era));
+    }
+
+    /** The Hijri years of the last century and a half and of the next (1882 to 2077): none dates news in figures as Gregorian. */
+    private static final int FIRST_HIJRI_YEAR_IN_FIGURES = 1300, LAST_HIJRI_YEAR_IN_FIGURES = 1500;
+
+    /**
+     * Whether a date in figures (group {@code y} its year) is Hijri: هـ after it says so, م that it is not, and without
+     * either its year does (١٤٤٦/٠٨/٣٠ is of Sha'ban 1446).
+     */
+    private boolean isHijriInFigures(Matcher m) {
+        String era = group(m, "era");
+        if (era != null) return "hijri".equals(lex.word("era", era));
+        int y = num(m, "y");
+        return y >= FIRST_HIJRI_YEAR_IN_FIGURES && y <= LAST_HIJRI_YEAR_IN_FIGURES;
     }
 
     private Integer direction(String word) {

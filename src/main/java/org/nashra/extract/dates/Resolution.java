@@ -20,7 +20,13 @@ final class Resolution {
 
     static Optional<DateValue> day(int year, int month, int day, boolean hijri) {
         try {
-            if (hijri) return Optional.of(DateValue.day(LocalDate.from(HijrahDate.of(year, month, day))).asHijri());
+            if (hijri) {
+                // The 30th of a month Umm al-Qura gives 29 days (حتى ١٤٤٦/٠٨/٣٠هـ) is its last day: a month begun by the
+                // sighting of the moon may have had 30, and the writer meant its end.
+                int lastDay = HijrahDate.of(year, month, 1).lengthOfMonth();
+                int inMonth = day == 30 && lastDay == 29 ? lastDay : day;
+                return Optional.of(DateValue.day(LocalDate.from(HijrahDate.of(year, month, inMonth))).asHijri());
+            }
             return Optional.of(DateValue.day(LocalDate.of(year, month, day)));
         } catch (DateTimeException e) {
             return Optional.empty();
