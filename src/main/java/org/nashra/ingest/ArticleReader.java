@@ -186,6 +186,12 @@ final class ArticleReader {
         int pictureRun = -2;
         // Where a social post's header stands among the kept lines; -1 when there is none.
         int postHeader = -1;
+        // Whether every line kept so far reads as a headline: the lines above the text, where the page's masthead, labels
+        // and the editors' note stand.
+        boolean aboveText = true;
+        List<Line> editorNotes = new ArrayList<>();
+        // The reporter a source line names in place of an outlet (المصدر: محمد فرغلي - دبي).
+        Optional<String> reporterOfSourceLine = Optional.empty();
         for (int i = 0; i < raw.size(); i++) {
             String line = Lines.trim(raw.get(i));
             if (line.isEmpty()) continue;
@@ -236,6 +242,20 @@ final class ArticleReader {
                 if (underPicture || line.startsWith("[")) pictureRun = i;
                 continue;
             }
+            if (aboveText && forms.isEditorNoteKey(key)) {
+                // The editors' note on the article above its headline (ملاحظة المحرر: كُتب هذا التقرير قبل إعلان النتيجة …
+                // ويُنشر بالاتفاق مع مركز الجزيرة للدراسات.): neither headline nor lead, but a note kept after the text.
+                editorNotes.add(new Line(i + 1, line, key));
+                furniture.set(i + 1);
+                continue;
+            }
+            if (aboveText && isInAnotherScript(line)) {
+                // Above the text, a line without an Arabic letter: the site's name in Latin or Tifinagh letters (Saudi Press
+                // Agency, ⵀⵉⵙⴱⵔⵉⵙ), a greeting in Tifinagh, the page's buttons (⚡ AMP, ☰); never an Arabic article's headline.
+                furniture.set(i + 1);
+                removed.add(new Removed(i + 1, 0, line));
+                continue;
+            }
             Optional<String> tag = rules.agencyTag(line);
             if (tag.isPresent()) {
                 if (tagged.isEmpty()) tagged = tag;
@@ -250,12 +270,20 @@ final class ArticleReader {
                 pictureRun = i;
                 continue;
             }
+            Optional<String> reporter = named.flatMap(this::reporterOf);
+            if (reporter.isPresent()) {
+                // A source line naming a person and the city he writes from (المصدر: محمد فرغلي - دبي): the byline, no outlet.
+                if (reporterOfSourceLine.isEmpty()) reporterOfSourceLine = reporter;
+                removed.add(new Removed(i + 1, 0, line));
+                continue;
+            }
             if (named.isPresent()) {
                 if (outlet.isEmpty()) outlet = named;
                 removed.add(new Removed(i + 1, 0, line));
                 continue;
             }
             kept.add(new Line(i + 1, line, key));
+            if (!isHeadline(line)) aboveText = false;
         }
 
         // 1a. A social post copied above the article (its page's name, its header, its text, then its counters, buttons or a
@@ -278,16 +306,17 @@ final class ArticleReader {
         // 2. Header: date stamps, bylines and the headline before the first paragraph.
         String title = null;
         Optional<LocalDate> published = Optional.empty();
-        Optional<String> author = Optional.empty();
+        Optional<String> author = reporterOfSourceLine;
         List<Block> body = new ArrayList<>();
         int next = 0;
-        boolean afterMasthead = false;
         // Where the headline stands among the kept lines: a byline may stand right under it.
         int titleAt = -2;
         // Whether the outlet is the agency a dateline named, which a digest's own masthead outranks (4b'').
         boolean outletOfDateline = false;
         // The source line of the date stamp just read, which some pages print with its time on the line under it (16:35).
         int stampLine = -1;
+        // Where a match card above the headline ends (its heading, score, venue and kick-off): the headline's place.
+        int cardEnd = -1;
         List<Line> updateNotes = new ArrayList<>();
         while (next < kept.size()) {
             Line line = kept.get(next);
@@ -301,17 +330,22 @@ final class ArticleReader {
             if (stampByline.isPresent()) dateline = dateline(lineBefore(line, line.text().lastIndexOf('|')));
             // A wire's dateline before the date stamp on one line (رام الله - معا - السبت 25 يناير 2025 الساعة 09:40).
             if (dateline.isEmpty() && stampByline.isEmpty()) dateline = datelineThenStamp(line.text());
-            // A dateline naming its agency (تونس - رويترز), or under the headline the agency's name alone (الجزيرة نت)
-            // or the names of several joined by slashes (فرانس 24 / أ ف ب).
-            // The site's own copy and the wire's, both listed (مونت كارلو الدولية / أ ف ب), read as such before as a place and its
-            // agency: the site, named first, is the source.
+            // A dateline naming its agency (تونس - رويترز), or under the headline the agency's name alone (الجزيرة نت);
+            // under the headline the names of several joined by slashes, the site's own first (مونت كارلو الدولية / أ ف ب,
+            // فرانس 24 / أ ف ب), name the first, not a place and its agency.
             Optional<String> agency = dateline.isPresent() ? Optional.empty()
                     : (title != null ? rules.agencyNames(line.text()) : Optional.<String>empty()).or(() -> rules.datelineAgency(line.text()));
-            if (agency.isEmpty() && dateline.isEmpty() && title != null) agency = rules.agencyName(line.text()).or(() -> rules.agencyNames(line.text()));
-            // An outlet and its reporter (هسبريس - يوسف أيت أقديم), not an outlet and its section (الشرق الأوسط - اقتصاد).
+            if (agency.isEmpty() && dateline.isEmpty() && title != null) agency = rules.agencyName(line.text());
+            // Right above the text, the place and the agency with no mark between them, as SPA prints it (الرياض واس).
+            if (agency.isEmpty() && dateline.isEmpty() && title != null && hasFollowing && !isHeadline(kept.get(next + 1).text())) {
+                agency = placeThenAgency(line.text());
+            }
+            // An outlet and its reporter (هسبريس - يوسف أيت أقديم), not an outlet and its section (الشرق الأوسط - اقتصاد) nor
+            // its name in Latin letters (هسبريس - Hespress).
             Optional<BoilerplateRules.Cut> outletAndReporter = dateline.isPresent() || agency.isPresent() ? Optional.empty()
                     : rules.outletAndReporter(line.text())
-                            .filter(reporter -> looksLikeNames(words(reporter.kept())) && !rules.isSection(reporter.kept()));
+                            .filter(reporter -> looksLikeNames(words(reporter.kept())) && !rules.isSection(reporter.kept())
+                                    && isArabicScript(reporter.kept()));
             Optional<BoilerplateRules.PlaceAndName> placeAndName = dateline.isPresent() || agency.isPresent()
                     ? Optional.empty() : rules.placeAndName(line.text());
             Optional<String> siteOfDateline = dateline.isPresent() || agency.isPresent() ? Optional.empty() : siteOfDateline(line.text(), masthead);
@@ -328,6 +362,9 @@ final class ArticleReader {
                 updateNotes.add(line);
             } else if (stampTime) {
                 // The time of the date stamp above, on a line of its own: furniture, not a live page's entry.
+                removed.add(new Removed(line));
+            } else if (next < cardEnd && dateline.isEmpty()) {
+                // The rest of a match card above the headline (the score, the venue): furniture.
                 removed.add(new Removed(line));
             } else if (dateline.isPresent()) {
                 if (dateline.get().stamp().date().isEmpty()) {
@@ -353,15 +390,15 @@ final class ArticleReader {
                 if (masthead.isEmpty()) masthead = rules.masthead(line.text()).flatMap(BoilerplateRules.Masthead::outlet)
                         .or(() -> siteBeforeSections(line.text()));
                 removed.add(new Removed(line));
-                afterMasthead = true;
             } else if (title == null && isUnlistedMasthead(kept, next, furniture, releaseLabels)) {
                 // A site no list names, or a press release's letterhead: its name is the first part.
-                if (masthead.isEmpty()) masthead = Optional.of(BoilerplateRules.crumbParts(line.text()).get(0));
+                String site = BoilerplateRules.crumbParts(line.text()).get(0);
+                // A name in both scripts is the Arabic one (أثير Atheer), an Arabic edition's the whole (Le360 عربي).
+                if (masthead.isEmpty()) masthead = Optional.of(rules.isEditionName(site) ? site : BoilerplateRules.arabicBesideLatin(site).orElse(site));
                 removed.add(new Removed(line));
-                afterMasthead = true;
-            } else if (title == null && afterMasthead && isSectionLabel(kept, next)) {
-                // One word under the masthead and over a line that reads as the headline: the page's section
-                // (العربية.نت / السودان, الشروق أونلاين / الوطني), though no list names it.
+            } else if (title == null && isSectionLabel(kept, next)) {
+                // One word over a line that reads as a headline of several words: the page's section (العربية.نت / السودان,
+                // الشروق أونلاين / الوطني, محاكم or سياسة over the date stamp and the headline), though no list names it.
                 removed.add(new Removed(line));
             } else if (title != null && masthead.isPresent() && isTeamOfSite(line.text(), masthead.get())) {
                 // The site's own team as the byline (فريق مسبار under مسبار | تحقق من الأخبار): no reporter's name.
@@ -400,6 +437,14 @@ final class ArticleReader {
             } else if (title == null && next + 2 < kept.size() && rules.isHeadlineLabel(line.text()) && isHeadline(kept.get(next + 1).text())) {
                 // A site's label on a line of its own above the headline (تغطية مباشرة): no headline, the next line is.
                 removed.add(new Removed(line));
+            } else if (title == null && hasFollowing && (cardEnd = matchCardEnd(kept, next)) > next) {
+                // A match card's heading, the competition and its round (كأس العالم للأندية لكرة اليد … - نصف النهائي) over
+                // the score: the card, its date read as the date, is furniture; the headline stands under it.
+                removed.add(new Removed(line));
+            } else if (title == null && hasFollowing && isKicker(kept, next, published.isPresent() || author.isPresent())) {
+                // A short line over a longer one that the text follows, under the date or the byline: the kicker over the
+                // headline (عاقبتهما بالحبس 5 و3 سنوات … over «استئناف دبي» تؤيد إدانة متهمين …), kept as the standfirst.
+                body.add(Block.subheading(line.text(), line.number()));
             } else if (title == null && isHeadline(line.text()) && hasFollowing) {
                 // A site's label before the headline (عاجل | …) is no part of it.
                 Optional<BoilerplateRules.Cut> labelled = rules.headlineLabel(line.text());
@@ -456,6 +501,14 @@ final class ArticleReader {
             if (itemAgency.isPresent()) {
                 // An item's dateline on a line of its own, its text under it: furniture, as in the header, not a subheading.
                 itemAgencies.add(itemAgency.get());
+                removed.add(new Removed(line));
+                continue;
+            }
+            Optional<String> byline = i > next ? bylineInText(line.text()) : Optional.empty();
+            if (byline.isPresent()) {
+                // The byline printed under the first paragraph or further on, as some sites place it (كتب - محمود عبد الرازق):
+                // the author, no text of the story.
+                if (author.isEmpty()) author = byline;
                 removed.add(new Removed(line));
                 continue;
             }
@@ -639,6 +692,8 @@ final class ArticleReader {
             body.add(Math.min(first + 1, body.size()), socialPost.get());
         }
         for (Line note : updateNotes) body.add(Block.paragraph(note.text(), note.number()));
+        // The editors' note on the article, printed above its headline: after the text, as a note on it is read.
+        for (Line note : editorNotes) body.add(Block.paragraph(note.text(), note.number()));
 
         if (body.isEmpty()) {
             problems.add(Problem.error(source, "no article text left after removing page furniture"
@@ -742,7 +797,8 @@ final class ArticleReader {
                 Optional.of(name)));
     }
 
-    private static final Pattern SITE_DASH = Pattern.compile("([^-\u2013\u2014\u0640.،,:()]{2,30}?)\\s+[-\u2013\u2014\u0640]\\s+");
+    /** The site's name, then a dash between spaces or a slash glued to it, as Iraqi agencies write it (شفق نيوز/ باع …). */
+    private static final Pattern SITE_DASH = Pattern.compile("([^-\u2013\u2014\u0640.،,:()/]{2,30}?)(?:\\s+[-\u2013\u2014\u0640]\\s+|(?<=\\p{L})/\\s+)");
 
     /** A last line that is the site's name, then its sections or owners after dashes or bars: the masthead again. */
     private boolean isFooterMasthead(Block block, Optional<String> outlet, Optional<String> masthead) {
@@ -751,6 +807,19 @@ final class ArticleReader {
         for (String part : parts) if (!isName(part, MAX_MASTHEAD_NAME_WORDS)) return false;
         String first = MatchKey.of(parts.get(0));
         return outlet.map(o -> MatchKey.of(o).equals(first)).orElse(false) || masthead.map(m -> MatchKey.of(m).equals(first)).orElse(false);
+    }
+
+    /** A byline's label, a colon or a dash after it, then the reporter's name: كتب - محمود عبد الرازق, بقلم: سارة العلي. */
+    private static final Pattern LABEL_AND_MARK = Pattern.compile("\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?\\s*[:\\-\u2013\u2014]\\s*\\S.*");
+
+    /**
+     * The reporter a line of the text names when it is a byline of its own: a label (author_prefix), a colon or a dash, and
+     * a person's name, a given name first (كتب - محمود عبد الرازق); empty for text (كتب جديدة في المعرض) and for a team.
+     */
+    private Optional<String> bylineInText(String line) {
+        if (!LABEL_AND_MARK.matcher(Lines.trim(line)).matches()) return Optional.empty();
+        return rules.afterAuthorPrefix(line).filter(names -> names.size() >= 2 && looksLikeNames(names) && forms.isGivenName(names.get(0)))
+                .map(names -> String.join(" ", names)).filter(names -> !isTeam(names));
     }
 
     /** A label of a word or two and a colon opening a line, after a star perhaps: ترجمة:, * إعداد: */
@@ -966,15 +1035,20 @@ final class ArticleReader {
         boolean furnitureBelow = furniture.nextSetBit(line.number() + 1) >= 0 && furniture.nextSetBit(line.number() + 1) < below.number();
         boolean mastheadBelow = rules.masthead(below.text()).isPresent() || isUnlistedMasthead(kept, at + 1, furniture, releaseLabels);
         // The word may name the site or what it is, after a dash (السوداني الاقتصادي - أسبوعية اقتصادية شاملة).
-        boolean namedOutlet = parts.stream().anyMatch(rules::hasOutletWord) || rules.isEditionName(parts.get(0));
+        // Or the site's name in both scripts, as a brand is written (أثير Atheer, Rudaw رووداو).
+        boolean namedOutlet = parts.stream().anyMatch(rules::hasOutletWord) || rules.isEditionName(parts.get(0))
+                || parts.size() == 1 && BoilerplateRules.arabicBesideLatin(parts.get(0)).isPresent();
         // A press release's label above its issuer's name (بيان صحفي / المنطقة الاقتصادية لقناة السويس / the headline).
         int above = at == 0 ? 0 : kept.get(at - 1).number();
         boolean labelAbove = releaseLabels.nextSetBit(above + 1) >= 0 && releaseLabels.nextSetBit(above + 1) < line.number();
         if (!(namedOutlet || sections || furnitureBelow || mastheadBelow || labelAbove)) return false;
         // An outlet's name over the page's date stamp, the headline under it (صحيفة أخبار الخليج / النشرة الصباحية | الأربعاء … 2024),
         // perhaps after a breadcrumb (a weekly's issue line: … / العدد 412 | السنة التاسعة | الخميس 13 مارس 2025 / الرئيسية > زراعة).
-        boolean stampThenHeadline = namedOutlet && at + 3 < kept.size() && dateline(below).isPresent() && (headlineAt(kept, at + 2)
-                || at + 4 < kept.size() && rules.masthead(kept.get(at + 2).text()).isPresent() && headlineAt(kept, at + 3));
+        // The stamp's time may stand on a line of its own under it (التاريخ: ١٤٤٦/٠٥/١٢هـ / الوقت: ١٣:٢٠).
+        int underStamp = at + 2;
+        while (underStamp + 1 < kept.size() && forms.isTimeKey(kept.get(underStamp).key())) underStamp++;
+        boolean stampThenHeadline = namedOutlet && underStamp + 1 < kept.size() && dateline(below).isPresent() && (headlineAt(kept, underStamp)
+                || underStamp + 2 < kept.size() && rules.masthead(kept.get(underStamp).text()).isPresent() && headlineAt(kept, underStamp + 1));
         return mastheadBelow || headlineAt(kept, at + 1) || namedOutlet && isSectionLabel(kept, at + 1) || stampThenHeadline;
     }
 
@@ -998,10 +1072,68 @@ final class ArticleReader {
                 && words.stream().allMatch(word -> isName(word, 1) || word.chars().allMatch(Character::isDigit));
     }
 
-    /** True for a line of one word, letters only, above a line that reads as the headline: a section's name (اقتصاد). */
+    /**
+     * True for a line of one word, letters only, above a line that reads as a headline of several words, perhaps with the
+     * date stamp or a kicker between them (سياسة / الأحد 10 تشرين الثاني 2024 / لجنة الطوارئ الحكومية: …): a section's
+     * name or a label (اقتصاد, محاكم), not the headline. A one-word headline has the text or its header under it.
+     */
     private boolean isSectionLabel(List<Line> kept, int at) {
-        return at + 2 < kept.size() && isName(kept.get(at).text(), 1) && dateline(kept.get(at)).isEmpty()
-                && headlineAt(kept, at + 1);
+        if (at + 2 >= kept.size() || !isName(kept.get(at).text(), 1) || dateline(kept.get(at)).isPresent()) return false;
+        for (int i = at + 1; i + 1 < kept.size() && isHeadline(kept.get(i).text()); i++) {
+            if (Lines.wordCount(kept.get(i).text()) >= 2 && !isHeaderLine(kept.get(i)) && headlineAt(kept, i)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True for the kicker over the headline, as papers print it once the date and the byline are read (عاقبتهما بالحبس 5 و3
+     * سنوات وغرامة 1.2 مليون درهم / «استئناف دبي» تؤيد إدانة متهمين انتحلا صفة موظفي بنك …): a line of several words
+     * over a longer one that the text follows at once. A standfirst stands under the headline, and the date or byline
+     * under both, so a line under neither ({@code headerRead} false) is the headline.
+     */
+    private boolean isKicker(List<Line> kept, int at, boolean headerRead) {
+        if (!headerRead || at + 2 >= kept.size()) return false;
+        Line line = kept.get(at);
+        Line headline = kept.get(at + 1);
+        int words = Lines.wordCount(line.text());
+        return words >= 2 && isHeadline(line.text()) && isHeadline(headline.text()) && !isHeaderLine(line) && !isHeaderLine(headline)
+                && Lines.wordCount(headline.text()) > words && !isHeadline(kept.get(at + 2).text());
+    }
+
+    /**
+     * Where a match card at {@code at} ends, the headline under it (كأس العالم للأندية لكرة اليد … - نصف النهائي / الزمالك 29
+     * (13 - 17) 33 فيزبريم / الصالة المغطاة - استاد القاهرة الدولي / الخميس 07 نوفمبر 2024 - 19:30 / the headline): a
+     * score line ({@code score_line}), perhaps under its heading, then the lines up to one that reads as the headline and
+     * that the text follows, its date and byline perhaps between; -1 when there is no card or no headline under it.
+     */
+    private int matchCardEnd(List<Line> kept, int at) {
+        int score = forms.isScoreLineKey(kept.get(at).key()) ? at
+                : at + 1 < kept.size() && isHeadline(kept.get(at).text()) && forms.isScoreLineKey(kept.get(at + 1).key()) ? at + 1 : -1;
+        if (score < 0) return -1;
+        for (int i = score + 1; i + 1 < kept.size() && i <= score + MAX_CARD_LINES && isHeadline(kept.get(i).text()); i++) {
+            if (!isHeaderLine(kept.get(i)) && Lines.wordCount(kept.get(i).text()) >= 2 && textFollows(kept, i)) return i;
+        }
+        return -1;
+    }
+
+    /** A match card's lines under its score: the venue, the kick-off, the referee. */
+    private static final int MAX_CARD_LINES = 4;
+
+    /** True when the text follows the line at {@code at}, at once or after date stamps, datelines and bylines. */
+    private boolean textFollows(List<Line> kept, int at) {
+        for (int i = at + 1; i < kept.size(); i++) {
+            Line line = kept.get(i);
+            if (!isHeadline(line.text())) return true;
+            if (!isHeaderLine(line)) return false;
+        }
+        return false;
+    }
+
+    /** A date stamp, its time, a dateline or a byline: what stands between a headline and its text. */
+    private boolean isHeaderLine(Line line) {
+        return dateline(line).isPresent() || forms.isTimeKey(line.key()) || rules.datelineAgency(line.text()).isPresent()
+                || rules.afterAuthorPrefix(line.text()).isPresent() || rules.outletAndReporter(line.text()).isPresent()
+                || rules.placeAndName(line.text()).isPresent();
     }
 
     /** True when the line at {@code at} reads as a headline: the text, its header or a standfirst and then either follow it. */
@@ -1027,6 +1159,59 @@ final class ArticleReader {
         return words >= 1 && words <= max && java.util.Arrays.stream(Lines.trim(text).split("[\\s\\u00A0]+"))
                 .allMatch(word -> BoilerplateRules.isLatinWord(word) || word.codePoints().allMatch(c -> Character.isLetter(c)
                         || c == '.' || Character.getType(c) == Character.NON_SPACING_MARK));
+    }
+
+    /**
+     * True for a line above the text with no Arabic letter: words in another script, a few (Saudi Press Agency, ⵀⵉⵙⴱⵔⵉⵙ,
+     * ⚡ AMP), or only marks (☰). A time alone (16:35) is none: it may open a live page's entry.
+     */
+    private static boolean isInAnotherScript(String line) {
+        if (line.codePoints().anyMatch(ArticleReader::isArabicLetter) || !isHeadline(line) && hasLetter(line)) return false;
+        boolean namesOrIcons = line.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || Lines.isSpace((char) c)
+                || c == '.' || c == '-' || c == '&' || c == '\'' || c > 127 && isIcon(c) || Character.getType(c) == Character.NON_SPACING_MARK);
+        return namesOrIcons && (hasLetter(line) || line.codePoints().noneMatch(Character::isDigit));
+    }
+
+    /** A pictograph or a sign as a page's buttons show them (⚡, ☰, ≡). */
+    private static boolean isIcon(int c) {
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || c == 0xFE0F;
+    }
+
+    private static boolean isArabicLetter(int c) {
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
+    }
+
+    /** True when every letter of a name is Arabic: a reporter's name in an Arabic byline, not a site's name in Latin letters. */
+    private static boolean isArabicScript(String name) {
+        return name.codePoints().filter(Character::isLetter).allMatch(ArticleReader::isArabicLetter);
+    }
+
+    /**
+     * The reporter a source line names instead of an outlet: a person's name, a given name first, perhaps with the city
+     * after a dash (المصدر: محمد فرغلي - دبي); empty for an outlet (المصدر: شرطة أبوظبي, المصدر: البوابة نيوز, a site named
+     * after a person with a word that names outlets: سامي نيوز).
+     */
+    private Optional<String> reporterOf(String named) {
+        List<String> parts = java.util.Arrays.stream(Lines.trim(named).split("\\s+[-\u2013\u2014]\\s+")).map(Lines::trim).toList();
+        if (parts.size() > 2 || parts.size() == 2 && !isName(parts.get(1), 2)) return Optional.empty();
+        List<String> names = words(parts.get(0));
+        return names.size() >= 2 && looksLikeName(names) && forms.isGivenName(names.get(0)) && isArabicScript(parts.get(0))
+                && !rules.hasOutletWord(parts.get(0)) ? Optional.of(parts.get(0)) : Optional.empty();
+    }
+
+    /** The agency of a line that is a place and a listed agency, with no mark between them (الرياض واس); empty for any other. */
+    private Optional<String> placeThenAgency(String line) {
+        List<String> words = words(line);
+        for (int agencyWords = 1; agencyWords <= 2 && agencyWords < words.size(); agencyWords++) {
+            List<String> place = words.subList(0, words.size() - agencyWords);
+            String agency = String.join(" ", words.subList(words.size() - agencyWords, words.size()));
+            if (place.size() <= 2 && isName(String.join(" ", place), 2) && isArabicScript(String.join(" ", place))
+                    && rules.agencyName(agency).isPresent()) {
+                return Optional.of(agency);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when a dateline's name is the masthead's site, with or without its outlet words (الجديد, قناة الجديد). */

@@ -80,9 +80,9 @@ public final class BoilerplateRules {
     /**
      * What joins the parts of a breadcrumb or a masthead and its section: an arrow or a bar, or a slash or a dash
      * between spaces (so that 2-1 or 24/7 is no joint), or a slash glued to the outlet's name, as Iraqi sites write it
-     * ({@code شفق نيوز/ الرئيسية > سياسة}).
+     * ({@code شفق نيوز/ الرئيسية > سياسة}). Right-to-left pages point their arrows left (الرئيسية ◂ ثقافة وفن ◂ أمازيغية).
      */
-    private static final Pattern CRUMB_JOINTS = Pattern.compile("\\s*[>»›|\\uFF5C]\\s*|\\s+[/\\-\\u2013\\u2014\\u0640]\\s+|(?<=\\p{L})/\\s+");
+    private static final Pattern CRUMB_JOINTS = Pattern.compile("\\s*[>»›‹<◂◄▸►❯❮|\\uFF5C]\\s*|\\s+[/\\-\\u2013\\u2014\\u0640]\\s+|(?<=\\p{L})/\\s+");
     /** A part of a breadcrumb is a section's or an outlet's name: a few words, letters only. */
     private static final int MAX_CRUMB_WORDS = 3;
     /** An agency's tag in brackets on a line of its own, one name or several: (بنا، د ب أ). */
@@ -544,7 +544,10 @@ public final class BoilerplateRules {
     Optional<Masthead> masthead(String line) {
         String trimmed = Lines.trim(line);
         List<String> parts = List.of(CRUMB_JOINTS.split(trimmed, -1));
-        if (parts.size() == 1) return agencyName(trimmed).or(() -> acronymOfName(trimmed)).map(name -> new Masthead(Optional.of(name)));
+        if (parts.size() == 1) {
+            return agencyName(trimmed).or(() -> acronymOfName(trimmed)).or(() -> arabicBesideLatin(trimmed).flatMap(this::agencyName))
+                    .map(name -> new Masthead(Optional.of(name)));
+        }
         Optional<String> outlet = Optional.empty();
         boolean known = false;
         for (int i = 0; i < parts.size(); i++) {
@@ -580,6 +583,23 @@ public final class BoilerplateRules {
         Matcher m = NAME_AND_ACRONYM.matcher(Lines.trim(line));
         if (!m.matches() || Lines.wordCount(m.group(1)) > MAX_AGENCY_NAME_WORDS || !hasOutletWord(m.group(1))) return Optional.empty();
         return agencyName(m.group(2));
+    }
+
+    /**
+     * The Arabic name of a name written in both scripts, the Latin beside it before or after (Rudaw رووداو, أثير Atheer):
+     * the Arabic words, a few, with no digit; empty for a line with no Latin name at either end or nothing else.
+     */
+    static Optional<String> arabicBesideLatin(String line) {
+        String[] words = Lines.trim(line).split("[\\s\\u00A0]+");
+        int from = 0;
+        int to = words.length;
+        while (from < to && isLatinWord(words[from])) from++;
+        while (to > from && isLatinWord(words[to - 1])) to--;
+        if (from == to || from == 0 && to == words.length || to - from > MAX_CRUMB_WORDS) return Optional.empty();
+        List<String> arabic = List.of(words).subList(from, to);
+        boolean lettersOnly = arabic.stream().allMatch(word -> word.codePoints().allMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC || Character.getType(c) == Character.NON_SPACING_MARK));
+        return lettersOnly ? Optional.of(String.join(" ", arabic)) : Optional.empty();
     }
 
     /** The parts of a line joined as a breadcrumb's are ({@code قناة الجديد | برامج}), trimmed; one part when it has no joint. */

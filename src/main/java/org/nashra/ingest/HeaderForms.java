@@ -40,19 +40,22 @@ final class HeaderForms {
     private static final String AGENCY = OUTLET_GROUP + "\\p{IsArabic}[\\p{IsArabic}.]*(?:\\s+\\p{IsArabic}[\\p{IsArabic}.]*){0,2})";
 
     /**
-     * {@code {time}}: a clock time, after الساعة, على الساعة or على alone if so written (2021/02/16 على 11:40), then morning or evening in a letter or a word (ص, صباحاً, مساءً) and the zone
-     * (GMT, GST, غرينتش, بتوقيت مكة), all in the loose form.
+     * {@code {time}}: a clock time, after الساعة, على الساعة or على alone if so written (2021/02/16 على 11:40), or after its
+     * label (الوقت: ١٣:٢٠, as SPA prints it under the date), then morning or evening in a letter or a word (ص, صباحاً, مساءً)
+     * and the zone (GMT, GST, غرينتش, بتوقيت مكة), all in the loose form.
      */
-    private static final String TIME = "(?:(?:علي\\s+)?الساعه\\s*:?\\s*|علي\\s+)?" + DIGIT + "{1,2}:" + DIGIT + "{2}(?::" + DIGIT + "{2})?(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
+    private static final String TIME = "(?:(?:علي\\s+)?الساعه\\s*:?\\s*|علي\\s+|الوقت\\s*:?\\s*)?" + DIGIT + "{1,2}:" + DIGIT + "{2}(?::" + DIGIT + "{2})?(?:\\s*(?:صباحا|مساء|ظهرا|عصرا|فجرا|ص|م|am|pm))?"
             + "(?:\\s*(?:gmt|gst|utc|غرينتش|غرينيتش|جرينتش|بتوقيت\\s+\\p{IsArabic}+(?:\\s+\\p{IsArabic}+)?))?";
     /** A clock time alone, as some pages print it on a line of its own under the date stamp (16:35). */
     private static final Pattern BARE_TIME = Pattern.compile(TIME, FLAGS);
 
     /**
      * {@code {update}}: the page's furniture after a bar or a dash on the same line: its update stamp (| آخر تحديث: 15:10),
-     * whatever it says, or the time it takes to read (| وقت القراءة: 3 دقائق, | 4 دقائق قراءة).
+     * whatever it says, or the time it takes to read (| وقت القراءة: 3 دقائق, | 4 دقائق قراءة). The update stamp, labelled,
+     * may follow after a space alone (نشرت في: 20/06/2025 - 11:42 آخر تحديث: 20/06/2025 - 15:08).
      */
-    private static final String UPDATE = "(?:\\s*[|\\uFF5C/\\-\\u2013]\\s*(?:(?:اخر تحديث|تاريخ التحديث|تحديث|اخر تعديل)\\s*:?.*"
+    private static final String UPDATE = "(?:\\s+(?:اخر تحديث|تاريخ التحديث|اخر تعديل)\\s*:.*"
+            + "|\\s*[|\\uFF5C/\\-\\u2013]\\s*(?:(?:اخر تحديث|تاريخ التحديث|تحديث|اخر تعديل)\\s*:?.*"
             + "|(?:وقت|مده|زمن)\\s+(?:ال)?قراءه\\s*:?.{0,20}|(?:" + DIGIT + "{1,2}\\s+)?(?:دقائق|دقيقه|دقيقتان|دقيقتين)\\s+(?:لل|من ال|ال)?قراءه"
             + "|{hijri_date}))?";
     /**
@@ -75,10 +78,12 @@ final class HeaderForms {
     private final List<Pattern> signatures;
     private final List<Pattern> updateNotes;
     private final List<Pattern> postHeaders;
+    private final List<Pattern> editorNotes;
+    private final List<Pattern> scoreLines;
 
     private HeaderForms(Map<String, Integer> months, Map<String, Integer> hijriMonths, List<Pattern> dateForms, List<Pattern> endDateForms,
             List<Pattern> leadDateForms, List<Pattern> postAttributions, List<Pattern> questionHeadings, List<Pattern> signatures,
-            List<Pattern> updateNotes, List<Pattern> postHeaders) {
+            List<Pattern> updateNotes, List<Pattern> postHeaders, List<Pattern> editorNotes, List<Pattern> scoreLines) {
         this.months = months;
         this.hijriMonths = hijriMonths;
         this.dateForms = List.copyOf(dateForms);
@@ -89,6 +94,8 @@ final class HeaderForms {
         this.signatures = List.copyOf(signatures);
         this.updateNotes = List.copyOf(updateNotes);
         this.postHeaders = List.copyOf(postHeaders);
+        this.editorNotes = List.copyOf(editorNotes);
+        this.scoreLines = List.copyOf(scoreLines);
     }
 
     /** The bundled forms; a broken bundled file is a packaging defect and fails loudly. */
@@ -119,6 +126,8 @@ final class HeaderForms {
         List<Pattern> signatures = new ArrayList<>();
         List<Pattern> updates = new ArrayList<>();
         List<Pattern> postHeaders = new ArrayList<>();
+        List<Pattern> editorNotes = new ArrayList<>();
+        List<Pattern> scoreLines = new ArrayList<>();
         for (String[] row : rows("line-forms.tsv", 2)) {
             String form = MatchKey.arabicLetters(row[1]);
             switch (row[0]) {
@@ -129,11 +138,14 @@ final class HeaderForms {
                 case "question_heading" -> questions.add(Pattern.compile(form, FLAGS));
                 case "signature" -> signatures.add(Pattern.compile(form, FLAGS));
                 case "post_header" -> postHeaders.add(Pattern.compile(form, FLAGS));
+                case "editor_note" -> editorNotes.add(Pattern.compile(form, FLAGS));
+                case "score_line" -> scoreLines.add(Pattern.compile(form, FLAGS));
                 case "update_note" -> updates.add(dateForm(form, monthGroup, hijriMonthGroup, weekdayGroup, hijriDate));
                 default -> throw new IllegalStateException("line-forms.tsv: unknown kind " + row[0]);
             }
         }
-        return new HeaderForms(months, hijriMonths, dates, endDates, leadDates, posts, questions, signatures, updates, postHeaders);
+        return new HeaderForms(months, hijriMonths, dates, endDates, leadDates, posts, questions, signatures, updates, postHeaders,
+                editorNotes, scoreLines);
     }
 
     private static Pattern dateForm(String form, String monthGroup, String hijriMonthGroup, String weekdayGroup, String hijriDate) {
@@ -141,6 +153,7 @@ final class HeaderForms {
                 .replace("{day}", "(?<day>" + DIGIT + "{1,2})")
                 .replace("{month}", monthGroup)
                 .replace("{hijri_month}", hijriMonthGroup)
+                .replace("{hijri_month_number}", "(?<hnumber>" + DIGIT + "{1,2})")
                 .replace("{year}", "(?<year>" + DIGIT + "{4})")
                 .replace("{weekday}", weekdayGroup)
                 .replace("{time}", TIME)
@@ -187,7 +200,8 @@ final class HeaderForms {
                 int outletWords = outlet == null ? 0 : outlet.strip().split("\\s+").length;
                 int outletFrom = outlet == null ? 0 : (int) key.substring(0, m.start("outlet")).chars().filter(c -> c == ' ').count();
                 Optional<LocalDate> date = form.pattern().contains("(?<hmonth>")
-                        ? hijriToDate(m.group("year"), m.group("hmonth"), m.group("day"))
+                        ? hijriToDate(m.group("year"), hijriMonths.get(m.group("hmonth")), m.group("day"))
+                        : form.pattern().contains("(?<hnumber>") ? hijriToDate(m.group("year"), number(m.group("hnumber")), m.group("day"))
                         : toDate(m.group("year"), m.group("month"), m.group("day"));
                 return Optional.of(new DateStamp(date, outletFrom, outletWords));
             }
@@ -228,6 +242,16 @@ final class HeaderForms {
         return postHeaders.stream().anyMatch(p -> p.matcher(key).matches());
     }
 
+    /** True when the line is the editors' note on the article ({@code editor_note}: ملاحظة المحرر: …): read after the text. */
+    boolean isEditorNoteKey(String key) {
+        return editorNotes.stream().anyMatch(p -> p.matcher(key).matches());
+    }
+
+    /** True when the line is a match card's score line ({@code score_line}: الزمالك 29 (13 - 17) 33 فيزبريم). */
+    boolean isScoreLineKey(String key) {
+        return scoreLines.stream().anyMatch(p -> p.matcher(key).matches());
+    }
+
     /** True when the line is an update of the story, its time first ({@code update_note}): news, but not the headline. */
     boolean isUpdateNoteKey(String key) {
         return updateNotes.stream().anyMatch(p -> p.matcher(key).matches());
@@ -249,9 +273,9 @@ final class HeaderForms {
     }
 
     /** A day of the Hijri calendar as Saudi Arabia keeps it (Umm al-Qura, the JDK's Hijrah chronology), in the Gregorian. */
-    private Optional<LocalDate> hijriToDate(String year, String month, String day) {
+    private static Optional<LocalDate> hijriToDate(String year, int month, String day) {
         try {
-            return Optional.of(LocalDate.from(java.time.chrono.HijrahDate.of(number(year), hijriMonths.get(month), number(day))));
+            return Optional.of(LocalDate.from(java.time.chrono.HijrahDate.of(number(year), month, number(day))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -207,6 +207,8 @@ class StructureTest {
             إعداد: فريق التحرير      |
             إعداد: سارة العلي       | سارة العلي
             حاورته: نوال الصبيحي    | نوال الصبيحي
+            المصدر: محمد فرغلي - دبي | محمد فرغلي
+            المصدر: محمد فرغلي      | محمد فرغلي
             """)
     void authorAfterALabel(String line, String author) throws IOException {
         Article article = read("الحكومة تعلن خطة جديدة للنقل\n" + line + "\n" + PARAGRAPH + "\n").article().orElseThrow();
@@ -395,6 +397,13 @@ class StructureTest {
             {p}\\n\\nالمصدر: شرطة أبوظبي                     | شرطة أبوظبي |       | {p} |
             'الجزائر - واج | 2024/07/22 - 16:05\\n{p}'        | واج    | 2024-07-22 | {p} |
             'الجزائر - كريم | 2024/07/22 - 16:05\\n{p}'      |        |            | 'الجزائر - كريم | 2024/07/22 - 16:05\\n{p}' |
+            نشرت في: 20/06/2025 - 11:42 آخر تحديث: 20/06/2025 - 15:08\\n{p} | | 2025-06-20 | {p} |
+            اقتصاد  2024-09-08 13:05\\n{p}                    |        | 2024-09-08 | {p} |
+            التاريخ: ١٤٤٦/٠٥/١٢هـ\\nالوقت: ١٣:٢٠\\n{p}            |        | 2024-11-14 | {p} |
+            الرياض واس\\n{p}                                  | واس    |            | {p} |
+            مونت كارلو الدولية / أ ف ب\\n{p}                  | مونت كارلو الدولية | | {p} |
+            شفق نيوز/ {p}                                       | شفق نيوز |          | {p} |
+            صورة أرشيفية لموقع الشركة قرب مدينة أرليت (النيجر). © أ ف ب\\n{p} | | | {p} |
             """)
     void datelinesGiveTheOutletAndTheDate(String lines, String outlet, String date, String text, Integer warnedLine) throws IOException {
         IngestResult result = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + lines.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n");
@@ -580,6 +589,19 @@ class StructureTest {
             'بوابة الوسط | الرئيسية » اقتصاد\\nملاحظة المحرر: جرى تحديث هذا الخبر بعد صدور البيان الرسمي.\\n{h}' | {h} | بوابة الوسط | -
             'السوداني الاقتصادي - أسبوعية اقتصادية شاملة\\nالعدد 412 | السنة التاسعة | الخميس 13 مارس 2025\\nالرئيسية > زراعة\\n{h}\\nود مدني - محمد عبد الرحمن الأمين' | {h} | السوداني الاقتصادي | محمد عبد الرحمن الأمين
             'صفحة رسمية على فيسبوك · 2 ساعة · 🌐\\n{h}'                | {h}        | -            | -
+            'هسبريس - Hespress\\n{h}'                                  | {h}        | هسبريس       | -
+            'هسبريس - Hespress\\nⵀⵉⵙⴱⵔⵉⵙ\\nالرئيسية ◂ ثقافة وفن ◂ أمازيغية\\nⴰⵙⴳⴳⵯⴰⵙ ⴰⵎⴰⵢⵏⵓ 2975\\n{h}\\nهسبريس - عبد الرحيم العسري' | {h} | هسبريس | عبد الرحيم العسري
+            'Rudaw رووداو\\nكوردستان\\n{h}\\nرووداو ديجيتال\\n14-04-2025 16:35' | {h}     | رووداو       | -
+            'رؤيا الإخباري\\n⚡ AMP\\n☰\\nاقتصاد\\n{h}\\nرؤيا - سارة القضاة' | {h}      | رؤيا الإخباري | سارة القضاة
+            'وكالة الأنباء السعودية\\nSaudi Press Agency\\nالرئيسية / محلي\\nرقم الخبر: ٢٥٩٣٤١٧\\nالتاريخ: ١٤٤٦/٠٥/١٢هـ\\nالوقت: ١٣:٢٠\\n{h}' | {h} | وكالة الأنباء السعودية | -
+            'وكالة الأنباء السعودية\\nالتاريخ: ١٤٤٦/٠٥/١٢هـ\\n{h}\\nالرياض واس' | {h}    | واس          | -
+            'الوكالة الوطنية للإعلام\\nNational News Agency - Lebanon\\nسياسة\\nالأحد 10 تشرين الثاني 2024 الساعة 19:12\\n{h}' | {h} | الوكالة الوطنية للإعلام | -
+            'الإمارات اليوم\\nمحاكم\\nتاريخ النشر: 14 مايو 2025\\nالمصدر: محمد فرغلي - دبي\\n{h}' | {h} | الإمارات اليوم | محمد فرغلي
+            'أثير Atheer\\nأخبار محلية | تقنية\\nرصد- أثير\\nالأحد 14 أبريل 2024\\n{h}' | {h} | أثير      | -
+            'في الجول FilGoal\\nيد | بطولات دولية\\n{h}'                 | {h}        | في الجول     | -
+            'مدى مصر Mada Masr\\nمجتمع\\n{h}'                            | {h}        | مدى مصر      | -
+            'شفق نيوز\\nاقتصاد  2024-09-08 13:05\\n{h}'                  | {h}        | شفق نيوز     | -
+            'قراءات إفريقية\\nالرئيسية » تقارير وتحليلات » القرن الإفريقي\\n{h}\\n16 فبراير 2025' | {h} | قراءات إفريقية | -
             """)
     void mastheadsAndBreadcrumbsAboveTheHeadlineAreFurniture(String lines, String title, String outlet, String author) throws IOException {
         Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE) + "\n" + PARAGRAPH + "\n").article().orElseThrow();
@@ -625,12 +647,59 @@ class StructureTest {
             'رئاسة الجمهورية\\nصفحة رسمية على فيسبوك · 2 ساعة · 🌐\\nقرر الرئيس إنهاء مهام الوزير.\\n3.4 ألف إعجاب · 540 مشاركة\\n{h}\\n{p}' | {h} | 'P {p} || E قرر الرئيس إنهاء مهام الوزير. — رئاسة الجمهورية'
             'رئاسة الجمهورية · منذ 3 ساعات\\nقرر الرئيس إنهاء مهام الوزير.\\n________\\n{h}\\n{p}' | {h} | 'P {p} || P قرر الرئيس إنهاء مهام الوزير.'
             'وقالت الوزارة · في بيانها · إن العمل مستمر\\n{p}'                                     | وقالت الوزارة · في بيانها · إن العمل مستمر | 'P {p}'
+            'قراءات إفريقية\\nملاحظة المحرر: كُتب هذا التقرير قبل إعلان النتيجة، ويُنشر بالاتفاق مع مركز الجزيرة للدراسات.\\n{h}\\n{p}' | {h} | 'P {p} || P ملاحظة المحرر: كُتب هذا التقرير قبل إعلان النتيجة، ويُنشر بالاتفاق مع مركز الجزيرة للدراسات.'
             """)
     void whatStandsAboveTheHeadlineButIsReadAfterIt(String lines, String title, String blocks) throws IOException {
         Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE).replace("{p}", PARAGRAPH) + "\n").article().orElseThrow();
         assertEquals(title.replace("{h}", HEADLINE), article.title());
         assertEquals(blocks.replace("{p}", PARAGRAPH), String.join(" || ", article.body().stream()
                 .map(b -> b.kind().name().charAt(0) + " " + b.text() + b.attribution().map(a -> " " + a).orElse("")).toList()));
+    }
+
+    /**
+     * Lines above the headline that are not it: a section's name of one word over the headline (the date stamp perhaps
+     * between), a kicker over a longer headline once the date or the byline is read, a match card (its heading, the score,
+     * the venue and the kick-off, which dates the article); "|" joins the blocks read, each as its kind's first letter and
+     * its text, "-" for no date. Where the evidence is missing, the first line stays the headline.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            'سياسة\\nالأحد 10 تشرين الثاني 2024 الساعة 19:12\\n{h}\\n{p}'         | {h}   | 'P {p}'            | 2024-11-10
+            'محاكم\\n{h}\\n{p}'                                                   | {h}   | 'P {p}'            | -
+            'زلزال\\nالسبت 15 مارس 2025\\n{p}'                                   | زلزال | 'P {p}'            | 2025-03-15
+            'زلزال\\nمقديشو - الصومال الجديد\\n{p}'                              | زلزال | 'S مقديشو - الصومال الجديد || P {p}' | -
+            'تاريخ النشر: 14 مايو 2025\\nعاقبتهما بالحبس 5 و3 سنوات وغرامة 1.2 مليون درهم\\n«استئناف دبي» تؤيد إدانة متهمين انتحلا صفة موظفي بنك واستوليا على مدخرات 37 ضحية\\n{p}' | «استئناف دبي» تؤيد إدانة متهمين انتحلا صفة موظفي بنك واستوليا على مدخرات 37 ضحية | 'S عاقبتهما بالحبس 5 و3 سنوات وغرامة 1.2 مليون درهم || P {p}' | 2025-05-14
+            'عاقبتهما بالحبس 5 و3 سنوات\\n{h}\\n{p}'                              | عاقبتهما بالحبس 5 و3 سنوات | 'S {h} || P {p}' | -
+            'تاريخ النشر: 14 مايو 2025\\n{h}\\nعاقبتهما بالحبس 5 و3 سنوات\\n{p}' | {h} | 'S عاقبتهما بالحبس 5 و3 سنوات || P {p}' | 2025-05-14
+            'كأس العالم للأندية لكرة اليد "سوبر جلوب 2024" - نصف النهائي\\nالزمالك      29  (13 - 17)  33      فيزبريم\\nالصالة المغطاة - استاد القاهرة الدولي\\nالخميس 07 نوفمبر 2024 - 19:30 بتوقيت القاهرة\\n{h}\\n{p}' | {h} | 'P {p}' | 2024-11-07
+            'الأهلي 2 - 1 الزمالك\\n{h}\\nالقاهرة - بوابة الأهرام\\n{p}'         | {h}   | 'P {p}'            | -
+            'الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري المصري\\nالقاهرة - بوابة الأهرام\\n{p}' | الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري المصري | 'P {p}' | -
+            """)
+    void linesAboveTheHeadlineThatAreNotIt(String lines, String title, String blocks, String date) throws IOException {
+        Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE).replace("{p}", PARAGRAPH) + "\n").article().orElseThrow();
+        assertEquals(title.replace("{h}", HEADLINE), article.title());
+        assertEquals(blocks.replace("{p}", PARAGRAPH).replace("{h}", HEADLINE), String.join(" || ", article.body().stream()
+                .map(b -> b.kind().name().charAt(0) + " " + b.text()).toList()));
+        assertEquals(Optional.ofNullable(date).map(LocalDate::parse), article.published());
+        assertEquals(Optional.empty(), article.author());
+    }
+
+    /**
+     * A byline on a line of its own inside the text, a label, a colon or a dash and a person's name (كتب - محمود عبد
+     * الرازق), is the author and no text; a line that only opens with the label's word stays text. "-" for no author.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            كتب - محمود عبد الرازق          | محمود عبد الرازق | 'P {p} || P {p}'
+            بقلم: سارة العلي               | سارة العلي       | 'P {p} || P {p}'
+            كتب جديدة في معرض الكتاب        | -                | 'P {p} || S كتب جديدة في معرض الكتاب || P {p}'
+            تقرير - الأمم المتحدة           | -                | 'P {p} || S تقرير - الأمم المتحدة || P {p}'
+            """)
+    void aBylineInsideTheTextIsTheAuthor(String line, String author, String blocks) throws IOException {
+        Article article = read(HEADLINE + "\n" + PARAGRAPH + "\n" + line + "\n" + PARAGRAPH + "\n").article().orElseThrow();
+        assertEquals(Optional.ofNullable(author), article.author());
+        assertEquals(blocks.replace("{p}", PARAGRAPH), String.join(" || ", article.body().stream()
+                .map(b -> b.kind().name().charAt(0) + " " + b.text()).toList()));
     }
 
     /** A story pasted twice: its second copy, from its headline printed again, is left out, and the editor told where. */

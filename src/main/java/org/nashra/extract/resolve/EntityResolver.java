@@ -770,6 +770,11 @@ public final class EntityResolver {
      * the one its words translate to (رويترز, أ ف ب, وكالة الأنباء العراقية).
      */
     public static Optional<String> organisationInEnglish(Gazetteer gazetteer, String arabicName) {
+        // An outlet named in Latin letters (Zain, as a letterhead prints it) is named so in English too.
+        if (arabicName.codePoints().anyMatch(Character::isLetter) && arabicName.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+            return Optional.of(arabicName.strip());
+        }
         // An outlet is an organisation: الشرق الأوسط the paper, not the region the gazetteer lists.
         Optional<GazetteerEntry> listed = gazetteer.lookup(arabicName)
                 .filter(entry -> !entry.suppressed() && entry.type() == EntityType.ORGANISATION);

@@ -91,6 +91,12 @@ class EntityResolverTest {
             عدن الغد                 | Aden Al-Ghad
             الرياض                   | ''
             موزاييك                  | Mosaique FM
+            في الجول                 | FilGoal
+            أثير                     | Atheer
+            رؤيا الإخباري            | Roya News
+            رؤيا                     | Roya News
+            قراءات إفريقية           | Qiraat Afrikiya
+            Zain                     | Zain
             """)
     void anOutletsEnglishNameComesFromTheGazetteerThenTheAgencies(String outlet, String english) {
         Gazetteer gazetteer = Gazetteer.load(Path.of("data/entities.yml")).value();
