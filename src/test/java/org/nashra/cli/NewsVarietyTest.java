@@ -564,7 +564,7 @@ class NewsVarietyTest {
             "321-neom-hijri", List.of("1450 AH (2028–29)"),
             "322-lebanon-interview", List.of("<bdi>Alain Aoun</bdi>", "<strong>86 votes</strong>"),
             "323-iran-live", List.of("<bdi>Saeed Jalili</bdi>"),
-            "324-algeria-fires-photos", List.of("<strong>97 fires</strong>", "<bdi>Brahim Merad</bdi>"),
+            "324-algeria-fires-photos", List.of("<strong>97 fires in 16 states</strong>", "<bdi>Brahim Merad</bdi>"),
             "325-libya-oil-statement", List.of("<bdi>National Oil Corporation</bdi>"),
             "326-taiwan-drills", List.of("<bdi>Beijing</bdi></a></h3>", "<bdi>Lai Ching-te</bdi>"),
             "327-sfax-smugglers", List.of("12 years in prison", "<bdi>Sfax</bdi>"),
