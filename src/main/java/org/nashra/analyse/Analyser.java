@@ -80,7 +80,12 @@ public final class Analyser {
         // A figure's place (2500 جندي في العراق) is a place the names found, never any word after في (في الربع الثالث).
         Predicate<String> isPlace = placeNames(entities);
         List<FigureFound> figures = new ArrayList<>();
-        List<List<Figure>> figuresOfBlocks = FigureFinder.findEach(blocks, isPlace);
+        // and the name of someone, something or somewhere after a number is not what it counts (الزمالك 29 (13 - 17) 33
+        // فيزبريم); other names (دولار) may be
+        List<org.nashra.core.Span> named = entities.stream()
+                .filter(e -> e.ref().type() == EntityType.PERSON || e.ref().type() == EntityType.ORGANISATION || e.ref().type() == EntityType.PLACE)
+                .flatMap(e -> e.spans().stream()).filter(span -> !span.headline()).toList();
+        List<List<Figure>> figuresOfBlocks = FigureFinder.findEach(blocks, isPlace, named);
         for (int b = 0; b < blocks.size(); b++) {
             String text = blocks.get(b);
             for (Figure figure : figuresOfBlocks.get(b)) {

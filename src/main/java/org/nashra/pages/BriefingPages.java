@@ -535,43 +535,96 @@ final class BriefingPages {
     private void figures(Analysis a, Lang lang, Html body) {
         if (a.figures().isEmpty()) return;
         // the senses of a word go by the story's topics and the places it is about
-        java.util.Set<String> topics = lang == Lang.AR ? java.util.Set.of() : java.util.stream.Stream.concat(
+        java.util.Set<String> topics = java.util.stream.Stream.concat(
                 a.topics().stream().map(org.nashra.extract.topics.TopicRef::topicId),
                 a.entities().stream().filter(e -> e.ref().type() == EntityType.PLACE).map(EntityFound::id))
                 .collect(java.util.stream.Collectors.toSet());
-        StringBuilder list = new StringBuilder("<ul class=\"fact-list figures\">\n");
-        int entries = 0;
-        for (FigureFound f : a.figures()) {
-            if (lang == Lang.AR) {
-                list.append("<li>");
-                list.append("<strong>").append(Markdown.html(f.figure().surface())).append("</strong> — ")
-                        .append(Markdown.html(f.excerpt()));
-            } else {
-                java.util.Optional<String> english = ctx.glossary.figure(f.figure(), topics, f.excerpt());
-                if (english.isPresent()) {
-                    list.append("<li>");
-                    list.append("<strong>").append(Markdown.html(english.get())).append("</strong>");
-                    f.figure().place().ifPresent(place -> {
-                        list.append(' ').append(Markdown.html(ctx.ui(lang, "figure_in"))).append(' ');
-                        list.append(placeInEnglish(a, lang, place));
-                    });
-                } else {
-                    // Without English for what it counts, the number alone: the Arabic sentence beside it says what
-                    // it counts, and no Arabic word stands inside the English (875,027 حاجة: 875,027). A quantity
-                    // with no number in it (عشرات ...) has nothing to give and is left out.
-                    java.util.Optional<String> number = ctx.glossary.number(f.figure());
-                    if (number.isEmpty()) continue;
-                    list.append("<li>");
-                    list.append("<strong>").append(Markdown.html(number.get())).append("</strong>");
-                }
-                list.append(" — ").append(Html.foreign(f.excerpt(), Lang.AR, "span"));
+        List<String> blocks = a.article().body().stream().map(Block::text).toList();
+        // one plan for both pages, so that they list the same facts: each once, a row's figures under its label
+        List<FigureEntries.Entry> entries = FigureEntries.of(a.figures(), blocks, new FigureEntries.English() {
+            @Override
+            public java.util.Optional<String> figure(FigureFound f) {
+                return ctx.glossary.figure(f.figure(), topics, f.excerpt()).map(Markdown::html);
             }
-            list.append(' ').append(sourceLink(lang, a.id(), f.block())).append("</li>\n");
-            entries++;
+
+            @Override
+            public java.util.Optional<String> core(FigureFound f) {
+                org.nashra.extract.figures.Figure g = f.figure();
+                org.nashra.extract.figures.Figure alone = new org.nashra.extract.figures.Figure(g.surface(), g.start(), g.end(), g.low(), g.high(),
+                        g.approximate(), g.counted(), java.util.Optional.empty(), java.util.Optional.empty(), g.prisonTerm(), g.scores());
+                return ctx.glossary.figure(alone, topics, f.excerpt()).map(Markdown::html);
+            }
+
+            @Override
+            public java.util.Optional<String> place(FigureFound f) {
+                return f.figure().place().map(place -> " " + Markdown.html(ctx.ui(Lang.EN, "figure_in")) + " " + placeInEnglish(a, Lang.EN, place));
+            }
+
+            @Override
+            public java.util.Optional<String> number(FigureFound f) {
+                // Without English for what it counts, the number alone: the Arabic sentence beside it says what
+                // it counts, and no Arabic word stands inside the English (875,027 حاجة: 875,027). A quantity
+                // with no number in it (عشرات ...) has nothing to give and is left out.
+                return ctx.glossary.number(f.figure()).map(Markdown::html);
+            }
+
+            @Override
+            public java.util.Optional<String> label(int block, int start, int end) {
+                return labelInEnglish(a, block, start, end);
+            }
+        });
+        StringBuilder list = new StringBuilder("<ul class=\"fact-list figures\">\n");
+        int lines = 0;
+        for (FigureEntries.Entry entry : entries) {
+            if (lang == Lang.EN && entry.english().isEmpty()) continue;
+            lines++;
+            list.append("<li>");
+            if (lang == Lang.AR) {
+                list.append("<strong>").append(Markdown.html(entry.surface(blocks))).append("</strong> — ")
+                        .append(Markdown.html(entry.figure().excerpt()));
+            } else {
+                entry.label().ifPresent(label -> list.append(label).append(": "));
+                list.append("<strong>").append(entry.english()).append("</strong>").append(entry.place());
+                list.append(" — ").append(Html.foreign(entry.figure().excerpt(), Lang.AR, "span"));
+            }
+            list.append(' ').append(sourceLink(lang, a.id(), entry.block())).append("</li>\n");
         }
-        if (entries == 0) return;
+        if (lines == 0) return;
         body.heading(2, "figures", ctx.ui(lang, "key_figures"));
         body.raw(list.append("</ul>").toString());
+    }
+
+    /**
+     * The English of the names a list's row is labelled with (- محافظة بيروت: …), those of the people, bodies and
+     * places the article names within the label, in order, joined by a dash (بعلبك - الهرمل: Baalbek – Hermel), when
+     * they are the whole label but for one word before them, the kind of place or body (محافظة); else empty: of
+     * محافظة جبل لبنان, a name found in لبنان alone is not what the row is of.
+     */
+    private java.util.Optional<String> labelInEnglish(Analysis a, int block, int start, int end) {
+        java.util.TreeMap<Integer, org.nashra.core.Span> spans = new java.util.TreeMap<>();
+        java.util.TreeMap<Integer, String> names = new java.util.TreeMap<>();
+        for (EntityFound e : a.entities()) {
+            if (e.ref().type() != EntityType.PERSON && e.ref().type() != EntityType.ORGANISATION && e.ref().type() != EntityType.PLACE) continue;
+            for (org.nashra.core.Span span : e.spans()) {
+                if (span.block() != block || span.start() < start || span.end() > end) continue;
+                java.util.Optional<CorpusEntity> entity = ctx.entity(e.id());
+                if (entity.isEmpty()) continue;
+                spans.put(span.start(), span);
+                names.put(span.start(), entity.get().nameEn());
+            }
+        }
+        if (spans.isEmpty()) return java.util.Optional.empty();
+        String text = a.article().body().get(block).text();
+        int at = start;
+        for (org.nashra.core.Span span : spans.values()) {
+            String between = text.substring(at, span.start()).strip();
+            // before the first name one word at most, the kind of place or body; between names a dash, a comma or و
+            boolean fits = at == start ? between.split("\\s+").length <= 1 : between.matches("[-\u2013\u2014\u060C,\u0648]?");
+            if (span.start() < at || !fits) return java.util.Optional.empty();
+            at = span.end();
+        }
+        if (!text.substring(at, end).isBlank()) return java.util.Optional.empty();
+        return java.util.Optional.of(String.join(" \u2013 ", names.values().stream().distinct().map(name -> "<bdi>" + Markdown.html(name) + "</bdi>").toList()));
     }
 
     /**

@@ -160,6 +160,8 @@ public final class Glossary {
         Optional<String> noun = term.or(() -> sense(figure.counted(), topics, sentence))
                 .or(() -> FigureFinder.nationOfPeople(figure.counted()).flatMap(Nations.WORDS::nationalsOf))
                 .or(() -> counted(figure.counted()))
+                // people by an adjective that names no nation (500 مواطن عادي): the people the noun counts
+                .or(() -> FigureFinder.nationOfPeople(figure.counted()).flatMap(adjective -> counted(figure.counted().strip().split("\\s+")[0])))
                 .or(() -> Nations.WORDS.nationals(figure.counted(), figure.low()));
         return figure(figure, noun);
     }
@@ -216,19 +218,38 @@ public final class Glossary {
                 : number(figure.low(), scale) + "–" + number(figure.high(), scale) + scale.name();
         String unit = noun.get();
         // a unit English writes before the number names its place: "magnitude {}" (درجات على مقياس ريختر)
+        // a year of a calendar, "Amazigh year {year}", is written as a year is, without a thousands' comma
         String text = unit.equals("%") ? number + "%"
+                : unit.contains("{year}") && figure.low() == figure.high() && figure.low() == Math.rint(figure.low())
+                        ? unit.replace("{year}", Long.toString((long) figure.low()))
                 : unit.contains("{}") ? unit.replace("{}", number)
                 : number + " " + unit;
         if (figure.per().isPresent()) {
             // a rate, so many to one of another currency: "49.5 pounds to the dollar" (جنيه للدولار)
             // or a price per a measure: "27,800 dirhams per square metre" (درهم للمتر المربع), listed with its "per"
-            Optional<String> against = Clitics.stems(key(figure.per().get())).stream()
+            Optional<String> against = baseAmount(figure.per().get()).or(() -> Clitics.stems(key(figure.per().get())).stream()
                     .map(form -> per.get(form.replaceAll(" ال", " ")))
-                    .filter(java.util.Objects::nonNull).findFirst();
+                    .filter(java.util.Objects::nonNull).findFirst());
             if (against.isEmpty()) return Optional.empty();
-            text += against.get().startsWith("per ") ? " " + against.get() : " to " + against.get();
+            text += against.get().startsWith("per ") || against.get().startsWith("a ") ? " " + against.get() : " to " + against.get();
         }
         return Optional.of(qualifier(figure) + sign(figure) + text);
+    }
+
+    /** A number in digits of any script and the currency after it: a rate's base amount (100 دولار). */
+    private static final java.util.regex.Pattern BASE_AMOUNT = java.util.regex.Pattern.compile("(\\p{Nd}{1,6})\\s+(\\S+)");
+
+    /**
+     * A rate's base amount of a currency (151,250 ديناراً مقابل 100 دولار) in English, "per 100 dollars", when the
+     * glossary counts that currency; else empty.
+     */
+    private Optional<String> baseAmount(String against) {
+        java.util.regex.Matcher base = BASE_AMOUNT.matcher(against.strip());
+        if (!base.matches()) return Optional.empty();
+        long amount = 0;
+        for (char digit : base.group(1).toCharArray()) amount = amount * 10 + Character.digit(digit, 10);   // ١٠٠ as 100
+        String number = String.format(Locale.ROOT, "%,d", amount);
+        return counted(base.group(2)).map(currency -> "per " + number + " " + currency);
     }
 
     /** The sign a change is written with (+9.96%, -5.3%), which the figure's surface begins with; none for any other figure. */

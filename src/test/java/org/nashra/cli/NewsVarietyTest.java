@@ -330,7 +330,7 @@ class NewsVarietyTest {
             437-oman-sultan-belgium | Belgium and Philippe: Arabic report of 7 December 2023 | Oman News Agency (ONA) | 2023-12-07 | diplomacy
             438-olive-harvest | The West Bank: Arabic report of 27 October 2023 | Anadolu Agency | 2023-10-27 | agriculture,west-bank
             439-lebanon-fuel-oil | Waleed Fayadh and Lebanon: Arabic report of 16 August 2024 | Sputnik | 2024-08-16 | energy
-            440-syria-quake-anniversary | Aleppo and Syria: Arabic report of 6 February 2024 | SANA | 2024-02-06 | disasters,health
+            440-syria-quake-anniversary | Aleppo and Syria: Arabic report of 6 February 2024 | SANA | 2024-02-06 | disasters,health,humanitarian
             441-qatar-traffic-faq | General Directorate of Traffic and Qatari Ministry of the Interior: Arabic report of 1 September 2024 | QNA | 2024-09-01 | transport
             450-saudi-budget-deficit | Saudi Council of Ministers and Mohammed bin Salman: Arabic report of 26 November 2024 | Al Eqtisadiah | 2024-11-26 | economy
             452-kuwait-interpellation | National Assembly and Muhalhal al-Mudhaf: Arabic report of 7 February 2024 | Al Jarida | 2024-02-07 | elections-politics
@@ -444,7 +444,7 @@ class NewsVarietyTest {
                     "<span class=\"role\">spokesman for the Israeli Army</span>", "<bdi>Philippe Lazzarini</bdi>"),
             "013-egypt", List.of("<strong>4,000 megawatts</strong>", "<span class=\"role\">Minister of Electricity and Renewable Energy</span>",
                     "<span class=\"role\">Prime Minister</span>", "<span class=\"role\">spokesman for the Presidency; Ambassador</span>"),
-            "014-spa", List.of("<strong>250 billion riyals</strong>", "<strong>150 million visitors</strong>",
+            "014-spa", List.of("<strong>250 billion riyals</strong>", "<strong>150 million visitors a year</strong>",
                     "<span class=\"role\">Crown Prince and Prime Minister; Prince</span>"),
             "015-lebanon", List.of("<strong>about 10,000 troops</strong>", "<strong>60 days</strong>", "<bdi>Najib Mikati</bdi>", "<bdi>Litani</bdi>"),
             "016-budget", List.of("<strong>200 trillion dinars</strong>"),
@@ -505,7 +505,7 @@ class NewsVarietyTest {
             "180-crlf", List.of("<strong>600 million cubic feet</strong>", "<a href=\"../en/entities/patrick-pouyanne.html\"><bdi>Patrick Pouyanné</bdi></a></h3>"),
             "181-persian", List.of("<strong>10 January 2024</strong>"),
             "183-parens", List.of("<bdi>UNRWA</bdi>"),
-            "184-email", List.of("<strong>more than 2 million drones</strong>", "<strong>thousands of lives</strong>", "<bdi>Kyiv</bdi>",
+            "184-email", List.of("<strong>more than 2 million drones a year</strong>", "<strong>thousands of lives</strong>", "<bdi>Kyiv</bdi>",
                     "{\"label\":\"Author\",\"value\":\"Samer al-Khatib\"}"),
             "185-table", List.of("<strong>43%</strong>"),
             "190-aoun", List.of("<a href=\"../en/entities/joseph-aoun.html\"><bdi>Joseph Aoun</bdi></a></h3>", "<bdi>Michel Aoun</bdi>", "<strong>99 votes</strong>"),
@@ -564,7 +564,7 @@ class NewsVarietyTest {
             "321-neom-hijri", List.of("1450 AH (2028–29)"),
             "322-lebanon-interview", List.of("<bdi>Alain Aoun</bdi>", "<strong>86 votes</strong>"),
             "323-iran-live", List.of("<bdi>Saeed Jalili</bdi>"),
-            "324-algeria-fires-photos", List.of("<strong>97 fires</strong>", "<bdi>Brahim Merad</bdi>"),
+            "324-algeria-fires-photos", List.of("<strong>97 fires in 16 states</strong>", "<bdi>Brahim Merad</bdi>"),
             "325-libya-oil-statement", List.of("<bdi>National Oil Corporation</bdi>"),
             "326-taiwan-drills", List.of("<bdi>Beijing</bdi></a></h3>", "<bdi>Lai Ching-te</bdi>"),
             "327-sfax-smugglers", List.of("12 years in prison", "<bdi>Sfax</bdi>"),
@@ -578,7 +578,7 @@ class NewsVarietyTest {
             "343-yemen-truce", List.of("<bdi>Hans Grundberg</bdi>"),
             "344-haouz-reconstruction", List.of("<bdi>Al Haouz</bdi>"),
             "346-egypt-prices", List.of("<bdi>Mostafa Madbouly</bdi>"),
-            "350-qatar-lng", List.of("<bdi>QatarEnergy</bdi>", "<bdi>ConocoPhillips</bdi>", "<strong>77 million tonnes</strong>"),
+            "350-qatar-lng", List.of("<bdi>QatarEnergy</bdi>", "<bdi>ConocoPhillips</bdi>", "<strong>77 million tonnes a year</strong>"),
             "351-bahrain-parliament", List.of("<bdi>Bahraini Authority of Electricity and Water</bdi>", "<strong>31 votes</strong>", "<strong>5 MPs</strong>"),
             "352-sudan-humanitarian", List.of("<strong>12 million people</strong>", "<strong>more than 3.2 million people</strong>",
                     "<strong>4.2 billion dollars</strong>", "<strong>about 13 million children</strong>",
@@ -612,7 +612,7 @@ class NewsVarietyTest {
             "392-kuwait-recall", List.of("<bdi>Saudi Standards and Metrology Authority</bdi>", "<strong>18,650 vehicles</strong>", "<strong>37 campaigns</strong>"),
             "393-tunisia-doctors-strike", List.of("<bdi>National Council of the Order of Physicians</bdi>", "<bdi>Monastir</bdi>", "<strong>95%</strong>"),
             "394-riyadh-metro-5things", List.of("<bdi>Guinness World Records</bdi>", "<strong>85 stations</strong>", "<strong>3 phases</strong>"),
-            "395-iran-fuel-mixed-digits", List.of("<bdi>Islamic Consultative Assembly</bdi>", "<strong>5,000 tomans</strong>", "<strong>60 litres</strong>"),
+            "395-iran-fuel-mixed-digits", List.of("<bdi>Islamic Consultative Assembly</bdi>", "<strong>5,000 tomans</strong>", "<strong>60 litres a month</strong>"),
             "396-mauritania-results-regions", List.of("<bdi>Dakhlet Nouadhibou</bdi>", "<bdi>Tiris Zemmour</bdi>", "<bdi>Dah Ould Abdel Jelil</bdi>"),
             "397-bahrain-f1", List.of("<bdi>Oscar Piastri</bdi>", "<bdi>Gulf Air</bdi>", "<bdi>Ferrari</bdi>", "<strong>57 laps</strong>"),
             "398-kuwait-cyber", List.of("<bdi>Aseel al-Munifi</bdi>", "<strong>1.2 terabytes</strong>"),
@@ -685,7 +685,7 @@ class NewsVarietyTest {
             "514-lebanon-municipal-results", List.of("<bdi>Amal Movement</bdi>", "<bdi>Zahle</bdi>"),
             "515-mekhloufi-obituary", List.of("<bdi>Rachid Mekhloufi</bdi>", "<bdi>Saint-Étienne</bdi>", "<bdi>Abdelmadjid Tebboune</bdi>"),
             "516-qatar-national-day-programme", List.of("<bdi>Lusail</bdi>", "<bdi>Umm Salal</bdi>"),
-            "517-sczone-chinese-contract", List.of("<bdi>LONGi</bdi>", "<strong>461 square kilometres</strong>", "<strong>2 gigawatts</strong>"),
+            "517-sczone-chinese-contract", List.of("<bdi>LONGi</bdi>", "<strong>461 square kilometres</strong>", "<strong>2 gigawatts a year</strong>"),
             "519-jordan-pm-flash", List.of("<bdi>Jafar Hassan</bdi>"),
             "520-kuwait-dust-live", List.of("<strong>55 km/h</strong>", "<bdi>Jahra</bdi>", "<bdi>Dammam</bdi>"),
             "530-uae-golden-visa", List.of("Federal Authority for Identity, Citizenship, Customs and Port Security (ICP)", "more than 50%"),
@@ -733,7 +733,7 @@ class NewsVarietyTest {
             "597-tunisia-minister-dismissal-fb", List.of("<strong>25 July 2021</strong>", "<strong>3 secretaries of state</strong>", "<bdi>Najla Bouden</bdi>"),
             "598-morocco-hcp-inflation-words", List.of("<strong>1.7%</strong>", "<strong>0.3%</strong>", "<bdi>High Commission for Planning</bdi>"),
             "599-algeria-sonelgaz-peak-short", List.of("<bdi>Sonelgaz</bdi>", "<strong>19,580 megawatts</strong>"),
-            "600-unhcr-chad-sudanese-refugees-long", List.of("<bdi>Jean-Pierre Bajak</bdi>", "<strong>9 litres</strong>", "<bdi>Adré</bdi>"),
+            "600-unhcr-chad-sudanese-refugees-long", List.of("<bdi>Jean-Pierre Bajak</bdi>", "<strong>9 litres a day</strong>", "<bdi>Adré</bdi>"),
             "601-bahrain-cabinet-pasted-twice", List.of("<bdi>Bahraini Ministry of Finance and National Economy</bdi>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),

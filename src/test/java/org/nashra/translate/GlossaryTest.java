@@ -110,7 +110,7 @@ class GlossaryTest {
             أي نحو 2.58 مليار سهم                                | about 2.58 billion shares
             تبلغ نحو 2.5 تريليون قدم مكعبة من الغاز              | about 2.5 trillion cubic feet
             تم الدفع بـ 25 سيارة إسعاف                           | 25 ambulances
-            وتشغل الهيئة نحو 1300 رحلة قطار يومياً               | about 1,300 train trips
+            وتشغل الهيئة نحو 1300 رحلة قطار يومياً               | about 1,300 train trips a day
             أقلعت 40 رحلة من المطار                              | 40 flights
             تراوحت الأسعار بين 230 و250 يورو للميغاواط/ساعة       | 230–250 euros per MWh
             اشترى 25 سيارة جديدة                                 | 25 cars
@@ -127,7 +127,7 @@ class GlossaryTest {
             ومضاعفة قدرة الطاقة المتجددة ثلاث مرات بحلول عام 2030 | 3 times
             ورفع ليفربول رصيده إلى 34 نقطة في الصدارة              | 34 points
             سيوفر المشروع 600 مليون قدم مكعب من الغاز يوميا         | 600 million cubic feet
-            تنتج أكثر من مليوني طائرة مسيرة سنويا                  | more than 2 million drones
+            تنتج أكثر من مليوني طائرة مسيرة سنويا                  | more than 2 million drones a year
             إن المسيرات أنقذت آلاف الأرواح                         | thousands of lives
             جهزت الوزارة 52 ألف فريق تطعيم                         | 52,000 teams
             فرق ثابتة في 5 آلاف وحدة صحية                           | 5,000 health units
@@ -222,7 +222,7 @@ class GlossaryTest {
             تضم 4 مناطق صناعية و6 موانئ بحرية                                 | 4 industrial zones ; 6 ports
             وتمتد على مساحة 461 كيلومتراً مربعاً                              | 461 square kilometres
             رياح تتجاوز سرعتها 55 كم/ساعة                                     | 55 km/h
-            بطاقة إنتاجية 2 جيجاوات سنوياً                                    | 2 gigawatts
+            بطاقة إنتاجية 2 جيجاوات سنوياً                                    | 2 gigawatts a year
             عبر خطي نقل بجهد 400 كيلوفولت                                     | 400 kV
             يبلغ سعر الكيلوواط ساعة 8.5 سنتات أمريكية                         | 8.5 US cents
             إن أكثر من 1,400 فلسطيني قتلوا                                    | more than 1,400 Palestinians
@@ -258,6 +258,21 @@ class GlossaryTest {
             إذ سجل 312 حادثاً في 2023                                         | 312 accidents
             المساحة: نحو 65 ألف كلم²                                         | about 65,000 km²
             بموافقة 41 عضواً من إجمالي الحضور البالغ 62، ورفض 20 وامتناع عضو واحد | 41 members ; 62 present ; 20 against ; 1 abstaining
+            وسجلت البورصة 151,250 ديناراً مقابل 100 دولار                      | 151,250 dinars per 100 dollars
+            بلغ سعر البيع 152,250 ديناراً لكل 100 دولار                        | 152,250 dinars per 100 dollars
+            سجل 151,250 ديناراً مقابل ١٠٠ دولار                                 | 151,250 dinars per 100 dollars
+            ارتفع إلى 1500 دينار مقابل 1400 دينار أمس                          | 1,500 dinars ; 1,400 dinars
+            بسعر 15 ديناراً شهرياً للأفراد                                      | 15 dinars a month
+            سرعات تحميل تصل إلى 10 غيغابت في الثانية                           | 10 gigabits per second
+            وزمن استجابة يقل عن 5 أجزاء من الألف من الثانية                     | less than 5 milliseconds
+            عاقبتهما المحكمة بالحبس 5 و3 سنوات                                 | 5 years in prison ; 3 years in prison
+            قضت بمصادرة 11 هاتفاً متحركاً و46 شريحة اتصال                       | 11 mobile phones ; 46 SIM cards
+            وشهد الحفل توقيع ١٢ مذكرة تفاهم                                     | 12 memoranda of understanding
+            إضافة إلى 74 شركة صرافة                                             | 74 exchange companies
+            بينهم 387 ألف مواطن سوري و166 ألفاً و240 مواطناً لبنانياً            | 387,000 Syrians ; 166,240 Lebanese
+            شارك في الحملة 500 مواطن عادي                                       | 500 citizens
+            وسيحتفظ العمال النيجريون البالغ عددهم نحو 800 بوظائفهم              | about 800 workers
+            برأس السنة الأمازيغية الجديدة 2975، في ثاني مناسبة                  | Amazigh year 2975
             ضبط 18 جوالاً مسروقاً                                            | ''
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
@@ -307,6 +322,12 @@ class GlossaryTest {
             استقبل الفندق 300 نزيل خلال العطلة                    | ''       | ''
             صناع المحتوى الذين يتجاوز عدد متابعيهم مليون متابع     | ''       | 1 million followers
             بمتوسط إنتاجية يبلغ 18 جوالاً للفدان                  | ''       | 18 sacks
+            وأوضح أن 16 مصرفاً قامت بتلبية الطلبات               | economy  | 16 banks
+            حفر المزارعون 16 مصرفاً لتصريف المياه                 | ''       | ''
+            رصد 37 جهازاً مكشوفاً على الإنترنت                    | ''       | 37 devices
+            نشر 3 أجهزة أمنية في المدينة                          | ''       | ''
+            الحارس الذي تصدى لـ14 كرة                             | ''       | 14 saves
+            سدد اللاعب 14 كرة نحو المرمى                          | ''       | ''
             ضبط 18 جوالاً مسروقاً                                 | ''       | ''
             """)
     void aWordOfManySensesTakesTheSenseOfItsStory(String arabic, String topic, String english) {

@@ -47,14 +47,17 @@ public final class FigureFinder {
     private static final Set<String> CODE_NOUNS = WordLists.matchingSet(Figure.class, "code-nouns.txt");
     private static final Set<String> ORDINAL_UNITS = WordLists.matchingSet(Figure.class, "ordinal-units.txt");
     private static final Set<String> EVENT_NOUNS = WordLists.matchingSet(Figure.class, "event-nouns.txt");
-    private static final Set<String> TOTAL_CUES = WordLists.matchingSet(Figure.class, "total-cues.txt");
+    private static final List<List<String>> TOTAL_CUES = WordLists.phrases(Figure.class, "total-cues.txt");
     private static final Set<String> CURRENCIES = WordLists.matchingSet(Figure.class, "currencies.txt");
     private static final Map<String, Double> SUBUNITS = loadFactors("subunits.tsv");
     private static final Set<String> THOUSANDTHS_CURRENCIES = WordLists.matchingSet(Figure.class, "thousandths-currencies.txt");
     private static final Set<String> THOUSANDTHS_MEASURES = WordLists.matchingSet(Figure.class, "thousandths-measures.txt");
+    private static final List<List<String>> CALENDAR_YEARS = WordLists.phrases(Figure.class, "calendar-years.txt");
+    private static final Set<String> PERIODS = WordLists.matchingSet(Figure.class, "periods.txt");
     private static final Set<String> RATE_WORDS = WordLists.matchingSet(Figure.class, "rate-words.txt");
     private static final List<List<String>> RATE_MEASURES = WordLists.phrases(Figure.class, "rate-measures.txt");
     private static final Set<String> SENTENCING_WORDS = WordLists.matchingSet(Figure.class, "sentencing-words.txt");
+    private static final Set<String> PEOPLE_NOUNS = WordLists.matchingSet(Figure.class, "people-nouns.txt");
     private static final Set<String> NATIONALITY_NOUNS = WordLists.matchingSet(Figure.class, "nationality-nouns.txt");
     private static final List<List<String>> SCORE_CUES = WordLists.rows(Figure.class, "score-cues.tsv");
     private static final Map<String, String> SCORE_GOALS = loadWords("score-goals.tsv");
@@ -75,10 +78,20 @@ public final class FigureFinder {
      * {@code الولايات المتحدة}). Without one, any word not listed in {@code not-places.txt} is taken.
      */
     public static List<Figure> find(String text, java.util.function.Predicate<String> isPlace) {
+        return find(text, isPlace, List.of());
+    }
+
+    /**
+     * As {@link #find(String, java.util.function.Predicate)}, knowing where the text names someone or something
+     * ({@code names}: offsets, start and end, of the names found): a name after a number is not what it counts, as on a
+     * match card (الزمالك 29 (13 - 17) 33 فيزبريم: no 33 of anything).
+     */
+    public static List<Figure> find(String text, java.util.function.Predicate<String> isPlace, List<int[]> names) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        List<Figure> figures = oneNamePerCurrency(withoutWithdrawn(text, new Scan(text, isPlace == null ? place -> true : isPlace).run()));
+        List<Figure> figures = oneNamePerCurrency(withoutWithdrawn(text,
+                new Scan(text, isPlace == null ? place -> true : isPlace, names == null ? List.of() : names).run()));
         if (text.indexOf('\n') < 0) return figures;
         figures = withoutRepeatedCorrections(List.of(text), List.of(new ArrayList<>(figures))).get(0);
         // rows of a column on the lines of one text: each line's figures, then the bare numbers under a row with its noun
@@ -108,8 +121,18 @@ public final class FigureFinder {
      * each candidate after the first.
      */
     public static List<List<Figure>> findEach(List<String> blocks, java.util.function.Predicate<String> isPlace) {
+        return findEach(blocks, isPlace, List.of());
+    }
+
+    /** As {@link #findEach(List, java.util.function.Predicate)}, knowing where the blocks name someone or something ({@code names}). */
+    public static List<List<Figure>> findEach(List<String> blocks, java.util.function.Predicate<String> isPlace,
+                                              List<org.nashra.core.Span> names) {
         List<List<Figure>> found = new ArrayList<>();
-        for (String block : blocks) found.add(new ArrayList<>(find(block, isPlace)));
+        for (int b = 0; b < blocks.size(); b++) {
+            int block = b;
+            List<int[]> named = names.stream().filter(n -> n.block() == block).map(n -> new int[] {n.start(), n.end()}).toList();
+            found.add(new ArrayList<>(find(blocks.get(b), isPlace, named)));
+        }
         withColumnRows(blocks, found);
         return withoutRepeatedCorrections(blocks, found).stream().map(List::copyOf).toList();
     }
@@ -248,11 +271,13 @@ public final class FigureFinder {
         private final String[] keys;
         private final List<List<String>> stems;
         private final java.util.function.Predicate<String> isPlace;
+        private final List<int[]> names;
         private final List<Figure> figures = new ArrayList<>();
 
-        Scan(String text, java.util.function.Predicate<String> isPlace) {
+        Scan(String text, java.util.function.Predicate<String> isPlace, List<int[]> names) {
             this.text = text;
             this.isPlace = isPlace;
+            this.names = names;
             this.tokens = Tokens.tokenise(text);
             this.keys = new String[tokens.size()];
             for (int i = 0; i < keys.length; i++) {
@@ -409,6 +434,15 @@ public final class FigureFinder {
                 surfaceEnd = tokens.get(last).end();
                 counted = counted + " " + tokens.get(last).text();
             }
+            if (counted.isEmpty() && second == null && first.digits && first.multiplier == 1) {
+                // terms of several sentenced, the unit written once after the last (عاقبتهما بالحبس 5 و3 سنوات: 5 years
+                // and 3 years); the number alone is the surface, the last term a figure of its own
+                int unit = sharedTimeUnit(last);
+                if (unit > 0 && sentencedBefore(first.index())) {
+                    counted = tokens.get(unit).text();
+                    prisonTerm = true;
+                }
+            }
             if (counted.isEmpty() && second == null) {
                 // The number written with the article after a plural with it (الأصوات الـ86 المطلوبة: the 86 votes needed)
                 int noun = pluralBeforeArticle(first.index());
@@ -433,6 +467,14 @@ public final class FigureFinder {
                 // in the same sentence (بلغت 211 تريليون دينار وعجزها 64 تريليونا: 64 trillion dinars).
                 counted = countedBefore(surfaceStart);
             }
+            if (counted.isEmpty() && second == null && first.digits && first.multiplier == 1 && !first.clitic) {
+                // a year of a calendar English has no date for, named before it (السنة الأمازيغية الجديدة 2975)
+                int calendar = phraseEndingAt(first.index - 1, CALENDAR_YEARS);
+                if (calendar >= 0) {
+                    surfaceStart = tokens.get(calendar).start();
+                    counted = text.substring(surfaceStart, tokens.get(first.index - 1).end());
+                }
+            }
             if (counted.isEmpty()) {
                 return i;
             }
@@ -452,11 +494,17 @@ public final class FigureFinder {
                 surfaceStart--; // a change written with its sign (+9.96%، -5.3%): a loss is no gain
             }
             Optional<String> per = Optional.empty();
-            int against = isCurrency(counted) ? rateAgainst(last) : -1;
+            int against = isCurrency(counted) ? rateAgainst(last, counted) : -1;
             if (against > 0) {
-                int perStart = keys[last + 1].startsWith("لل") ? last + 1 : against;   // للمتر المربع is two words
+                // للمتر المربع is two words; a base amount (مقابل 100 دولار) is its number and currency
+                int perStart = keys[last + 1].startsWith("لل") ? last + 1 : tokens.get(against - 1).isNumber() ? against - 1 : against;
                 per = Optional.of(text.substring(tokens.get(perStart).start(), tokens.get(against).end()));
                 last = against;
+                surfaceEnd = tokens.get(last).end();
+            }
+            if (per.isEmpty() && last + 1 < tokens.size() && separatedBySpace(last, last + 1) && PERIODS.contains(keys[last + 1])) {
+                last++; // so many each period: 15 ديناراً شهرياً (15 dinars a month)
+                per = Optional.of(tokens.get(last).text());
                 surfaceEnd = tokens.get(last).end();
             }
             Optional<String> place = counted.equals("%") ? Optional.empty() : placeAfter(last);
@@ -594,8 +642,10 @@ public final class FigureFinder {
          */
         private boolean nationalityAdjectiveAfter(int noun) {
             int adjective = noun + 1;
-            return adjective < tokens.size() && separatedBySpace(noun, adjective) && tokens.get(adjective).isArabic()
-                    && keys[adjective].startsWith("ال") && stemsOf(noun).stream().anyMatch(NATIONALITY_NOUNS::contains);
+            if (adjective >= tokens.size() || !separatedBySpace(noun, adjective) || !tokens.get(adjective).isArabic()) return false;
+            if (keys[adjective].startsWith("ال")) return stemsOf(noun).stream().anyMatch(NATIONALITY_NOUNS::contains);
+            // a noun of people with an adjective of relation, indefinite as the noun is: 387 ألف مواطن سوري (387,000 Syrians)
+            return PEOPLE_NOUNS.contains(withoutTanweenAlef(keys[noun])) && keys[adjective].matches("\\p{L}{2,}ي(ا|ين|ون|ه|ات)?");
         }
 
         /**
@@ -639,17 +689,40 @@ public final class FigureFinder {
         }
 
         /**
-         * The noun with the article before a word of total-cues.txt right before a figure that starts at {@code start}
-         * (الحضور البالغ 62), as written, which is then what the figure counts; else empty.
+         * The noun with the article before a phrase of total-cues.txt right before a figure that starts at {@code start}
+         * (الحضور البالغ 62; العمال النيجريون البالغ عددهم نحو 800, past the adjectives of relation after the noun), as
+         * written, which is then what the figure counts; else empty.
          */
         private String totalOf(int start) {
             for (int k = 2; k < tokens.size(); k++) {
                 if (tokens.get(k).start() != start) continue;
-                boolean total = separatedBySpace(k - 1, k) && separatedBySpace(k - 2, k - 1) && TOTAL_CUES.contains(keys[k - 1])
-                        && tokens.get(k - 2).isArabic() && keys[k - 2].startsWith("ال") && !tokens.get(k - 2).isNumber();
-                return total ? tokens.get(k - 2).text() : "";
+                if (!separatedBySpace(k - 1, k)) return "";
+                int cue = 0;
+                for (List<String> phrase : TOTAL_CUES) {
+                    int from = k - phrase.size();
+                    if (from < 1 || phrase.size() <= cue) continue;
+                    boolean match = true;
+                    for (int w = 0; w < phrase.size() && match; w++) {
+                        match = keys[from + w].equals(phrase.get(w)) && (w == 0 || separatedBySpace(from + w - 1, from + w));
+                    }
+                    if (match) cue = phrase.size();
+                }
+                int noun = k - cue - 1;
+                if (cue == 0 || !separatedBySpace(noun, noun + 1)) return "";
+                while (noun > 0 && isRelationAdjective(noun) && separatedBySpace(noun - 1, noun) && definiteWord(noun - 1)) noun--;
+                return definiteWord(noun) ? tokens.get(noun).text() : "";
             }
             return "";
+        }
+
+        private boolean definiteWord(int i) {
+            return tokens.get(i).isArabic() && keys[i].startsWith("ال") && !tokens.get(i).isNumber();
+        }
+
+        /** A definite adjective of relation, as a noun of people takes it (النيجريون، المحليين، السورية). */
+        private boolean isRelationAdjective(int i) {
+            String key = keys[i];
+            return key.startsWith("ال") && key.length() >= 6 && key.matches(".*ي(ون|ين|ه|ات)?");
         }
 
         /**
@@ -665,11 +738,31 @@ public final class FigureFinder {
             return eventBefore(tokens.get(noun).start()).isEmpty() ? -1 : noun;
         }
 
+        /**
+         * The unit of time written once after numbers joined by و to the number ending at token {@code last} (5 و3
+         * سنوات، 10 و7 و5 سنوات): its token, else -1.
+         */
+        private int sharedTimeUnit(int last) {
+            int k = last + 1, before = last;
+            while (k + 1 < tokens.size() && keys[k].equals("و") && separatedBySpace(before, k)
+                    && (tokens.get(k).end() == tokens.get(k + 1).start() || separatedBySpace(k, k + 1))) {
+                Quantity q = quantityAt(k + 1);
+                if (q == null || !q.digits() || q.multiplier() != 1 || q.low() != Math.rint(q.low())) return -1;
+                int next = q.last() + 1;
+                if (next >= tokens.size() || !separatedBySpace(q.last(), next)) return -1;
+                if (isTimeUnit(next)) return next;
+                before = q.last();
+                k = next;
+            }
+            return -1;
+        }
+
         /** What the last figure found counts, when it stands before {@code start} in the same sentence; else empty. */
         private String countedBefore(int start) {
             if (figures.isEmpty()) return "";
             Figure before = figures.get(figures.size() - 1);
-            if (before.end() > start || before.counted().equals("%") || before.per().isPresent()) return "";
+            // a prison term's unit of time is no noun an amount leaves out (بالحبس 5 و3 سنوات وغرامة 1.2 مليون)
+            if (before.end() > start || before.counted().equals("%") || before.per().isPresent() || before.prisonTerm()) return "";
             return text.substring(before.end(), start).matches("[^.!?\u061F\n]*") ? before.counted() : "";
         }
 
@@ -1017,6 +1110,21 @@ public final class FigureFinder {
             return best;
         }
 
+        /** The first token of the longest listed phrase ending at token {@code end}, its words written apart, or -1. */
+        private int phraseEndingAt(int end, List<List<String>> phrases) {
+            int best = -1;
+            for (List<String> phrase : phrases) {
+                int start = end - phrase.size() + 1;
+                if (start < 0 || end >= tokens.size() || best >= 0 && start >= best) continue;
+                boolean match = separatedBySpace(end, end + 1);
+                for (int k = 0; k < phrase.size() && match; k++) {
+                    match = keys[start + k].equals(phrase.get(k)) && (k == 0 || separatedBySpace(start + k - 1, start + k));
+                }
+                if (match) best = start;
+            }
+            return best;
+        }
+
         /** Number of tokens of the longest listed phrase starting at token {@code i}, or 0. */
         private int phraseAt(int i, List<List<String>> phrases) {
             int best = 0;
@@ -1071,7 +1179,36 @@ public final class FigureFinder {
                 return false; // و and the next item (مقتل عشرات الآلاف وتشريد، قتل 5 وأصيب 7); nouns that begin with و are listed (وحدة)
             }
             return !NOT_COUNTED.contains(key) && !NOT_COUNTED.contains(stripArticle(key)) && !isTimeUnit(i)
-                    && !ArabicStemmer.isStopword(key) && !isMonth(i) && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2;
+                    && !ArabicStemmer.isStopword(key) && !isMonth(i) && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2
+                    && !prepositionWithPronoun(i) && !named(i);
+        }
+
+        /**
+         * Token {@code i} begins within a name the text was found to give, and is no noun counted-nouns.txt lists, which
+         * after a number is counted whatever a name finder makes of it (22 ألف جهاز معرض للثغرة).
+         */
+        private boolean named(int i) {
+            if (names.isEmpty() || COUNTED_NOUNS.contains(keys[i]) || COUNTED_NOUNS.contains(withoutTanweenAlef(keys[i]))) return false;
+            int start = tokens.get(i).start();
+            for (int[] name : names) {
+                if (name[0] <= start && start < name[1]) return true;
+            }
+            return false;
+        }
+
+        /**
+         * A word with a preposition written before it and a pronoun after it (بوظائفهم، لمنازلهم): a phrase of its own,
+         * never what a number counts (العمال البالغ عددهم نحو 800 بوظائفهم). Both are needed, as words begin with ب or
+         * ل (برميل، لتر) and end in هم (درهم، سهم).
+         */
+        private boolean prepositionWithPronoun(int i) {
+            String word = org.nashra.arabic.ArabicText.withoutMarks(tokens.get(i).text(), false);
+            if (word.length() < 6 || COUNTED_NOUNS.contains(keys[i])) return false;
+            int from = "\u0648\u0641".indexOf(word.charAt(0)) >= 0 ? 1 : 0;   // و، ف
+            if ("\u0628\u0644\u0643".indexOf(word.charAt(from)) < 0) return false;   // ب، ل، ك
+            String pronoun = word.endsWith("\u0647\u0645\u0627") ? "هما" : word.endsWith("\u0647\u0645") || word.endsWith("\u0647\u0646")
+                    || word.endsWith("\u0643\u0645") || word.endsWith("\u0643\u0646") ? "هم" : "";
+            return !pronoun.isEmpty() && word.length() - from - 1 - pronoun.length() >= 3;
         }
 
         /**
@@ -1216,16 +1353,32 @@ public final class FigureFinder {
 
         /**
          * The currency an amount of currency ending at token {@code last} is a rate against, written right after it
-         * with ل (49.5 جنيه للدولار) or after a word of {@code rate-words.txt} (مقابل الدولار): its token, or -1.
+         * with ل (49.5 جنيه للدولار) or after a word of {@code rate-words.txt} (مقابل الدولار), alone or in a base amount
+         * (مقابل 100 دولار): its token, or -1.
          */
-        private int rateAgainst(int last) {
+        private int rateAgainst(int last, String counted) {
             int j = last + 1;
             if (!separatedBySpace(last, j) || !tokens.get(j).isArabic()) return -1;
             if (keys[j].startsWith("لل") && CURRENCIES.contains(keys[j].substring(2))) return j;
             int measure = measureEndingPhrase(j);
             if (measure > 0) return measure;
-            boolean rateWord = RATE_WORDS.contains(keys[j]) && separatedBySpace(j, j + 1) && tokens.get(j + 1).isArabic();
-            return rateWord && CURRENCIES.contains(stripArticle(keys[j + 1])) ? j + 1 : -1;
+            if (!RATE_WORDS.contains(keys[j]) || !separatedBySpace(j, j + 1)) return -1;
+            if (tokens.get(j + 1).isArabic()) return CURRENCIES.contains(stripArticle(keys[j + 1])) ? j + 1 : -1;
+            return baseAmountAt(j + 1, counted);
+        }
+
+        /**
+         * A base amount of another currency at token {@code at}, which a rate is given per (151,250 ديناراً مقابل 100
+         * دولار; 152,250 ديناراً لكل 100 دولار): a round number in digits, 10, 100 or 1000, and a currency not the
+         * figure's own, for an amount against the same currency is a comparison (1500 دينار مقابل 1400 دينار أمس). Its
+         * currency's token, or -1.
+         */
+        private int baseAmountAt(int at, String counted) {
+            int currency = at + 1;
+            if (currency >= tokens.size() || !tokens.get(at).isNumber() || !keys[at].matches("10{1,3}") || !separatedBySpace(at, currency)
+                    || !tokens.get(currency).isArabic() || !CURRENCIES.contains(keys[currency])) return -1;
+            String own = WordLists.key(counted).split(" ")[0];
+            return currencyRoot(own).equals(currencyRoot(keys[currency])) ? -1 : currency;
         }
 
         /**
@@ -1305,13 +1458,18 @@ public final class FigureFinder {
 
     /**
      * The nation's adjective when a figure counts people by it, as the finder gives it: a noun of nationality-nouns.txt and
-     * the adjective (الجنسية الهندية → الهندية); else empty, also for the plural alone (جنسيات counts nationalities).
+     * the adjective (الجنسية الهندية → الهندية), or a noun of people-nouns.txt and the adjective, without the accusative's
+     * alef (مواطناً لبنانياً → لبناني); else empty, also for the plural alone (جنسيات counts nationalities).
      */
     public static Optional<String> nationOfPeople(String counted) {
         String[] words = counted.strip().split("\\s+");
         if (words.length != 2) return Optional.empty();
         boolean noun = Clitics.stems(WordLists.key(words[0])).stream().anyMatch(NATIONALITY_NOUNS::contains);
-        return noun ? Optional.of(words[1]) : Optional.empty();
+        if (noun) return Optional.of(words[1]);
+        // of people by their adjective, in the accusative after eleven on (166 ألفاً و240 مواطناً لبنانياً): لبناني
+        String adjective = WordLists.key(words[1]);
+        return PEOPLE_NOUNS.contains(withoutTanweenAlef(WordLists.key(words[0]))) && !adjective.startsWith("ال")
+                ? Optional.of(adjective.endsWith("يا") ? withoutTanweenAlef(adjective) : adjective) : Optional.empty();
     }
 
     private static String stripArticle(String key) {

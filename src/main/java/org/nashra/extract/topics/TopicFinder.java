@@ -95,7 +95,7 @@ public final class TopicFinder {
                     }
                 }
             }
-            evidence = outermost(evidence);
+            evidence = withoutGlosses(outermost(evidence), blocks);
             double score = score(evidence);
             long distinct = evidence.stream().map(TopicRef.Evidence::phrase).distinct().count();
             boolean beyondNames = evidence.stream().anyMatch(e -> !inNames.contains(e) && core.contains(e.phrase()));
@@ -162,6 +162,31 @@ public final class TopicFinder {
             if (within && end - start < name.end() - name.start()) return true;
         }
         return false;
+    }
+
+    /** Words that gloss a place just named with the larger one it lies in (أربيل، عاصمة إقليم كوردستان), in matching form. */
+    private static final List<List<String>> GLOSSES = WordLists.rows(TopicFinder.class, "gloss-words.txt").stream()
+            .map(row -> words(ArabicText.normaliseForMatching(row.get(0)))).toList();
+
+    /**
+     * The evidence without the phrases that gloss the one just before them: in وفي أربيل، عاصمة إقليم كوردستان the
+     * region is named to say where the city is, one passing mention, not a second phrase of the region's topic
+     * ({@code gloss-words.txt}: عاصمة، كبرى مدن).
+     */
+    private static List<TopicRef.Evidence> withoutGlosses(List<TopicRef.Evidence> evidence, List<String> blocks) {
+        List<TopicRef.Evidence> kept = new ArrayList<>(evidence.size());
+        for (TopicRef.Evidence e : evidence) {
+            boolean gloss = false;
+            for (TopicRef.Evidence named : evidence) {
+                if (named.block() != e.block() || named.end() > e.start() || named.phrase().equals(e.phrase())) continue;
+                String between = blocks.get(e.block()).substring(named.end(), e.start());
+                if (between.length() > 40) continue;
+                List<String> words = words(ArabicText.normaliseForMatching(between.replaceAll("[\u060C,()\\-\u2013]", " ")));
+                gloss |= GLOSSES.contains(words);
+            }
+            if (!gloss) kept.add(e);
+        }
+        return kept;
     }
 
     /**

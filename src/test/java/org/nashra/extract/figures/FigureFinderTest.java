@@ -60,6 +60,19 @@ class FigureFinderTest {
                 render(FigureFinder.find(text)));
     }
 
+    /** A name after a number is not what it counts (a match card's sides), unless it begins with a noun numbers count. */
+    @Test
+    void aNameAfterANumberIsNotWhatItCounts() {
+        String card = "الزمالك 29 (13 - 17) 33 فيزبريم";
+        assertEquals("«33 فيزبريم» 33 فيزبريم", render(FigureFinder.find(card)));
+        assertEquals("", render(FigureFinder.find(card, place -> true,
+                List.of(new int[] {0, 7}, new int[] {card.indexOf("فيزبريم"), card.length()}))));
+        String devices = "يوجد أكثر من 22 ألف جهاز معرض للثغرة حول العالم";
+        int name = devices.indexOf("جهاز");
+        assertEquals("«أكثر من 22 ألف جهاز» 22000~ جهاز", render(FigureFinder.find(devices, place -> true,
+                List.of(new int[] {name, devices.indexOf(" حول")}))));
+    }
+
     @Test
     void oddInputNeverThrows() {
         assertTrue(FigureFinder.find(null).isEmpty());
