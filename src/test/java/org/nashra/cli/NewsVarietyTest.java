@@ -151,7 +151,7 @@ class NewsVarietyTest {
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
             010-sport   | Real Madrid and Barcelona: Arabic report of 15 March 2025                    | Reuters                 | 2025-03-15 | sport
-            011-economy | Turkish Central Bank and Recep Tayyip Erdoğan: undated Arabic report          | AFP                     | Publication date unknown | economy
+            011-economy | Central Bank of Turkey and Recep Tayyip Erdoğan: undated Arabic report        | AFP                     | Publication date unknown | economy
             012-gaza    | The war in Gaza: Arabic report of 20 May 2024                                 | Al Jazeera + agencies   | 2024-05-20 | gaza-war,humanitarian
             013-egypt   | Abdel Fattah el-Sisi and Mostafa Madbouly: Arabic report of 12 December 2024  | Source unknown          | 2024-12-12 | energy
             014-spa     | Ahmed bin Ageel al-Khatib and Ministry of Tourism: Arabic report of 12 December 2024 | SPA              | 2024-12-12 | elections-politics,tourism-culture
@@ -195,7 +195,7 @@ class NewsVarietyTest {
             157-hajj    | General Authority for Statistics and Tawfiq bin Fawzan al-Rabia: Arabic report of 15 June 2024 | SPA     | 2024-06-15 | religion
             158-explainer | BRICS and International Monetary Fund: undated Arabic report                  | Al Jazeera Net          | Publication date unknown | economy
             159-updates | Red Eléctrica and Pedro Sanchez: Arabic report of 28 April 2025                  | Agencies                | 2025-04-28 |
-            160-rates   | Borsa al-Kefah and Iraqi Central Bank: Arabic report of 9 February 2025         | Alsumaria News          | 2025-02-09 | economy
+            160-rates   | Borsa al-Kefah and Central Bank of Iraq: Arabic report of 9 February 2025       | Alsumaria News          | 2025-02-09 | economy
             161-tashkeel | Grand Mosque and Abdul Rahman al-Sudais: Arabic report of 7 March 2025 | SPA                     | 2025-03-07 | religion
             170-sadr    | Sadrist Movement and Muqtada al-Sadr: undated Arabic report                     | Shafaq News             | Publication date unknown |
             171-syria   | Syria: Arabic report of 16 March 2025                                            | SANA                    | 2025-03-16 | syria
@@ -218,11 +218,11 @@ class NewsVarietyTest {
             193-dengue  | Yemeni Ministry of Public Health and Population and Ali al-Walidi: Arabic report of 2 September 2024 | Saba News Agency | 2024-09-02 | health
             194-chatgpt | OpenAI and Sam Altman: Arabic report of 7 August 2025                            | Sky News Arabia         | 2025-08-07 | technology
             195-algeria-france | Western Sahara and Algerian Ministry of Foreign Affairs and the National Community Abroad: Arabic report of 30 July 2024 | APS | 2024-07-30 |
-            196-jordan  | Jordanian Central Bank and Adel Sherkas: Arabic report of 7 November 2024        | Petra                   | 2024-11-07 | economy
+            196-jordan  | Central Bank of Jordan and Adel Sherkas: Arabic report of 7 November 2024        | Petra                   | 2024-11-07 | economy
             200-sudan-rsf | The war in Sudan: Arabic report of 21 March 2025                             | AFP                     | 2025-03-21 | sudan-war
             201-julani  | Syria: Arabic report of 30 January 2025                                          | Al Jazeera + agencies   | 2025-01-30 | syria
             202-saudi-cabinet | Saudi Council of Ministers and Salman bin Abdulaziz: Arabic report of 13 August 2024 | SPA                | 2024-08-13 | economy
-            203-ahly-zamalek | Al Ahly and Zamalek: Arabic report of 29 June 2024                          | Ahram Gate              | 2024-06-29 | sport
+            203-ahly-zamalek | Zamalek and Al Ahly: Arabic report of 29 June 2024                          | Ahram Gate              | 2024-06-29 | sport
             204-bookfair | Mostafa Madbouly and Salim Hassan: undated Arabic report                        | Asharq Al-Awsat         | Publication date unknown | tourism-culture
             205-apple-correction | Apple and Tim Cook: Arabic report of 10 September 2024                  | Sky News Arabia         | 2024-09-10 | technology
             206-travel-advisory | Lebanon: Arabic report of 3 August 2024                    | An-Nahar                | 2024-08-03 | lebanon
@@ -439,7 +439,7 @@ class NewsVarietyTest {
             "010-sport", List.of("<bdi>Kylian Mbappé</bdi>", "<strong>66 points</strong>", "<strong>4 points</strong>",
                     "<bdi>Carlo Ancelotti</bdi></a> <span class=\"role\">coach</span>", "<bdi>Europe</bdi>", "<bdi>Atlético Madrid</bdi>"),
             "011-economy", List.of("<strong>500 basis points</strong>", "<strong>31.9 lira to the dollar</strong>", "<strong>1.2%</strong>",
-                    "<a href=\"../en/entities/turkish-central-bank.html\"><bdi>Turkish Central Bank</bdi></a></h3>"),
+                    "<a href=\"../en/entities/central-bank-of-turkey.html\"><bdi>Central Bank of Turkey</bdi></a></h3>"),
             "012-gaza", List.of("<strong>35,456 killed</strong>", "<strong>79,476 injured</strong>", "<strong>since 7 October 2023</strong>",
                     "<span class=\"role\">spokesman for the Israeli Army</span>", "<bdi>Philippe Lazzarini</bdi>"),
             "013-egypt", List.of("<strong>4,000 megawatts</strong>", "<span class=\"role\">Minister of Electricity and Renewable Energy</span>",

@@ -63,7 +63,11 @@ import org.nashra.arabic.Tokens.Token;
  * plural in ات ends a name (محمد سعد برادة انتقادات), a role's feminine form closing it before أن is its family name
  * (عزمي محافظة أن), as is في before إن (مولي في إن); a body's name in Latin letters is no part of the name after it (مؤسسة RAND Corporation ديريك غروسمان); and
  * what a speaker calls for after دعا … إلى is a quotation however short (ويدعو أنصاره إلى "عدم التهاون"), those called
- * on being no speaker. When none of this gives an answer the speaker stays empty.
+ * on being no speaker. A subject set before فـ by أما speaks (أما الناشط أحمد عصيد فاعتبر أن), as does one after إلا أن
+ * or غير أن (إلا أن المحكمة أكدت), never a phrase opened by a preposition (وبهذه المناسبة، قالت …); a participle after a
+ * clause of another subject is that subject's (…، بينما أقر أودينغا بالهزيمة، متمنياً); a statement read out by one is
+ * theirs (البيان الذي تلاه المتحدث), a report issued its issuer's (أصدرت اللجنة التقرير …، وجاء فيه); and a product
+ * sold by its name (باقة "5.5G بلا حدود") is no quotation. When none of this gives an answer the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
  */
 public final class QuoteFinder {
@@ -164,6 +168,8 @@ public final class QuoteFinder {
     /** The words of a phrase that says only when (في الأيام المقبلة), and those of them that are prepositions. */
     private static final Set<String> TIME_WORDS = WordLists.matchingSet(Quote.class, "time-phrases.txt");
     private static final List<List<String>> CLAUSE_OPENERS = WordLists.phrases(Quote.class, "clause-openers.txt");
+    /** Words that set a topic before its clause (أما X فقال), the one the verb after ف is said of. Matching form. */
+    private static final Set<String> TOPIC_MARKERS = WordLists.matchingSet(Quote.class, "topic-markers.txt");
     private static final Set<String> AWARD_CUES = WordLists.matchingSet(Quote.class, "award-cues.txt");
     private static final Set<String> LABEL_CUES = WordLists.matchingSet(Quote.class, "label-cues.txt");
     private static final Set<String> TIME_PREPOSITIONS = Set.of("في", "خلال", "منذ", "حتى", "قبل", "بعد", "غضون", "مطلع", "بداية",
@@ -172,6 +178,8 @@ public final class QuoteFinder {
     private static final Set<String> IN_IT = Set.of(WordLists.key("فيها"), WordLists.key("فيه"));
     /** The preposition after a role of one who speaks for another (وكيل الدفاع عن سلامة المحامي مارك حبقة). */
     private static final String FOR = WordLists.key("عن");
+    /** من after a description of one (الناجي من القصف), before the name of the one described. */
+    private static final String FROM = WordLists.key("من");
     /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
     private static final Set<String> CALLED_TO = Set.of(WordLists.key("إلى"), WordLists.key("على"));
     /** What a verb of thanking or praising takes its quotation after: شكر قطر على "…"، أشاد بـ"…". */
@@ -864,6 +872,27 @@ public final class QuoteFinder {
             return false;
         }
 
+        /** Whether the word at {@code i} is a verb of sending or issuing (بعث، أصدرت), which its sender's words follow. */
+        private boolean sends(int i) {
+            String key = keys[i];
+            Verb verb = VERBS.get(key);
+            if (verb == null && key.length() > 2 && (key.charAt(0) == '\u0648' || key.charAt(0) == '\u0641')) {
+                verb = VERBS.get(key.substring(1));
+            }
+            return verb != null && verb.kind == Kind.SEND;
+        }
+
+        /** Where the words [from, end) reach the first statement they name (التقرير، برقية، ببيان), or {@code end}. */
+        private int beforeStatement(int from, int end) {
+            for (int k = from + 1; k < end; k++) {
+                String bare = bareKey(keys[k]);
+                if (STATEMENTS.contains(bare) || (bare.startsWith("ب") && STATEMENTS.contains(bareKey(bare.substring(1))))) {
+                    return k;
+                }
+            }
+            return end;
+        }
+
         /** Records the attribution made by the verb at {@code i}; returns the token after its speaker phrase. */
         private int attribute(int i, Verb verb) {
             int sentence = sentenceOf(tokens.get(i).start());
@@ -906,9 +935,17 @@ public final class QuoteFinder {
                 if (end > from && describes(i) && withPreposition(from)) {
                     end = from; // وصفت بالبليغة: described as, a passive or its subject named before
                 }
+                if (sends(i)) {
+                    end = beforeStatement(from, end); // أصدرت اللجنة التقرير اليومي: the sender, not what was sent
+                }
                 if (end > from && end + 1 < tokens.size() && keys[end].equals("عن") && ISSUED_BY.contains(bareKey(keys[end - 1]))
                         && !quoted[end + 1]) {
                     from = end + 1; // بيان مشترك صادر عن السعودية وإيران والصين: those who issued it speak
+                    end = phraseEnd(from);
+                }
+                if (from + 3 < tokens.size() && STATEMENTS.contains(bareKey(keys[from])) && RELATIVES.contains(keys[from + 1])
+                        && ISSUING.contains(keys[from + 2]) && !quoted[from + 3] && !startsClause(from + 3)) {
+                    from += 3; // وجاء في البيان الذي تلاه المتحدث باسم الحكومة: the one who read the statement speaks
                     end = phraseEnd(from);
                 }
                 boolean forBody = false;
@@ -1014,8 +1051,9 @@ public final class QuoteFinder {
                     int[] subject = kana == null ? null : kana[1] > kana[0] ? nameIn(kana[0], kana[1]) : quotedSubject(kana[0], i);
                     speaker = subject != null ? person(subject, roleKeys(sentenceStartToken(sentence), subject[0])) : null;
                     if (speaker == null && kana != null && kana[1] > kana[0]
-                            && (isDefinite(kana[0]) || (kana[1] - kana[0] >= 2 && isDefinite(kana[0] + 1)))) {
-                        // وكانت القوات المسلحة الأردنية قد أعلنت، وكانت وزارة الدفاع قد أعلنت: a definite description speaks
+                            && (isDefinite(kana[0]) || (kana[1] - kana[0] >= 2 && (isDefinite(kana[0] + 1) || isRole(kana[0]))))) {
+                        // وكانت القوات المسلحة الأردنية قد أعلنت، وكانت وزارة الدفاع قد أعلنت: a definite description speaks,
+                        // as does a body or a role governing a name (وكانت شرطة دبي قد حذرت)
                         int head = afterHonorifics(kana[0], kana[1]);
                         ref = span(kana[0], kana[1]);
                         speaker = description(ref, bareKeys(head, kana[1]), true, isGroup(head));
@@ -1066,14 +1104,16 @@ public final class QuoteFinder {
         }
 
         /**
-         * The speaker of the clause a participle hangs on: the last one named in the same sentence, else the subject
-         * of the verb the sentence opens with, else the last speaker.
+         * The speaker of the clause a participle hangs on: the last one named in the same sentence, unless a clause
+         * of another subject comes between them (…، بينما أقر أودينغا بالهزيمة، متمنياً …), else the subject of the verb
+         * the sentence opens with, else the last speaker.
          */
         private Speaker mainSpeaker(int participle, int sentence, char gender) {
             for (int k = attributions.size() - 1; k >= 0; k--) {
                 Attribution a = attributions.get(k);
                 if (a.sentence == sentence && a.speaker != null) {
-                    return a.speaker;
+                    int[] other = laterClauseSubject(a.end, participle);
+                    return other != null ? person(new int[] {other[0], other[1]}, roleKeys(other[2], other[0])) : a.speaker;
                 }
             }
             int[] subject = clauseSubject(participle, sentence);
@@ -1090,6 +1130,36 @@ public final class QuoteFinder {
                 }
             }
             return pronoun(gender);
+        }
+
+        /**
+         * The name of the subject of the last clause that opens between tokens {@code from} and {@code participle}
+         * with a word such as بينما or لكن after a comma, a verb, then the name, maybe after its role or rank (…،
+         * بينما أقر أودينغا بالهزيمة، متمنياً: Odinga wishes, not the one who spoke before), with where the words
+         * before the name start; else null.
+         */
+        private int[] laterClauseSubject(int from, int participle) {
+            for (int k = participle - 1; k >= from; k--) {
+                int opener = phraseStart(CLAUSE_OPENERS, k);
+                if (opener < from || quoted[k] || !startsClause(opener) || !commaBefore(opener)) {
+                    continue;
+                }
+                int verb = k + 1;
+                if (verb + 1 >= participle || quoted[verb] || quoted[verb + 1] || startsClause(verb) || startsClause(verb + 1)) {
+                    return null;
+                }
+                int[] name = nameIn(verb + 1, Math.min(participle, phraseEnd(verb + 1)));
+                if (name == null) {
+                    return null;
+                }
+                for (int r = verb + 1; r < name[0]; r++) {
+                    if (!isRole(r) && !isTitle(r) && !isDefinite(r)) {
+                        return null;
+                    }
+                }
+                return new int[] {name[0], name[1], verb + 1};
+            }
+            return null;
         }
 
         /**
@@ -1292,19 +1362,28 @@ public final class QuoteFinder {
          */
         private int[] subjectBefore(int verb, int sentence) {
             int first = sentenceStartToken(sentence);
+            if (first >= 0 && first + 1 < verb && TOPIC_MARKERS.contains(keys[first]) && keys[verb].startsWith("\u0641")) {
+                first++; // أما الناشط أحمد عصيد فاعتبر أن: "as for X, he considered": X, set before فـ, speaks
+            }
+            boolean afterOpener = false;
             for (int k = verb - 1; first >= 0 && k > first && !quoted[k]; k--) {
                 int opener = phraseStart(CLAUSE_OPENERS, k);
                 if (opener > first && commaBefore(opener)) {
                     first = k + 1; // …، لكن مستشار قائدها الباشا طبيق كتب: the subject of the clause after the comma
+                    afterOpener = true;
                     break;
                 }
             }
             if (first < 0 || first >= verb || verb - first > MAX_PHRASE || quoted[first] || !tokens.get(first).isArabic()
-                    || phraseEnd(first) != verb || isStopword(first) || CONTEXTS.contains(bareKey(keys[first])) || isMonth(first)) {
+                    || phraseEnd(first) != verb || isStopword(first) || CONTEXTS.contains(bareKey(keys[first])) || isMonth(first)
+                    || opensWithPreposition(first)) {
                 return null;
             }
             if (isRole(first) || isTitle(first) || BODIES.contains(bareKey(keys[first]))) {
                 return new int[] {first, verb};
+            }
+            if (afterOpener && isDefinite(first)) {
+                return new int[] {first, verb}; // …، إلا أن المحكمة أكدت: between the opener and the verb, only its subject
             }
             int[] name = openingName(first, verb);
             return name != null && name[1] == verb && (name[1] - name[0] >= 2 || known(name)) ? new int[] {first, verb} : null;
@@ -1404,7 +1483,7 @@ public final class QuoteFinder {
                     if (k + 1 >= tokens.size() || CONTEXTS.contains(bareKey(keys[k + 1])) || k == from) {
                         break;
                     }
-                } else if (key.equals(FOR) && speaksFor(k, from)) {
+                } else if ((key.equals(FOR) || key.equals(FROM) && k == from + 1 && isDefinite(from)) && speaksFor(k, from)) {
                     k++; // وكيل الدفاع عن سلامة المحامي مارك حبقة: the one spoken for, then the speaker's role and name
                     continue;
                 } else if ((isStopword(k) && !QUANTIFIERS.contains(key)) || STOPS.contains(key) || isStopAsSpelled(k) || isStance(k)
@@ -1437,6 +1516,17 @@ public final class QuoteFinder {
         }
 
         /** Whether token {@code k} is a definite word after ب or ك (بالبليغة), what a verb of describing calls its object. */
+        /**
+         * Whether token {@code k} is a preposition on a function word or on a definite noun (وبهذه المناسبة، ولذلك،
+         * بالمناسبة): the opening of an adverbial phrase, never a subject that speaks.
+         */
+        private boolean opensWithPreposition(int k) {
+            String key = keys[k];
+            String word = key.length() > 3 && "وف".indexOf(key.charAt(0)) >= 0 ? key.substring(1) : key;
+            return withPreposition(k) || (word.length() >= 3 && "بلك".indexOf(word.charAt(0)) >= 0
+                    && ArabicStemmer.isStopword(word.substring(1)) && !NAME_WORDS.contains(tokens.get(k).text()));
+        }
+
         private boolean withPreposition(int k) {
             return (keys[k].startsWith("بال") || keys[k].startsWith("كال")) && keys[k].length() >= 6;
         }
@@ -1465,7 +1555,9 @@ public final class QuoteFinder {
          * (أعلن الجيش عن مقتل …).
          */
         private boolean speaksFor(int k, int from) {
-            if (k <= from || !(isRole(from) || isTitle(from))) {
+            // الناجي من القصف الكيمياوي كاروان عبد الله: a description alone, what it tells of, then the name
+            boolean described = keys[k].equals(FROM) && k == from + 1 && isDefinite(from);
+            if (k <= from || !(isRole(from) || isTitle(from) || described)) {
                 return false;
             }
             for (int j = k + 1; j < tokens.size() && j - k <= 5 && !quoted[j] && !startsClause(j); j++) {
@@ -1475,6 +1567,11 @@ public final class QuoteFinder {
                 }
                 if (j > k + 1 && nameFollows(j) && !isCommon(j) && !isCommon(j + 1) && endsSpeakerPhrase(j + 2)) {
                     return true; // وسأل النائب عن فريق التقدم والاشتراكية رشيد حموني: the body he sits for, then his name
+                }
+                if (j > k + 1 && j + 2 < tokens.size() && isNameWord(j) && !isCommon(j) && NAME_LINKS.contains(keys[j + 1])
+                        && !startsClause(j + 1) && !startsClause(j + 2) && !quoted[j + 2]
+                        && (isNameWord(j + 2) || withArticleAlone(j + 2)) && endsSpeakerPhrase(j + 3)) {
+                    return true; // النائبة عن حراك الجيل الجديد سروة عبد الواحد: a name joined by عبد or بن
                 }
             }
             return false;
@@ -1659,7 +1756,8 @@ public final class QuoteFinder {
                         runStart = -1;
                         continue;
                     }
-                    if (continuesName(k) && nameLength(runStart, k) < MAX_NAME && !(nameLength(runStart, k) >= 2 && commonPlural(k))) {
+                    if (continuesName(k) && nameLength(runStart, k) < MAX_NAME && !(nameLength(runStart, k) >= 2 && commonPlural(k))
+                            && !governsPossessed(k)) {
                         link = NAME_LINKS.contains(keys[k]);
                         continue;
                     }
@@ -1793,6 +1891,10 @@ public final class QuoteFinder {
             }
             if (isCommon(head) && !isDefinite(head)) {
                 return ROLE; // القائد العسكري في جنوب لبنان: what a common noun in the construct state governs
+            }
+            if (keys[k].length() > 3 && keys[k].charAt(0) == '\u0644' && !CLITIC_LETTER_NAMES.contains(keys[k])
+                    && head > from && isDefinite(head) && !isRole(head) && isRole(head - 1)) {
+                return ROLE; // الرئيس التنفيذي لزين الكويت إيمان الروضان: the company of the role, after its adjective
             }
             return isRole(head) && !isDefinite(head) && !keys[head].endsWith("ي") && !isTitle(head) ? ROLE : NONE;
         }
@@ -1985,6 +2087,17 @@ public final class QuoteFinder {
          * follows the name (محمد سعد برادة انتقادات فرق المعارضة), not a family name in ات the lexicon knows (محمد
          * عبيدات، بركات).
          */
+        /**
+         * Whether the word at {@code k} governs a common noun with a pronoun on it right after it (مرشح بلاده, "his
+         * country's candidate"): a noun in the construct state, no word of the name before it (إسماعيل عمر جيله مرشح بلاده).
+         */
+        private boolean governsPossessed(int k) {
+            if (k + 1 >= tokens.size() || quoted[k + 1] || startsClause(k + 1) || !tokens.get(k + 1).isArabic()) return false;
+            String next = keys[k + 1];
+            return isCommon(k + 1) && !isStopword(k + 1) && !COMPLEMENTISERS.contains(next) && !tokens.get(k + 1).text().endsWith("\u0629")
+                    && PRONOUN_SUFFIXES.stream().anyMatch(next::endsWith); // not إنه, أنها: what he said follows
+        }
+
         private boolean commonPlural(int k) {
             String bare = bareKey(keys[k]);
             return bare.endsWith("ات") && bare.length() >= 5 && isCommon(k);

@@ -50,7 +50,13 @@ public final class EntityResolver {
 
     private final Gazetteer gazetteer;
     private final RoleLexicon roles;
-    /** English for organisations' names made of words English translates (البنك المركزي المصري → Egyptian Central Bank). */
+    /**
+     * The roles as the words alone make them, organisations named by their own English only: whether a word alone
+     * stands for a listed person's surname is judged by them, as it was tuned to (النائب عن فريق التقدم والاشتراكية
+     * رشيد حموني is no listed رشيد, though the gazetteer names his party).
+     */
+    private final RoleLexicon wordRoles;
+    /** English for organisations' names made of words English translates (البنك المركزي المصري → Central Bank of Egypt). */
     /** The organisation words, read once for the resolver and the roles made of them ({@link RoleComposer}). */
     static final OrganisationNames ORGANISATIONS = OrganisationNames.load();
 
@@ -62,7 +68,8 @@ public final class EntityResolver {
 
     public EntityResolver(Gazetteer gazetteer, RoleLexicon roles, Transliterator transliterator, PlaceLexicon places) {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
-        this.roles = Objects.requireNonNull(roles, "roles");
+        this.wordRoles = Objects.requireNonNull(roles, "roles");
+        this.roles = roles.withListedOrganisations(this::listedOrganisationInRole);
         this.transliterator = Objects.requireNonNull(transliterator, "transliterator");
         this.places = Objects.requireNonNull(places, "places");
         Map<String, List<String>> bySurname = new TreeMap<>();
@@ -133,6 +140,12 @@ public final class EntityResolver {
         Map<Mention, Mention> fullFormOf = new LinkedHashMap<>();
         for (Mention mention : sorted) {
             if (gazetteerId.containsKey(mention) || suppressed.contains(mention)) continue;
+            if (mention.type() == EntityType.PERSON && roles.english(mention.surface().strip()).isPresent()
+                    && !(coreWords(mention.surface()).size() == 1 && personIdsBySurname.containsKey(coreWords(mention.surface()).get(0)))) {
+                // الشاهد الأول, "the first witness": a role and nothing else names no one (but الشاهد alone may be يوسف الشاهد)
+                suppressed.add(mention);
+                continue;
+            }
             Optional<Mention> full = longerNameEndingWith(mention, sorted, suppressed);
             if (full.isEmpty() && isBareHead(mention) && !ORGANISATIONS.toldByArticle(mention.surface(), safeText)) {
                 // "البنك" after "البنك المركزي التركي": the bank named last; with none named, no name at all.
@@ -178,15 +191,32 @@ public final class EntityResolver {
         Optional<String> nation = nationOf(sorted, safeText, heading);
         Map<Integer, Mention> placesByStart = new java.util.HashMap<>();
         for (Mention mention : sorted) if (mention.type() == EntityType.PLACE) placesByStart.putIfAbsent(mention.start(), mention);
+        // a body said to be in a place with bodies of its own (محكمة الاستئناف في دبي) is that place's, here and wherever
+        // the article names a body of the same English again without the place
+        Map<String, String> ownPlaceOfBody = new java.util.HashMap<>();
+        for (Group group : groups.values()) {
+            for (Mention mention : group.mentions) {
+                Optional<Optional<Mention>> in = inPlace(mention, safeText, placesByStart);
+                if (in.isEmpty()) continue;
+                Optional<String> own = in.get().flatMap(place -> englishOfPlace(place, safeText)).filter(ORGANISATIONS::hasOwnBodies);
+                Optional<String> body = translatedBody(group, safeText);
+                if (own.isPresent() && body.isPresent()) ownPlaceOfBody.putIfAbsent(body.get(), own.get());
+                break;
+            }
+        }
         Map<String, EntityRef> byId = new LinkedHashMap<>();
         for (Map.Entry<String, Group> entry : groups.entrySet()) {
             // a body said to be in a place (وزارة المالية في الإقليم, وزارة الصحة في غزة) is that place's, not the country's:
             // of the place's nation where it is a listed country's (مجلس الوزراء في الرياض), of none otherwise
-            Optional<String> bodyNation = nation;
+            Optional<String> bodyNation = ownPlaceOfBody.isEmpty() ? nation
+                    : translatedBody(entry.getValue(), safeText).map(ownPlaceOfBody::get).or(() -> nation);
             for (Mention mention : entry.getValue().mentions) {
                 Optional<Optional<Mention>> in = inPlace(mention, safeText, placesByStart);
                 if (in.isPresent()) {
                     bodyNation = in.get().flatMap(place -> nationOfPlace(place, safeText));
+                    // محكمة الاستئناف في دبي: an emirate's court is the emirate's (Dubai Court of Appeal), not the nation's
+                    Optional<String> ownPlace = in.get().flatMap(place -> englishOfPlace(place, safeText)).filter(ORGANISATIONS::hasOwnBodies);
+                    if (ownPlace.isPresent()) bodyNation = ownPlace;
                     break;
                 }
                 // named on one country's side of its sentence (الوفد التركي: ... جهاز الاستخبارات الوطنية): that country's
@@ -230,8 +260,28 @@ public final class EntityResolver {
     private Optional<GazetteerEntry> listed(String surface, java.util.function.ToIntFunction<String> countryWeight) {
         Optional<GazetteerEntry> entry = gazetteer.lookup(surface, countryWeight);
         String name = surface.strip();
+        if (entry.isEmpty()) entry = companyAfterHead(name, countryWeight);
         if (entry.isPresent() || !name.startsWith("ل") && !name.startsWith(ARTICLE)) return entry;
         return gazetteer.lookup(ARTICLE + (name.startsWith(ARTICLE) ? name.substring(1) : name), countryWeight);
+    }
+
+    /** Words that head a company's name before the name it goes by ({@code company-heads.txt}: شركة, مجموعة). */
+    private static final java.util.Set<String> COMPANY_HEADS = wordsOf("/org/nashra/extract/resolve/company-heads.txt");
+
+    /**
+     * The listed company a name of a company's head, its own name and its nation's adjectives is: شركة إريكسون السويدية
+     * is Ericsson, the Swedish company, not an "Ericsson al-Swedia Company"; empty when the name between is no listed
+     * organisation.
+     */
+    private Optional<GazetteerEntry> companyAfterHead(String name, java.util.function.ToIntFunction<String> countryWeight) {
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || coreWords(words[0]).size() != 1 || !COMPANY_HEADS.contains(coreWords(words[0]).get(0))) {
+            return Optional.empty();
+        }
+        int end = words.length;
+        while (end > 2 && ORGANISATIONS.nationality(words[end - 1]).isPresent()) end--;
+        return gazetteer.lookup(String.join(" ", java.util.Arrays.copyOfRange(words, 1, end)), countryWeight)
+                .filter(entry -> entry.type() == EntityType.ORGANISATION);
     }
 
     private record Group(List<Mention> heads, List<Mention> mentions) {}
@@ -376,9 +426,13 @@ public final class EntityResolver {
 
     /** The nation of the country a place mention names or lies in ({@code nations-of-places.tsv}): الرياض → Saudi. */
     private Optional<String> nationOfPlace(Mention place, String text) {
+        return englishOfPlace(place, text).flatMap(ORGANISATIONS::nationOfPlace);
+    }
+
+    /** A place mention's English, as the gazetteer or the place lexicon gives it. */
+    private Optional<String> englishOfPlace(Mention place, String text) {
         return listed(place.surface()).filter(e -> e.type() == EntityType.PLACE).map(GazetteerEntry::en)
-                .or(() -> places.english(withoutConjunction(place.surface().strip(), EntityType.PLACE), text))
-                .flatMap(ORGANISATIONS::nationOfPlace);
+                .or(() -> places.english(withoutConjunction(place.surface().strip(), EntityType.PLACE), text));
     }
 
     /** How many more times than any other the article's places must name one country for its generic bodies to be that country's. */
@@ -417,10 +471,27 @@ public final class EntityResolver {
         return Optional.of(ranked.get(0).getKey());
     }
 
-    private EntityRef unknown(Group group, String text, Optional<String> nation) {
-        Mention head = group.heads.stream()
+    /** The English the words of a group's name give it, for an organisation: محكمة الاستئناف → Court of Appeal. */
+    private Optional<String> translatedBody(Group group, String text) {
+        Mention head = headOf(group);
+        if (head.type() != EntityType.ORGANISATION) return Optional.empty();
+        String nameAr = withoutConjunction(head.surface().strip(), head.type());
+        return ORGANISATIONS.english(nameAr, text, place -> places.english(place, text));
+    }
+
+    /** The mention that names a group in full: the one of most words, the first of them. */
+    private static Mention headOf(Group group) {
+        return group.heads.stream()
                 .max(Comparator.comparingInt((Mention m) -> coreWords(m.surface()).size()).thenComparing(Mention::start, Comparator.reverseOrder()))
                 .orElseThrow();
+    }
+
+    /**
+     * The entity of a name the gazetteer does not list; {@code nation} is the English a generic body of it is named with,
+     * first: its nation's adjective (Saudi Council of Ministers) or a place with bodies of its own (Dubai Court of Appeal).
+     */
+    private EntityRef unknown(Group group, String text, Optional<String> nation) {
+        Mention head = headOf(group);
         String nameAr = withoutConjunction(head.surface().strip(), head.type());
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr, text)
@@ -435,7 +506,7 @@ public final class EntityResolver {
                         .filter(e -> e.type() == EntityType.ORGANISATION && !e.suppressed());
                 if (entry.isPresent()) return known(entry.get(), group, text);
             }
-            translated = Optional.of(nation.get() + " " + translated.get());
+            translated = Optional.of(ORGANISATIONS.withNation(translated.get(), nation.get()));
         }
         Transliteration english = translated.map(name -> new Transliteration(name, true)).orElseGet(() -> head.type() == EntityType.PERSON
                 ? transliterator.personToEnglish(nameAr)
@@ -512,6 +583,10 @@ public final class EntityResolver {
             // titles and posts belong to people; "الرئيس" before a country name is not its role
             if (mention.start() > text.length() || mention.type() != EntityType.PERSON) continue;
             for (RoleMention role : roles.rolesBefore(text, mention.start())) {
+                if (!found.contains(role) && !nameEn.startsWith(role.en() + " ")) found.add(role);
+            }
+            // and those set off by commas after it: عزيز أخنوش، رئيس الحكومة،
+            for (RoleMention role : roles.rolesAfter(text, mention.end())) {
                 if (!found.contains(role) && !nameEn.startsWith(role.en() + " ")) found.add(role);
             }
         }
@@ -606,16 +681,16 @@ public final class EntityResolver {
             while (position < text.length() && Character.isLetter(text.charAt(position))) position++;
             int nameStart = position;
             while (nameStart < text.length() && Character.isWhitespace(text.charAt(nameStart))) nameStart++;
-            for (RoleMention role : roles.rolesBefore(text, nameStart)) {
+            for (RoleMention role : wordRoles.rolesBefore(text, nameStart)) {
                 if (role.start() <= mention.start() && role.end() >= mention.end()) return false;
             }
         }
-        return !GIVEN_NAMES.contains(word) && !WORDS_NOT_SURNAMES.contains(word) || !roles.rolesBefore(text, mention.start()).isEmpty();
+        return !GIVEN_NAMES.contains(word) && !WORDS_NOT_SURNAMES.contains(word) || !wordRoles.rolesBefore(text, mention.start()).isEmpty();
     }
 
     /** Whether a word alone is an everyday word ({@code surnames-that-are-words.txt}) with no title or role right before it. */
     private boolean isWordNotSurname(String word, Mention mention, String text) {
-        return WORDS_NOT_SURNAMES.contains(word) && (mention.end() > text.length() || roles.rolesBefore(text, mention.start()).isEmpty());
+        return WORDS_NOT_SURNAMES.contains(word) && (mention.end() > text.length() || wordRoles.rolesBefore(text, mention.start()).isEmpty());
     }
 
     /**
@@ -816,6 +891,20 @@ public final class EntityResolver {
         if (role.start() == 1 && "\u0648\u0641".indexOf(text.charAt(0)) < 0) return Optional.empty();
         boolean arabicLeft = role.en().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
         return arabicLeft || role.en().isBlank() ? Optional.empty() : Optional.of(role.en());
+    }
+
+    /**
+     * The English of an organisation the gazetteer lists, as a role names it (after لـ too: الرئيس التنفيذي لزين الكويت،
+     * المدير الفني للزمالك),
+     * without the acronym in brackets the entry adds (Patriotic Union of Kurdistan (PUK) → Patriotic Union of Kurdistan).
+     */
+    private Optional<String> listedOrganisationInRole(String arabicName) {
+        String name = arabicName.strip();
+        // للزمالك is ل + الزمالك, the article's alef dropped after the preposition
+        String afterFor = name.startsWith("\u0644\u0644") && name.length() > 3 ? ARTICLE + name.substring(2) : withoutFor(name);
+        return listed(name).or(() -> listed(afterFor))
+                .filter(entry -> entry.type() == EntityType.ORGANISATION && !entry.suppressed())
+                .map(entry -> entry.en().replaceFirst("\\s*\\([^()]*\\)$", ""));
     }
 
     /** Whether the editors' gazetteer or the place lexicon knows the Arabic name as written (لبنان; not البنان). */

@@ -43,13 +43,18 @@ final class RoleComposer {
 
     /** The role whose last word is {@code words[from]} (words nearest-first, as {@link RoleLexicon} reads them). */
     static Optional<Composed> at(String text, List<int[]> words, int from) {
+        return at(text, words, from, name -> Optional.empty());
+    }
+
+    /** As {@link #at(String, List, int)}, an organisation {@code listed} gives the English of named by that English. */
+    static Optional<Composed> at(String text, List<int[]> words, int from, java.util.function.Function<String, Optional<String>> listed) {
         for (int objectWords = 1; objectWords <= MOST_OBJECT_WORDS && from + objectWords < words.size(); objectWords++) {
             for (int headWords = Math.min(LONGEST_HEAD, words.size() - from - objectWords); headWords >= 1; headWords--) {
                 Optional<Head> head = head(text, words, from + objectWords, from + objectWords + headWords - 1);
                 if (head.isEmpty()) continue;
                 String object = text.substring(words.get(from + objectWords - 1)[0], words.get(from)[1]);
                 for (String template : head.get().templates()) {
-                    Optional<String> english = english(template, object, text);
+                    Optional<String> english = english(template, object, text, listed);
                     if (english.isPresent()) {
                         int start = head.get().start();
                         int end = words.get(from)[1];
@@ -111,6 +116,12 @@ final class RoleComposer {
      * Patriotic Union of Kurdistan).
      */
     static Optional<String> english(String template, String object, String article) {
+        return english(template, object, article, name -> Optional.empty());
+    }
+
+    /** As {@link #english(String, String, String)}, an organisation {@code listed} knows named as listed. */
+    static Optional<String> english(String template, String object, String article,
+            java.util.function.Function<String, Optional<String>> listed) {
         if (template.contains("{ministry}")) {
             return ORGANISATIONS.english("وزارة " + object).filter(name -> name.contains("Ministry"))
                     .map(name -> template.replace("{ministry}", name.replaceFirst("Ministry", "Minister")));
@@ -118,7 +129,7 @@ final class RoleComposer {
         if (template.contains("{nation}")) {
             return ORGANISATIONS.nationality(object).map(nation -> template.replace("{nation}", nation));
         }
-        Optional<String> organisation = ORGANISATIONS.english(object, article);
+        Optional<String> organisation = listed.apply(object).or(() -> ORGANISATIONS.english(object, article));
         if (organisation.isPresent()) {
             // "the" before an institution (the Central Bank), not before a proper name (Microsoft, Real Madrid, AFP), nor
             // one with an Arabic name of its own in it (Bank Al-Maghrib)

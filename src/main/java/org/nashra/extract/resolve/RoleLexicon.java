@@ -42,12 +42,27 @@ public final class RoleLexicon {
 
     private final Map<String, Role> rolesByKey; // NameKey of the phrase -> role
     private final int longestPhrase;
+    /** The English of an organisation the editors list by its Arabic name, which a composed role names it by. */
+    private final java.util.function.Function<String, Optional<String>> listedOrganisations;
 
     private record Role(String ar, String en) {}
 
     private RoleLexicon(Map<String, Role> rolesByKey) {
-        this.rolesByKey = Collections.unmodifiableSortedMap(new TreeMap<>(rolesByKey));
+        this(Collections.unmodifiableSortedMap(new TreeMap<>(rolesByKey)), name -> Optional.empty());
+    }
+
+    private RoleLexicon(Map<String, Role> rolesByKey, java.util.function.Function<String, Optional<String>> listedOrganisations) {
+        this.rolesByKey = rolesByKey;
         this.longestPhrase = rolesByKey.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        this.listedOrganisations = listedOrganisations;
+    }
+
+    /**
+     * These roles, a role made of a head and an organisation naming the organisation as the editors list it (رئيس
+     * الاتحاد الوطني الكوردستاني → head of the Patriotic Union of Kurdistan, not the words' "Kurdistan National Union").
+     */
+    public RoleLexicon withListedOrganisations(java.util.function.Function<String, Optional<String>> listed) {
+        return new RoleLexicon(rolesByKey, java.util.Objects.requireNonNull(listed, "listed"));
     }
 
     public static RoleLexicon empty() {
@@ -123,7 +138,7 @@ public final class RoleLexicon {
                 if (best != null) bestLength = length;
             }
             if (best == null) {
-                Optional<RoleComposer.Composed> composed = RoleComposer.at(text, words, next);
+                Optional<RoleComposer.Composed> composed = RoleComposer.at(text, words, next, listedOrganisations);
                 if (composed.isEmpty()) break;
                 best = composed.get().role();
                 bestLength = composed.get().words();
@@ -154,6 +169,33 @@ public final class RoleLexicon {
             found.add(0, best);
         }
         return List.copyOf(found);
+    }
+
+    /** What ends a role set off by commas after a name: a comma, a full stop and the like, a bracket, a quotation mark. */
+    private static final String APPOSITION_ENDS = "\u060C,.:;\u061B!?\u061F()\"\u00AB\u00BB\u201C\u201D\n";
+    /** The most words a role set off by commas after a name may have. */
+    private static final int MOST_APPOSITION_WORDS = 10;
+
+    /**
+     * The roles set off by commas right after a name ending at {@code nameEnd} (عزيز أخنوش، رئيس الحكومة، → Head of
+     * Government; تشابي باسكوال، مدرب فيزبريم،), when the words between the commas are roles and nothing else: the
+     * words of another name, or one joined by و (محمد علي، ورئيس الوزراء …), make none.
+     */
+    public List<RoleMention> rolesAfter(String text, int nameEnd) {
+        if (text == null || nameEnd < 0 || nameEnd >= text.length()) return List.of();
+        int i = nameEnd;
+        while (i < text.length() && isSpace(text.charAt(i))) i++;
+        if (i >= text.length() || (text.charAt(i) != '\u060C' && text.charAt(i) != ',')) return List.of();
+        i++;
+        while (i < text.length() && isSpace(text.charAt(i))) i++;
+        int start = i;
+        int end = start;
+        while (end < text.length() && APPOSITION_ENDS.indexOf(text.charAt(end)) < 0) end++;
+        while (end > start && isSpace(text.charAt(end - 1))) end--;
+        if (end == start || text.substring(start, end).split("\\s+").length > MOST_APPOSITION_WORDS) return List.of();
+        List<RoleMention> found = rolesBefore(text.substring(0, end), end);
+        // every word between the commas a role's: one read after a glued و (والرئيس) starts past them
+        return found.isEmpty() || found.get(0).start() != start ? List.of() : found;
     }
 
     /** The role made of words[from .. from+length-1] (nearest-first order), if the lexicon has it. */

@@ -15,7 +15,7 @@ import org.nashra.arabic.ArabicText;
 
 /**
  * English names for organisations the gazetteer does not know, made from the words of their Arabic names
- * ({@code organisation-words.tsv}): البنك المركزي المصري → Egyptian Central Bank, وزارة التعليم العالي →
+ * ({@code organisation-words.tsv}): البنك المركزي المصري → Central Bank of Egypt, وزارة التعليم العالي →
  * Ministry of Higher Education. Only a name every word of which is listed gets one: a name with a proper
  * name in it (حزب الليكود) is spelt out by the transliterator, as before.
  */
@@ -307,6 +307,10 @@ public final class OrganisationNames {
         english.add(head.noun());
         String name = String.join(" ", english);
         if (!after.isEmpty()) name += " of " + String.join(" and ", after.stream().map(Phrase::english).toList());
+        // a head named by its place, its country told by a nation's adjective: البنك المركزي العراقي → Central Bank of Iraq
+        if (nations.size() == 1 && where == null) {
+            return Optional.of(withNation(name.substring(nations.get(0).length()).strip(), nations.get(0)));
+        }
         if (where == null) return Optional.of(name);
         // Central Bank of Libya, but Abu Dhabi Federal Criminal Court: the place first unless the head is one named by it
         return Optional.of(byPlace.contains(name) && nations.isEmpty() ? name + " of " + where : where + " " + name);
@@ -371,32 +375,59 @@ public final class OrganisationNames {
                 .map(Map.Entry::getKey).filter(key -> !key.contains(" ")).sorted().toList();
     }
 
+    /**
+     * A body's English name with its nation's: the adjective first (Saudi Council of Ministers), but for a body named by
+     * its country ({@code byplace}), the country after "of" where the nation's country is listed (Central Bank of Iraq).
+     */
+    public String withNation(String english, String nation) {
+        String country = byPlace.contains(english) ? NATIONS_OF_PLACES.countries.get(nation) : null;
+        return country != null ? english + " of " + country : nation + " " + english;
+    }
+
     /** The English adjective of the nation a country or city named in English belongs to ({@code nations-of-places.tsv}): Riyadh → Saudi. */
     public Optional<String> nationOfPlace(String englishPlace) {
         return Optional.ofNullable(NATIONS_OF_PLACES.nations.get(englishPlace));
     }
 
-    /** {@code beyond}: English words of a name that make it no one country's generic body (International; Front, a party's own name). */
-    private record NationsOfPlaces(Map<String, String> nations, java.util.Set<String> beyond) {}
+    /**
+     * Whether a place named in English has bodies of its own ({@code own} in {@code nations-of-places.tsv}): a generic body
+     * said to be in it is its own, named after it (محكمة الاستئناف في دبي → Dubai Court of Appeal), not its country's.
+     */
+    public boolean hasOwnBodies(String englishPlace) {
+        return NATIONS_OF_PLACES.own.contains(englishPlace);
+    }
+
+    /**
+     * {@code beyond}: English words of a name that make it no one country's generic body (International; Front, a party's own name);
+     * {@code own}: places whose generic bodies are their own.
+     */
+    private record NationsOfPlaces(Map<String, String> nations, Map<String, String> countries, java.util.Set<String> beyond,
+            java.util.Set<String> own) {}
 
     private static final NationsOfPlaces NATIONS_OF_PLACES = nationsOfPlaces("nations-of-places.tsv");
 
     private static NationsOfPlaces nationsOfPlaces(String resource) {
         Map<String, String> nations = new HashMap<>();
+        Map<String, String> countries = new HashMap<>();
         java.util.Set<String> beyond = new java.util.HashSet<>();
+        java.util.Set<String> own = new java.util.HashSet<>();
         try (InputStream in = OrganisationNames.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing resource " + resource);
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) continue;
                 String[] fields = line.strip().split("\t");
-                if (fields[0].equals("place") && fields.length == 3) nations.put(fields[1], fields[2]);
+                if (fields[0].equals("place") && fields.length == 3) {
+                    nations.put(fields[1], fields[2]);
+                    countries.putIfAbsent(fields[2], fields[1]); // a nation's country is listed before its cities
+                }
                 else if ((fields[0].equals("beyond") || fields[0].equals("proper")) && fields.length == 2) beyond.add(fields[1]);
-                else throw new IllegalStateException(resource + ": not place TAB English TAB nation, nor beyond or proper TAB English: " + line);
+                else if (fields[0].equals("own") && fields.length == 2) own.add(fields[1]);
+                else throw new IllegalStateException(resource + ": not place TAB English TAB nation, nor beyond, proper or own TAB English: " + line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new NationsOfPlaces(Map.copyOf(nations), java.util.Set.copyOf(beyond));
+        return new NationsOfPlaces(Map.copyOf(nations), Map.copyOf(countries), java.util.Set.copyOf(beyond), java.util.Set.copyOf(own));
     }
 
     /** Whether the whole name is one English knows an organisation by (طيران ناس → flynas, البنك الدولي → World Bank). */

@@ -179,7 +179,11 @@ class EntityResolverTest {
     /** An organisation's English: its words where the list knows them all, else its head in English after the rest spelt out. */
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @CsvSource(delimiter = ';', textBlock = """
-            وقال «البنك المركزي الأردني|ORG» إن التضخم تراجع.    ; Jordanian Central Bank
+            وقال «البنك المركزي الأردني|ORG» إن التضخم تراجع.    ; Central Bank of Jordan
+            وقال «البنك المركزي الكويتي|ORG» إن التضخم تراجع.    ; Central Bank of Kuwait
+            وقالت «شركة إريكسون السويدية|ORG» إن الشبكة جاهزة.   ; Ericsson
+            وأيدت «محكمة الاستئناف|ORG» في «دبي|LOC» الحكم.      ; Dubai Court of Appeal
+            وأيدت «محكمة الاستئناف|ORG» في «بغداد|LOC» الحكم.    ; Iraqi Court of Appeal
             وقال «بنك الخليج الأول|ORG» إن الطرح نجح.            ; Al-Khalic al-Ole Bank
             وقال «نادي الزوراء|ORG» إن المباراة أجلت.            ; Al-Zora Club
             وقال «مايكروسوفت|ORG» إن الخدمة عادت.                 ; Microsoft
@@ -203,6 +207,12 @@ class EntityResolverTest {
             وقال وزير الصحة الشيخ «بدر المير|PERS» إن الرحلات تبدأ.       ; Minister of Health
             وقال رئيس مجلس الأمة «أحمد السعدون|PERS» إن الجلسة رفعت.      ; Speaker of the National Assembly
             وقال والي بنك المغرب «عبد اللطيف الجواهري|PERS» إن التضخم تراجع. ; governor of Bank Al-Maghrib
+            وقال «عزيز أخنوش|PERS»، رئيس الحكومة، إن الأمازيغية رصيد مشترك. ; Head of Government
+            وقال «محمد أحمد عثمان|PERS»، المدير الفني للزمالك، إن الفارق بدني. ; Zamalek head coach
+            وقالت الرئيس التنفيذي لزين الكويت «إيمان الروضان|PERS» إن الشبكة جديدة. ; CEO of Zain Kuwait
+            ورحب رئيس الاتحاد الوطني الكوردستاني «بافل طالباني|PERS» بالقرار. ; head of the Patriotic Union of Kurdistan
+            والتقى «محمد علي|PERS»، ورئيس الوزراء، الوفد.                ; ''
+            والتقى «محمد علي|PERS»، رئيس الوزراء عمر حسن، الوفد.          ; ''
             """)
     void aPersonsRolesRepeatNoTitleOfTheNameAndNoHonorific(String marked, String roles) {
         Marked article = Marked.of(marked);

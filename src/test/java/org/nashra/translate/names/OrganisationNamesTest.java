@@ -14,7 +14,13 @@ class OrganisationNamesTest {
 
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @CsvSource(delimiter = '|', textBlock = """
-            البنك المركزي المصري         | Egyptian Central Bank
+            البنك المركزي المصري         | Central Bank of Egypt
+            البنك المركزي العراقي        | Central Bank of Iraq
+            البنك المركزي الكويتي        | Central Bank of Kuwait
+            المعهد الملكي للثقافة الأمازيغية | Royal Institute of Amazigh Culture
+            لجنة الطوارئ الحكومية        | Government Emergency Committee
+            المركز الوطني للسلامة المعلوماتية | National Information Safety Centre
+            السرايا الحكومية             | Grand Serail
             رويترز                       | Reuters
             حزب الله                     | Hezbollah
             البيت الأبيض                 | White House
