@@ -320,7 +320,7 @@ class NewsVarietyTest {
             419-lebanon-banking-secrecy | Lebanon: Arabic report of 24 April 2025 | An-Nahar | 2025-04-24 | economy,elections-politics,lebanon
             420-saudi-visa-fees | Visas and residency: Arabic report of 26 February 2024 | Sabq | 2024-02-26 | religion,tourism-culture,visas-residency
             421-uae-space-mission | Sultan Al Neyadi and SpaceX: Arabic report of 4 September 2023 | WAM | 2023-09-04 | science-space
-            430-kuwait-marine-warning | Abd al-Aziz al-Krawi and Kuwait Ports Authority: Arabic report of 4 February 2025 | KUNA | 2025-02-04 | transport,weather
+            430-kuwait-marine-warning | Kuwaiti General Department of Civil Aviation and Abd al-Aziz al-Krawi: Arabic report of 4 February 2025 | KUNA | 2025-02-04 | transport,weather
             431-boraq-ridership | Tangier and Casablanca: Arabic report of 16 January 2025 | MAP | 2025-01-16 | transport
             432-poet-obituary | Sharjah and Salem bin Ali al-Owais: Arabic report of 22 January 2025 | WAM | 2025-01-22 | tourism-culture
             433-saudi-women-league | Al Ittihad and Al Nassr: Arabic report of 21 September 2024 | SPA | 2024-09-21 | sport
@@ -330,7 +330,7 @@ class NewsVarietyTest {
             437-oman-sultan-belgium | Belgium and Philippe: Arabic report of 7 December 2023 | Oman News Agency (ONA) | 2023-12-07 | diplomacy
             438-olive-harvest | The West Bank: Arabic report of 27 October 2023 | Anadolu Agency | 2023-10-27 | agriculture,west-bank
             439-lebanon-fuel-oil | Waleed Fayadh and Lebanon: Arabic report of 16 August 2024 | Sputnik | 2024-08-16 | energy
-            440-syria-quake-anniversary | Aleppo and Syria: Arabic report of 6 February 2024 | SANA | 2024-02-06 | disasters,health,humanitarian
+            440-syria-quake-anniversary | Aleppo and Latakia: Arabic report of 6 February 2024 | SANA | 2024-02-06 | disasters,health,humanitarian
             441-qatar-traffic-faq | General Directorate of Traffic and Qatari Ministry of the Interior: Arabic report of 1 September 2024 | QNA | 2024-09-01 | transport
             450-saudi-budget-deficit | Saudi Council of Ministers and Mohammed bin Salman: Arabic report of 26 November 2024 | Al Eqtisadiah | 2024-11-26 | economy
             452-kuwait-interpellation | National Assembly and Muhalhal al-Mudhaf: Arabic report of 7 February 2024 | Al Jarida | 2024-02-07 | elections-politics
@@ -345,7 +345,7 @@ class NewsVarietyTest {
             471-qatar-mediation-hostages | Qatari Ministry of Foreign Affairs and Qatar: Arabic report of 26 January 2024 | QNA | 2024-01-26 | diplomacy
             472-kuwait-citizenship-revocation | Kuwaiti Council of Ministers and Ahmed Abdullah al-Ahmed al-Sabah: Arabic report of 15 December 2024 | Al-Rai | 2024-12-15 | elections-politics
             473-jordan-royal-birth | Rajwa Al Hussein and Royal Hashemite Court: Arabic report of 3 August 2024 | Petra | 2024-08-03 | 
-            474-ramadan-series-ranking | Shahid and Karim Abdulaziz: Arabic report of 24 March 2024 | FilFan | 2024-03-24 | tourism-culture
+            474-ramadan-series-ranking | Shahid and MBC: Arabic report of 24 March 2024 | FilFan | 2024-03-24 | tourism-culture
             477-riyadh-botulism | Saudi Ministry of Health and Riyadh: Arabic report of 29 April 2024 | SPA | 2024-04-29 | health
             479-zakat-fitr | Dar al-Ifta al-Misriyyah and Shawki Allam: Arabic report of 9 March 2024 | Youm7 | 2024-03-09 | religion
             480-sonatrach-eni-gas | Sonatrach and Eni: Arabic report of 23 January 2025 | APS | 2025-01-23 | energy
@@ -729,7 +729,7 @@ class NewsVarietyTest {
             "593-jordan-tawjihi-results", List.of("<bdi>Nawaf al-Ajarmeh</bdi>"),
             "594-kuwait-residency-violators", List.of("<strong>512 Bangladeshis</strong>", "<bdi>Jleeb Al-Shuyoukh</bdi>"),
             "595-houthi-centcom-claims", List.of("<strong>2 missiles</strong>"),
-            "596-uae-midday-break", List.of("<bdi>International Labour Organization (ILO)</bdi>", "<h3 id=\"speaker-2\">Emaar Properties</h3>"),
+            "596-uae-midday-break", List.of("<bdi>International Labour Organization (ILO)</bdi>", "<h3 id=\"speaker-2\"><a href=\"../en/entities/emaar-properties.html\"><bdi>Emaar Properties</bdi></a></h3>"),
             "597-tunisia-minister-dismissal-fb", List.of("<strong>25 July 2021</strong>", "<strong>3 secretaries of state</strong>", "<bdi>Najla Bouden</bdi>"),
             "598-morocco-hcp-inflation-words", List.of("<strong>1.7%</strong>", "<strong>0.3%</strong>", "<bdi>High Commission for Planning</bdi>"),
             "599-algeria-sonelgaz-peak-short", List.of("<bdi>Sonelgaz</bdi>", "<strong>19,580 megawatts</strong>"),

@@ -36,7 +36,12 @@ import org.nashra.extract.Mention;
  * other end is a place is the city ({@code من إسطنبول إلى برشلونة}), an organisation marked with a tick or a cross in a
  * list is a player ({@code بيراميدز: فيستون ماييلي ✔}), a place closing a dateline is its outlet ({@code بغداد - الأناضول},
  * {@link RuleRecogniser#datelineOutlets}), and a name of two words or more given a person anywhere in the
- * document is the person wherever it was given an organisation ({@code بيرهانو تسيغو}).
+ * document is the person wherever it was given an organisation ({@code بيرهانو تسيغو}), and a name of one word the
+ * document gives a company, after its head or before one in apposition ({@code شركة إريكسون}, {@code زين الكويت،
+ * الشركة}), is the company wherever the model took it for a person. A name in Latin letters after a head word is
+ * found as written ({@code شركة Palo Alto Networks}), and the model's adjective of relation after it names nothing
+ * ({@code الأمريكية}); a model person that is exactly a listed city of two words is the city ({@code أديس أبابا}); a
+ * team named by a word never seen in a name is a club only in a document on its game ({@code فريق الاستجابة}).
  */
 public final class CombinedRecogniser implements EntityRecogniser {
 
@@ -137,10 +142,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
 
     @Override
     public List<List<Mention>> recogniseEach(List<String> parts) {
-        List<List<Mention>> chosen = organisationsAbbreviated(parts, parts.stream().map(this::withoutRecurrences).toList());
+        String document = String.join("\n", parts.stream().map(p -> p == null ? "" : p).toList());
+        java.util.Set<String> clubCues = rules.teamCuesOfGamesSpokenOf(document);
+        List<List<Mention>> chosen = organisationsAbbreviated(parts, parts.stream().map(p -> withoutRecurrences(p, clubCues)).toList());
         List<Mention> first = chosen.stream().flatMap(List::stream).toList();
         // a club named by a common word is a name wherever a document on its game says it (فريق الشرطة, | الشرطة |)
-        List<String> clubs = rules.clubsSpokenOf(String.join("\n", parts.stream().map(p -> p == null ? "" : p).toList()));
+        List<String> clubs = rules.clubsSpokenOf(document);
         GazetteerRecogniser again = recurrences(first, clubs, rules);
         java.util.Set<String> surnames = surnames(first, rules);
         List<List<Mention>> out = new ArrayList<>(parts.size());
@@ -166,7 +173,24 @@ public final class CombinedRecogniser implements EntityRecogniser {
                     rules.adjacentPersonsJoined(text, rules.withFamilyNames(text, rules.withFirstNames(text, found)), surnames)))))), places.recognise(text)).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
         }
-        return personsOverOrganisations(out);
+        java.util.Set<String> companies = new java.util.TreeSet<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String text = parts.get(i);
+            List<Mention> here = out.get(i);
+            here.stream().filter(m -> rules.isCompanyName(text, m, here)).forEach(m -> companies.add(m.surface()));
+        }
+        return companiesOverPersons(personsOverOrganisations(out), companies);
+    }
+
+    /**
+     * The parts' mentions with a person of one word that the document names as a company, after its head (شركة إريكسون,
+     * لمجموعة زين) or before one in apposition (زين الكويت، الشركة الرائدة), typed an organisation: the company, wherever
+     * the model took its foreign name for a person's.
+     */
+    static List<List<Mention>> companiesOverPersons(List<List<Mention>> parts, java.util.Set<String> companies) {
+        if (companies.isEmpty()) return parts;
+        return parts.stream().map(p -> p.stream().map(m -> m.type() == EntityType.PERSON && companies.contains(m.surface())
+                ? new Mention(m.surface(), m.start(), m.end(), EntityType.ORGANISATION) : m).toList()).toList();
     }
 
     /**
@@ -184,8 +208,11 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 .toList()).toList();
     }
 
-    /** Gazetteer, rules and model together, before names found are looked for again. */
-    private List<Mention> withoutRecurrences(String text) {
+    /**
+     * Gazetteer, rules and model together, before names found are looked for again; {@code clubCues} the team cues (فريق)
+     * of the games the document speaks of, after which a common word is a club.
+     */
+    private List<Mention> withoutRecurrences(String text, java.util.Set<String> clubCues) {
         if (text == null || text.isBlank()) return List.of();
         List<Candidate> candidates = new ArrayList<>();
         List<RuleRecogniser.Found> ruleFinds = rules.find(text);
@@ -197,19 +224,26 @@ public final class CombinedRecogniser implements EntityRecogniser {
                 .forEach(m -> candidates.add(new Candidate(m, EDITORS)));
         List<Mention> listedPlaces = places.recognise(text);
         List<Mention> model = rules.clubsNamedAfterPlaces(text, statistical.recognise(text).stream()
-                .map(m -> withoutProclitic(text, m, listedPlaces))
-                .map(m -> arabicWordsOnly(text, m)).filter(java.util.Objects::nonNull)
-                .map(rules::beforeApposition).map(m -> rules.companyNamedAfterPerson(text, m)).filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m))
+                .map(m -> withoutProclitic(text, m, listedPlaces)).map(m -> listedPlaceOfWords(m, listedPlaces))
+                .map(m -> arabicWordsOnly(text, m)).filter(java.util.Objects::nonNull).filter(m -> !describesLatinName(text, m))
+                .map(rules::beforeApposition).map(m -> rules.companyNamedAfterPerson(text, m)).filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)
+                        && !rules.isNounWithOrdinal(m))
                 .filter(m -> m.type() == EntityType.PERSON ? !rules.isTitleWord(text, m) : !rules.startsWithTitle(m))
                 .filter(m -> withArticle(text, m) || !rules.isHeadAlone(m) && !rules.isCueAlone(m)).toList());
         java.util.Map<Mention, Integer> modelSpansKept = new java.util.HashMap<>(); // with the rule's priority
         for (RuleRecogniser.Found found : ruleFinds) {
-            Mention rule = arabicWordsOnly(text, found.mention());
+            // a body's name in Latin letters after its head (شركة Palo Alto Networks) is found as written
+            Mention rule = found.evidence() == RuleRecogniser.Evidence.AFTER_CUE && !hasArabic(found.mention().surface())
+                    ? found.mention() : arabicWordsOnly(text, found.mention());
             // مؤسسة RAND: with the Latin name taken off, the head word alone names nothing
             if (rule == null || rule != found.mention() && (rules.isHeadAlone(rule) || rules.isCueAlone(rule))) continue;
+            // فريق الاستجابة: a team of workers, not a club, in a document on no game
+            if (rules.isTeamOfCommonWord(text, rule, clubCues)) continue;
             Mention agreeing = model.stream().filter(m -> m.type() == rule.type() && overlap(m, rule)).findFirst().orElse(null);
             boolean ruleSpan = agreeing == null || found.evidence() == RuleRecogniser.Evidence.LISTED_NAME
                     || rules.isHeadAlone(agreeing)
+                    // a body named after a ruler is whole where the model stopped at the title (جامعة الملك of جامعة الملك سعود)
+                    || rule.start() <= agreeing.start() && agreeing.end() < rule.end() && rules.endsWithTitle(agreeing)
                     // a place named with its opener (بني محمد سلطان) is whole where the model took a part of it (بني)
                     || rule.type() == EntityType.PLACE && rules.opensPlaceName(rule) && rule.start() <= agreeing.start() && agreeing.end() <= rule.end()
                     || (found.evidence() == RuleRecogniser.Evidence.AFTER_TITLE && length(rule) >= length(agreeing));
@@ -275,6 +309,20 @@ public final class CombinedRecogniser implements EntityRecogniser {
     }
 
     /**
+     * A person the model found whose words are exactly those of a listed country or large city of two words or more, that
+     * place: {@code أديس أبابا} (Addis Ababa) is no person, whatever the model makes of two foreign words.
+     */
+    private static Mention listedPlaceOfWords(Mention m, List<Mention> listedPlaces) {
+        if (m.type() != EntityType.PERSON) return m;
+        for (Mention place : listedPlaces) {
+            if (place.start() == m.start() && place.end() == m.end() && Tokens.tokenise(place.surface()).size() >= 2) {
+                return new Mention(m.surface(), m.start(), m.end(), EntityType.PLACE);
+            }
+        }
+        return m;
+    }
+
+    /**
      * The longest run of Arabic words of a mention that also holds words in Latin letters, or null when it has
      * none: a name quoted in Latin letters is its own name, not a word of the Arabic one beside it ({@code مؤسسة RAND
      * Corporation ديريك غروسمان} holds the person ديريك غروسمان, and RAND Corporation is found only as listed).
@@ -298,6 +346,11 @@ public final class CombinedRecogniser implements EntityRecogniser {
             from = to + 1;
         }
         if (bestFrom < 0) return null;
+        // an adjective of relation right after the Latin name describes that name's body (Palo Alto Networks الأمريكية,
+        // Volexity الأمريكية للأمن السيبراني): no name of its own
+        String opening = ArabicText.fold(words.get(bestFrom).text());
+        if (bestFrom > 0 && isLatin(words.get(bestFrom - 1).text()) && opening.startsWith("ال") && opening.length() > 4
+                && (opening.endsWith("ي") || opening.endsWith("يه"))) return null;
         int start = m.start() + words.get(bestFrom).start();
         int end = m.start() + words.get(bestTo).end();
         return new Mention(text.substring(start, end), start, end, m.type());
@@ -305,6 +358,27 @@ public final class CombinedRecogniser implements EntityRecogniser {
 
     private static boolean isLatin(String word) {
         return word.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /**
+     * Whether a mention opens with an adjective of relation with the article right after a word in Latin letters: it
+     * describes the body named in Latin letters (شركة Volexity الأمريكية للأمن السيبراني, "the American security firm
+     * Volexity"), and names nothing.
+     */
+    static boolean describesLatinName(String text, Mention m) {
+        List<Tokens.Token> words = Tokens.tokenise(m.surface());
+        if (words.isEmpty()) return false;
+        String opening = ArabicText.fold(words.get(0).text());
+        if (!opening.startsWith("ال") || opening.length() <= 4 || !(opening.endsWith("ي") || opening.endsWith("يه"))) return false;
+        String before = text.substring(0, m.start()).stripTrailing();
+        int from = before.length();
+        while (from > 0 && !Character.isWhitespace(before.charAt(from - 1))) from--;
+        String previous = before.substring(from);
+        return !previous.isEmpty() && isLatin(previous) && !hasArabic(previous);
+    }
+
+    private static boolean hasArabic(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 
     private static boolean isArabic(String word) {

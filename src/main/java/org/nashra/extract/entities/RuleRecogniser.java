@@ -39,6 +39,19 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList organisationNames;
     private final PhraseList organisationCues;
     private final PhraseList movementCues;
+    /**
+     * Cues of a club's name that also head a team of workers, each with the words of a document on its game
+     * ({@code rules/team-cues.tsv}): فريق, and المباراة, الشوط, الملعب.
+     */
+    private final java.util.Map<String, Set<String>> teamCues;
+    /** Words before a body's name in Latin letters ({@code rules/latin-name-heads.txt}): شركة Palo Alto Networks. */
+    private final PhraseList latinNameHeads;
+    /** Words before a list of places ({@code rules/place-list-heads.txt}): مدن أكادير وتيزنيت. */
+    private final PhraseList placeListHeads;
+    /** Heads of a body's name that needs a complement of purpose ({@code rules/organisation-heads-with-purpose.txt}): المركز. */
+    private final PhraseList purposeHeads;
+    /** Words of when a title was held, between it and the name ({@code rules/title-modifiers.txt}): الأسبق. */
+    private final PhraseList titleModifiers;
     private final PhraseList placeHeads;
     private final PhraseList placeOpeners;
     private final PhraseList placeNameHeads;
@@ -76,6 +89,11 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.organisationNames = PhraseList.resource("rules/organisation-names.txt");
         this.organisationCues = PhraseList.resource("rules/organisation-cues.txt");
         this.movementCues = PhraseList.resource("rules/movement-cues.txt");
+        this.teamCues = teamCues(PhraseList.resourceLines("rules/team-cues.tsv"));
+        this.latinNameHeads = PhraseList.resource("rules/latin-name-heads.txt");
+        this.placeListHeads = PhraseList.resource("rules/place-list-heads.txt");
+        this.purposeHeads = PhraseList.resource("rules/organisation-heads-with-purpose.txt");
+        this.titleModifiers = PhraseList.resource("rules/title-modifiers.txt");
         this.placeHeads = PhraseList.resource("rules/place-heads.txt");
         this.placeOpeners = PhraseList.resource("rules/place-name-openers.txt");
         this.placeNameHeads = PhraseList.resource("rules/place-name-heads.txt");
@@ -153,7 +171,9 @@ public final class RuleRecogniser implements EntityRecogniser {
                     boolean free = mentions.stream().noneMatch(o -> o.start() < before.end() && before.start() < o.end());
                     boolean afterName = mentions.stream().anyMatch(o -> o.end() == boundary.end())
                             || titleWords.contains(ArabicText.fold(boundary.text()));
-                    boolean unseen = lexicon.count(folded) == 0 && !lexicon.isCommonWord(folded);
+                    // never seen, or seen only in persons' names (لودوفيك of لودوفيك فابريغاس, which training saw once)
+                    boolean unseen = lexicon.count(folded) == 0 && !lexicon.isCommonWord(folded)
+                            || lexicon.personCount(folded) == lexicon.count(folded) && lexicon.outsideCount(folded) == 0;
                     boolean listed = wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("PERS")
                             && lexicon.outsideCount(folded) == 0;
                     // a name that begins "son of" (ولد عبد الجليل) lacks its first name, whatever it is (الداه ولد عبد الجليل)
@@ -217,21 +237,34 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
+     * Whether a person of one word joined by و to an organisation is paired with it, each with its nationality adjective
+     * after it: two clubs or firms of two countries (برشلونة الإسباني وماغدبورغ الألماني), the second as the first.
+     */
+    private boolean pairedByNationality(String text, Mention organisation, int wordStart, Mention person) {
+        if (organisation.type() != EntityType.ORGANISATION || wordStart < organisation.end()) return false;
+        String between = text.substring(organisation.end(), wordStart).strip();
+        String after = nextWord(text, person.end());
+        return between.startsWith("ال") && between.codePoints().allMatch(Character::isLetter)
+                && isNationalityOfEitherGender(ArabicText.fold(between)) && after.startsWith("ال") && isNationalityOfEitherGender(after);
+    }
+
+    /**
      * A person of one word joined by و to a list of two organisations or more is one more organisation
      * ({@code شركات مثل غوغل وأنثروبيك وميتا}: the model's person ميتا is the company).
      */
     List<Mention> personsListedWithOrganisations(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
-        for (int i = 2; i < out.size(); i++) {
+        for (int i = 1; i < out.size(); i++) {
             Mention m = out.get(i);
             if (m.type() != EntityType.PERSON || Tokens.tokenise(m.surface()).size() != 1) continue;
             int wordStart = m.start();
             while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) wordStart--;
             if (wordStart == m.start() || text.charAt(wordStart) != '\u0648') continue;
             Mention before = out.get(i - 1);
-            Mention first = out.get(i - 2);
-            if (before.type() == EntityType.ORGANISATION && first.type() == EntityType.ORGANISATION
-                    && listGap(text, before.end(), wordStart) && listGap(text, first.end(), before.start())) {
+            Mention first = i >= 2 ? out.get(i - 2) : before;
+            if (i >= 2 && before.type() == EntityType.ORGANISATION && first.type() == EntityType.ORGANISATION
+                    && listGap(text, before.end(), wordStart) && listGap(text, first.end(), before.start())
+                    || pairedByNationality(text, before, wordStart, m)) {
                 out.set(i, new Mention(m.surface(), m.start(), m.end(), EntityType.ORGANISATION));
             }
         }
@@ -432,6 +465,38 @@ public final class RuleRecogniser implements EntityRecogniser {
      */
     List<String> clubsSpokenOf(String document) {
         if (document == null || document.isBlank() || clubsInContext.isEmpty()) return List.of();
+        Set<String> words = wordsOf(document);
+        return clubsInContext.entrySet().stream().filter(club -> club.getValue().stream().anyMatch(words::contains))
+                .map(java.util.Map.Entry::getKey).toList();
+    }
+
+    private static java.util.Map<String, Set<String>> teamCues(List<String> lines) {
+        java.util.Map<String, Set<String>> cues = new java.util.TreeMap<>();
+        for (String line : lines) {
+            String[] fields = line.split("\t");
+            if (fields.length != 2) throw new IllegalStateException("rules/team-cues.tsv: not a cue TAB words: " + line);
+            cues.put(ArabicText.fold(fields[0].strip()), java.util.Arrays.stream(fields[1].split(",")).map(w -> ArabicText.fold(w.strip()))
+                    .filter(w -> !w.isEmpty()).collect(java.util.stream.Collectors.toUnmodifiableSet()));
+        }
+        return java.util.Collections.unmodifiableMap(cues);
+    }
+
+    /**
+     * The team cues ({@code rules/team-cues.tsv}) after which a word never seen in a name names a club in this document:
+     * those whose game the document speaks of, naming one of its words (المباراة, الشوط, الملعب).
+     */
+    Set<String> teamCuesOfGamesSpokenOf(String document) {
+        if (document == null || document.isBlank()) return Set.of();
+        Set<String> words = wordsOf(document);
+        Set<String> spoken = new java.util.TreeSet<>();
+        teamCues.forEach((cue, game) -> {
+            if (game.stream().anyMatch(words::contains)) spoken.add(cue);
+        });
+        return spoken;
+    }
+
+    /** The folded words of a document, each also without a proclitic before it (للدوري: الدوري). */
+    private static Set<String> wordsOf(String document) {
         Set<String> words = new java.util.HashSet<>();
         for (Tokens.Token token : Tokens.tokenise(document)) {
             String folded = ArabicText.fold(token.text());
@@ -440,8 +505,23 @@ public final class RuleRecogniser implements EntityRecogniser {
                 if (folded.startsWith(clitic) && folded.length() > clitic.length() + 1) words.add(folded.substring(clitic.length()));
             }
         }
-        return clubsInContext.entrySet().stream().filter(club -> club.getValue().stream().anyMatch(words::contains))
-                .map(java.util.Map.Entry::getKey).toList();
+        return words;
+    }
+
+    /**
+     * Whether an organisation is one word with the article never seen in a name, right after a word of {@code
+     * team-cues.tsv} not in {@code clubCues}: a team of workers (فريق الاستجابة, "the response team") in a document on
+     * no game of that cue.
+     */
+    boolean isTeamOfCommonWord(String text, Mention m, Set<String> clubCues) {
+        List<Tokens.Token> words = Tokens.tokenise(m.surface());
+        if (m.type() != EntityType.ORGANISATION || words.size() != 1) return false;
+        String folded = ArabicText.fold(words.get(0).text());
+        String cue = previousWord(text, m.start()).replaceAll("^[^\\p{L}]+", "");
+        for (String clitic : HEAD_CLITICS) {
+            if (cue.startsWith(clitic) && teamCues.containsKey(cue.substring(clitic.length()))) cue = cue.substring(clitic.length());
+        }
+        return folded.startsWith("ال") && lexicon.count(folded) == 0 && teamCues.containsKey(cue) && !clubCues.contains(cue);
     }
 
     /** A word without the conjunction و or ف before it, when what is left is a word of its own. */
@@ -565,7 +645,9 @@ public final class RuleRecogniser implements EntityRecogniser {
      * the article before an adjective of relation without it, which it qualifies as a noun (a name is definite and takes an adjective
      * with the article: {@code كابل بحري}, "an undersea cable", is no Kabul); and a person that is a nationality
      * adjective alone after a word with the article, whose adjective it is ({@code المجلس الرئاسي الليبي}), or an organisation that is one after a quoted name ({@code صحيفة "ريكورد" البرتغالية}); and a word
-     * without the article after an adjective of relation without it, one more adjective ({@code شمالي غربي بارد}).
+     * without the article after an adjective of relation without it, one more adjective ({@code شمالي غربي بارد}); a
+     * person in the middle of a construct ({@code نسبة نجاح الزراعة}); a place training saw only with the article,
+     * written without it ({@code رؤية كويت جديدة}).
      */
     List<Mention> withoutCommonNounsAlone(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -618,7 +700,20 @@ public final class RuleRecogniser implements EntityRecogniser {
             // a word without the article after a noun of manner is the adjective of an adverbial phrase (بشكل عادل,
             // "fairly"; بصورة سليمة), however often it is a given name
             boolean manner = m.type() == EntityType.PERSON && !cut && !folded.startsWith("ال") && mannerNouns.containsWord(previous);
-            if (!tanwin && !qualified && !nationality && !secondAdjective && !beforeAdverb && !adjectiveOfNoun && !possessed && !manner) out.add(m);
+            // a word that is also a common noun, between a noun in construct written with ة and a common noun with the
+            // article, is the middle of the construct (نسبة نجاح الزراعة, "the rate of success of the planting"), no given
+            // name: a name after such a noun (حكومة نجيب ميقاتي) is followed by its family name, not by a common noun
+            String written = rawPreviousWord(text, m.start());
+            String after = nextWord(text, m.end());
+            boolean constructMiddle = m.type() == EntityType.PERSON && !cut && !folded.startsWith("ال") && lexicon.outsideCount(folded) > 0
+                    && written.endsWith("\u0629") && !written.startsWith("ال") && !titles.containsWord(previous) && lexicon.isCommonWord(previous)
+                    && after.startsWith("ال") && lexicon.isCommonWord(after) && !isNisba(after) && !isKnownNameWord(after);
+            // a place training saw only with the article (الكويت), written without it, is a common noun made of the name (رؤية
+            // كويت جديدة, "the vision of a new Kuwait"), no mention of the place as named
+            boolean withoutItsArticle = m.type() == EntityType.PLACE && !cut && !folded.startsWith("ال") && lexicon.count(folded) == 0
+                    && lexicon.count("ال" + folded) > 0;
+            if (!tanwin && !qualified && !nationality && !secondAdjective && !beforeAdverb && !adjectiveOfNoun && !possessed && !manner
+                    && !constructMiddle && !withoutItsArticle) out.add(m);
         }
         return List.copyOf(out);
     }
@@ -783,6 +878,18 @@ public final class RuleRecogniser implements EntityRecogniser {
         int to = from;
         while (to < text.length() && (Character.isLetter(text.charAt(to)) || isDiacritic(text.charAt(to)))) to++;
         return ArabicText.fold(text.substring(from, to));
+    }
+
+    /** The word right before {@code start} as written, without diacritics, when only spaces stand between, else the empty string. */
+    private static String rawPreviousWord(String text, int start) {
+        int to = start;
+        while (to > 0 && text.charAt(to - 1) == ' ') to--;
+        if (to == start) return "";
+        int from = to;
+        while (from > 0 && (Character.isLetter(text.charAt(from - 1)) || isDiacritic(text.charAt(from - 1)))) from--;
+        StringBuilder letters = new StringBuilder();
+        text.substring(from, to).chars().filter(c -> !isDiacritic((char) c)).forEach(c -> letters.append((char) c));
+        return letters.toString();
     }
 
     /** The word right after {@code end} as written, diacritics and all, when only spaces stand between, else the empty string. */
@@ -1021,7 +1128,10 @@ public final class RuleRecogniser implements EntityRecogniser {
             int from = before.length();
             while (from > 0 && !Character.isWhitespace(before.charAt(from - 1))) from--;
             String word = before.substring(from);
-            boolean counted = Tokens.tokenise(m.surface()).size() == 1 && isNumber(word, ArabicText.fold(word));
+            // a number a comma closes counts nothing after it (نديم ريميلي 9، يحيى الدرع 6: scorers and goals); a list's
+            // number does (2- السكر (كيلو): sugar, no name)
+            boolean closed = !word.isEmpty() && "\u060C,\u061B;".indexOf(word.charAt(word.length() - 1)) >= 0;
+            boolean counted = Tokens.tokenise(m.surface()).size() == 1 && isNumber(word, ArabicText.fold(word)) && !closed;
             out.add(counted ? new Mention(m.surface(), m.start(), m.end(), EntityType.MISC) : m);
         }
         return List.copyOf(out);
@@ -1237,7 +1347,8 @@ public final class RuleRecogniser implements EntityRecogniser {
         List<String> folded = tokens.stream().map(t -> ArabicText.fold(t.text())).toList();
         int i = 0;
         while (i < tokens.size()) {
-            int next = titleOfWork(text, tokens, folded, i, out);
+            int next = latinNameAfterHead(text, tokens, folded, i, out);
+            if (next < 0) next = titleOfWork(text, tokens, folded, i, out);
             if (next < 0) next = placeNamedAfterPerson(text, tokens, folded, i, out);
             if (next < 0) next = organisationName(text, tokens, folded, i, out);
             if (next < 0) next = organisationWithHead(text, tokens, folded, i, out);
@@ -1245,8 +1356,40 @@ public final class RuleRecogniser implements EntityRecogniser {
             if (next < 0 && i > 0 && PLACE_LIST_BEFORE.contains(folded.get(i - 1))) next = placeWithOpener(text, tokens, folded, i, out);
             if (next < 0) next = personAfterTitle(text, tokens, folded, i, out);
             if (next < 0) next = placeAfterHead(text, tokens, folded, i, out);
+            if (next < 0) next = placesListedAfterHead(text, tokens, folded, i, out);
             i = next < 0 ? i + 1 : next;
         }
+    }
+
+    /** Most words of a body's name written in Latin letters after its head (Palo Alto Networks). */
+    private static final int MAX_LATIN_WORDS = 5;
+
+    /**
+     * A body's name in Latin letters right after a head or cue word ({@code rules/latin-name-heads.txt}, organisation heads
+     * and cues): the run of Latin words and numbers that begins with a capital ({@code شركة Palo Alto Networks
+     * الأمريكية} → {@code Palo Alto Networks}; {@code وحدة Unit 42}). Returns the index after it, or -1.
+     */
+    private int latinNameAfterHead(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        PhraseList.Match head = latinNameHeads.longestAt(folded, i, HEAD_CLITICS);
+        if (head == null) head = organisationHeads.longestAt(folded, i, HEAD_CLITICS);
+        if (head == null) head = organisationCues.longestAt(folded, i, HEAD_CLITICS);
+        if (head == null || head.to() >= tokens.size()) return -1;
+        String first = tokens.get(head.to()).text();
+        if (!isLatinWord(first) || !Character.isUpperCase(first.codePointAt(0))) return -1;
+        int end = head.to() + 1;
+        while (end < tokens.size() && end - head.to() < MAX_LATIN_WORDS
+                && (isLatinWord(tokens.get(end).text()) || tokens.get(end).text().chars().allMatch(c -> c >= '0' && c <= '9'))
+                && text.substring(tokens.get(end - 1).end(), tokens.get(end).start()).equals(" ")) {
+            end++;
+        }
+        add(text, tokens, head.to(), 0, end, EntityType.ORGANISATION, Evidence.AFTER_CUE, out);
+        return end;
+    }
+
+    /** A word of Latin letters only, digits allowed after the first (Volexity, Shadowserver, X). */
+    private static boolean isLatinWord(String word) {
+        return !word.isEmpty() && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN
+                && word.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN || Character.isDigit(c));
     }
 
     /**
@@ -1314,25 +1457,43 @@ public final class RuleRecogniser implements EntityRecogniser {
         PhraseList.Match head = organisationHeads.longestAt(folded, i, HEAD_CLITICS);
         // a city or hospital named after a king or prince is a body: مدينة الملك سعود الطبية (a medical city, not King Saud)
         if (head == null) head = namesakeHead(tokens, folded, i);
+        // المركز الوطني للسلامة المعلوماتية: a head that names a body only with what the body is for
+        boolean needsPurpose = head == null;
+        if (head == null) head = purposeHeads.longestAt(folded, i, HEAD_CLITICS);
         if (head == null) return -1;
+        // 22 ألف جهاز معرض للثغرة ("22,000 devices exposed to the flaw"): after a number the head is what is counted
+        if (head.from() > 0 && isNumber(tokens.get(head.from() - 1).text(), folded.get(head.from() - 1))) return -1;
         int end = head.to();
         // a head with the article (الهيئة) is no first term of a construct: a proper name after it begins another name
         // (رئيس الهيئة فاروق بوعسكر, "the head of the authority, Farouk Bouasker")
         String headWord = folded.get(head.to() - 1).substring(head.to() - 1 == head.from() ? head.clitic() : 0);
         boolean definiteHead = headWord.startsWith("ال");
         // bodies named by two portfolios joined by و (وزارة السياحة والآثار, هيئة الكهرباء والماء, لجنة الشؤون الخارجية والدفاع)
-        boolean namedByPortfolios = PORTFOLIO_HEADS.contains(headWord);
+        boolean namedByPortfolios = PORTFOLIO_HEADS.contains(headWord) || needsPurpose;
         boolean afterNisba = false;
         // a body named after a person by title and name right after a head without the article: جامعة الملك سعود,
         // جامعة الأمير محمد بن فهد (not رئيس الهيئة القاضي حيدر حنون, the head of the authority and then a judge)
         boolean namesake = false;
-        while (end < tokens.size() && end - head.to() < MAX_NAME_WORDS - 1) {
+        boolean purpose = false;
+        while (end < tokens.size() && end - head.to() < (namedByPortfolios ? MAX_PORTFOLIO_WORDS : MAX_NAME_WORDS - 1)) {
             String word = folded.get(end);
             boolean first = end == head.to();
+            // past the words of any name, only one more portfolio goes on (لجنة الشؤون المالية والاقتصادية | المشروع), with
+            // its adjective (الإدارة العامة للعلاقات والإعلام الأمني), not the nation's (وزارة الموارد المائية والري | المصرية)
+            if (end - head.to() >= MAX_NAME_WORDS - 1 && !word.startsWith("و")
+                    && !(isNisba(word) && folded.get(end - 1).startsWith("وال") && !statementAdjectives.containsWord(word)
+                            && !isNationalityOfEitherGender(word))) break;
             if (!first && isPurposeComplement(word)) { // الهيئة العامة للترفيه, المصرف العربي للتنمية
                 afterNisba = false;
                 namesake = false;
+                purpose = true;
                 end++;
+                continue;
+            }
+            // a portfolio of a noun and its complement after و: وزارة النقل والاتصالات وتقنية المعلومات
+            if (!first && namedByPortfolios && isPortfolioInConstruct(tokens, folded, end)) {
+                afterNisba = false;
+                end += 2;
                 continue;
             }
             String previous = first ? "" : folded.get(end - 1);
@@ -1345,8 +1506,13 @@ public final class RuleRecogniser implements EntityRecogniser {
             }
             namesake = false;
             // a body of two portfolios: وزارة السياحة والآثار, وزارة الصحة والسكان
-            if (!first && namedByPortfolios && word.startsWith("وال") && folded.get(end - 1).startsWith("ال")
-                    && !stopWords.containsWord(word.substring(1)) && word.length() > 4 && !isPluralWithArticle(word.substring(1))) {
+            if (!first && namedByPortfolios && word.startsWith("وال")
+                    && (folded.get(end - 1).startsWith("ال") || folded.get(end - 1).startsWith("لل"))
+                    && !stopWords.containsWord(word.substring(1)) && word.length() > 4
+                    // a plural an adjective follows is what the body deals with (وزارة الصحة والمستشفيات الخاصة); one the name
+                    // goes on after is a portfolio (وزارة النقل والاتصالات وتقنية المعلومات)
+                    && (!isPluralWithArticle(word.substring(1)) || end + 1 < tokens.size() && folded.get(end + 1).startsWith("و")
+                            && !folded.get(end + 1).startsWith("ال"))) {
                 afterNisba = false;
                 end++;
                 continue;
@@ -1366,16 +1532,42 @@ public final class RuleRecogniser implements EntityRecogniser {
             }
             // وأيدت محكمة الاستئناف الحكم ("upheld the ruling"), تشتري وزارة المياه المتر المكعب: after the body's own
             // complement, a noun of object-nouns.txt begins what the verb acts on (هيئة الحكم, its first word, is kept)
-            if (!first && folded.get(end - 1).startsWith("ال") && objectNouns.containsWord(word)) continues = false;
+            if (!first && (folded.get(end - 1).startsWith("ال") || folded.get(end - 1).startsWith("لل")) && objectNouns.containsWord(word)) {
+                continues = false;
+            }
             // رئيس اللجنة الداه ولد عبد الجليل: a word before "son of" is a person's first name, not the body's
             if (end + 1 < tokens.size() && SONS.contains(folded.get(end + 1))) continues = false;
             if (!continues) break;
             afterNisba = isNisba(word);
             end++;
         }
-        if (end == head.to()) return -1;
+        if (end == head.to() || needsPurpose && !purpose) return -1;
         add(text, tokens, head.from(), head.clitic(), end, EntityType.ORGANISATION, Evidence.AFTER_CUE, out);
         return end;
+    }
+
+    /** Most words after the head of a body named by its portfolios: النقل والاتصالات وتقنية المعلومات. */
+    private static final int MAX_PORTFOLIO_WORDS = 6;
+
+    /**
+     * Whether the word at {@code k}, after a word with the article, is و and a noun without the article in construct with
+     * a noun with it that ends the name: one more portfolio of a ministry (وتقنية المعلومات, وشؤون المغتربين); not the
+     * head of another body or a title (وزارة الصحة ومنظمة الصحة العالمية, وزارة الداخلية وقوات الأمن).
+     */
+    private boolean isPortfolioInConstruct(List<Tokens.Token> tokens, List<String> folded, int k) {
+        if (k + 1 >= tokens.size() || !(folded.get(k - 1).startsWith("ال") || folded.get(k - 1).startsWith("وال"))) return false;
+        String word = folded.get(k);
+        if (!word.startsWith("و") || word.startsWith("وال") || word.length() < 4) return false;
+        String noun = word.substring(1);
+        String complement = folded.get(k + 1);
+        boolean endsName = k + 2 >= tokens.size() || !folded.get(k + 2).startsWith("ال");
+        return noun.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(noun) && !titles.containsWord(noun)
+                && organisationHeads.longestAt(List.of(noun), 0, NO_CLITICS) == null && organisationCues.longestAt(List.of(noun), 0, NO_CLITICS) == null
+                && movementCues.longestAt(List.of(noun), 0, NO_CLITICS) == null && purposeHeads.longestAt(List.of(noun), 0, NO_CLITICS) == null
+                && latinNameHeads.longestAt(List.of(noun), 0, NO_CLITICS) == null && placeHeads.longestAt(List.of(noun), 0, NO_CLITICS) == null
+                && !Clitics.ROLE_NOUNS.contains(noun)
+                && complement.startsWith("ال") && complement.length() > 3 && !stopWords.containsWord(complement) && !isNisba(complement)
+                && endsName;
     }
 
     /**
@@ -1403,6 +1595,15 @@ public final class RuleRecogniser implements EntityRecogniser {
                 && wordLists.listsOf(ArabicText.withoutPrefix(folded)).isEmpty();
     }
 
+    /**
+     * An adjective of relation without the article, either gender, never seen in a name and seen outside names or in no
+     * list of name words: فنية of سهرات فنية ("art evenings").
+     */
+    private boolean isAdjectiveOfCommonNoun(String folded) {
+        return folded.length() >= 4 && (folded.endsWith("ي") || folded.endsWith("يه")) && !folded.startsWith("ال")
+                && lexicon.count(folded) == 0 && (lexicon.outsideCount(folded) > 0 || wordLists.listsOf(ArabicText.withoutPrefix(folded)).isEmpty());
+    }
+
     private int organisationAfterCue(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
         PhraseList.Match cue = organisationCues.longestAt(folded, i, HEAD_CLITICS);
         boolean strict = cue == null;
@@ -1424,6 +1625,9 @@ public final class RuleRecogniser implements EntityRecogniser {
         // قدمنا مباراة كبيرة أمام فريق عظيم: a common word without the article after the cue is an adjective, and so is
         // one seen more often outside names than in them (ربط قناة جديدة, "a new pipe")
         if (!first.startsWith("ال") && (lexicon.isCommonWord(first) || lexicon.outsideCount(first) > lexicon.count(first))) return -1;
+        // تنظيم سهرات فنية ("organising art evenings"): a word without the article that an adjective of relation without it
+        // qualifies is an indefinite noun; a name is definite, and its adjective takes the article (تنظيم داعش الإرهابي)
+        if (!first.startsWith("ال") && start + 1 < tokens.size() && isAdjectiveOfCommonNoun(folded.get(start + 1))) return -1;
         int end = start + 1;
         while (end < tokens.size() && end - start < MAX_NAME_WORDS && (folded.get(end).startsWith("ال") || isOnlyInOtherNames(folded.get(end)))
                 && !isNisba(folded.get(end)) && isNameWord(tokens.get(end).text(), folded.get(end))) {
@@ -1452,8 +1656,8 @@ public final class RuleRecogniser implements EntityRecogniser {
     private boolean isPurposeComplement(String folded) {
         if (!folded.startsWith("لل") || folded.length() < 5) return false;
         String definite = "ال" + folded.substring(2);
-        return !stopWords.containsWord(definite) && !isPluralWithArticle(definite)
-                && !definite.endsWith("ين") && !definite.endsWith("ون");
+        // a feminine plural is a field the body works in (للدراسات, للانتخابات), a masculine one whom it serves
+        return !stopWords.containsWord(definite) && !definite.endsWith("ين") && !definite.endsWith("ون");
     }
 
     /**
@@ -1480,6 +1684,8 @@ public final class RuleRecogniser implements EntityRecogniser {
         int start = title.to();
         int portfolio = 0;
         boolean apposition = false;
+        // a nationality adjective closed the title (رئيس الوزراء الكيني الأسبق رايلا أودينغا)
+        boolean nationality = false;
         for (int guard = 0; guard < 8 && start < tokens.size(); guard++) {
             PhraseList.Match another = titles.longestAt(folded, start, CONJUNCTIONS);
             if (another != null && isFirstNameBeforeSon(folded, start)) break;
@@ -1495,7 +1701,11 @@ public final class RuleRecogniser implements EntityRecogniser {
                 apposition = true;
                 break;
             }
-            else if (isNisba(folded.get(start)) || isComplement(folded.get(start))) start++;
+            else if (titleModifiers.containsWord(folded.get(start))) start++;
+            else if (isNisba(folded.get(start)) || isComplement(folded.get(start))) {
+                nationality |= isNationality(folded.get(start));
+                start++;
+            }
             // the body the title heads, named by one word seen in training in names other than persons', before a given
             // name (رئيس مجلس إدارة النصر إبراهيم المهيدب)
             else if (isBodyWordBeforeGivenName(tokens, folded, start)) start++;
@@ -1526,7 +1736,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         boolean knownNext = start + 1 < tokens.size() && isKnownNameWord(folded.get(start + 1))
                 && isNameWord(tokens.get(start + 1).text(), folded.get(start + 1));
         boolean beforeSon = isFirstNameBeforeSon(folded, start);
-        if (!givenWithArticle && !isKnownNameWord(first) && !knownNext && !beforeSon && !closedName(text, tokens, folded, start, apposition)) return title.to();
+        if (!givenWithArticle && !isKnownNameWord(first) && !knownNext && !beforeSon && !closedName(text, tokens, folded, start, apposition, nationality)) return title.to();
         int end = start + 1;
         while (end < tokens.size() && end - start < MAX_PERSON_WORDS) {
             String word = folded.get(end);
@@ -1587,7 +1797,8 @@ public final class RuleRecogniser implements EntityRecogniser {
      * {@code ضرار العلي لـ"القبس"}, {@code صفا مسهلي لوكالة}). Neither is a common word, so a title used as a common noun
      * ({@code الفريق جاهز}) names nobody.
      */
-    private boolean closedName(String text, List<Tokens.Token> tokens, List<String> folded, int start, boolean apposition) {
+    private boolean closedName(String text, List<Tokens.Token> tokens, List<String> folded, int start, boolean apposition,
+                               boolean afterNationality) {
         if (start + 2 >= tokens.size()) return false;
         for (int k = start; k < start + 2; k++) {
             String raw = tokens.get(k).text();
@@ -1604,6 +1815,9 @@ public final class RuleRecogniser implements EntityRecogniser {
         String after = tokens.get(start + 2).text();
         String next = folded.get(start + 2);
         if (isComma(after)) return true;
+        // after a nationality adjective that closes the title, two unknown name words and then a word of no name are the
+        // person (رئيس الوزراء الكيني الأسبق رايلا أودينغا إثر الجولة, "after the round")
+        if (afterNationality && !apposition && !isNameWord(after, next) && !titles.containsWord(next)) return true;
         return !apposition && (SAID_THAT.contains(next) || next.startsWith("ل") && next.length() >= 4 && lexicon.isCommonWord(next.substring(1))
                 || next.equals("ل") || next.equals("لـ"));
     }
@@ -1754,8 +1968,9 @@ public final class RuleRecogniser implements EntityRecogniser {
         // a village or town whose name begins with a word of its kind is that place whole (قرية بني محمد سلطان)
         int opened = placeWithOpener(text, tokens, folded, start, out);
         if (opened >= 0) return opened;
-        if (!isNameWord(tokens.get(start).text(), folded.get(start)) || isNisba(folded.get(start))
-                || isIndefiniteAdjective(folded.get(start)) || isCommonPlural(folded.get(start))) return -1;
+        if (!isNameWord(tokens.get(start).text(), folded.get(start)) || isNisba(folded.get(start)) && !isPlaceNisba(tokens, folded, start)
+                || isIndefiniteAdjective(folded.get(start)) || isCommonPlural(folded.get(start))
+                || isCommonNounOfNoPlace(folded.get(start))) return -1;
         int end = start + 1;
         while (end < tokens.size() && end - start < 3 && folded.get(end).startsWith("ال") && !isNisba(folded.get(end))
                 && isNameWord(tokens.get(end).text(), folded.get(end))) {
@@ -1763,6 +1978,72 @@ public final class RuleRecogniser implements EntityRecogniser {
         }
         add(text, tokens, start, 0, end, EntityType.PLACE, Evidence.AFTER_CUE, out);
         return end;
+    }
+
+    /** Most words of one place in a list after a head of {@code place-list-heads.txt}: سيد صادق. */
+    private static final int MAX_LISTED_PLACE_WORDS = 3;
+
+    /**
+     * Places listed after a plural place head or a word of where things come from ({@code rules/place-list-heads.txt}),
+     * two at least, joined by و, with or without a comma: {@code مدن أكادير وتيزنيت والحسيمة}, {@code أقضية حلبجة وخورمال
+     * وسيد صادق وبيارة}. Each item is one to three name words; a word that is no name, or a comma before a word without
+     * و, ends the list. Returns the index after the last item, or -1.
+     */
+    private int placesListedAfterHead(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        PhraseList.Match head = placeListHeads.longestAt(folded, i, HEAD_CLITICS);
+        if (head == null) return -1;
+        List<int[]> items = new ArrayList<>(); // token from, clitic letters, token to
+        int k = head.to();
+        while (k < tokens.size()) {
+            int clitic = 0;
+            if (!items.isEmpty()) {
+                if (isComma(tokens.get(k).text())) k++;
+                if (k >= tokens.size() || !folded.get(k).startsWith("و") || folded.get(k).length() < 3) break;
+                clitic = 1;
+            }
+            int from = k;
+            int end = k;
+            while (end < tokens.size() && end - from < MAX_LISTED_PLACE_WORDS && isListedPlaceWord(tokens, folded, end, end == from ? clitic : 0)
+                    && (end == from || !folded.get(end).startsWith("و"))) {
+                end++;
+            }
+            if (end == from) break;
+            items.add(new int[] {from, clitic, end});
+            k = end;
+        }
+        if (items.size() < 2) return -1;
+        for (int[] item : items) add(text, tokens, item[0], item[1], item[2], EntityType.PLACE, Evidence.AFTER_CUE, out);
+        return items.get(items.size() - 1)[2];
+    }
+
+    /** Whether the word at {@code k}, after {@code clitic} letters of و, may be a word of a listed place's name. */
+    private boolean isListedPlaceWord(List<Tokens.Token> tokens, List<String> folded, int k, int clitic) {
+        String raw = tokens.get(k).text().substring(clitic);
+        String word = folded.get(k).substring(clitic);
+        if (word.length() < 2 || isPresentTenseVerb(word) || isNisba(word) && !word.endsWith("يه") || isCommonNounOfNoPlace(word)) return false;
+        // a common noun with the article names a part of the country, no place of its own (محافظات الوسط والشمال)
+        if (word.startsWith("ال") && lexicon.outsideCount(word) >= 2 && lexicon.outsideCount(word) > lexicon.count(word)) return false;
+        // a given name or title word names a place here (سيد صادق), but no stop word or word of no name does
+        return !stopWords.containsWord(word) && word.codePoints().allMatch(Character::isLetter)
+                && (isNameWord(raw, word) || titles.containsWord(word) && !raw.startsWith("ال"));
+    }
+
+    /**
+     * A feminine adjective of relation with the article right after a head without it is no adjective of the head, which
+     * would be indefinite as the head is: it is the place's own name (محافظة النبطية, محافظة الشرقية).
+     */
+    private static boolean isPlaceNisba(List<Tokens.Token> tokens, List<String> folded, int k) {
+        return folded.get(k).endsWith("يه") && tokens.get(k).text().startsWith("ال");
+    }
+
+    /**
+     * A word without the article seen in training more often outside names than in them, never in a person's, nor listed
+     * as a place's: a common noun in construct after the head, whatever given name it also spells (منطقة دول مجلس التعاون, "the region of the GCC
+     * countries": no place دول).
+     */
+    private boolean isCommonNounOfNoPlace(String folded) {
+        return !folded.startsWith("ال") && lexicon.outsideCount(folded) >= 2 && lexicon.outsideCount(folded) > lexicon.count(folded)
+                && lexicon.personCount(folded) == 0 && !wordLists.listsOf(ArabicText.withoutPrefix(folded)).contains("LOC");
     }
 
     /**
@@ -1907,23 +2188,92 @@ public final class RuleRecogniser implements EntityRecogniser {
             .map(ArabicText::fold).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
-     * A person's name right after {@code شركة} ("company") is the company's, head and all: {@code شركة سعود بهوان}
-     * is an organisation, not Saud Bahwan. Other mentions are returned as they are.
+     * A person's name right after {@code شركة} ("company"), or another company head, with or without a proclitic
+     * ({@code لمجموعة زين}), is the company's: {@code شركة سعود بهوان} is an organisation, head and all, not Saud Bahwan;
+     * a name of one word is the company's name alone, as it recurs ({@code شركة إريكسون السويدية} → {@code إريكسون}), a
+     * nationality adjective after it saying whose the company is. Other mentions are returned as they are.
      */
     Mention companyNamedAfterPerson(String text, Mention mention) {
         if (mention.type() != EntityType.PERSON) return mention;
-        int end = mention.start();
-        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
-        if (start == end || end == mention.start() || !COMPANY_HEADS.contains(ArabicText.fold(text.substring(start, end)))) return mention;
-        return new Mention(text.substring(start, mention.end()), start, mention.end(), EntityType.ORGANISATION);
+        int headStart = companyHeadBefore(text, mention.start());
+        if (headStart < 0) return mention;
+        List<Tokens.Token> words = Tokens.tokenise(mention.surface());
+        int kept = words.size();
+        while (kept > 1 && words.get(kept - 1).text().startsWith("ال") && isNationalityOfEitherGender(ArabicText.fold(words.get(kept - 1).text()))) {
+            kept--;
+        }
+        int end = mention.start() + words.get(kept - 1).end();
+        int start = kept == 1 ? mention.start() : headStart;
+        return new Mention(text.substring(start, end), start, end, EntityType.ORGANISATION);
     }
+
+    /**
+     * Where the company head right before {@code start} begins, after its proclitic ({@code لمجموعة}: at {@code مجموعة}),
+     * or -1 when the word there is no company head.
+     */
+    private static int companyHeadBefore(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) end--;
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) from--;
+        if (from == end || end == start) return -1;
+        String word = ArabicText.fold(text.substring(from, end));
+        if (COMPANY_HEADS.contains(word)) return from;
+        for (String clitic : List.of("ول", "وب", "ل", "ب", "و", "ف")) {
+            if (word.startsWith(clitic) && COMPANY_HEADS.contains(word.substring(clitic.length()))) return from + clitic.length();
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a mention of one word names a company: an organisation right after a company head (شركة إريكسون), or a
+     * name a company head with the article follows in apposition, after the country of the company's branch or not
+     * (أعلنت زين الكويت، الشركة الرائدة في تقديم خدمات الاتصالات: Zain, whatever the model made of the word).
+     */
+    boolean isCompanyName(String text, Mention m, List<Mention> mentions) {
+        if (Tokens.tokenise(m.surface()).size() != 1) return false;
+        if (m.type() == EntityType.ORGANISATION && companyHeadBefore(text, m.start()) >= 0) return true;
+        if (m.type() != EntityType.PERSON && m.type() != EntityType.ORGANISATION) return false;
+        int end = m.end();
+        for (Mention place : mentions) {
+            if (place.type() == EntityType.PLACE && place.start() > end && text.substring(end, place.start()).isBlank()) {
+                end = place.end();
+                break;
+            }
+        }
+        java.util.regex.Matcher apposition = APPOSITION.matcher(text).region(end, text.length());
+        if (!apposition.lookingAt()) return false;
+        String head = ArabicText.fold(apposition.group(1));
+        return head.startsWith("ال") && COMPANY_HEADS.contains(head);
+    }
+
+    /** A comma and the word after it, right after a name: {@code ، الشركة}. */
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("\\s*[\u060C,]\\s*(\\p{L}+)");
 
     /**
      * True when every word of the mention, less a leading و or ف, is a stop word: days of the week joined by و
      * ({@code الخميس والجمعة}) name nothing.
      */
+    /**
+     * Whether a person is a noun with the article never seen in a person's name and an ordinal with the article: who
+     * stands where in an order (الشاهد الأول, "the first witness"; المتهم الثاني, "the second defendant"), no name. A
+     * given name with the article before a regnal number (الحسن الثاني) is seen in persons' names.
+     */
+    boolean isNounWithOrdinal(Mention mention) {
+        List<Tokens.Token> words = Tokens.tokenise(mention.surface());
+        if (mention.type() != EntityType.PERSON || words.size() != 2) return false;
+        String noun = ArabicText.fold(words.get(0).text());
+        String ordinal = ArabicText.fold(words.get(1).text());
+        return noun.startsWith("ال") && ordinal.startsWith("ال") && ordinals.containsWord(ordinal.substring(2))
+                && lexicon.personCount(noun) == 0 && !GIVEN_NAMES_WITH_ARTICLE.contains(noun);
+    }
+
+    /** Whether the last word of a mention is a title word (الملك of جامعة الملك), which ends no name. */
+    boolean endsWithTitle(Mention mention) {
+        List<Tokens.Token> words = Tokens.tokenise(mention.surface());
+        return !words.isEmpty() && titleWords.contains(ArabicText.fold(words.get(words.size() - 1).text()));
+    }
+
     boolean isStopWordsOnly(Mention mention) {
         List<Tokens.Token> tokens = Tokens.tokenise(mention.surface());
         if (tokens.isEmpty()) return false;

@@ -116,7 +116,7 @@ public final class EntityResolver {
         List<Mention> sorted = whole.stream()
                 .filter(m -> whole.stream().noneMatch(o -> o != m && o.start() <= m.start() && o.end() >= m.end()
                         && o.end() - o.start() > m.end() - m.start() && !mentions.contains(o)))
-                .filter(m -> !NameKey.of(m.surface()).isEmpty() || gazetteer.lookup(m.surface()).isPresent())
+                .filter(m -> !NameKey.of(m.surface()).isEmpty() || gazetteer.lookup(m.surface()).isPresent() || isLatinName(m))
                 .sorted(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end).thenComparing(Mention::surface))
                 .toList();
         // 1. gazetteer names; a name listed for two countries (الرأي, a paper in Jordan and one in Kuwait) is the one of the
@@ -139,7 +139,7 @@ public final class EntityResolver {
         // 2. short forms of longer names in the same article, 3. unique gazetteer surnames
         Map<Mention, Mention> fullFormOf = new LinkedHashMap<>();
         for (Mention mention : sorted) {
-            if (gazetteerId.containsKey(mention) || suppressed.contains(mention)) continue;
+            if (gazetteerId.containsKey(mention) || suppressed.contains(mention) || isLatinName(mention)) continue;
             if (mention.type() == EntityType.PERSON && roles.english(mention.surface().strip()).isPresent()
                     && !(coreWords(mention.surface()).size() == 1 && personIdsBySurname.containsKey(coreWords(mention.surface()).get(0)))) {
                 // الشاهد الأول, "the first witness": a role and nothing else names no one (but الشاهد alone may be يوسف الشاهد)
@@ -183,7 +183,9 @@ public final class EntityResolver {
             Mention head = mention;
             while (fullFormOf.containsKey(head)) head = fullFormOf.get(head);
             if (suppressed.contains(head)) continue;
-            String groupKey = gazetteerId.containsKey(head) ? "id:" + gazetteerId.get(head) : "name:" + head.type() + ":" + NameKey.of(head.surface());
+            String groupKey = gazetteerId.containsKey(head) ? "id:" + gazetteerId.get(head)
+                    : isLatinName(head) ? "latin:" + head.type() + ":" + head.surface().strip()
+                    : "name:" + head.type() + ":" + NameKey.of(head.surface());
             Group group = groups.computeIfAbsent(groupKey, k -> new Group(new ArrayList<>(), new ArrayList<>()));
             if (!group.heads.contains(head)) group.heads.add(head);
             group.mentions.add(mention);
@@ -492,6 +494,17 @@ public final class EntityResolver {
      */
     private EntityRef unknown(Group group, String text, Optional<String> nation) {
         Mention head = headOf(group);
+        if (isLatinName(head)) {
+            // a body the article names in Latin letters (شركة Palo Alto Networks) goes by that name in English too
+            String name = head.surface().strip();
+            String id = slug(name);
+            Optional<GazetteerEntry> editorial = gazetteer.byId(id);
+            if (editorial.isPresent() && editorial.get().type() == head.type()) {
+                return editorial.get().suppressed() ? null : known(editorial.get(), group, text);
+            }
+            if (editorial.isPresent()) id = id + "-" + typeWord(head.type());
+            return new EntityRef(id, head.type(), name, name, false, sortedMentions(group.mentions), rolesOf(group.mentions, text, name));
+        }
         String nameAr = withoutConjunction(head.surface().strip(), head.type());
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr, text)
@@ -913,6 +926,17 @@ public final class EntityResolver {
     }
 
     /** ASCII slug: {@code Mohammed Shia al-Sudani} becomes {@code mohammed-shia-al-sudani}. */
+    /**
+     * Whether a mention is a name written in Latin letters alone, capital first (Palo Alto Networks, Unit 42), which the
+     * name finder gives a body named after its head word (شركة, مؤسسة).
+     */
+    static boolean isLatinName(Mention m) {
+        String name = m.surface().strip();
+        return !name.isEmpty() && Character.isUpperCase(name.codePointAt(0))
+                && Character.UnicodeScript.of(name.codePointAt(0)) == Character.UnicodeScript.LATIN
+                && name.codePoints().allMatch(c -> c == ' ' || Character.isDigit(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
     public static String slug(String english) {
         String ascii = Normalizer.normalize(english, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");

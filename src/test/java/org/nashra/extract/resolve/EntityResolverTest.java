@@ -176,6 +176,24 @@ class EntityResolverTest {
         assertEquals(resolver.resolve(without.text(), without.mentions()).get(0).entityId(), ref.entityId(), "one id, with the Latin or without");
     }
 
+    /**
+     * A body the article names in Latin letters alone (شركة Palo Alto Networks) is an entity of that name in English too,
+     * its id the name's slug; two such names are two entities.
+     */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            من إنتاج شركة «Palo Alto Networks|ORG» الأمريكية، ورصدت شركة «Volexity|ORG» الهجمات.   ; Palo Alto Networks ; palo-alto-networks ; 2
+            فيما أطلقت وحدة «Unit 42|ORG» على الحملة اسماً.                                       ; Unit 42            ; unit-42            ; 1
+            """)
+    void aBodyNamedInLatinLettersIsAnEntityOfThatName(String marked, String english, String id, int entities) {
+        Marked article = Marked.of(marked);
+        List<EntityRef> refs = resolver.resolve(article.text(), article.mentions());
+        assertEquals(entities, refs.size());
+        assertEquals(english, refs.get(0).nameEn());
+        assertEquals(id, refs.get(0).entityId());
+        assertFalse(refs.get(0).englishTransliterated());
+    }
+
     /** An organisation's English: its words where the list knows them all, else its head in English after the rest spelt out. */
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @CsvSource(delimiter = ';', textBlock = """
