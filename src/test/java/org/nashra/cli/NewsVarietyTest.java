@@ -54,7 +54,10 @@ import picocli.CommandLine;
  * an explainer of questions and answers, a fact box, a table of pipes, a correction appended, a statement quoted over
  * paragraphs, a weekly's issue line, pictures' credits and alt texts, a digest of three items, a list of winners, a vote
  * with a tweet, a relative date; a raw address line, an update note and a social post above the headline, numbers in
- * words, a timeline of years, a two-sentence story and one pasted twice.
+ * words, a timeline of years, a two-sentence story and one pasted twice; a Sahel nationalisation under a caption, an Amazigh new
+ * year under a Tifinagh masthead, gold prices on a phone's AMP page, a dollar auction, a handball match card, a press release,
+ * a Dubai appeal with defendants by initials, Halabja made a governorate, a wire dated only in Hijri figures, the displaced by
+ * governorate, a syndicated report with an editor's note and footnotes, and a cyber alert in Latin terms.
  * What their English pages must say.
  */
 class NewsVarietyTest {
@@ -96,7 +99,8 @@ class NewsVarietyTest {
             "570_morocco_bam_rate_qa.txt", "571_algeria_new_wilaya_factbox.txt", "572_saudi_hajj_by_country_table.txt", "573_bahrain_laundering_correction.txt", "574_egypt_food_poisoning_numbered.txt", "575_lebanon_army_statement_quote.txt",
             "576_sudan_gezira_wheat_weekly.txt", "577_uae_fog_image_credits.txt", "578_gulf_roundup_three.txt", "579_red_sea_festival_awards.txt", "580_kuwait_assembly_vote_tweet.txt", "581_jordan_desert_highway_relative.txt",
             "590_saudi_meningitis_umrah.txt", "591_egypt_capmas_unemployment.txt", "592_iraq_supreme_court_mp.txt", "593_jordan_tawjihi_results.txt", "594_kuwait_residency_violators.txt", "595_houthi_centcom_claims.txt",
-            "596_uae_midday_break.txt", "597_tunisia_minister_dismissal_fb.txt", "598_morocco_hcp_inflation_words.txt", "599_algeria_sonelgaz_peak_short.txt", "600_unhcr_chad_sudanese_refugees_long.txt", "601_bahrain_cabinet_pasted_twice.txt");
+            "596_uae_midday_break.txt", "597_tunisia_minister_dismissal_fb.txt", "598_morocco_hcp_inflation_words.txt", "599_algeria_sonelgaz_peak_short.txt", "600_unhcr_chad_sudanese_refugees_long.txt", "601_bahrain_cabinet_pasted_twice.txt",
+            "610_niger_somair_nationalisation.txt", "611_morocco_amazigh_new_year.txt", "612_jordan_gold_karat_amp.txt", "613_iraq_cbi_currency_auction.txt", "614_egypt_handball_super_globe.txt", "615_kuwait_zain_press_release.txt", "616_uae_appeal_initials.txt", "617_kurdistan_halabja_governorate.txt", "618_saudi_hijri_planting_season.txt", "619_lebanon_displaced_governorates.txt", "620_djibouti_au_commission_syndicated.txt", "621_oman_cyber_panos_vulnerability.txt");
 
     @TempDir
     static Path dir;
@@ -412,6 +416,18 @@ class NewsVarietyTest {
             599-algeria-sonelgaz-peak-short | Sonelgaz: Arabic report of 22 July 2024 | APS | 2024-07-22 | energy
             600-unhcr-chad-sudanese-refugees-long | The war in Sudan: Arabic report of 15 October 2024 | UN News | 2024-10-15 | humanitarian,sudan-war
             601-bahrain-cabinet-pasted-twice | Housing: Arabic report of 7 October 2024 | BNA | 2024-10-07 | diplomacy,elections-politics,housing
+            610-niger-somair-nationalisation | Orano and Somair: Arabic report of 20 June 2025 | Monte Carlo Doualiya | 2025-06-20 | economy,energy
+            611-morocco-amazigh-new-year | Mohammed VI and Tiznet: Arabic report of 14 January 2025 | Hespress | 2025-01-14 | tourism-culture
+            612-jordan-gold-karat-amp | Al-Bee and Rabhi Alan: Arabic report of 22 April 2025 | Roya News | 2025-04-22 | economy
+            613-iraq-cbi-currency-auction | Central Bank of Iraq and Baghdad: Arabic report of 8 September 2024 | Shafaq News | 2024-09-08 | economy
+            614-egypt-handball-super-globe | Zamalek and Veszprém: Arabic report of 7 November 2024 | FilGoal | 2024-11-07 | sport
+            615-kuwait-zain-press-release | Zain Kuwait and Ericsson: Arabic report of 3 December 2024 | Zain | 2024-12-03 | technology
+            616-uae-appeal-initials | Dubai Court of Appeal and Dubai Police: Arabic report of 14 May 2025 | Emarat Al Youm | 2025-05-14 | justice
+            617-kurdistan-halabja-governorate | Halabja and Iraqi Parliament: Arabic report of 14 April 2025 | Rudaw | 2025-04-14 | elections-politics
+            618-saudi-hijri-planting-season | Climate change: Arabic report of 14 November 2024 | SPA | 2024-11-14 | agriculture,climate
+            619-lebanon-displaced-governorates | Lebanon: Arabic report of 10 November 2024 | National News Agency | 2024-11-10 | humanitarian,lebanon
+            620-djibouti-au-commission-syndicated | Mahmoud Ali Youssouf and Africa: Arabic report of 16 February 2025 | Qiraat Afrikiya | 2025-02-16 | diplomacy,elections-politics
+            621-oman-cyber-panos-vulnerability | National Centre for Information Safety (Oman CERT) and Ministry of Transport, Communications and Information Technology: Arabic report of 14 April 2024 | Atheer | 2024-04-14 | technology
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -734,7 +750,19 @@ class NewsVarietyTest {
             "598-morocco-hcp-inflation-words", List.of("<strong>1.7%</strong>", "<strong>0.3%</strong>", "<bdi>High Commission for Planning</bdi>"),
             "599-algeria-sonelgaz-peak-short", List.of("<bdi>Sonelgaz</bdi>", "<strong>19,580 megawatts</strong>"),
             "600-unhcr-chad-sudanese-refugees-long", List.of("<bdi>Jean-Pierre Bajak</bdi>", "<strong>9 litres a day</strong>", "<bdi>Adré</bdi>"),
-            "601-bahrain-cabinet-pasted-twice", List.of("<bdi>Bahraini Ministry of Finance and National Economy</bdi>"));
+            "601-bahrain-cabinet-pasted-twice", List.of("<bdi>Bahraini Ministry of Finance and National Economy</bdi>"),
+            "610-niger-somair-nationalisation", List.of("<bdi>Orano</bdi>", "<bdi>Somair</bdi>", "<strong>about 800 workers</strong>", "<h3 id=\"speaker-1\"><a href=\"../en/entities/amadou-abdramane.html\"><bdi>Amadou Abdramane</bdi>"),
+            "611-morocco-amazigh-new-year", List.of("<strong>Amazigh year 2975</strong>", "<strong>950 BC</strong>", "<bdi>Agadir</bdi>", "<h3 id=\"speaker-3\"><a href=\"../en/entities/ahmed-assid.html\"><bdi>Ahmed Assid</bdi>"),
+            "612-jordan-gold-karat-amp", List.of("<strong>485 dinars</strong>", "<strong>3,488 dollars</strong>"),
+            "613-iraq-cbi-currency-auction", List.of("<strong>151,250 dinars per 100 dollars</strong>", "<bdi>Central Bank of Iraq</bdi>", "<strong>74 exchange companies</strong>"),
+            "614-egypt-handball-super-globe", List.of("<strong>9 November 2024</strong>", "<bdi>Veszprém</bdi>"),
+            "615-kuwait-zain-press-release", List.of("<strong>15 dinars a month</strong>", "<h3 id=\"speaker-1\"><a href=\"../en/entities/eaman-al-roudhan.html\"><bdi>Eaman Al-Roudhan</bdi>"),
+            "616-uae-appeal-initials", List.of("<bdi>Dubai Court of Appeal</bdi>", "<strong>5 years in prison</strong>", "<h3 id=\"speaker-1\">The first witness</h3>"),
+            "617-kurdistan-halabja-governorate", List.of("<h3 id=\"speaker-4\"><a href=\"../en/entities/sarwa-abdulwahid.html\"><bdi>Sarwa Abdulwahid</bdi>", "<bdi>Halabja</bdi>"),
+            "618-saudi-hijri-planting-season", List.of("<strong>until 29 Shaban 1446 AH (28 February 2025)</strong>"),
+            "619-lebanon-displaced-governorates", List.of("<strong>68,412 displaced people in 382 centres</strong>"),
+            "620-djibouti-au-commission-syndicated", List.of("<h3 id=\"speaker-3\"><a href=\"../en/entities/raila-odinga.html\"><bdi>Raila Odinga</bdi>", "<bdi>Addis Ababa</bdi>"),
+            "621-oman-cyber-panos-vulnerability", List.of("<bdi>Palo Alto Networks</bdi>", "<strong>37 devices</strong>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -970,7 +998,19 @@ class NewsVarietyTest {
             "598-morocco-hcp-inflation-words", List.of("<strong>7%</strong>"),
             "599-algeria-sonelgaz-peak-short", List.of("Selghaz", "شارك | تعليق"),
             "600-unhcr-chad-sudanese-refugees-long", List.of("2.3 megabytes", "Lehmann", "Jan Pierre", "<bdi>Adel</bdi>", "Al-Mvuziye"),
-            "601-bahrain-cabinet-pasted-twice", List.of("National Ministry of Finance", "Hakuma"));
+            "601-bahrain-cabinet-pasted-twice", List.of("National Ministry of Finance", "Hakuma"),
+            "610-niger-somair-nationalisation", List.of("Sommer", "Mnajem", "صورة أرشيفية"),
+            "611-morocco-amazigh-new-year", List.of("ⵀⵉⵙⴱⵔⵉⵙ", "Sohrat", "Bocchus", "تعليقات الزوار"),
+            "612-jordan-gold-karat-amp", List.of("<bdi>Sarah</bdi>", "Source unknown"),
+            "613-iraq-cbi-currency-auction", List.of("تحرير: علي"),
+            "614-egypt-handball-super-globe", List.of("Stade", "Vezbrem"),
+            "615-kuwait-zain-press-release", List.of("Berro", "Al-Thatia", "al-Swedia"),
+            "616-uae-appeal-initials", List.of("Emirati Court", "Al-Shahade", "محمد فرغلي - دبي"),
+            "617-kurdistan-halabja-governorate", List.of("Kurdistan National Union", "Publication date unknown"),
+            "618-saudi-hijri-planting-season", List.of("May 1446", "August 1446", "Saud King", "<bdi>Najah</bdi>"),
+            "619-lebanon-displaced-governorates", List.of("Al-Szmal", "Al-Junup", "ن.ح"),
+            "620-djibouti-au-commission-syndicated", List.of("Al-Munikada", "<bdi>Ades</bdi>", "[1]"),
+            "621-oman-cyber-panos-vulnerability", List.of("Al-Americia", "Al-Stagaba", "Marid", "رصد- أثير"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
