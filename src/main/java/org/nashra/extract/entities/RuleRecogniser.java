@@ -39,6 +39,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList organisationNames;
     private final PhraseList organisationCues;
     private final PhraseList movementCues;
+    private final PhraseList cuesThatAreActions;
     /**
      * Cues of a club's name that also head a team of workers, each with the words of a document on its game
      * ({@code rules/team-cues.tsv}): فريق, and المباراة, الشوط, الملعب.
@@ -89,6 +90,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.organisationNames = PhraseList.resource("rules/organisation-names.txt");
         this.organisationCues = PhraseList.resource("rules/organisation-cues.txt");
         this.movementCues = PhraseList.resource("rules/movement-cues.txt");
+        this.cuesThatAreActions = PhraseList.resource("rules/movement-cues-that-are-actions.txt");
         this.teamCues = teamCues(PhraseList.resourceLines("rules/team-cues.tsv"));
         this.latinNameHeads = PhraseList.resource("rules/latin-name-heads.txt");
         this.placeListHeads = PhraseList.resource("rules/place-list-heads.txt");
@@ -1622,6 +1624,8 @@ public final class RuleRecogniser implements EntityRecogniser {
         boolean nameWord = isNameWord(tokens.get(start).text(), first)
                 || (!strict && first.startsWith("ال") && !stopWords.containsWord(first) && !isNisba(first));
         if (!nameWord || (strict && (lexicon.isCommonWord(first) || isPluralWithArticle(first)))) return -1;
+        // حركة البيع في السوق ("the movement of sales"): after a cue that is itself an action, a verbal noun is what it acts on
+        if (strict && cuesThatAreActions.longestAt(folded, i, HEAD_CLITICS) != null && isVerbalNounOfThreeLetters(first)) return -1;
         // قدمنا مباراة كبيرة أمام فريق عظيم: a common word without the article after the cue is an adjective, and so is
         // one seen more often outside names than in them (ربط قناة جديدة, "a new pipe")
         if (!first.startsWith("ال") && (lexicon.isCommonWord(first) || lexicon.outsideCount(first) > lexicon.count(first))) return -1;
@@ -1664,6 +1668,16 @@ public final class RuleRecogniser implements EntityRecogniser {
      * A feminine plural with the article, a common noun: after حركة it is the traffic of things, not a
      * movement ({@code توقفت حركة القطارات}, {@code حركة الشاحنات}).
      */
+    /**
+     * A definite word of three letters after the article, never seen inside a name nor listed as a name's word: the
+     * verbal noun فَعْل of a root ({@code البيع} "selling", {@code الشحن} "shipping", {@code النقل} "transport"); a
+     * movement named so is known by name ({@code حركة العدل والمساواة}, seen in names).
+     */
+    private boolean isVerbalNounOfThreeLetters(String folded) {
+        return folded.startsWith("ال") && folded.length() == 5 && lexicon.count(folded) == 0
+                && wordLists.listsOf(ArabicText.withoutPrefix(folded)).isEmpty();
+    }
+
     /** A sound masculine plural with the article: المواطنين, المسؤولون. */
     private static boolean isMasculinePluralWithArticle(String folded) {
         return folded.startsWith("ال") && folded.length() > 6 && (folded.endsWith("ين") || folded.endsWith("ون"));

@@ -152,6 +152,13 @@ public final class QuoteFinder {
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
     /** Given names (يوسف، أحمد): a role word with the article right after one is a family name (يوسف الشاهد). */
     private static final Set<String> GIVEN_NAMES = WordLists.matchingSet(Quote.class, "/org/nashra/arabic/given-names.txt");
+    /**
+     * Titles of several words the name finder lists that open with a given name (أمين سر "secretary", رائد الفضاء
+     * "astronaut"): written whole they are a role, not a person named أمين or رائد, and the name comes after them.
+     */
+    private static final List<List<String>> TITLE_PHRASES = WordLists.phrases(Quote.class,
+            "/org/nashra/extract/entities/rules/person-titles.txt").stream()
+            .filter(phrase -> phrase.size() > 1 && GIVEN_NAMES.contains(phrase.get(0))).toList();
     /** Months of the Hijri calendar that are also men's names (رجب، شعبان، رمضان). Matching form. */
     private static final Set<String> GIVEN_NAME_MONTHS = Set.of("رجب", "شعبان", "رمضان");
     /** The first word of a Hijri month of two words that is also a name (ربيع الأول; أسامة ربيع). Matching form. */
@@ -546,8 +553,23 @@ public final class QuoteFinder {
                 roles[i] = Clitics.stems(keys[i]).stream().anyMatch(QuoteFinder::isRoleWord) || ownersRole(keys[i]) != null;
                 stopwords[i] = ArabicStemmer.isStopword(keys[i]) && !NAME_WORDS.contains(tokens.get(i).text());
             }
+            markTitlePhrases();
             for (int i = 0; i < tokens.size(); i++) {
                 verbs[i] = findVerb(i); // after the roles: بحسب الخبير is speech by the role after it
+            }
+        }
+
+        /** Marks the words of a title of several words as roles: وقال أمين سر النقابة ربحي علان is said by ربحي علان. */
+        private void markTitlePhrases() {
+            for (int i = 0; i < tokens.size(); i++) {
+                String first = keys[i].length() > 3 && "وف".indexOf(keys[i].charAt(0)) >= 0 ? keys[i].substring(1) : keys[i];
+                for (List<String> phrase : TITLE_PHRASES) {
+                    if (i + phrase.size() > tokens.size() || !(keys[i].equals(phrase.get(0)) || first.equals(phrase.get(0)))) continue;
+                    boolean whole = true;
+                    for (int k = 1; k < phrase.size() && whole; k++) whole = keys[i + k].equals(phrase.get(k)) && !quoted[i + k];
+                    if (!whole || quoted[i]) continue;
+                    for (int k = 0; k < phrase.size(); k++) if (!isTitle(i + k)) roles[i + k] = true;
+                }
             }
         }
 

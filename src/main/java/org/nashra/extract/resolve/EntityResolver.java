@@ -508,7 +508,8 @@ public final class EntityResolver {
         String nameAr = withoutConjunction(head.surface().strip(), head.type());
         // English a lexicon gives, translated rather than spelt out; a name it does not give is transliterated.
         Optional<String> translated = head.type() == EntityType.PLACE ? places.english(nameAr, text)
-                : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr, text, place -> places.english(place, text)) : Optional.empty();
+                : head.type() == EntityType.ORGANISATION ? ORGANISATIONS.english(nameAr, text, place -> places.english(place, text))
+                        .or(() -> clubNamedByAPlaceSpeltOtherwise(nameAr)) : Optional.empty();
         // a generic body (مجلس الوزراء) of an article plainly about one country is that country's, one entity with the body
         // named with its nation (مجلس الوزراء السعودي, Saudi Council of Ministers), never another country's namesake
         if (translated.isPresent() && nation.isPresent() && head.type() == EntityType.ORGANISATION
@@ -555,6 +556,14 @@ public final class EntityResolver {
         if (type != EntityType.PLACE || !nameAr.startsWith(AND) || nameAr.length() < AND.length() + 3) return nameAr;
         String rest = nameAr.substring(AND.length());
         return places.english(nameAr).isEmpty() && places.english(rest).isPresent() ? rest : nameAr;
+    }
+
+    /**
+     * A body named by its city alone, a club (ماغدبورغ الألماني, SC Magdeburg), spelt with other long vowels than the place
+     * lexicon's (مغدبورغ): the city's English. (The lexicon's own spelling is the transliterator's to give, as برشلونة.)
+     */
+    private Optional<String> clubNamedByAPlaceSpeltOtherwise(String nameAr) {
+        return places.english(nameAr).isPresent() ? Optional.empty() : places.englishOfVowelVariant(nameAr);
     }
 
     /** A place and an organisation under one id, the organisation named by a name the place lexicon gives as a place. */

@@ -40,6 +40,63 @@ public final class PlaceLexicon {
         this.englishByKey = Map.copyOf(englishByKey);
         this.englishWithShadda = Map.copyOf(englishWithShadda);
         this.inContext = inContext;
+        this.englishByBareKey = englishByBareKey(this.englishByKey);
+    }
+
+    /** The English of the lexicon's one-word names by their key; null where two places share one. */
+    private final Map<String, String> englishByBareKey;
+
+    private static Map<String, String> englishByBareKey(Map<String, String> englishByKey) {
+        Map<String, String> oneWord = new TreeMap<>();
+        for (Map.Entry<String, String> entry : new TreeMap<>(englishByKey).entrySet()) {
+            if (entry.getKey().indexOf(' ') < 0) oneWord.put(entry.getKey(), entry.getValue());
+        }
+        return oneWord;
+    }
+
+    /**
+     * Fewest letters the shorter spelling keeps, the article aside: shorter names lie one vowel from too many others
+     * (منيا, مانيا; سويحان, Sweihan, and سيحان, Seyhan).
+     */
+    private static final int SHORTEST_VARIANT = 6;
+
+    private static String withoutArticle(String key) {
+        return key.startsWith("\u0627\u0644") && key.length() > 4 ? key.substring(2) : key;
+    }
+
+    /**
+     * The English of a one-word place the lexicon spells with one long vowel (ا و ي) more or less inside the word: the
+     * spellings of a foreign place differ most in the vowels they write, ماغدبورغ and مغدبورغ (Magdeburg). Only when every such spelling the lexicon has names one place, the article aside and the
+     * shorter spelling of six letters at least (سد is no سويد, سويحان no سيحان), and the article as written; else empty.
+     */
+    public Optional<String> englishOfVowelVariant(String arabicName) {
+        String key = NameKey.of(arabicName);
+        if (key.isEmpty() || key.indexOf(' ') >= 0) return Optional.empty();
+        // the article stays as written: السويحان is no Seyhan (سيحان)
+        int article = key.length() - withoutArticle(key).length();
+        int letters = key.length() - article;
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (int i = article + 1; i < key.length(); i++) {
+            // one vowel fewer than the text writes
+            if (i < key.length() - 1 && isLongVowel(key.charAt(i)) && letters - 1 >= SHORTEST_VARIANT) {
+                String english = englishByBareKey.get(key.substring(0, i) + key.substring(i + 1));
+                if (english != null) found.add(english);
+            }
+            // one vowel more
+            if (letters >= SHORTEST_VARIANT) {
+                for (char vowel : LONG_VOWELS) {
+                    String english = englishByBareKey.get(key.substring(0, i) + vowel + key.substring(i));
+                    if (english != null) found.add(english);
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    private static final char[] LONG_VOWELS = {'\u0627', '\u0648', '\u064A'};
+
+    private static boolean isLongVowel(char c) {
+        return c == '\u0627' || c == '\u0648' || c == '\u064A';
     }
 
     /** The lexicon shipped with Nashra: the generated list, and the places added by hand over it. */
@@ -85,10 +142,12 @@ public final class PlaceLexicon {
 
     /**
      * The English name of a place named in an article: a name two places share is the one the article's other words
-     * tell (عمان in an article naming Jordan, and neither the sultanate nor Muscat, is Amman); else as {@link #english(String)}.
+     * tell (عمان in an article naming Jordan, and neither the sultanate nor Muscat, is Amman); else as {@link #english(String)};
+     * else the place spelt with other long vowels ({@link #englishOfVowelVariant}): a name the article writes is a place
+     * here, where the bare lookup also asks whether a word is one.
      */
     public Optional<String> english(String arabicName, String article) {
-        return inContext.english(arabicName, article).or(() -> english(arabicName));
+        return inContext.english(arabicName, article).or(() -> english(arabicName)).or(() -> englishOfVowelVariant(arabicName));
     }
 
     /**

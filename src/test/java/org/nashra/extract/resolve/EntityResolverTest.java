@@ -156,6 +156,16 @@ class EntityResolverTest {
         }
     }
 
+    /** A club named by its city alone, spelt with other long vowels than the place lexicon's (مغدبورغ), is the city's English. */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = ';', textBlock = """
+            ويلتقي الزمالك الفائز من مواجهة «ماغدبورغ|ORG» الألماني.                 ; Magdeburg
+            """)
+    void aClubNamedByItsCityIsTheCitysEnglish(String marked, String english) {
+        Marked article = Marked.of(marked);
+        assertEquals(english, resolver.resolve(article.text(), article.mentions()).get(0).nameEn());
+    }
+
     /** The Latin spelling an article gives in brackets after a name is its English name; the id stays the Arabic's. */
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @CsvSource(delimiter = ';', textBlock = """

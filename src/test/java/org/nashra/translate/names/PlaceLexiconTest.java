@@ -48,6 +48,26 @@ class PlaceLexiconTest {
         assertEquals(english, places.english(arabic, article).orElse("(none)"));
     }
 
+    /**
+     * A one-word place spelt with one long vowel more or less than the lexicon's is that place when those spellings name
+     * one place only; a shorter name (سد against السويد, Sweden; سويحان against سيحان, Seyhan) gives none.
+     */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+            "تيزنيت | Tiznit",
+            "ماغدبورغ | Magdeburg",
+            "تافراوت | Tafraout",
+            "إيميلشيل | Imilchil",
+            "السد | (none)",
+            "مرسي | (none)",
+            "الحمادي | (none)",
+            "السويحان | (none)",
+            "سويحان | (none)",
+            "مدينة لا وجود لها | (none)"})
+    void aPlaceSpeltWithOtherLongVowelsIsTheLexiconsWhenItNamesOnePlace(String arabic, String english) {
+        assertEquals(english, places.english(arabic, "").orElse("(none)"));
+    }
+
     @Test
     void coversCountriesAndCities() {
         assertTrue(places.size() > 3000, "size " + places.size());
