@@ -417,8 +417,8 @@ class NewsVarietyTest {
             600-unhcr-chad-sudanese-refugees-long | The war in Sudan: Arabic report of 15 October 2024 | UN News | 2024-10-15 | humanitarian,sudan-war
             601-bahrain-cabinet-pasted-twice | Housing: Arabic report of 7 October 2024 | BNA | 2024-10-07 | diplomacy,elections-politics,housing
             610-niger-somair-nationalisation | Orano and Somair: Arabic report of 20 June 2025 | Monte Carlo Doualiya | 2025-06-20 | economy,energy
-            611-morocco-amazigh-new-year | Mohammed VI and Tiznet: Arabic report of 14 January 2025 | Hespress | 2025-01-14 | tourism-culture
-            612-jordan-gold-karat-amp | Al-Bee and Rabhi Alan: Arabic report of 22 April 2025 | Roya News | 2025-04-22 | economy
+            611-morocco-amazigh-new-year | Mohammed VI and Tiznit: Arabic report of 14 January 2025 | Hespress | 2025-01-14 | tourism-culture
+            612-jordan-gold-karat-amp | Rabhi Alan: Arabic report of 22 April 2025 | Roya News | 2025-04-22 | economy
             613-iraq-cbi-currency-auction | Central Bank of Iraq and Baghdad: Arabic report of 8 September 2024 | Shafaq News | 2024-09-08 | economy
             614-egypt-handball-super-globe | Zamalek and Veszprém: Arabic report of 7 November 2024 | FilGoal | 2024-11-07 | sport
             615-kuwait-zain-press-release | Zain Kuwait and Ericsson: Arabic report of 3 December 2024 | Zain | 2024-12-03 | technology
@@ -1001,9 +1001,9 @@ class NewsVarietyTest {
             "601-bahrain-cabinet-pasted-twice", List.of("National Ministry of Finance", "Hakuma"),
             "610-niger-somair-nationalisation", List.of("Sommer", "Mnajem", "صورة أرشيفية"),
             "611-morocco-amazigh-new-year", List.of("ⵀⵉⵙⴱⵔⵉⵙ", "Sohrat", "Bocchus", "تعليقات الزوار"),
-            "612-jordan-gold-karat-amp", List.of("<bdi>Sarah</bdi>", "Source unknown"),
+            "612-jordan-gold-karat-amp", List.of("<bdi>Sarah</bdi>", "Source unknown", "Al-Bee", "Amine Ser"),
             "613-iraq-cbi-currency-auction", List.of("تحرير: علي"),
-            "614-egypt-handball-super-globe", List.of("Stade", "Vezbrem"),
+            "614-egypt-handball-super-globe", List.of("Stade", "Vezbrem", "Magdburg"),
             "615-kuwait-zain-press-release", List.of("Berro", "Al-Thatia", "al-Swedia"),
             "616-uae-appeal-initials", List.of("Emirati Court", "Al-Shahade", "محمد فرغلي - دبي"),
             "617-kurdistan-halabja-governorate", List.of("Kurdistan National Union", "Publication date unknown"),
