@@ -1152,6 +1152,9 @@ final class DateGrammar {
         return false;
     }
 
+    private static final java.util.regex.Pattern TRAILING_LETTERS = java.util.regex.Pattern.compile("\\p{L}+$");
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
     /** Endings of a present verb: of number (يلتقون، يلتقيان) and of its object (سيزوره، سيستقبلهم). */
     private static final List<String> PRESENT_ENDINGS = List.of("ون", "ان", "ين", "وا", "هما", "هم", "ها", "ه", "كم", "ك", "نا");
 
@@ -1162,8 +1165,8 @@ final class DateGrammar {
     private boolean scheduledBefore(String folded, int pos) {
         int from = pos;
         while (from > 0 && ".!?\u061F\n".indexOf(folded.charAt(from - 1)) < 0) from--;
-        String before = folded.substring(from, pos).replaceFirst("\\p{L}+$", "");   // a clitic of the weekday (والخميس)
-        String[] words = before.strip().split("[^\\p{L}]+");
+        String before = TRAILING_LETTERS.matcher(folded.substring(from, pos)).replaceFirst("");   // a clitic of the weekday (والخميس)
+        String[] words = NON_LETTERS.split(before.strip());
         int last = words.length - 1;
         if (last < 0 || words[last].isEmpty()) return false;
         if (scheduledWords.contains(words[last])) return true;

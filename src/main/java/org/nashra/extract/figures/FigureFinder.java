@@ -25,6 +25,13 @@ import org.nashra.arabic.Tokens.Token;
  */
 public final class FigureFinder {
 
+    /** An adjective of relation as an indefinite noun of people takes it (سوري، سوريين، سورية). */
+    private static final java.util.regex.Pattern INDEFINITE_RELATION_ADJECTIVE = java.util.regex.Pattern.compile("\\p{L}{2,}ي(ا|ين|ون|ه|ات)?");
+    /** The ending of an adjective of relation (النيجريون، المحليين، السورية). */
+    private static final java.util.regex.Pattern RELATION_ADJECTIVE_ENDING = java.util.regex.Pattern.compile(".*ي(ون|ين|ه|ات)?");
+    /** A round base of a rate in digits: 10, 100, 1000. */
+    private static final java.util.regex.Pattern ROUND_BASE = java.util.regex.Pattern.compile("10{1,3}");
+
     private static final Map<String, double[]> NUMBER_WORDS = loadNumberWords();
     /** فاصلة, the decimal point of a number read out (واحد فاصلة سبعة: 1.7), and أعشار, tenths (ثلاثة أعشار: 0.3). */
     private static final String DECIMAL_POINT = WordLists.key("فاصلة");
@@ -645,7 +652,7 @@ public final class FigureFinder {
             if (adjective >= tokens.size() || !separatedBySpace(noun, adjective) || !tokens.get(adjective).isArabic()) return false;
             if (keys[adjective].startsWith("ال")) return stemsOf(noun).stream().anyMatch(NATIONALITY_NOUNS::contains);
             // a noun of people with an adjective of relation, indefinite as the noun is: 387 ألف مواطن سوري (387,000 Syrians)
-            return PEOPLE_NOUNS.contains(withoutTanweenAlef(keys[noun])) && keys[adjective].matches("\\p{L}{2,}ي(ا|ين|ون|ه|ات)?");
+            return PEOPLE_NOUNS.contains(withoutTanweenAlef(keys[noun])) && INDEFINITE_RELATION_ADJECTIVE.matcher(keys[adjective]).matches();
         }
 
         /**
@@ -722,7 +729,7 @@ public final class FigureFinder {
         /** A definite adjective of relation, as a noun of people takes it (النيجريون، المحليين، السورية). */
         private boolean isRelationAdjective(int i) {
             String key = keys[i];
-            return key.startsWith("ال") && key.length() >= 6 && key.matches(".*ي(ون|ين|ه|ات)?");
+            return key.startsWith("ال") && key.length() >= 6 && RELATION_ADJECTIVE_ENDING.matcher(key).matches();
         }
 
         /**
@@ -1375,7 +1382,7 @@ public final class FigureFinder {
          */
         private int baseAmountAt(int at, String counted) {
             int currency = at + 1;
-            if (currency >= tokens.size() || !tokens.get(at).isNumber() || !keys[at].matches("10{1,3}") || !separatedBySpace(at, currency)
+            if (currency >= tokens.size() || !tokens.get(at).isNumber() || !ROUND_BASE.matcher(keys[at]).matches() || !separatedBySpace(at, currency)
                     || !tokens.get(currency).isArabic() || !CURRENCIES.contains(keys[currency])) return -1;
             String own = WordLists.key(counted).split(" ")[0];
             return currencyRoot(own).equals(currencyRoot(keys[currency])) ? -1 : currency;
