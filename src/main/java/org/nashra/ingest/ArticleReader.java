@@ -18,6 +18,8 @@ import org.nashra.core.Problem;
  */
 final class ArticleReader {
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
     /** A headline is at most this many words; a longer first line is the first paragraph. */
     private static final int MAX_HEADLINE_WORDS = 30;
     private static final int MAX_HEADLINE_CHARS = 250;
@@ -159,7 +161,7 @@ final class ArticleReader {
      */
     private static Optional<String> agencyNamed(String line, HeaderForms.DateStamp stamp) {
         if (stamp.outletWords() == 0) return Optional.empty();
-        String[] words = Lines.trim(line).split("[\\s\\u00A0]+");
+        String[] words = SPACES.split(Lines.trim(line));
         int from = Math.min(stamp.outletFrom(), words.length);
         String named = String.join(" ", java.util.Arrays.copyOfRange(words, from, Math.min(words.length, from + stamp.outletWords())));
         return Optional.of(named.replaceFirst("^[^\\p{L}]+", "")).filter(agency -> !agency.isEmpty());
@@ -995,7 +997,7 @@ final class ArticleReader {
     /** The byline words after a repetition of the headline's first words (a truncated title in the page's print row). */
     private static List<String> withoutHeadlineStart(List<String> words, String title) {
         if (title == null) return words;
-        String[] titleWords = title.split("[\\s\\u00A0]+");
+        String[] titleWords = SPACES.split(title);
         int n = 0;
         while (n < words.size() && n < titleWords.length && MatchKey.of(words.get(n)).equals(MatchKey.of(titleWords[n]))) n++;
         return words.subList(n, words.size());
@@ -1156,7 +1158,7 @@ final class ArticleReader {
      */
     private static boolean isName(String text, int max) {
         int words = Lines.wordCount(text);
-        return words >= 1 && words <= max && java.util.Arrays.stream(Lines.trim(text).split("[\\s\\u00A0]+"))
+        return words >= 1 && words <= max && java.util.Arrays.stream(SPACES.split(Lines.trim(text)))
                 .allMatch(word -> BoilerplateRules.isLatinWord(word) || word.codePoints().allMatch(c -> Character.isLetter(c)
                         || c == '.' || Character.getType(c) == Character.NON_SPACING_MARK));
     }
@@ -1315,7 +1317,7 @@ final class ArticleReader {
     }
 
     private static List<String> words(String text) {
-        return List.of(Lines.trim(text).split("[\\s\\u00A0]+"));
+        return List.of(SPACES.split(Lines.trim(text)));
     }
 
     /** One name or several, joined by dashes or commas, as a byline names two reporters: محمود عبد الراضي - إبراهيم أحمد. */
@@ -1347,7 +1349,7 @@ final class ArticleReader {
      * words (marked with an ellipsis), without dangling punctuation or an unclosed bracket or quote.
      */
     static String deriveTitle(String paragraph) {
-        List<String> words = List.of(Lines.trim(paragraph).split("[\\s\\u00A0]+"));
+        List<String> words = List.of(SPACES.split(Lines.trim(paragraph)));
         List<String> taken = new ArrayList<>();
         boolean cutShort = true;
         for (String word : words) {

@@ -41,6 +41,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class BoilerplateRules {
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
     /** Rules read from a file, and every problem found in it (unknown keys, bad patterns, wrong shapes). */
     public record Loaded(BoilerplateRules rules, List<Problem> problems) {
         public Loaded {
@@ -590,7 +592,7 @@ public final class BoilerplateRules {
      * the Arabic words, a few, with no digit; empty for a line with no Latin name at either end or nothing else.
      */
     static Optional<String> arabicBesideLatin(String line) {
-        String[] words = Lines.trim(line).split("[\\s\\u00A0]+");
+        String[] words = SPACES.split(Lines.trim(line));
         int from = 0;
         int to = words.length;
         while (from < to && isLatinWord(words[from])) from++;
@@ -650,7 +652,7 @@ public final class BoilerplateRules {
         if (!m.matches()) return Optional.empty();
         String rest = Lines.trim(m.group(2));
         Optional<List<String>> labelled = afterAuthorPrefix(rest);
-        List<String> words = labelled.orElseGet(() -> List.of(rest.split("[\\s\\u00A0]+")));
+        List<String> words = labelled.orElseGet(() -> List.of(SPACES.split(rest)));
         return words.isEmpty() ? Optional.empty() : Optional.of(new PlaceAndName(String.join(" ", words), labelled.isPresent()));
     }
 
@@ -776,7 +778,7 @@ public final class BoilerplateRules {
     }
 
     private static Optional<List<String>> afterLeading(String line, List<String> phraseKeys, boolean repeat) {
-        List<String> words = List.of(Lines.trim(line).split("[\\s\\u00A0]+"));
+        List<String> words = List.of(SPACES.split(Lines.trim(line)));
         int index = 0;
         boolean found = false;
         boolean progress = true;

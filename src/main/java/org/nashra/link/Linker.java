@@ -37,6 +37,8 @@ import org.nashra.translate.Edition;
  */
 public final class Linker {
 
+    private static final java.util.regex.Pattern OUTLET_PARTS = java.util.regex.Pattern.compile("[+،,/]|\\s-\\s");
+
     private static final int COMPANIONS = 8;
 
     private final List<Topic> taxonomy;
@@ -313,7 +315,7 @@ public final class Linker {
         if (ref.type() != EntityType.ORGANISATION) return false;
         Set<String> outlet = new HashSet<>();
         outletOfArticle.ifPresent(o -> {
-            for (String part : o.split("[+،,/]|\\s-\\s")) if (!part.isBlank()) outlet.add(WordLists.key(part));
+            for (String part : OUTLET_PARTS.split(o)) if (!part.isBlank()) outlet.add(WordLists.key(part));
         });
         if (outlet.contains(WordLists.key(ref.nameAr()))) return true;
         if (ref.mentions().stream().anyMatch(m -> outlet.contains(WordLists.key(m.surface())))) return true;

@@ -14,6 +14,8 @@ import org.nashra.arabic.ArabicText;
  */
 public final class Digests {
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+
     private static final List<List<String>> OPENERS = Resources.lines(Digests.class, "digest-openers.txt").stream()
             .map(line -> words(ArabicText.normaliseForMatching(line))).toList();
 
@@ -47,6 +49,6 @@ public final class Digests {
     }
 
     private static List<String> words(String normalised) {
-        return Arrays.stream(normalised.split("[^\\p{L}\\p{M}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(NOT_WORD.split(normalised)).filter(w -> !w.isEmpty()).toList();
     }
 }

@@ -20,6 +20,8 @@ import org.nashra.arabic.ArabicText;
  */
 public final class KeyPoints {
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}]+");
+
     /**
      * @param min             fewest key points when there are enough distinct facts and sentences
      * @param max             most key points
@@ -204,7 +206,7 @@ public final class KeyPoints {
         // a dateline names the place and the agency before the date (طهران / ارنا - ١٢ آذر ۱۴۰۳ (٢ ديسمبر ٢٠٢٤))
         java.util.regex.Matcher dateline = DATELINE.matcher(text);
         if (dateline.lookingAt() && dateline.end() < text.length() && stamp(text.substring(dateline.end()))) return true;
-        String[] words = ArabicText.normaliseForMatching(text).split("[^\\p{L}\\p{M}]+");
+        String[] words = NOT_LETTERS.split(ArabicText.normaliseForMatching(text));
         return Arrays.stream(words).filter(w -> !w.isEmpty()).allMatch(STAMP_WORDS::contains);
     }
 

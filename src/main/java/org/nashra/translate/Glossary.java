@@ -23,6 +23,8 @@ import org.nashra.extract.figures.FigureFinder;
  */
 public final class Glossary {
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
     private final Map<String, String> counted;
     private final Map<String, String> units;
     private final Map<String, String> per;
@@ -184,7 +186,7 @@ public final class Glossary {
     private Optional<String> sense(String arabicNoun, java.util.Set<String> topics, String sentence) {
         List<String> forms = Clitics.stems(key(arabicNoun));
         java.util.Set<String> words = new java.util.HashSet<>();
-        for (String word : key(sentence == null ? "" : sentence).split("[^\\p{L}]+")) {
+        for (String word : NOT_LETTERS.split(key(sentence == null ? "" : sentence))) {
             if (!word.isEmpty()) words.addAll(Clitics.stems(word));
         }
         for (Map.Entry<String, Map<String, String>> sense : senses.entrySet()) {

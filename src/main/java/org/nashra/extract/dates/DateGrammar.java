@@ -960,7 +960,7 @@ final class DateGrammar {
     private boolean recurringBefore(String folded, int pos) {
         int from = pos;
         while (from > 0 && ".!?\u061F\n".indexOf(folded.charAt(from - 1)) < 0) from--;
-        String[] words = folded.substring(from, pos).split("[^\\p{L}]+");
+        String[] words = NON_LETTERS.split(folded.substring(from, pos));
         for (int k = words.length - 1; k >= 0; k--) {
             String word = words[k];
             if (word.length() < 2) continue;   // و of the weekday itself (والأحد)
@@ -1109,7 +1109,7 @@ final class DateGrammar {
                     && !wasScheduled(clause, phrase)) return true;
         }
         boolean announcing = false, next = false;
-        for (String word : folded.substring(from, pos).split("[^\\p{L}]+")) {
+        for (String word : NON_LETTERS.split(folded.substring(from, pos))) {
             if (word.isEmpty()) continue;
             String bare = word.length() > 2 && "وف".indexOf(word.charAt(0)) >= 0 ? word.substring(1) : word;
             for (String w : List.of(word, bare)) {
@@ -1152,8 +1152,8 @@ final class DateGrammar {
         return false;
     }
 
-    private static final java.util.regex.Pattern TRAILING_LETTERS = java.util.regex.Pattern.compile("\\p{L}+$");
-    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    private static final Pattern TRAILING_LETTERS = Pattern.compile("\\p{L}+$");
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     /** Endings of a present verb: of number (يلتقون، يلتقيان) and of its object (سيزوره، سيستقبلهم). */
     private static final List<String> PRESENT_ENDINGS = List.of("ون", "ان", "ين", "وا", "هما", "هم", "ها", "ه", "كم", "ك", "نا");

@@ -21,6 +21,8 @@ import org.nashra.translate.names.PlaceLexicon;
  */
 final class RoleComposer {
 
+    private static final java.util.regex.Pattern SPACE_OR_HYPHEN = java.util.regex.Pattern.compile("[ -]");
+
     private static final String RESOURCE = "role-heads.tsv";
     private static final int MOST_OBJECT_WORDS = 6;
     private static final String CONJUNCTIONS = "\u0648\u0641"; // و ف
@@ -133,7 +135,7 @@ final class RoleComposer {
         if (organisation.isPresent()) {
             // "the" before an institution (the Central Bank), not before a proper name (Microsoft, Real Madrid, AFP), nor
             // one with an Arabic name of its own in it (Bank Al-Maghrib)
-            boolean institution = java.util.Arrays.stream(organisation.get().split("[ -]")).anyMatch(THE_NOUNS::contains)
+            boolean institution = java.util.Arrays.stream(SPACE_OR_HYPHEN.split(organisation.get())).anyMatch(THE_NOUNS::contains)
                     && java.util.Arrays.stream(organisation.get().split(" ")).noneMatch(word -> word.startsWith("Al-"));
             String the = institution ? "the " : "";
             return Optional.of(template.replace("{the org}", the + organisation.get()).replace("{org}", organisation.get()));
