@@ -200,8 +200,9 @@ public final class EntityResolver {
             for (Mention mention : group.mentions) {
                 Optional<Optional<Mention>> in = inPlace(mention, safeText, placesByStart);
                 if (in.isEmpty()) continue;
-                Optional<String> own = in.get().flatMap(place -> englishOfPlace(place, safeText)).filter(ORGANISATIONS::hasOwnBodies);
                 Optional<String> body = translatedBody(group, safeText);
+                Optional<String> own = in.get().flatMap(place -> englishOfPlace(place, safeText))
+                        .filter(place -> ORGANISATIONS.hasOwnBodies(place) || body.filter(b -> ORGANISATIONS.isCitysOwn(b, place)).isPresent());
                 if (own.isPresent() && body.isPresent()) ownPlaceOfBody.putIfAbsent(body.get(), own.get());
                 break;
             }
@@ -217,7 +218,10 @@ public final class EntityResolver {
                 if (in.isPresent()) {
                     bodyNation = in.get().flatMap(place -> nationOfPlace(place, safeText));
                     // محكمة الاستئناف في دبي: an emirate's court is the emirate's (Dubai Court of Appeal), not the nation's
-                    Optional<String> ownPlace = in.get().flatMap(place -> englishOfPlace(place, safeText)).filter(ORGANISATIONS::hasOwnBodies);
+                    // a city's court of appeal is the city's (محكمة الاستئناف بالدار البيضاء, Casablanca Court of Appeal)
+                    Optional<String> body = translatedBody(entry.getValue(), safeText);
+                    Optional<String> ownPlace = in.get().flatMap(place -> englishOfPlace(place, safeText))
+                            .filter(place -> ORGANISATIONS.hasOwnBodies(place) || body.filter(b -> ORGANISATIONS.isCitysOwn(b, place)).isPresent());
                     if (ownPlace.isPresent()) bodyNation = ownPlace;
                     break;
                 }
@@ -232,6 +236,11 @@ public final class EntityResolver {
                     ? known(gazetteer.byId(entry.getKey().substring(3)).orElseThrow(), entry.getValue(), safeText)
                     : unknown(entry.getValue(), safeText, bodyNation);
             if (ref == null) continue;
+            // a post as the article's country names it: رئيس الحكومة, Prime Minister, is Morocco's Head of Government
+            if (nation.isPresent() && !ref.roles().isEmpty()) {
+                ref = new EntityRef(ref.entityId(), ref.type(), ref.nameAr(), ref.nameEn(), ref.englishTransliterated(), ref.mentions(),
+                        ref.roles().stream().map(role -> roles.inNation(role, nation)).toList());
+            }
             EntityRef previous = byId.get(ref.entityId());
             if (previous == null) {
                 byId.put(ref.entityId(), ref);
@@ -382,6 +391,8 @@ public final class EntityResolver {
 
     /** في ("in") after a name, before the place it is in. */
     private static final Pattern IN = Pattern.compile("\\s+\u0641\u064a\\s+");
+    /** بـ ("in"), written onto the place after a name. */
+    private static final Pattern IN_GLUED = Pattern.compile("\\s+\u0628");
 
     /**
      * The place a name is said to be in, after في: a place named there ({@code placesByStart}), or none named but a place's
@@ -389,6 +400,9 @@ public final class EntityResolver {
      */
     private static Optional<Optional<Mention>> inPlace(Mention mention, String text, Map<Integer, Mention> placesByStart) {
         if (mention.end() > text.length()) return Optional.empty();
+        // بـ written onto a place is في too: محكمة الاستئناف بالدار البيضاء, the court in Casablanca (a place named there only)
+        Matcher at = IN_GLUED.matcher(text).region(mention.end(), text.length());
+        if (at.lookingAt() && placesByStart.containsKey(at.end())) return Optional.of(Optional.of(placesByStart.get(at.end())));
         Matcher in = IN.matcher(text).region(mention.end(), text.length());
         if (!in.lookingAt()) return Optional.empty();
         if (placesByStart.containsKey(in.end())) return Optional.of(Optional.of(placesByStart.get(in.end())));
@@ -585,12 +599,35 @@ public final class EntityResolver {
     private static Optional<String> latinSpelling(List<Mention> mentions, String text) {
         for (Mention mention : sortedMentions(mentions)) {
             if (mention.end() > text.length()) continue;
-            Matcher m = LATIN_IN_BRACKETS.matcher(text).region(mention.end(), text.length());
-            if (!m.lookingAt()) continue;
-            String latin = m.group(1).strip().replaceAll("\\s+", " ");
-            if (Character.isUpperCase(latin.codePointAt(0)) && latin.split(" ").length <= MOST_LATIN_WORDS) {
-                return Optional.of(Normalizer.normalize(latin, Normalizer.Form.NFC));
+            Optional<String> latin = latinAt(text, mention.end());
+            if (latin.isPresent()) return latin;
+        }
+        // the name written where no mention was read, in quotation marks with its spelling after it (منصة "رواتب" (Rawateb)
+        // while only a later رواتب was read): the article's spelling all the same, the name being the whole word there
+        for (String surface : sortedMentions(mentions).stream().map(m -> m.surface().strip()).distinct().toList()) {
+            if (surface.isEmpty()) continue;
+            for (int at = text.indexOf(surface); at >= 0; at = text.indexOf(surface, at + 1)) {
+                int end = at + surface.length();
+                boolean quoted = at > 0 && OPENING_QUOTES.indexOf(text.charAt(at - 1)) >= 0
+                        && end < text.length() && CLOSING_QUOTES.indexOf(text.charAt(end)) >= 0;
+                Optional<String> latin = quoted ? latinAt(text, end) : Optional.empty();
+                if (latin.isPresent()) return latin;
             }
+        }
+        return Optional.empty();
+    }
+
+    /** Quotation marks a name is set in: a word so quoted and spelt after is a name, not the word (رواتب (Salaries)). */
+    private static final String OPENING_QUOTES = "\"«“'";
+    private static final String CLOSING_QUOTES = "\"»”'";
+
+    /** A Latin spelling in brackets at {@code end}, right after a name. */
+    private static Optional<String> latinAt(String text, int end) {
+        Matcher m = LATIN_IN_BRACKETS.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) return Optional.empty();
+        String latin = m.group(1).strip().replaceAll("\\s+", " ");
+        if (Character.isUpperCase(latin.codePointAt(0)) && latin.split(" ").length <= MOST_LATIN_WORDS) {
+            return Optional.of(Normalizer.normalize(latin, Normalizer.Form.NFC));
         }
         return Optional.empty();
     }

@@ -45,7 +45,8 @@ public final class RoleLexicon {
     /** The English of an organisation the editors list by its Arabic name, which a composed role names it by. */
     private final java.util.function.Function<String, Optional<String>> listedOrganisations;
 
-    private record Role(String ar, String en) {}
+    /** A role and its English, and where a country names the post otherwise, that country's (by its nation's adjective). */
+    private record Role(String ar, String en, Map<String, String> byNation) {}
 
     private RoleLexicon(Map<String, Role> rolesByKey) {
         this(Collections.unmodifiableSortedMap(new TreeMap<>(rolesByKey)), name -> Optional.empty());
@@ -93,9 +94,14 @@ public final class RoleLexicon {
         Map<String, Integer> lines = new TreeMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             int line = line(tuple.getKeyNode());
-            if (!(tuple.getKeyNode() instanceof ScalarNode key) || !(tuple.getValueNode() instanceof ScalarNode value)
-                    || value.getValue().isBlank()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                 problems.add(Problem.error(file, line, "expected 'Arabic role: English role'"));
+                continue;
+            }
+            Optional<Map<String, String>> english = englishOf(tuple.getValueNode());
+            if (english.isEmpty()) {
+                problems.add(Problem.error(file, line, "expected 'Arabic role: English role', or a mapping of en: English role and a nation's"
+                        + " adjective: its English role"));
                 continue;
             }
             String phraseKey = NameKey.of(key.getValue());
@@ -108,9 +114,40 @@ public final class RoleLexicon {
                 problems.add(Problem.error(file, line, "role '" + key.getValue() + "' already given at line " + first));
                 continue;
             }
-            roles.put(phraseKey, new Role(key.getValue().strip(), value.getValue().strip()));
+            Map<String, String> byNation = new TreeMap<>(english.get());
+            String en = byNation.remove(ENGLISH);
+            roles.put(phraseKey, new Role(key.getValue().strip(), en, Map.copyOf(byNation)));
         }
         return new Loaded<>(new RoleLexicon(roles), problems);
+    }
+
+    /** The key of a role's English everywhere, beside the nations' own (رئيس الحكومة: en: Prime Minister, Moroccan: Head of Government). */
+    private static final String ENGLISH = "en";
+
+    /** A role's English: a scalar, or a mapping of {@code en} and nations' adjectives to scalars; empty when neither. */
+    private static Optional<Map<String, String>> englishOf(Node node) {
+        if (node instanceof ScalarNode value) {
+            return value.getValue().isBlank() ? Optional.empty() : Optional.of(Map.of(ENGLISH, value.getValue().strip()));
+        }
+        if (!(node instanceof MappingNode mapping)) return Optional.empty();
+        Map<String, String> english = new TreeMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key) || !(tuple.getValueNode() instanceof ScalarNode value)
+                    || value.getValue().isBlank()) return Optional.empty();
+            english.put(key.getValue().strip(), value.getValue().strip());
+        }
+        return english.containsKey(ENGLISH) ? Optional.of(english) : Optional.empty();
+    }
+
+    /**
+     * A role as the country an article is about names it, where the list gives that country's English: رئيس الحكومة is
+     * Prime Minister, and in an article about Morocco its Head of Government; any other role as it is.
+     */
+    public RoleMention inNation(RoleMention role, Optional<String> nation) {
+        if (nation.isEmpty()) return role;
+        Role listed = rolesByKey.get(NameKey.of(role.ar()));
+        String english = listed == null || !listed.en().equals(role.en()) ? null : listed.byNation().get(nation.get());
+        return english == null ? role : new RoleMention(role.ar(), english, role.start(), role.end());
     }
 
     private static int line(Node node) {

@@ -24,7 +24,7 @@ public final class OrganisationNames {
     private static final String RESOURCE = "organisation-words.tsv";
     private static final String ARTICLE = "ال";
 
-    enum Kind { HEAD, BODY, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET, PRESS, AIRLINE, BYPLACE, PLACE, EPONYM, TITLE }
+    enum Kind { HEAD, BODY, OF, MOD, ADJ, INNER, NATION, NAME, OUTLET, PRESS, AIRLINE, BYPLACE, PLACE, EPONYM, TITLE, ORDINAL }
 
     record Word(Kind kind, String english) {}
 
@@ -60,6 +60,9 @@ public final class OrganisationNames {
     private final Map<String, String> eponyms;
     /** Titles a person a body is named after is called by (الملك, الشيخ), with their English. */
     private final Map<String, String> titles;
+    /** Ordinals numbering a body's term after its name, with their English in figures: العشرين → 20th. */
+    private final Map<String, String> ordinals;
+    private final int longestOrdinal;
     /** The English of heads whose place English names after "of": مصرف ليبيا المركزي → Central Bank of Libya. */
     private final java.util.Set<String> byPlace;
     /** Names two organisations share, told apart by the article they stand in ({@code names-in-context.tsv}). */
@@ -83,8 +86,10 @@ public final class OrganisationNames {
                 .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> e.getValue().english()));
         this.eponyms = ofKind(words, Kind.EPONYM);
         this.titles = ofKind(words, Kind.TITLE);
+        this.ordinals = ofKind(words, Kind.ORDINAL);
+        this.longestOrdinal = ordinals.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         named.values().removeIf(w -> w.kind() == Kind.BYPLACE || w.kind() == Kind.PRESS || w.kind() == Kind.AIRLINE
-                || w.kind() == Kind.EPONYM || w.kind() == Kind.TITLE);
+                || w.kind() == Kind.EPONYM || w.kind() == Kind.TITLE || w.kind() == Kind.ORDINAL);
         this.words = Map.copyOf(named);
         this.outlets = Map.copyOf(outlets);
         this.byPlace = words.values().stream().filter(w -> w.kind() == Kind.BYPLACE).map(Word::english).collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -199,9 +204,20 @@ public final class OrganisationNames {
         return 0;
     }
 
+    /** The fewest words of a body's name before the ordinal of its term: مجلس النواب العشرين, not مجموعة العشرين (the G20). */
+    private static final int FEWEST_WORDS_BEFORE_ORDINAL = 2;
+
     private Optional<String> english(String arabicName, java.util.function.Function<String, Optional<String>> place) {
         List<String> tokens = NameKey.tokenKeys(arabicName);
         List<String> written = java.util.Arrays.asList(arabicName.strip().split("\\s+"));
+        // a body's term after its name, in figures before it in English: مجلس النواب العشرين → 20th Council of Representatives
+        if (written.size() == tokens.size()) {
+            for (int n = Math.min(longestOrdinal, tokens.size() - FEWEST_WORDS_BEFORE_ORDINAL); n >= 1; n--) {
+                String term = ordinals.get(key(tokens.subList(tokens.size() - n, tokens.size())));
+                if (term == null) continue;
+                return english(String.join(" ", written.subList(0, written.size() - n)), place).map(body -> term + " " + body);
+            }
+        }
         // An airline named by its city or country, the place first in English: طيران الرياض → Riyadh Air
         String airline = tokens.size() > 1 ? airlines.get(key(tokens.subList(0, 1))) : null;
         if (airline != null && written.size() == tokens.size() && words.get(key(tokens)) == null) {
@@ -380,9 +396,15 @@ public final class OrganisationNames {
      * its country ({@code byplace}), the country after "of" where the nation's country is listed (Central Bank of Iraq).
      */
     public String withNation(String english, String nation) {
+        // a term's ordinal stays first: 20th Jordanian Council of Representatives
+        java.util.regex.Matcher term = TERM.matcher(english);
+        if (term.lookingAt()) return term.group() + withNation(english.substring(term.end()), nation);
         String country = byPlace.contains(english) ? NATIONS_OF_PLACES.countries.get(nation) : null;
         return country != null ? english + " of " + country : nation + " " + english;
     }
+
+    /** A term's ordinal in figures, as {@code ordinal} rows give it, before a body's English: "20th ". */
+    private static final java.util.regex.Pattern TERM = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th) ");
 
     /** The English adjective of the nation a country or city named in English belongs to ({@code nations-of-places.tsv}): Riyadh → Saudi. */
     public Optional<String> nationOfPlace(String englishPlace) {
@@ -398,11 +420,21 @@ public final class OrganisationNames {
     }
 
     /**
+     * Whether a body named in English {@code body} (Court of Appeal) said to be in {@code englishPlace} is that place's own:
+     * a body each city has ({@code local} in {@code nations-of-places.tsv}) in a listed city, not a country: محكمة الاستئناف
+     * بالدار البيضاء → Casablanca Court of Appeal, but محكمة الاستئناف في المغرب stays Morocco's.
+     */
+    public boolean isCitysOwn(String body, String englishPlace) {
+        return NATIONS_OF_PLACES.local.contains(body) && NATIONS_OF_PLACES.nations.containsKey(englishPlace)
+                && !NATIONS_OF_PLACES.countries.containsValue(englishPlace);
+    }
+
+    /**
      * {@code beyond}: English words of a name that make it no one country's generic body (International; Front, a party's own name);
-     * {@code own}: places whose generic bodies are their own.
+     * {@code own}: places whose generic bodies are their own; {@code local}: bodies each city has its own of.
      */
     private record NationsOfPlaces(Map<String, String> nations, Map<String, String> countries, java.util.Set<String> beyond,
-            java.util.Set<String> own) {}
+            java.util.Set<String> own, java.util.Set<String> local) {}
 
     private static final NationsOfPlaces NATIONS_OF_PLACES = nationsOfPlaces("nations-of-places.tsv");
 
@@ -411,6 +443,7 @@ public final class OrganisationNames {
         Map<String, String> countries = new HashMap<>();
         java.util.Set<String> beyond = new java.util.HashSet<>();
         java.util.Set<String> own = new java.util.HashSet<>();
+        java.util.Set<String> local = new java.util.HashSet<>();
         try (InputStream in = OrganisationNames.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing resource " + resource);
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -422,12 +455,14 @@ public final class OrganisationNames {
                 }
                 else if ((fields[0].equals("beyond") || fields[0].equals("proper")) && fields.length == 2) beyond.add(fields[1]);
                 else if (fields[0].equals("own") && fields.length == 2) own.add(fields[1]);
-                else throw new IllegalStateException(resource + ": not place TAB English TAB nation, nor beyond, proper or own TAB English: " + line);
+                else if (fields[0].equals("local") && fields.length == 2) local.add(fields[1]);
+                else throw new IllegalStateException(resource + ": not place TAB English TAB nation, nor beyond, proper, own or local TAB English: " + line);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new NationsOfPlaces(Map.copyOf(nations), Map.copyOf(countries), java.util.Set.copyOf(beyond), java.util.Set.copyOf(own));
+        return new NationsOfPlaces(Map.copyOf(nations), Map.copyOf(countries), java.util.Set.copyOf(beyond), java.util.Set.copyOf(own),
+                java.util.Set.copyOf(local));
     }
 
     /** Whether the whole name is one English knows an organisation by (طيران ناس → flynas, البنك الدولي → World Bank). */

@@ -137,21 +137,32 @@ public final class Transliterator {
 
     /**
      * The English of a person's name: as {@link #toEnglish}, but an ordinal ending the name after at least one
-     * name word is the regnal number English writes in Roman numerals ({@code regnal-numbers.tsv}): محمد السادس
-     * → Mohammed VI, ليو الرابع عشر → Leo XIV. Anywhere else an ordinal is spelt as a word.
+     * name word, or before its last (a patriarch's family name), is the regnal number English writes in Roman numerals
+     * ({@code regnal-numbers.tsv}): محمد السادس → Mohammed VI, ليو الرابع عشر → Leo XIV, يوسف الثالث يونان → Youssef III
+     * Younan. Anywhere else an ordinal is spelt as a word.
      */
     public Transliteration personToEnglish(String arabicName) {
         List<String> tokens = NameKey.tokens(NameKey.lightForm(arabicName == null ? "" : arabicName));
-        for (int n = Math.min(LONGEST_REGNAL, tokens.size() - 1); n >= 1; n--) {
-            String numeral = REGNAL.get(NameKey.of(String.join(" ", tokens.subList(tokens.size() - n, tokens.size()))));
-            if (numeral == null) continue;
-            List<String> name = tokens.subList(0, tokens.size() - n);
-            if (NameKey.of(name.get(name.size() - 1)).equals(NameKey.of(FAMILY))) break;
-            Transliteration spelt = toEnglish(String.join(" ", name));
-            return new Transliteration(spelt.english() + " " + numeral, spelt.fromLexicon());
+        // the ordinal may stand before one more name, a patriarch's family name: يوسف الثالث يونان → Joseph III Younan
+        for (int after = 0; after <= Math.min(MOST_NAMES_AFTER_REGNAL, tokens.size() - 2); after++) {
+            int end = tokens.size() - after;
+            for (int n = Math.min(LONGEST_REGNAL, end - 1); n >= 1; n--) {
+                String numeral = REGNAL.get(NameKey.of(String.join(" ", tokens.subList(end - n, end))));
+                if (numeral == null) continue;
+                List<String> name = tokens.subList(0, end - n);
+                if (NameKey.of(name.get(name.size() - 1)).equals(NameKey.of(FAMILY))) return toEnglish(arabicName);
+                Transliteration spelt = toEnglish(String.join(" ", name));
+                if (after == 0) return new Transliteration(spelt.english() + " " + numeral, spelt.fromLexicon());
+                Transliteration family = toEnglish(String.join(" ", tokens.subList(end, tokens.size())));
+                return new Transliteration(spelt.english() + " " + numeral + " " + family.english(),
+                        spelt.fromLexicon() && family.fromLexicon());
+            }
         }
         return toEnglish(arabicName);
     }
+
+    /** How many names may follow a regnal number: one, a patriarch's family name (يوسف الثالث يونان). */
+    private static final int MOST_NAMES_AFTER_REGNAL = 1;
 
     /** The English spelling of an Arabic name, Title-Cased; empty English for text without Arabic letters. */
     public Transliteration toEnglish(String arabicName) {
@@ -188,8 +199,8 @@ public final class Transliterator {
         }
         if (lightToken.startsWith(ARTICLE) && lightToken.length() >= ARTICLE.length() + 2) {
             String rest = lightToken.substring(ARTICLE.length());
-            Optional<String> whole = lexiconSpelling(lightToken);
-            Optional<String> restSpelling = lexiconSpelling(rest);
+            Optional<String> whole = lexiconSpelling(lightToken).map(english -> withoutArticlesLam(rest, english));
+            Optional<String> restSpelling = lexiconSpelling(rest).map(english -> withoutArticlesLam(rest, english));
             // the spelling without the article is better attested than the whole token's, except where
             // ال is part of the name itself (الياس Elias): then only the whole token is in the lexicon
             if (restSpelling.isPresent()) return new Word("al-" + titleCase(restSpelling.get()), true);
@@ -203,6 +214,19 @@ public final class Transliterator {
         }
         return plain(lightToken);
     }
+
+    /**
+     * A spelling that took the article's lam onto the name, as the Maghreb writes العسري Lasri (the lexicon learnt it for
+     * عسري too), without it: a name not written with ل never begins with an l in English, so the l is the article's,
+     * which {@link #word} writes as al- (العسري → al-Asri, never "al-Lasri").
+     */
+    private static String withoutArticlesLam(String nameAfterArticle, String english) {
+        boolean lamOfTheArticle = english.length() > 2 && english.charAt(0) == 'l' && "aeiou".indexOf(english.charAt(1)) >= 0
+                && !nameAfterArticle.startsWith(LAM);
+        return lamOfTheArticle ? english.substring(1) : english;
+    }
+
+    private static final String LAM = "\u0644";
 
     private Word plain(String token) {
         Optional<String> spelling = lexiconSpelling(token);

@@ -176,6 +176,8 @@ class EntityResolverTest {
             قال «كيليان مبابي|PERS» (kylian) شيئا.                                   ; Cillian Mbappe      ; false
             استهدفت ناقلة النفط "«سونيون|ORG»" (SOUNION) قبالة الحديدة.               ; SOUNION             ; true
             استهدفت ناقلة النفط «سونيون|ORG» ثم "قبالة" (Hodeidah).                  ; Sonni               ; false
+            أعلنت منصة "رواتب" (Rawateb) جولة، وقال مؤسس «رواتب|ORG» إنها نجحت.      ; Rawateb             ; true
+            أعلنت منصة «رواتب|ORG» جولة لدفع رواتب (Salaries) الموظفين.             ; Rouateb             ; false
             """)
     void aLatinSpellingInBracketsAfterANameIsItsEnglishName(String marked, String english, boolean fromTheArticle) {
         Marked article = Marked.of(marked);
@@ -211,7 +213,10 @@ class EntityResolverTest {
             وقال «البنك المركزي الكويتي|ORG» إن التضخم تراجع.    ; Central Bank of Kuwait
             وقالت «شركة إريكسون السويدية|ORG» إن الشبكة جاهزة.   ; Ericsson
             وأيدت «محكمة الاستئناف|ORG» في «دبي|LOC» الحكم.      ; Dubai Court of Appeal
-            وأيدت «محكمة الاستئناف|ORG» في «بغداد|LOC» الحكم.    ; Iraqi Court of Appeal
+            وأيدت «محكمة الاستئناف|ORG» في «بغداد|LOC» الحكم.    ; Baghdad Court of Appeal
+            وقضت «محكمة الاستئناف|ORG» ب«الدار البيضاء|LOC» بالسجن. ; Casablanca Court of Appeal
+            وقضت «محكمة التمييز|ORG» في «بغداد|LOC» بالسجن.       ; Iraqi Court of Cassation
+            وقضت «محكمة الاستئناف|ORG» في «العراق|LOC» بالسجن.    ; Iraqi Court of Appeal
             وقال «بنك الخليج الأول|ORG» إن الطرح نجح.            ; Al-Khalic al-Ole Bank
             وقال «نادي الزوراء|ORG» إن المباراة أجلت.            ; Al-Zora Club
             وقال «مايكروسوفت|ORG» إن الخدمة عادت.                 ; Microsoft
@@ -235,7 +240,9 @@ class EntityResolverTest {
             وقال وزير الصحة الشيخ «بدر المير|PERS» إن الرحلات تبدأ.       ; Minister of Health
             وقال رئيس مجلس الأمة «أحمد السعدون|PERS» إن الجلسة رفعت.      ; Speaker of the National Assembly
             وقال والي بنك المغرب «عبد اللطيف الجواهري|PERS» إن التضخم تراجع. ; governor of Bank Al-Maghrib
-            وقال «عزيز أخنوش|PERS»، رئيس الحكومة، إن الأمازيغية رصيد مشترك. ; Head of Government
+            وقال «عزيز أخنوش|PERS»، رئيس الحكومة، إن الأمازيغية رصيد مشترك في «المغرب|LOC» و«الرباط|LOC». ; Head of Government
+            وقال «نواف سلام|PERS»، رئيس الحكومة، إن القانون أقر في «لبنان|LOC» و«بيروت|LOC». ; Prime Minister
+            وقال «عزيز أخنوش|PERS»، رئيس الحكومة، إن الأمازيغية رصيد مشترك. ; Prime Minister
             وقال «محمد أحمد عثمان|PERS»، المدير الفني للزمالك، إن الفارق بدني. ; Zamalek head coach
             وقالت الرئيس التنفيذي لزين الكويت «إيمان الروضان|PERS» إن الشبكة جديدة. ; CEO of Zain Kuwait
             ورحب رئيس الاتحاد الوطني الكوردستاني «بافل طالباني|PERS» بالقرار. ; head of the Patriotic Union of Kurdistan

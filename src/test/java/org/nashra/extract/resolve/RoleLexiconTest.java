@@ -53,6 +53,37 @@ class RoleLexiconTest {
         assertTrue(roles.english("بائع الخضار").isEmpty());
     }
 
+    /** A post a country names otherwise is that country's in an article about it; elsewhere the role's own English. */
+    @ParameterizedTest(name = "{0} in a {1} article ⇒ {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            رئيس الحكومة | Moroccan | Head of Government
+            رئيس الحكومة | Lebanese | Prime Minister
+            رئيس الحكومة | -        | Prime Minister
+            وزير الأمن   | Israeli  | Defence Minister
+            وزير الأمن   | Iranian  | Intelligence Minister
+            وزير الدفاع  | Moroccan | Defence Minister
+            """)
+    void aPostIsNamedAsTheArticlesCountryNamesIt(String arabic, String nation, String english) {
+        String text = "وقال " + arabic + " فلان";
+        RoleMention role = roles.rolesBefore(text, text.length() - "فلان".length()).get(0);
+        java.util.Optional<String> country = nation.equals("-") ? java.util.Optional.empty() : java.util.Optional.of(nation);
+        assertEquals(english, roles.inNation(role, country).en());
+    }
+
+    @Test
+    void aRolesEnglishMayBeGivenPerNation() {
+        String yaml = """
+                رئيس الحكومة:
+                  en: Prime Minister
+                  Moroccan: Head of Government
+                الوزير:
+                  Moroccan: Minister
+                """;
+        Loaded<RoleLexicon> loaded = RoleLexicon.parse(FILE, yaml);
+        assertEquals(List.of(4), loaded.problems().stream().map(Problem::line).toList(), "a mapping without en is reported");
+        assertEquals("Prime Minister", loaded.value().english("رئيس الحكومة").orElseThrow());
+    }
+
     @Test
     void duplicatesAndBadLinesAreReportedWithTheirLine() {
         String yaml = """

@@ -15,6 +15,17 @@ class OrganisationNamesTest {
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @CsvSource(delimiter = '|', textBlock = """
             البنك المركزي المصري         | Central Bank of Egypt
+            هيئة الأركان العامة          | General Staff
+            الهيئة المستقلة للانتخاب     | Independent Election Commission
+            مجلس النواب العشرين          | 20th Council of Representatives
+            مجلس النواب الحادي والعشرين  | 21st Council of Representatives
+            مجموعة العشرين               | G20
+            وزارة الشؤون الدينية والأوقاف | Ministry of Religious Affairs and Endowments
+            وزارة الفلاحة والتنمية الريفية | Ministry of Agriculture and Rural Development
+            لجنة الوساطة                 | Mediation Committee
+            مكتب النائب العام            | Attorney General's Office
+            المركز الوطني للأرصاد والإنذار المبكر | National Centre of Meteorology and Early Warning
+            حزب الميثاق الوطني           | National Charter Party
             البنك المركزي العراقي        | Central Bank of Iraq
             البنك المركزي الكويتي        | Central Bank of Kuwait
             المعهد الملكي للثقافة الأمازيغية | Royal Institute of Amazigh Culture

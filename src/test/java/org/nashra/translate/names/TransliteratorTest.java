@@ -36,7 +36,7 @@ class TransliteratorTest {
         return NameKeyTest.table("person-names.tsv").stream().map(r -> Arguments.of(r[0], r[1]));
     }
 
-    /** A person's name: an ordinal at its end is a regnal number in Roman numerals. */
+    /** A person's name: an ordinal at its end, or before a patriarch's family name, is a regnal number in Roman numerals. */
     @ParameterizedTest(name = "{0} ⇒ {1}")
     @MethodSource("persons")
     void spellsPersonsNamesWithTheirRegnalNumbers(String arabic, String english) {
