@@ -38,6 +38,8 @@ public final class FigureFinder {
     private static final String TENTHS = WordLists.key("أعشار");
     /** صفر, zero, a digit after the point (واحد فاصلة صفر خمسة) that no number word reads. */
     private static final String ZERO = WordLists.key("صفر");
+    /** ونصف, and a half, after thousands or millions in words: half of one of them more (مليون ونصف المليون: 1,500,000). */
+    private static final String AND_A_HALF = WordLists.key("ونصف");
     private static final Map<String, Double> MULTIPLIERS = loadFactors("multipliers.tsv");
     private static final List<List<String>> APPROXIMATORS = WordLists.phrases(Figure.class, "approximators.txt");
     private static final List<List<String>> UNITS = WordLists.phrases(Figure.class, "units.txt");
@@ -306,7 +308,8 @@ public final class FigureFinder {
         private int tryFigureAt(int i) {
             Quantity first = quantityAt(i);
             if (first == null) {
-                return dualAt(i);
+                int term = termWithoutNumberAt(i);
+                return term > i ? term : dualAt(i);
             }
             if (isOneAlone(first) && oneOfAnEvent(first) < 0 && phraseAt(first.last() + 1, PERCENT) == 0) {
                 return i; // but one per cent is a share (بواحد في المائة)
@@ -347,8 +350,9 @@ public final class FigureFinder {
             if (!between) first = withLesserPart(first);
             int last = first.last;
             int j = last + 1;
-            // a year after its month ends a date, and starts no range with what follows (منذ 7 أكتوبر 2023 إلى 52,314 قتيلاً)
-            boolean yearOfDate = first.digits && isMonth(first.index - 1);
+            // a year after its month ends a date, and starts no range with what follows (منذ 7 أكتوبر 2023 إلى 52,314 قتيلاً),
+            // as does a year after a word of keep-year.txt (منذ تأسيسها عام 2022 إلى 24.5 مليون دولار: no 2,022–24.5 million)
+            boolean yearOfDate = first.digits && (isMonth(first.index - 1) || isYear(first) && afterKeepYear(first));
             if (j < tokens.size() && !yearOfDate) {
                 if (between && keys[j].equals("و") && j + 1 < tokens.size()) {
                     second = quantityAt(j + 1);
@@ -428,8 +432,9 @@ public final class FigureFinder {
                     last = withPower(last + 1);
                     surfaceEnd = endWithPower(last);
                     counted = text.substring(countedStart, surfaceEnd);
-                } else if (second == null && isTimeUnit(last + 1) && sentencedBefore(first.index())) {
-                    last++; // a prison sentence, no mere duration: قضت بسجنه مدة 6 سنوات
+                } else if (second == null && isTimeUnit(last + 1) && (sentencedBefore(first.index()) || sentencingWordAt(last + 2))) {
+                    // a prison sentence, no mere duration: قضت بسجنه مدة 6 سنوات; أدانته بثلاث سنوات حبساً نافذاً
+                    last++;
                     prisonTerm = true;
                     surfaceEnd = tokens.get(last).end();
                     counted = tokens.get(last).text();
@@ -440,6 +445,14 @@ public final class FigureFinder {
                 last++;
                 surfaceEnd = tokens.get(last).end();
                 counted = counted + " " + tokens.get(last).text();
+            }
+            if (counted.isEmpty() && second == null && last + 2 < tokens.size() && separatedBySpace(last, last + 1)
+                    && isTimeUnit(last + 1) && separatedBySpace(last + 1, last + 2) && PERIODS.contains(keys[last + 2])) {
+                // so many units of time each period is a rate, no duration (8 ساعات يومياً: 8 hours a day); the period is
+                // its "per", read below
+                last++;
+                surfaceEnd = tokens.get(last).end();
+                counted = tokens.get(last).text();
             }
             if (counted.isEmpty() && second == null && first.digits && first.multiplier == 1) {
                 // terms of several sentenced, the unit written once after the last (عاقبتهما بالحبس 5 و3 سنوات: 5 years
@@ -797,6 +810,15 @@ public final class FigureFinder {
             if (scale < 100 || q.approximate() || q.low() != q.high()) return q;
             int j = q.last() + 1;
             if (j >= tokens.size() || !separatedBySpace(q.last(), j)) return q;
+            if (keys[j].equals(AND_A_HALF)) {
+                // and half of the thousands or millions (مليون ونصف المليون، ثلاثة ملايين ونصف: 1.5 and 3.5 million)
+                double unit = q.multiplier() > 1 ? q.multiplier() : powerOfThousandIn(q.low());
+                if (unit < 1000) return q;
+                int last = j + 1 < tokens.size() && separatedBySpace(j, j + 1) && keys[j + 1].startsWith("ال")
+                        && multiplierAt(j + 1) == unit ? j + 1 : j;
+                return new Quantity(q.start(), q.index(), last, q.low() + unit / 2, q.high() + unit / 2, false,
+                        q.digits(), q.clitic(), q.multiplier());
+            }
             Quantity part = null;
             if (keys[j].equals("و") && j + 1 < tokens.size()) {
                 part = quantityAt(j + 1);
@@ -807,6 +829,13 @@ public final class FigureFinder {
             if (part == null || part.approximate() || part.low() != part.high() || part.high() >= scale) return q;
             return new Quantity(q.start(), q.index(), part.last(), q.low() + part.low(), q.high() + part.high(), false,
                     q.digits(), q.clitic(), q.multiplier());
+        }
+
+        /** The greatest power of a thousand not above {@code value}: 1,000,000 of 2,000,000; 1 below a thousand. */
+        private static double powerOfThousandIn(double value) {
+            double power = 1;
+            while (power * 1000 <= value) power *= 1000;
+            return power;
         }
 
         /**
@@ -1187,7 +1216,63 @@ public final class FigureFinder {
             }
             return !NOT_COUNTED.contains(key) && !NOT_COUNTED.contains(stripArticle(key)) && !isTimeUnit(i)
                     && !ArabicStemmer.isStopword(key) && !isMonth(i) && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2
-                    && !prepositionWithPronoun(i) && !named(i);
+                    && !prepositionWithPronoun(i) && !named(i) && !timeUnitWithPreposition(i);
+        }
+
+        /**
+         * A unit of time with a preposition written onto it (بسنة، لسنوات): what the number's clause says next, never
+         * what the number counts, which follows it bare (مقاولَين اثنين بسنة واحدة حبساً: two contractors, no 2 years).
+         */
+        private boolean timeUnitWithPreposition(int i) {
+            String key = keys[i];
+            return key.length() >= 3 && "بلك".indexOf(key.charAt(0)) >= 0 && TIME_UNITS.contains(key.substring(1));
+        }
+
+        /** A word of sentencing-words.txt at token {@code i}, written apart after the word before (سنوات حبساً، سنتين سجناً). */
+        private boolean sentencingWordAt(int i) {
+            return i < tokens.size() && separatedBySpace(i - 1, i) && tokens.get(i).isArabic()
+                    && SENTENCING_WORDS.contains(withoutTanweenAlef(keys[i]));
+        }
+
+        /**
+         * A prison term of one or two units of time, written without a number: the unit alone or with واحد (بسنة واحدة
+         * حبساً نافذاً: 1 year in prison) or its dual (بسنتين حبساً، شهرين سجناً: 2 years), a word of a sentence right after
+         * it. The figure counts the singular, with واحد for one (سنة واحدة), so English says "1 year". Returns the token
+         * after the unit, or {@code i}.
+         */
+        private int termWithoutNumberAt(int i) {
+            Token token = tokens.get(i);
+            if (!token.isArabic() || token.isNumber()) return i;
+            String written = org.nashra.arabic.ArabicText.withoutMarks(token.text(), false);
+            for (int clitic = 0; clitic <= 1 && clitic < written.length(); clitic++) {
+                if (clitic == 1 && "\u0648\u0641\u0628\u0644".indexOf(written.charAt(0)) < 0) break;   // و، ف، ب، ل
+                String word = written.substring(clitic);
+                String singular = null;
+                double count = 0;
+                int last = i;
+                if (TIME_UNITS.contains(WordLists.key(word)) && word.length() >= 3) {
+                    singular = word;
+                    count = 1;
+                    double[] one = i + 1 < tokens.size() && separatedBySpace(i, i + 1) ? NUMBER_WORDS.get(keys[i + 1]) : null;
+                    if (one != null && one[0] == 1 && one[1] == 1) last = i + 1;   // سنة واحدة
+                } else if (word.length() >= 5 && (word.endsWith("\u064A\u0646") || word.endsWith("\u0627\u0646"))) {   // ين، ان
+                    String stem = word.substring(0, word.length() - 2);
+                    String single = stem.endsWith("\u062A") ? stem.substring(0, stem.length() - 1) + "\u0629" : stem;   // سنتين: سنة
+                    if (TIME_UNITS.contains(WordLists.key(single))) {
+                        singular = single;
+                        count = 2;
+                    }
+                }
+                if (singular == null || !sentencingWordAt(last + 1)) continue;
+                String one = singular.endsWith("\u0629") ? "واحدة" : "واحد";
+                String counted = count == 1 ? singular + " " + one : singular;
+                int start = withoutLeadingConjunction(token.start());
+                int end = tokens.get(last).end();
+                figures.add(new Figure(text.substring(start, end), start, end, count, count, false, counted, Optional.empty(),
+                        Optional.empty(), true));
+                return last + 1;
+            }
+            return i;
         }
 
         /**
@@ -1236,9 +1321,10 @@ public final class FigureFinder {
                 String singular = feminine ? stem.substring(0, stem.length() - 1) + "\u0629" : stem;
                 // a short stem with ان is more often a word of its own than a dual (ميلان)
                 if (!feminine && word.endsWith("\u0627\u0646") && stem.length() < 4) continue;
-                if (!COUNTED_NOUNS.contains(WordLists.key(singular)) || COUNTED_NOUNS.contains(WordLists.key(word))) continue;
                 int last = i + 1 < tokens.size() && separatedBySpace(i, i + 1) && numberWord(i + 1) != null
                         && numberWord(i + 1)[0] == 2 && numberWord(i + 1)[3] == 0 ? i + 1 : i;   // صاروخين اثنين
+                // اثنين after it says it is a dual, whatever the noun (مقاولَين اثنين: 2 contractors, of a plural spelt alike)
+                if (last == i && (!COUNTED_NOUNS.contains(WordLists.key(singular)) || COUNTED_NOUNS.contains(WordLists.key(word)))) continue;
                 int start = token.start() + (clitic == 0 ? 0 : token.text().indexOf(written.charAt(1), 1));
                 int end = tokens.get(last).end();
                 figures.add(new Figure(text.substring(start, end), start, end, 2, 2, false, singular, Optional.empty(), Optional.empty()));
@@ -1327,7 +1413,10 @@ public final class FigureFinder {
             int i = first.index;
             // two words before, a month of two words (تشرين الأول 2024, ربيع الأول 1446), not a month and a verb
             // (خلال أيلول بلغ 73 دولاراً)
-            boolean twoWordMonth = isMonth(i - 2) && keys[i - 1].startsWith("ال");
+            boolean twoWordMonth = isMonth(i - 2) && keys[i - 1].startsWith("ال")
+                    // or after, a Hijri month whose first word is no month alone (10 ذي الحجة: ذي is also "of")
+                    || i + 2 < tokens.size() && isMonth(i + 2) && keys[i + 2].startsWith("ال")
+                    && separatedBySpace(i, i + 1) && separatedBySpace(i + 1, i + 2);
             boolean monthBeside = isMonth(i + 1) || isMonth(i - 1) || twoWordMonth
                     || (second != null && (isMonth(second.last + 1)))
                     || i + 2 < tokens.size() && MONTHS_WITH_YEAR.contains(keys[i + 1]) && keys[i + 2].matches("\\d{4}");
