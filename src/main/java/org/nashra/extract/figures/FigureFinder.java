@@ -114,6 +114,7 @@ public final class FigureFinder {
             from = lineEnd + 1;
         }
         withColumnRows(lines, byLine);
+        withTableColumns(lines, byLine);
         List<Figure> all = new ArrayList<>();
         from = 0;
         for (int l = 0; l < lines.size(); l++) {
@@ -143,6 +144,7 @@ public final class FigureFinder {
             found.add(new ArrayList<>(find(blocks.get(b), isPlace, named)));
         }
         withColumnRows(blocks, found);
+        withTableColumns(blocks, found);
         return withoutRepeatedCorrections(blocks, found).stream().map(List::copyOf).toList();
     }
 
@@ -200,6 +202,58 @@ public final class FigureFinder {
             found.get(r).add(new Figure(row.group(1), row.start(1), row.end(1), number.low(), number.high(), false,
                     head.counted(), Optional.empty(), Optional.empty()));
         }
+    }
+
+    /** A cell of a table row that is a number in digits alone (464,350), no figure of its own without its column's noun. */
+    private static final java.util.regex.Pattern BARE_CELL = java.util.regex.Pattern.compile("\\s*(\\p{Nd}[\\p{Nd},.\\u066B\\u066C]*)\\s*");
+
+    /**
+     * Gives the bare numbers of a table written with pipes (القائمة | الأصوات | النسبة | المقاعد, then حزب إرادة | 90,245 |
+     * 6.31% | 3) what the head of their column counts: a row of words alone, each cell one noun, which a row of as many
+     * cells under it numbers (90,245 votes, 3 seats). The first column is the row's label, no count; a cell already
+     * read as a figure (6.31%) keeps its own.
+     */
+    private static void withTableColumns(List<String> rows, List<List<Figure>> found) {
+        List<String> head = null;
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = List.of(rows.get(r).split("\\|", -1));
+            if (cells.size() < 3) {
+                head = null;
+                continue;
+            }
+            if (cells.stream().noneMatch(cell -> cell.chars().anyMatch(Character::isDigit))) {
+                head = cells.stream().map(FigureFinder::columnNoun).toList();
+                continue;
+            }
+            if (head == null || head.size() != cells.size()) {
+                head = null;
+                continue;
+            }
+            int from = cells.get(0).length() + 1;
+            for (int c = 1; c < cells.size(); c++) {
+                int cellStart = from, cellEnd = from + cells.get(c).length();
+                from = cellEnd + 1;
+                java.util.regex.Matcher bare = BARE_CELL.matcher(cells.get(c));
+                if (head.get(c).isEmpty() || !bare.matches()
+                        || found.get(r).stream().anyMatch(f -> f.start() < cellEnd && f.end() > cellStart)) continue;
+                List<Figure> read = find(bare.group(1) + " " + head.get(c));
+                if (read.size() != 1 || read.get(0).start() != 0 || !read.get(0).counted().equals(head.get(c))) continue;
+                Figure number = read.get(0);
+                int start = cellStart + bare.start(1), end = cellStart + bare.end(1);
+                found.get(r).add(new Figure(bare.group(1), start, end, number.low(), number.high(), false, head.get(c),
+                        Optional.empty(), Optional.empty()));
+            }
+            found.get(r).sort(java.util.Comparator.comparingInt(Figure::start));
+        }
+    }
+
+    /** The noun a table's column head names, without the article (الأصوات: أصوات; عدد المقاعد: مقاعد); "" for a head of more words. */
+    private static String columnNoun(String cell) {
+        List<String> words = new ArrayList<>(List.of(cell.strip().split("\\s+")));
+        if (words.size() == 2 && WordLists.key(words.get(0)).equals(WordLists.key("عدد"))) words.remove(0);
+        if (words.size() != 1 || words.get(0).isEmpty()) return "";
+        String noun = words.get(0);
+        return noun.startsWith("\u0627\u0644") && noun.length() > 3 ? noun.substring(2) : "";   // ال
     }
 
     /** The figure a row of a column gives as its value (label: number noun), or null for a row of another shape. */
