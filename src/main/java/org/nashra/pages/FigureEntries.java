@@ -84,7 +84,7 @@ final class FigureEntries {
                 reads.add(new Read(f, Optional.empty(), english.number(f).orElse(""), "", "", null, false));
                 continue;
             }
-            Optional<String> label = label(f, blocks, english);
+            Optional<String> label = label(f, figures, blocks, english);
             String core = english.core(f).orElse(text.get());
             // a quantity in words (آلاف المتظاهرين) names no number that could be stated again
             boolean comparable = f.figure().surface().chars().anyMatch(Character::isDigit) || f.figure().low() == f.figure().high();
@@ -192,6 +192,37 @@ final class FigureEntries {
         return between.strip().equals("\u0641\u064A") && !between.equals(between.strip());
     }
 
+    /**
+     * Whether nothing but the block's other figures, spaces, commas and و stand between {@code from} and {@code to}: the
+     * figure is one of the values a row gives after its label.
+     */
+    private static boolean onlyFiguresBetween(String block, int from, int to, FigureFound f, List<FigureFound> figures) {
+        StringBuilder rest = new StringBuilder(block.substring(from, to));
+        for (FigureFound g : figures) {
+            if (g.block() != f.block() || g.figure().start() < from || g.figure().end() > to) continue;
+            for (int i = g.figure().start(); i < g.figure().end(); i++) rest.setCharAt(i - from, ' ');
+        }
+        return rest.toString().matches("[\\s\u0648\u060C,]*");
+    }
+
+    /**
+     * The English of the label of a table's row written with pipes (حزب إرادة | 90,245 | 6.31% | 3), its first cell, for a
+     * figure in one of its other cells; empty for a figure in the first cell or a block of another shape.
+     */
+    private static Optional<String> tableLabel(FigureFound f, String block, English english) {
+        int lineStart = block.lastIndexOf('\n', Math.max(0, f.figure().start() - 1)) + 1;
+        int lineEnd = block.indexOf('\n', f.figure().start());
+        String line = block.substring(lineStart, lineEnd < 0 ? block.length() : lineEnd);
+        int pipe = line.indexOf('|');
+        if (pipe < 0 || line.indexOf('|', pipe + 1) < 0 || f.figure().start() < lineStart + pipe) return Optional.empty();
+        java.util.regex.Matcher bullet = BULLET.matcher(line);
+        int from = bullet.lookingAt() ? bullet.end() : 0;
+        String label = line.substring(from, pipe).strip();
+        if (label.isEmpty() || label.split("\\s+").length > MAX_LABEL_WORDS) return Optional.empty();
+        int labelStart = lineStart + from + line.substring(from, pipe).indexOf(label);
+        return english.label(f.block(), labelStart, labelStart + label.length());
+    }
+
     /** A list's bullet or number before a row's label: "- "، "• "، "3) ". */
     private static final java.util.regex.Pattern BULLET = java.util.regex.Pattern.compile("^\\s*(?:[-\u2013\u2022*\u25AA\u25CF]|\\p{Nd}{1,2}[.)\u066B-])?\\s*");
 
@@ -206,11 +237,14 @@ final class FigureEntries {
      * of its own, the label short and without a sentence's punctuation, the figure right after its colon and the value
      * running to the row's end.
      */
-    private static Optional<String> label(FigureFound f, List<String> blocks, English english) {
+    private static Optional<String> label(FigureFound f, List<FigureFound> figures, List<String> blocks, English english) {
         String block = blocks.get(f.block());
         int start = f.figure().start();
+        Optional<String> cell = tableLabel(f, block, english);
+        if (cell.isPresent() || block.indexOf('\n') >= 0) return cell;
         int colon = block.lastIndexOf(':', start);
-        if (colon < 0 || block.indexOf('\n') >= 0 || !block.substring(colon + 1, start).isBlank()) return Optional.empty();
+        // the row's value may give several figures joined by و (- مديرية تريم: خمس حالات وفاة و٩ مصابين): each is the row's
+        if (colon < 0 || !onlyFiguresBetween(block, colon + 1, start, f, figures)) return Optional.empty();
         // a row's value runs to its end (a full stop at most); a sentence goes on (لجنة الطوارئ: 186 ألفاً … .. وجبل لبنان)
         if (SENTENCE_END.matcher(block.substring(colon + 1).strip().replaceAll("[.\u061F!?]+$", "")).find()) return Optional.empty();
         java.util.regex.Matcher bullet = BULLET.matcher(block);

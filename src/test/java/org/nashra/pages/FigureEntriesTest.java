@@ -37,9 +37,12 @@ class FigureEntriesTest {
             خفض السعر 25 نقطة أساس من 4.90% إلى 4.65% ¶ وخفض بنك آخر 25 نقطة أساس إلى 5%، وخفض ثالث 30 نقطة أساس إلى 4.90% | 25 basis points ; 4.9% ; 4.65% ; 25 basis points ; 5% ; 30 basis points ; 4.9%
             قدرت الزكاة عام 1444 بـ15 جنيهاً، وعام 1443 بـ15 جنيهاً | 15 pounds ; 15 pounds
             قتل 5 أشخاص في غزة ¶ قتل 5 أشخاص في لبنان | 5 people in غزة ; 5 people in لبنان
+            - مديرية تريم: خمس حالات وفاة و٩ مصابين ¶ - مديرية سيئون: ٣ وفيات، و٦ مصابين | مديرية تريم: 5 deaths ; مديرية تريم: 9 injured ; مديرية سيئون: 3 deaths ; مديرية سيئون: 6 injured
+            القائمة ¦ الأصوات ¦ النسبة ¦ المقاعد ¶ حزب إرادة ¦ 90,245 ¦ 6.31% ¦ 3 | حزب إرادة: 90,245 votes ; حزب إرادة: 6.31% ; حزب إرادة: 3 seats
             """)
     void eachFigureOnceAndARowUnderItsLabel(String text, String expected) {
-        List<String> blocks = List.of(text.split(" ¶ "));
+        // ¦ stands for a table's pipe, which the table's own columns take
+        List<String> blocks = List.of(text.replace('¦', '|').split(" ¶ "));
         List<FigureFound> figures = new ArrayList<>();
         List<List<Figure>> found = FigureFinder.findEach(blocks, place -> true);
         for (int b = 0; b < blocks.size(); b++) {

@@ -274,6 +274,18 @@ class GlossaryTest {
             وسيحتفظ العمال النيجريون البالغ عددهم نحو 800 بوظائفهم              | about 800 workers
             برأس السنة الأمازيغية الجديدة 2975، في ثاني مناسبة                  | Amazigh year 2975
             ضبط 18 جوالاً مسروقاً                                            | ''
+            وأدانت الهيئة مقاولَين اثنين بسنة واحدة حبساً نافذاً                 | 2 contractors ; 1 year in prison
+            أدانت نائبه بثلاث سنوات حبساً نافذاً، والتقني بسنتين حبساً          | 3 years in prison ; 2 years in prison
+            دية قدرها مليون ونصف المليون دينار ليبي عن كل قتيل                  | 1.5 million Libyan dinars
+            زيادة ساعات التغذية إلى 8 ساعات يومياً                              | 8 hours a day
+            توجيه ٥٠٠ سلة غذائية و٣٠٠ حقيبة إيواء                               | 500 food baskets ; 300 shelter kits
+            ونفوق أكثر من ألفي رأس من المواشي                                  | more than 2,000 head of livestock
+            أكثر من مليون رأس من الأغنام المستوردة                              | more than 1 million sheep
+            الإفراج عن 112 موقوفاً من محافظة حمص                                | 112 detainees
+            إضافة إلى ثلاثة مفقودين                                            | 3 missing
+            قوائم أخرى (6 قوائم)                                               | 6 lists
+            تلقت 62 شكوى، وألزمت 47 ألف تاجر بالمداومة                         | 62 complaints ; 47,000 traders
+            نخدم أكثر من 3,200 منشأة                                           | more than 3,200 businesses
             """)
     void figuresInEnglishOnlyWhenTheGlossaryKnowsWhatIsCounted(String arabic, String english) {
         List<String> found = FigureFinder.find(arabic).stream().flatMap(f -> GLOSSARY.figure(f).stream()).toList();
@@ -328,6 +340,10 @@ class GlossaryTest {
             نشر 3 أجهزة أمنية في المدينة                          | ''       | ''
             الحارس الذي تصدى لـ14 كرة                             | ''       | 14 saves
             سدد اللاعب 14 كرة نحو المرمى                          | ''       | ''
+            إن العمل يجري بثلاث وجبات على مدار الساعة               | ''       | 3 shifts
+            بتخصيص 150 ألف وجبة إفطار يومية للصائمين               | ''       | 150,000 meals
+            توزيع 500 وجبة على مدار الأسبوع                         | ''       | 500 meals
+            حصلوا على 3 وجبات                                       | ''       | ''
             ضبط 18 جوالاً مسروقاً                                 | ''       | ''
             """)
     void aWordOfManySensesTakesTheSenseOfItsStory(String arabic, String topic, String english) {

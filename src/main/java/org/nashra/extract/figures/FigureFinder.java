@@ -38,6 +38,8 @@ public final class FigureFinder {
     private static final String TENTHS = WordLists.key("أعشار");
     /** صفر, zero, a digit after the point (واحد فاصلة صفر خمسة) that no number word reads. */
     private static final String ZERO = WordLists.key("صفر");
+    /** ونصف, and a half, after thousands or millions in words: half of one of them more (مليون ونصف المليون: 1,500,000). */
+    private static final String AND_A_HALF = WordLists.key("ونصف");
     private static final Map<String, Double> MULTIPLIERS = loadFactors("multipliers.tsv");
     private static final List<List<String>> APPROXIMATORS = WordLists.phrases(Figure.class, "approximators.txt");
     private static final List<List<String>> UNITS = WordLists.phrases(Figure.class, "units.txt");
@@ -112,6 +114,7 @@ public final class FigureFinder {
             from = lineEnd + 1;
         }
         withColumnRows(lines, byLine);
+        withTableColumns(lines, byLine);
         List<Figure> all = new ArrayList<>();
         from = 0;
         for (int l = 0; l < lines.size(); l++) {
@@ -141,6 +144,7 @@ public final class FigureFinder {
             found.add(new ArrayList<>(find(blocks.get(b), isPlace, named)));
         }
         withColumnRows(blocks, found);
+        withTableColumns(blocks, found);
         return withoutRepeatedCorrections(blocks, found).stream().map(List::copyOf).toList();
     }
 
@@ -198,6 +202,58 @@ public final class FigureFinder {
             found.get(r).add(new Figure(row.group(1), row.start(1), row.end(1), number.low(), number.high(), false,
                     head.counted(), Optional.empty(), Optional.empty()));
         }
+    }
+
+    /** A cell of a table row that is a number in digits alone (464,350), no figure of its own without its column's noun. */
+    private static final java.util.regex.Pattern BARE_CELL = java.util.regex.Pattern.compile("\\s*(\\p{Nd}[\\p{Nd},.\\u066B\\u066C]*)\\s*");
+
+    /**
+     * Gives the bare numbers of a table written with pipes (القائمة | الأصوات | النسبة | المقاعد, then حزب إرادة | 90,245 |
+     * 6.31% | 3) what the head of their column counts: a row of words alone, each cell one noun, which a row of as many
+     * cells under it numbers (90,245 votes, 3 seats). The first column is the row's label, no count; a cell already
+     * read as a figure (6.31%) keeps its own.
+     */
+    private static void withTableColumns(List<String> rows, List<List<Figure>> found) {
+        List<String> head = null;
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> cells = List.of(rows.get(r).split("\\|", -1));
+            if (cells.size() < 3) {
+                head = null;
+                continue;
+            }
+            if (cells.stream().noneMatch(cell -> cell.chars().anyMatch(Character::isDigit))) {
+                head = cells.stream().map(FigureFinder::columnNoun).toList();
+                continue;
+            }
+            if (head == null || head.size() != cells.size()) {
+                head = null;
+                continue;
+            }
+            int from = cells.get(0).length() + 1;
+            for (int c = 1; c < cells.size(); c++) {
+                int cellStart = from, cellEnd = from + cells.get(c).length();
+                from = cellEnd + 1;
+                java.util.regex.Matcher bare = BARE_CELL.matcher(cells.get(c));
+                if (head.get(c).isEmpty() || !bare.matches()
+                        || found.get(r).stream().anyMatch(f -> f.start() < cellEnd && f.end() > cellStart)) continue;
+                List<Figure> read = find(bare.group(1) + " " + head.get(c));
+                if (read.size() != 1 || read.get(0).start() != 0 || !read.get(0).counted().equals(head.get(c))) continue;
+                Figure number = read.get(0);
+                int start = cellStart + bare.start(1), end = cellStart + bare.end(1);
+                found.get(r).add(new Figure(bare.group(1), start, end, number.low(), number.high(), false, head.get(c),
+                        Optional.empty(), Optional.empty()));
+            }
+            found.get(r).sort(java.util.Comparator.comparingInt(Figure::start));
+        }
+    }
+
+    /** The noun a table's column head names, without the article (الأصوات: أصوات; عدد المقاعد: مقاعد); "" for a head of more words. */
+    private static String columnNoun(String cell) {
+        List<String> words = new ArrayList<>(List.of(cell.strip().split("\\s+")));
+        if (words.size() == 2 && WordLists.key(words.get(0)).equals(WordLists.key("عدد"))) words.remove(0);
+        if (words.size() != 1 || words.get(0).isEmpty()) return "";
+        String noun = words.get(0);
+        return noun.startsWith("\u0627\u0644") && noun.length() > 3 ? noun.substring(2) : "";   // ال
     }
 
     /** The figure a row of a column gives as its value (label: number noun), or null for a row of another shape. */
@@ -306,7 +362,8 @@ public final class FigureFinder {
         private int tryFigureAt(int i) {
             Quantity first = quantityAt(i);
             if (first == null) {
-                return dualAt(i);
+                int term = termWithoutNumberAt(i);
+                return term > i ? term : dualAt(i);
             }
             if (isOneAlone(first) && oneOfAnEvent(first) < 0 && phraseAt(first.last() + 1, PERCENT) == 0) {
                 return i; // but one per cent is a share (بواحد في المائة)
@@ -347,8 +404,9 @@ public final class FigureFinder {
             if (!between) first = withLesserPart(first);
             int last = first.last;
             int j = last + 1;
-            // a year after its month ends a date, and starts no range with what follows (منذ 7 أكتوبر 2023 إلى 52,314 قتيلاً)
-            boolean yearOfDate = first.digits && isMonth(first.index - 1);
+            // a year after its month ends a date, and starts no range with what follows (منذ 7 أكتوبر 2023 إلى 52,314 قتيلاً),
+            // as does a year after a word of keep-year.txt (منذ تأسيسها عام 2022 إلى 24.5 مليون دولار: no 2,022–24.5 million)
+            boolean yearOfDate = first.digits && (isMonth(first.index - 1) || isYear(first) && afterKeepYear(first));
             if (j < tokens.size() && !yearOfDate) {
                 if (between && keys[j].equals("و") && j + 1 < tokens.size()) {
                     second = quantityAt(j + 1);
@@ -428,8 +486,9 @@ public final class FigureFinder {
                     last = withPower(last + 1);
                     surfaceEnd = endWithPower(last);
                     counted = text.substring(countedStart, surfaceEnd);
-                } else if (second == null && isTimeUnit(last + 1) && sentencedBefore(first.index())) {
-                    last++; // a prison sentence, no mere duration: قضت بسجنه مدة 6 سنوات
+                } else if (second == null && isTimeUnit(last + 1) && (sentencedBefore(first.index()) || sentencingWordAt(last + 2))) {
+                    // a prison sentence, no mere duration: قضت بسجنه مدة 6 سنوات; أدانته بثلاث سنوات حبساً نافذاً
+                    last++;
                     prisonTerm = true;
                     surfaceEnd = tokens.get(last).end();
                     counted = tokens.get(last).text();
@@ -440,6 +499,14 @@ public final class FigureFinder {
                 last++;
                 surfaceEnd = tokens.get(last).end();
                 counted = counted + " " + tokens.get(last).text();
+            }
+            if (counted.isEmpty() && second == null && last + 2 < tokens.size() && separatedBySpace(last, last + 1)
+                    && isTimeUnit(last + 1) && separatedBySpace(last + 1, last + 2) && PERIODS.contains(keys[last + 2])) {
+                // so many units of time each period is a rate, no duration (8 ساعات يومياً: 8 hours a day); the period is
+                // its "per", read below
+                last++;
+                surfaceEnd = tokens.get(last).end();
+                counted = tokens.get(last).text();
             }
             if (counted.isEmpty() && second == null && first.digits && first.multiplier == 1) {
                 // terms of several sentenced, the unit written once after the last (عاقبتهما بالحبس 5 و3 سنوات: 5 years
@@ -797,6 +864,15 @@ public final class FigureFinder {
             if (scale < 100 || q.approximate() || q.low() != q.high()) return q;
             int j = q.last() + 1;
             if (j >= tokens.size() || !separatedBySpace(q.last(), j)) return q;
+            if (keys[j].equals(AND_A_HALF)) {
+                // and half of the thousands or millions (مليون ونصف المليون، ثلاثة ملايين ونصف: 1.5 and 3.5 million)
+                double unit = q.multiplier() > 1 ? q.multiplier() : powerOfThousandIn(q.low());
+                if (unit < 1000) return q;
+                int last = j + 1 < tokens.size() && separatedBySpace(j, j + 1) && keys[j + 1].startsWith("ال")
+                        && multiplierAt(j + 1) == unit ? j + 1 : j;
+                return new Quantity(q.start(), q.index(), last, q.low() + unit / 2, q.high() + unit / 2, false,
+                        q.digits(), q.clitic(), q.multiplier());
+            }
             Quantity part = null;
             if (keys[j].equals("و") && j + 1 < tokens.size()) {
                 part = quantityAt(j + 1);
@@ -807,6 +883,13 @@ public final class FigureFinder {
             if (part == null || part.approximate() || part.low() != part.high() || part.high() >= scale) return q;
             return new Quantity(q.start(), q.index(), part.last(), q.low() + part.low(), q.high() + part.high(), false,
                     q.digits(), q.clitic(), q.multiplier());
+        }
+
+        /** The greatest power of a thousand not above {@code value}: 1,000,000 of 2,000,000; 1 below a thousand. */
+        private static double powerOfThousandIn(double value) {
+            double power = 1;
+            while (power * 1000 <= value) power *= 1000;
+            return power;
         }
 
         /**
@@ -1187,7 +1270,63 @@ public final class FigureFinder {
             }
             return !NOT_COUNTED.contains(key) && !NOT_COUNTED.contains(stripArticle(key)) && !isTimeUnit(i)
                     && !ArabicStemmer.isStopword(key) && !isMonth(i) && multiplierAt(i) < 0 && numberWord(i) == null && key.length() >= 2
-                    && !prepositionWithPronoun(i) && !named(i);
+                    && !prepositionWithPronoun(i) && !named(i) && !timeUnitWithPreposition(i);
+        }
+
+        /**
+         * A unit of time with a preposition written onto it (بسنة، لسنوات): what the number's clause says next, never
+         * what the number counts, which follows it bare (مقاولَين اثنين بسنة واحدة حبساً: two contractors, no 2 years).
+         */
+        private boolean timeUnitWithPreposition(int i) {
+            String key = keys[i];
+            return key.length() >= 3 && "بلك".indexOf(key.charAt(0)) >= 0 && TIME_UNITS.contains(key.substring(1));
+        }
+
+        /** A word of sentencing-words.txt at token {@code i}, written apart after the word before (سنوات حبساً، سنتين سجناً). */
+        private boolean sentencingWordAt(int i) {
+            return i < tokens.size() && separatedBySpace(i - 1, i) && tokens.get(i).isArabic()
+                    && SENTENCING_WORDS.contains(withoutTanweenAlef(keys[i]));
+        }
+
+        /**
+         * A prison term of one or two units of time, written without a number: the unit alone or with واحد (بسنة واحدة
+         * حبساً نافذاً: 1 year in prison) or its dual (بسنتين حبساً، شهرين سجناً: 2 years), a word of a sentence right after
+         * it. The figure counts the singular, with واحد for one (سنة واحدة), so English says "1 year". Returns the token
+         * after the unit, or {@code i}.
+         */
+        private int termWithoutNumberAt(int i) {
+            Token token = tokens.get(i);
+            if (!token.isArabic() || token.isNumber()) return i;
+            String written = org.nashra.arabic.ArabicText.withoutMarks(token.text(), false);
+            for (int clitic = 0; clitic <= 1 && clitic < written.length(); clitic++) {
+                if (clitic == 1 && "\u0648\u0641\u0628\u0644".indexOf(written.charAt(0)) < 0) break;   // و، ف، ب، ل
+                String word = written.substring(clitic);
+                String singular = null;
+                double count = 0;
+                int last = i;
+                if (TIME_UNITS.contains(WordLists.key(word)) && word.length() >= 3) {
+                    singular = word;
+                    count = 1;
+                    double[] one = i + 1 < tokens.size() && separatedBySpace(i, i + 1) ? NUMBER_WORDS.get(keys[i + 1]) : null;
+                    if (one != null && one[0] == 1 && one[1] == 1) last = i + 1;   // سنة واحدة
+                } else if (word.length() >= 5 && (word.endsWith("\u064A\u0646") || word.endsWith("\u0627\u0646"))) {   // ين، ان
+                    String stem = word.substring(0, word.length() - 2);
+                    String single = stem.endsWith("\u062A") ? stem.substring(0, stem.length() - 1) + "\u0629" : stem;   // سنتين: سنة
+                    if (TIME_UNITS.contains(WordLists.key(single))) {
+                        singular = single;
+                        count = 2;
+                    }
+                }
+                if (singular == null || !sentencingWordAt(last + 1)) continue;
+                String one = singular.endsWith("\u0629") ? "واحدة" : "واحد";
+                String counted = count == 1 ? singular + " " + one : singular;
+                int start = withoutLeadingConjunction(token.start());
+                int end = tokens.get(last).end();
+                figures.add(new Figure(text.substring(start, end), start, end, count, count, false, counted, Optional.empty(),
+                        Optional.empty(), true));
+                return last + 1;
+            }
+            return i;
         }
 
         /**
@@ -1236,9 +1375,10 @@ public final class FigureFinder {
                 String singular = feminine ? stem.substring(0, stem.length() - 1) + "\u0629" : stem;
                 // a short stem with ان is more often a word of its own than a dual (ميلان)
                 if (!feminine && word.endsWith("\u0627\u0646") && stem.length() < 4) continue;
-                if (!COUNTED_NOUNS.contains(WordLists.key(singular)) || COUNTED_NOUNS.contains(WordLists.key(word))) continue;
                 int last = i + 1 < tokens.size() && separatedBySpace(i, i + 1) && numberWord(i + 1) != null
                         && numberWord(i + 1)[0] == 2 && numberWord(i + 1)[3] == 0 ? i + 1 : i;   // صاروخين اثنين
+                // اثنين after it says it is a dual, whatever the noun (مقاولَين اثنين: 2 contractors, of a plural spelt alike)
+                if (last == i && (!COUNTED_NOUNS.contains(WordLists.key(singular)) || COUNTED_NOUNS.contains(WordLists.key(word)))) continue;
                 int start = token.start() + (clitic == 0 ? 0 : token.text().indexOf(written.charAt(1), 1));
                 int end = tokens.get(last).end();
                 figures.add(new Figure(text.substring(start, end), start, end, 2, 2, false, singular, Optional.empty(), Optional.empty()));
@@ -1327,7 +1467,10 @@ public final class FigureFinder {
             int i = first.index;
             // two words before, a month of two words (تشرين الأول 2024, ربيع الأول 1446), not a month and a verb
             // (خلال أيلول بلغ 73 دولاراً)
-            boolean twoWordMonth = isMonth(i - 2) && keys[i - 1].startsWith("ال");
+            boolean twoWordMonth = isMonth(i - 2) && keys[i - 1].startsWith("ال")
+                    // or after, a Hijri month whose first word is no month alone (10 ذي الحجة: ذي is also "of")
+                    || i + 2 < tokens.size() && isMonth(i + 2) && keys[i + 2].startsWith("ال")
+                    && separatedBySpace(i, i + 1) && separatedBySpace(i + 1, i + 2);
             boolean monthBeside = isMonth(i + 1) || isMonth(i - 1) || twoWordMonth
                     || (second != null && (isMonth(second.last + 1)))
                     || i + 2 < tokens.size() && MONTHS_WITH_YEAR.contains(keys[i + 1]) && keys[i + 2].matches("\\d{4}");
