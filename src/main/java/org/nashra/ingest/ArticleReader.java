@@ -463,6 +463,11 @@ final class ArticleReader {
                 // A site's label before the headline (عاجل | …) is no part of it.
                 Optional<BoilerplateRules.Cut> labelled = rules.headlineLabel(line.text());
                 title = labelled.map(BoilerplateRules.Cut::kept).orElse(line.text());
+                // A page pasted from a PDF (its page number or its columns above the headline) breaks the headline where the
+                // column ends (وزير النقل: إنجاز 74 % من أعمال ميناء / الفاو الكبير …): its lines up to the blank are one headline.
+                int wrapped = isPdfPage(kept.subList(0, next)) ? headlineLinesWrapped(kept, next) : 0;
+                for (int more = 1; more <= wrapped; more++) title = title + " " + Lines.trim(kept.get(next + more).text());
+                next += wrapped;
                 titleAt = next;
                 standfirstsEnd = next;
                 labelled.ifPresent(label -> removed.add(new Removed(line.number(), 0, label.removed())));
@@ -1338,6 +1343,32 @@ final class ArticleReader {
         boolean byDate = at > 0 && dateline(kept.get(at - 1)).isPresent()
                 || underHeadline && at + 1 < kept.size() && dateline(kept.get(at + 1)).isPresent();
         return byDate && names.size() >= 2 && looksLikeName(names) && forms.isGivenName(names.get(0));
+    }
+
+    private static final Pattern WIDE_GAP = Pattern.compile(BoilerplateRules.WIDE_GAP);
+    /** At most this many lines under a PDF's headline line continue it. */
+    private static final int MAX_WRAPPED_HEADLINE_LINES = 3;
+
+    /** True when the lines above the headline show a page pasted from a PDF: its page number alone, or a line set in columns. */
+    private static boolean isPdfPage(List<Line> above) {
+        return above.stream().anyMatch(line -> PAGE_NUMBER.matcher(line.text()).matches() || WIDE_GAP.matcher(Lines.trim(line.text())).find());
+    }
+
+    /**
+     * How many lines right under the headline's first line continue it: each on the next line of the file, short and
+     * without a stop as a headline is, the last followed by a blank or furniture, the whole no longer than a headline; 0
+     * when the run goes on into the text.
+     */
+    private static int headlineLinesWrapped(List<Line> kept, int at) {
+        int last = at;
+        int words = Lines.wordCount(kept.get(at).text());
+        while (last + 1 < kept.size() && last - at < MAX_WRAPPED_HEADLINE_LINES && kept.get(last + 1).number() == kept.get(last).number() + 1
+                && isHeadline(kept.get(last + 1).text())) {
+            words += Lines.wordCount(kept.get(last + 1).text());
+            last++;
+        }
+        boolean blankAfter = last + 1 < kept.size() && kept.get(last + 1).number() > kept.get(last).number() + 1;
+        return blankAfter && words <= MAX_HEADLINE_WORDS ? last - at : 0;
     }
 
     /** A number alone on its line, the page's: 5, ١٢. */

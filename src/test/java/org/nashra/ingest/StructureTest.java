@@ -683,8 +683,10 @@ class StructureTest {
     /**
      * Lines above the headline that are not it: a section's name of one word over the headline (the date stamp perhaps
      * between), a kicker over a longer headline once the date or the byline is read, a match card (its heading, the score,
-     * the venue and the kick-off, which dates the article); "|" joins the blocks read, each as its kind's first letter and
-     * its text, "-" for no date. Where the evidence is missing, the first line stays the headline.
+     * the venue and the kick-off, which dates the article), a PDF page's number or columned running header (under which the
+     * headline's lines, broken where its column ends, are one headline), a Telegram channel's name, counters and stamps over
+     * its posts (the first post's first clause, without its label, is the headline); "|" joins the blocks read, each as its
+     * kind's first letter and its text, "-" for no date. Where the evidence is missing, the first line stays the headline.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -698,6 +700,9 @@ class StructureTest {
             'كأس العالم للأندية لكرة اليد "سوبر جلوب 2024" - نصف النهائي\\nالزمالك      29  (13 - 17)  33      فيزبريم\\nالصالة المغطاة - استاد القاهرة الدولي\\nالخميس 07 نوفمبر 2024 - 19:30 بتوقيت القاهرة\\n{h}\\n{p}' | {h} | 'P {p}' | 2024-11-07
             'الأهلي 2 - 1 الزمالك\\n{h}\\nالقاهرة - بوابة الأهرام\\n{p}'         | {h}   | 'P {p}'            | -
             'الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري المصري\\nالقاهرة - بوابة الأهرام\\n{p}' | الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري المصري | 'P {p}' | -
+            '5\\nوزير النقل: إنجاز 74 % من أعمال ميناء\\nالفاو الكبير وتشغيل الأرصفة الخمسة\\n\\n{p}' | وزير النقل: إنجاز 74 % من أعمال ميناء الفاو الكبير وتشغيل الأرصفة الخمسة | 'P {p}' | -
+            'الصباح        اقتصادي\\nوزير النقل: إنجاز 74 % من أعمال ميناء\\nالفاو الكبير وتشغيل الأرصفة الخمسة\\n\\n{p}' | وزير النقل: إنجاز 74 % من أعمال ميناء الفاو الكبير وتشغيل الأرصفة الخمسة | 'P {p}' | -
+            'وزير النقل: إنجاز 74 % من أعمال ميناء\\nالفاو الكبير وتشغيل الأرصفة الخمسة\\n\\n{p}' | وزير النقل: إنجاز 74 % من أعمال ميناء | 'S الفاو الكبير وتشغيل الأرصفة الخمسة || P {p}' | -
             'دمشق الآن | Damascus Now 🇸🇾\\n184.6K subscribers\\nMay 20\\nعاجل | 🔴 الرئيس يستقبل وزير الخارجية التركي في قصر الشعب، بحضور وزير الدفاع.\\n👁 21.3K  09:41\\nForwarded from سانا SANA\\n{p}\\n👁 18.7K  10:05' | الرئيس يستقبل وزير الخارجية التركي في قصر الشعب | 'P عاجل | 🔴 الرئيس يستقبل وزير الخارجية التركي في قصر الشعب، بحضور وزير الدفاع. || P {p}' | -
             """)
     void linesAboveTheHeadlineThatAreNotIt(String lines, String title, String blocks, String date) throws IOException {
