@@ -96,7 +96,7 @@ final class ArticleReader {
      * agency; after the stamp, its time. A piece of text after the stamp keeps the line.
      */
     private Optional<Dateline> stampAmongFurniture(String line) {
-        List<String> pieces = java.util.Arrays.stream(CELL_BARS.split(Lines.trim(line))).filter(piece -> !piece.isBlank()).toList();
+        List<String> pieces = java.util.Arrays.stream(PIECE_JOINTS.split(Lines.trim(line))).filter(piece -> !piece.isBlank()).toList();
         if (pieces.size() < 2) return Optional.empty();
         Optional<HeaderForms.DateStamp> found = Optional.empty();
         for (String piece : pieces) {
@@ -112,6 +112,12 @@ final class ArticleReader {
         }
         return found.map(stamp -> new Dateline(stamp, Optional.empty()));
     }
+
+    /**
+     * What joins the pieces of a line of furniture: a bar, or a wide gap, as a PDF's issue line sets its pieces apart (العدد
+     * (6123) السنة الثانية والعشرون      الأحد 9 شباط 2025 - 10 شعبان 1446 هـ).
+     */
+    private static final Pattern PIECE_JOINTS = Pattern.compile("\\s*[|\\uFF5C]\\s*|" + BoilerplateRules.WIDE_GAP);
 
     /** {@link #dateline(Line)} of a line after the text, where the forms read only there apply too. */
     private Optional<Dateline> endDateline(Line line) {
@@ -313,6 +319,8 @@ final class ArticleReader {
         int next = 0;
         // Where the headline stands among the kept lines: a byline may stand right under it.
         int titleAt = -2;
+        // The last of the lines right under the headline that are its standfirsts: a byline may stand under them too.
+        int standfirstsEnd = -2;
         // Whether the outlet is the agency a dateline named, which a digest's own masthead outranks (4b'').
         boolean outletOfDateline = false;
         // The source line of the date stamp just read, which some pages print with its time on the line under it (16:35).
@@ -352,8 +360,9 @@ final class ArticleReader {
                     ? Optional.empty() : rules.placeAndName(line.text());
             Optional<String> siteOfDateline = dateline.isPresent() || agency.isPresent() ? Optional.empty() : siteOfDateline(line.text(), masthead);
             boolean datelineOfSite = siteOfDateline.isPresent();
+            boolean underHeadline = title != null && next == standfirstsEnd + 1;
             boolean byline = placeAndName.isPresent() && title != null && (isPlaceAndReporter(placeAndName.get(), kept, next)
-                    || next == titleAt + 1 && hasFollowing && isPlaceAndFullName(placeAndName.get()));
+                    || underHeadline && hasFollowing && isPlaceAndFullName(placeAndName.get()));
             // Right under it: a live page's first entry also opens with a time, after a blank line or an ad (18:40).
             boolean stampTime = stampLine > 0 && line.number() == stampLine + 1 && hasFollowing && forms.isTimeKey(line.key());
             stampLine = dateline.isPresent() ? line.number() : -1;
@@ -439,6 +448,9 @@ final class ArticleReader {
             } else if (title == null && next + 2 < kept.size() && rules.isHeadlineLabel(line.text()) && isHeadline(kept.get(next + 1).text())) {
                 // A site's label on a line of its own above the headline (تغطية مباشرة): no headline, the next line is.
                 removed.add(new Removed(line));
+            } else if (title == null && hasFollowing && PAGE_NUMBER.matcher(line.text()).matches()) {
+                // A number alone above the headline: the page's number, as a page pasted from a PDF prints it (5).
+                removed.add(new Removed(line));
             } else if (title == null && hasFollowing && (cardEnd = matchCardEnd(kept, next)) > next) {
                 // A match card's heading, the competition and its round (كأس العالم للأندية لكرة اليد … - نصف النهائي) over
                 // the score: the card, its date read as the date, is furniture; the headline stands under it.
@@ -451,7 +463,13 @@ final class ArticleReader {
                 // A site's label before the headline (عاجل | …) is no part of it.
                 Optional<BoilerplateRules.Cut> labelled = rules.headlineLabel(line.text());
                 title = labelled.map(BoilerplateRules.Cut::kept).orElse(line.text());
+                // A page pasted from a PDF (its page number or its columns above the headline) breaks the headline where the
+                // column ends (وزير النقل: إنجاز 74 % من أعمال ميناء / الفاو الكبير …): its lines up to the blank are one headline.
+                int wrapped = isPdfPage(kept.subList(0, next)) ? headlineLinesWrapped(kept, next) : 0;
+                for (int more = 1; more <= wrapped; more++) title = title + " " + Lines.trim(kept.get(next + more).text());
+                next += wrapped;
                 titleAt = next;
+                standfirstsEnd = next;
                 labelled.ifPresent(label -> removed.add(new Removed(line.number(), 0, label.removed())));
             } else if (title != null && hasFollowing && rules.wholePrefix(line.text()).isPresent()) {
                 // A wire's dateline on a line of its own, its text on the next (تونس 8 جانفي (وات) -): furniture, not a subheading.
@@ -461,11 +479,17 @@ final class ArticleReader {
                 if (published.isEmpty() && stamp.isPresent()) published = stamp.get().stamp().date();
                 if (published.isEmpty() && stamp.isEmpty()) published = dateBeforeAgency(prefix).flatMap(HeaderForms.DateStamp::date);
                 removed.add(new Removed(line));
-            } else if (title != null && hasFollowing && isBareByline(kept, next)) {
-                // A reporter's name alone under the date stamp (أحمد صالح أوغلو): the byline, not a subheading.
+            } else if (title != null && hasFollowing && isBareByline(kept, next, next == titleAt + 1)) {
+                // A reporter's name alone under the date stamp (أحمد صالح أوغلو), or right under the headline above it (عبد
+                // الرحيم العسري): the byline, not a subheading.
+                if (author.isEmpty()) author = Optional.of(line.text());
+                removed.add(new Removed(line));
+            } else if (title != null && hasFollowing && isInitials(line.text()) && (next == titleAt + 1 || besideDate(kept, next))) {
+                // A reporter's initials right under the headline or beside the date stamp (ب. ع): the byline, no heading.
                 if (author.isEmpty()) author = Optional.of(line.text());
                 removed.add(new Removed(line));
             } else if (title != null && isSubheading(line.text()) && hasFollowing) {
+                if (next == standfirstsEnd + 1) standfirstsEnd = next;
                 body.add(Block.subheading(line.text(), line.number()));
             } else {
                 break;
@@ -729,7 +753,9 @@ final class ArticleReader {
         boolean derived = title == null;
         if (derived) {
             Block first = body.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).findFirst().orElse(body.get(0));
-            title = deriveTitle(first.text());
+            // An item's label and icons before its text (عاجل | 🔴 الرئيس …), as a channel's post opens, are no part of a headline.
+            String unlabelled = rules.headlineLabel(first.text()).map(BoilerplateRules.Cut::kept).orElse(first.text());
+            title = deriveTitle(LEADING_ICONS.matcher(unlabelled).replaceFirst(""));
         }
         // Removed lines in source order, so an editor reads them as they stand in the file.
         List<String> removedText = removed.stream()
@@ -941,6 +967,8 @@ final class ArticleReader {
         }
         return words;
     }
+
+    private static final Pattern LEADING_ICONS = Pattern.compile("^[\\p{So}\\uFE0F\\u200D\\s]+(?=\\p{L})");
 
     /** A short-ish line without a final full stop; headlines may end with a question or exclamation mark. */
     static boolean isHeadline(String line) {
@@ -1310,10 +1338,47 @@ final class ArticleReader {
      * True for a person's name of two to four words alone on the line under the date stamp: the byline. It is told
      * from a short subheading there (تفاصيل الخطة) by its first word, a given name, not by its length.
      */
-    private boolean isBareByline(List<Line> kept, int at) {
+    private boolean isBareByline(List<Line> kept, int at, boolean underHeadline) {
         List<String> names = words(kept.get(at).text());
-        return at > 0 && dateline(kept.get(at - 1)).isPresent() && names.size() >= 2 && looksLikeName(names)
-                && forms.isGivenName(names.get(0));
+        boolean byDate = at > 0 && dateline(kept.get(at - 1)).isPresent()
+                || underHeadline && at + 1 < kept.size() && dateline(kept.get(at + 1)).isPresent();
+        return byDate && names.size() >= 2 && looksLikeName(names) && forms.isGivenName(names.get(0));
+    }
+
+    private static final Pattern WIDE_GAP = Pattern.compile(BoilerplateRules.WIDE_GAP);
+    /** At most this many lines under a PDF's headline line continue it. */
+    private static final int MAX_WRAPPED_HEADLINE_LINES = 3;
+
+    /** True when the lines above the headline show a page pasted from a PDF: its page number alone, or a line set in columns. */
+    private static boolean isPdfPage(List<Line> above) {
+        return above.stream().anyMatch(line -> PAGE_NUMBER.matcher(line.text()).matches() || WIDE_GAP.matcher(Lines.trim(line.text())).find());
+    }
+
+    /**
+     * How many lines right under the headline's first line continue it: each on the next line of the file, short and
+     * without a stop as a headline is, the last followed by a blank or furniture, the whole no longer than a headline; 0
+     * when the run goes on into the text.
+     */
+    private static int headlineLinesWrapped(List<Line> kept, int at) {
+        int last = at;
+        int words = Lines.wordCount(kept.get(at).text());
+        while (last + 1 < kept.size() && last - at < MAX_WRAPPED_HEADLINE_LINES && kept.get(last + 1).number() == kept.get(last).number() + 1
+                && isHeadline(kept.get(last + 1).text())) {
+            words += Lines.wordCount(kept.get(last + 1).text());
+            last++;
+        }
+        boolean blankAfter = last + 1 < kept.size() && kept.get(last + 1).number() > kept.get(last).number() + 1;
+        return blankAfter && words <= MAX_HEADLINE_WORDS ? last - at : 0;
+    }
+
+    /** A number alone on its line, the page's: 5, ١٢. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("[0-9٠-٩]{1,3}");
+
+    /** A reporter's initials, each letter alone with a dot after the first or all: ب. ع, م.ع. ح (no word of two letters). */
+    private static final Pattern INITIALS = Pattern.compile("\\p{IsArabic}\\.(?:\\s*\\p{IsArabic}\\.?){1,3}");
+
+    private static boolean isInitials(String line) {
+        return INITIALS.matcher(Lines.trim(line)).matches();
     }
 
     private static List<String> words(String text) {

@@ -79,12 +79,16 @@ public final class BoilerplateRules {
     private static final String BUTTON_SEPARATOR_CHARS = " \t\n\u000B\f\r,\u060C|/\u00B7\u2022:\uFF1A";
     private static final Pattern BUTTON_SEPARATORS = Pattern.compile("[\\Q" + BUTTON_SEPARATOR_CHARS + "\\E]+");
     /** What ends a label before a headline: a colon, a bar, a dash, two dots or more (عاجل: , عاجل | , عاجل.. ). */
+    /** Three spaces or more inside a line: the columns of a page pasted from a PDF, not words of one phrase. */
+    static final String WIDE_GAP = "[ \\t\\u00A0]{3,}";
     /**
      * What joins the parts of a breadcrumb or a masthead and its section: an arrow or a bar, or a slash or a dash
      * between spaces (so that 2-1 or 24/7 is no joint), or a slash glued to the outlet's name, as Iraqi sites write it
      * ({@code شفق نيوز/ الرئيسية > سياسة}). Right-to-left pages point their arrows left (الرئيسية ◂ ثقافة وفن ◂ أمازيغية).
      */
-    private static final Pattern CRUMB_JOINTS = Pattern.compile("\\s*[>»›‹<◂◄▸►❯❮|\\uFF5C]\\s*|\\s+[/\\-\\u2013\\u2014\\u0640]\\s+|(?<=\\p{L})/\\s+");
+    private static final Pattern CRUMB_JOINTS = Pattern.compile("\\s*[>»›‹<◂◄▸►❯❮|\\uFF5C]\\s*|\\s+[/\\-\\u2013\\u2014\\u0640]\\s+|(?<=\\p{L})/\\s+"
+            // or a wide gap, as a PDF's running header sets the paper's name and its page's section apart (الصباح      اقتصادي)
+            + "|" + WIDE_GAP);
     /** A part of a breadcrumb is a section's or an outlet's name: a few words, letters only. */
     private static final int MAX_CRUMB_WORDS = 3;
     /** An agency's tag in brackets on a line of its own, one name or several: (بنا، د ب أ). */
@@ -315,6 +319,7 @@ public final class BoilerplateRules {
     }
 
     private static final Pattern ROW_BARS = Pattern.compile("\\s*[|\\uFF5C]\\s*");
+    private static final String QUOTES = "\"«»“”";
     /** The icons a row of buttons shows beside their names (👍 أعجبني 🔗 نسخ الرابط). */
     private static final Pattern ICONS = Pattern.compile("[\\p{So}\\p{Sk}\\uFE0F\\u200D]+");
 
@@ -374,7 +379,14 @@ public final class BoilerplateRules {
 
     /** {@link #cutsFrom(String)} for a line whose {@link MatchKey} is already made. */
     boolean cutsFrom(String line, String key) {
-        return cutFrom.stream().anyMatch(p -> startsWithPhrase(key, p)) || cutFromMatches.stream().anyMatch(p -> p.matcher(line).matches());
+        return opensWithLinkPhrase(key) || cutFromMatches.stream().anyMatch(p -> p.matcher(line).matches());
+    }
+
+    /** An opening bracket before a link's phrase, as a teaser under the headline prints it: (طالع أيضاً: …). */
+    private static final Pattern OPENING_BRACKET = Pattern.compile("^[(\\[]\\s*");
+
+    private static String unbracketed(String key) {
+        return OPENING_BRACKET.matcher(key).replaceFirst("");
     }
 
     /**
@@ -382,12 +394,13 @@ public final class BoilerplateRules {
      * (اقرأ أيضاً: …), which may stand between a story's paragraphs, rather than an end mark a pattern cuts from.
      */
     boolean opensWithLinkPhrase(String key) {
-        return cutFrom.stream().anyMatch(p -> startsWithPhrase(key, p));
+        String bare = unbracketed(key);
+        return cutFrom.stream().anyMatch(p -> startsWithPhrase(bare, p));
     }
 
     /** True when the line (a {@link MatchKey}) is only such a phrase, its punctuation aside: the heading of a block. */
     boolean isLinkPhraseAlone(String key) {
-        String bare = stripTrailingPunctuation(key);
+        String bare = stripTrailingPunctuation(unbracketed(key));
         return cutFrom.stream().anyMatch(p -> stripTrailingPunctuation(p).equals(bare));
     }
 
@@ -553,10 +566,12 @@ public final class BoilerplateRules {
         Optional<String> outlet = Optional.empty();
         boolean known = false;
         for (int i = 0; i < parts.size(); i++) {
-            String name = Lines.trim(parts.get(i));
+            // A channel's flag or icons beside its name (دمشق الآن | Damascus Now 🇸🇾) are no part of it.
+            String name = Lines.trim(ICONS.matcher(parts.get(i)).replaceAll(""));
             Optional<String> acronym = acronymOfName(name);
+            // The paper a translated article is from, in quotation marks after عن, is a part of the line (ترجمات | عن "هآرتس").
             boolean lettersOnly = name.codePoints().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.'
-                    || Character.getType(c) == Character.NON_SPACING_MARK);
+                    || Character.getType(c) == Character.NON_SPACING_MARK || QUOTES.indexOf(c) >= 0);
             if (acronym.isEmpty() && (name.isEmpty() || !lettersOnly || Lines.wordCount(name) > MAX_CRUMB_WORDS)) return Optional.empty();
             if (i > 0 && headlineLabels.contains(MatchKey.of(name))) {
                 // A label after the site's name and section (النشرة | لبنان | مباشر): the page is "live", whatever

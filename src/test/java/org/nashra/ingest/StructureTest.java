@@ -193,6 +193,23 @@ class StructureTest {
                 article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList());
     }
 
+    /**
+     * Under the headline's standfirsts too, a place and a full name are the byline; a name alone right under the headline is
+     * one when the date stamp is under it; a name alone with the text under it may be a short standfirst. "-" for none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            تفاصيل الخطة الجديدة\\nالبصرة - حيدر الربيعي          | حيدر الربيعي      | تفاصيل الخطة الجديدة
+            عبد الرحيم العسري\\nالثلاثاء 14 يناير 2025 - 23:40    | عبد الرحيم العسري | -
+            عبد الرحيم العسري                                     | -                 | عبد الرحيم العسري
+            """)
+    void aBylineUnderTheHeadlineAndItsStandfirsts(String lines, String author, String subheading) throws IOException {
+        Article article = read("الحكومة تعلن خطة جديدة للنقل\n" + lines.replace("\\n", "\n") + "\n" + PARAGRAPH + "\n").article().orElseThrow();
+        assertEquals(Optional.ofNullable(author), article.author());
+        assertEquals(subheading == null ? List.of() : List.of(subheading),
+                article.body().stream().filter(b -> b.kind() == Block.Kind.SUBHEADING).map(Block::text).toList());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             بقلم: سارة العلي        | سارة العلي
@@ -602,6 +619,13 @@ class StructureTest {
             'مدى مصر Mada Masr\\nمجتمع\\n{h}'                            | {h}        | مدى مصر      | -
             'شفق نيوز\\nاقتصاد  2024-09-08 13:05\\n{h}'                  | {h}        | شفق نيوز     | -
             'قراءات إفريقية\\nالرئيسية » تقارير وتحليلات » القرن الإفريقي\\n{h}\\n16 فبراير 2025' | {h} | قراءات إفريقية | -
+            'عرب 48\\nالرئيسية / ترجمات / صحافة عبرية\\nترجمات | عن "هآرتس"\\n{h}\\nترجمة خاصة: عرب 48\\nتاريخ النشر: 23/03/2025 - 11:05 | آخر تحديث: 23/03/2025 - 12:40' | {h} | عرب 48 | -
+            'دمشق الآن | Damascus Now 🇸🇾\\n{h}'                      | {h}        | دمشق الآن    | -
+            'الصباح                    اقتصادي\\nالعدد (6123) السنة الثانية والعشرون       الأحد 9 شباط 2025 - 10 شعبان 1446 هـ\\n5\\n{h}\\nالبصرة - حيدر الربيعي' | {h} | الصباح | حيدر الربيعي
+            'هسبريس\\nهسبريس من الرباط - مجتمع\\n{h}\\nعبد الرحيم العسري\\nالثلاثاء 14 يناير 2025 - 23:40' | {h} | هسبريس | عبد الرحيم العسري
+            'الشروق أونلاين\\nالجزائر | مجتمع\\n{h}\\nب. ع\\n2025/06/05 | 17:48'        | {h}        | الشروق أونلاين | ب. ع
+            '{h}\\nب. ع'                                              | {h}        | -            | ب. ع
+            'صدى البلد\\n{h}\\n(طالع أيضاً: هل يجوز إخراج زكاة المال في صورة أجهزة كهربائية؟.. أمين الفتوى يجيب)' | {h} | صدى البلد | -
             """)
     void mastheadsAndBreadcrumbsAboveTheHeadlineAreFurniture(String lines, String title, String outlet, String author) throws IOException {
         Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE) + "\n" + PARAGRAPH + "\n").article().orElseThrow();
@@ -659,8 +683,10 @@ class StructureTest {
     /**
      * Lines above the headline that are not it: a section's name of one word over the headline (the date stamp perhaps
      * between), a kicker over a longer headline once the date or the byline is read, a match card (its heading, the score,
-     * the venue and the kick-off, which dates the article); "|" joins the blocks read, each as its kind's first letter and
-     * its text, "-" for no date. Where the evidence is missing, the first line stays the headline.
+     * the venue and the kick-off, which dates the article), a PDF page's number or columned running header (under which the
+     * headline's lines, broken where its column ends, are one headline), a Telegram channel's name, counters and stamps over
+     * its posts (the first post's first clause, without its label, is the headline); "|" joins the blocks read, each as its
+     * kind's first letter and its text, "-" for no date. Where the evidence is missing, the first line stays the headline.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
@@ -674,6 +700,10 @@ class StructureTest {
             'كأس العالم للأندية لكرة اليد "سوبر جلوب 2024" - نصف النهائي\\nالزمالك      29  (13 - 17)  33      فيزبريم\\nالصالة المغطاة - استاد القاهرة الدولي\\nالخميس 07 نوفمبر 2024 - 19:30 بتوقيت القاهرة\\n{h}\\n{p}' | {h} | 'P {p}' | 2024-11-07
             'الأهلي 2 - 1 الزمالك\\n{h}\\nالقاهرة - بوابة الأهرام\\n{p}'         | {h}   | 'P {p}'            | -
             'الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري المصري\\nالقاهرة - بوابة الأهرام\\n{p}' | الأهلي يهزم الزمالك 2-1 ويبتعد بصدارة الدوري المصري | 'P {p}' | -
+            '5\\nوزير النقل: إنجاز 74 % من أعمال ميناء\\nالفاو الكبير وتشغيل الأرصفة الخمسة\\n\\n{p}' | وزير النقل: إنجاز 74 % من أعمال ميناء الفاو الكبير وتشغيل الأرصفة الخمسة | 'P {p}' | -
+            'الصباح        اقتصادي\\nوزير النقل: إنجاز 74 % من أعمال ميناء\\nالفاو الكبير وتشغيل الأرصفة الخمسة\\n\\n{p}' | وزير النقل: إنجاز 74 % من أعمال ميناء الفاو الكبير وتشغيل الأرصفة الخمسة | 'P {p}' | -
+            'وزير النقل: إنجاز 74 % من أعمال ميناء\\nالفاو الكبير وتشغيل الأرصفة الخمسة\\n\\n{p}' | وزير النقل: إنجاز 74 % من أعمال ميناء | 'S الفاو الكبير وتشغيل الأرصفة الخمسة || P {p}' | -
+            'دمشق الآن | Damascus Now 🇸🇾\\n184.6K subscribers\\nMay 20\\nعاجل | 🔴 الرئيس يستقبل وزير الخارجية التركي في قصر الشعب، بحضور وزير الدفاع.\\n👁 21.3K  09:41\\nForwarded from سانا SANA\\n{p}\\n👁 18.7K  10:05' | الرئيس يستقبل وزير الخارجية التركي في قصر الشعب | 'P عاجل | 🔴 الرئيس يستقبل وزير الخارجية التركي في قصر الشعب، بحضور وزير الدفاع. || P {p}' | -
             """)
     void linesAboveTheHeadlineThatAreNotIt(String lines, String title, String blocks, String date) throws IOException {
         Article article = read(lines.replace("\\n", "\n").replace("{h}", HEADLINE).replace("{p}", PARAGRAPH) + "\n").article().orElseThrow();

@@ -96,6 +96,9 @@ class EntityResolverTest {
             رؤيا الإخباري            | Roya News
             رؤيا                     | Roya News
             قراءات إفريقية           | Qiraat Afrikiya
+            عرب 48                   | Arab 48
+            الصباح                   | Al-Sabah
+            دمشق الآن                | Damascus Now
             Zain                     | Zain
             """)
     void anOutletsEnglishNameComesFromTheGazetteerThenTheAgencies(String outlet, String english) {
