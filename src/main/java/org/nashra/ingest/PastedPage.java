@@ -36,7 +36,7 @@ final class PastedPage {
 
     /** At least this many lines run on into the next, and this share of the lines of text, make a paste. */
     private static final int MIN_RUN_ON_LINES = 8;
-    private static final double MIN_RUN_ON_SHARE = 0.6;
+    private static final double MIN_RUN_ON_SHARE = 0.5;
     /** A printed column is this many characters wide: narrower lines are labels or verse, wider ones paragraphs. */
     private static final int MIN_COLUMN_CHARS = 25;
     private static final int MAX_COLUMN_CHARS = 90;
@@ -46,6 +46,15 @@ final class PastedPage {
     /** Lines of text wider than the column by this much, a paragraph a line, are at most this share of them. */
     private static final double WIDE_LINE_FACTOR = 1.5;
     private static final double MAX_WIDE_SHARE = 0.1;
+    /**
+     * Prose has paragraphs, at least this many lines ending a sentence and one at least every so many lines that run on;
+     * and this share of the lines that run on hold a comma or a stop inside them, where a clause or a sentence ended.
+     * Verse runs on for many lines with no stop and few marks inside them.
+     */
+    private static final int MIN_PARAGRAPHS = 2;
+    private static final int MAX_LINES_A_PARAGRAPH = 8;
+    private static final double MIN_PUNCTUATED_SHARE = 0.25;
+    private static final Pattern PUNCTUATION_INSIDE = Pattern.compile("(?:[\u060C,\u061B;:!?\u061F\u00AB\u00BB\"]|\\.(?![0-9]))\\s*\\S");
     /** A line at least this share of the column's width filled it: its paragraph goes on in the next line. */
     private static final double FULL_LINE_SHARE = 0.6;
     /** A line of text has at least this many words; a page's header, its number or a label has fewer or is set apart. */
@@ -104,13 +113,23 @@ final class PastedPage {
     static int columnWidth(List<String> lines) {
         List<Integer> text = new ArrayList<>();
         List<Integer> runOn = new ArrayList<>();
+        int sentenceEnds = 0;
+        int punctuatedInside = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             if (!isText(line) || Lines.wordCount(line) < MIN_TEXT_WORDS) continue;
             text.add(line.length());
-            if (!endsSentence(line) && i + 1 < lines.size() && isText(lines.get(i + 1))) runOn.add(line.length());
+            if (endsSentence(line)) {
+                sentenceEnds++;
+            } else if (i + 1 < lines.size() && isText(lines.get(i + 1))) {
+                runOn.add(line.length());
+                if (PUNCTUATION_INSIDE.matcher(line).find()) punctuatedInside++;
+            }
         }
         if (runOn.size() < MIN_RUN_ON_LINES || runOn.size() < MIN_RUN_ON_SHARE * text.size()) return -1;
+        // Prose, not verse: its paragraphs end with a stop, and its sentences and clauses end inside the lines too.
+        if (sentenceEnds < MIN_PARAGRAPHS || sentenceEnds * MAX_LINES_A_PARAGRAPH < runOn.size()
+                || punctuatedInside < MIN_PUNCTUATED_SHARE * runOn.size()) return -1;
         int width = median(runOn);
         if (width < MIN_COLUMN_CHARS || width > MAX_COLUMN_CHARS) return -1;
         long even = runOn.stream().filter(n -> Math.abs(n - width) <= WIDTH_TOLERANCE * width).count();
