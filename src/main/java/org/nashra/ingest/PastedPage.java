@@ -149,8 +149,9 @@ final class PastedPage {
      */
     private static BitSet pageFurniture(List<String> lines) {
         BitSet furniture = new BitSet();
-        int first = -1;
-        List<List<String>> headers = new ArrayList<>();
+        boolean first = true;
+        // The first page's header, the paper's name and its section: the words the running header opens with.
+        List<String> masthead = List.of();
         java.util.Set<List<String>> layouts = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -161,14 +162,17 @@ final class PastedPage {
             }
             boolean headerShaped = Lines.wordCount(line) <= MAX_HEADER_WORDS && !endsSentence(line) && !LIST_ITEM.matcher(line).lookingAt();
             List<String> words = letterWords(line);
-            if (first < 0) {
-                first = i;
-                if (headerShaped && words.size() <= MAX_MASTHEAD_WORDS) headers.add(words);
+            if (first) {
+                first = false;
+                if (headerShaped && words.size() <= MAX_MASTHEAD_WORDS) masthead = words;
                 continue;
             }
             if (!headerShaped || words.isEmpty()) continue;
-            boolean repeats = headers.stream().anyMatch(header -> !header.isEmpty() && words.size() >= header.size()
-                    && words.subList(0, header.size()).equals(header));
+            // A line of text that opens with a word of a one-word masthead (الصباح الباكر شهد …) runs on; a header is set out in
+            // cells, or stands apart under the page's break, the masthead's words all at its start.
+            boolean apart = lines.get(i - 1).isEmpty() || furniture.get(i - 1);
+            boolean repeats = !masthead.isEmpty() && words.size() >= masthead.size() && words.subList(0, masthead.size()).equals(masthead)
+                    && (!isText(line) || apart && masthead.size() >= 2);
             if (repeats) {
                 furniture.set(i);
             } else if (!isText(line)) {
