@@ -189,7 +189,14 @@ final class ArticleReader {
         // The lines from a "read also" block or an end mark on, where some pages print the date stamp under the rest.
         List<Line> cutLines = new ArrayList<>();
         boolean cut = false;
-        List<String> raw = Lines.split(text);
+        // A page pasted from a PDF: its paragraphs on a line each again, as every seed carries them, its page numbers and
+        // running headers out of the text.
+        PastedPage.Unwrapped unwrapped = PastedPage.unwrap(Lines.split(text));
+        List<String> raw = unwrapped.lines();
+        for (PastedPage.Dropped page : unwrapped.dropped()) {
+            furniture.set(page.line());
+            removed.add(new Removed(page.line(), 0, page.text()));
+        }
         // The last line of a picture's furniture: a bracketed marker ([صورة: …]) and the lines right under it.
         int pictureRun = -2;
         // Where a social post's header stands among the kept lines; -1 when there is none.
@@ -565,8 +572,10 @@ final class ArticleReader {
                     && !forms.isPostAttributionKey(kept.get(i + 1).key())) {
                 body.add(Block.subheading(line.text(), line.number()));
             } else {
-                // A text of one line is warned of as short below; the site's masthead printed again is taken off below (4d').
-                if (last && i > next && isSubheading(line.text()) && !isFooterMasthead(Block.paragraph(line.text(), line.number()), outlet, masthead)) {
+                // A text of one line is warned of as short below; the site's masthead printed again is taken off below (4d'),
+                // and the writer's note that signs the text (عاموس هرئيل - محلل الشؤون العسكرية) below it (4e').
+                if (last && i > next && isSubheading(line.text()) && !isFooterMasthead(Block.paragraph(line.text(), line.number()), outlet, masthead)
+                        && rules.authorNote(line.text()).isEmpty()) {
                     problems.add(Problem.warning(source, line.number(), "short last line kept as a paragraph;"
                             + " if it is page furniture, add it to data/boilerplate.yml: " + line.text()));
                 }

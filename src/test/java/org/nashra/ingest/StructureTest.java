@@ -481,13 +481,16 @@ class StructureTest {
 
     /**
      * Under the text, the note about the writer, a star, the name and what the writer is: the author, when no byline named
-     * one, and no paragraph. Above the last line, a star and a name head a list's item and stay. "-" for no author.
+     * one, and no paragraph; so is, on the last line, the writer's name and a dash between spaces over what he is, as a
+     * translated opinion piece is signed. Above the last line, a star and a name head a list's item and stay. "-" for no author.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
             {p}\\n* عبد القادر محمد علي - باحث في شؤون القرن الإفريقي          | عبد القادر محمد علي | {p}
             بقلم: سارة أحمد\\n{p}\\n* عبد القادر محمد علي - باحث في شؤون القرن الإفريقي | سارة أحمد   | {p}
             {p}\\n* عبد القادر محمد علي - باحث في شؤون القرن الإفريقي\\n{p}   | -                   | {p}\\n* عبد القادر محمد علي - باحث في شؤون القرن الإفريقي\\n{p}
+            {p}\\nعاموس هرئيل - محلل الشؤون العسكرية في صحيفة "هآرتس"          | عاموس هرئيل         | {p}
+            {p}\\nعاموس هرئيل - محلل الشؤون العسكرية\\n{p}                       | -                   | {p}\\nعاموس هرئيل - محلل الشؤون العسكرية\\n{p}
             """)
     void theNoteAboutTheWriterUnderTheTextNamesTheAuthor(String lines, String author, String text) throws IOException {
         Article article = read("ريال مدريد يفوز على برشلونة في الكلاسيكو\n" + lines.replace("\\n", "\n").replace("{p}", PARAGRAPH) + "\n")
