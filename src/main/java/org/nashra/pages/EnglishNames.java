@@ -9,8 +9,6 @@ import org.nashra.analyse.EntityFound;
 import org.nashra.core.Lang;
 import org.nashra.extract.EntityType;
 import org.nashra.extract.topics.Topic;
-import org.nashra.extract.topics.TopicFinder;
-import org.nashra.extract.topics.TopicRef;
 
 /**
  * English wording of an article for the English pages. Until an English headline exists (from an
@@ -29,19 +27,14 @@ final class EnglishNames {
 
     /**
      * The subject is the article's first topic that is not broad, else the names it gives most, else its first
-     * (broad) topic: "Sport" a hundred times over tells a reader less than "Real Madrid and Barcelona". A topic that is
-     * not broad but barely found ({@link TopicFinder#barelyFound}) while another is found on more is named in passing
-     * (روايات من فلسطين والعراق وسوريا, للسوري تيسير خلف in a report of a literary prize): it heads nothing. A digest
+     * (broad) topic: "Sport" a hundred times over tells a reader less than "Real Madrid and Barcelona". A digest
      * ({@link org.nashra.summarise.Digests}) is a news roundup.
      */
     String headline(Analysis a) {
-        double best = a.topics().stream().mapToDouble(TopicRef::score).max().orElse(0);
         List<Topic> taken = a.topics().stream().map(t -> topics.apply(t.topicId())).toList();
-        List<Topic> leading = a.topics().stream().filter(t -> !(TopicFinder.barelyFound(t) && t.score() < best))
-                .map(t -> topics.apply(t.topicId())).toList();
         // a digest's items are about different things: neither its first item's names nor one topic say what it is
         boolean digest = !a.article().titleDerived() && org.nashra.summarise.Digests.isDigestHeadline(a.article().title());
-        String subject = digest ? ui.get(Lang.EN, "briefing_digest") : leading.stream().filter(t -> !t.broad()).findFirst().map(Topic::nameEn)
+        String subject = digest ? ui.get(Lang.EN, "briefing_digest") : taken.stream().filter(t -> !t.broad()).findFirst().map(Topic::nameEn)
                 .or(() -> namedMost(a))
                 .or(() -> taken.stream().findFirst().map(Topic::nameEn))
                 .orElse(ui.get(Lang.EN, "briefing_generic"));

@@ -97,7 +97,7 @@ public final class TopicFinder {
             }
             evidence = withoutGlosses(outermost(evidence), blocks);
             double score = score(evidence);
-            long distinct = distinctSubjects(evidence.stream().map(TopicRef.Evidence::phrase).distinct().toList());
+            long distinct = evidence.stream().map(TopicRef.Evidence::phrase).distinct().count();
             boolean beyondNames = evidence.stream().anyMatch(e -> !inNames.contains(e) && core.contains(e.phrase()));
             if (distinct >= MIN_DISTINCT_PHRASES && beyondNames && (notExcluded(evidence, blocks) || inHeadline(topic, headed))) found.add(new TopicRef(topic.id(), score, evidence));
         }
@@ -126,34 +126,6 @@ public final class TopicFinder {
         while (end < block.length() && sentenceIndex(block, end) == index) end++;
         BlockTokens sentence = BlockTokens.of(block.substring(start, end));
         return EXCLUSIONS.stream().noneMatch(words -> !sentence.find(words).isEmpty());
-    }
-
-    /**
-     * How many of {@code phrases} name something of their own: a phrase that another found beside it opens, and only
-     * qualifies, names the same thing again (فالميزانية العامة يجب أن تقر ... من أجل الميزانية: the budget twice, not two
-     * subjects of the economy). A phrase inside another that another word heads is another thing: عجز الموازنة beside
-     * الموازنة, قوات سوريا الديمقراطية beside سوريا.
-     */
-    private long distinctSubjects(List<String> phrases) {
-        return phrases.stream().filter(p -> phrases.stream().noneMatch(q -> !q.equals(p) && opens(p, q))).count();
-    }
-
-    /** Whether the words of phrase {@code head} begin phrase {@code longer}, a word with proclitics or not. */
-    private boolean opens(String head, String longer) {
-        List<String> first = phraseTokens.get(head).get(0), all = phraseTokens.get(longer).get(0);
-        if (first.size() >= all.size()) return false;
-        for (int k = 0; k < first.size(); k++) {
-            if (!Clitics.stems(all.get(k)).contains(first.get(k))) return false;
-        }
-        return true;
-    }
-
-    /**
-     * Whether a topic was found on the least evidence that sets one: two phrases, each once. Beside a topic found on
-     * more, it is most often a passing mention (a country in a list of the authors' countries).
-     */
-    public static boolean barelyFound(TopicRef topic) {
-        return topic.score() <= MIN_DISTINCT_PHRASES;
     }
 
     /** A topic's evidence phrases, then its supporting ones: of two equal matches the one listed first stays. */
