@@ -60,8 +60,9 @@ final class EnglishNames {
                 .filter(e -> outlet.isEmpty() || !isOutlet(e, outlet.get()))
                 .filter(e -> !org.nashra.link.Linker.isSource(e.ref(), a.article().outlet()))
                 .filter(e -> !withinOutletName(a, e))
+                .filter(e -> !sameManAgain(a, e))
                 .sorted(Comparator.comparingInt((EntityFound e) -> -weight(e))
-                        .thenComparing(e -> onlyInPostOfPerson(a, e))
+                        .thenComparing(e -> onlyBesidePerson(a, e))
                         .thenComparingInt(e -> firstInBody(e).block()).thenComparingInt(e -> firstInBody(e).start()))
                 .map(e -> e.ref().nameEn()).distinct().limit(2).toList();
         if (names.isEmpty()) return Optional.empty();
@@ -70,15 +71,45 @@ final class EnglishNames {
     }
 
     /**
-     * Whether an organisation is named in the body only as the post of the person named right after it (رئيس المجلس
-     * الرئاسي الليبي محمد المنفي): it says who that person is, so it comes after the names of equal weight.
+     * Whether an organisation is named in the body only as the post of a person: right before the name (رئيس المجلس
+     * الرئاسي الليبي محمد المنفي) or after a comma behind it (أحمد الطيب، رئيس مجلس حكماء المسلمين). It says who that
+     * person is, so it comes after the names of equal weight.
      */
-    private static boolean onlyInPostOfPerson(Analysis a, EntityFound e) {
+    private static boolean onlyBesidePerson(Analysis a, EntityFound e) {
         if (e.ref().type() != EntityType.ORGANISATION) return false;
-        return e.spans().stream().filter(s -> !s.headline()).allMatch(s -> a.entities().stream()
-                .filter(p -> p.ref().type() == EntityType.PERSON).flatMap(p -> p.spans().stream())
-                .anyMatch(p -> !p.headline() && p.block() == s.block() && p.start() >= s.end() && p.start() <= s.end() + 1));
+        return e.spans().stream().filter(s -> !s.headline()).allMatch(s -> personSpans(a, e)
+                .anyMatch(p -> p.block() == s.block() && (p.start() >= s.end() && p.start() <= s.end() + 1 || inApposition(a, p, s, true))));
     }
+
+    /**
+     * Whether a "person" is named in the body only as the office set after another person's name between commas
+     * (أحمد الطيب، شيخ الأزهر الشريف): the same man named again, who is no second name for the headline.
+     */
+    private static boolean sameManAgain(Analysis a, EntityFound e) {
+        if (e.ref().type() != EntityType.PERSON) return false;
+        return e.spans().stream().filter(s -> !s.headline())
+                .allMatch(s -> personSpans(a, e).anyMatch(p -> p.block() == s.block() && inApposition(a, p, s, false)));
+    }
+
+    /** Where the body names the people other than {@code e}. */
+    private static java.util.stream.Stream<org.nashra.core.Span> personSpans(Analysis a, EntityFound e) {
+        return a.entities().stream().filter(p -> p != e && p.ref().type() == EntityType.PERSON)
+                .flatMap(p -> p.spans().stream()).filter(p -> !p.headline());
+    }
+
+    /**
+     * Whether {@code office} follows {@code person} with only a comma between (أحمد الطيب، شيخ الأزهر), or, for an
+     * organisation, a comma and the one word of the post (أحمد الطيب، رئيس مجلس حكماء المسلمين).
+     */
+    private static boolean inApposition(Analysis a, org.nashra.core.Span person, org.nashra.core.Span office, boolean organisation) {
+        if (person.end() > office.start() || office.block() >= a.article().body().size()) return false;
+        String text = a.article().body().get(office.block()).text();
+        if (office.start() > text.length()) return false;
+        return (organisation ? POST_IN_APPOSITION : APPOSITION).matcher(text.substring(person.end(), office.start())).matches();
+    }
+
+    private static final java.util.regex.Pattern APPOSITION = java.util.regex.Pattern.compile("\\s*[،,]\\s*");
+    private static final java.util.regex.Pattern POST_IN_APPOSITION = java.util.regex.Pattern.compile("\\s*[،,]\\s*\\p{L}+\\s+");
 
     private static long bodyMentions(EntityFound e) {
         return e.spans().stream().filter(s -> !s.headline()).count();

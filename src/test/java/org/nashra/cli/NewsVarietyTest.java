@@ -328,7 +328,7 @@ class NewsVarietyTest {
             431-boraq-ridership | Tangier and Casablanca: Arabic report of 16 January 2025 | MAP | 2025-01-16 | transport
             432-poet-obituary | Sharjah and Salem bin Ali al-Owais: Arabic report of 22 January 2025 | WAM | 2025-01-22 | tourism-culture
             433-saudi-women-league | Al Ittihad and Al Nassr: Arabic report of 21 September 2024 | SPA | 2024-09-21 | sport
-            434-tunisia-strike-live | Noureddine Taboubi and Youssef Chahed: Arabic report of 17 January 2019 | France 24 | 2019-01-17 | economy
+            434-tunisia-strike-live | Noureddine Taboubi and Youssef Chahed: Arabic report of 17 January 2019 | France 24 | 2019-01-17 | economy,transport
             435-egypt-wheat-tender | Egypt and GASC (General Authority for Supply Commodities): Arabic report of 13 November 2024 | Reuters | 2024-11-13 | agriculture
             436-petra-visitors | Ison al-Mahadin and Fares: Arabic report of 5 January 2025 | Petra | 2025-01-05 | tourism-culture
             437-oman-sultan-belgium | Belgium and Philippe: Arabic report of 7 December 2023 | Oman News Agency (ONA) | 2023-12-07 | diplomacy

@@ -39,7 +39,9 @@ class EnglishHeadlineTest {
             "القاهرة", EntityType.PLACE,
             "رويترز", EntityType.ORGANISATION,
             "نيوز", EntityType.PERSON,
-            "محمد المنفي", EntityType.PERSON);
+            "محمد المنفي", EntityType.PERSON,
+            "أحمد الطيب", EntityType.PERSON,
+            "شيخ الأزهر", EntityType.PERSON);
 
     private static String headline(String text, Optional<LocalDate> published) {
         return headline(List.of(BANKS), text, published);
@@ -143,6 +145,14 @@ class EnglishHeadlineTest {
     void aWordOfTheOutletsNameIsNoName(String title, String text, String outlet, String subject) {
         assertEquals(subject + ": undated Arabic report",
                 headline(List.of(), title, text, Optional.empty(), Optional.of(outlet).filter(o -> !o.isEmpty())));
+    }
+
+    /** An office set after a person's name between commas names the same man again: it is no second name. */
+    @Test
+    void anOfficeInAppositionIsNotASecondName() {
+        // a person weighs twice a place: by weight alone the office would come second
+        String headline = headline(List.of(), "قال أحمد الطيب، شيخ الأزهر، في القاهرة إن القرار نهائي.", Optional.empty());
+        assertTrue(headline.startsWith("Ahmed al-T") && headline.endsWith(" and Cairo: undated Arabic report"), headline);
     }
 
     @Test

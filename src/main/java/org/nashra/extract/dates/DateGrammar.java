@@ -72,6 +72,8 @@ final class DateGrammar {
     private final Pattern rangeJoint;
     private final Pattern rangeFromBefore;
     private final Pattern monthPair;
+    /** A calendar unit with a direction counted from the time just spoken of, ending a span (العام السابق، الشهر التالي). */
+    private final Pattern anaphoricUnit;
     /** The first two letters of every month spelling, as {@link #twoLetters}, sorted: no month name begins anywhere else. */
     private final int[] monthStarts;
     private final Pattern cliticHost;
@@ -197,7 +199,9 @@ final class DateGrammar {
         s.add(new Shape("month", compile("(?:(?<this>" + thisWord + ")\\s+)?(?:(?<por>" + portion + ")\\s+)?(?:(?<this2>" + thisWord + ")\\s+)?(?<mw>"
                         + monthword + "\\s+)?" + months + "(?:\\s+(?<dir>" + dir + "))?"),
                 this::readMonth));
-        s.add(new Shape("day range", compile("(?:(?<from>" + rangeFrom + ")\\s+)?(?:(?<d1>[0-3]?[0-9])(?![0-9])|(?<d1o>" + ord + "))\\s*(?:" + rangeTo
+        // two weekdays before two days of a month name them in turn (يومي الجمعة والسبت 6 و7 جوان: Friday the 6th and Saturday the 7th)
+        String weekdayPair = "(?:(?:" + dayword + "\\s+)?(?<wp1>" + wd + ")\\s*و\\s*(?:" + dayword + "\\s+)?(?<wp2>" + wd + ")\\s+)?";
+        s.add(new Shape("day range", compile("(?:(?<from>" + rangeFrom + ")\\s+)?" + weekdayPair + "(?:(?<d1>[0-3]?[0-9])(?![0-9])|(?<d1o>" + ord + "))\\s*(?:" + rangeTo
                         + ")\\s*(?:(?<d2>[0-3]?[0-9])(?![0-9])|(?<d2o>" + ord + "))\\s+(?:من\\s+)?(?:" + monthword + "\\s+)?(?:" + months
                         + "(?:" + c + yearx("y") + ")?|(?:في\\s+)?(?:(?<this>" + thisWord + ")\\s+الشهر|الشهر\\s+(?<dir>" + dir + ")))"),
                 this::readDayRange));
@@ -413,6 +417,7 @@ final class DateGrammar {
         }
         this.monthStarts = lex.monthSpellings().stream().mapToInt(spelling -> twoLetters(spelling, 0)).distinct().sorted().toArray();
         this.monthPair = compile("(?<m>" + mon + ")(?:\\s*[/(\\-]?\\s*(?<m2>" + mon + ")\\)?)?(?<num>\\s*[/\\-]?\\s*[0-9])?");
+        this.anaphoricUnit = compile("(?<unit>" + unit + ")\\s+(?:" + Lexicon.alternation(lex.spellings("anaphoric")) + ")$");
         this.rangeJoint = compile("\\s*(?:" + rangeTo + ")\\s*");
         this.countedWord = compile("(?:\\s*(?:" + rangeTo + ")\\s*[0-9]{1,4}(?![0-9]))?\\s*(?<word>\\p{L}+)");
         this.rangeFromBefore = compile("(?:" + Lexicon.alternationNoBoundary(lex.spellings("rangefrom")) + ")\\s+$");
@@ -557,7 +562,7 @@ final class DateGrammar {
             // A verse of the Quran between ornate brackets (﴿شهر رمضان الذي أنزل فيه القرآن﴾) is quoted scripture, no date of the news.
             int verseEnd = verseEnd(folded, pos);
             if (verseEnd > pos) { pos = verseEnd; continue; }
-            if (!isWordStart(folded, pos)) { pos++; continue; }
+            if (!isWordStart(folded, pos) || minutesOfClock(folded, pos)) { pos++; continue; }
             Found best = null;
             for (int i : shapesAt(folded, pos)) {
                 Found f = tryShape(i, matchers, text, pos, ref, Bound.NONE);
@@ -565,7 +570,8 @@ final class DateGrammar {
             }
             Matcher bound = boundPrefix.matcher(folded).region(pos, folded.length()).useTransparentBounds(true);
             if (bound.lookingAt() && bound.end() > bound.start() && bound.end() < folded.length()) {
-                Bound kind = Bound.of(lex.word("bound", bound.group("bound")));
+                // قبل ظهر اليوم is the morning of the day, no limit on it
+                Bound kind = lex.word("partofday", normalSpace(bound.group())) != null ? Bound.NONE : Bound.of(lex.word("bound", bound.group("bound")));
                 for (int i : shapesAt(folded, bound.end())) {
                     Found f = tryShape(i, matchers, text, bound.end(), ref, kind);
                     if (f != null && (best == null || f.end() > best.end())) best = f;
@@ -616,6 +622,7 @@ final class DateGrammar {
         placeInNamedMonth(folded, spans, founds);
         placeInYearNamedBefore(folded, spans, founds);
         placeInYearOfDateBefore(folded, spans, founds, ref);
+        countFromDateBefore(folded, spans, founds, ref);
         joinDayAndWeekday(folded, spans, founds);
         shareWeek(folded, spans, founds);
         pairDays(folded, spans, founds);
@@ -710,6 +717,14 @@ final class DateGrammar {
         if (bound == Bound.NONE) return f;
         if (f.dayOfNamedMonth() != null) return new Found(f.end(), f.relative(), f.value(), f.dayOfNamedMonth(), bound, false);
         return new Found(f.end(), f.relative(), f.value().map(v -> v.withBound(bound)), null, Bound.NONE, f.ofYearNamedBefore(), f.yearless());
+    }
+
+    /**
+     * Whether the number at {@code pos} is the minutes of a clock time (21:15): Asharq Al-Awsat's نُشر: 21:15-24 أبريل
+     * 2025 is the 24th at a quarter past nine, not the 15th to the 24th.
+     */
+    private static boolean minutesOfClock(String folded, int pos) {
+        return pos >= 2 && Character.isDigit(folded.charAt(pos)) && folded.charAt(pos - 1) == ':' && Character.isDigit(folded.charAt(pos - 2));
     }
 
     /** The ornate brackets that enclose a verse of the Quran, written either way round. */
@@ -942,6 +957,41 @@ final class DateGrammar {
         }
     }
 
+    /**
+     * Counts a year or month said with a direction of {@code anaphoric} (العام السابق، الشهر التالي) from the date just
+     * before it in the same sentence rather than from the reference: خلال عام 2024 ... بزيادة 40% عن العام السابق is
+     * 2023, said in 2025 or not. Without such a date it stays counted from the reference.
+     */
+    private void countFromDateBefore(String folded, List<int[]> spans, List<Found> founds, Optional<LocalDate> ref) {
+        if (ref.isEmpty()) return;
+        for (int i = 1; i < spans.size(); i++) {
+            Found f = founds.get(i);
+            if (!f.relative() || f.value().isEmpty() || f.value().get().hijri()) continue;
+            Matcher said = anaphoricUnit.matcher(folded).region(spans.get(i)[0], spans.get(i)[1]);
+            if (!said.find()) continue;
+            boolean ofYear = "year".equals(lex.word("unit", said.group("unit")));
+            if (!ofYear && !"month".equals(lex.word("unit", said.group("unit")))) continue;
+            DateValue anchor = null;
+            for (int j = i - 1; j >= 0 && anchor == null; j--) {
+                if (folded.substring(spans.get(j)[1], spans.get(j + 1)[0]).matches("(?s).*[.!?؟\n].*")) break;
+                Optional<DateValue> v = founds.get(j).value();
+                if (v.isEmpty() || v.get().hijri() || v.get().bound() != Bound.NONE) continue;
+                LocalDate last = v.get().end().orElse(v.get().start());
+                boolean oneYear = last.getYear() == v.get().start().getYear();
+                boolean oneMonth = oneYear && last.getMonth() == v.get().start().getMonth() && v.get().precision() != Precision.YEAR;
+                if (ofYear ? oneYear : oneMonth) anchor = v.get();
+            }
+            if (anchor == null) continue;
+            java.time.YearMonth from = java.time.YearMonth.from(ref.get()), to = java.time.YearMonth.from(anchor.start());
+            long months = ofYear ? 12L * (to.getYear() - from.getYear()) : from.until(to, java.time.temporal.ChronoUnit.MONTHS);
+            if (months == 0) continue;
+            DateValue v = f.value().get();
+            DateValue moved = new DateValue(v.start().plusMonths(months), v.end().map(e -> e.plusMonths(months)), v.precision(), v.portion(),
+                    v.bound(), false, v.season());
+            founds.set(i, new Found(f.end(), true, Optional.of(moved)));
+        }
+    }
+
     /** A weekday right after a word of a day (غد الأربعاء، أمس الاثنين) names that day: it takes the word's date. */
     private void joinDayAndWeekday(String folded, List<int[]> spans, List<Found> founds) {
         for (int i = 0; i + 1 < spans.size(); i++) {
@@ -1027,6 +1077,9 @@ final class DateGrammar {
             founds.set(i + 1, new Found(fb.end(), fb.relative(), Optional.of(DateValue.day(va.start().plusDays(1)).withBound(fb.value().get().bound()))));
         }
     }
+
+    /** A year in figures right after: the word before it names that year (عام 2024). */
+    private static final Pattern YEAR_NEXT = Pattern.compile("\\s*[12][0-9]{3}(?![0-9])");
 
     /** Words after which a period runs from its start up to now: منذ مطلع العام is this year's start. */
     private static final Set<String> SINCE = Set.of("منذ", "من");
@@ -1231,6 +1284,8 @@ final class DateGrammar {
         // an ambiguous name (مارس "practised") is a month after a cue word or after another month (بين يناير ومارس)
         boolean afterMonth = java.util.Optional.ofNullable(previousWord(x.text().folded(), x.start())).flatMap(lex::month).isPresent();
         if (month.ambiguous() && !marked && !afterMonth && !hasCue(x.text().folded(), x.start())) return null;
+        // "من القمار المحرم شرعا": a name that is a word alone is a month alone only when شهر, a part or a direction marks it
+        if (month.wordAlone() && !marked) return null;
         Integer d = m.group("dir") != null ? direction(m.group("dir"))
                 : (m.group("this") != null || m.group("this2") != null) ? Integer.valueOf(0) : null;
         Portion p = portion(m.group("por"));
@@ -1359,7 +1414,8 @@ final class DateGrammar {
                 Optional<DateValue> last = Resolution.day(y, month.number(), d2, month.hijri());
                 return fixed(m, first.flatMap(f -> last.map(l -> f.withEnd(l.start()))));
             }
-            return relative(m, x, ref -> Resolution.dayMonth(month.number(), d1, month.hijri(), null, null, x.bound(), ref)
+            Integer firstWeekday = group(m, "wp1") != null ? lex.weekday(m.group("wp1")) : null;
+            return relative(m, x, ref -> Resolution.dayMonth(month.number(), d1, month.hijri(), firstWeekday, null, x.bound(), ref)
                     .flatMap(f -> Resolution.day(f.start().getYear(), f.start().getMonthValue(), d2, false)
                             .map(l -> f.withEnd(l.start()))));
         }
@@ -1443,6 +1499,8 @@ final class DateGrammar {
             unitKey = lex.word("dual", m.group("du"));
             n = 2;
         } else if (group(m, "one") != null) {
+            // "خلال عام 2024"، "بعد عام 2030": a year in figures after the unit makes it the year's name, no year counted
+            if (YEAR_NEXT.matcher(x.text().folded()).region(m.end(), x.text().folded().length()).lookingAt()) return null;
             unitKey = lex.word("one", m.group("one"));
             n = 1;
         } else {

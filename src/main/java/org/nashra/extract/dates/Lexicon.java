@@ -20,8 +20,11 @@ import java.util.stream.Collectors;
 /** The words of dates, read from the tab-separated resource files beside this class. Immutable. */
 final class Lexicon {
 
-    /** A month name as written in one series. */
-    record MonthName(String series, int number, String display, boolean ambiguous) {
+    /**
+     * A month name as written in one series. {@code wordAlone}: said alone, the name is an ordinary word (المحرم "the
+     * forbidden"), whatever word stands before it (months.tsv, flag word-alone).
+     */
+    record MonthName(String series, int number, String display, boolean ambiguous, boolean wordAlone) {
         boolean hijri() { return series.equals("hijri"); }
     }
 
@@ -63,7 +66,8 @@ final class Lexicon {
             String series = row[0];
             int number = Integer.parseInt(row[1]);
             boolean ambiguous = row.length > 4 && row[4].contains("ambiguous");
-            MonthName month = new MonthName(series, number, row[2], ambiguous);
+            boolean wordAlone = row.length > 4 && row[4].contains("word-alone");
+            MonthName month = new MonthName(series, number, row[2], ambiguous, wordAlone);
             monthDisplay.computeIfAbsent(series, s -> new TreeMap<>()).put(number, row[2]);
             if (series.endsWith("-english")) continue;
             List<String> spellings = new ArrayList<>(List.of(row[2]));
