@@ -118,6 +118,8 @@ public final class QuoteFinder {
     private static final Set<String> STATEMENTS = WordLists.matchingSet(Quote.class, "statements.txt");
     private static final Set<String> LETTER_NAMES = WordLists.matchingSet(Quote.class, "latin-letter-names.txt");
     private static final Set<String> RANKS_AFTER_NAMES = WordLists.matchingSet(Quote.class, "ranks-after-names.txt");
+    /** Ordinals numbering a monarch or patriarch of the name, part of it (مار إغناطيوس يوسف الثالث يونان). */
+    private static final Set<String> REGNAL_NUMBERS = WordLists.matchingSet(Quote.class, "regnal-numbers.txt");
     /** Pronouns after ل that own a statement (كلمة له), with the gender of the one they stand for. */
     private static final Map<String, Character> OWNING_PRONOUNS = Map.of("له", 'm', "لها", 'f', "لهم", 'p');
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
@@ -144,12 +146,15 @@ public final class QuoteFinder {
     private static final Set<String> WORK_CUES = WordLists.matchingSet(Quote.class,
             "/org/nashra/extract/entities/rules/work-cues.txt").stream()
             .filter(cue -> ARTICLE_PREFIXES.stream().noneMatch(cue::startsWith)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> WORK_WORDS = WordLists.matchingSet(Quote.class, "work-words.txt");
     /** A year right after a quotation (و"رمال الذاكرة" عام 1988): the title of a work and when it came out. */
     private static final java.util.regex.Pattern DATED_WORK = java.util.regex.Pattern.compile(
             "[\\s\"\u201D\u00BB]*(?:\\(\\s*)?(?:(?:في\\s+)?(?:عام|العام|سنة))?\\s*[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669])");
     /** Prepositions written apart before a quotation (المعروف بـ"حميدتي"). Matching form. */
     private static final Set<String> DETACHED_PREPOSITIONS = Set.of("ب", "ل");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
+    /** إن and أن with a pronoun on them, which a verb right after them has for its subject (إنه كتب). */
+    private static final Set<String> PRONOUN_COMPLEMENTISERS = Set.of("انه", "انها", "بانه", "بانها", "وانه", "وانها");
     /** Given names (يوسف، أحمد): a role word with the article right after one is a family name (يوسف الشاهد). */
     private static final Set<String> GIVEN_NAMES = WordLists.matchingSet(Quote.class, "/org/nashra/arabic/given-names.txt");
     /**
@@ -456,7 +461,7 @@ public final class QuoteFinder {
         return 0;
     }
 
-    private enum Kind { SAY, PARTICIPLE, RELAY, IN, ACCORDING, SEND, HOLD }
+    private enum Kind { SAY, PARTICIPLE, SAYING, RELAY, IN, ACCORDING, SEND, HOLD }
 
     private record Verb(char gender, Kind kind) {
     }
@@ -927,7 +932,14 @@ public final class QuoteFinder {
             int end = i + 1;
             char gender = verb.gender;
             int[] before = verb.kind == Kind.SAY || verb.kind == Kind.HOLD ? subjectBefore(i, sentence) : null;
-            if (verb.kind == Kind.PARTICIPLE) {
+            if (verb.kind == Kind.SAYING && attributions.stream().anyMatch(a -> a.sentence == sentence && a.speaker != null)) {
+                return i + 1; // ورد بيل نيلسون … بالقول إن: the verb before already names who speaks
+            }
+            boolean pronounSubject = verb.kind == Kind.SAY && i > 0 && !quoted[i - 1] && !startsClause(i)
+                    && PRONOUN_COMPLEMENTISERS.contains(keys[i - 1]);
+            if (verb.kind == Kind.PARTICIPLE || verb.kind == Kind.SAYING || pronounSubject) {
+                // قال ندا إنه كتب الرواية «…»: the pronoun on إنه is the verb's subject, the one who spoke, and the
+                // words after the verb are its object
                 speaker = mainSpeaker(i, sentence, gender);
             } else if (before != null) {
                 // المرشد الأعلى علي خامنئي يدعو الناخبين …: the subject comes first, the words after the verb are its object
@@ -951,6 +963,11 @@ public final class QuoteFinder {
                     from = relayedFrom(i);
                 }
                 end = phraseEnd(from);
+                if (verb.gender == 'p' && (verb.kind == Kind.SAY || verb.kind == Kind.SEND || verb.kind == Kind.HOLD)) {
+                    // a verb before its subject stays singular (وقال المتظاهرون), so the words after a plural one are
+                    // its object (تابعوا آخر أخبار "الوكالة الوطنية للإعلام"): those who speak are named before it
+                    end = from;
+                }
                 if (verb.kind == Kind.HOLD && heldBriefing(i) > i) {
                     end = Math.min(end, heldBriefing(i)); // عقد المدرب خيسوس كاساس مؤتمراً صحفياً: the holder, not what is held
                 }
@@ -1752,6 +1769,9 @@ public final class QuoteFinder {
                             || (k == runStart + 1 && runStart - 1 >= from && familyNameFollows(runStart) && isComplement(runStart - 1, from))
                             || rankedSurname(k, runStart, from)
                             || roledSurnameBeforePreposition(k, runStart, from);
+                    if (REGNAL_NUMBERS.contains(keys[k]) && !startsClause(k) && !quoted[k] && nameLength(runStart, k) < MAX_NAME) {
+                        continue; // إغناطيوس يوسف الثالث يونان: the patriarch's number, and his name goes on after it
+                    }
                     if (familyTitle || link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
@@ -2564,6 +2584,9 @@ public final class QuoteFinder {
             if (prev < 0) {
                 return false;
             }
+            if (words <= MAX_QUOTED_NAME && keys[prev].equals(FOR) && prev > 0 && !quoted[prev - 1] && endsAName(prev - 1)) {
+                return true; // والفلسطيني باسم خندقجي عن «قناع بلون السماء»: the work an author is named for, a title
+            }
             if (words <= MAX_QUOTED_NAME && governedName(prev, first)) {
                 return true;
             }
@@ -2577,11 +2600,33 @@ public final class QuoteFinder {
                 return true; // من صنفتهم إدارة السجون "مقاتلين غير شرعيين": a class's label, not speech
             }
             for (int cue = prev; cue >= 0 && prev - cue <= 2 && !quoted[cue] && (cue == prev || !startsClause(cue + 1)); cue--) {
-                if (WORK_CUES.contains(keys[cue])) {
+                if (isWorkWord(cue)) {
                     return true;
                 }
                 if (!keys[cue].endsWith("ي")) {
                     break; // فيلم وثائقي "…": only an adjective of relation stands between the work and its title
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the word at {@code cue} names a work before its title (رواية، ديوان), or does with a pronoun on it (عن
+         * روايته "…"), unless إن or أن makes what follows what is said of it (إن ديوانه "يحكي قصة المدينة").
+         */
+        private boolean isWorkWord(int cue) {
+            String key = keys[cue];
+            if (WORK_CUES.contains(key) || WORK_WORDS.contains(key)) {
+                return true;
+            }
+            if (cue > 0 && COMPLEMENTISERS.contains(keys[cue - 1])) {
+                return false;
+            }
+            for (String suffix : PRONOUN_SUFFIXES) {
+                if (key.endsWith(suffix) && key.length() - suffix.length() >= 3) {
+                    String noun = key.substring(0, key.length() - suffix.length());
+                    String feminine = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun; // روايته → رواية
+                    return WORK_CUES.contains(noun) || WORK_WORDS.contains(noun) || WORK_CUES.contains(feminine) || WORK_WORDS.contains(feminine);
                 }
             }
             return false;
@@ -2657,6 +2702,20 @@ public final class QuoteFinder {
         /** Whether token {@code k} follows a speech verb right away, as the one who speaks does (وقال حسان "…"). */
         private boolean verbGoverns(int k) {
             return k > 0 && verbAt(k - 1) != null && !startsClause(k);
+        }
+
+        /**
+         * Whether token {@code k} ends a person's name: the last word of one the article named in two words or more, or
+         * of two name words, the first maybe a given name that is also a word (باسم خندقجي), no verb of relaying comes before in the sentence (نقل … عن is whom one relays).
+         */
+        private boolean endsAName(int k) {
+            String bare = bareKey(keys[k]);
+            if (article.people.stream().anyMatch(p -> p.named && p.nameKeys.size() >= 2 && p.nameKeys.get(p.nameKeys.size() - 1).equals(bare))) {
+                return true;
+            }
+            int sentence = sentenceOf(tokens.get(k).start());
+            return k > 0 && !quoted[k - 1] && !startsClause(k) && (isNameWord(k - 1) && !isCommon(k - 1) || GIVEN_NAMES.contains(keys[k - 1])) && isNameWord(k) && !isCommon(k)
+                    && attributions.stream().noneMatch(a -> a.sentence == sentence && verbs[a.verb] != null && verbs[a.verb].kind == Kind.RELAY);
         }
 
         /** Whether token {@code k} is a word of a person the article named (a name, not a noun governing one). */
