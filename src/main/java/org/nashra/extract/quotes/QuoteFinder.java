@@ -106,6 +106,10 @@ public final class QuoteFinder {
     private static final Map<String, String> INTERVIEW_LINES = loadInterviewLines();
     /** An honorific with a pronoun on it (سموه، جلالته), matching form, with the role words of the one it stands for. */
     private static final Map<String, Set<String>> HONORIFIC_PRONOUNS = loadHonorificPronouns();
+    /** Speech verbs with another sense before some words (ورد إليها سؤال, "came to it"): see other-senses.tsv. */
+    private static final Map<String, Set<String>> OTHER_SENSES = loadOtherSenses();
+    /** Words that say "of the country" after a role (مفتي الجمهورية، مفتي الديار المصرية): see country-words.txt. */
+    private static final Set<String> COUNTRY_WORDS = WordLists.matchingSet(Quote.class, "country-words.txt");
     private static final Set<String> CALLING = WordLists.matchingSet(Quote.class, "calling-verbs.txt");
     private static final Set<String> THANKING = WordLists.matchingSet(Quote.class, "thanking-verbs.txt");
     private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
@@ -190,6 +194,8 @@ public final class QuoteFinder {
     private static final Set<String> IN_IT = Set.of(WordLists.key("فيها"), WordLists.key("فيه"));
     /** The preposition after a role of one who speaks for another (وكيل الدفاع عن سلامة المحامي مارك حبقة). */
     private static final String FOR = WordLists.key("عن");
+    /** The word a role's word for the country stands as (مفتي الجمهورية → مفتي البلاد). */
+    private static final String COUNTRY = WordLists.key("البلاد");
     /** من after a description of one (الناجي من القصف), before the name of the one described. */
     private static final String FROM = WordLists.key("من");
     /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
@@ -772,6 +778,9 @@ public final class QuoteFinder {
             if (verb == null && key.length() > 2 && (key.charAt(0) == '\u0648' || key.charAt(0) == '\u0641')) {
                 verbKey = key.substring(1);
                 verb = VERBS.get(verbKey);
+            }
+            if (verb != null && i + 1 < tokens.size() && OTHER_SENSES.getOrDefault(verbKey, Set.of()).contains(keys[i + 1])) {
+                return null; // ورد إليها سؤال: a question came to it, no one replied
             }
             if (verb != null && isPassive(tokens.get(i).text(), verbKey.length() < key.length())) {
                 return null; // وُصفت بالبليغة: "were described as", with no one who speaks
@@ -1657,10 +1666,18 @@ public final class QuoteFinder {
          * رعد الدهلكي), the name of the one who holds it; or -1.
          */
         private int afterQuotedBody(int k) {
-            if (k >= tokens.size() - 1 || !(PLACE_PREPOSITIONS.contains(keys[k]) || keys[k].equals(FOR))) {
+            if (k >= tokens.size() - 1) {
                 return -1;
             }
-            int first = k + 1;
+            // الرئيس التنفيذي لشركة "رواتب" فيصل الدوسري: the body's head, ل on it, ends the phrase before the name
+            boolean headBefore = k > 0 && k < tokens.size() - 1 && quoted[k] && !quoted[k - 1] && keys[k - 1].length() > 3
+                    && keys[k - 1].charAt(0) == '\u0644' && isRole(k - 1);
+            // الرئيس التنفيذي لـ"رواتب" فيصل الدوسري: ل written apart before the name of the body the role is of
+            boolean lam = DETACHED_PREPOSITIONS.contains(keys[k]) && keys[k].startsWith("\u0644");
+            if (k >= tokens.size() - 1 || !(PLACE_PREPOSITIONS.contains(keys[k]) || keys[k].equals(FOR) || lam || headBefore)) {
+                return -1;
+            }
+            int first = headBefore ? k : k + 1;
             if (!quoted[first] && first + 1 < tokens.size() && quoted[first + 1] && tokens.get(first).isArabic()
                     && !isDefinite(first) && !CONTEXTS.contains(bareKey(keys[first])) && !isStopword(first)) {
                 first++; // النائب عن تحالف "السيادة" رعد الدهلكي: the body's head word, then its quoted name
@@ -2393,7 +2410,10 @@ public final class QuoteFinder {
         private Set<String> bareKeys(int from, int end) {
             Set<String> words = new java.util.TreeSet<>();
             for (int k = from; k < end; k++) {
-                if (!ArabicStemmer.isStopword(keys[k])) {
+                if (k > from && COUNTRY_WORDS.contains(keys[k]) && isRole(k - 1)) {
+                    // مفتي الجمهورية and مفتي الديار المصرية: any word for the country is one, the mufti of the country
+                    words.add(bareKey(keys[k - 1]) + " " + bareKey(COUNTRY));
+                } else if (!ArabicStemmer.isStopword(keys[k])) {
                     words.add(bareKey(keys[k]));
                 }
             }
@@ -2957,6 +2977,18 @@ public final class QuoteFinder {
             verbs.put(WordLists.key(row.get(0)), new Verb(row.get(1).charAt(0), Kind.valueOf(row.get(2).toUpperCase(java.util.Locale.ROOT))));
         }
         return Map.copyOf(verbs);
+    }
+
+    private static Map<String, Set<String>> loadOtherSenses() {
+        Map<String, Set<String>> senses = new TreeMap<>();
+        for (List<String> row : WordLists.rows(Quote.class, "other-senses.tsv")) {
+            Set<String> words = new java.util.TreeSet<>();
+            for (String word : row.get(1).strip().split("\\s+")) {
+                words.add(WordLists.key(word));
+            }
+            senses.put(WordLists.key(row.get(0)), Set.copyOf(words));
+        }
+        return Map.copyOf(senses);
     }
 
     private static Map<String, Set<String>> loadHonorificPronouns() {
