@@ -1177,7 +1177,37 @@ public final class QuoteFinder {
                     return speaker; // not a body, which may be what the verb governs (ووجه الحكومة إلى)
                 }
             }
+            int[] kana = kanaSubject(participle, sentence);
+            if (kana != null) { // وكانت النيابة العامة قد التمست …، معتبرة أن "…": the subject before قد, whatever the verb
+                int[] name = nameIn(kana[0], kana[1]);
+                if (name != null) {
+                    return person(name, roleKeys(kana[0], name[0]));
+                }
+                int head = afterHonorifics(kana[0], kana[1]);
+                return description(span(kana[0], kana[1]), bareKeys(head, kana[1]), true, isGroup(head));
+            }
             return pronoun(gender);
+        }
+
+        /**
+         * The words [from, end) of the subject of a sentence opening with كان and its subject before قد (وكانت النيابة
+         * العامة قد التمست), before the participle at {@code participle}: a definite word or a role opening it; else null.
+         */
+        private int[] kanaSubject(int participle, int sentence) {
+            int first = sentenceStartToken(sentence);
+            if (first < 0 || first + 2 >= participle || !Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت").contains(keys[first])
+                    || quoted[first + 1] || !(isDefinite(first + 1) || isRole(first + 1))) {
+                return null;
+            }
+            for (int k = first + 2; k < participle && k <= first + 1 + ROLE_REACH; k++) {
+                if (quoted[k] || startsClause(k)) {
+                    return null;
+                }
+                if (keys[k].equals(WordLists.key("قد"))) {
+                    return new int[] {first + 1, k};
+                }
+            }
+            return null;
         }
 
         /**
@@ -2468,6 +2498,9 @@ public final class QuoteFinder {
             if (isOnlyWhen(words)) {
                 return; // سيتوجه إلى القاهرة "في الأيام المقبلة": a hedge on a date, not words anyone said
             }
+            if (words.size() <= MAX_QUOTED_NAME && isOnlyAQuantity(text.substring(start, end))) {
+                return; // تنقّل الوسطاء "أكثر من ثلاثين مرة": a figure set off, not words anyone said
+            }
             if (!q.closed()) {
                 article.runningQuote = attribution;
             }
@@ -2506,6 +2539,13 @@ public final class QuoteFinder {
                 }
             }
             return null;
+        }
+
+        /** Whether quoted words are one figure and nothing else (أكثر من ثلاثين مرة، 40 ألف دولار). */
+        private static boolean isOnlyAQuantity(String words) {
+            List<org.nashra.extract.figures.Figure> figures = org.nashra.extract.figures.FigureFinder.find(words);
+            return figures.size() == 1 && words.substring(0, figures.get(0).start()).isBlank()
+                    && words.substring(figures.get(0).end()).replaceAll("[.\u060C,!\u061F?]", "").isBlank();
         }
 
         /** Whether a quotation of one or two words is speech rather than a quoted name. */
