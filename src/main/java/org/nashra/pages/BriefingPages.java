@@ -270,7 +270,8 @@ final class BriefingPages {
      * else, for a family name alone, the person named with it last before the quote ({@link #byFamilyName}); else, for a
      * full name, the person the article names by its last word alone ({@link #byLastWord}); else, for the head of a body
      * alone, the body of that kind named last before the quote ({@link #byHead}); else a place the article
-     * names, speaking for its government.
+     * names, speaking for its government. A name the article wrote with a title before it (مار إغناطيوس …) is that person
+     * ({@link #byTitledName}).
      */
     private java.util.Optional<CorpusEntity> speaker(Analysis a, String speaker, Quote first) {
         return named(a, speaker, EntityType.PERSON, EntityType.ORGANISATION)
@@ -280,6 +281,7 @@ final class BriefingPages {
                 .or(() -> byHead(a.entities(), blockTexts(a), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
                 .or(() -> byFamilyName(a.entities(), speaker, first.paragraph(), first.start()).flatMap(ctx::entity))
                 .or(() -> byRole(a.entities(), blockTexts(a), speaker).flatMap(ctx::entity))
+                .or(() -> byTitledName(a.entities(), speaker).flatMap(ctx::entity))
                 // الديوان الملكي الهاشمي is a body, not a person whose family name is its last word
                 .or(() -> bodyHead(speaker) ? java.util.Optional.empty() : byLastWord(a.entities(), speaker).flatMap(ctx::entity))
                 // a capital or a country speaks for its government (الذي تصفه بكين بأنه "انفصالي خطير")
@@ -471,6 +473,27 @@ final class BriefingPages {
      * سوناك when only سوناك was found as a person): the last of two or three words, when it is a person's name or
      * mention there. Empty otherwise.
      */
+    /**
+     * The id of the person whose name the article wrote with one word more before the speaker's (مار إغناطيوس يوسف
+     * الثالث يونان for the speaker إغناطيوس يوسف الثالث يونان: a title the recogniser kept in the name), the speaker's name
+     * being two words or more. Empty otherwise.
+     */
+    static java.util.Optional<String> byTitledName(List<EntityFound> entities, String speaker) {
+        String name = org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip();
+        if (name.indexOf(' ') < 0) return java.util.Optional.empty();
+        java.util.function.Predicate<String> titled = written -> {
+            String w = org.nashra.arabic.ArabicText.normaliseForMatching(written).strip();
+            return w.endsWith(" " + name) && w.indexOf(' ') == w.length() - name.length() - 1;
+        };
+        for (EntityFound e : entities) {
+            if (e.ref().type() != EntityType.PERSON) continue;
+            if (titled.test(e.ref().nameAr()) || e.ref().mentions().stream().anyMatch(m -> titled.test(m.surface()))) {
+                return java.util.Optional.of(e.id());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     static java.util.Optional<String> byLastWord(List<EntityFound> entities, String speaker) {
         String[] words = org.nashra.arabic.ArabicText.normaliseForMatching(speaker).strip().split("\\s+");
         if (words.length < 2 || words.length > 3) return java.util.Optional.empty();

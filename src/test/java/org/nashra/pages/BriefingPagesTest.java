@@ -218,4 +218,21 @@ class BriefingPagesTest {
         }
         assertEquals(expected, BriefingPages.byLastWord(entities, speaker).orElse("—"));
     }
+
+    /** A speaker's name the article wrote with a title before it (مار) ⇒ that person; "—" for none. */
+    @ParameterizedTest(name = "[{index}] {0} ← {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            إغناطيوس يوسف الثالث يونان | younan=مار إغناطيوس يوسف الثالث يونان | younan
+            إغناطيوس يوسف الثالث يونان | younan=البطريرك مار إغناطيوس يوسف الثالث يونان | —
+            يونان                      | younan=مار يونان                     | —
+            يوسف يونان                 | younan=مار إغناطيوس يوسف يونان       | —
+            """)
+    void aNameWithATitleBeforeItIsThatPerson(String speaker, String people, String expected) {
+        String id = people.substring(0, people.indexOf('='));
+        String surface = people.substring(people.indexOf('=') + 1);
+        EntityRef ref = new EntityRef(id, EntityType.PERSON, surface, id, false,
+                List.of(new Mention(surface, 0, surface.length(), EntityType.PERSON)), List.of());
+        List<EntityFound> entities = List.of(new EntityFound(ref, List.of(new Span(0, 0, surface.length()))));
+        assertEquals(expected, BriefingPages.byTitledName(entities, speaker).orElse("—"));
+    }
 }

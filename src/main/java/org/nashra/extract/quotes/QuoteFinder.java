@@ -106,6 +106,10 @@ public final class QuoteFinder {
     private static final Map<String, String> INTERVIEW_LINES = loadInterviewLines();
     /** An honorific with a pronoun on it (سموه، جلالته), matching form, with the role words of the one it stands for. */
     private static final Map<String, Set<String>> HONORIFIC_PRONOUNS = loadHonorificPronouns();
+    /** Speech verbs with another sense before some words (ورد إليها سؤال, "came to it"): see other-senses.tsv. */
+    private static final Map<String, Set<String>> OTHER_SENSES = loadOtherSenses();
+    /** Words that say "of the country" after a role (مفتي الجمهورية، مفتي الديار المصرية): see country-words.txt. */
+    private static final Set<String> COUNTRY_WORDS = WordLists.matchingSet(Quote.class, "country-words.txt");
     private static final Set<String> CALLING = WordLists.matchingSet(Quote.class, "calling-verbs.txt");
     private static final Set<String> THANKING = WordLists.matchingSet(Quote.class, "thanking-verbs.txt");
     private static final Set<String> ISSUED_BY = WordLists.matchingSet(Quote.class, "issued-by.txt");
@@ -118,6 +122,8 @@ public final class QuoteFinder {
     private static final Set<String> STATEMENTS = WordLists.matchingSet(Quote.class, "statements.txt");
     private static final Set<String> LETTER_NAMES = WordLists.matchingSet(Quote.class, "latin-letter-names.txt");
     private static final Set<String> RANKS_AFTER_NAMES = WordLists.matchingSet(Quote.class, "ranks-after-names.txt");
+    /** Ordinals numbering a monarch or patriarch of the name, part of it (مار إغناطيوس يوسف الثالث يونان). */
+    private static final Set<String> REGNAL_NUMBERS = WordLists.matchingSet(Quote.class, "regnal-numbers.txt");
     /** Pronouns after ل that own a statement (كلمة له), with the gender of the one they stand for. */
     private static final Map<String, Character> OWNING_PRONOUNS = Map.of("له", 'm', "لها", 'f', "لهم", 'p');
     private static final List<List<String>> CUES = WordLists.phrases(Quote.class, "quote-cues.txt");
@@ -144,12 +150,15 @@ public final class QuoteFinder {
     private static final Set<String> WORK_CUES = WordLists.matchingSet(Quote.class,
             "/org/nashra/extract/entities/rules/work-cues.txt").stream()
             .filter(cue -> ARTICLE_PREFIXES.stream().noneMatch(cue::startsWith)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> WORK_WORDS = WordLists.matchingSet(Quote.class, "work-words.txt");
     /** A year right after a quotation (و"رمال الذاكرة" عام 1988): the title of a work and when it came out. */
     private static final java.util.regex.Pattern DATED_WORK = java.util.regex.Pattern.compile(
             "[\\s\"\u201D\u00BB]*(?:\\(\\s*)?(?:(?:في\\s+)?(?:عام|العام|سنة))?\\s*[0-9\u0660-\u0669]{4}(?![0-9\u0660-\u0669])");
     /** Prepositions written apart before a quotation (المعروف بـ"حميدتي"). Matching form. */
     private static final Set<String> DETACHED_PREPOSITIONS = Set.of("ب", "ل");
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "بان", "بانه", "بانها", "وان");
+    /** إن and أن with a pronoun on them, which a verb right after them has for its subject (إنه كتب). */
+    private static final Set<String> PRONOUN_COMPLEMENTISERS = Set.of("انه", "انها", "بانه", "بانها", "وانه", "وانها");
     /** Given names (يوسف، أحمد): a role word with the article right after one is a family name (يوسف الشاهد). */
     private static final Set<String> GIVEN_NAMES = WordLists.matchingSet(Quote.class, "/org/nashra/arabic/given-names.txt");
     /**
@@ -185,6 +194,8 @@ public final class QuoteFinder {
     private static final Set<String> IN_IT = Set.of(WordLists.key("فيها"), WordLists.key("فيه"));
     /** The preposition after a role of one who speaks for another (وكيل الدفاع عن سلامة المحامي مارك حبقة). */
     private static final String FOR = WordLists.key("عن");
+    /** The word a role's word for the country stands as (مفتي الجمهورية → مفتي البلاد). */
+    private static final String COUNTRY = WordLists.key("البلاد");
     /** من after a description of one (الناجي من القصف), before the name of the one described. */
     private static final String FROM = WordLists.key("من");
     /** Prepositions after those a speaker calls on (دعا المواطنين إلى، حث الأطراف على). Matching form. */
@@ -456,7 +467,7 @@ public final class QuoteFinder {
         return 0;
     }
 
-    private enum Kind { SAY, PARTICIPLE, RELAY, IN, ACCORDING, SEND, HOLD }
+    private enum Kind { SAY, PARTICIPLE, SAYING, RELAY, IN, ACCORDING, SEND, HOLD }
 
     private record Verb(char gender, Kind kind) {
     }
@@ -768,6 +779,9 @@ public final class QuoteFinder {
                 verbKey = key.substring(1);
                 verb = VERBS.get(verbKey);
             }
+            if (verb != null && i + 1 < tokens.size() && OTHER_SENSES.getOrDefault(verbKey, Set.of()).contains(keys[i + 1])) {
+                return null; // ورد إليها سؤال: a question came to it, no one replied
+            }
             if (verb != null && isPassive(tokens.get(i).text(), verbKey.length() < key.length())) {
                 return null; // وُصفت بالبليغة: "were described as", with no one who speaks
             }
@@ -927,7 +941,14 @@ public final class QuoteFinder {
             int end = i + 1;
             char gender = verb.gender;
             int[] before = verb.kind == Kind.SAY || verb.kind == Kind.HOLD ? subjectBefore(i, sentence) : null;
-            if (verb.kind == Kind.PARTICIPLE) {
+            if (verb.kind == Kind.SAYING && attributions.stream().anyMatch(a -> a.sentence == sentence && a.speaker != null)) {
+                return i + 1; // ورد بيل نيلسون … بالقول إن: the verb before already names who speaks
+            }
+            boolean pronounSubject = verb.kind == Kind.SAY && i > 0 && !quoted[i - 1] && !startsClause(i)
+                    && PRONOUN_COMPLEMENTISERS.contains(keys[i - 1]);
+            if (verb.kind == Kind.PARTICIPLE || verb.kind == Kind.SAYING || pronounSubject) {
+                // قال ندا إنه كتب الرواية «…»: the pronoun on إنه is the verb's subject, the one who spoke, and the
+                // words after the verb are its object
                 speaker = mainSpeaker(i, sentence, gender);
             } else if (before != null) {
                 // المرشد الأعلى علي خامنئي يدعو الناخبين …: the subject comes first, the words after the verb are its object
@@ -951,6 +972,11 @@ public final class QuoteFinder {
                     from = relayedFrom(i);
                 }
                 end = phraseEnd(from);
+                if (verb.gender == 'p' && (verb.kind == Kind.SAY || verb.kind == Kind.SEND || verb.kind == Kind.HOLD)) {
+                    // a verb before its subject stays singular (وقال المتظاهرون), so the words after a plural one are
+                    // its object (تابعوا آخر أخبار "الوكالة الوطنية للإعلام"): those who speak are named before it
+                    end = from;
+                }
                 if (verb.kind == Kind.HOLD && heldBriefing(i) > i) {
                     end = Math.min(end, heldBriefing(i)); // عقد المدرب خيسوس كاساس مؤتمراً صحفياً: the holder, not what is held
                 }
@@ -1151,7 +1177,37 @@ public final class QuoteFinder {
                     return speaker; // not a body, which may be what the verb governs (ووجه الحكومة إلى)
                 }
             }
+            int[] kana = kanaSubject(participle, sentence);
+            if (kana != null) { // وكانت النيابة العامة قد التمست …، معتبرة أن "…": the subject before قد, whatever the verb
+                int[] name = nameIn(kana[0], kana[1]);
+                if (name != null) {
+                    return person(name, roleKeys(kana[0], name[0]));
+                }
+                int head = afterHonorifics(kana[0], kana[1]);
+                return description(span(kana[0], kana[1]), bareKeys(head, kana[1]), true, isGroup(head));
+            }
             return pronoun(gender);
+        }
+
+        /**
+         * The words [from, end) of the subject of a sentence opening with كان and its subject before قد (وكانت النيابة
+         * العامة قد التمست), before the participle at {@code participle}: a definite word or a role opening it; else null.
+         */
+        private int[] kanaSubject(int participle, int sentence) {
+            int first = sentenceStartToken(sentence);
+            if (first < 0 || first + 2 >= participle || !Set.of("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت").contains(keys[first])
+                    || quoted[first + 1] || !(isDefinite(first + 1) || isRole(first + 1))) {
+                return null;
+            }
+            for (int k = first + 2; k < participle && k <= first + 1 + ROLE_REACH; k++) {
+                if (quoted[k] || startsClause(k)) {
+                    return null;
+                }
+                if (keys[k].equals(WordLists.key("قد"))) {
+                    return new int[] {first + 1, k};
+                }
+            }
+            return null;
         }
 
         /**
@@ -1640,10 +1696,18 @@ public final class QuoteFinder {
          * رعد الدهلكي), the name of the one who holds it; or -1.
          */
         private int afterQuotedBody(int k) {
-            if (k >= tokens.size() - 1 || !(PLACE_PREPOSITIONS.contains(keys[k]) || keys[k].equals(FOR))) {
+            if (k >= tokens.size() - 1) {
                 return -1;
             }
-            int first = k + 1;
+            // الرئيس التنفيذي لشركة "رواتب" فيصل الدوسري: the body's head, ل on it, ends the phrase before the name
+            boolean headBefore = k > 0 && k < tokens.size() - 1 && quoted[k] && !quoted[k - 1] && keys[k - 1].length() > 3
+                    && keys[k - 1].charAt(0) == '\u0644' && isRole(k - 1);
+            // الرئيس التنفيذي لـ"رواتب" فيصل الدوسري: ل written apart before the name of the body the role is of
+            boolean lam = DETACHED_PREPOSITIONS.contains(keys[k]) && keys[k].startsWith("\u0644");
+            if (k >= tokens.size() - 1 || !(PLACE_PREPOSITIONS.contains(keys[k]) || keys[k].equals(FOR) || lam || headBefore)) {
+                return -1;
+            }
+            int first = headBefore ? k : k + 1;
             if (!quoted[first] && first + 1 < tokens.size() && quoted[first + 1] && tokens.get(first).isArabic()
                     && !isDefinite(first) && !CONTEXTS.contains(bareKey(keys[first])) && !isStopword(first)) {
                 first++; // النائب عن تحالف "السيادة" رعد الدهلكي: the body's head word, then its quoted name
@@ -1752,6 +1816,9 @@ public final class QuoteFinder {
                             || (k == runStart + 1 && runStart - 1 >= from && familyNameFollows(runStart) && isComplement(runStart - 1, from))
                             || rankedSurname(k, runStart, from)
                             || roledSurnameBeforePreposition(k, runStart, from);
+                    if (REGNAL_NUMBERS.contains(keys[k]) && !startsClause(k) && !quoted[k] && nameLength(runStart, k) < MAX_NAME) {
+                        continue; // إغناطيوس يوسف الثالث يونان: the patriarch's number, and his name goes on after it
+                    }
                     if (familyTitle || link && withArticleAlone(k) && !isRole(k) && !isTitle(k) && notExcluded(k)) {
                         link = false;
                         continue;
@@ -2373,7 +2440,10 @@ public final class QuoteFinder {
         private Set<String> bareKeys(int from, int end) {
             Set<String> words = new java.util.TreeSet<>();
             for (int k = from; k < end; k++) {
-                if (!ArabicStemmer.isStopword(keys[k])) {
+                if (k > from && COUNTRY_WORDS.contains(keys[k]) && isRole(k - 1)) {
+                    // مفتي الجمهورية and مفتي الديار المصرية: any word for the country is one, the mufti of the country
+                    words.add(bareKey(keys[k - 1]) + " " + bareKey(COUNTRY));
+                } else if (!ArabicStemmer.isStopword(keys[k])) {
                     words.add(bareKey(keys[k]));
                 }
             }
@@ -2428,6 +2498,9 @@ public final class QuoteFinder {
             if (isOnlyWhen(words)) {
                 return; // سيتوجه إلى القاهرة "في الأيام المقبلة": a hedge on a date, not words anyone said
             }
+            if (words.size() <= MAX_QUOTED_NAME && isOnlyAQuantity(text.substring(start, end))) {
+                return; // تنقّل الوسطاء "أكثر من ثلاثين مرة": a figure set off, not words anyone said
+            }
             if (!q.closed()) {
                 article.runningQuote = attribution;
             }
@@ -2466,6 +2539,13 @@ public final class QuoteFinder {
                 }
             }
             return null;
+        }
+
+        /** Whether quoted words are one figure and nothing else (أكثر من ثلاثين مرة، 40 ألف دولار). */
+        private static boolean isOnlyAQuantity(String words) {
+            List<org.nashra.extract.figures.Figure> figures = org.nashra.extract.figures.FigureFinder.find(words);
+            return figures.size() == 1 && words.substring(0, figures.get(0).start()).isBlank()
+                    && words.substring(figures.get(0).end()).replaceAll("[.\u060C,!\u061F?]", "").isBlank();
         }
 
         /** Whether a quotation of one or two words is speech rather than a quoted name. */
@@ -2564,6 +2644,9 @@ public final class QuoteFinder {
             if (prev < 0) {
                 return false;
             }
+            if (words <= MAX_QUOTED_NAME && keys[prev].equals(FOR) && prev > 0 && !quoted[prev - 1] && endsAName(prev - 1)) {
+                return true; // والفلسطيني باسم خندقجي عن «قناع بلون السماء»: the work an author is named for, a title
+            }
             if (words <= MAX_QUOTED_NAME && governedName(prev, first)) {
                 return true;
             }
@@ -2577,11 +2660,33 @@ public final class QuoteFinder {
                 return true; // من صنفتهم إدارة السجون "مقاتلين غير شرعيين": a class's label, not speech
             }
             for (int cue = prev; cue >= 0 && prev - cue <= 2 && !quoted[cue] && (cue == prev || !startsClause(cue + 1)); cue--) {
-                if (WORK_CUES.contains(keys[cue])) {
+                if (isWorkWord(cue)) {
                     return true;
                 }
                 if (!keys[cue].endsWith("ي")) {
                     break; // فيلم وثائقي "…": only an adjective of relation stands between the work and its title
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether the word at {@code cue} names a work before its title (رواية، ديوان), or does with a pronoun on it (عن
+         * روايته "…"), unless إن or أن makes what follows what is said of it (إن ديوانه "يحكي قصة المدينة").
+         */
+        private boolean isWorkWord(int cue) {
+            String key = keys[cue];
+            if (WORK_CUES.contains(key) || WORK_WORDS.contains(key)) {
+                return true;
+            }
+            if (cue > 0 && COMPLEMENTISERS.contains(keys[cue - 1])) {
+                return false;
+            }
+            for (String suffix : PRONOUN_SUFFIXES) {
+                if (key.endsWith(suffix) && key.length() - suffix.length() >= 3) {
+                    String noun = key.substring(0, key.length() - suffix.length());
+                    String feminine = noun.endsWith("ت") ? noun.substring(0, noun.length() - 1) + "ه" : noun; // روايته → رواية
+                    return WORK_CUES.contains(noun) || WORK_WORDS.contains(noun) || WORK_CUES.contains(feminine) || WORK_WORDS.contains(feminine);
                 }
             }
             return false;
@@ -2657,6 +2762,20 @@ public final class QuoteFinder {
         /** Whether token {@code k} follows a speech verb right away, as the one who speaks does (وقال حسان "…"). */
         private boolean verbGoverns(int k) {
             return k > 0 && verbAt(k - 1) != null && !startsClause(k);
+        }
+
+        /**
+         * Whether token {@code k} ends a person's name: the last word of one the article named in two words or more, or
+         * of two name words, the first maybe a given name that is also a word (باسم خندقجي), no verb of relaying comes before in the sentence (نقل … عن is whom one relays).
+         */
+        private boolean endsAName(int k) {
+            String bare = bareKey(keys[k]);
+            if (article.people.stream().anyMatch(p -> p.named && p.nameKeys.size() >= 2 && p.nameKeys.get(p.nameKeys.size() - 1).equals(bare))) {
+                return true;
+            }
+            int sentence = sentenceOf(tokens.get(k).start());
+            return k > 0 && !quoted[k - 1] && !startsClause(k) && (isNameWord(k - 1) && !isCommon(k - 1) || GIVEN_NAMES.contains(keys[k - 1])) && isNameWord(k) && !isCommon(k)
+                    && attributions.stream().noneMatch(a -> a.sentence == sentence && verbs[a.verb] != null && verbs[a.verb].kind == Kind.RELAY);
         }
 
         /** Whether token {@code k} is a word of a person the article named (a name, not a noun governing one). */
@@ -2898,6 +3017,18 @@ public final class QuoteFinder {
             verbs.put(WordLists.key(row.get(0)), new Verb(row.get(1).charAt(0), Kind.valueOf(row.get(2).toUpperCase(java.util.Locale.ROOT))));
         }
         return Map.copyOf(verbs);
+    }
+
+    private static Map<String, Set<String>> loadOtherSenses() {
+        Map<String, Set<String>> senses = new TreeMap<>();
+        for (List<String> row : WordLists.rows(Quote.class, "other-senses.tsv")) {
+            Set<String> words = new java.util.TreeSet<>();
+            for (String word : row.get(1).strip().split("\\s+")) {
+                words.add(WordLists.key(word));
+            }
+            senses.put(WordLists.key(row.get(0)), Set.copyOf(words));
+        }
+        return Map.copyOf(senses);
     }
 
     private static Map<String, Set<String>> loadHonorificPronouns() {
