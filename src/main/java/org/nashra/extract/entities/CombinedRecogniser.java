@@ -172,6 +172,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             out.add(rules.datelineOutlets(text, rules.rankedSharesAsOrganisations(text, rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
                     rules.adjacentPersonsJoined(text, rules.withFamilyNames(text, rules.withFirstNames(text, found)), surnames)))))), places.recognise(text)).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
+            out.set(i, rules.wholeWords(text, out.get(i), KnownPlaces::contains));
         }
         java.util.Set<String> companies = new java.util.TreeSet<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -290,7 +291,28 @@ public final class CombinedRecogniser implements EntityRecogniser {
                         rules.withoutDescribedHeads(rules.withoutLeadingVerbs(text, found)))))))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return rules.withoutMeasures(text, out);
+        return rules.wholeWords(text, rules.withoutMeasures(text, out), KnownPlaces::contains);
+    }
+
+    private static final class BodyHeads {
+        static final PhraseList HEADS = PhraseList.resource("rules/organisation-heads.txt");
+    }
+
+    /**
+     * Whether a word as written is the head of a body's name ({@code rules/organisation-heads.txt}: لجنة, "committee"): in
+     * للجنة the name is اللجنة (ل, the article, and a lam written once for two), not الجنة ("paradise").
+     */
+    public static boolean isBodyHead(String word) {
+        return BodyHeads.HEADS.containsWord(ArabicText.fold(word));
+    }
+
+    /** The world's places by Arabic name ({@link org.nashra.translate.names.PlaceLexicon}), read once when first asked. */
+    private static final class KnownPlaces {
+        static final org.nashra.translate.names.PlaceLexicon LEXICON = org.nashra.translate.names.PlaceLexicon.load();
+
+        static boolean contains(String name) {
+            return LEXICON.english(name).isPresent();
+        }
     }
 
     /**

@@ -918,6 +918,49 @@ public final class RuleRecogniser implements EntityRecogniser {
         return folded.startsWith("و") && folded.length() > 2 ? folded.substring(1) : folded;
     }
 
+    /**
+     * The mentions with a name cut from the first letter of its word (a proclitic و ب ل ف taken off) given back that letter,
+     * or dropped, where the word whole says what it is. Right after a place's head word without the article, which stands
+     * in construct with the name and takes no preposition between ({@code بإقليم برشيد}: the province Berrechid, no
+     * person رشيد), and where the word whole is a known place and what follows its letter is no name ever seen
+     * ({@code وهران} is Oran, no و and هران; {@code knownPlace} tells), the word whole is the place. Where the word whole is
+     * a word that is no name, a dual, a number or a title as written ({@code وفاتان}, "two deaths"; {@code وكيل الأزهر},
+     * "the deputy of Al-Azhar"), and what follows its letter is no name ever seen, there is no name.
+     */
+    List<Mention> wholeWords(String text, List<Mention> mentions, java.util.function.Predicate<String> knownPlace) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int from = m.start();
+            while (from > 0 && Character.isLetter(text.charAt(from - 1)) || from > 0 && isDiacritic(text.charAt(from - 1))) from--;
+            List<Tokens.Token> words = Tokens.tokenise(m.surface());
+            String clitic = ArabicText.fold(text.substring(from, m.start()));
+            if (from == m.start() || words.isEmpty() || !Clitics.PROCLITICS.contains(clitic)) {
+                out.add(m);
+                continue;
+            }
+            String whole = ArabicText.fold(text.substring(from, m.start() + words.get(0).end()));
+            String rest = ArabicText.fold(words.get(0).text());
+            boolean restSeen = lexicon.count(rest) > 0 || lexicon.isListedPersonWord(rest);
+            String head = previousWord(text, from);
+            for (String c : Clitics.NAME_PROCLITICS) {
+                if (head.startsWith(c) && placeHeads.containsWord(head.substring(c.length()))) {
+                    head = head.substring(c.length());
+                    break;
+                }
+            }
+            boolean afterPlaceHead = placeHeads.containsWord(head) && !head.startsWith("ال");
+            if (afterPlaceHead || knownPlace.test(whole) && !knownPlace.test(rest) && !restSeen) {
+                out.add(new Mention(text.substring(from, m.end()), from, m.end(), EntityType.PLACE));
+            } else if (!restSeen && (dualNouns.containsWord(whole) || numberWords.containsWord(whole) || titleWords.contains(whole)
+                    || lexicon.isCommonWord(whole))) {
+                continue; // وفاتان, وكيل: the word, no name after a letter
+            } else {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Where the word before {@code start} begins, spaces between aside. */
     private static int wordStart(String text, int start) {
         int from = start;
