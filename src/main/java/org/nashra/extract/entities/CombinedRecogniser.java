@@ -92,7 +92,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
      */
     public static CombinedRecogniser of(StatisticalRecogniser statistical, List<GazetteerRecogniser.Entry> gazetteer,
             java.util.Set<String> bracketedOnly, List<String> hidden) {
-        GazetteerRecogniser hiddenPhrases = new GazetteerRecogniser(hidden.stream()
+        GazetteerRecogniser hiddenPhrases = new GazetteerRecogniser(java.util.stream.Stream.concat(hidden.stream(),
+                        PhraseList.resourceLines("rules/phrases-naming-nothing.txt").stream())
                 .map(phrase -> new GazetteerRecogniser.Entry(phrase, EntityType.MISC)).toList());
         java.util.Set<String> folded = bracketedOnly.stream().map(ArabicText::fold)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -172,7 +173,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             out.add(rules.datelineOutlets(text, rules.rankedSharesAsOrganisations(text, rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
                     rules.adjacentPersonsJoined(text, rules.withFamilyNames(text, rules.withFirstNames(text, found)), surnames)))))), places.recognise(text)).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
-            out.set(i, rules.wholeWords(text, out.get(i), KnownPlaces::contains));
+            out.set(i, rules.withoutPrayers(text, rules.wholeWords(text, out.get(i), KnownPlaces::contains)));
         }
         java.util.Set<String> companies = new java.util.TreeSet<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -276,10 +277,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
                         || p.end() == m.end() && p.start() < m.start() && rules.beginsWithGivenName(p)))
                 .forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         listedPlaces.forEach(m -> candidates.add(new Candidate(m, PLACES)));
+        // nothing is named inside a phrase that names nothing (الروح القدس, "the Holy Spirit"), but a longer name may hold
+        // it whole (جامعة الروح القدس)
         List<Mention> hiddenHere = hidden.recognise(text);
-        hiddenHere.forEach(m -> candidates.add(new Candidate(m, EDITORS + 1)));
+        candidates.removeIf(c -> hiddenHere.stream().anyMatch(h -> overlap(h, c.mention())
+                && !(c.mention().start() <= h.start() && h.end() <= c.mention().end() && length(c.mention()) > length(h))));
         List<Mention> kept = new ArrayList<>(withoutOverlaps(candidates));
-        kept.removeAll(hiddenHere);
         // A name the editors listed is whole as listed (كريستالينا غورغييفا): only the others lose a nationality
         // before the name, a title run into after it and a last word that cannot end a name.
         java.util.Set<Mention> listed = new java.util.HashSet<>();
@@ -291,7 +294,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
                         rules.withoutDescribedHeads(rules.withoutLeadingVerbs(text, found)))))))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return rules.wholeWords(text, rules.withoutMeasures(text, out), KnownPlaces::contains);
+        return rules.withoutPrayers(text, rules.wholeWords(text, rules.withoutMeasures(text, out), KnownPlaces::contains));
     }
 
     private static final class BodyHeads {

@@ -358,7 +358,10 @@ public final class RuleRecogniser implements EntityRecogniser {
                 for (int k = 0; k < items.size(); k++) {
                     int[] item = items.get(k);
                     if (listedKind(sentence, item, known, true) != null || item[1] - item[0] > 3) continue;
-                    EntityType before = k > 0 ? listedKind(sentence, items.get(k - 1), known, false) : null;
+                    // a value after a label's colon is vouched for by nothing before it (مديرية تريم: خمس حالات وفاة,
+                    // "Tarim district: five deaths": no place خمس)
+                    boolean afterLabel = item[0] > 0 && sentence.get(item[0] - 1).text().equals(":");
+                    EntityType before = k > 0 && !afterLabel ? listedKind(sentence, items.get(k - 1), known, false) : null;
                     // a label before a colon is vouched for by nothing after it (المفوضية: تشاد تستقبل..., "the Commission: Chad takes in")
                     boolean labelled = item[1] < sentence.size() && sentence.get(item[1]).text().equals(":");
                     EntityType after = k + 1 < items.size() && !labelled ? listedKind(sentence, items.get(k + 1), known, true) : null;
@@ -916,6 +919,27 @@ public final class RuleRecogniser implements EntityRecogniser {
 
     private static String withoutAnd(String folded) {
         return folded.startsWith("و") && folded.length() > 2 ? folded.substring(1) : folded;
+    }
+
+    private static final PhraseList PRAYERS = PhraseList.resource("rules/prayer-names.txt");
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\G[\\s:]*[0-9\u0660-\u0669]{1,2}[:.][0-9\u0660-\u0669]{2}");
+    private static final Set<String> PRAYER_NOUNS = Set.of("صلاه", "اذان", "موعد", "وقت");
+
+    /**
+     * The mentions without a prayer's name ({@code rules/prayer-names.txt}) before a clock time or after صلاة, أذان,
+     * موعد or وقت: in a timetable ({@code المغرب 20:07}) or {@code صلاة المغرب} the word is the sunset prayer, not Morocco.
+     */
+    List<Mention> withoutPrayers(String text, List<Mention> mentions) {
+        return mentions.stream().filter(m -> !(PRAYERS.containsWord(ArabicText.fold(m.surface()))
+                && (CLOCK_TIME.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || PRAYER_NOUNS.contains(withoutClitic(previousWord(text, m.start())))))).toList();
+    }
+
+    private static String withoutClitic(String folded) {
+        for (String c : Clitics.PROCLITICS) {
+            if (folded.startsWith(c) && PRAYER_NOUNS.contains(folded.substring(c.length()))) return folded.substring(c.length());
+        }
+        return folded;
     }
 
     /**
