@@ -151,6 +151,16 @@ public final class CombinedRecogniser implements EntityRecogniser {
         List<String> clubs = rules.clubsSpokenOf(document);
         GazetteerRecogniser again = recurrences(first, clubs, rules);
         java.util.Set<String> surnames = surnames(first, rules);
+        // a name found whole, at a word's start, is that name where a letter was cut off the same word elsewhere
+        java.util.Map<String, EntityType> foundWhole = new java.util.TreeMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String text = parts.get(i);
+            for (Mention m : chosen.get(i)) {
+                if (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1))) {
+                    foundWhole.putIfAbsent(ArabicText.fold(m.surface()), m.type());
+                }
+            }
+        }
         List<List<Mention>> out = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             String text = parts.get(i);
@@ -173,7 +183,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             out.add(rules.datelineOutlets(text, rules.rankedSharesAsOrganisations(text, rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
                     rules.adjacentPersonsJoined(text, rules.withFamilyNames(text, rules.withFirstNames(text, found)), surnames)))))), places.recognise(text)).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
-            out.set(i, rules.withoutPrayers(text, rules.wholeWords(text, out.get(i), KnownPlaces::contains)));
+            out.set(i, rules.withoutPrayers(text, rules.wholeWords(text, out.get(i), KnownPlaces::contains, foundWhole)));
         }
         java.util.Set<String> companies = new java.util.TreeSet<>();
         for (int i = 0; i < parts.size(); i++) {

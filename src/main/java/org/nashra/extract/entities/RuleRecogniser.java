@@ -952,6 +952,15 @@ public final class RuleRecogniser implements EntityRecogniser {
      * "the deputy of Al-Azhar"), and what follows its letter is no name ever seen, there is no name.
      */
     List<Mention> wholeWords(String text, List<Mention> mentions, java.util.function.Predicate<String> knownPlace) {
+        return wholeWords(text, mentions, knownPlace, java.util.Map.of());
+    }
+
+    /**
+     * The same, where a name the document gives whole elsewhere ({@code foundWhole}: folded name to its type) is that name
+     * wherever its word was cut ({@code كلمات دالة: …، برشيد} after {@code بإقليم برشيد}).
+     */
+    List<Mention> wholeWords(String text, List<Mention> mentions, java.util.function.Predicate<String> knownPlace,
+            java.util.Map<String, EntityType> foundWhole) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             int from = m.start();
@@ -973,7 +982,10 @@ public final class RuleRecogniser implements EntityRecogniser {
                 }
             }
             boolean afterPlaceHead = placeHeads.containsWord(head) && !head.startsWith("ال");
-            if (afterPlaceHead || knownPlace.test(whole) && !knownPlace.test(rest) && !restSeen) {
+            EntityType wholeType = foundWhole.get(ArabicText.fold(text.substring(from, m.end())));
+            if (wholeType != null) {
+                out.add(new Mention(text.substring(from, m.end()), from, m.end(), wholeType));
+            } else if (afterPlaceHead || knownPlace.test(whole) && !knownPlace.test(rest) && !restSeen) {
                 out.add(new Mention(text.substring(from, m.end()), from, m.end(), EntityType.PLACE));
             } else if (!restSeen && (dualNouns.containsWord(whole) || numberWords.containsWord(whole) || titleWords.contains(whole)
                     || lexicon.isCommonWord(whole))) {

@@ -86,6 +86,15 @@ class CombinedRecogniserTest {
         }
     }
 
+    /** A name the document gives whole is that name where the same word had a letter cut off elsewhere. */
+    @Test
+    void aNameFoundWholeIsWholeWhereItsWordRecurs() {
+        String text = "في ملف بجماعة بإقليم برشيد، بعد أكثر من سنة\nكلمات دالة: محكمة الاستئناف، جرائم الأموال، برشيد";
+        int start = text.lastIndexOf("برشيد");
+        List<Mention> found = RECOGNISER.recognise(text);
+        assertTrue(found.contains(new Mention("برشيد", start, start + 5, EntityType.PLACE)), () -> "" + found);
+    }
+
     /**
      * A word that names something else where it stands is no name there: a prayer in a timetable or after صلاة, a word of
      * a greeting or of a term of faith; the same word elsewhere, or a longer name holding the term whole, still is one.
