@@ -987,8 +987,7 @@ public final class RuleRecogniser implements EntityRecogniser {
                 out.add(new Mention(text.substring(from, m.end()), from, m.end(), wholeType));
             } else if (afterPlaceHead || knownPlace.test(whole) && !knownPlace.test(rest) && !restSeen) {
                 out.add(new Mention(text.substring(from, m.end()), from, m.end(), EntityType.PLACE));
-            } else if (!restSeen && (dualNouns.containsWord(whole) || numberWords.containsWord(whole) || titleWords.contains(whole)
-                    || lexicon.isCommonWord(whole))) {
+            } else if (!restSeen && (dualNouns.containsWord(whole) || numberWords.containsWord(whole) || titleWords.contains(whole))) {
                 continue; // وفاتان, وكيل: the word, no name after a letter
             } else {
                 out.add(m);
