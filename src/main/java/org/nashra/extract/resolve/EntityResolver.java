@@ -679,6 +679,10 @@ public final class EntityResolver {
             if (other == mention || other.type() != EntityType.PERSON || suppressed.contains(other)) continue;
             List<String> otherWords = coreWords(other.surface());
             if (otherWords.size() <= words.size() || !otherWords.subList(0, words.size()).equals(words)) continue;
+            // first words of several stand for a longer name only before one family name with the article (علي أبوبكر of
+            // علي أبوبكر الورفلي), not before more names run on (فيصل بن نواف of a longer chain of fathers)
+            if (words.size() > 1 && (otherWords.size() != words.size() + 1
+                    || !other.surface().strip().substring(other.surface().strip().lastIndexOf(' ') + 1).startsWith(ARTICLE))) continue;
             // two people of that first name (حمد بن عيسى, حمد بن جاسم): the short form names neither
             List<String> shorter = otherWords.size() < longest.size() ? otherWords : longest;
             List<String> longer = otherWords.size() < longest.size() ? longest : otherWords;
