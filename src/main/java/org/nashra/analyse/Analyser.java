@@ -330,6 +330,8 @@ public final class Analyser {
                 && (m.start() == 1 || !Character.isLetter(block.charAt(m.start() - 2))
                     || block.charAt(m.start() - 2) == 'و' || block.charAt(m.start() - 2) == 'ف');
         if (elided && known.test(surface) && !known.test("ا" + surface)) return surface;
+        // للجنة is ل + اللجنة as often as ل + الجنة: where the word as written heads a body's name, its lam is its own
+        if (elided && org.nashra.extract.entities.CombinedRecogniser.isBodyHead(surface.split(" ", 2)[0])) return "ال" + surface;
         return elided ? "ا" + surface : surface;
     }
 

@@ -15,6 +15,7 @@ class WithArticleTest {
             وللأمم المتحدة دور         | لأمم المتحدة   | الأمم المتحدة
             زار لبنان أمس              | لبنان          | لبنان
             قال ليستر                  | ليستر          | ليستر
+            اجتماع للجنة الأمنية المشتركة | لجنة الأمنية المشتركة | اللجنة الأمنية المشتركة
             """)
     void theElidedArticleComesBackAfterTheDoubledLam(String text, String surface, String expected) {
         int start = text.indexOf(surface);

@@ -93,6 +93,11 @@ final class Clitics {
             if (fallbackStrip == 0 && looksLikeClitic(clitic, rest)) fallbackStrip = clitic.length();
         }
         if (WHOLE_NAMES.contains(folded)) return 0;
+        // a doubled و is the conjunction before a word of its own seen more often than the two together, in names or
+        // out (ووادي العين: و + وادي, though training once saw ووادي inside a name)
+        if (bestStrip == 0 && folded.startsWith("وو") && folded.length() >= 5 && seen(folded.substring(1), lexicon) > seen(folded, lexicon)) {
+            return lengthsDiffer ? originalIndex(word, 1) : 1;
+        }
         int strip = bestCount > 0 ? bestStrip : fallbackStrip;
         // a word known whole, after whose letter stands no known word at all, is that word: وزيراً is "minister", not
         // و + زيرا (while وسعادة is و + سعادة, a word of its own)
@@ -116,6 +121,10 @@ final class Clitics {
             }
         }
         return readings;
+    }
+
+    private static int seen(String folded, NameLexicon lexicon) {
+        return lexicon.count(folded) + lexicon.outsideCount(folded);
     }
 
     private static boolean looksLikeClitic(String clitic, String rest) {

@@ -92,7 +92,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
      */
     public static CombinedRecogniser of(StatisticalRecogniser statistical, List<GazetteerRecogniser.Entry> gazetteer,
             java.util.Set<String> bracketedOnly, List<String> hidden) {
-        GazetteerRecogniser hiddenPhrases = new GazetteerRecogniser(hidden.stream()
+        GazetteerRecogniser hiddenPhrases = new GazetteerRecogniser(java.util.stream.Stream.concat(hidden.stream(),
+                        PhraseList.resourceLines("rules/phrases-naming-nothing.txt").stream())
                 .map(phrase -> new GazetteerRecogniser.Entry(phrase, EntityType.MISC)).toList());
         java.util.Set<String> folded = bracketedOnly.stream().map(ArabicText::fold)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -150,6 +151,16 @@ public final class CombinedRecogniser implements EntityRecogniser {
         List<String> clubs = rules.clubsSpokenOf(document);
         GazetteerRecogniser again = recurrences(first, clubs, rules);
         java.util.Set<String> surnames = surnames(first, rules);
+        // a name found whole, at a word's start, is that name where a letter was cut off the same word elsewhere
+        java.util.Map<String, EntityType> foundWhole = new java.util.TreeMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String text = parts.get(i);
+            for (Mention m : chosen.get(i)) {
+                if (m.start() == 0 || !Character.isLetter(text.charAt(m.start() - 1))) {
+                    foundWhole.putIfAbsent(ArabicText.fold(m.surface()), m.type());
+                }
+            }
+        }
         List<List<Mention>> out = new ArrayList<>(parts.size());
         for (int i = 0; i < parts.size(); i++) {
             String text = parts.get(i);
@@ -172,6 +183,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             out.add(rules.datelineOutlets(text, rules.rankedSharesAsOrganisations(text, rules.markedListItemsAsPersons(text, rules.routesBetweenPlaces(text, rules.withoutPersonsOfOtherNameWords(rules.personsListedWithOrganisations(text,
                     rules.adjacentPersonsJoined(text, rules.withFamilyNames(text, rules.withFirstNames(text, found)), surnames)))))), places.recognise(text)).stream()
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
+            out.set(i, rules.withoutPrayers(text, rules.wholeWords(text, out.get(i), KnownPlaces::contains, foundWhole)));
         }
         java.util.Set<String> companies = new java.util.TreeSet<>();
         for (int i = 0; i < parts.size(); i++) {
@@ -275,10 +287,12 @@ public final class CombinedRecogniser implements EntityRecogniser {
                         || p.end() == m.end() && p.start() < m.start() && rules.beginsWithGivenName(p)))
                 .forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         listedPlaces.forEach(m -> candidates.add(new Candidate(m, PLACES)));
+        // nothing is named inside a phrase that names nothing (الروح القدس, "the Holy Spirit"), but a longer name may hold
+        // it whole (جامعة الروح القدس)
         List<Mention> hiddenHere = hidden.recognise(text);
-        hiddenHere.forEach(m -> candidates.add(new Candidate(m, EDITORS + 1)));
+        candidates.removeIf(c -> hiddenHere.stream().anyMatch(h -> overlap(h, c.mention())
+                && !(c.mention().start() <= h.start() && h.end() <= c.mention().end() && length(c.mention()) > length(h))));
         List<Mention> kept = new ArrayList<>(withoutOverlaps(candidates));
-        kept.removeAll(hiddenHere);
         // A name the editors listed is whole as listed (كريستالينا غورغييفا): only the others lose a nationality
         // before the name, a title run into after it and a last word that cannot end a name.
         java.util.Set<Mention> listed = new java.util.HashSet<>();
@@ -290,7 +304,28 @@ public final class CombinedRecogniser implements EntityRecogniser {
                         rules.withoutDescribedHeads(rules.withoutLeadingVerbs(text, found)))))))));
         kept.stream().filter(listed::contains).forEach(out::add);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return rules.withoutMeasures(text, out);
+        return rules.withoutPrayers(text, rules.wholeWords(text, rules.withoutMeasures(text, out), KnownPlaces::contains));
+    }
+
+    private static final class BodyHeads {
+        static final PhraseList HEADS = PhraseList.resource("rules/organisation-heads.txt");
+    }
+
+    /**
+     * Whether a word as written is the head of a body's name ({@code rules/organisation-heads.txt}: لجنة, "committee"): in
+     * للجنة the name is اللجنة (ل, the article, and a lam written once for two), not الجنة ("paradise").
+     */
+    public static boolean isBodyHead(String word) {
+        return BodyHeads.HEADS.containsWord(ArabicText.fold(word));
+    }
+
+    /** The world's places by Arabic name ({@link org.nashra.translate.names.PlaceLexicon}), read once when first asked. */
+    private static final class KnownPlaces {
+        static final org.nashra.translate.names.PlaceLexicon LEXICON = org.nashra.translate.names.PlaceLexicon.load();
+
+        static boolean contains(String name) {
+            return LEXICON.english(name).isPresent();
+        }
     }
 
     /**

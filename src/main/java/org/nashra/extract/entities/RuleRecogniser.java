@@ -358,7 +358,10 @@ public final class RuleRecogniser implements EntityRecogniser {
                 for (int k = 0; k < items.size(); k++) {
                     int[] item = items.get(k);
                     if (listedKind(sentence, item, known, true) != null || item[1] - item[0] > 3) continue;
-                    EntityType before = k > 0 ? listedKind(sentence, items.get(k - 1), known, false) : null;
+                    // a value after a label's colon is vouched for by nothing before it (مديرية تريم: خمس حالات وفاة,
+                    // "Tarim district: five deaths": no place خمس)
+                    boolean afterLabel = item[0] > 0 && sentence.get(item[0] - 1).text().equals(":");
+                    EntityType before = k > 0 && !afterLabel ? listedKind(sentence, items.get(k - 1), known, false) : null;
                     // a label before a colon is vouched for by nothing after it (المفوضية: تشاد تستقبل..., "the Commission: Chad takes in")
                     boolean labelled = item[1] < sentence.size() && sentence.get(item[1]).text().equals(":");
                     EntityType after = k + 1 < items.size() && !labelled ? listedKind(sentence, items.get(k + 1), known, true) : null;
@@ -916,6 +919,81 @@ public final class RuleRecogniser implements EntityRecogniser {
 
     private static String withoutAnd(String folded) {
         return folded.startsWith("و") && folded.length() > 2 ? folded.substring(1) : folded;
+    }
+
+    private static final PhraseList PRAYERS = PhraseList.resource("rules/prayer-names.txt");
+    private static final java.util.regex.Pattern CLOCK_TIME = java.util.regex.Pattern.compile("\\G[\\s:]*[0-9\u0660-\u0669]{1,2}[:.][0-9\u0660-\u0669]{2}");
+    private static final Set<String> PRAYER_NOUNS = Set.of("صلاه", "اذان", "موعد", "وقت");
+
+    /**
+     * The mentions without a prayer's name ({@code rules/prayer-names.txt}) before a clock time or after صلاة, أذان,
+     * موعد or وقت: in a timetable ({@code المغرب 20:07}) or {@code صلاة المغرب} the word is the sunset prayer, not Morocco.
+     */
+    List<Mention> withoutPrayers(String text, List<Mention> mentions) {
+        return mentions.stream().filter(m -> !(PRAYERS.containsWord(ArabicText.fold(m.surface()))
+                && (CLOCK_TIME.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || PRAYER_NOUNS.contains(withoutClitic(previousWord(text, m.start())))))).toList();
+    }
+
+    private static String withoutClitic(String folded) {
+        for (String c : Clitics.PROCLITICS) {
+            if (folded.startsWith(c) && PRAYER_NOUNS.contains(folded.substring(c.length()))) return folded.substring(c.length());
+        }
+        return folded;
+    }
+
+    /**
+     * The mentions with a name cut from the first letter of its word (a proclitic و ب ل ف taken off) given back that letter,
+     * or dropped, where the word whole says what it is. Right after a place's head word without the article, which stands
+     * in construct with the name and takes no preposition between ({@code بإقليم برشيد}: the province Berrechid, no
+     * person رشيد), and where the word whole is a known place and what follows its letter is no name ever seen
+     * ({@code وهران} is Oran, no و and هران; {@code knownPlace} tells), the word whole is the place. Where the word whole is
+     * a word that is no name, a dual, a number or a title as written ({@code وفاتان}, "two deaths"; {@code وكيل الأزهر},
+     * "the deputy of Al-Azhar"), and what follows its letter is no name ever seen, there is no name.
+     */
+    List<Mention> wholeWords(String text, List<Mention> mentions, java.util.function.Predicate<String> knownPlace) {
+        return wholeWords(text, mentions, knownPlace, java.util.Map.of());
+    }
+
+    /**
+     * The same, where a name the document gives whole elsewhere ({@code foundWhole}: folded name to its type) is that name
+     * wherever its word was cut ({@code كلمات دالة: …، برشيد} after {@code بإقليم برشيد}).
+     */
+    List<Mention> wholeWords(String text, List<Mention> mentions, java.util.function.Predicate<String> knownPlace,
+            java.util.Map<String, EntityType> foundWhole) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            int from = m.start();
+            while (from > 0 && Character.isLetter(text.charAt(from - 1)) || from > 0 && isDiacritic(text.charAt(from - 1))) from--;
+            List<Tokens.Token> words = Tokens.tokenise(m.surface());
+            String clitic = ArabicText.fold(text.substring(from, m.start()));
+            if (from == m.start() || words.isEmpty() || !Clitics.PROCLITICS.contains(clitic)) {
+                out.add(m);
+                continue;
+            }
+            String whole = ArabicText.fold(text.substring(from, m.start() + words.get(0).end()));
+            String rest = ArabicText.fold(words.get(0).text());
+            boolean restSeen = lexicon.count(rest) > 0 || lexicon.isListedPersonWord(rest);
+            String head = previousWord(text, from);
+            for (String c : Clitics.NAME_PROCLITICS) {
+                if (head.startsWith(c) && placeHeads.containsWord(head.substring(c.length()))) {
+                    head = head.substring(c.length());
+                    break;
+                }
+            }
+            boolean afterPlaceHead = placeHeads.containsWord(head) && !head.startsWith("ال");
+            EntityType wholeType = foundWhole.get(ArabicText.fold(text.substring(from, m.end())));
+            if (wholeType != null) {
+                out.add(new Mention(text.substring(from, m.end()), from, m.end(), wholeType));
+            } else if (afterPlaceHead || knownPlace.test(whole) && !knownPlace.test(rest) && !restSeen) {
+                out.add(new Mention(text.substring(from, m.end()), from, m.end(), EntityType.PLACE));
+            } else if (!restSeen && (dualNouns.containsWord(whole) || numberWords.containsWord(whole) || titleWords.contains(whole))) {
+                continue; // وفاتان, وكيل: the word, no name after a letter
+            } else {
+                out.add(m);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Where the word before {@code start} begins, spaces between aside. */

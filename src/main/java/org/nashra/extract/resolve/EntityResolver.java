@@ -701,20 +701,25 @@ public final class EntityResolver {
     private static final java.util.Set<String> KUNYA = java.util.Set.copyOf(coreWords("أبو أبي أبا أم"));
 
     /**
-     * A person named by a first name alone ({@code الملك حمد}) is the one person of the article whose name begins
-     * with it ({@code حمد بن عيسى آل خليفة}); with two such people, none. The nearest before, else the first after.
+     * A person named by a first name alone ({@code الملك حمد}), or by the first words of a longer name ({@code علي أبوبكر}
+     * of {@code علي أبوبكر الورفلي}), is the one person of the article whose name begins with them ({@code حمد بن عيسى آل
+     * خليفة}); with two such people, none. The nearest before, else the first after.
      */
     private static Optional<Mention> personNamedFirst(Mention mention, List<Mention> all, List<Mention> suppressed) {
         if (mention.type() != EntityType.PERSON && mention.type() != EntityType.MISC) return Optional.empty();
         List<String> words = coreWords(mention.surface());
-        if (words.size() != 1) return Optional.empty();
+        if (words.isEmpty() || words.size() > 1 && mention.type() != EntityType.PERSON) return Optional.empty();
         Mention before = null;
         Mention after = null;
         List<String> longest = List.of();
         for (Mention other : all) {
             if (other == mention || other.type() != EntityType.PERSON || suppressed.contains(other)) continue;
             List<String> otherWords = coreWords(other.surface());
-            if (otherWords.size() < 2 || !otherWords.get(0).equals(words.get(0))) continue;
+            if (otherWords.size() <= words.size() || !otherWords.subList(0, words.size()).equals(words)) continue;
+            // first words of several stand for a longer name only before one family name with the article (علي أبوبكر of
+            // علي أبوبكر الورفلي), not before more names run on (فيصل بن نواف of a longer chain of fathers)
+            if (words.size() > 1 && (otherWords.size() != words.size() + 1
+                    || !other.surface().strip().substring(other.surface().strip().lastIndexOf(' ') + 1).startsWith(ARTICLE))) continue;
             // two people of that first name (حمد بن عيسى, حمد بن جاسم): the short form names neither
             List<String> shorter = otherWords.size() < longest.size() ? otherWords : longest;
             List<String> longer = otherWords.size() < longest.size() ? longest : otherWords;
