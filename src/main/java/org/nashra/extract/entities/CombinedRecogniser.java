@@ -201,7 +201,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
 
     /**
      * The parts' mentions with each label of a list's rows a place when at least half the labels are places the lexicon
-     * lists or the names found are (the provinces of a prayer-times list, • البليدة: 06:06 سا, • بشار: 06:34 سا; the
+     * lists or names found whole are (the provinces of a prayer-times list, • البليدة: 06:06 سا, • بشار: 06:34 سا; the
      * districts of a toll, - مديرية سيئون: ٣ وفيات): a list is of one kind of thing, so a province read alone as a person
      * (بشار, Béchar) or not at all (البليدة) is one more place. A head word before the label (مديرية) says it is a place
      * and is no part of it, and a label of two places joined by و (حورة ووادي العين) is two. Labels named as organisations stay so.
@@ -225,7 +225,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
                     List<Mention> items = labels.get(k - i);
                     boolean headed = parts.get(k).substring(0, items.get(0).start()).codePoints().anyMatch(Character::isLetter);
                     boolean place = headed || items.stream().allMatch(item -> lexiconPlaces.contains(foldedWords(item.surface()))
-                            || here.stream().anyMatch(m -> m.type() == EntityType.PLACE && overlap(m, item)));
+                            || here.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.start() <= item.start() && item.end() <= m.end()));
                     if (place) places++;
                 }
                 if (2 * places >= end - i) {
@@ -268,12 +268,14 @@ public final class CombinedRecogniser implements EntityRecogniser {
 
     /**
      * The mentions with the places given, each over the persons, places and other names it overlaps (ووادي العين, the
-     * conjunction in it, gives way to وادي العين), never over an organisation.
+     * conjunction in it, gives way to وادي العين), never over an organisation nor a place found inside it.
      */
     private static List<Mention> withPlaces(List<Mention> mentions, List<Mention> places) {
         List<Mention> out = new ArrayList<>(mentions);
         for (Mention place : places) {
-            if (out.stream().anyMatch(m -> overlap(m, place) && m.type() == EntityType.ORGANISATION)) continue;
+            // a place found inside a longer label stays (دبي of وسط مدينة دبي: the label is a district of it, not a new name)
+            if (out.stream().anyMatch(m -> overlap(m, place) && (m.type() == EntityType.ORGANISATION || m.type() == EntityType.PLACE
+                    && place.start() <= m.start() && m.end() <= place.end() && !m.equals(place)))) continue;
             out.removeIf(m -> overlap(m, place));
             out.add(place);
         }
