@@ -52,6 +52,13 @@ public final class CombinedRecogniser implements EntityRecogniser {
     private final StatisticalRecogniser statistical;
     private final GazetteerRecogniser seenNames;
     private final GazetteerRecogniser places;
+    /** The place lexicon's towns of several words begun by a word of their kind: بني وليد, سيدي بلعباس ({@link PlaceNames#compounds}). */
+    private final GazetteerRecogniser compoundPlaces;
+    /** The place lexicon's names, folded: a list's row labelled by most of them labels each row by a place. */
+    private final java.util.Set<String> lexiconPlaces;
+    /** Words before a list's row's place and not part of it (rules/place-heads.txt, row-place-heads.txt): ولاية الجلفة, مديرية تريم. */
+    private final PhraseList rowPlaceHeads = PhraseList.of(java.util.stream.Stream.concat(PhraseList.resourceLines("rules/place-heads.txt").stream(),
+            PhraseList.resourceLines("rules/row-place-heads.txt").stream()).toList());
     /** Phrases the editors say name nothing (السلم الأهلي, "civil peace"): no name is found inside them. */
     private final GazetteerRecogniser hidden;
 
@@ -68,6 +75,8 @@ public final class CombinedRecogniser implements EntityRecogniser {
         this.statistical = statistical;
         this.seenNames = new GazetteerRecogniser(statistical.seenNames());
         this.places = new GazetteerRecogniser(PlaceNames.bundled(statistical.lexicon()));
+        this.compoundPlaces = new GazetteerRecogniser(PlaceNames.compounds());
+        this.lexiconPlaces = PlaceNames.lexiconKeys();
     }
 
     /** The given model with the bundled rules and a gazetteer of the given names (may be empty). */
@@ -185,6 +194,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
                     .filter(m -> m.type() != EntityType.PERSON || !rules.isStopWordsOnly(m) && !rules.startsWithCurrency(m)).toList());
             out.set(i, rules.withoutPrayers(text, rules.wholeWords(text, out.get(i), KnownPlaces::contains, foundWhole)));
         }
+        out = rowsLabelledByPlaces(parts, out);
         java.util.Set<String> companies = new java.util.TreeSet<>();
         for (int i = 0; i < parts.size(); i++) {
             String text = parts.get(i);
@@ -192,6 +202,97 @@ public final class CombinedRecogniser implements EntityRecogniser {
             here.stream().filter(m -> rules.isCompanyName(text, m, here)).forEach(m -> companies.add(m.surface()));
         }
         return companiesOverPersons(personsOverOrganisations(out), companies);
+    }
+
+    /** A list's row: a bullet or dash perhaps, a label of one to five words of letters, and a colon: {@code • بشار: 06:34 سا}. */
+    private static final java.util.regex.Pattern ROW_LABEL = java.util.regex.Pattern.compile(
+            "^[\\s\u200e\u200f]*(?:[-–•*▪◦·]\\s*)?([\\p{L}\\p{M}]+(?: [\\p{L}\\p{M}]+){0,4})\\s*:");
+
+    /** Fewest rows of a list whose labels tell what the list is of. */
+    private static final int MIN_LIST_ROWS = 3;
+
+    /**
+     * The parts' mentions with each label of a list's rows a place when at least half the labels are places the lexicon
+     * lists or names found whole are (the provinces of a prayer-times list, • البليدة: 06:06 سا, • بشار: 06:34 سا; the
+     * districts of a toll, - مديرية سيئون: ٣ وفيات): a list is of one kind of thing, so a province read alone as a person
+     * (بشار, Béchar) or not at all (البليدة) is one more place. A head word before the label (مديرية) says it is a place
+     * and is no part of it, and a label of two places joined by و (حورة ووادي العين) is two. Labels named as organisations stay so.
+     */
+    List<List<Mention>> rowsLabelledByPlaces(List<String> parts, List<List<Mention>> found) {
+        List<List<Mention>> out = new ArrayList<>(found);
+        int i = 0;
+        while (i < parts.size()) {
+            int end = i;
+            List<List<Mention>> labels = new ArrayList<>();
+            while (end < parts.size() && parts.get(end) != null) {
+                List<Mention> items = rowPlaces(parts.get(end));
+                if (items == null) break;
+                labels.add(items);
+                end++;
+            }
+            if (end - i >= MIN_LIST_ROWS) {
+                int places = 0;
+                for (int k = i; k < end; k++) {
+                    List<Mention> here = found.get(k);
+                    List<Mention> items = labels.get(k - i);
+                    boolean headed = parts.get(k).substring(0, items.get(0).start()).codePoints().anyMatch(Character::isLetter);
+                    boolean place = headed || items.stream().allMatch(item -> lexiconPlaces.contains(foldedWords(item.surface()))
+                            || here.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.start() <= item.start() && item.end() <= m.end()));
+                    if (place) places++;
+                }
+                if (2 * places >= end - i) {
+                    for (int k = i; k < end; k++) out.set(k, withPlaces(found.get(k), labels.get(k - i)));
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+        return out;
+    }
+
+    /** The places a row's label names (its head word left out, split at و), or null when the part is no list's row. */
+    private List<Mention> rowPlaces(String text) {
+        java.util.regex.Matcher row = ROW_LABEL.matcher(text);
+        if (!row.find()) return null;
+        List<Tokens.Token> words = Tokens.tokenise(row.group(1));
+        int offset = row.start(1);
+        List<String> folded = words.stream().map(t -> ArabicText.fold(t.text())).toList();
+        int from = 0;
+        PhraseList.Match head = rowPlaceHeads.longestAt(folded, 0, List.of());
+        if (head != null && head.to() < words.size()) from = head.to();
+        if (words.size() - from > 3 && !lexiconPlaces.contains(String.join(" ", folded.subList(from, folded.size())))) return null;
+        List<Mention> items = new ArrayList<>();
+        int split = -1;
+        if (!lexiconPlaces.contains(String.join(" ", folded.subList(from, folded.size())))) {
+            for (int k = from + 1; k < words.size() && split < 0; k++) if (folded.get(k).startsWith("و") && folded.get(k).length() > 3) split = k;
+        }
+        int[][] spans = split < 0 ? new int[][] {{from, words.size(), 0}} : new int[][] {{from, split, 0}, {split, words.size(), 1}};
+        for (int[] span : spans) {
+            int start = offset + words.get(span[0]).start() + span[2];
+            int stop = offset + words.get(span[1] - 1).end();
+            items.add(new Mention(text.substring(start, stop), start, stop, EntityType.PLACE));
+        }
+        return items;
+    }
+
+    private static String foldedWords(String name) {
+        return String.join(" ", Tokens.tokenise(name).stream().map(t -> ArabicText.fold(t.text())).toList());
+    }
+
+    /**
+     * The mentions with the places given, each over the persons, places and other names it overlaps (ووادي العين, the
+     * conjunction in it, gives way to وادي العين), never over an organisation nor a place found inside it.
+     */
+    private static List<Mention> withPlaces(List<Mention> mentions, List<Mention> places) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Mention place : places) {
+            // a place found inside a longer label stays (دبي of وسط مدينة دبي: the label is a district of it, not a new name)
+            if (out.stream().anyMatch(m -> overlap(m, place) && (m.type() == EntityType.ORGANISATION || m.type() == EntityType.PLACE
+                    && place.start() <= m.start() && m.end() <= place.end() && !m.equals(place)))) continue;
+            out.removeIf(m -> overlap(m, place));
+            out.add(place);
+        }
+        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return List.copyOf(out);
     }
 
     /**
@@ -287,6 +388,9 @@ public final class CombinedRecogniser implements EntityRecogniser {
                         || p.end() == m.end() && p.start() < m.start() && rules.beginsWithGivenName(p)))
                 .forEach(m -> candidates.add(new Candidate(m, SEEN_NAMES)));
         listedPlaces.forEach(m -> candidates.add(new Candidate(m, PLACES)));
+        // a town of several words the lexicon lists (بني وليد) is whole, over a person the model read in it (وليد)
+        List<Mention> compounds = compoundPlaces.recognise(text);
+        compounds.forEach(m -> candidates.add(new Candidate(m, CUED)));
         // nothing is named inside a phrase that names nothing (الروح القدس, "the Holy Spirit"), but a longer name may hold
         // it whole (جامعة الروح القدس)
         List<Mention> hiddenHere = hidden.recognise(text);
@@ -297,6 +401,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
         // before the name, a title run into after it and a last word that cannot end a name.
         java.util.Set<Mention> listed = new java.util.HashSet<>();
         candidates.stream().filter(c -> c.priority() == EDITORS).forEach(c -> listed.add(c.mention()));
+        listed.addAll(compounds);
         List<Mention> found = rules.withoutSpokenFor(text, rules.withoutLeadingNationalities(text,
                 rules.withoutTrailingTitles(text, kept.stream().filter(m -> !listed.contains(m)).toList())));
         List<Mention> out = new ArrayList<>(rules.countedNounsAsOther(text, rules.eventsAsOther(text, rules.withoutSyllables(text,

@@ -46,6 +46,53 @@ final class PlaceNames {
         }
     }
 
+    /** The place lexicon the resolver names places by in English: generated from world-cities, and added by hand. */
+    static final List<String> LEXICON = List.of("/org/nashra/translate/names/places.tsv", "/org/nashra/translate/names/places-added.tsv");
+
+    /**
+     * The place lexicon's names of two or three words that begin with a word of {@code rules/compound-place-openers.txt}
+     * (بني وليد, سيدي بلعباس, تيزي وزو, أم قصر): one town each, wherever it stands, never a person named by its second
+     * word (وليد) nor an organisation.
+     */
+    static List<GazetteerRecogniser.Entry> compounds() {
+        java.util.Set<String> openers = new java.util.HashSet<>();
+        PhraseList.resourceLines("rules/compound-place-openers.txt").forEach(line -> openers.add(ArabicText.fold(line)));
+        List<GazetteerRecogniser.Entry> entries = new ArrayList<>();
+        for (String name : lexiconNames()) {
+            List<Tokens.Token> words = Tokens.tokenise(name);
+            if (words.size() >= 2 && words.size() <= 3 && openers.contains(ArabicText.fold(words.get(0).text()))) {
+                entries.add(new GazetteerRecogniser.Entry(name, EntityType.PLACE));
+            }
+        }
+        return List.copyOf(entries);
+    }
+
+    /** The folded names of the place lexicon, each a place wherever the words around it say a list of places goes on. */
+    static java.util.Set<String> lexiconKeys() {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String name : lexiconNames()) {
+            keys.add(String.join(" ", Tokens.tokenise(name).stream().map(t -> ArabicText.fold(t.text())).toList()));
+        }
+        return java.util.Set.copyOf(keys);
+    }
+
+    private static List<String> lexiconNames() {
+        List<String> names = new ArrayList<>();
+        for (String resource : LEXICON) {
+            try (InputStream in = PlaceNames.class.getResourceAsStream(resource)) {
+                if (in == null) continue;
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    if (line.isBlank() || line.startsWith("#")) continue;
+                    int tab = line.indexOf('\t');
+                    names.add((tab < 0 ? line : line.substring(0, tab)).strip());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return names;
+    }
+
     static List<GazetteerRecogniser.Entry> read(InputStream in, NameLexicon lexicon) throws IOException {
         List<GazetteerRecogniser.Entry> entries = new ArrayList<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {

@@ -339,11 +339,21 @@ public final class EntityResolver {
         return start == mention.start() ? mention : new Mention(text.substring(start, mention.end()), start, mention.end(), EntityType.PERSON);
     }
 
-    /** Whether the word right before a mention is a place's head word (place-heads.txt: منطقة, مدينة, محافظة). */
-    private static boolean afterPlaceHead(Mention mention, String text) {
+    /**
+     * Whether the word right before a mention, the line perhaps broken between them, is a place's head word (place-heads.txt:
+     * منطقة, مدينة, محافظة), a conjunction or preposition perhaps on it: وقضاء الفاو, بمنطقة الفاو.
+     */
+    static boolean afterPlaceHead(Mention mention, String text) {
         if (mention.end() > text.length()) return false;
-        int start = wordStartBefore(text, mention.start());
-        return start >= 0 && PLACE_HEADS.contains(NameKey.of(text.substring(start, mention.start()).strip()));
+        int wordEnd = mention.start();
+        while (wordEnd > 0 && Character.isWhitespace(text.charAt(wordEnd - 1))) wordEnd--;
+        if (wordEnd == mention.start() && wordEnd > 0) return false;
+        int start = wordEnd;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) start--;
+        if (start == wordEnd) return false;
+        String head = NameKey.of(text.substring(start, wordEnd));
+        if (PLACE_HEADS.contains(head)) return true;
+        return head.length() > 3 && "وفب".indexOf(head.charAt(0)) >= 0 && PLACE_HEADS.contains(head.substring(1));
     }
 
     private static final java.util.Set<String> PLACE_HEADS = keysOf("/org/nashra/extract/entities/rules/place-heads.txt");

@@ -746,6 +746,42 @@ class CombinedRecogniserTest {
                 () -> "" + RECOGNISER.recognise(text));
     }
 
+    /**
+     * A town of several words the place lexicon lists, begun by a word of its kind (compound-place-openers.txt), is one
+     * place wherever it stands, a conjunction or preposition on it: no person Walid in بني وليد.
+     */
+    @ParameterizedTest(name = "{0} ⇒ {1}")
+    @CsvSource(delimiter = '|', value = {
+            "الزاوية وورشفانة بعد وساطة أعيان من مصراتة وبني وليد | بني وليد",
+            "وتوجه الوفد أمس إلى بني وليد للقاء الأعيان | بني وليد",
+            "سيدي بلعباس: 06:21 سا | سيدي بلعباس",
+            "وشهدت ولاية تيزي وزو أمطاراً غزيرة | تيزي وزو",
+            "ونفق الطريق الرابط بين الفاو وأم قصر بنسبة 96 بالمئة | أم قصر"})
+    void aTownOfSeveralWordsTheLexiconListsIsOnePlace(String text, String place) {
+        int start = text.indexOf(place);
+        List<Mention> found = RECOGNISER.recognise(text);
+        assertTrue(found.contains(new Mention(place, start, start + place.length(), EntityType.PLACE)), () -> "" + found);
+    }
+
+    /**
+     * The labels of a list's rows are places when at least half of them are (the lexicon's or found so): a prayer-times
+     * list's provinces, the districts of a toll after their head word (مديرية), two joined by و; a list of people is not.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "• الجزائر العاصمة: 06:05 سا/• البليدة: 06:06 سا/• وهران: 06:20 سا/• بشار: 06:34 سا/• تمنراست: 06:31 سا | البليدة,بشار | ",
+            "- مديرية تريم: 5 وفيات/- مديرية سيئون: 3 وفيات/- مديرية ساه: حالة وفاة واحدة/- مديرية حورة ووادي العين: حالة وفاة واحدة | سيئون,ساه,حورة,وادي العين | ",
+            "- محمد صلاح: 20 هدفاً/- إيرلينغ هالاند: 18 هدفاً/- بشار: 15 هدفاً | | بشار",
+            "نخلة جميرا: 34,500/وسط مدينة دبي: 27,800/مرسى دبي: 22,600/المدينة العالمية: 7,400 | دبي | وسط مدينة دبي,المدينة العالمية"})
+    void theLabelsOfAListOfPlacesArePlaces(String rows, String places, String noPlaces) {
+        List<String> parts = List.of(rows.split("/"));
+        List<List<Mention>> found = RECOGNISER.recogniseEach(parts);
+        List<String> named = new ArrayList<>();
+        for (List<Mention> part : found) part.stream().filter(m -> m.type() == EntityType.PLACE).forEach(m -> named.add(m.surface()));
+        if (places != null) for (String place : places.split(",")) assertTrue(named.contains(place), () -> place + " in " + found);
+        if (noPlaces != null) for (String word : noPlaces.split(",")) assertTrue(!named.contains(word), () -> word + " in " + found);
+    }
+
     /** A number a comma closes counts nothing after it: the next scorer of a list is no unit ({@code 9، يحيى}). */
     @ParameterizedTest(name = "{0} ⇒ {2}")
     @CsvSource(delimiter = '|', value = {

@@ -107,6 +107,24 @@ class EntityResolverTest {
                 EntityResolver.organisationInEnglish(gazetteer, outlet));
     }
 
+    /**
+     * A place's head word right before a name, a conjunction or preposition on it or the line broken between them, makes a
+     * listed organisation's name (الفاو, FAO) a place: وقضاء الفاو is the Al-Faw district.
+     */
+    @ParameterizedTest(name = "{0} ⇒ {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            يربط الميناء وقضاء الفاو بطول 30 كم  | الفاو | true
+            في منطقة الفاو                       | الفاو | true
+            في مشروع ميناء/الفاو الكبير          | الفاو | true
+            بمنطقة الفاو                         | الفاو | true
+            وقالت الفاو إن الأسعار ارتفعت        | الفاو | false
+            """)
+    void aNameAfterAPlaceHeadIsAPlace(String text, String name, boolean afterHead) {
+        String lines = text.replace('/', '\n');
+        int at = lines.indexOf(name);
+        assertEquals(afterHead, EntityResolver.afterPlaceHead(new Mention(name, at, at + name.length(), EntityType.ORGANISATION), lines));
+    }
+
     /** An article whose marks are removed, with the marked names as mentions. */
     record Marked(String text, List<Mention> mentions) {
         static Marked of(String marked) {
