@@ -100,7 +100,8 @@ class NewsVarietyTest {
             "576_sudan_gezira_wheat_weekly.txt", "577_uae_fog_image_credits.txt", "578_gulf_roundup_three.txt", "579_red_sea_festival_awards.txt", "580_kuwait_assembly_vote_tweet.txt", "581_jordan_desert_highway_relative.txt",
             "590_saudi_meningitis_umrah.txt", "591_egypt_capmas_unemployment.txt", "592_iraq_supreme_court_mp.txt", "593_jordan_tawjihi_results.txt", "594_kuwait_residency_violators.txt", "595_houthi_centcom_claims.txt",
             "596_uae_midday_break.txt", "597_tunisia_minister_dismissal_fb.txt", "598_morocco_hcp_inflation_words.txt", "599_algeria_sonelgaz_peak_short.txt", "600_unhcr_chad_sudanese_refugees_long.txt", "601_bahrain_cabinet_pasted_twice.txt",
-            "610_niger_somair_nationalisation.txt", "611_morocco_amazigh_new_year.txt", "612_jordan_gold_karat_amp.txt", "613_iraq_cbi_currency_auction.txt", "614_egypt_handball_super_globe.txt", "615_kuwait_zain_press_release.txt", "616_uae_appeal_initials.txt", "617_kurdistan_halabja_governorate.txt", "618_saudi_hijri_planting_season.txt", "619_lebanon_displaced_governorates.txt", "620_djibouti_au_commission_syndicated.txt", "621_oman_cyber_panos_vulnerability.txt");
+            "610_niger_somair_nationalisation.txt", "611_morocco_amazigh_new_year.txt", "612_jordan_gold_karat_amp.txt", "613_iraq_cbi_currency_auction.txt", "614_egypt_handball_super_globe.txt", "615_kuwait_zain_press_release.txt", "616_uae_appeal_initials.txt", "617_kurdistan_halabja_governorate.txt", "618_saudi_hijri_planting_season.txt", "619_lebanon_displaced_governorates.txt", "620_djibouti_au_commission_syndicated.txt", "621_oman_cyber_panos_vulnerability.txt",
+            "622_israel_haaretz_translated_oped.txt", "623_uae_arabic_fiction_prize_guillemets.txt", "624_egypt_azhar_ifta_betting_fatwa.txt", "625_lebanon_syriac_patriarch_ordination.txt", "626_jordan_election_party_lists_table.txt", "627_algeria_eid_prayer_times_wilayas.txt", "628_saudi_startup_series_a_usd_sar.txt", "629_yemen_hadramawt_flood_districts_indic.txt", "630_syria_telegram_channel_digest.txt", "631_morocco_court_sentences_in_words.txt", "632_libya_tribal_reconciliation_titles_nisba.txt", "633_iraq_pdf_newspaper_page_faw_port.txt");
 
     @TempDir
     static Path dir;
@@ -428,6 +429,18 @@ class NewsVarietyTest {
             619-lebanon-displaced-governorates | Lebanon: Arabic report of 10 November 2024 | National News Agency | 2024-11-10 | humanitarian,lebanon
             620-djibouti-au-commission-syndicated | Mahmoud Ali Youssouf and Africa: Arabic report of 16 February 2025 | Qiraat Afrikiya | 2025-02-16 | diplomacy,elections-politics
             621-oman-cyber-panos-vulnerability | National Centre for Information Safety (Oman CERT) and Ministry of Transport, Communications and Information Technology: Arabic report of 14 April 2024 | Atheer | 2024-04-14 | technology
+            622-israel-haaretz-translated-oped | The war in Gaza: Arabic report of 23 March 2025 | Arab 48 | 2025-03-23 | economy,elections-politics,gaza-war
+            623-uae-arabic-fiction-prize-guillemets | Syria: Arabic report of 24 April 2025 | Asharq Al-Awsat | 2025-04-24 | elections-politics,syria,tourism-culture
+            624-egypt-azhar-ifta-betting-fatwa | Ahmed al-Tayeb and Muslim Council of Elders: Arabic report of 12 January 2025 | Sada El Balad | 2025-01-12 | religion
+            625-lebanon-syriac-patriarch-ordination | Syria: Arabic report of 15 March 2025 | National News Agency | 2025-03-15 | lebanon,religion,syria
+            626-jordan-election-party-lists-table | Islamic Action Front and Moussa al-Maaita: Arabic report of 12 September 2024 | Al-Mamlaka TV | 2024-09-12 | elections-politics
+            627-algeria-eid-prayer-times-wilayas | Ministry of Religious Affairs and Endowments and Al-Malky al-Motamed: Arabic report of 5 June 2025 | Echorouk Online | 2025-06-05 | religion
+            628-saudi-startup-series-a-usd-sar | STV and Saudi Arabia: Arabic report of 15 July 2025 | Argaam | 2025-07-15 | economy,labour,technology
+            629-yemen-hadramawt-flood-districts-indic | Hadramawt and Al-Feraia Committee: Arabic report of 11 August 2025 | المكلا اليوم | 2025-08-11 | disasters,humanitarian,weather
+            630-syria-telegram-channel-digest | Syria: undated Arabic report | Damascus Now | Publication date unknown | economy,energy,syria
+            631-morocco-court-sentences-in-words | Casablanca Court of Appeal and Seydi: Arabic report of 14 January 2025 | Hespress | 2025-01-14 | justice
+            632-libya-tribal-reconciliation-titles-nisba | Zawiya and Omar al-Kannidi: Arabic report of 24 February 2025 | Al-Wasat | 2025-02-24 | justice
+            633-iraq-pdf-newspaper-page-faw-port | Razak Muhaibbs al-Saadawi and Faw: Arabic report of 9 February 2025 | Al-Sabah | 2025-02-09 | transport
             """)
     void theEnglishPageNamesTheArticleItsSourceDateAndTopics(String id, String title, String source, String published, String topics)
             throws IOException {
@@ -763,7 +776,19 @@ class NewsVarietyTest {
             "618-saudi-hijri-planting-season", List.of("<strong>until 29 Shaban 1446 AH (28 February 2025)</strong>"),
             "619-lebanon-displaced-governorates", List.of("<strong>68,412 displaced people in 382 centres</strong>"),
             "620-djibouti-au-commission-syndicated", List.of("<h3 id=\"speaker-3\"><a href=\"../en/entities/raila-odinga.html\"><bdi>Raila Odinga</bdi>", "<bdi>Addis Ababa</bdi>"),
-            "621-oman-cyber-panos-vulnerability", List.of("<bdi>Palo Alto Networks</bdi>", "<strong>37 devices</strong>"));
+            "621-oman-cyber-panos-vulnerability", List.of("<bdi>Palo Alto Networks</bdi>", "<strong>37 devices</strong>"),
+            "622-israel-haaretz-translated-oped", List.of("<bdi>Amos Harel</bdi>", "<bdi>Haaretz</bdi>", "<bdi>Bezalel Smotrich</bdi>"),
+            "623-uae-arabic-fiction-prize-guillemets", List.of("<bdi>International Prize for Arabic Fiction</bdi>", "<bdi>Mona Baker</bdi>"),
+            "624-egypt-azhar-ifta-betting-fatwa", List.of("<bdi>Ahmed al-Tayeb</bdi>", "<bdi>Nazir Ayad</bdi>"),
+            "625-lebanon-syriac-patriarch-ordination", List.of("<bdi>Ignatius Joseph III Younan</bdi>", "<strong>1,800 families</strong>"),
+            "626-jordan-election-party-lists-table", List.of("<bdi>Independent Election Commission</bdi>", "<strong>464,350 votes</strong>", "<bdi>20th Council of Representatives</bdi>"),
+            "627-algeria-eid-prayer-times-wilayas", List.of("<bdi>Oran</bdi>", "<bdi>Tizi Ouzou</bdi>", "<strong>6–7 June 2025</strong>"),
+            "628-saudi-startup-series-a-usd-sar", List.of("<strong>24.5 million dollars</strong>", "<bdi>Rawateb</bdi>"),
+            "629-yemen-hadramawt-flood-districts-indic", List.of("<strong>500 food baskets</strong>", "<bdi>Seiyun</bdi>"),
+            "630-syria-telegram-channel-digest", List.of("<strong>112 detainees</strong>", "<strong>8 hours a day</strong>"),
+            "631-morocco-court-sentences-in-words", List.of("<bdi>Casablanca Court of Appeal</bdi>", "<strong>3 years in prison</strong>", "<bdi>Berrechid</bdi>"),
+            "632-libya-tribal-reconciliation-titles-nisba", List.of("<strong>1.5 million Libyan dinars</strong>", "<bdi>Bani Walid</bdi>"),
+            "633-iraq-pdf-newspaper-page-faw-port", List.of("<strong>more than 100,000 jobs</strong>", "<bdi>Umm Qasr</bdi>", "<bdi>Faw</bdi>"));
     private static final Map<String, List<String>> NEVER = byArticle(
             "010-sport", List.of("Ruiters", "Rial Madrid", "Oroba"),
             "011-economy", List.of("Al-Pink", "Hazb al-Addala", "… 2 في المئة"),
@@ -1011,7 +1036,19 @@ class NewsVarietyTest {
             "618-saudi-hijri-planting-season", List.of("May 1446", "August 1446", "Saud King", "<bdi>Najah</bdi>"),
             "619-lebanon-displaced-governorates", List.of("Al-Szmal", "Al-Junup", "ن.ح"),
             "620-djibouti-au-commission-syndicated", List.of("Al-Munikada", "<bdi>Ades</bdi>", "[1]"),
-            "621-oman-cyber-panos-vulnerability", List.of("Al-Americia", "Al-Stagaba", "Marid", "رصد- أثير"));
+            "621-oman-cyber-panos-vulnerability", List.of("Al-Americia", "Al-Stagaba", "Marid", "رصد- أثير"),
+            "622-israel-haaretz-translated-oped", List.of("Harz", "Hariel"),
+            "623-uae-arabic-fiction-prize-guillemets", List.of("15–24 April", "Mouna Becker"),
+            "624-egypt-azhar-ifta-betting-fatwa", List.of("Sheikh al-Azhar al-Sherif", "Kell al-Azhar", "Muharram"),
+            "625-lebanon-syriac-patriarch-ordination", List.of("al-Thelth"),
+            "626-jordan-election-party-lists-table", List.of("Al-Mustakla", "Al-Nawab al-Ashren"),
+            "627-algeria-eid-prayer-times-wilayas", List.of("Hran", "Morocco", "Mubarak", "Al-Fajr", "30 May", "Seydi Belabbas", "Tizie Wazzo"),
+            "628-saudi-startup-series-a-usd-sar", List.of("2,022", "Rouateb"),
+            "629-yemen-hadramawt-flood-districts-indic", List.of("Vathan", "Khames", "Owadi"),
+            "630-syria-telegram-channel-digest", List.of("👁", "Forwarded from", "دمشق الآن | Damascus"),
+            "631-morocco-court-sentences-in-words", List.of("Rachid", "Lasri"),
+            "632-libya-tribal-reconciliation-titles-nisba", List.of("Waleed", "Ali Aboubakar</bdi>"),
+            "633-iraq-pdf-newspaper-page-faw-port", List.of("FAO", "خط-", "3 meals"));
 
     @Test
     void theFactsAreGivenInEnglish() throws IOException {
