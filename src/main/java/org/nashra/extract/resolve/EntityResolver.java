@@ -131,6 +131,7 @@ public final class EntityResolver {
             // an "other" name is not the person it is named after (a stadium's استاد محمد بن زايد, a satellite's)
             listed(mention.surface(), country -> placesNamed.getOrDefault(country, 0)).filter(entry -> mention.type() != EntityType.MISC || entry.type() != EntityType.PERSON)
                     .filter(entry -> entry.type() != EntityType.ORGANISATION || !places.contains(NameKey.of(mention.surface())))
+                    .filter(entry -> !isHeadAloneOf(entry, mention) || namedInFull(entry, mention, sorted))
                     .ifPresent(entry -> {
                 if (entry.suppressed()) suppressed.add(mention);
                 else gazetteerId.put(mention, entry.id());
@@ -274,6 +275,23 @@ public final class EntityResolver {
         if (entry.isEmpty()) entry = companyAfterHead(name, countryWeight);
         if (entry.isPresent() || !name.startsWith("ل") && !name.startsWith(ARTICLE)) return entry;
         return gazetteer.lookup(ARTICLE + (name.startsWith(ARTICLE) ? name.substring(1) : name), countryWeight);
+    }
+
+    /**
+     * Whether a mention is only the generic head word its listed body's name opens with (التحالف, "the coalition",
+     * for التحالف الدولي): the word names whatever coalition the article is about (in Yemen, the Saudi-led one).
+     */
+    private static boolean isHeadAloneOf(GazetteerEntry entry, Mention mention) {
+        List<String> words = coreWords(mention.surface());
+        List<String> entryWords = coreWords(entry.ar());
+        return entry.type() == EntityType.ORGANISATION && words.size() == 1 && entryWords.size() > 1
+                && words.get(0).equals(entryWords.get(0)) && ORGANISATIONS.isHead(mention.surface().strip());
+    }
+
+    /** Whether the article names the entry by a longer name than its head word somewhere. */
+    private boolean namedInFull(GazetteerEntry entry, Mention headAlone, List<Mention> mentions) {
+        return mentions.stream().anyMatch(other -> other != headAlone && coreWords(other.surface()).size() > 1
+                && listed(other.surface()).filter(e -> e.id().equals(entry.id())).isPresent());
     }
 
     /** Words that head a company's name before the name it goes by ({@code company-heads.txt}: شركة, مجموعة). */
