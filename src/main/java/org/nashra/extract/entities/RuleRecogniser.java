@@ -1429,6 +1429,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         while (i < tokens.size()) {
             int next = latinNameAfterHead(text, tokens, folded, i, out);
             if (next < 0) next = titleOfWork(text, tokens, folded, i, out);
+            if (next < 0) next = titleBeforeItsMaker(text, tokens, folded, i, out);
             if (next < 0) next = placeNamedAfterPerson(text, tokens, folded, i, out);
             if (next < 0) next = organisationName(text, tokens, folded, i, out);
             if (next < 0) next = organisationWithHead(text, tokens, folded, i, out);
@@ -1492,6 +1493,30 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     private static final Set<String> TITLE_JOINERS = Set.of("و", "\u060C", ",");
+
+    /** Nouns for a work's maker after ل, with the article ({@code rules/work-author-nouns.txt}: الكاتب, الروائية). */
+    private static final Set<String> WORK_AUTHOR_NOUNS = Set.copyOf(PhraseList.resourceLines("rules/work-author-nouns.txt")
+            .stream().map(ArabicText::fold).toList());
+
+    /**
+     * A quoted title followed by its maker after ل, "by": a nationality adjective or a noun of the trade
+     * ({@code و«وادي الفراشات» للعراقي أزهر جرجيس}, {@code «صلاة القلق» للكاتب …}), a MISC name as after a cue word,
+     * never a valley or a body. Returns the index after the title, or -1.
+     */
+    private int titleBeforeItsMaker(String text, List<Tokens.Token> tokens, List<String> folded, int i, List<Found> out) {
+        List<Found> title = new ArrayList<>();
+        int end = quotedTitle(text, tokens, i, title);
+        if (end < 0 || end >= tokens.size() || !isMakerAfterFor(folded.get(end))) return -1;
+        out.addAll(title);
+        return end;
+    }
+
+    /** للعراقي, للبنانية, للكاتب: ل with a nationality adjective or a maker's noun (its article's alef dropped). */
+    private static boolean isMakerAfterFor(String folded) {
+        if (!folded.startsWith("لل")) return false;
+        String withArticle = "ال" + folded.substring(2);
+        return WORK_AUTHOR_NOUNS.contains(withArticle) || folded.length() >= 6 && (folded.endsWith("ي") || folded.endsWith("يه"));
+    }
 
     /**
      * An adjective of relation between a work and its title: with the article of either gender (السوداني,
