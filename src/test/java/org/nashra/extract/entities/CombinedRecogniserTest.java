@@ -97,7 +97,7 @@ class CombinedRecogniserTest {
 
     /**
      * A word that names something else where it stands is no name there: a prayer in a timetable or after صلاة, a word of
-     * a greeting or of a term of faith; the same word elsewhere, or a longer name holding the term whole, still is one.
+     * a greeting, a term of faith or law (المذهب المالكي), the bench (هيئة الحكم) or a body's subcommittee; the same word elsewhere, or a longer name holding the term whole, still is one.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -107,7 +107,12 @@ class CombinedRecogniserTest {
             "وزار الملك المغرب الأسبوع الماضي | المغرب | PLACE",
             "عيد مبارك وكل عام وأنتم بخير | مبارك | ",
             "ونال الدكتوراه في اللاهوت الرعوي من جامعة الروح القدس - الكسليك، وشغل منصب | جامعة الروح القدس | ORGANISATION",
-            "وحلّ الروح القدس على التلاميذ | القدس | "})
+            "وحلّ الروح القدس على التلاميذ | القدس | ",
+            "وتقام صلاة العيد وفق المذهب المالكي المعتمد في بلادنا | المالكي | ",
+            "وقال رئيس الوزراء الأسبق نوري المالكي إن الاتفاق مهم | نوري المالكي | PERSON",
+            "وقررت هيئة الحكم إدانة المتهمين | هيئة الحكم | ",
+            "وشكلت اللجنة الفرعية فرقا ميدانية لحصر الأضرار | اللجنة الفرعية | ",
+            "وقال رئيس مجلس الأمناء إن الجائزة مستمرة | مجلس الأمناء | "})
     void aWordThatNamesSomethingElseWhereItStandsIsNoName(String text, String name, EntityType type) {
         aLetterIsCutOffAWordOnlyBeforeAName(text, name, type);
     }
