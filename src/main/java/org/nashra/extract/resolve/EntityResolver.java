@@ -147,6 +147,11 @@ public final class EntityResolver {
                 suppressed.add(mention);
                 continue;
             }
+            if (isUnitOfABodyNamedBefore(mention)) {
+                // المركز الإعلامي للهيئة, مجلس أمناء الجائزة: a unit of the body or prize named before, no name of its own
+                suppressed.add(mention);
+                continue;
+            }
             Optional<Mention> full = longerNameEndingWith(mention, sorted, suppressed);
             if (full.isEmpty() && isBareHead(mention) && !ORGANISATIONS.toldByArticle(mention.surface(), safeText)) {
                 // "البنك" after "البنك المركزي التركي": the bank named last; with none named, no name at all.
@@ -160,6 +165,7 @@ public final class EntityResolver {
             if (full.isEmpty()) full = personNamedFirst(mention, sorted, suppressed);
             if (full.isEmpty()) full = namedWithConjoinedTail(mention, sorted, suppressed);
             if (full.isEmpty()) full = personNamedWithMiddleNames(mention, sorted, suppressed);
+            if (full.isEmpty()) full = bodyNamedInFull(mention, sorted, suppressed);
             if (full.isPresent()) {
                 fullFormOf.put(mention, full.get());
                 continue;
@@ -836,6 +842,56 @@ public final class EntityResolver {
             if (found == null) found = other;
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * An organisation named by its own head and a word or two, then the body or prize it belongs to by its kind alone
+     * with the article (المركز الإعلامي للهيئة, "the commission's media centre"; مجلس أمناء الجائزة, "the prize's board
+     * of trustees"): the body is one named before, and the unit has no name of its own.
+     */
+    private static boolean isUnitOfABodyNamedBefore(Mention mention) {
+        if (mention.type() != EntityType.ORGANISATION) return false;
+        String[] written = mention.surface().strip().split("\\s+");
+        String last = written[written.length - 1];
+        boolean ofIt = last.startsWith("لل") && last.length() > 3;
+        if (written.length < (ofIt ? 2 : 3) || !ORGANISATIONS.isHead(written[0]) && !ORGANISATIONS.isHead(withoutAnd(written[0]))) return false;
+        String kind = ofIt ? ARTICLE + last.substring(2) : last;
+        return kind.startsWith(ARTICLE) && ORGANISATIONS.isKindOfBody(kind);
+    }
+
+    private static String withoutAnd(String word) {
+        return word.startsWith(AND) && word.length() > 3 ? word.substring(1) : word;
+    }
+
+    /**
+     * The one organisation of the article whose longer name the mention's words begin: الهيئة المستقلة is the الهيئة
+     * المستقلة للانتخاب named before (else after) it, and حزب جبهة the حزب جبهة العمل الإسلامي; with two such bodies, none.
+     */
+    private static Optional<Mention> bodyNamedInFull(Mention mention, List<Mention> all, List<Mention> suppressed) {
+        if (mention.type() != EntityType.ORGANISATION) return Optional.empty();
+        List<String> words = coreWords(mention.surface());
+        if (words.size() < 2) return Optional.empty();
+        Mention before = null;
+        Mention after = null;
+        List<String> named = null;
+        for (Mention other : all) {
+            if (other == mention || other.type() != EntityType.ORGANISATION || suppressed.contains(other)) continue;
+            List<String> otherWords = coreWords(other.surface());
+            if (otherWords.size() <= words.size() || !otherWords.subList(0, words.size()).equals(words)) continue;
+            // only a name cut short: before what the body is for (للانتخاب) or after a noun the next word completes
+            // (حزب جبهة, "party of the front of"); وزارة الصحة beside وزارة الصحة العامة may be another ministry
+            String[] written = other.surface().strip().split("\\s+");
+            String[] shorter = mention.surface().strip().split("\\s+");
+            if (written.length <= shorter.length) continue;
+            boolean purposeNext = written[shorter.length].startsWith("ل") && !written[shorter.length].startsWith(ARTICLE);
+            boolean constructCut = !withoutAnd(shorter[shorter.length - 1]).startsWith(ARTICLE) && shorter.length >= 2;
+            if (!purposeNext && !constructCut) continue;
+            if (named != null && !named.equals(otherWords)) return Optional.empty();
+            named = otherWords;
+            if (other.start() < mention.start()) before = other;
+            else if (after == null) after = other;
+        }
+        return Optional.ofNullable(before != null ? before : after);
     }
 
     /** An organisation named by its head word alone, with the article: البنك, الوزارة, الحزب. */

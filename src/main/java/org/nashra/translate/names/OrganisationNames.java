@@ -537,6 +537,15 @@ public final class OrganisationNames {
         return Optional.empty();
     }
 
+    /**
+     * Whether a single word, article or not, names a kind of body or of named thing (a head: هيئة, شركة; or what is named
+     * after someone: جائزة, مطار): with the article alone it refers back to one named before (الهيئة, الجائزة).
+     */
+    public boolean isKindOfBody(String arabicWord) {
+        List<String> tokens = NameKey.tokenKeys(arabicWord);
+        return isHead(arabicWord) || tokens.size() == 1 && eponyms.containsKey(key(tokens));
+    }
+
     /** Whether a single word is a head an organisation's name begins with (بنك, وزارة, حزب), article or not. */
     public boolean isHead(String arabicWord) {
         List<String> tokens = NameKey.tokenKeys(arabicWord);
