@@ -63,6 +63,8 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final java.util.Set<String> stopWordsAsSpelled;
     private final PhraseList organisationModifiers;
     private final PhraseList workCues;
+    private final PhraseList communeHeads;
+    private final PhraseList townOpeners;
     private final PhraseList nationalities;
     private final PhraseList months;
     private final PhraseList numberWords;
@@ -107,6 +109,8 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.organisationModifiers = PhraseList.resource("rules/organisation-modifiers.txt");
         this.statementAdjectives = PhraseList.resource("rules/statement-adjectives.txt");
         this.workCues = PhraseList.resource("rules/work-cues.txt");
+        this.communeHeads = PhraseList.resource("rules/commune-heads.txt");
+        this.townOpeners = PhraseList.resource("rules/compound-place-openers.txt");
         this.nationalities = PhraseList.resource("rules/nationalities.txt");
         this.months = PhraseList.resource("rules/months.txt");
         this.numberWords = PhraseList.resource("rules/number-words.txt");
@@ -1721,6 +1725,9 @@ public final class RuleRecogniser implements EntityRecogniser {
             add(text, tokens, start, 0, known.to(), EntityType.ORGANISATION, Evidence.LISTED_NAME, out);
             return known.to();
         }
+        if (communeHeads.longestAt(folded, i, HEAD_CLITICS) != null && townOpeners.containsWord(folded.get(start))) {
+            return communeNamed(text, tokens, folded, start, out);
+        }
         String first = folded.get(start);
         // اللجنة الداه ولد عبد الجليل: a word before "son of" is a person's first name, not the body's
         if (start + 1 < tokens.size() && SONS.contains(folded.get(start + 1))) return -1;
@@ -1741,6 +1748,21 @@ public final class RuleRecogniser implements EntityRecogniser {
             end++;
         }
         add(text, tokens, start, 0, end, EntityType.ORGANISATION, Evidence.AFTER_CUE, out);
+        return end;
+    }
+
+    /**
+     * A commune or village named after {@code rules/commune-heads.txt} by a word a town's name begins with and up to two
+     * more name words, the last of them with the article too (سيدي رحال الشاطئ): a place. Returns the index after it.
+     */
+    private int communeNamed(String text, List<Tokens.Token> tokens, List<String> folded, int start, List<Found> out) {
+        int end = start + 1;
+        while (end < tokens.size() && end - start < 3 && isNameWord(tokens.get(end).text(), folded.get(end))
+                && !isNisba(folded.get(end)) && !titleWords.contains(folded.get(end))) {
+            end++;
+        }
+        if (end == start + 1) return -1;
+        add(text, tokens, start, 0, end, EntityType.PLACE, Evidence.AFTER_CUE, out);
         return end;
     }
 
