@@ -195,6 +195,7 @@ public final class CombinedRecogniser implements EntityRecogniser {
             out.set(i, rules.withoutPrayers(text, rules.wholeWords(text, out.get(i), KnownPlaces::contains, foundWhole)));
         }
         out = rowsLabelledByPlaces(parts, out);
+        out = personsCompletedAsNamedElsewhere(parts, out);
         java.util.Set<String> companies = new java.util.TreeSet<>();
         for (int i = 0; i < parts.size(); i++) {
             String text = parts.get(i);
@@ -203,6 +204,53 @@ public final class CombinedRecogniser implements EntityRecogniser {
         }
         return companiesOverPersons(personsOverOrganisations(out), companies);
     }
+
+    /**
+     * Each person mention whose words begin one longer person's name found elsewhere in the document, and which the text
+     * goes on with the rest of that name, is that whole name: the headline's محمد سمير of «…» للمصري محمد سمير ندا تفوز,
+     * its common last word (ندا, "dew") cut off before a verb, is the محمد سمير ندا the body names whole.
+     */
+    static List<List<Mention>> personsCompletedAsNamedElsewhere(List<String> parts, List<List<Mention>> found) {
+        java.util.Set<List<String>> persons = new java.util.LinkedHashSet<>();
+        for (List<Mention> here : found) {
+            for (Mention m : here) if (m.type() == EntityType.PERSON) persons.add(foldedWordList(m.surface()));
+        }
+        List<List<Mention>> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            String text = parts.get(i);
+            List<Mention> here = found.get(i);
+            List<Mention> completed = new ArrayList<>(here.size());
+            for (Mention m : here) {
+                Mention whole = m;
+                if (m.type() == EntityType.PERSON && text != null) {
+                    List<String> words = foldedWordList(m.surface());
+                    List<List<String>> longer = persons.stream().filter(p -> p.size() > words.size() && p.subList(0, words.size()).equals(words)).toList();
+                    if (longer.size() == 1) {
+                        List<String> rest = longer.get(0).subList(words.size(), longer.get(0).size());
+                        int end = m.end();
+                        for (String word : rest) {
+                            java.util.regex.Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+                            if (!next.lookingAt() || !ArabicText.fold(next.group(1)).equals(word)) {
+                                end = -1;
+                                break;
+                            }
+                            end = next.end();
+                        }
+                        int last = end;
+                        if (end > 0 && here.stream().noneMatch(o -> o != m && o.start() < last && m.end() <= o.start())) {
+                            whole = new Mention(text.substring(m.start(), end), m.start(), end, EntityType.PERSON);
+                        }
+                    }
+                }
+                completed.add(whole);
+            }
+            out.add(completed);
+        }
+        return out;
+    }
+
+    /** One space and the word after it. */
+    private static final java.util.regex.Pattern NEXT_WORD = java.util.regex.Pattern.compile(" ([\\p{L}\\p{M}]+)");
 
     /** A list's row: a bullet or dash perhaps, a label of one to five words of letters, and a colon: {@code • بشار: 06:34 سا}. */
     private static final java.util.regex.Pattern ROW_LABEL = java.util.regex.Pattern.compile(
@@ -272,6 +320,10 @@ public final class CombinedRecogniser implements EntityRecogniser {
             items.add(new Mention(text.substring(start, stop), start, stop, EntityType.PLACE));
         }
         return items;
+    }
+
+    private static List<String> foldedWordList(String name) {
+        return Tokens.tokenise(name).stream().map(t -> ArabicText.fold(t.text())).toList();
     }
 
     private static String foldedWords(String name) {

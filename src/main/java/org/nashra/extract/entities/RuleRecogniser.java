@@ -1382,6 +1382,8 @@ public final class RuleRecogniser implements EntityRecogniser {
                 String folded = ArabicText.fold(last.text());
                 // After عبد, أبو, بن, آل the name goes on: عثمان عبد الجليل is never cut to عثمان عبد.
                 if (nameParticles.containsWord(ArabicText.fold(words.get(words.size() - 2).text()))) break;
+                // a family name closing its clause, the name set off by a comma or a full stop, stays (محمد سمير ندا،)
+                if (closesClause(text, cut.end()) && isPlainNameWord(folded)) break;
                 // a word that counts is what the name has or got, never its last word (شبلي الملاط صوتان, "two votes")
                 boolean spelledStop = isStopAsSpelled(last.text()) || numberWords.containsWord(folded) || dualNouns.containsWord(folded)
                         || ordinals.containsWord(folded);
@@ -1512,8 +1514,21 @@ public final class RuleRecogniser implements EntityRecogniser {
         int end = quotedTitle(text, tokens, i, title);
         if (end < 0 || end >= tokens.size() || !isMakerAfterFor(folded.get(end))) return -1;
         out.addAll(title);
+        // the maker's name after the noun and its adjectives, closing the clause: للعراقي أزهر جرجيس،
+        int from = end + 1;
+        while (from < tokens.size() && isNisba(folded.get(from))) from++;
+        int to = from;
+        while (to < tokens.size() && to - from < MAX_MAKER_WORDS && tokens.get(to).text().codePoints().allMatch(Character::isLetter)
+                && !stopWords.containsWord(folded.get(to))) to++;
+        if (to > from + 1 && (to == tokens.size() || CLAUSE_ENDS.contains(tokens.get(to).text()))) {
+            add(text, tokens, from, 0, to, EntityType.PERSON, Evidence.AFTER_TITLE, out);
+            return to;
+        }
         return end;
     }
+
+    /** Most words of a work's maker's name after the title: أحمد فال الدين. */
+    private static final int MAX_MAKER_WORDS = 4;
 
     /** للعراقي, للبنانية, للكاتب: ل with a nationality adjective or a maker's noun (its article's alef dropped). */
     private static boolean isMakerAfterFor(String folded) {
@@ -1897,11 +1912,46 @@ public final class RuleRecogniser implements EntityRecogniser {
             boolean unseenFamilyName = end == start + 1 && GIVEN_NAMES.contains(folded.get(start)) && hasArticle(tokens.get(end).text(), word)
                     && word.length() >= 5 && word.codePoints().allMatch(Character::isLetter) && lexicon.count(word) == 0
                     && lexicon.outsideCount(word) == 0 && titles.longestAt(folded, end, CONJUNCTIONS) == null;
-            if (!continues && !fathersName && !unseenFamilyName && !isNameSpelledAsStopWord(tokens, folded, end)) break;
+            if (!continues && !fathersName && !unseenFamilyName && !isNameSpelledAsStopWord(tokens, folded, end)
+                    && !isFamilyNameClosingClause(tokens, folded, start, end)) break;
             end++;
         }
         add(text, tokens, start, 0, end, EntityType.PERSON, Evidence.AFTER_TITLE, out);
         return end;
+    }
+
+    /** Whether a comma, a full stop or a semicolon follows {@code at} in the text, spaces apart. */
+    private static boolean closesClause(String text, int at) {
+        int k = at;
+        while (k < text.length() && text.charAt(k) == ' ') k++;
+        return k < text.length() && CLAUSE_ENDS.contains(String.valueOf(text.charAt(k)));
+    }
+
+    /**
+     * A word of letters that is no common word, title, role, function word, number, month, nisba or verb: one a family
+     * name may be (ندا, الشرفا; not الكأس of وتسلم قائد الزمالك عمر جابر الكأس.).
+     */
+    private boolean isPlainNameWord(String word) {
+        return word.length() >= 3 && !lexicon.isCommonWord(word) && word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
+                && !titleWords.contains(word) && !Clitics.ROLE_NOUNS.contains(word) && !numberWords.containsWord(word)
+                && !months.containsWord(word) && !isNisba(word) && !isPresentTenseVerb(word) && !dualNouns.containsWord(word)
+                && !ordinals.containsWord(word) && !isStopAsSpelled(word);
+    }
+
+    /** Words that close a clause right after them: a comma, a full stop, a semicolon. */
+    private static final Set<String> CLAUSE_ENDS = Set.of("\u060C", ",", ".", "\u061B", ";");
+
+    /**
+     * Whether the word at {@code k}, after two name words at least from {@code start}, is the family name the clause closes
+     * on: a word of letters no title, role or function word, right before a comma or a full stop (للكاتب المصري محمد سمير
+     * ندا،, whose ندا, "dew", is a common word; للفلسطيني وليد الشرفا.).
+     */
+    private boolean isFamilyNameClosingClause(List<Tokens.Token> tokens, List<String> folded, int start, int k) {
+        if (k - start < 2 || k + 1 >= tokens.size() || !CLAUSE_ENDS.contains(tokens.get(k + 1).text())) return false;
+        String word = folded.get(k);
+        return word.length() >= 3 && word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
+                && titles.longestAt(folded, k, CONJUNCTIONS) == null && !Clitics.ROLE_NOUNS.contains(word)
+                && !numberWords.containsWord(word) && !months.containsWord(word) && !isNisba(word) && !isPresentTenseVerb(word);
     }
 
     /**

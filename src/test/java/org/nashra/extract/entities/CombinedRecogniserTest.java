@@ -86,6 +86,31 @@ class CombinedRecogniserTest {
         }
     }
 
+    /** A family name no list knows, closing its clause before a comma or a full stop, stays; a common word there does not. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "فازت رواية «صلاة القلق» للكاتب المصري محمد سمير ندا، الصادرة عن دار | محمد سمير ندا | PERSON",
+            "و«وارث الشواهد» للفلسطيني وليد الشرفا. | وليد الشرفا | PERSON",
+            "وتسلم قائد الزمالك عمر جابر الكأس. | عمر جابر | PERSON"})
+    void aFamilyNameClosingItsClauseStays(String text, String name, EntityType type) {
+        aLetterIsCutOffAWordOnlyBeforeAName(text, name, type);
+    }
+
+    /** A person cut short where the text goes on with the rest of the one longer name the document gives is that name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "«صلاة القلق» للمصري محمد سمير ندا تفوز | محمد سمير | محمد سمير ندا",
+            "وقال محمد سمير إن الرواية جاهزة | محمد سمير | محمد سمير",
+            "وشكر محمد سمير الحضور | محمد سمير | محمد سمير"})
+    void aPersonCutShortIsTheLongerNameTheDocumentGives(String text, String cut, String expected) {
+        String other = "وقال الكاتب محمد سمير ندا، البالغ من العمر 47 عاما، إنه سعيد";
+        int at = text.indexOf(cut);
+        List<List<Mention>> found = List.of(List.of(new Mention(cut, at, at + cut.length(), EntityType.PERSON)),
+                List.of(new Mention("محمد سمير ندا", 12, 25, EntityType.PERSON)));
+        List<List<Mention>> completed = CombinedRecogniser.personsCompletedAsNamedElsewhere(List.of(text, other), found);
+        assertEquals(expected, completed.get(0).get(0).surface());
+    }
+
     /** A name the document gives whole is that name where the same word had a letter cut off elsewhere. */
     @Test
     void aNameFoundWholeIsWholeWhereItsWordRecurs() {
