@@ -337,7 +337,10 @@ public final class EntityResolver {
     private Mention asOrganisation(Mention mention) {
         if (mention.type() != EntityType.PLACE) return mention;
         String name = mention.surface().strip();
-        return isKnownOrganisation(name) || isKnownOrganisation(withoutFor(name))
+        // a body's head word alone (والمجلس, "and the council") is no place: it is the body named before, or no name
+        boolean bareHead = name.indexOf(' ') < 0 && withoutAnd(name).startsWith(ARTICLE) && ORGANISATIONS.isHead(withoutAnd(name))
+                && listed(name).isEmpty() && places.english(name).isEmpty() && places.english(withoutAnd(name)).isEmpty();
+        return bareHead || isKnownOrganisation(name) || isKnownOrganisation(withoutFor(name))
                 ? new Mention(mention.surface(), mention.start(), mention.end(), EntityType.ORGANISATION) : mention;
     }
 
