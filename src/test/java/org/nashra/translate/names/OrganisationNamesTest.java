@@ -93,6 +93,7 @@ class OrganisationNamesTest {
             منظمة البلدان المصدرة للبترول | OPEC
             أوبك                         | OPEC
             اللجنة المالية النيابية      | Parliamentary Finance Committee
+            اللجنة الأمنية المشتركة      | Joint Security Committee
             وزارة المالية                | Ministry of Finance
             الجزيرة نت                   | Al Jazeera Net
             محكمة التحقيق المختصة        | Specialised Court of Investigation
