@@ -434,11 +434,11 @@ class NewsVarietyTest {
             624-egypt-azhar-ifta-betting-fatwa | Ahmed al-Tayeb and Muslim Council of Elders: Arabic report of 12 January 2025 | Sada El Balad | 2025-01-12 | religion
             625-lebanon-syriac-patriarch-ordination | Syria: Arabic report of 15 March 2025 | National News Agency | 2025-03-15 | lebanon,religion,syria
             626-jordan-election-party-lists-table | Islamic Action Front and Moussa al-Maaita: Arabic report of 12 September 2024 | Al-Mamlaka TV | 2024-09-12 | elections-politics
-            627-algeria-eid-prayer-times-wilayas | Ministry of Religious Affairs and Endowments and Al-Malky al-Motamed: Arabic report of 5 June 2025 | Echorouk Online | 2025-06-05 | religion
+            627-algeria-eid-prayer-times-wilayas | Ministry of Religious Affairs and Endowments and Algiers: Arabic report of 5 June 2025 | Echorouk Online | 2025-06-05 | religion
             628-saudi-startup-series-a-usd-sar | STV and Saudi Arabia: Arabic report of 15 July 2025 | Argaam | 2025-07-15 | economy,labour,technology
-            629-yemen-hadramawt-flood-districts-indic | Hadramawt and Al-Feraia Committee: Arabic report of 11 August 2025 | المكلا اليوم | 2025-08-11 | disasters,humanitarian,weather
+            629-yemen-hadramawt-flood-districts-indic | Hadramawt and Salem Awad Bahamid: Arabic report of 11 August 2025 | المكلا اليوم | 2025-08-11 | disasters,humanitarian,weather
             630-syria-telegram-channel-digest | Syria: undated Arabic report | Damascus Now | Publication date unknown | economy,energy,syria
-            631-morocco-court-sentences-in-words | Casablanca Court of Appeal and Seydi: Arabic report of 14 January 2025 | Hespress | 2025-01-14 | justice
+            631-morocco-court-sentences-in-words | Casablanca Court of Appeal and Ali al-Tarci: Arabic report of 14 January 2025 | Hespress | 2025-01-14 | justice
             632-libya-tribal-reconciliation-titles-nisba | Zawiya and Omar al-Kannidi: Arabic report of 24 February 2025 | Al-Wasat | 2025-02-24 | justice
             633-iraq-pdf-newspaper-page-faw-port | Razak Muhaibbs al-Saadawi and Faw: Arabic report of 9 February 2025 | Al-Sabah | 2025-02-09 | transport
             """)

@@ -1928,15 +1928,20 @@ public final class RuleRecogniser implements EntityRecogniser {
     }
 
     /**
-     * A word of letters that is no common word, title, role, function word, number, month, nisba or verb: one a family
-     * name may be (ندا, الشرفا; not الكأس of وتسلم قائد الزمالك عمر جابر الكأس.).
+     * A word of letters that is no common word, title, role, function word, number, month, nisba (nor a people's plural,
+     * البلجيكيين), verb or phrase of a preposition: one a family name may be (ندا, الشرفا; not الكأس of وتسلم قائد الزمالك عمر
+     * جابر الكأس., nor بالتراضي of باتريس بوميل بالتراضي،).
      */
     private boolean isPlainNameWord(String word) {
         return word.length() >= 3 && !lexicon.isCommonWord(word) && word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
                 && !titleWords.contains(word) && !Clitics.ROLE_NOUNS.contains(word) && !numberWords.containsWord(word)
                 && !months.containsWord(word) && !isNisba(word) && !isPresentTenseVerb(word) && !dualNouns.containsWord(word)
-                && !ordinals.containsWord(word) && !isStopAsSpelled(word);
+                && !ordinals.containsWord(word) && !isStopAsSpelled(word) && !word.endsWith("يين") && !word.endsWith("يون")
+                && CLITIC_AND_ARTICLE.stream().noneMatch(word::startsWith);
     }
+
+    /** A preposition or conjunction on the article (بالتراضي, "by mutual consent"), which no family name begins with. */
+    private static final List<String> CLITIC_AND_ARTICLE = List.of("بال", "كال", "وال", "فال", "لل");
 
     /** Words that close a clause right after them: a comma, a full stop, a semicolon. */
     private static final Set<String> CLAUSE_ENDS = Set.of("\u060C", ",", ".", "\u061B", ";");
@@ -1948,10 +1953,7 @@ public final class RuleRecogniser implements EntityRecogniser {
      */
     private boolean isFamilyNameClosingClause(List<Tokens.Token> tokens, List<String> folded, int start, int k) {
         if (k - start < 2 || k + 1 >= tokens.size() || !CLAUSE_ENDS.contains(tokens.get(k + 1).text())) return false;
-        String word = folded.get(k);
-        return word.length() >= 3 && word.codePoints().allMatch(Character::isLetter) && !stopWords.containsWord(word)
-                && titles.longestAt(folded, k, CONJUNCTIONS) == null && !Clitics.ROLE_NOUNS.contains(word)
-                && !numberWords.containsWord(word) && !months.containsWord(word) && !isNisba(word) && !isPresentTenseVerb(word);
+        return titles.longestAt(folded, k, CONJUNCTIONS) == null && isPlainNameWord(folded.get(k));
     }
 
     /**

@@ -147,6 +147,11 @@ public final class EntityResolver {
                 suppressed.add(mention);
                 continue;
             }
+            if (isPurposeWithoutBody(mention)) {
+                // شركة STV للاستثمار الجريء: "for venture investment" says what the body before it does
+                suppressed.add(mention);
+                continue;
+            }
             if (isUnitOfABodyNamedBefore(mention)) {
                 // المركز الإعلامي للهيئة, مجلس أمناء الجائزة: a unit of the body or prize named before, no name of its own
                 suppressed.add(mention);
@@ -862,13 +867,30 @@ public final class EntityResolver {
         return kind.startsWith(ARTICLE) && ORGANISATIONS.isKindOfBody(kind);
     }
 
+    /**
+     * An organisation read from words after ل ("for") with no head of a body among them (للاستثمار الجريء, "for venture
+     * investment", after شركة STV): what the body named before it is for, no body itself. للجنة الأولمبية, ل with اللجنة,
+     * has its head.
+     */
+    private boolean isPurposeWithoutBody(Mention mention) {
+        if (mention.type() != EntityType.ORGANISATION || isLatinName(mention)) return false;
+        String[] written = mention.surface().strip().split("\\s+");
+        String first = written[0];
+        if (!first.startsWith("لل") || first.length() < 4 || listed(mention.surface()).isPresent()
+                || ORGANISATIONS.knownByName(withoutFor(mention.surface().strip()))) return false;
+        if (ORGANISATIONS.isHead(ARTICLE + first.substring(2)) || ORGANISATIONS.isHead(ARTICLE + first.substring(1))) return false;
+        for (int k = 1; k < written.length; k++) if (ORGANISATIONS.isHead(withoutAnd(written[k]))) return false;
+        return true;
+    }
+
     private static String withoutAnd(String word) {
         return word.startsWith(AND) && word.length() > 3 ? word.substring(1) : word;
     }
 
     /**
-     * The one organisation of the article whose longer name the mention's words begin: الهيئة المستقلة is the الهيئة
-     * المستقلة للانتخاب named before (else after) it, and حزب جبهة the حزب جبهة العمل الإسلامي; with two such bodies, none.
+     * The one organisation of the article whose longer name the mention's words begin: a headline's الهيئة المستقلة is the
+     * الهيئة المستقلة للانتخاب named after it, and حزب جبهة, a construct cut short, the حزب جبهة العمل الإسلامي named before or
+     * after it; with two such bodies, none.
      */
     private static Optional<Mention> bodyNamedInFull(Mention mention, List<Mention> all, List<Mention> suppressed) {
         if (mention.type() != EntityType.ORGANISATION) return Optional.empty();
@@ -888,7 +910,9 @@ public final class EntityResolver {
             if (written.length <= shorter.length) continue;
             boolean purposeNext = written[shorter.length].startsWith("ل") && !written[shorter.length].startsWith(ARTICLE);
             boolean constructCut = !withoutAnd(shorter[shorter.length - 1]).startsWith(ARTICLE) && shorter.length >= 2;
-            if (!purposeNext && !constructCut) continue;
+            // a short form after the whole name may be another body's epithet (المنظمة الدولية, "the international
+            // organisation", for the UN after المنظمة الدولية للهجرة): only one that announces the name given below counts
+            if (!constructCut && (!purposeNext || other.start() < mention.start())) continue;
             if (named != null && !named.equals(otherWords)) return Optional.empty();
             named = otherWords;
             if (other.start() < mention.start()) before = other;

@@ -91,7 +91,9 @@ class CombinedRecogniserTest {
     @CsvSource(delimiter = '|', value = {
             "فازت رواية «صلاة القلق» للكاتب المصري محمد سمير ندا، الصادرة عن دار | محمد سمير ندا | PERSON",
             "و«وارث الشواهد» للفلسطيني وليد الشرفا. | وليد الشرفا | PERSON",
-            "وتسلم قائد الزمالك عمر جابر الكأس. | عمر جابر | PERSON"})
+            "وتسلم قائد الزمالك عمر جابر الكأس. | عمر جابر | PERSON",
+            "أنهى النادي العلاقة مع المدرب الفرنسي باتريس بوميل بالتراضي، غداة الخسارة | باتريس بوميل | PERSON",
+            "أجرى مباحثات مع جلالة الملك فيليب ملك البلجيكيين، والتقى رئيس الوزراء | فيليب | PERSON"})
     void aFamilyNameClosingItsClauseStays(String text, String name, EntityType type) {
         aLetterIsCutOffAWordOnlyBeforeAName(text, name, type);
     }
