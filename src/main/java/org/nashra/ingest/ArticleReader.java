@@ -1003,7 +1003,7 @@ final class ArticleReader {
     private static final Pattern LIST_ITEM = Pattern.compile("(?:[•▪◾●◦\\-*–—]|\\(?[0-9٠-٩]{1,2}\\s*[-.)\\u066B])\\s+");
 
     /** Ends with a full stop, question or exclamation mark or ellipsis, possibly inside closing quotes or brackets. */
-    private static boolean endsSentence(String line) {
+    static boolean endsSentence(String line) {
         char last = lastSignificant(line);
         return last == '.' || last == '!' || last == '?' || last == '\u061F' || last == '\u2026';
     }

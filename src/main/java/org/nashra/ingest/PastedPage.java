@@ -119,7 +119,7 @@ final class PastedPage {
             String line = lines.get(i);
             if (!isText(line) || Lines.wordCount(line) < MIN_TEXT_WORDS) continue;
             text.add(line.length());
-            if (endsSentence(line)) {
+            if (ArticleReader.endsSentence(line)) {
                 sentenceEnds++;
             } else if (i + 1 < lines.size() && isText(lines.get(i + 1))) {
                 runOn.add(line.length());
@@ -160,7 +160,7 @@ final class PastedPage {
                 furniture.set(i);
                 continue;
             }
-            boolean headerShaped = Lines.wordCount(line) <= MAX_HEADER_WORDS && !endsSentence(line) && !LIST_ITEM.matcher(line).lookingAt();
+            boolean headerShaped = Lines.wordCount(line) <= MAX_HEADER_WORDS && !ArticleReader.endsSentence(line) && !LIST_ITEM.matcher(line).lookingAt();
             List<String> words = letterWords(line);
             if (first) {
                 first = false;
@@ -197,7 +197,7 @@ final class PastedPage {
 
     /** A line as wide as the column with no stop at its end: its sentence goes on in the next line. */
     private static boolean runsOn(String line, int width) {
-        return isText(line) && !endsSentence(line) && line.length() >= FULL_LINE_SHARE * width;
+        return isText(line) && !ArticleReader.endsSentence(line) && line.length() >= FULL_LINE_SHARE * width;
     }
 
     /**
@@ -228,19 +228,5 @@ final class PastedPage {
 
     private static boolean isArabicLetter(int c) {
         return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC;
-    }
-
-    /** Ends with a full stop, a question or exclamation mark or an ellipsis, perhaps inside closing quotes or brackets. */
-    private static boolean endsSentence(String line) {
-        int end = line.length();
-        while (end > 0) {
-            char c = line.charAt(end - 1);
-            int type = Character.getType(c);
-            boolean closing = type == Character.FINAL_QUOTE_PUNCTUATION || type == Character.END_PUNCTUATION
-                    || c == '"' || c == '\'' || c == '\u00AB' || c == '\u201C' || Lines.isSpace(c) || Lines.isEdgeMark(c);
-            if (!closing) return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026';
-            end--;
-        }
-        return false;
     }
 }
