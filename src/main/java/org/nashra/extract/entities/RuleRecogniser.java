@@ -77,6 +77,7 @@ public final class RuleRecogniser implements EntityRecogniser {
     private final PhraseList descriptiveAdjectives;
     private final PhraseList objectNouns;
     private final PhraseList eventHeads;
+    private final PhraseList competitionHeads;
     private final PhraseList ageWords;
     /** Places named by a common word, by folded name: the folded words before it that make it the place. */
     private final java.util.Map<String, Set<String>> placesInContext;
@@ -122,6 +123,7 @@ public final class RuleRecogniser implements EntityRecogniser {
         this.descriptiveAdjectives = PhraseList.resource("rules/descriptive-adjectives.txt");
         this.objectNouns = PhraseList.resource("rules/object-nouns.txt");
         this.eventHeads = PhraseList.resource("rules/event-heads.txt");
+        this.competitionHeads = PhraseList.resource("rules/competition-heads.txt");
         this.ageWords = PhraseList.resource("rules/age-words.txt");
         this.placesInContext = placesInContext(PhraseList.resourceLines("rules/places-that-are-words.tsv"));
         this.clubsInContext = clubsInContext(PhraseList.resourceLines("rules/clubs-that-are-words.tsv"));
@@ -1175,12 +1177,14 @@ public final class RuleRecogniser implements EntityRecogniser {
     /**
      * The mentions with an organisation named right after the word of an event ({@code event-heads.txt}: مهرجان) made
      * the event's name, that word and all, an "other" name: {@code "مهرجان اللبان العُماني"} is a festival, not a body
-     * named اللبان العماني. The word may carry و, ف, ب or ل.
+     * named اللبان العماني. So is a place right after the word of a competition ({@code competition-heads.txt}: كأس آسيا is
+     * the Asian Cup, no place Asia). The word may carry و, ف, ب or ل.
      */
     List<Mention> eventsAsOther(String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (m.type() != EntityType.ORGANISATION) {
+            PhraseList heads = m.type() == EntityType.ORGANISATION ? eventHeads : m.type() == EntityType.PLACE ? competitionHeads : null;
+            if (heads == null) {
                 out.add(m);
                 continue;
             }
@@ -1189,12 +1193,12 @@ public final class RuleRecogniser implements EntityRecogniser {
             int from = to;
             while (from > 0 && Character.isLetter(text.charAt(from - 1)) || from > 0 && isDiacritic(text.charAt(from - 1))) from--;
             String word = ArabicText.fold(text.substring(from, to));
-            if (to < m.start() && !eventHeads.containsWord(word) && word.length() > 1 && "وفبل".indexOf(word.charAt(0)) >= 0
-                    && eventHeads.containsWord(word.substring(1))) {
+            if (to < m.start() && !heads.containsWord(word) && word.length() > 1 && "وفبل".indexOf(word.charAt(0)) >= 0
+                    && heads.containsWord(word.substring(1))) {
                 from++;
                 word = word.substring(1);
             }
-            out.add(to < m.start() && eventHeads.containsWord(word)
+            out.add(to < m.start() && heads.containsWord(word)
                     ? new Mention(text.substring(from, m.end()), from, m.end(), EntityType.MISC) : m);
         }
         return List.copyOf(out);

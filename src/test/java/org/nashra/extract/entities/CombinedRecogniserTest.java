@@ -124,7 +124,8 @@ class CombinedRecogniserTest {
 
     /**
      * A word that names something else where it stands is no name there: a prayer in a timetable or after صلاة, a word of
-     * a greeting, a term of faith or law (المذهب المالكي), the bench (هيئة الحكم) or a body's subcommittee; the same word elsewhere, or a longer name holding the term whole, still is one.
+     * a greeting, a term of faith or law (المذهب المالكي), the bench (هيئة الحكم) or a body's subcommittee, a place in a
+     * competition's name (كأس آسيا); the same word elsewhere, or a longer name holding the term whole, still is one.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
@@ -139,7 +140,10 @@ class CombinedRecogniserTest {
             "وقال رئيس الوزراء الأسبق نوري المالكي إن الاتفاق مهم | نوري المالكي | PERSON",
             "وقررت هيئة الحكم إدانة المتهمين | هيئة الحكم | ",
             "وشكلت اللجنة الفرعية فرقا ميدانية لحصر الأضرار | اللجنة الفرعية | ",
-            "وقال رئيس مجلس الأمناء إن الجائزة مستمرة | مجلس الأمناء | "})
+            "وقال رئيس مجلس الأمناء إن الجائزة مستمرة | مجلس الأمناء | ",
+            "لمواجهة منتخب باكستان ضمن تصفيات كأس آسيا 2027 | كأس آسيا | MISC",
+            "وفاز ببطولة أفريقيا للأندية | بطولة أفريقيا | MISC",
+            "ووصل الوفد إلى آسيا أمس | آسيا | PLACE"})
     void aWordThatNamesSomethingElseWhereItStandsIsNoName(String text, String name, EntityType type) {
         aLetterIsCutOffAWordOnlyBeforeAName(text, name, type);
     }
