@@ -67,7 +67,8 @@ import org.nashra.arabic.Tokens.Token;
  * or غير أن (إلا أن المحكمة أكدت), never a phrase opened by a preposition (وبهذه المناسبة، قالت …); a participle after a
  * clause of another subject is that subject's (…، بينما أقر أودينغا بالهزيمة، متمنياً); a statement read out by one is
  * theirs (البيان الذي تلاه المتحدث), a report issued its issuer's (أصدرت اللجنة التقرير …، وجاء فيه); and a product
- * sold by its name (باقة "5.5G بلا حدود") is no quotation. When none of this gives an answer the speaker stays empty.
+ * sold by its name (باقة "5.5G بلا حدود") is no quotation. Words cited after قول are the words of the one named after
+ * it, a blessing after the name no part of it (واستدلت الفتوى بقول النبي ﷺ: «…» → النبي). When none of this gives an answer the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
  */
 public final class QuoteFinder {
@@ -141,6 +142,8 @@ public final class QuoteFinder {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Phrases opening a description of the one who spoke last (وأضاف ابن مدينة فاس), not of someone new. */
     private static final List<List<String>> EPITHETS = WordLists.phrases(Quote.class, "epithets.txt");
+    /** Blessings after a name (ﷺ، صلى الله عليه وسلم، رحمه الله), which end the phrase naming who speaks. */
+    private static final List<List<String>> BLESSINGS = WordLists.phrases(Quote.class, "blessings.txt");
     /** The longest quoted name that may be the one who speaks (وأضافت «إيني» أن) or be named again. */
     private static final int MAX_QUOTED_NAME = 4;
     /**
@@ -467,7 +470,7 @@ public final class QuoteFinder {
         return 0;
     }
 
-    private enum Kind { SAY, PARTICIPLE, SAYING, RELAY, IN, ACCORDING, SEND, HOLD }
+    private enum Kind { SAY, PARTICIPLE, SAYING, RELAY, IN, ACCORDING, SEND, HOLD, CITE }
 
     private record Verb(char gender, Kind kind) {
     }
@@ -1357,6 +1360,19 @@ public final class QuoteFinder {
          * How many words from token {@code from} open a description of one named before (ابن مدينة فاس، بطل العالم),
          * with the place a word in the construct state governs (فاس), or 0. A name may follow them (بطل العالم سفيان البقالي).
          */
+        /** Whether a blessing said after a name (ﷺ، صلى الله عليه وسلم) begins at token {@code k}. */
+        private boolean blessingAt(int k) {
+            // ﷺ is one sign that reads, in matching form, as the words it stands for
+            List<String> sign = List.of(keys[k].split(" "));
+            for (List<String> blessing : BLESSINGS) {
+                if (sign.equals(blessing)) return true;
+                if (k + blessing.size() <= tokens.size() && endsWithPhrase(List.of(blessing), k + blessing.size() - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private int epithet(int from, int end) {
             for (List<String> phrase : EPITHETS) {
                 int last = from + phrase.size() - 1;
@@ -1555,6 +1571,9 @@ public final class QuoteFinder {
             while (k < tokens.size() && k - from < MAX_PHRASE) {
                 if (quoted[k] || startsClause(k) || (k > from && isCalledOn(k)) || (k == from && ownCalledOn(k))) {
                     break;
+                }
+                if (k > from && blessingAt(k)) {
+                    break; // بقول النبي ﷺ، قال الرسول صلى الله عليه وسلم: the blessing is no part of who speaks
                 }
                 String key = keys[k];
                 if (PLACE_PREPOSITIONS.contains(key)) {
