@@ -2528,8 +2528,60 @@ public final class QuoteFinder {
             if (attribution != null && attribution.speaker != null) {
                 speaker = Optional.of(attribution.speaker.label);
                 ref = Optional.ofNullable(attribution.ref);
+            } else if (lineLabel() != null) {
+                // الرئاسة السورية: الجانبان بحثا "…": a digest's line speaks in the words of the one its label names
+                int[] label = lineLabel();
+                speaker = Optional.of(labelSpeaker(label).label);
+                ref = Optional.of(span(label[0], label[1]));
             }
             article.quotes.add(new Quote(text.substring(start, end), index, start, end, speaker, ref));
+        }
+
+        /** The longest label of one who speaks before a line's colon: وزير الطاقة محمد البشير. */
+        private static final int MAX_LABEL = 4;
+
+        /**
+         * The tokens [start, end) of the label that opens a line before its colon and names a body or a person, as
+         * a digest's lines are written (📌 الرئاسة السورية: …، عاجل | الخارجية السورية: …، وزارة الداخلية: …): marks and
+         * a tag set off by a bar may come before it; its words are Arabic, unquoted, no figure, no verb, and it opens
+         * with a name, a role, a rank, a body's head or a definite noun. Null for any other paragraph.
+         */
+        private int[] lineLabel() {
+            int colon = text.indexOf(':');
+            if (colon < 0 || tokens.isEmpty() || text.substring(0, tokens.get(0).start()).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return null;
+            }
+            int from = 0;
+            int end = 0;
+            while (end < tokens.size() && tokens.get(end).end() <= colon) {
+                if (text.substring(tokens.get(end).end(), end + 1 < tokens.size() ? tokens.get(end + 1).start() : text.length())
+                        .strip().startsWith("|")) {
+                    from = end + 1; // عاجل | الخارجية السورية: the tag before the bar is no part of the label
+                }
+                end++;
+            }
+            if (end == from || end - from > MAX_LABEL || !text.substring(tokens.get(end - 1).end(), colon).isBlank()) {
+                return null;
+            }
+            for (int k = from; k < end; k++) {
+                if (!tokens.get(k).isArabic() || tokens.get(k).isNumber() || quoted[k] || verbAt(k) != null
+                        || (k > from && !text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank())) {
+                    return null;
+                }
+            }
+            boolean speaks = nameIn(from, end) != null || isRole(from) || isTitle(from) || BODIES.contains(bareKey(keys[from]))
+                    || (isDefinite(from) && !isStopword(from));
+            return speaks ? new int[] {from, end} : null;
+        }
+
+        /** The one a line's label names: the person named in it with its role (وزير الطاقة محمد البشير), else the body. */
+        private Speaker labelSpeaker(int[] label) {
+            int[] name = nameIn(label[0], label[1]);
+            if (name != null && name[1] == label[1] && name[1] - name[0] >= 2) {
+                return person(name, roleKeys(label[0], name[0]));
+            }
+            int head = afterHonorifics(label[0], label[1]);
+            return description(span(label[0], label[1]), bareKeys(head, label[1]), isDefinite(head), isGroup(head));
         }
 
         /** The nearest speech verb before the quotation in its sentence, else one right after it behind a comma. */
