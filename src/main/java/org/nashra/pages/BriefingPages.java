@@ -685,7 +685,11 @@ final class BriefingPages {
         for (Quote q : a.quotes()) {
             java.util.Optional<String> asBody = lang == Lang.AR || q.speaker().isEmpty() ? null
                     : bodyWithoutEntity(a, q.speaker().get(), q);
-            if (asBody != null && asBody.isEmpty()) {
+            if (asBody != null && asBody.isEmpty() && DESCRIPTIONS.english(q.speaker().get()).isPresent()) {
+                // الداخلية السورية: a body English names by its common noun, not by its words one by one
+                bodiesInEnglish.put(q.speaker().get(), DESCRIPTIONS.english(q.speaker().get()).get());
+                bySpeaker.computeIfAbsent(q.speaker().get(), k -> new ArrayList<>()).add(q);
+            } else if (asBody != null && asBody.isEmpty()) {
                 unattributed.add(q); // an organisation English cannot name is no heading in Arabic on an English page
             } else if (q.speaker().isPresent()) {
                 if (asBody != null) bodiesInEnglish.put(q.speaker().get(), asBody.get());
@@ -702,8 +706,10 @@ final class BriefingPages {
             List<CorpusEntity> joint = who.isPresent() ? List.of() : jointSpeakers(a, group.getKey());
             // a speaker that is a role alone, with English for all of it (السفير الألماني): the role names them
             String role = lang == Lang.AR ? null : a.speakerRolesEn().get(group.getKey());
+            // a speaker described, not named (النيابة العامة، إحدى الأمهات، مصدر أمني): the description in English
+            String described = lang == Lang.AR || role != null ? null : DESCRIPTIONS.english(group.getKey()).orElse(null);
             if (lang != Lang.AR && who.isEmpty() && joint.isEmpty() && !bodiesInEnglish.containsKey(group.getKey())
-                    && role == null && !writtenInLatin(group.getKey())) {
+                    && role == null && described == null && !writtenInLatin(group.getKey())) {
                 unattributed.addAll(group.getValue()); // a speaker English cannot name (متعامل) is no heading in Arabic
                 continue;
             }
@@ -712,6 +718,7 @@ final class BriefingPages {
                     : !joint.isEmpty() ? jointLinks(a, lang, joint)
                     : bodiesInEnglish.containsKey(group.getKey()) ? Markdown.html(bodiesInEnglish.get(group.getKey()))
                     : role != null ? Markdown.html(roleHeading(role))
+                    : described != null ? Markdown.html(described)
                     : Markdown.html(group.getKey());
             body.raw("<h3 id=\"speaker-" + n + "\">" + name + "</h3>");
             body.raw(quoteList(a, lang, group.getValue()));
@@ -724,6 +731,7 @@ final class BriefingPages {
     }
 
     private static final org.nashra.translate.names.OrganisationNames ORGANISATIONS = org.nashra.translate.names.OrganisationNames.load();
+    private static final org.nashra.translate.names.SpeakerDescriptions DESCRIPTIONS = org.nashra.translate.names.SpeakerDescriptions.shipped();
 
     /**
      * A role heading the quotes of the one who holds it: the one holder the article means (German Ambassador → The

@@ -67,7 +67,8 @@ import org.nashra.arabic.Tokens.Token;
  * or غير أن (إلا أن المحكمة أكدت), never a phrase opened by a preposition (وبهذه المناسبة، قالت …); a participle after a
  * clause of another subject is that subject's (…، بينما أقر أودينغا بالهزيمة، متمنياً); a statement read out by one is
  * theirs (البيان الذي تلاه المتحدث), a report issued its issuer's (أصدرت اللجنة التقرير …، وجاء فيه); and a product
- * sold by its name (باقة "5.5G بلا حدود") is no quotation. When none of this gives an answer the speaker stays empty.
+ * sold by its name (باقة "5.5G بلا حدود") is no quotation. Words cited after قول are the words of the one named after
+ * it, a blessing after the name no part of it (واستدلت الفتوى بقول النبي ﷺ: «…» → النبي). When none of this gives an answer the speaker stays empty.
  * Word lists (verbs, ranks, roles, stop words) live next to this class.
  */
 public final class QuoteFinder {
@@ -141,6 +142,8 @@ public final class QuoteFinder {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Phrases opening a description of the one who spoke last (وأضاف ابن مدينة فاس), not of someone new. */
     private static final List<List<String>> EPITHETS = WordLists.phrases(Quote.class, "epithets.txt");
+    /** Blessings after a name (ﷺ، صلى الله عليه وسلم، رحمه الله), which end the phrase naming who speaks. */
+    private static final List<List<String>> BLESSINGS = WordLists.phrases(Quote.class, "blessings.txt");
     /** The longest quoted name that may be the one who speaks (وأضافت «إيني» أن) or be named again. */
     private static final int MAX_QUOTED_NAME = 4;
     /**
@@ -467,7 +470,7 @@ public final class QuoteFinder {
         return 0;
     }
 
-    private enum Kind { SAY, PARTICIPLE, SAYING, RELAY, IN, ACCORDING, SEND, HOLD }
+    private enum Kind { SAY, PARTICIPLE, SAYING, RELAY, IN, ACCORDING, SEND, HOLD, CITE }
 
     private record Verb(char gender, Kind kind) {
     }
@@ -1357,6 +1360,19 @@ public final class QuoteFinder {
          * How many words from token {@code from} open a description of one named before (ابن مدينة فاس، بطل العالم),
          * with the place a word in the construct state governs (فاس), or 0. A name may follow them (بطل العالم سفيان البقالي).
          */
+        /** Whether a blessing said after a name (ﷺ، صلى الله عليه وسلم) begins at token {@code k}. */
+        private boolean blessingAt(int k) {
+            // ﷺ is one sign that reads, in matching form, as the words it stands for
+            List<String> sign = List.of(keys[k].split(" "));
+            for (List<String> blessing : BLESSINGS) {
+                if (sign.equals(blessing)) return true;
+                if (k + blessing.size() <= tokens.size() && endsWithPhrase(List.of(blessing), k + blessing.size() - 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private int epithet(int from, int end) {
             for (List<String> phrase : EPITHETS) {
                 int last = from + phrase.size() - 1;
@@ -1555,6 +1571,9 @@ public final class QuoteFinder {
             while (k < tokens.size() && k - from < MAX_PHRASE) {
                 if (quoted[k] || startsClause(k) || (k > from && isCalledOn(k)) || (k == from && ownCalledOn(k))) {
                     break;
+                }
+                if (k > from && blessingAt(k)) {
+                    break; // بقول النبي ﷺ، قال الرسول صلى الله عليه وسلم: the blessing is no part of who speaks
                 }
                 String key = keys[k];
                 if (PLACE_PREPOSITIONS.contains(key)) {
@@ -2509,8 +2528,60 @@ public final class QuoteFinder {
             if (attribution != null && attribution.speaker != null) {
                 speaker = Optional.of(attribution.speaker.label);
                 ref = Optional.ofNullable(attribution.ref);
+            } else if (lineLabel() != null) {
+                // الرئاسة السورية: الجانبان بحثا "…": a digest's line speaks in the words of the one its label names
+                int[] label = lineLabel();
+                speaker = Optional.of(labelSpeaker(label).label);
+                ref = Optional.of(span(label[0], label[1]));
             }
             article.quotes.add(new Quote(text.substring(start, end), index, start, end, speaker, ref));
+        }
+
+        /** The longest label of one who speaks before a line's colon: وزير الطاقة محمد البشير. */
+        private static final int MAX_LABEL = 4;
+
+        /**
+         * The tokens [start, end) of the label that opens a line before its colon and names a body or a person, as
+         * a digest's lines are written (📌 الرئاسة السورية: …، عاجل | الخارجية السورية: …، وزارة الداخلية: …): marks and
+         * a tag set off by a bar may come before it; its words are Arabic, unquoted, no figure, no verb, and it opens
+         * with a name, a role, a rank, a body's head or a definite noun. Null for any other paragraph.
+         */
+        private int[] lineLabel() {
+            int colon = text.indexOf(':');
+            if (colon < 0 || tokens.isEmpty() || text.substring(0, tokens.get(0).start()).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return null;
+            }
+            int from = 0;
+            int end = 0;
+            while (end < tokens.size() && tokens.get(end).end() <= colon) {
+                if (text.substring(tokens.get(end).end(), end + 1 < tokens.size() ? tokens.get(end + 1).start() : text.length())
+                        .strip().startsWith("|")) {
+                    from = end + 1; // عاجل | الخارجية السورية: the tag before the bar is no part of the label
+                }
+                end++;
+            }
+            if (end == from || end - from > MAX_LABEL || !text.substring(tokens.get(end - 1).end(), colon).isBlank()) {
+                return null;
+            }
+            for (int k = from; k < end; k++) {
+                if (!tokens.get(k).isArabic() || tokens.get(k).isNumber() || quoted[k] || verbAt(k) != null
+                        || (k > from && !text.substring(tokens.get(k - 1).end(), tokens.get(k).start()).isBlank())) {
+                    return null;
+                }
+            }
+            boolean speaks = nameIn(from, end) != null || isRole(from) || isTitle(from) || BODIES.contains(bareKey(keys[from]))
+                    || (isDefinite(from) && !isStopword(from));
+            return speaks ? new int[] {from, end} : null;
+        }
+
+        /** The one a line's label names: the person named in it with its role (وزير الطاقة محمد البشير), else the body. */
+        private Speaker labelSpeaker(int[] label) {
+            int[] name = nameIn(label[0], label[1]);
+            if (name != null && name[1] == label[1] && name[1] - name[0] >= 2) {
+                return person(name, roleKeys(label[0], name[0]));
+            }
+            int head = afterHonorifics(label[0], label[1]);
+            return description(span(label[0], label[1]), bareKeys(head, label[1]), isDefinite(head), isGroup(head));
         }
 
         /** The nearest speech verb before the quotation in its sentence, else one right after it behind a comma. */
